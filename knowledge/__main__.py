@@ -1,0 +1,114 @@
+"""CLI: python -m knowledge ask|list|remove|eval — question the knowledge base and manage it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from knowledge.schema import Answer
+from knowledge.settings import Settings
+from knowledge.store import StoreError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m knowledge", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer a question with citations")
+    ask.add_argument("question")
+    ask.add_argument("--top-k", type=int, default=None, help="passages considered")
+    lst = sub.add_parser("list", help="list the documents in the store")
+    rm = sub.add_parser("remove", help="remove a document by id")
+    rm.add_argument("doc_id")
+    ev = sub.add_parser("eval", help="run a QA .jsonl file and score it")
+    ev.add_argument("file", type=Path)
+    for p in (ask, lst, rm, ev):
+        p.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
+        if p is not rm:
+            p.add_argument("--json", action="store_true", help="print one JSON object last")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from knowledge.service import UserError, build_service
+
+    try:
+        service = build_service(Settings().with_store(args.store))
+        return COMMANDS[args.command](service, args)
+    except (UserError, StoreError) as exc:
+        if getattr(args, "json", False):
+            print(json.dumps({"error": str(exc)}, ensure_ascii=False))
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def cmd_ask(service, args) -> int:
+    ans = service.ask(args.question, top_k=args.top_k)
+    if args.json:
+        print(json.dumps(ans.to_json(), ensure_ascii=False))
+    else:
+        print(render_answer(ans))
+    return 0
+
+
+def render_answer(ans: Answer) -> str:
+    lines = [ans.answer, ""]
+    if ans.notice:
+        lines.insert(0, f"注意: {ans.notice}\n")
+    unsupported = [s for s in ans.sentences if not s.supported]
+    for s in unsupported:
+        lines.append(f"⚠ 未被引用来源证实的句子: {s.text}")
+    lines.append("最接近的段落:" if ans.abstained else "来源:")
+    for c in ans.citations:
+        where = f"{c.title} ({c.source}, 字符 {c.start}–{c.end}, 相关度 {c.score:.3f})"
+        lines.append(f"[{c.marker}] {where}\n    {c.text.replace(chr(10), ' ')}")
+    return "\n".join(lines)
+
+
+def cmd_list(service, args) -> int:
+    docs = service.list_documents()
+    if args.json:
+        print(json.dumps([d.to_json() for d in docs], ensure_ascii=False))
+        return 0
+    if not docs:
+        print("知识库是空的。运行 `python -m ingest` 导入自带语料。")
+    for d in docs:
+        print(f"{d.doc_id}  {d.chunks:4d} chunks  {d.added_at}  {d.title}  ({d.source})")
+    return 0
+
+
+def cmd_remove(service, args) -> int:
+    if service.remove_document(args.doc_id):
+        print(f"removed: {args.doc_id}")
+        return 0
+    print(
+        f"error: 没有这个文档 id: {args.doc_id}（用 `python -m knowledge list` 查看）",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_eval(service, args) -> int:
+    from knowledge.evaluate import evaluate, load_qa
+
+    report = evaluate(service, load_qa(args.file))
+    for r in report["rows"]:
+        mark = "PASS" if r["passed"] else "FAIL"
+        why = "" if r["passed"] else f"  missing={r['missing_facts']} abstained={r['abstained']}"
+        print(f"{mark} {r['id']} {r['question']}{why}")
+    print(
+        f"passed {report['passed']}/{report['total']}; facts {report['facts_present']}/"
+        f"{report['answerable']}; evidence cited {report['evidence_cited']}/{report['answerable']}; "
+        f"refusals right {report['refusals_right']}/{report['unanswerable']}"
+    )
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    return 0 if report["passed"] == report["total"] else 1
+
+
+COMMANDS = {"ask": cmd_ask, "list": cmd_list, "remove": cmd_remove, "eval": cmd_eval}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""Extractive answering: pick the best supporting sentences, cite them, or refuse when evidence is weak."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ingest.chunking import sentence_units
+from knowledge.citations import CitationBook
+from knowledge.lexical import cjk_ratio, coverage, normalise, term_weights, tokenize
+from knowledge.retrieval import SearchResult
+from knowledge.schema import Answer, DocumentInfo, ScoredChunk, Sentence
+
+REFUSAL = "抱歉，现有文档中没有找到能回答这个问题的内容。下面是最接近的段落，供您判断。"
+REFUSAL_EN = "Sorry, the documents do not contain an answer to this question. The closest passages found are listed below."
+
+_QUESTION_END = re.compile(r"[?？]\W*$")
+_DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月"
+_NUMBER = r"\d|[一二三四五六七八九十百千万亿两]+[个位项次年天家所名倍条万亿%]"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An answer type: questions matching `asks` want sentences matching `has`."""
+
+    name: str
+    asks: re.Pattern
+    has: re.Pattern
+    bonus: float
+    penalty: float = 0.0  # when the sentence lacks it
+    field: bool = False  # a metadata line answers it outright
+
+
+def _cue(name, asks, has, bonus, penalty=0.0, field=False) -> Cue:
+    return Cue(name, re.compile(asks, re.I), re.compile(has), bonus, penalty, field)
+
+
+CUES = (
+    _cue(
+        "source",
+        r"来源|来自|出处|发布平台|哪个平台|哪家媒体|\bsource\b|publisher|published by",
+        r"来源[:：]",
+        0.6,
+        field=True,
+    ),
+    _cue(
+        "author",
+        r"作者|撰文|记者|谁写|编辑是|author|editor|who wrote",
+        r"(撰文|作者|编辑|记者)[:：]",
+        0.6,
+        field=True,
+    ),
+    _cue(
+        "time",
+        r"何时|什么时候|哪一?天|哪一?年|几月|几号|日期|时间|\bwhen\b|what date|which year",
+        _DATE,
+        0.15,
+        0.25,
+    ),
+    _cue(
+        "number",
+        r"多少|几[个位项次年天家所名倍条]|数量|金额|比例|how (many|much)|number of",
+        _NUMBER,
+        0.15,
+        0.25,
+    ),
+    _cue(
+        "why",
+        r"为什么|为何|原因|目的|\bwhy\b",
+        r"因此|因为|由于|为了|目的|旨在|具体行动|所以|原因",
+        0.15,
+    ),
+    _cue("list", r"哪些|哪几|哪两|有哪|which .* (are|were)|what are", r"、.+、|、.+和", 0.15),
+)
+
+
+def question_cues(question: str) -> list[Cue]:
+    return [c for c in CUES if c.asks.search(question)]
+
+
+# Refusal model: logistic over (coverage, dense) fitted on labelled questions (bench/calibrate.py).
+CALIBRATION = {
+    "zh": {"coverage": 9.0, "dense": 20.0, "bias": -21.0},
+    "other": {"coverage": 0.0, "dense": 40.0, "bias": -32.0},
+}
+
+
+@dataclass
+class Candidate:
+    hit: ScoredChunk
+    rank: int
+    local: tuple[int, int]  # span inside the chunk text
+    text: str
+    score: float = 0.0
+    coverage: float = 0.0
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.hit.chunk.doc_id, self.hit.chunk.start + self.local[0]
+
+
+def candidates(hits: list[ScoredChunk], max_chars: int = 240) -> list[Candidate]:
+    """Sentences of the top chunks, each once (overlapping chunks repeat sentences)."""
+    seen: set[tuple[str, int]] = set()
+    out: list[Candidate] = []
+    for rank, hit in enumerate(hits):
+        for s, e in sentence_units(hit.chunk.text, max_chars):
+            cand = Candidate(hit, rank, (s, e), hit.chunk.text[s:e])
+            if cand.key not in seen:
+                seen.add(cand.key)
+                out.append(cand)
+    return out
+
+
+def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -> None:
+    """Coverage of the question's weighted terms, plus a small prior for the chunk's rank."""
+    weights = term_weights(result.tokens, result.index)
+    cues = question_cues(question)
+    for c in cands:
+        norm = normalise(c.text)
+        c.coverage = coverage(weights, set(tokenize(norm)), norm)
+        fit, field = _fit(c.text, cues)
+        if field:
+            c.coverage = max(c.coverage, 0.6)
+        c.score = c.coverage + 0.15 / (1 + c.rank) + fit
+
+
+def score_dense(sims: np.ndarray, question: str, cands: list[Candidate]) -> None:
+    """Cross-lingual questions: similarity of the question to each sentence."""
+    cues = question_cues(question)
+    for c, sim in zip(cands, sims):
+        c.coverage = float(sim)
+        c.score = float(sim) + 0.02 / (1 + c.rank) + 0.2 * _fit(c.text, cues)[0]
+
+
+def _fit(text: str, cues: list[Cue]) -> tuple[float, bool]:
+    """How well a sentence's shape fits the answer type asked for; and whether a field cue hit."""
+    bonus, field = 0.0, False
+    for cue in cues:
+        if cue.has.search(text):
+            bonus += cue.bonus
+            field = field or cue.field
+        else:
+            bonus -= cue.penalty
+    if _QUESTION_END.search(text):
+        bonus -= 0.5  # a question in the text does not answer one
+    if len(text) < 8:
+        bonus -= 0.3
+    return bonus, field
+
+
+def select(cands: list[Candidate], max_sentences: int, ratio: float = 0.8) -> list[Candidate]:
+    """The best sentence plus close runners-up, in reading order."""
+    ranked = sorted(cands, key=lambda c: -c.score)
+    if not ranked:
+        return []
+    best = ranked[0].score
+    chosen = [c for c in ranked[:max_sentences] if c.score >= best * ratio or c is ranked[0]]
+    doc_order = {c.hit.chunk.doc_id: i for i, c in reversed(list(enumerate(ranked)))}
+    return sorted(chosen, key=lambda c: (doc_order[c.hit.chunk.doc_id], c.key[1]))
+
+
+def confidence(lang: str, cov: float, dense: float) -> float:
+    w = CALIBRATION[lang]
+    z = w["coverage"] * cov + w["dense"] * dense + w["bias"]
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def build_answer(
+    question: str,
+    chosen: list[Candidate],
+    docs: dict[str, DocumentInfo],
+) -> tuple[str, list[Sentence], CitationBook]:
+    book = CitationBook(docs)
+    sentences = []
+    for c in chosen:
+        marker = book.cite(c.hit, c.local)
+        sentences.append(Sentence(c.text, (marker,), True))
+    text = "".join(f"{s.text}[{s.citations[0]}]" for s in sentences)
+    return text, sentences, book
+
+
+def refusal(question: str, hits: list[ScoredChunk], docs: dict[str, DocumentInfo]) -> Answer:
+    book = CitationBook(docs)
+    for h in hits[:3]:
+        book.cite(h)
+    msg = REFUSAL if cjk_ratio(question) >= 0.3 or not question.strip() else REFUSAL_EN
+    return Answer(question=question, answer=msg, abstained=True, citations=book.citations())

@@ -1,0 +1,57 @@
+"""Citation numbering: distinct chunks get markers [1], [2] … in order of first use."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.schema import Citation, DocumentInfo, ScoredChunk
+
+MARKER = re.compile(r"\[(\d{1,3})\]")
+
+
+class CitationBook:
+    """Hands out one marker per distinct chunk and remembers the spans used inside it."""
+
+    def __init__(self, docs: dict[str, DocumentInfo] | None = None) -> None:
+        self.docs = docs or {}
+        self._order: list[ScoredChunk] = []
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+
+    def cite(self, hit: ScoredChunk, span: tuple[int, int] | None = None) -> int:
+        cid = hit.chunk.chunk_id
+        if cid not in self._spans:
+            self._order.append(hit)
+            self._spans[cid] = []
+        if span and span not in self._spans[cid]:
+            self._spans[cid].append(span)
+        return [h.chunk.chunk_id for h in self._order].index(cid) + 1
+
+    def citations(self) -> list[Citation]:
+        return [self._citation(i + 1, hit) for i, hit in enumerate(self._order)]
+
+    def _citation(self, marker: int, hit: ScoredChunk) -> Citation:
+        c = hit.chunk
+        doc = self.docs.get(c.doc_id)
+        return Citation(
+            marker=marker,
+            doc_id=c.doc_id,
+            title=c.title,
+            source=c.source,
+            chunk_id=c.chunk_id,
+            text=c.text,
+            start=c.start,
+            end=c.end,
+            score=round(float(hit.score), 6),
+            highlights=tuple(sorted(self._spans[c.chunk_id])),
+            publisher=doc.publisher if doc else None,
+            published=doc.published if doc else None,
+        )
+
+
+def markers_in(text: str) -> list[int]:
+    """The [n] markers of a sentence, in order, without repeats."""
+    return list(dict.fromkeys(int(m) for m in MARKER.findall(text)))
+
+
+def strip_markers(text: str) -> str:
+    return MARKER.sub("", text).strip()

@@ -1,0 +1,141 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 (jieba), fused by reciprocal rank, as a LangChain retriever."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+
+from knowledge.embeddings import E5Embeddings
+from knowledge.lexical import LexicalIndex, normalise, question_tokens
+from knowledge.schema import Chunk, DocumentInfo, ScoredChunk
+from knowledge.store import ChromaStore
+
+
+@dataclass
+class SearchResult:
+    query: str
+    tokens: list[str]
+    hits: list[ScoredChunk]
+    index: LexicalIndex
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+class KeywordIndex:
+    """The BM25 index over the live chunks; derived data, rebuilt whenever the store changes."""
+
+    def __init__(self, store: ChromaStore) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._generation: tuple[int, int, int] | None = None
+        self.chunks: list[Chunk] = []
+        self.live: set[str] = set()
+        self.docs: dict[str, DocumentInfo] = {}
+        self.index = LexicalIndex([])
+
+    def current(self) -> tuple[LexicalIndex, list[Chunk], set[str]]:
+        gen = self.store.generation()
+        with self._lock:
+            if gen != self._generation:
+                self._rebuild(gen)
+            return self.index, self.chunks, self.live
+
+    def _rebuild(self, gen: tuple[int, int, int]) -> None:
+        docs = {d.doc_id: d for d in self.store.list_documents()}
+        live = set(docs)
+        chunks = [c for c in self.store.iter_chunks() if c.doc_id in live]
+        chunks.sort(key=lambda c: (c.doc_id, c.ordinal))
+        self.index = LexicalIndex([f"{c.title}\n{c.text}" for c in chunks])
+        self.chunks, self.live, self.docs, self._generation = chunks, live, docs, gen
+
+
+class HybridSearcher:
+    """Runs both searches and fuses them; keeps the per-channel scores for answer selection."""
+
+    def __init__(
+        self, store: ChromaStore, embeddings: E5Embeddings, candidates: int = 30, rrf_k: int = 60
+    ) -> None:
+        self.store = store
+        self.embeddings = embeddings
+        self.keywords = KeywordIndex(store)
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+
+    def search(self, question: str, k: int | None = None) -> SearchResult:
+        k = k or self.candidates
+        t0 = time.perf_counter()
+        index, chunks, live = self.keywords.current()
+        t1 = time.perf_counter()
+        query = normalise(question)
+        vector = self.embeddings.embed_query_vector(query)
+        t2 = time.perf_counter()
+        dense = [(c, s) for c, s in self.store.dense_search(vector, k) if c.doc_id in live]
+        t3 = time.perf_counter()
+        tokens = question_tokens(query)
+        lexical = [(chunks[i], s) for i, s in index.search(tokens, k)]
+        t4 = time.perf_counter()
+        hits = self._fuse(dense, lexical)
+        timings = {
+            "index_ms": (t1 - t0) * 1000,
+            "embed_ms": (t2 - t1) * 1000,
+            "dense_ms": (t3 - t2) * 1000,
+            "lexical_ms": (t4 - t3) * 1000,
+        }
+        return SearchResult(query, tokens, hits[:k], index, timings)
+
+    def _fuse(
+        self, dense: list[tuple[Chunk, float]], lexical: list[tuple[Chunk, float]]
+    ) -> list[ScoredChunk]:
+        fused: dict[str, dict] = {}
+        for channel, ranked in (("dense", dense), ("lexical", lexical)):
+            for rank, (chunk, score) in enumerate(ranked):
+                entry = fused.setdefault(chunk.chunk_id, {"chunk": chunk, "score": 0.0})
+                entry["score"] += 1.0 / (self.rrf_k + rank + 1)
+                entry[channel] = score
+        ordered = sorted(fused.values(), key=lambda e: -e["score"])
+        return [
+            ScoredChunk(e["chunk"], e["score"], e.get("dense"), e.get("lexical")) for e in ordered
+        ]
+
+    def query_vector(self, text: str) -> np.ndarray:
+        return self.embeddings.embed_query_vector(normalise(text))
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain view of the hybrid search: Documents with chunk metadata and scores."""
+
+    searcher: HybridSearcher
+    k: int = 5
+
+    model_config = {"arbitrary_types_allowed": True}
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        hits = self.searcher.search(query).hits[: self.k]
+        return [to_document(h) for h in hits]
+
+
+def to_document(hit: ScoredChunk) -> Document:
+    c = hit.chunk
+    return Document(
+        page_content=c.text,
+        id=c.chunk_id,
+        metadata={
+            "chunk_id": c.chunk_id,
+            "doc_id": c.doc_id,
+            "ordinal": c.ordinal,
+            "start": c.start,
+            "end": c.end,
+            "title": c.title,
+            "source": c.source,
+            "score": hit.score,
+            "dense": hit.dense,
+            "lexical": hit.lexical,
+        },
+    )

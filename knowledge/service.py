@@ -1,0 +1,129 @@
+"""The knowledge service: one object the CLI, the app and the benchmarks ask, add to and manage."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.pipeline import Ingestor, expand_paths
+from knowledge import answer as extractive
+from knowledge.embeddings import E5Embeddings, make_embeddings
+from knowledge.lexical import cjk_ratio
+from knowledge.retrieval import HybridRetriever, HybridSearcher
+from knowledge.schema import Answer, DocumentInfo, IngestResult
+from knowledge.settings import BUNDLED_CORPUS, Settings
+from knowledge.store import ChromaStore, make_store
+
+MAX_QUESTION_CHARS = 1000
+_CONTENT = re.compile(r"[0-9A-Za-z\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+class UserError(Exception):
+    """Something the user can fix; str() is the one message to show."""
+
+
+class EmptyStoreError(UserError):
+    pass
+
+
+EMPTY_STORE = (
+    "知识库是空的：请先添加文档，例如运行 `python -m ingest`（索引自带语料）"
+    "或 `python -m ingest 文件或目录`，也可在应用侧边栏上传。"
+)
+
+
+@dataclass
+class Turn:
+    question: str
+    answer: str = ""
+
+
+class QAService:
+    def __init__(self, settings: Settings, store: ChromaStore, embeddings: E5Embeddings) -> None:
+        self.settings = settings
+        self.store = store
+        self.embeddings = embeddings
+        r = settings.retrieval
+        self.searcher = HybridSearcher(store, embeddings, r.candidates, r.rrf_k)
+        self.ingestor = Ingestor(store, embeddings, settings)
+
+    # ---- documents -------------------------------------------------------------------------
+    def list_documents(self) -> list[DocumentInfo]:
+        return self.store.list_documents()
+
+    def document_text(self, doc_id: str) -> str | None:
+        return self.store.get_document_text(doc_id)
+
+    def remove_document(self, doc_id: str) -> bool:
+        with self.ingestor.lock:
+            return self.store.remove_document(doc_id)
+
+    def is_empty(self) -> bool:
+        return not self.store.list_documents()
+
+    def ingest_paths(self, paths: list[Path], progress=None) -> list[IngestResult]:
+        return [self.ingestor.ingest_path(p, progress) for p in expand_paths(paths)]
+
+    def ingest_bundled(self, progress=None) -> list[IngestResult]:
+        return self.ingest_paths([BUNDLED_CORPUS], progress)
+
+    def retriever(self, k: int | None = None) -> HybridRetriever:
+        return HybridRetriever(searcher=self.searcher, k=k or self.settings.retrieval.top_k)
+
+    # ---- questions -------------------------------------------------------------------------
+    def ask(
+        self, question: str, history: list[Turn] | None = None, top_k: int | None = None
+    ) -> Answer:
+        t0 = time.perf_counter()
+        question = check_question(question)
+        if not self.searcher.keywords.current()[2]:
+            raise EmptyStoreError(EMPTY_STORE)
+        result = self.searcher.search(question)
+        hits = result.hits[: max(top_k or self.settings.retrieval.top_k, 1) + 1]
+        docs = self.searcher.keywords.docs
+        lang = "zh" if cjk_ratio(question) >= 0.3 else "other"
+        t1 = time.perf_counter()
+        cands = extractive.candidates(hits, self.settings.ingest.chunk_chars)
+        if lang == "zh":
+            extractive.score_lexical(question, result, cands)
+        else:
+            sims = self.embeddings.embed_passages(
+                [c.text for c in cands]
+            ) @ self.searcher.query_vector(question)
+            extractive.score_dense(sims, question, cands)
+        chosen = extractive.select(cands, self.settings.answer.max_sentences)
+        dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
+        conf = extractive.confidence(lang, chosen[0].coverage if chosen else 0.0, dense_top)
+        threshold = self.settings.answer.refusal_threshold or 0.5
+        if not chosen or conf < threshold:
+            ans = extractive.refusal(question, hits, docs)
+        else:
+            text, sentences, book = extractive.build_answer(question, chosen, docs)
+            ans = Answer(question, text, False, citations=book.citations(), sentences=sentences)
+        ans.confidence = conf
+        ans.retrieval_query = result.query
+        ans.timings_ms = {
+            **result.timings_ms,
+            "answer_ms": (time.perf_counter() - t1) * 1000,
+            "total_ms": (time.perf_counter() - t0) * 1000,
+        }
+        return ans
+
+
+def check_question(question: str) -> str:
+    q = (question or "").strip()
+    if not q:
+        raise UserError("问题是空的，请输入一个问题。")
+    if len(q) > MAX_QUESTION_CHARS:
+        raise UserError(f"问题太长（{len(q)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内。")
+    if not _CONTENT.search(q):
+        raise UserError("问题里没有文字内容（只有符号或表情），请用文字提问。")
+    return q
+
+
+def build_service(settings: Settings | None = None) -> QAService:
+    """Wire store, embeddings and retrieval from settings (nothing heavy happens until used)."""
+    settings = settings or Settings()
+    return QAService(settings, make_store(settings), make_embeddings(settings))

@@ -1,0 +1,74 @@
+"""One settings object for the whole bot: env prefix QA_, nested sections, optional .env."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_STORE = PROJECT_DIR / "data" / "store"
+BUNDLED_CORPUS = PROJECT_DIR / "corpus"
+
+
+class EmbeddingSettings(BaseModel):
+    provider: Literal["e5", "sentence-transformers", "ollama", "openai", "fake"] = "e5"
+    model: str = ""
+    base_url: str = ""
+    api_key: str = ""
+    batch_size: int = 32
+
+
+class StoreSettings(BaseModel):
+    path: Path = DEFAULT_STORE
+    host: str | None = None
+    port: int = 8000
+    prefix: str = "qa"
+
+
+class IngestSettings(BaseModel):
+    max_file_mb: float = 20.0
+    chunk_chars: int = 240
+    overlap_sentences: int = 1
+
+
+class RetrievalSettings(BaseModel):
+    top_k: int = 5
+    candidates: int = 30
+    rrf_k: int = 60
+
+
+class AnswerSettings(BaseModel):
+    max_sentences: int = 3
+    refusal_threshold: float | None = None
+
+
+class LLMSettings(BaseModel):
+    provider: Literal["none", "openai", "ollama", "fake"] = "none"
+    base_url: str = ""
+    model: str = ""
+    api_key: str = ""
+    temperature: float = 0.1
+    timeout_s: float = 60.0
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="QA_", env_nested_delimiter="__", env_file=".env", extra="ignore"
+    )
+
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+
+    def with_store(self, path: str | Path | None) -> Settings:
+        """A copy whose store path is `path` (CLI --store); unchanged when None."""
+        if path is None:
+            return self
+        store = self.store.model_copy(update={"path": Path(path)})
+        return self.model_copy(update={"store": store})
