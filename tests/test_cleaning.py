@@ -1,0 +1,132 @@
+"""Tests for ingest.cleaning on the real corpus article and on small synthetic strings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.cleaning import CleanDocument, clean_text
+from ingest.loaders import load_file
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "mohan-meeting-2024-05-10.txt"
+
+
+@pytest.fixture(scope="module")
+def mohan() -> CleanDocument:
+    return clean_text(CORPUS.read_text(encoding="utf-8"))
+
+
+def test_corpus_metadata(mohan: CleanDocument) -> None:
+    assert mohan.title == "观察 | 这场全市会议,为何选在磨憨召开?"
+    assert mohan.published == "2024-05-12 21:12:41"
+    assert mohan.publisher == "昆明发布"
+    assert "李双双" in mohan.editors and "徐婷" in mohan.editors
+
+
+def test_corpus_text_keeps_metadata_and_drops_placeholders(mohan: CleanDocument) -> None:
+    lines = mohan.text.split("\n")
+    assert "图片" not in lines
+    assert "来源:昆明发布" in mohan.text
+    assert "编辑: 李双双 责任编辑: 徐婷" in lines
+    assert "\n\n\n" not in mohan.text
+    assert mohan.text == mohan.text.strip()
+
+
+def test_corpus_content_characters_unchanged(mohan: CleanDocument) -> None:
+    raw = CORPUS.read_text(encoding="utf-8")
+    for line in raw.split("\n"):
+        if line.strip() and line.strip() != "图片":
+            assert line.strip() in mohan.text
+
+
+def test_corpus_through_loader(tmp_path: Path) -> None:
+    path = tmp_path / "mohan.txt"
+    path.write_bytes(CORPUS.read_text(encoding="utf-8").encode("gb18030"))
+    raw = load_file(path, 10 * 1024 * 1024)
+    doc = clean_text(raw.text, raw.title_hint, fallback_title=raw.source)
+    assert doc.publisher == "昆明发布" and doc.published == "2024-05-12 21:12:41"
+
+
+def test_whitespace_normalisation() -> None:
+    raw = "\ufeff\n\n标题  \r\n\u3000\u3000第一段\u200b文字。\t\r\r\r\u00a0 第二段\u200d。\n\n\n\n"
+    assert clean_text(raw).text == "标题\n第一段文字。\n\n第二段。"
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "图片",
+        "图",
+        "[图片]",
+        "（图片）",
+        "【图片】",
+        "视频",
+        "image",
+        "IMAGE",
+        "点击查看大图",
+        " 图片 ",
+    ],
+)
+def test_placeholder_lines_dropped(placeholder: str) -> None:
+    assert clean_text(f"正文一。\n{placeholder}\n正文二。").text == "正文一。\n正文二。"
+
+
+def test_placeholder_words_inside_sentences_kept() -> None:
+    raw = "图片显示，会场设在磨憨。\n请观看视频。\n图片来源：新华社\n图解：政策要点"
+    assert clean_text(raw).text == raw
+
+
+def test_content_characters_not_normalised() -> None:
+    raw = "标题\n第①条：增长５０％，（试行）“飞地园区”—— ﬁ Ａ１ 。"
+    assert clean_text(raw).text == raw
+
+
+def test_title_sources() -> None:
+    assert clean_text("\n\n  第一行标题  \n正文", title_hint=None).title == "第一行标题"
+    assert clean_text("第一行\n正文", title_hint="  提示标题 ").title == "提示标题"
+    assert clean_text("第一行\n正文", title_hint="   ").title == "第一行"
+    assert clean_text("长" * 300).title == "长" * 120
+    assert clean_text("\n图片\n", fallback_title="a.txt").title == "a.txt"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("标题\n2024-05-12 21:12:41 来源:昆明发布", "2024-05-12 21:12:41"),
+        ("标题\n发布时间：2024-05-12", "2024-05-12"),
+        ("标题\n2024年5月12日 来源：新华社", "2024年5月12日"),
+        ("标题\n2024/5/12 09:30", "2024/5/12 09:30"),
+        ("标题\n电话 0871-12345678，编号 20240-13-45", None),
+        ("标题\n" + "正文。\n" * 12 + "2024-05-12", None),
+        ("没有日期的文本", None),
+    ],
+)
+def test_published(raw: str, expected: str | None) -> None:
+    assert clean_text(raw).published == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("标题\n2024-05-12 来源：新华社 作者：张三", "新华社"),
+        ("标题\n来源: 人民日报\n正文", "人民日报"),
+        ("图片来源：视觉中国\n正文\n来源：云南日报", "云南日报"),
+        ("标题\n正文", None),
+    ],
+)
+def test_publisher(raw: str, expected: str | None) -> None:
+    assert clean_text(raw).publisher == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("正文\n编辑: 李双双 责任编辑: 徐婷", ("李双双", "徐婷")),
+        ("正文\n编辑：张三、李四\n审核：王五", ("张三", "李四")),
+        ("责任编辑：赵六（实习） 审核：王五\n正文\n编辑：赵六", ("赵六",)),
+        ("正文没有署名", ()),
+    ],
+)
+def test_editors(raw: str, expected: tuple[str, ...]) -> None:
+    assert clean_text(raw).editors == expected
