@@ -124,7 +124,7 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
         c.coverage = coverage(weights, set(tokenize(norm)), norm)
         fit, field = _fit(c.text, cues)
         if field:
-            c.coverage = max(c.coverage, 0.6)
+            c.coverage = max(c.coverage, 0.9)
         c.score = c.coverage + 0.15 / (1 + c.rank) + fit
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,8 +12,8 @@ from ingest.pipeline import Ingestor, expand_paths
 from knowledge import answer as extractive
 from knowledge.embeddings import E5Embeddings, make_embeddings
 from knowledge.lexical import cjk_ratio
-from knowledge.retrieval import HybridRetriever, HybridSearcher
-from knowledge.schema import Answer, DocumentInfo, IngestResult
+from knowledge.retrieval import HybridRetriever, HybridSearcher, SearchResult
+from knowledge.schema import Answer, DocumentInfo, IngestResult, ScoredChunk
 from knowledge.settings import BUNDLED_CORPUS, Settings
 from knowledge.store import ChromaStore, make_store
 
@@ -77,39 +78,66 @@ class QAService:
         self, question: str, history: list[Turn] | None = None, top_k: int | None = None
     ) -> Answer:
         t0 = time.perf_counter()
+        ev = self.evidence(question, top_k)
+        threshold = self.settings.answer.refusal_threshold or 0.5
+        if not ev.chosen or ev.confidence < threshold:
+            ans = extractive.refusal(question, ev.hits, ev.docs)
+        else:
+            text, sentences, book = extractive.build_answer(question, ev.chosen, ev.docs)
+            ans = Answer(question, text, False, citations=book.citations(), sentences=sentences)
+        ans.confidence = ev.confidence
+        ans.retrieval_query = ev.result.query
+        ans.timings_ms = {**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000}
+        return ans
+
+    def ask_stream(
+        self, question: str, history: list[Turn] | None = None, top_k: int | None = None
+    ) -> Iterator[str | Answer]:
+        """Yield answer text pieces as they are written, then the final Answer object."""
+        ans = self.ask(question, history, top_k)
+        yield ans.answer
+        yield ans
+
+    def evidence(self, question: str, top_k: int | None = None) -> Evidence:
+        """Retrieve, score the candidate sentences and rate how well they answer."""
         question = check_question(question)
         if not self.searcher.keywords.current()[2]:
             raise EmptyStoreError(EMPTY_STORE)
         result = self.searcher.search(question)
         hits = result.hits[: max(top_k or self.settings.retrieval.top_k, 1) + 1]
-        docs = self.searcher.keywords.docs
-        lang = "zh" if cjk_ratio(question) >= 0.3 else "other"
         t1 = time.perf_counter()
+        lang = "zh" if cjk_ratio(question) >= 0.3 else "other"
         cands = extractive.candidates(hits, self.settings.ingest.chunk_chars)
         if lang == "zh":
             extractive.score_lexical(question, result, cands)
         else:
-            sims = self.embeddings.embed_passages(
-                [c.text for c in cands]
-            ) @ self.searcher.query_vector(question)
-            extractive.score_dense(sims, question, cands)
+            vectors = self.embeddings.embed_passages([c.text for c in cands])
+            extractive.score_dense(vectors @ self.searcher.query_vector(question), question, cands)
         chosen = extractive.select(cands, self.settings.answer.max_sentences)
+        cov = chosen[0].coverage if chosen else 0.0
         dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
-        conf = extractive.confidence(lang, chosen[0].coverage if chosen else 0.0, dense_top)
-        threshold = self.settings.answer.refusal_threshold or 0.5
-        if not chosen or conf < threshold:
-            ans = extractive.refusal(question, hits, docs)
-        else:
-            text, sentences, book = extractive.build_answer(question, chosen, docs)
-            ans = Answer(question, text, False, citations=book.citations(), sentences=sentences)
-        ans.confidence = conf
-        ans.retrieval_query = result.query
-        ans.timings_ms = {
-            **result.timings_ms,
-            "answer_ms": (time.perf_counter() - t1) * 1000,
-            "total_ms": (time.perf_counter() - t0) * 1000,
-        }
-        return ans
+        timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
+        conf = extractive.confidence(lang, cov, dense_top)
+        docs = self.searcher.keywords.docs
+        return Evidence(result, hits, docs, chosen, lang, cov, dense_top, conf, timings)
+
+    def features(self, question: str) -> tuple[str, float, float]:
+        """(language, coverage, dense) of a question: the refusal model's inputs."""
+        ev = self.evidence(question)
+        return ev.lang, ev.coverage, ev.dense_top
+
+
+@dataclass
+class Evidence:
+    result: SearchResult
+    hits: list[ScoredChunk]
+    docs: dict[str, DocumentInfo]
+    chosen: list[extractive.Candidate]
+    lang: str
+    coverage: float
+    dense_top: float
+    confidence: float
+    timings_ms: dict[str, float]
 
 
 def check_question(question: str) -> str:
