@@ -25,14 +25,18 @@ from knowledge.settings import BUNDLED_CORPUS, Settings  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def fit(x: np.ndarray, y: np.ndarray, steps: int = 20000, lr: float = 0.5) -> np.ndarray:
+def fit(
+    x: np.ndarray, y: np.ndarray, group: np.ndarray, steps: int = 20000, lr: float = 0.5
+) -> np.ndarray:
     """Plain logistic regression (features standardised inside), returning raw-space weights."""
     mu, sd = x.mean(0), x.std(0) + 1e-9
     z = (x - mu) / sd
     w = np.zeros(z.shape[1] + 1)
     zb = np.hstack([z, np.ones((len(z), 1))])
-    pos = y.mean()
-    sw = np.where(y == 1, 0.5 / pos, 0.5 / (1 - pos))  # balance the classes
+    # every (source, label) group weighs the same: the bundled corpus counts as much as CMRC
+    keys = [f"{g}/{int(v)}" for g, v in zip(group, y)]
+    sizes = {k: keys.count(k) for k in set(keys)}
+    sw = np.array([len(y) / (len(sizes) * sizes[k]) for k in keys])
     for _ in range(steps):
         p = 1 / (1 + np.exp(-zb @ w))
         w -= lr * (zb.T @ ((p - y) * sw)) / len(y) + 1e-4 * np.r_[w[:-1], 0]
@@ -47,13 +51,13 @@ def main() -> None:
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--n", type=int, default=300)
     args = ap.parse_args()
-    rows: list[tuple[str, float, float, int, str]] = []
+    rows: list[tuple[str, dict[str, float], int, str, str]] = []
     mohan = build_service(Settings().with_store(args.store_mohan))
     mohan.ingest_paths([BUNDLED_CORPUS])
     for f in (ROOT.parent / "shared/eval/seed_qa.jsonl", ROOT / "tests/data/mohan_extra.jsonl"):
         for item in load_qa(f):
-            lang, cov, dense = mohan.features(item["question"])
-            rows.append((lang, cov, dense, int(item["answerable"]), item["question"]))
+            lang, feats = mohan.features(item["question"])
+            rows.append((lang, feats, int(item["answerable"]), item["question"], "mohan"))
     cmrc = build_service(Settings().with_store(args.store_cmrc))
     paragraphs, trial = load_split(Path(args.data), "trial")
     print("ingest", ingest_paragraphs(cmrc, paragraphs), file=sys.stderr)
@@ -61,29 +65,23 @@ def main() -> None:
     rnd = random.Random(0)
     for label, items in ((1, rnd.sample(trial, args.n)), (0, rnd.sample(dev, args.n))):
         for it in items:
-            lang, cov, dense = cmrc.features(it.question)
-            rows.append((lang, cov, dense, label, it.question))
+            lang, feats = cmrc.features(it.question)
+            rows.append((lang, feats, label, it.question, "cmrc"))
     report = {}
-    for lang in ("zh", "other"):
+    for lang, names in (("zh", ("coverage", "dense", "unseen")), ("other", ("coverage",))):
         sub = [r for r in rows if r[0] == lang]
-        x = np.array([[r[1], r[2]] for r in sub])
-        y = np.array([r[3] for r in sub], dtype=float)
-        w = fit(x, y)
-        pred = (x @ w[:2] + w[2]) > 0
+        x = np.array([[r[1][n] for n in names] for r in sub])
+        y = np.array([r[2] for r in sub], dtype=float)
+        w = fit(x, y, np.array([r[4] for r in sub]))
+        pred = (x @ w[:-1] + w[-1]) > 0
         acc = (pred == (y == 1)).mean()
-        report[lang] = {
-            "coverage": round(w[0], 3),
-            "dense": round(w[1], 3),
-            "bias": round(w[2], 3),
-            "n": len(sub),
-            "train_acc": round(float(acc), 3),
-        }
+        report[lang] = {n: round(float(v), 3) for n, v in zip(names, w)}
+        report[lang]["bias"] = round(float(w[-1]), 3)
+        report[lang]["n"], report[lang]["train_acc"] = len(sub), round(float(acc), 3)
         for r, p in zip(sub, pred):
-            if p != (r[3] == 1) and not r[4].startswith("x"):
-                print(
-                    f"  miss[{lang}] label={r[3]} cov={r[1]:.3f} dense={r[2]:.3f} {r[4][:60]}",
-                    file=sys.stderr,
-                )
+            if p != (r[2] == 1):
+                vals = " ".join(f"{k}={v:.3f}" for k, v in r[1].items())
+                print(f"  miss[{lang}] label={r[2]} {vals} {r[3][:60]}", file=sys.stderr)
     print(json.dumps(report, ensure_ascii=False))
 
 

@@ -117,14 +117,15 @@ class QAService:
         cov = chosen[0].coverage if chosen else 0.0
         dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
         timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
-        conf = extractive.confidence(lang, cov, dense_top)
+        features = {"coverage": cov, "dense": dense_top, "unseen": extractive.unseen_share(result)}
+        conf = extractive.confidence(lang, features)
         docs = self.searcher.keywords.docs
-        return Evidence(result, hits, docs, chosen, lang, cov, dense_top, conf, timings)
+        return Evidence(result, hits, docs, chosen, lang, features, conf, timings)
 
-    def features(self, question: str) -> tuple[str, float, float]:
-        """(language, coverage, dense) of a question: the refusal model's inputs."""
+    def features(self, question: str) -> tuple[str, dict[str, float]]:
+        """The language and the refusal model's inputs for a question."""
         ev = self.evidence(question)
-        return ev.lang, ev.coverage, ev.dense_top
+        return ev.lang, ev.features
 
 
 @dataclass
@@ -134,8 +135,7 @@ class Evidence:
     docs: dict[str, DocumentInfo]
     chosen: list[extractive.Candidate]
     lang: str
-    coverage: float
-    dense_top: float
+    features: dict[str, float]
     confidence: float
     timings_ms: dict[str, float]
 
