@@ -1,0 +1,36 @@
+"""Shared fixtures: services on temporary stores, the bundled corpus indexed once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.service import QAService, build_service
+from knowledge.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def make_service(store: Path, **env_free_overrides) -> QAService:
+    settings = Settings().with_store(store)
+    for section, values in env_free_overrides.items():
+        part = getattr(settings, section).model_copy(update=values)
+        settings = settings.model_copy(update={section: part})
+    return build_service(settings)
+
+
+@pytest.fixture(scope="session")
+def mohan_service(tmp_path_factory) -> QAService:
+    """The bundled corpus in a session-wide temporary store (real e5). Read-only for tests."""
+    svc = make_service(tmp_path_factory.mktemp("mohan-store"))
+    results = svc.ingest_bundled()
+    assert [r.status for r in results] == ["added"]
+    return svc
+
+
+@pytest.fixture
+def fresh_service(tmp_path) -> QAService:
+    """An empty store of its own for tests that write."""
+    return make_service(tmp_path / "store")

@@ -1,0 +1,60 @@
+"""Extractive answers: cited supporting sentences, refusals for questions the corpus can't answer."""
+
+import pytest
+
+from knowledge.service import EmptyStoreError, UserError
+
+# Written for this test, not used to fit the refusal model's Chinese weights.
+OUT_OF_CORPUS = [
+    "昆明市的市花是什么？",
+    "磨憨口岸的海关编码是多少？",
+    "2024年云南省的高考录取分数线是多少？",
+    "如何办理港澳通行证？",
+    "老挝的人口有多少？",
+    "Python 的列表推导式怎么写？",
+]
+
+
+def test_answer_cites_the_passage(mohan_service):
+    ans = mohan_service.ask("磨憨沿边产业园签约了多少个项目？")
+    assert not ans.abstained and ans.mode == "extractive"
+    assert "14" in ans.answer and "103.7" in ans.answer and "[1]" in ans.answer
+    cited = {m for s in ans.sentences for m in s.citations}
+    assert cited == {c.marker for c in ans.citations}
+    assert any("磨憨沿边产业园签约项目14个" in c.text for c in ans.citations)
+    assert 1 <= len(ans.sentences) <= 3
+
+
+def test_citation_spans_point_into_the_document(mohan_service):
+    ans = mohan_service.ask("重点“飞地园区”指的是哪两个园区？")
+    for c in ans.citations:
+        full = mohan_service.document_text(c.doc_id)
+        assert full[c.start : c.end] == c.text
+        for s, e in c.highlights:
+            assert c.text[s:e] in ans.answer
+
+
+def test_english_question_quotes_chinese_source(mohan_service):
+    ans = mohan_service.ask(
+        "How many projects were signed at the Mohan border industrial park, "
+        "and how much investment do they bring?"
+    )
+    assert not ans.abstained and "14" in ans.answer
+
+
+@pytest.mark.parametrize("question", OUT_OF_CORPUS)
+def test_refuses_questions_about_absent_topics(mohan_service, question):
+    ans = mohan_service.ask(question)
+    assert ans.abstained, ans.answer
+    assert ans.citations and ans.sentences == []
+
+
+def test_user_errors_are_clear(mohan_service):
+    for bad in ("", "   ", "😀😀😀", "问" * 10_000):
+        with pytest.raises(UserError):
+            mohan_service.ask(bad)
+
+
+def test_empty_store_says_how_to_ingest(fresh_service):
+    with pytest.raises(EmptyStoreError, match="python -m ingest"):
+        fresh_service.ask("磨憨在哪里？")

@@ -1,0 +1,111 @@
+"""The CLIs as a user runs them: ingest, ask --json shape, list, remove, eval."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, SHARED
+
+CITATION_KEYS = {"marker", "doc_id", "title", "source", "chunk_id", "text", "start", "end", "score"}
+
+
+def run(*args, check=True):
+    proc = subprocess.run(
+        [sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli-store")
+    out = run("ingest", "--store", str(path)).stdout
+    assert out.startswith("added:")
+    return str(path)
+
+
+def test_ask_json_shape(store):
+    proc = run("knowledge", "ask", "磨憨沿边产业园签约了多少个项目？", "--store", store, "--json")
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert {
+        "question",
+        "answer",
+        "abstained",
+        "mode",
+        "notice",
+        "citations",
+        "sentences",
+        "timings_ms",
+    } <= set(data)
+    assert data["mode"] == "extractive" and data["abstained"] is False and data["notice"] is None
+    assert "14" in data["answer"] and "103.7" in data["answer"]
+    assert all(CITATION_KEYS <= set(c) for c in data["citations"])
+    assert any("磨憨沿边产业园签约项目14个" in c["text"] for c in data["citations"])
+    assert all({"text", "citations", "supported"} <= set(s) for s in data["sentences"])
+
+
+def test_plain_ask_lists_sources(store):
+    out = run("knowledge", "ask", "这次会议采取了什么形式？", "--store", store).stdout
+    assert "现场观摩" in out and "[1]" in out and "来源" in out
+
+
+def test_reingest_is_a_no_op(store):
+    out = run("ingest", "--store", store).stdout
+    assert out.startswith("already present:")
+
+
+def test_list_and_remove(tmp_path):
+    store = str(tmp_path / "s")
+    note = tmp_path / "note.md"
+    note.write_text("# 试点通知\n\n试点工作于2025年3月启动。", encoding="utf-8")
+    run("ingest", str(note), "--store", store)
+    docs = json.loads(run("knowledge", "list", "--store", store, "--json").stdout)
+    assert [set(d) >= {"doc_id", "title", "source", "chunks", "added_at"} for d in docs] == [True]
+    assert docs[0]["source"] == "note.md" and docs[0]["title"] == "试点通知"
+    run("knowledge", "remove", docs[0]["doc_id"], "--store", store)
+    assert json.loads(run("knowledge", "list", "--store", store, "--json").stdout) == []
+    missing = run("knowledge", "remove", "nope", "--store", store, check=False)
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
+def test_empty_store_message(tmp_path):
+    proc = run("knowledge", "ask", "磨憨在哪里？", "--store", str(tmp_path / "e"), check=False)
+    assert proc.returncode == 2 and "python -m ingest" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_bad_file_fails_alone(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    good = tmp_path / "good.txt"
+    good.write_text("今年的试点工作于三月启动。", encoding="utf-8")
+    proc = run(
+        "ingest",
+        str(tmp_path / "empty.txt"),
+        str(good),
+        "--store",
+        str(tmp_path / "s"),
+        check=False,
+    )
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "error: " in proc.stderr and "empty.txt" in proc.stderr
+    assert proc.stdout.startswith("added:")
+
+
+@pytest.mark.skipif(not (SHARED / "eval/seed_qa.jsonl").exists(), reason="../shared not present")
+def test_eval_command(store):
+    proc = run(
+        "knowledge",
+        "eval",
+        str(SHARED / "eval/seed_qa.jsonl"),
+        "--store",
+        store,
+        "--json",
+        check=False,
+    )
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert report["total"] == 21 and report["passed"] == 21, proc.stdout
+    assert proc.returncode == 0
