@@ -1,0 +1,396 @@
+"""Streamlit chat UI: ask the policy documents, read the cited passages, add and manage documents."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import re
+import string
+
+import streamlit as st
+
+from ingest.loaders import LoadError
+from ingest.pipeline import expand_paths
+from knowledge.conversations import Conversation, ConversationStore, new_id
+from knowledge.schema import Answer, Citation, IngestResult
+from knowledge.service import QAService, Turn, UserError, build_service
+from knowledge.settings import BUNDLED_CORPUS, Settings
+from knowledge.store import StoreError
+
+log = logging.getLogger("app")
+EXAMPLES = (
+    "磨憨沿边产业园签约了多少个项目？",
+    "重点“飞地园区”指的是哪两个园区？",
+    "How many projects were signed at the Mohan border industrial park?",
+)
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx"]
+HISTORY_TURNS = 3
+FULL_TEXT_WINDOW = 8000  # characters shown either side of a passage in very long documents
+_HTML = {ord(c): f"&#{ord(c)};" for c in string.punctuation} | {ord("\n"): "<br>", ord("\r"): ""}
+_MD = {ord(c): "\\" + c for c in string.punctuation} | {ord("\n"): " "}
+_MARKER = re.compile(r"\[(\d+)\]")
+CSS = """<style>
+.doc-text{white-space:pre-wrap;line-height:1.75}
+.doc-box{border-left:3px solid #d0d7de;padding:.3rem .8rem;margin:.2rem 0 .6rem 0}
+.full-text{max-height:60vh;overflow-y:auto;border:1px solid #d0d7de;border-radius:6px;padding:.6rem .9rem}
+.full-text summary{cursor:pointer;color:#57606a}
+mark.chunk{background:#fff3bf;padding:0} mark.hl{background:#ffd43b;padding:0;font-weight:600}
+.cite{color:#1971c2;font-weight:600;font-size:.85em;margin:0 .1em}
+.unsupported{background:#fff5f5;border-bottom:2px dashed #e03131}
+</style>"""
+RESULT_STYLE = {
+    "added": (st.success, "已添加《{r.title}》（{r.chunks} 段）", ":material/check_circle:"),
+    "present": (st.info, "知识库中已有这篇文档《{r.title}》，没有重复添加", ":material/info:"),
+    "error": (st.error, "没有添加，{r.message}", ":material/error:"),
+}
+
+
+# ---- text safety: document text is always shown as text, never interpreted ---------------------
+def esc(text: str) -> str:
+    """Inert HTML for any text: every ASCII punctuation mark an entity, newlines <br>."""
+    return text.translate(_HTML)
+
+
+def md(text: str | None) -> str:
+    """Text for Markdown-rendering labels (expander, caption, alert): punctuation escaped."""
+    return (text or "").translate(_MD)
+
+
+def marked(text: str, layers: list[tuple[int, int, str]]) -> str:
+    """Escaped `text` with <mark class=...> over the spans; later layers win where they overlap."""
+    cuts = sorted(
+        {0, len(text)} | {max(0, min(len(text), p)) for s, e, _ in layers for p in (s, e)}
+    )
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        cls = next((c for s, e, c in reversed(layers) if s <= a and b <= e), "")
+        out.append(f'<mark class="{cls}">{esc(text[a:b])}</mark>' if cls else esc(text[a:b]))
+    return "".join(out)
+
+
+def html_block(inner: str, cls: str = "doc-box") -> None:
+    st.markdown(f'<div class="doc-text {cls}">{inner}</div>', unsafe_allow_html=True)
+
+
+def friendly(exc: Exception) -> str:
+    if isinstance(exc, UserError | LoadError | StoreError):
+        return str(exc)
+    log.exception("unexpected error in the app")
+    return f"出现意外错误（{type(exc).__name__}），操作没有完成。请稍后重试；如果一直出现，请联系管理员。"
+
+
+def progress_bar(total: int, label: str):
+    """A progress bar and the `progress(n_done)` callback that advances it."""
+    bar, done = st.progress(0.0, text=label), [0]
+
+    def tick(n: int) -> None:
+        done[0] += n
+        bar.progress(min(done[0] / max(total, 1), 0.99), text=f"{label}（已处理 {done[0]} 段）")
+
+    return bar, tick
+
+
+# ---- service and first start -------------------------------------------------------------------
+@st.cache_resource(show_spinner="正在打开知识库…")
+def load_service(settings_key: str) -> QAService:
+    """One service per distinct settings (the key is the settings as JSON)."""
+    return build_service(Settings())
+
+
+@st.cache_resource
+def booted_stores() -> set[str]:
+    return set()
+
+
+def bootstrap(svc: QAService) -> None:
+    """On the first start (empty store) index the bundled corpus, with progress."""
+    if (key := str(svc.settings.store.path)) in booted_stores():
+        return
+    if svc.is_empty():
+        total = sum(svc.ingestor.count_chunks(p) for p in expand_paths([BUNDLED_CORPUS]))
+        with st.status("首次启动：正在索引自带的政策文件…", expanded=True) as status:
+            results = svc.ingest_bundled(progress_bar(total, "正在计算文本向量")[1])
+            for r in (r for r in results if r.status == "error"):
+                st.error(md(f"{r.source}：{r.message}"))
+            added = sum(r.status == "added" for r in results)
+            status.update(label=f"知识库已就绪：索引了 {added} 篇文档", state="complete")
+    booted_stores().add(key)
+
+
+# ---- answers and sources -----------------------------------------------------------------------
+def cite_tag(n: int | str) -> str:
+    return f'<span class="cite">&#91;{n}&#93;</span>'
+
+
+def with_markers(text: str) -> str:
+    parts = _MARKER.split(text)
+    return "".join(esc(p) if i % 2 == 0 else cite_tag(p) for i, p in enumerate(parts))
+
+
+def answer_html(ans: Answer) -> str:
+    if all(s.supported for s in ans.sentences):
+        return with_markers(ans.answer)
+    out = []
+    for s in ans.sentences:
+        shown = {int(m) for m in _MARKER.findall(s.text)}
+        body = with_markers(s.text) + "".join(cite_tag(m) for m in s.citations if m not in shown)
+        if not s.supported:
+            body = f'<span class="unsupported" title="原文中没有找到依据">⚠ {body}</span>'
+        out.append(body)
+    return "".join(out)
+
+
+def render_answer(svc: QAService, ans: Answer, key: str) -> None:
+    if ans.notice:
+        st.info(md(ans.notice), icon=":material/info:")
+    if ans.abstained:
+        st.warning(md(ans.answer), icon=":material/search_off:")
+    else:
+        html_block(answer_html(ans), cls="answer")
+        if not all(s.supported for s in ans.sentences):
+            st.caption("⚠ 标记的句子在引用的原文中没有找到依据，请谨慎参考。")
+    if ans.citations:
+        st.caption("最接近的段落（仅供参考）：" if ans.abstained else "来源：")
+    for c in ans.citations:
+        with st.expander(f"\\[{c.marker}\\] {md(c.title)}"):
+            meta = [c.publisher, c.published and f"发布于 {c.published}", c.source]
+            st.caption(" · ".join(md(m) for m in [*meta, f"相关度 {c.score:.3f}"] if m))
+            html_block(marked(c.text, [(s, e, "hl") for s, e in c.highlights]))
+            if st.button("查看全文", key=f"full-{key}-{c.marker}", icon=":material/article:"):
+                show_document(svc, c)
+
+
+@st.dialog("原文全文", width="large")
+def show_document(svc: QAService, c: Citation) -> None:
+    try:
+        text = svc.document_text(c.doc_id)
+    except Exception as exc:
+        return st.error(friendly(exc))
+    if text is None:
+        return st.warning("这篇文档已经从知识库中删除。")
+    start, end = c.start, c.end
+    if text[start:end] != c.text:  # the store changed under an old answer: find the passage
+        found = text.find(c.text)
+        start, end = (found, found + len(c.text)) if found >= 0 else (0, 0)
+    lo, hi = max(0, start - FULL_TEXT_WINDOW), min(len(text), end + FULL_TEXT_WINDOW)
+    st.markdown(f"**{md(c.title)}**")
+    note = "引用的段落以浅黄色标出，答案所用的句子加深显示；点击“前文”可展开之前的内容。"
+    if (lo, hi) != (0, len(text)):
+        note += f"文档较长，只显示引用位置前后各约 {FULL_TEXT_WINDOW} 字。"
+    st.caption(note)
+    body = ""
+    if start > lo:
+        before = ("…" if lo else "") + esc(text[lo:start])
+        body = f"<details><summary>前文（{start - lo} 字）</summary>{before}</details>"
+    layers = [(0, end - start, "chunk")] + [(s, e, "hl") for s, e in c.highlights]
+    body += marked(text[start:hi], layers) + ("…" if hi < len(text) else "")
+    html_block(body, cls="full-text")
+
+
+# ---- chat --------------------------------------------------------------------------------------
+def run_ask(svc: QAService, question: str, history: list[Turn], top_k: int) -> Answer:
+    if svc.settings.llm.provider == "none":
+        with st.spinner("正在查找答案…"):
+            return svc.ask(question, history, top_k)
+    final: list[Answer] = []
+
+    def pieces():
+        for piece in svc.ask_stream(question, history, top_k):
+            if isinstance(piece, Answer):
+                final.append(piece)
+            else:
+                yield md(piece)
+
+    with (slot := st.empty()).container():
+        st.write_stream(pieces())
+    slot.empty()
+    if not final:
+        raise UserError("没有得到完整的回答，请重试。")
+    return final[-1]
+
+
+def ask(svc: QAService, convs: ConversationStore, conv: Conversation, q: str, top_k: int) -> None:
+    with st.chat_message("user"):
+        html_block(esc(q), cls="question")
+    with st.chat_message("assistant"):
+        history = [Turn(e.question, e.answer.answer) for e in conv.exchanges[-HISTORY_TURNS:]]
+        try:
+            ans = run_ask(svc, q, history, top_k)
+        except Exception as exc:
+            return st.error(friendly(exc))
+        conv.add(q, ans)
+        try:
+            convs.save(conv)
+        except OSError as exc:
+            st.warning(f"这次对话没能保存（刷新后会丢失）：{exc.strerror or exc}")
+        render_answer(svc, ans, key=f"{conv.id}-{len(conv.exchanges) - 1}")
+
+
+def render_chat(svc: QAService, convs: ConversationStore, conv: Conversation, top_k: int) -> None:
+    for i, ex in enumerate(conv.exchanges):
+        with st.chat_message("user"):
+            html_block(esc(ex.question), cls="question")
+        with st.chat_message("assistant"):
+            render_answer(svc, ex.answer, key=f"{conv.id}-{i}")
+    typed = st.chat_input("请输入问题，例如：磨憨沿边产业园签约了多少个项目？", max_chars=1000)
+    if question := typed or st.session_state.pop("pending_question", None):
+        ask(svc, convs, conv, question, top_k)
+    elif not conv.exchanges:
+        st.caption("可以试试这些问题：")
+        for i, q in enumerate(EXAMPLES):
+            st.button(q, key=f"example-{i}", on_click=_set, args=("pending_question", q))
+
+
+def _set(name: str, value: object) -> None:
+    st.session_state[name] = value
+
+
+def _open_conversation(conv_id: str) -> None:
+    st.query_params["c"] = conv_id
+
+
+def render_conversations(convs: ConversationStore, conv: Conversation) -> None:
+    st.button("＋ 新对话", on_click=_open_conversation, args=(new_id(),), width="stretch")
+    if summaries := convs.list():
+        st.caption("历史对话")
+    for s in summaries[:30]:
+        kind = "primary" if s.id == conv.id else "secondary"
+        st.button(md(s.title), key=f"c-{s.id}", type=kind, on_click=_open_conversation,
+                  args=(s.id,), width="stretch")  # fmt: skip
+
+
+# ---- documents ---------------------------------------------------------------------------------
+def show_result(r: IngestResult) -> None:
+    show, template, icon = RESULT_STYLE.get(r.status, RESULT_STYLE["error"])
+    show(md(f"{r.source}：" + template.format(r=r)), icon=icon)
+
+
+def ingest_one(svc: QAService, name: str, size: int, run) -> IngestResult:
+    """Run one ingest (`run(progress)`) with a progress bar; every failure becomes a result."""
+    if size > (limit := svc.ingestor.max_bytes):
+        return IngestResult(name, "error", message=f"文件超过 {limit / 2**20:.3g} MB 的上限")
+    estimate = size // (3 * svc.settings.ingest.chunk_chars)
+    bar, tick = progress_bar(estimate, f"正在添加 {md(name)}")
+    try:
+        return run(tick)
+    except Exception as exc:
+        return IngestResult(name, "error", message=friendly(exc))
+    finally:
+        bar.empty()
+
+
+def add_pasted(svc: QAService, title: str, text: str) -> IngestResult:
+    title, text = title.strip(), text.strip()
+    if not text:
+        return IngestResult(title or "粘贴的文字", "error", message="正文是空的")
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"  # the first line becomes the document title
+    run = lambda tick: svc.ingestor.ingest_text(text, title, tick)  # noqa: E731
+    return ingest_one(svc, title or "粘贴的文字", len(text.encode()), run)
+
+
+def render_add(svc: QAService) -> None:
+    mb = svc.ingestor.max_bytes / 2**20
+    st.subheader("添加文档")
+    files = st.file_uploader(
+        f"上传文件（txt、md、html、htm、pdf、docx，可多选；单个文件不超过 {mb:.3g} MB）",
+        type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
+        max_upload_size=max(1, math.ceil(mb)),
+    )  # fmt: skip
+    st.caption(f"超过 {mb:.3g} MB 的文件会在上传框里标红，不会被添加。")
+    processed: dict[str, IngestResult] = st.session_state.setdefault("processed_uploads", {})
+    for f in files or []:
+        data = f.getvalue()
+        # file_id changes when the same file is uploaded again (e.g. after removing it)
+        key = f"{f.file_id}|{f.name}|{len(data)}|{hashlib.sha256(data).hexdigest()}"
+        if key not in processed:
+            run = lambda tick, d=data, n=f.name: svc.ingestor.ingest_bytes(d, n, tick)  # noqa: E731
+            processed[key] = ingest_one(svc, f.name, len(data), run)
+        show_result(processed[key])
+    with st.expander("粘贴文字"), st.form("paste", clear_on_submit=True):
+        title = st.text_input("标题", placeholder="例如：关于防汛值班安排的通知")
+        text = st.text_area("正文", height=120)
+        if st.form_submit_button("添加这段文字"):
+            st.session_state["paste_result"] = add_pasted(svc, title, text)
+    if "paste_result" in st.session_state:
+        show_result(st.session_state["paste_result"])
+
+
+def remove_document(svc: QAService, doc_id: str, title: str) -> None:
+    st.session_state.pop("confirm_remove", None)
+    try:
+        note = f"已删除《{title}》" if svc.remove_document(doc_id) else "文档已不存在"
+        st.session_state["doc_message"] = ("success", note)
+    except Exception as exc:
+        st.session_state["doc_message"] = ("error", friendly(exc))
+
+
+def render_documents(svc: QAService) -> None:
+    try:
+        docs = svc.list_documents()
+    except Exception as exc:
+        return st.error(friendly(exc))
+    with st.expander(f"文档管理（{len(docs)} 篇）"):
+        kind, message = st.session_state.pop("doc_message", (None, ""))
+        if kind:
+            getattr(st, kind)(md(message))
+        if not docs:
+            st.caption("知识库中还没有文档。")
+        for d in docs:
+            st.markdown(f"**{md(d.title)}**")
+            added = d.added_at[:16].replace("T", " ")
+            st.caption(md(f"{d.source} · {d.chunks} 段 · 添加于 {added}"))
+            if st.session_state.get("confirm_remove") != d.doc_id:
+                st.button("删除", key=f"rm-{d.doc_id}", on_click=_set, args=("confirm_remove", d.doc_id))  # fmt: skip
+                continue
+            st.warning("确定删除这篇文档吗？删除后将不能再回答与它相关的问题。")
+            yes, no = st.columns(2)
+            yes.button("确认删除", key=f"rm-yes-{d.doc_id}", type="primary",
+                       on_click=remove_document, args=(svc, d.doc_id, d.title))  # fmt: skip
+            no.button("取消", key=f"rm-no-{d.doc_id}", on_click=_set, args=("confirm_remove", None))
+
+
+def render_settings(svc: QAService) -> int:
+    with st.expander("设置"):
+        default = svc.settings.retrieval.top_k
+        top_k = st.slider("参考来源数量", 1, max(10, default), default, key="top_k")
+        llm = svc.settings.llm
+        mode = f"大模型生成：{llm.provider} · {llm.model or '默认模型'}"
+        if llm.provider == "none":
+            mode = "抽取式（直接摘录原文句子，不调用大模型）"
+        st.caption(md(f"回答方式：{mode}"))
+    return top_k
+
+
+# ---- page --------------------------------------------------------------------------------------
+def main() -> None:
+    st.set_page_config(page_title="政策文件问答", page_icon="📑")
+    st.markdown(CSS, unsafe_allow_html=True)
+    try:
+        svc = load_service(Settings().model_dump_json())
+        bootstrap(svc)
+    except Exception as exc:
+        st.error(friendly(exc))
+        st.stop()
+    convs = ConversationStore.beside_store(svc.settings.store.path)
+    conv = convs.load_or_new(st.query_params.get("c"))
+    if st.query_params.get("c") != conv.id:
+        st.query_params["c"] = conv.id
+    with st.sidebar:
+        conv_box, add_box, docs_box, settings_box = (st.container() for _ in range(4))
+    with settings_box:
+        top_k = render_settings(svc)
+    with add_box:
+        render_add(svc)
+    st.title("政策文件问答")
+    st.caption("回答只依据知识库中的文档，并标注出处 [n]；点开下方的来源可查看原文。")
+    render_chat(svc, convs, conv, top_k)
+    with conv_box:
+        render_conversations(convs, conv)
+    with docs_box:
+        render_documents(svc)
+
+
+if __name__ == "__main__":  # `streamlit run` executes the script as __main__
+    main()

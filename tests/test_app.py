@@ -1,0 +1,287 @@
+"""Streamlit AppTest checks of app.py on small real stores: first start, ask, sources, uploads, manage."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+import app
+from knowledge.conversations import ConversationStore
+from knowledge.schema import Answer, Sentence
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+CORPUS_TITLE = "观察 | 这场全市会议,为何选在磨憨召开?"
+NOTICE = "关于2025年防汛值班安排的通知\n经研究决定，防汛值班电话为0871-12345678，值班时间为6月1日至9月30日。"
+
+
+def run_app(query: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params.update(query or {})
+    return at.run()
+
+
+def shown(at: AppTest) -> str:
+    """Everything the page says in markdown/captions/alerts, as a reader would see it."""
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    parts += [e.value for kind in (at.error, at.warning, at.info, at.success) for e in kind]
+    parts += [x.label for x in at.expander] + [s.label for s in at.status]
+    return html.unescape("\n".join(parts)).replace("\\", "")
+
+
+def answers(at: AppTest) -> list[str]:
+    return [html.unescape(m.value) for m in at.markdown if 'class="doc-text answer"' in m.value]
+
+
+def ask(at: AppTest, question: str) -> AppTest:
+    return at.chat_input[0].set_value(question).run()
+
+
+def assert_clean(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+@pytest.fixture
+def fake_store(tmp_path, monkeypatch):
+    """A fresh store with hash embeddings: fast, for everything where meaning does not matter."""
+    monkeypatch.setenv("QA_STORE__PATH", str(tmp_path / "store"))
+    monkeypatch.setenv("QA_EMBEDDING__PROVIDER", "fake")
+    monkeypatch.setenv("QA_LLM__PROVIDER", "none")
+    return tmp_path / "store"
+
+
+@pytest.fixture(scope="module")
+def e5_path(tmp_path_factory):
+    return tmp_path_factory.mktemp("e5") / "store"
+
+
+@pytest.fixture
+def e5_store(e5_path, monkeypatch):
+    """One store with the real e5 embeddings, shared by the tests whose answers must be right."""
+    monkeypatch.setenv("QA_STORE__PATH", str(e5_path))
+    monkeypatch.setenv("QA_EMBEDDING__PROVIDER", "e5")
+    monkeypatch.setenv("QA_LLM__PROVIDER", "none")
+    return e5_path
+
+
+def test_first_start_indexes_the_corpus_then_later_starts_reuse_it(fake_store):
+    at = run_app()
+    assert_clean(at)
+    assert [s.label for s in at.status] == ["知识库已就绪：索引了 1 篇文档"]
+    assert "文档管理（1 篇）" in shown(at) and CORPUS_TITLE in shown(at)
+    assert "mohan-meeting-2024-05-10.txt · 17 段" in shown(at)
+    assert [b.label for b in at.button][:3] == list(app.EXAMPLES)  # examples on an empty chat
+    st.cache_resource.clear()  # a "restart": forget the cached service and the boot flag
+    again = run_app()
+    assert_clean(again)
+    assert not again.status and "文档管理（1 篇）" in shown(again)
+
+
+def test_ask_answers_with_markers_and_sources_and_survives_a_reload(e5_store):
+    at = run_app()
+    at.button(key="example-0").click().run()
+    assert_clean(at)
+    (text,) = answers(at)
+    assert "14" in text and "103.7" in text and "[1]" in text
+    labels = [x.label.replace("\\", "") for x in at.expander]
+    assert f"[1] {CORPUS_TITLE}" in labels
+    page = shown(at)
+    assert "磨憨沿边产业园签约项目14个" in page and "昆明发布" in page and "相关度" in page
+    assert '<mark class="hl">' in "".join(m.value for m in at.markdown)
+
+    cid = at.query_params["c"]
+    saved = ConversationStore.beside_store(e5_store).load(cid)
+    assert saved is not None and saved.exchanges[0].answer.citations
+    reloaded = run_app({"c": cid})
+    assert_clean(reloaded)
+    assert "磨憨沿边产业园签约了多少个项目？" in shown(reloaded)
+    assert answers(reloaded) == [text]
+    assert any(
+        b.label.replace("\\", "") == "磨憨沿边产业园签约了多少个项目？"
+        for b in reloaded.sidebar.button
+    )
+
+    ask(reloaded, "重点“飞地园区”指的是哪两个园区？")
+    assert_clean(reloaded)
+    assert "沪滇临港昆明科技城" in answers(reloaded)[-1]
+    assert len(ConversationStore.beside_store(e5_store).load(cid).exchanges) == 2
+
+
+def test_full_document_opens_with_the_passage_marked(e5_store):
+    at = run_app()
+    ask(at, "磨憨沿边产业园签约了多少个项目？")
+    full = next(b for b in at.button if b.label == "查看全文")
+    full.click().run()
+    assert_clean(at)
+    body = next(m.value for m in at.markdown if "doc-text full-text" in m.value)
+    assert "<details><summary>前文" in body and '<mark class="chunk">' in body
+    assert "磨憨沿边产业园签约项目14个" in html.unescape(body)
+
+
+def test_a_refusal_looks_different_and_lists_the_closest_passages(e5_store):
+    at = run_app()
+    ask(at, "今天北京的天气怎么样？")
+    assert_clean(at)
+    assert not answers(at)
+    assert any("没有找到" in w.value for w in at.warning)
+    assert "最接近的段落" in shown(at) and any(x.label.startswith("\\[1\\]") for x in at.expander)
+
+
+def test_an_uploaded_gbk_notice_is_answerable_at_once(e5_store):
+    at = run_app()
+    at.file_uploader[0].set_value(("notice.txt", NOTICE.encode("gbk"), "text/plain")).run()
+    assert_clean(at)
+    assert any("已添加《关于2025年防汛值班安排的通知》" in s.value for s in at.success)
+    ask(at, "防汛值班电话是多少？")
+    assert "0871-12345678" in answers(at)[-1]
+    ask(at, "防汛值班时间是哪几天？")
+    assert any("已添加" in s.value for s in at.success)  # the rerun did not ingest it again
+
+
+def test_bad_uploads_show_a_clear_error_and_change_nothing(fake_store, monkeypatch):
+    # a ~10 KB limit: the bundled corpus still fits and "too big" is cheap to make
+    monkeypatch.setenv("QA_INGEST__MAX_FILE_MB", "0.01")
+    at = run_app()
+    assert "单个文件不超过 0.01 MB" in at.file_uploader[0].label
+    files = [
+        ("empty.txt", b"", "text/plain"),
+        ("fake.pdf", bytes(range(256)) * 2, "application/pdf"),
+        ("big.txt", "政策".encode() * 2000, "text/plain"),
+    ]
+    at.file_uploader[0].set_value(files).run()
+    assert_clean(at)
+    errors = [e.value.replace("\\", "") for e in at.error]
+    assert len(errors) == 3, errors
+    assert "empty.txt：没有添加，文件为空" in errors[0]
+    assert errors[1].startswith("fake.pdf：没有添加，") and "PDF" in errors[1]
+    assert "big.txt：没有添加，文件超过 0.01 MB 的上限" in errors[2]
+    assert "文档管理（1 篇）" in shown(at)
+
+
+def test_pasted_html_and_markdown_show_literally(fake_store):
+    at = run_app()
+    at.text_input[0].set_value("脚本测试")
+    at.text_area[0].set_value("<script>alert(1)</script> **不该加粗** 恶意文件的联系电话为12345。")
+    at.form_submit_button[0].click().run()
+    assert_clean(at)
+    assert any("已添加《脚本测试》" in s.value for s in at.success)
+    ask(at, "恶意文件的联系电话为多少？")
+    assert_clean(at)
+    raw = "".join(m.value for m in at.markdown if "doc-text" in m.value)
+    assert "<script" not in raw and "**" not in raw
+    assert "&#60;script&#62;alert&#40;1&#41;" in raw and "&#42;&#42;不该加粗&#42;&#42;" in raw
+
+
+def test_remove_a_document_behind_a_confirmation(fake_store):
+    at = run_app()
+    at.button(key=next(b.key for b in at.button if b.label == "删除")).click().run()
+    assert any("确定删除" in w.value for w in at.warning)
+    assert "文档管理（1 篇）" in shown(at)
+    at.button(key=next(b.key for b in at.button if b.label == "确认删除")).click().run()
+    assert_clean(at)
+    assert "文档管理（0 篇）" in shown(at) and f"已删除《{CORPUS_TITLE}》" in shown(at)
+    ask(at, "磨憨沿边产业园签约了多少个项目？")
+    assert_clean(at)
+    assert any("知识库是空的" in e.value for e in at.error)
+
+
+def test_new_conversation_and_switching(fake_store):
+    at = run_app()
+    ask(at, "第一个问题是什么？")
+    first = at.query_params["c"]
+    at.sidebar.button[0].click().run()  # ＋ 新对话
+    assert at.query_params["c"] != first and "第一个问题是什么？" not in shown(at)
+    assert [b.label for b in at.button][:1] == [app.EXAMPLES[0]]
+    at.button(key=f"c-{first}").click().run()
+    assert at.query_params["c"] == first and "第一个问题是什么？" in shown(at)
+
+
+def test_settings_show_the_mode_and_top_k_limits_sources(fake_store):
+    at = run_app()
+    assert "回答方式：抽取式" in shown(at)
+    at.slider(key="top_k").set_value(1).run()
+    ask(at, "磨憨的会议在哪里召开？")
+    assert_clean(at)
+    assert 1 <= len([x for x in at.expander if x.label.startswith("\\[")]) <= 2
+
+
+def test_llm_mode_streams_through_write_stream(fake_store, monkeypatch):
+    monkeypatch.setenv("QA_LLM__PROVIDER", "fake")
+    at = run_app()
+    ask(at, "磨憨沿边产业园签约了多少个项目？")
+    assert_clean(at)
+    assert "回答方式：大模型生成：fake" in shown(at)
+    assert answers(at) or any("没有找到" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("question", ["   ", "？？？"])
+def test_bad_questions_show_one_error(fake_store, question):
+    at = run_app()
+    ask(at, question)
+    assert_clean(at)
+    assert len(at.error) == 1
+
+
+def test_an_unusable_store_path_is_one_clear_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("QA_STORE__PATH", str(blocker / "store"))
+    monkeypatch.setenv("QA_EMBEDDING__PROVIDER", "fake")
+    at = run_app()
+    assert_clean(at)
+    assert len(at.error) == 1 and not at.chat_input
+
+
+def test_answer_html_escapes_text_and_marks_unsupported_sentences():
+    ans = Answer(
+        "q",
+        "有依据[1]<b>无依据</b>[2]",
+        False,
+        sentences=[Sentence("有依据", (1,)), Sentence("<b>无依据</b>", (2,), supported=False)],
+    )
+    out = app.answer_html(ans)
+    assert "<b>" not in out and "&#60;b&#62;" in out
+    assert out.count('class="cite"') == 2 and 'class="unsupported"' in out and "⚠" in out
+    assert app.answer_html(Answer("q", "全部有依据[1]", False)).endswith("&#91;1&#93;</span>")
+
+
+def test_escaping_helpers_neutralise_markup():
+    evil = "<script>x</script> **b** $m$ :red[r] `c` [l](http://x) # h"
+    bare = re.sub(r"&#\d+;", "", app.esc(evil))
+    assert not set(bare) & set("<>*$[]`#:&()") and bare.split() == [
+        "scriptxscript",
+        "b",
+        "m",
+        "redr",
+        "c",
+        "lhttpx",
+        "h",
+    ]
+    assert app.esc("a\nb") == "a<br>b"
+    assert app.md("**x**") == "\\*\\*x\\*\\*"
+    marked = app.marked("abcdef", [(1, 5, "chunk"), (2, 3, "hl")])
+    assert (
+        marked
+        == 'a<mark class="chunk">b</mark><mark class="hl">c</mark><mark class="chunk">de</mark>f'
+    )
+
+
+def test_a_removed_upload_stays_removed_until_uploaded_again(fake_store):
+    at = run_app()
+    corpus_keys = {b.key for b in at.button if b.label == "删除"}
+    notice = ("notice.txt", NOTICE.encode("gbk"), "text/plain")
+    at.file_uploader[0].set_value(notice).run()
+    assert "文档管理（2 篇）" in shown(at)
+    (remove,) = [b for b in at.button if b.label == "删除" and b.key not in corpus_keys]
+    remove.click().run()
+    at.button(key=next(b.key for b in at.button if b.label == "确认删除")).click().run()
+    assert_clean(at)
+    assert "文档管理（1 篇）" in shown(at)  # the file still sitting in the uploader is not re-added
+    at.run()
+    assert "文档管理（1 篇）" in shown(at)
+    at.file_uploader[0].set_value(notice).run()  # a new upload of the same file adds it again
+    assert "文档管理（2 篇）" in shown(at)
