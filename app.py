@@ -22,7 +22,7 @@ log = logging.getLogger("app")
 EXAMPLES = (
     "磨憨沿边产业园签约了多少个项目？",
     "重点“飞地园区”指的是哪两个园区？",
-    "How many projects were signed at the Mohan border industrial park?",
+    "How many projects were signed at the Mohan border industrial park, and how much investment?",
 )
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx"]
 HISTORY_TURNS = 3

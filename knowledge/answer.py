@@ -113,6 +113,8 @@ def candidates(hits: list[ScoredChunk], max_chars: int = 240) -> list[Candidate]
     for rank, hit in enumerate(hits):
         for s, e in _join_ellipses(hit.chunk.text, sentence_units(hit.chunk.text, max_chars)):
             cand = Candidate(hit, rank, (s, e), hit.chunk.text[s:e])
+            if cand.text == hit.chunk.title.strip():
+                continue  # the heading restates the topic, it answers nothing
             if cand.key not in seen:
                 seen.add(cand.key)
                 out.append(cand)
