@@ -10,12 +10,14 @@ from pathlib import Path
 
 from ingest.pipeline import Ingestor, expand_paths
 from knowledge import answer as extractive
+from knowledge import followup, llm
 from knowledge.embeddings import E5Embeddings, make_embeddings
 from knowledge.lexical import cjk_ratio
 from knowledge.retrieval import HybridRetriever, HybridSearcher, SearchResult
 from knowledge.schema import Answer, DocumentInfo, IngestResult, ScoredChunk
 from knowledge.settings import BUNDLED_CORPUS, Settings
 from knowledge.store import ChromaStore, make_store
+from knowledge.verify import Verifier
 
 MAX_QUESTION_CHARS = 1000
 _CONTENT = re.compile(r"[0-9A-Za-z\u4e00-\u9fff\u3400-\u4dbf]")
@@ -77,26 +79,51 @@ class QAService:
     def ask(
         self, question: str, history: list[Turn] | None = None, top_k: int | None = None
     ) -> Answer:
-        t0 = time.perf_counter()
-        ev = self.evidence(question, top_k)
-        threshold = self.settings.answer.refusal_threshold or 0.5
-        if not ev.chosen or ev.confidence < threshold:
-            ans = extractive.refusal(question, ev.hits, ev.docs)
-        else:
-            text, sentences, book = extractive.build_answer(question, ev.chosen, ev.docs)
-            ans = Answer(question, text, False, citations=book.citations(), sentences=sentences)
-        ans.confidence = ev.confidence
-        ans.retrieval_query = ev.result.query
-        ans.timings_ms = {**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000}
+        """Answer a question (a follow-up of `history`); a chat model writes it when configured."""
+        *_, ans = self._respond(question, history, top_k, stream=False)
         return ans
 
     def ask_stream(
         self, question: str, history: list[Turn] | None = None, top_k: int | None = None
     ) -> Iterator[str | Answer]:
-        """Yield answer text pieces as they are written, then the final Answer object."""
-        ans = self.ask(question, history, top_k)
-        yield ans.answer
+        """Yield answer text pieces as they are written, then the final Answer object (its text
+        is authoritative: after a model failure it replaces what was streamed)."""
+        yield from self._respond(question, history, top_k, stream=True)
+
+    def _respond(
+        self, question: str, history: list[Turn] | None, top_k: int | None, stream: bool
+    ) -> Iterator[str | Answer]:
+        t0 = time.perf_counter()
+        question = check_question(question)
+        if not hasattr(self, "chat_model"):  # tests may set their own
+            self.chat_model = llm.make_chat_model(self.settings.llm)
+        model = self.chat_model
+        rw = followup.rewrite(question, history, self.searcher.keywords.current()[0], model)
+        ev = self.evidence(rw.query, top_k)
+        ans, notice = None, rw.notice
+        if model is not None and ev.hits and notice is None:
+            hits = ev.hits[: max(top_k or self.settings.retrieval.top_k, 1)]
+            verifier = Verifier(self.embeddings, ev.result.index)
+            try:
+                ans = yield from llm.respond(model, rw.standalone, ev, hits, verifier, stream)
+            except llm.LLMUnavailable as exc:
+                notice = str(exc)
+        if ans is None:
+            ans = self._extractive(question, ev)
+            ans.notice = notice
+            if stream:
+                yield ans.answer
+        ans.question, ans.confidence = question, ev.confidence
+        ans.retrieval_query = ev.result.query
+        ans.timings_ms = {**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000}
         yield ans
+
+    def _extractive(self, question: str, ev: Evidence) -> Answer:
+        threshold = self.settings.answer.refusal_threshold or 0.5
+        if not ev.chosen or ev.confidence < threshold:
+            return extractive.refusal(question, ev.hits, ev.docs)
+        text, sentences, book = extractive.build_answer(question, ev.chosen, ev.docs)
+        return Answer(question, text, False, citations=book.citations(), sentences=sentences)
 
     def evidence(self, question: str, top_k: int | None = None) -> Evidence:
         """Retrieve, score the candidate sentences and rate how well they answer."""

@@ -1,0 +1,401 @@
+"""Check a model's answer sentence by sentence against the passages it cites; renumber citations."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+import numpy as np
+
+from ingest.chunking import sentence_units, split_sentences
+from knowledge.citations import MARKER, CitationBook, markers_in, strip_markers
+from knowledge.embeddings import E5Embeddings
+from knowledge.lexical import LexicalIndex, cjk_ratio, has_cjk, normalise, tokenize
+from knowledge.schema import Answer, DocumentInfo, ScoredChunk, Sentence
+
+# Thresholds calibrated on tests/data/verify_cases.jsonl (scores recorded there; see
+# tests/test_verify.py). e5 cosine of a sentence to its best-matching cited sentence:
+SIM_THRESHOLD = 0.84  # same language: correct paraphrases scored >= 0.853
+SIM_THRESHOLD_CROSS = 0.78  # English sentence, Chinese passage: paraphrases >= 0.805
+# IDF-weighted share of a sentence's words found in the cited passages (same language only):
+GROUNDING_MIN = 0.46  # paraphrases scored >= 0.52, unrelated claims <= 0.41
+RARE_SHARE = 0.02  # a term in at most this share of the chunks (and at least 1) is "rare" ...
+GENERAL_RARE = 11.5  # ... if also rare in general Chinese: -log(jieba dictionary frequency)
+PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba POS: names, places, orgs
+COMMON_NAME = 7.0  # proper nouns more common than this (中国) are not checked
+CONNECTIVE_MAX_CHARS = 12  # an uncited sentence without key facts up to this long may pass
+UNIT_CHARS = 240
+
+_BRACKETS = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]"})
+_GROUP = re.compile(r"\[(\d{1,3}(?:\s*[,，、;；]\s*\d{1,3})+)\]")
+_SEP = re.compile(r"\s*[,，、;；]\s*")
+_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.S)
+_BULLET = re.compile(
+    r"^[ \t]*(?:[-*•·]\s+|#+\s+|\d{1,2}(?:\.(?=\s)|[、）)])\s*|[（(]\d{1,2}[)）]\s*)", re.M
+)
+_LEAD = re.compile(r"^(?:\s*\[\d{1,3}\])+")
+_DATE = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月(?!\d)")
+_NUMBER_FACT = re.compile(r"\d+(?:\.\d+)?")
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+_CN_NUM = re.compile(
+    r"[零〇一二两三四五六七八九十百千万亿]+(?=[个位项次年天家所名倍条户人元岁届期%])"
+)
+_QUOTED = re.compile(r"[“「『《\"]([^”」』》\"]{2,40})[”」』》\"]")
+_LATIN = re.compile(r"[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*")
+_CONTENT = re.compile(r"[0-9A-Za-z\u4e00-\u9fff\u3400-\u4dbf]")
+_NAME_EN = re.compile(r"\b[A-Z][A-Za-z]+")
+_CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_CN_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10**4, "亿": 10**8}
+
+
+def unify_markers(text: str) -> str:
+    """Citation brackets in one form: 【1】 -> [1], [1, 2] -> [1][2]."""
+    text = text.translate(_BRACKETS)
+    return _GROUP.sub(lambda m: "".join(f"[{n}]" for n in _SEP.split(m.group(1))), text)
+
+
+def clean_reply(reply: str) -> str:
+    """The reply without <think> blocks, with unified markers, trimmed."""
+    return unify_markers(_THINK.sub("", reply)).strip()
+
+
+def reply_sentences(reply: str) -> list[str]:
+    """Sentences of a cleaned reply, each with its markers; markers after a full stop stay with
+    the sentence before; list bullets and bold marks are dropped."""
+    text = _BULLET.sub("", reply.replace("**", ""))
+    out: list[str] = []
+    for s, e in split_sentences(text):
+        piece = text[s:e]
+        lead = _LEAD.match(piece)
+        if lead and out:
+            out[-1] += lead.group().strip()
+            piece = piece[lead.end() :].strip()
+        if _CONTENT.search(strip_markers(piece)):
+            out.append(piece)
+    return out
+
+
+def renumbering(reply: str, n_passages: int) -> dict[int, int]:
+    """Passage number given to the model -> citation number, in order of first valid use."""
+    used = [int(m) for m in MARKER.findall(reply) if 1 <= int(m) <= n_passages]
+    return {old: new for new, old in enumerate(dict.fromkeys(used), 1)}
+
+
+def rewrite_markers(text: str, mapping: dict[int, int]) -> str:
+    """Markers renumbered; markers outside `mapping` (out of range) removed."""
+    return MARKER.sub(lambda m: f"[{mapping[int(m[1])]}]" if int(m[1]) in mapping else "", text)
+
+
+class MarkerStream:
+    """Renumbers markers in a streamed reply as it arrives (same numbers as the final answer)."""
+
+    _PARTIAL = re.compile(r"[\[【［][\d\s,，、;；]*$")
+    _TAGS = ("<think>", "</think>")
+
+    def __init__(self, n_passages: int) -> None:
+        self.n = n_passages
+        self.mapping: dict[int, int] = {}
+        self.buffer = ""
+        self.thinking = False
+
+    def feed(self, piece: str) -> str:
+        self.buffer += piece
+        cut = self._holdback(self.buffer)
+        ready, self.buffer = self.buffer[:cut], self.buffer[cut:]
+        return self._emit(ready)
+
+    def _holdback(self, text: str) -> int:
+        """Where an unfinished marker or <think> tag at the end begins (else the end)."""
+        cut = self._PARTIAL.search(text)
+        tag = text.rfind("<")
+        if tag >= 0 and any(t.startswith(text[tag:]) for t in self._TAGS):
+            return min(tag, cut.start()) if cut else tag
+        return cut.start() if cut else len(text)
+
+    def flush(self) -> str:
+        ready, self.buffer = self.buffer, ""
+        return self._emit(ready)
+
+    def _emit(self, text: str) -> str:
+        text, self.thinking = _drop_thinking(text, self.thinking)
+        text = unify_markers(text)
+        for m in MARKER.findall(text):
+            if 1 <= int(m) <= self.n and int(m) not in self.mapping:
+                self.mapping[int(m)] = len(self.mapping) + 1
+        return rewrite_markers(text, self.mapping)
+
+
+def _drop_thinking(text: str, thinking: bool) -> tuple[str, bool]:
+    out = []
+    while text:
+        tag = "</think>" if thinking else "<think>"
+        head, found, text = text.partition(tag)
+        if not thinking:
+            out.append(head)
+        thinking = thinking != bool(found)
+    return "".join(out), thinking
+
+
+# ---- key facts ---------------------------------------------------------------------------------
+def cn_number(text: str) -> int:
+    """Value of a Chinese numeral such as 十四, 一百零二, 三万."""
+    total = section = digit = 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            section += (digit or 1) * _CN_UNITS[ch]
+            digit = 0
+        elif ch in _CN_BIG:
+            total += (section + digit) * _CN_BIG[ch]
+            section = digit = 0
+    return total + section + digit
+
+
+def numbers_in(text: str) -> list[float]:
+    """Arabic numbers (dates' parts included) and counted Chinese numerals greater than one."""
+    plain = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    values = [float(n) for n in _NUM.findall(plain)]
+    return values + [float(v) for m in _CN_NUM.findall(text) if (v := cn_number(m)) > 1]
+
+
+@cache
+def _general_frequency() -> tuple[dict[str, int], int]:
+    import jieba
+
+    jieba.initialize()
+    return jieba.dt.FREQ, jieba.dt.total
+
+
+def general_rarity(word: str) -> float:
+    """-log of the word's frequency in jieba's general-Chinese dictionary (unknown: rarest)."""
+    freq, total = _general_frequency()
+    return math.log(total / (freq.get(word, 0) + 1))
+
+
+def rare_terms(text: str, index: LexicalIndex | None) -> list[str]:
+    """Chinese words in few chunks of the index (high IDF) that are also uncommon in general
+    Chinese: names, places, specific terms; not everyday words a small corpus happens to lack."""
+    if index is None or not index.size:
+        return []
+    most = max(2.0, RARE_SHARE * index.size)
+    return [
+        t
+        for t in dict.fromkeys(tokenize(text))
+        if len(t) >= 2
+        and has_cjk(t)
+        and 1 <= index.df.get(t, 0) <= most
+        and general_rarity(t) >= GENERAL_RARE
+    ]
+
+
+def proper_nouns(text: str) -> list[str]:
+    """Person, place and organisation names that jieba's tagger recognises (two chars or more)."""
+    import jieba.posseg
+
+    _general_frequency()
+    words = jieba.posseg.lcut(text)
+    return [
+        w.word
+        for w in words
+        if w.flag in PROPER_TAGS and len(w.word) >= 2 and general_rarity(w.word) >= COMMON_NAME
+    ]
+
+
+def grounding(text: str, evidence: str, index: LexicalIndex | None) -> float:
+    """IDF-weighted share of the sentence's words that the evidence contains (IDF capped at a
+    once-seen word's, so words the corpus never uses do not dominate)."""
+    words = list(dict.fromkeys(tokenize(text)))
+    if not words:
+        return 1.0
+    ev = re.sub(r"\s+", "", normalise(evidence))
+    cap = math.log(1 + (index.size + 1) / 1.5) if index else 1.0
+    weights = {w: min(index.idf(w), cap) if index else 1.0 for w in words}
+    return sum(v for w, v in weights.items() if w in ev) / sum(weights.values())
+
+
+def key_facts(text: str, index: LexicalIndex | None) -> list[str]:
+    """What a sentence asserts that a citation must back: dates, numbers, quoted names, Latin
+    words (in Chinese sentences), proper nouns and rare Chinese terms."""
+    norm = re.sub(r"\s+", "", normalise(strip_markers(text)))
+    dates = _DATE.findall(norm)
+    rest = _DATE.sub(" ", norm)
+    facts = dates + [_fmt(n) for n in numbers_in(rest)]
+    facts += [q for q in _QUOTED.findall(norm)]
+    if cjk_ratio(norm) >= 0.3:
+        facts += [w for w in _LATIN.findall(norm) if len(w) >= 2]
+    if has_cjk(norm):
+        facts += proper_nouns(norm) + rare_terms(norm, index)
+    return list(dict.fromkeys(facts))
+
+
+def missing_facts(text: str, evidence: str, index: LexicalIndex | None) -> list[str]:
+    """Key facts of `text` that the evidence does not contain."""
+    ev = re.sub(r"\s+", "", normalise(evidence))
+    have = {_fmt(n) for n in numbers_in(ev)}
+    return [
+        f
+        for f in key_facts(text, index)
+        if (f not in have if _NUMBER_FACT.fullmatch(f) else f not in ev)
+    ]
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def is_factual(text: str, index: LexicalIndex | None) -> bool:
+    """Whether an (uncited) sentence states something: key facts, an English name (capitalised
+    word after the first), or more than a few words (characters; an English word counts 3)."""
+    bare = strip_markers(text)
+    latin = sum(1 for t in tokenize(bare) if not has_cjk(t) and not t.isdigit())
+    size = len(_CJK.findall(bare)) + 3 * latin
+    named = _NAME_EN.search(bare.lstrip()[1:])
+    return bool(key_facts(bare, index) or named) or size > CONNECTIVE_MAX_CHARS
+
+
+# ---- sentence checks ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Check:
+    """The verdict on one sentence of a model's answer, with the scores behind it."""
+
+    text: str  # without markers
+    cited: tuple[int, ...]  # valid passage numbers, as given to the model
+    bad: tuple[int, ...]  # out-of-range markers
+    missing: tuple[str, ...] = ()  # key facts the cited passages lack
+    similarity: float = 0.0  # best e5 cosine to a sentence of a cited passage
+    grounding: float = 0.0  # weighted share of its words found in the cited passages
+    cross_lingual: bool = False  # sentence and passages in different languages
+    best: tuple[tuple[int, tuple[int, int]], ...] = ()  # (passage, best-matching span) each
+    supported: bool = False
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    similarity: float = SIM_THRESHOLD
+    similarity_cross: float = SIM_THRESHOLD_CROSS
+    grounding: float = GROUNDING_MIN
+
+    def supports(self, c: Check) -> bool:
+        """Cited, no bad marker, every key fact present, and close enough in meaning."""
+        if c.bad or not c.cited or c.missing:
+            return False
+        if c.cross_lingual:
+            return c.similarity >= self.similarity_cross
+        return c.similarity >= self.similarity and c.grounding >= self.grounding
+
+
+class Verifier:
+    """Checks answer sentences against the passages they cite: key facts must be there, and the
+    sentence must be close to one of their sentences (e5 cosine) and share their wording."""
+
+    def __init__(
+        self,
+        embeddings: E5Embeddings,
+        index: LexicalIndex | None,
+        thresholds: Thresholds | None = None,
+    ) -> None:
+        self.embeddings = embeddings
+        self.index = index
+        self.thresholds = thresholds or Thresholds()
+        self._vectors: dict[str, np.ndarray] = {}  # e5 vectors by text, for this verifier's life
+
+    def check(self, reply: str, passages: Sequence[ScoredChunk]) -> list[Check]:
+        pieces = reply_sentences(clean_reply(reply))
+        n = len(passages)
+        cited = sorted({m for p in pieces for m in markers_in(p) if 1 <= m <= n})
+        units = [(m, span) for m in cited for span in _units(passages[m - 1])]
+        texts = [strip_markers(p) for p in pieces]
+        sims = np.zeros((len(texts), len(units)), dtype=np.float32)
+        if units:
+            unit_texts = [passages[m - 1].chunk.text[s:e] for m, (s, e) in units]
+            vectors = self._embed(texts + unit_texts)
+            sims = vectors[: len(texts)] @ vectors[len(texts) :].T
+        return [self._check(p, sims[i], passages, units) for i, p in enumerate(pieces)]
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if new:
+            self._vectors.update(zip(new, self.embeddings.embed_passages(new)))
+        return np.stack([self._vectors[t] for t in texts])
+
+    def _check(self, piece: str, sims: np.ndarray, passages, units) -> Check:
+        text, markers = strip_markers(piece), markers_in(piece)
+        good = tuple(m for m in markers if 1 <= m <= len(passages))
+        bad = tuple(m for m in markers if m not in good)
+        if not good:
+            return Check(text, (), bad, supported=not bad and not is_factual(text, self.index))
+        evidence = "\n".join(_passage_text(passages[m - 1]) for m in good)
+        sim, best = _best(sims, units, good)
+        check = Check(
+            text,
+            good,
+            bad,
+            missing=tuple(missing_facts(text, evidence, self.index)),
+            similarity=sim,
+            grounding=grounding(text, evidence, self.index),
+            cross_lingual=(cjk_ratio(text) >= 0.3) != (cjk_ratio(evidence) >= 0.3),
+            best=best,
+        )
+        return replace(check, supported=self.thresholds.supports(check))
+
+    def answer(
+        self,
+        question: str,
+        reply: str,
+        passages: Sequence[ScoredChunk],
+        docs: dict[str, DocumentInfo],
+    ) -> Answer:
+        """The verified Answer: markers renumbered [1..k] by first use, citations for them."""
+        reply = clean_reply(reply)
+        checks = self.check(reply, passages)
+        mapping = renumbering(reply, len(passages))
+        book = CitationBook(docs)
+        for old in mapping:
+            book.cite(passages[old - 1])
+            for span in _highlights(checks, old):
+                book.cite(passages[old - 1], span)
+        sentences = [
+            Sentence(c.text, tuple(mapping[m] for m in c.cited), c.supported) for c in checks
+        ]
+        text = re.sub(r"[ \t]{2,}", " ", rewrite_markers(reply, mapping)).strip()
+        ans = Answer(question, text, False, mode="llm", citations=book.citations())
+        ans.sentences = sentences
+        ans.notice = bad_marker_notice(checks)
+        return ans
+
+
+def _passage_text(hit: ScoredChunk) -> str:
+    return f"{hit.chunk.title}\n{hit.chunk.text}"
+
+
+def _units(hit: ScoredChunk) -> list[tuple[int, int]]:
+    return sentence_units(hit.chunk.text, UNIT_CHARS)
+
+
+def _best(row: np.ndarray, units: list, good: tuple[int, ...]) -> tuple[float, tuple]:
+    """Highest cosine over the cited passages' sentences; and each passage's best sentence."""
+    best: dict[int, tuple[float, tuple[int, int]]] = {}
+    for j, (m, span) in enumerate(units):
+        if m in good and (m not in best or row[j] > best[m][0]):
+            best[m] = (float(row[j]), span)
+    top = max((s for s, _ in best.values()), default=0.0)
+    return top, tuple((m, span) for m, (_, span) in best.items())
+
+
+def _highlights(checks: list[Check], passage: int) -> list[tuple[int, int]]:
+    """Spans of `passage` that best matched the sentences citing it (for highlighting)."""
+    return list(dict.fromkeys(span for c in checks for m, span in c.best if m == passage))
+
+
+def bad_marker_notice(checks: list[Check]) -> str | None:
+    bad = sorted({m for c in checks for m in c.bad})
+    if not bad:
+        return None
+    listed = "、".join(f"[{m}]" for m in bad)
+    return f"模型引用了不存在的段落 {listed}，已移除这些标记，相关句子标记为未经证实。"
