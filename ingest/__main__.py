@@ -9,6 +9,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ingest.pipeline import expand_paths
+from knowledge.schema import IngestResult
 from knowledge.settings import BUNDLED_CORPUS, Settings
 from knowledge.store import StoreError
 
@@ -30,32 +31,50 @@ def main(argv: list[str] | None = None) -> int:
 
         service = build_service(settings)
         failed = run(service, files)
+        cleaned = service.ingestor.recover()
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("interrupted: 再次运行同一命令即可继续 (run again to resume)", file=sys.stderr)
+        return 130
+    if cleaned:
+        print(f"cleaned up {cleaned} interrupted ingest(s)", file=sys.stderr)
     return 1 if failed else 0
 
 
 def run(service, files: list[Path]) -> int:
+    """Ingest each file, one result line each (errors on stderr); returns the number failed."""
     failed = 0
     with tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr) as bar:
         for path in files:
-            chunks = tqdm(unit="chunk", desc=path.name[:30], leave=False, file=sys.stderr)
-            with chunks:
-                result = service.ingestor.ingest_path(path, chunks.update)
+            result = ingest_one(service, path)
             bar.update(1)
             failed += result.status == "error"
-            tqdm.write(format_result(path, result))
+            out = sys.stderr if result.status == "error" else sys.stdout
+            tqdm.write(format_result(path, result), file=out)
     return failed
 
 
-def format_result(path: Path, result) -> str:
+def ingest_one(service, path: Path) -> IngestResult:
+    """One file; a store failure on this file is reported as its result, not a traceback."""
+    chunks = tqdm(unit="chunk", desc=path.name[:30], leave=False, file=sys.stderr)
+    try:
+        with chunks:
+            return service.ingestor.ingest_path(path, chunks.update)
+    except Exception as exc:  # one file's failure is reported; the other files go on
+        message = f"写入知识库失败 (store write failed): {type(exc).__name__}: {exc}"
+        return IngestResult(path.name, "error", message=" ".join(message.split())[:500])
+
+
+def format_result(path: Path, result: IngestResult) -> str:
     label = LABELS[result.status]
+    shown = "".join(ch if ch.isprintable() else "?" for ch in str(path))
     if result.status == "added":
-        return f"{label}: {path} — {result.title} ({result.chunks} chunks, id {result.doc_id})"
+        return f"{label}: {shown} — {result.title} ({result.chunks} chunks, id {result.doc_id})"
     if result.status == "present":
-        return f"{label}: {path} (id {result.doc_id})"
-    return f"{label}: {path} — {result.message}"
+        return f"{label}: {shown} (id {result.doc_id})"
+    return f"{label}: {shown} — {result.message}"
 
 
 if __name__ == "__main__":

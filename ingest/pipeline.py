@@ -1,4 +1,4 @@
-"""The ingest path: load -> clean -> chunk -> embed -> store, one document at a time, all or nothing."""
+"""The ingest path: load -> clean -> chunk -> embed -> store, batch by batch; a document lands whole."""
 
 from __future__ import annotations
 
@@ -7,17 +7,28 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from filelock import FileLock
+import numpy as np
 
 from ingest.chunking import chunk_text
 from ingest.cleaning import CleanDocument, clean_text
-from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, RawDocument, load_bytes, load_file
+from ingest.loaders import (
+    SUPPORTED_SUFFIXES,
+    LoadError,
+    RawDocument,
+    load_bytes,
+    load_file,
+    safe_name,
+)
 from knowledge.embeddings import E5Embeddings
 from knowledge.schema import Chunk, DocumentInfo, IngestResult
 from knowledge.settings import Settings
 from knowledge.store import ChromaStore
 
 Progress = Callable[[int], None]
+WRITE_BATCH = 128  # chunks embedded, then written under the lock, at a time
+_LOST = (
+    "写入期间部分段落被删除（可能同时删除了该文档），请重新导入 (chunks removed meanwhile; retry)"
+)
 
 
 def doc_id_for(text: str) -> str:
@@ -43,15 +54,20 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 class Ingestor:
-    """Adds documents to a store; writers are serialised by a file lock beside the store."""
+    """Adds documents to a store, in batches, so that an interrupted ingest is never half-used.
+
+    A document's lease and chunks are written batch by batch (each batch under the store's
+    write lock, embedding outside it); its record is written last, after checking every chunk
+    landed. A re-run resumes from the chunks already stored; the first write of a process
+    removes what dead writers left behind.
+    """
 
     def __init__(self, store: ChromaStore, embeddings: E5Embeddings, settings: Settings) -> None:
         self.store = store
         self.embeddings = embeddings
         self.settings = settings
-        lock_dir = Path(settings.store.path)
-        lock_dir.mkdir(parents=True, exist_ok=True)
-        self.lock = FileLock(str(lock_dir / "write.lock"))
+        self.lock = store.lock
+        self._recovered = False
 
     @property
     def max_bytes(self) -> int:
@@ -63,7 +79,7 @@ class Ingestor:
                 raise LoadError("文件不存在 (file not found)")
             return self.ingest_raw(load_file(path, self.max_bytes), progress)
         except LoadError as exc:
-            return IngestResult(path.name, "error", message=str(exc))
+            return IngestResult(safe_name(path.name), "error", message=str(exc))
 
     def ingest_bytes(
         self, data: bytes, filename: str, progress: Progress | None = None
@@ -71,7 +87,7 @@ class Ingestor:
         try:
             return self.ingest_raw(load_bytes(data, filename, self.max_bytes), progress)
         except LoadError as exc:
-            return IngestResult(filename, "error", message=str(exc))
+            return IngestResult(safe_name(filename), "error", message=str(exc))
 
     def ingest_text(self, text: str, title: str, progress: Progress | None = None) -> IngestResult:
         name = (title.strip() or "pasted") + ".txt"
@@ -82,16 +98,61 @@ class Ingestor:
         if not doc.text.strip():
             raise LoadError("清洗后没有可索引的文字 (no indexable text)")
         doc_id = doc_id_for(doc.text)
+        present = IngestResult(raw.source, "present", doc_id, doc.title, message="已存在")
         if self.store.has_document(doc_id):
-            return IngestResult(raw.source, "present", doc_id, doc.title, message="已存在")
+            return present
         chunks = self.chunks_for(doc, doc_id, raw.source)
-        vectors = self.embeddings.embed_passages([f"{c.title}\n{c.text}" for c in chunks], progress)
-        with self.lock:
-            if self.store.has_document(doc_id):  # another writer got there first
-                return IngestResult(raw.source, "present", doc_id, doc.title, message="已存在")
-            self.store.add_chunks(chunks, vectors)
-            self.store.commit_document(self._info(doc, doc_id, raw.source, len(chunks)), doc.text)
-        return IngestResult(raw.source, "added", doc_id, doc.title, len(chunks))
+        todo = self._prepare(doc_id, raw.source, chunks)
+        if progress and len(todo) < len(chunks):
+            progress(len(chunks) - len(todo))  # resumed: these were stored by an earlier run
+        for i in range(0, len(todo), WRITE_BATCH):
+            part = todo[i : i + WRITE_BATCH]
+            vectors = self.embeddings.embed_passages(
+                [f"{c.title}\n{c.text}" for c in part], progress
+            )
+            if not self._write_batch(doc_id, raw.source, len(chunks), part, vectors):
+                return present  # another writer finished it meanwhile
+        return self._commit(doc, doc_id, raw.source, chunks) or present
+
+    def recover(self, keep: Iterable[str] = ()) -> int:
+        """Remove chunks of ingests whose writer died; returns how many documents were cleaned."""
+        self._recovered = True
+        return self.store.remove_orphans(keep)
+
+    def _prepare(self, doc_id: str, source: str, chunks: list[Chunk]) -> list[Chunk]:
+        """Take the lease, clean up after dead writers, and return the chunks still to write."""
+        with self.store.writing():
+            if not self._recovered:
+                self.recover(keep=[doc_id])
+            self.store.touch_lease(doc_id, source, len(chunks))
+            stored = {c.chunk_id: c for c in self.store.iter_chunks(doc_id)}
+            planned = {c.chunk_id for c in chunks}
+            extra = [cid for cid in stored if cid not in planned]
+            if extra:
+                self.store.delete_chunks(extra)
+        return [c for c in chunks if stored.get(c.chunk_id) != c]
+
+    def _write_batch(
+        self, doc_id: str, source: str, total: int, part: list[Chunk], vectors: np.ndarray
+    ) -> bool:
+        with self.store.writing():
+            if self.store.has_document(doc_id):
+                return False
+            self.store.touch_lease(doc_id, source, total)
+            self.store.add_chunks(part, vectors)
+        return True
+
+    def _commit(
+        self, doc: CleanDocument, doc_id: str, source: str, chunks: list[Chunk]
+    ) -> IngestResult | None:
+        with self.store.writing():
+            if self.store.has_document(doc_id):
+                return None
+            if self.store.missing_chunks([c.chunk_id for c in chunks]):
+                self.store.remove_document(doc_id)  # drop the rest and the lease: retry cleanly
+                return IngestResult(source, "error", doc_id, doc.title, message=_LOST)
+            self.store.commit_document(self._info(doc, doc_id, source, len(chunks)), doc.text)
+        return IngestResult(source, "added", doc_id, doc.title, len(chunks))
 
     def chunks_for(self, doc: CleanDocument, doc_id: str, source: str) -> list[Chunk]:
         cfg = self.settings.ingest

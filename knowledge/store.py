@@ -2,182 +2,303 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from filelock import FileLock
 
+from knowledge.chroma_io import (
+    StoreError,
+    chunk_meta,
+    evict,
+    make_client,
+    to_chunk,
+    to_doc_info,
+)
+from knowledge.locking import ReadWriteLock, WriteStamp, owner_alive, owner_id, try_lock
 from knowledge.schema import Chunk, DocumentInfo
 from knowledge.settings import Settings
 
+__all__ = ["ChromaStore", "StoreError", "make_client", "make_store"]
+
 _META_ID = "__generation__"
 _PAGE = 2000
-
-
-class StoreError(Exception):
-    """The store cannot be opened or reached; str() is a user-facing message."""
-
-
-def make_client(settings: Settings):
-    """Embedded PersistentClient by default; an HttpClient when a server host is configured."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    cfg = settings.store
-    try:
-        if cfg.host:
-            return chromadb.HttpClient(host=cfg.host, port=cfg.port, settings=chroma_settings)
-        Path(cfg.path).mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(cfg.path), settings=chroma_settings)
-    except Exception as exc:  # connection refused, unwritable folder, ...
-        where = f"{cfg.host}:{cfg.port}" if cfg.host else str(cfg.path)
-        raise StoreError(f"无法打开知识库存储 ({where}): {exc}") from exc
+_REFRESH_WAIT_S = 0.5  # a reader waits at most this long for writers before serving stale
+_OPEN_WAIT_S = 10.0
 
 
 class ChromaStore:
-    """Two collections: `<prefix>_chunks` (cosine vectors) and `<prefix>_documents` (records)."""
+    """Collections `<prefix>_chunks` (cosine vectors), `_documents` (records), `_pending` (leases).
 
-    def __init__(self, client: Any, prefix: str = "qa") -> None:
+    Every write runs inside `writing()`, which holds `self.lock` (a file lock beside the store;
+    re-entrant per thread). An embedded (Persistent) client keeps its vector index in memory,
+    so with an `opener` the store reloads the client when another process has written: writers
+    check a stamp file under the lock, readers reload when the generation changes. Against a
+    Chroma server the file lock only serialises writers on this machine; the server itself is
+    the one process holding the data, and leases plus the commit record keep clients apart.
+    """
+
+    def __init__(
+        self,
+        client: Any,
+        prefix: str = "qa",
+        *,
+        opener: Callable[[], Any] | None = None,
+        lock_path: Path | None = None,
+    ) -> None:
+        self.prefix = prefix
+        self.lock: Any = FileLock(str(lock_path)) if lock_path else threading.RLock()
+        self._opener = opener
+        self._stamp = (
+            WriteStamp(lock_path.with_name("write.stamp")) if opener and lock_path else None
+        )
+        self._rw = ReadWriteLock()
+        self._loaded: tuple[int, int, int] | None = None
+        fresh = self._stamp is not None and not lock_path.with_name("chroma.sqlite3").exists()
+        locked = try_lock(self.lock, _OPEN_WAIT_S if fresh else _REFRESH_WAIT_S)  # creators collide
+        try:
+            self._attach(client if client is not None else opener())
+        finally:
+            if locked:
+                self.lock.release()
+
+    def _attach(self, client: Any) -> None:
         self.client = client
         self.chunks = client.get_or_create_collection(
-            f"{prefix}_chunks", metadata={"hnsw:space": "cosine"}, embedding_function=None
+            f"{self.prefix}_chunks", metadata={"hnsw:space": "cosine"}, embedding_function=None
         )
-        self.docs = client.get_or_create_collection(f"{prefix}_documents", embedding_function=None)
+        self.docs = client.get_or_create_collection(
+            f"{self.prefix}_documents", embedding_function=None
+        )
+        self.pending = client.get_or_create_collection(
+            f"{self.prefix}_pending", embedding_function=None
+        )
         self.batch = min(_PAGE, client.get_max_batch_size())
+
+    def close(self) -> None:
+        """Release the client (an embedded one is dropped, so a later open reads from disk)."""
+        with self._rw.write():
+            evict(self.client)
+
+    # ---- freshness -------------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the write lock, with a client that has seen every other local writer's data."""
+        with self.lock:
+            if self._stamp is not None:
+                if not self._stamp.is_current():
+                    self._reopen()
+                self._stamp.renew()  # before writing: a crash mid-write still marks the change
+            yield
+
+    def _reopen(self) -> None:
+        with self._rw.write():
+            evict(self.client)
+            try:
+                self._attach(self._opener())
+            except Exception as exc:
+                raise StoreError(f"无法重新打开知识库存储: {exc}") from exc
+            self._loaded = None
+
+    def _refresh(self, gen: tuple[int, int, int]) -> None:
+        """Reload (under the lock, so no index file is half-written) if others have written."""
+        if not try_lock(self.lock, _REFRESH_WAIT_S):
+            return  # writers are busy: serve what we have (keyword side is fresh), retry later
+        try:
+            if not self._stamp.is_current():
+                self._reopen()
+                self._stamp.remember()
+            with self._rw.read():
+                got = self.chunks.get(limit=1, include=["embeddings"])
+                if got["ids"]:  # load the vector index now, while no one writes it
+                    self.chunks.query(query_embeddings=got["embeddings"][:1], n_results=1)
+            self._loaded = gen
+        finally:
+            self.lock.release()
+
+    def generation(self) -> tuple[int, int, int]:
+        """Changes whenever a document is added or removed (by any process or client): a token
+        renewed at each change, the record count, and the chunk count at that change."""
+        gen = self._read_generation()
+        if self._stamp is not None and gen != self._loaded:
+            self._refresh(gen)
+        return gen
+
+    def _read_generation(self) -> tuple[int, int, int]:
+        with self._rw.read():
+            got = self.docs.get(ids=[_META_ID], include=["metadatas"])
+            meta = got["metadatas"][0] if got["ids"] else {}
+            return int(meta.get("gen", 0)), self.docs.count(), int(meta.get("chunks", 0))
+
+    def _bump(self) -> None:
+        meta = {"gen": secrets.randbits(62), "chunks": self.chunks.count()}
+        self.docs.upsert(ids=[_META_ID], embeddings=[[1.0]], metadatas=[meta])
 
     # ---- documents -------------------------------------------------------------------------
     def list_documents(self) -> list[DocumentInfo]:
-        got = self.docs.get(include=["metadatas"])
-        infos = [_doc_info(i, m) for i, m in zip(got["ids"], got["metadatas"]) if i != _META_ID]
+        with self._rw.read():
+            got = self.docs.get(include=["metadatas"])
+        infos = [to_doc_info(i, m) for i, m in zip(got["ids"], got["metadatas"]) if i != _META_ID]
         return sorted(infos, key=lambda d: (d.added_at, d.title))
 
     def get_document(self, doc_id: str) -> DocumentInfo | None:
-        got = self.docs.get(ids=[doc_id], include=["metadatas"])
-        return _doc_info(doc_id, got["metadatas"][0]) if got["ids"] else None
+        with self._rw.read():
+            got = self.docs.get(ids=[doc_id], include=["metadatas"])
+        return to_doc_info(doc_id, got["metadatas"][0]) if got["ids"] else None
 
     def get_document_text(self, doc_id: str) -> str | None:
-        got = self.docs.get(ids=[doc_id], include=["documents"])
+        with self._rw.read():
+            got = self.docs.get(ids=[doc_id], include=["documents"])
         return got["documents"][0] if got["ids"] else None
 
     def has_document(self, doc_id: str) -> bool:
-        return bool(self.docs.get(ids=[doc_id], include=[])["ids"])
+        with self._rw.read():
+            return bool(self.docs.get(ids=[doc_id], include=[])["ids"])
 
-    def generation(self) -> tuple[int, int, int]:
-        """Changes whenever a document is added or removed (by any process or client)."""
-        got = self.docs.get(ids=[_META_ID], include=["metadatas"])
-        gen = int(got["metadatas"][0]["gen"]) if got["ids"] else 0
-        return gen, self.docs.count(), self.chunks.count()
-
-    def _bump(self) -> None:
-        gen = self.generation()[0] + 1
-        self.docs.upsert(ids=[_META_ID], embeddings=[[1.0]], metadatas=[{"gen": gen}])
+    def leases(self) -> dict[str, dict[str, Any]]:
+        """Ingests in progress (or interrupted): doc id -> owner, heartbeat, source, chunks."""
+        with self._rw.read():
+            got = self.pending.get(include=["metadatas"])
+        return dict(zip(got["ids"], got["metadatas"]))
 
     # ---- writes ----------------------------------------------------------------------------
+    def touch_lease(self, doc_id: str, source: str = "", chunks: int = 0) -> None:
+        """Mark a document's ingest as in progress by this process (written before its chunks)."""
+        meta = {"owner": owner_id(), "heartbeat": time.time(), "source": source, "chunks": chunks}
+        with self.writing():
+            self.pending.upsert(ids=[doc_id], embeddings=[[1.0]], metadatas=[meta])
+
     def add_chunks(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
-        for i in range(0, len(chunks), self.batch):
-            part = chunks[i : i + self.batch]
-            self.chunks.upsert(
-                ids=[c.chunk_id for c in part],
-                embeddings=vectors[i : i + len(part)],
-                documents=[c.text for c in part],
-                metadatas=[_chunk_meta(c) for c in part],
-            )
+        with self.writing():
+            for i in range(0, len(chunks), self.batch):
+                part = chunks[i : i + self.batch]
+                self.chunks.upsert(
+                    ids=[c.chunk_id for c in part],
+                    embeddings=vectors[i : i + len(part)],
+                    documents=[c.text for c in part],
+                    metadatas=[chunk_meta(c) for c in part],
+                )
+
+    def delete_chunks(self, ids: list[str]) -> None:
+        with self.writing():
+            for i in range(0, len(ids), self.batch):
+                self.chunks.delete(ids=ids[i : i + self.batch])
 
     def commit_document(self, info: DocumentInfo, text: str) -> None:
         """Write the document record last: from now on its chunks are used."""
         meta = {k: v for k, v in info.to_json().items() if v is not None and k != "doc_id"}
         meta["chars"] = len(text)
-        self.docs.upsert(ids=[info.doc_id], embeddings=[[1.0]], documents=[text], metadatas=[meta])
-        self._bump()
+        with self.writing():
+            self.docs.upsert(
+                ids=[info.doc_id], embeddings=[[1.0]], documents=[text], metadatas=[meta]
+            )
+            self.pending.delete(ids=[info.doc_id])
+            self._bump()
 
     def remove_document(self, doc_id: str) -> bool:
-        existed = self.has_document(doc_id)
-        self.docs.delete(ids=[doc_id])  # unpublish first, then drop the chunks
-        self.chunks.delete(where={"doc_id": doc_id})
-        self._bump()
+        with self.writing():
+            existed = self.has_document(doc_id)
+            self.docs.delete(ids=[doc_id])  # unpublish first, then drop the chunks
+            self.chunks.delete(where={"doc_id": doc_id})
+            self.pending.delete(ids=[doc_id])
+            self._bump()
         return existed
 
-    def remove_orphans(self) -> int:
-        """Delete chunks whose document record never landed (an interrupted ingest)."""
-        live = {d.doc_id for d in self.list_documents()}
-        orphan_docs = {c.doc_id for c in self.iter_chunks() if c.doc_id not in live}
-        for doc_id in orphan_docs:
-            self.chunks.delete(where={"doc_id": doc_id})
-        return len(orphan_docs)
+    def remove_orphans(self, keep: Iterable[str] = ()) -> int:
+        """Delete chunks and leases of ingests that died before their record landed.
+
+        Chunks of a document in `keep`, or whose lease belongs to a live writer, stay.
+        """
+        with self.writing():
+            live = {d.doc_id for d in self.list_documents()}
+            now = time.time()
+            leases = self.leases()
+            busy = set(keep) | {
+                d
+                for d, m in leases.items()
+                if owner_alive(str(m.get("owner", "")), float(m.get("heartbeat", 0)), now)
+            }
+            orphans = {d for d in self._chunk_doc_ids() if d not in live and d not in busy}
+            for doc_id in sorted(orphans):
+                self.chunks.delete(where={"doc_id": doc_id})
+            dead = [d for d in leases if d not in busy or d in live]
+            if dead:
+                self.pending.delete(ids=dead)
+        return len(orphans)
 
     # ---- reads -----------------------------------------------------------------------------
-    def iter_chunks(self) -> Iterator[Chunk]:
+    def _pages(self, **where: Any) -> Iterator[dict[str, Any]]:
         offset = 0
         while True:
-            got = self.chunks.get(
-                include=["documents", "metadatas"], limit=self.batch, offset=offset
-            )
-            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                yield _chunk(cid, text, meta)
+            with self._rw.read():
+                got = self.chunks.get(limit=self.batch, offset=offset, **where)
+            yield got
             if len(got["ids"]) < self.batch:
                 return
             offset += self.batch
 
+    def _chunk_doc_ids(self) -> set[str]:
+        return {m["doc_id"] for got in self._pages(include=["metadatas"]) for m in got["metadatas"]}
+
+    def iter_chunks(self, doc_id: str | None = None) -> Iterator[Chunk]:
+        where = {"where": {"doc_id": doc_id}} if doc_id else {}
+        for got in self._pages(include=["documents", "metadatas"], **where):
+            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
+                yield to_chunk(cid, text, meta)
+
+    def missing_chunks(self, ids: list[str]) -> list[str]:
+        """The ids (of chunks meant to be stored) that are not in the store."""
+        found: set[str] = set()
+        for i in range(0, len(ids), self.batch):
+            with self._rw.read():
+                found.update(self.chunks.get(ids=ids[i : i + self.batch], include=[])["ids"])
+        return [i for i in ids if i not in found]
+
     def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[Chunk, float]]:
-        n = self.chunks.count()
-        if n == 0:
-            return []
-        got = self.chunks.query(
-            query_embeddings=[vector],
-            n_results=min(k, n),
-            include=["documents", "metadatas", "distances"],
-        )
+        with self._rw.read():
+            n = self.chunks.count()
+            if n == 0:
+                return []
+            got = self.chunks.query(
+                query_embeddings=[vector],
+                n_results=min(k, n),
+                where=self._live_filter(n),
+                include=["documents", "metadatas", "distances"],
+            )
         return [
-            (_chunk(cid, text, meta), 1.0 - float(dist))
+            (to_chunk(cid, text, meta), 1.0 - float(dist))
             for cid, text, meta, dist in zip(
                 got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0]
             )
         ]
 
-
-def _chunk_meta(c: Chunk) -> dict[str, Any]:
-    return {
-        "doc_id": c.doc_id,
-        "ordinal": c.ordinal,
-        "start": c.start,
-        "end": c.end,
-        "title": c.title,
-        "source": c.source,
-    }
-
-
-def _chunk(cid: str, text: str, meta: dict[str, Any]) -> Chunk:
-    return Chunk(
-        chunk_id=cid,
-        doc_id=meta["doc_id"],
-        ordinal=int(meta["ordinal"]),
-        start=int(meta["start"]),
-        end=int(meta["end"]),
-        text=text,
-        title=meta.get("title", ""),
-        source=meta.get("source", ""),
-    )
-
-
-def _doc_info(doc_id: str, meta: dict[str, Any]) -> DocumentInfo:
-    return DocumentInfo(
-        doc_id=doc_id,
-        title=meta.get("title", ""),
-        source=meta.get("source", ""),
-        chunks=int(meta.get("chunks", 0)),
-        added_at=meta.get("added_at", ""),
-        published=meta.get("published"),
-        publisher=meta.get("publisher"),
-        chars=int(meta.get("chars", 0)),
-    )
+    def _live_filter(self, n: int) -> dict[str, Any] | None:
+        """While uncommitted chunks exist, search only documents that have a record."""
+        got = self.docs.get(ids=[_META_ID], include=["metadatas"])
+        committed = int(got["metadatas"][0].get("chunks", 0)) if got["ids"] else 0
+        if n == committed and not self.pending.count():
+            return None
+        live = [i for i in self.docs.get(include=[])["ids"] if i != _META_ID]
+        return {"doc_id": {"$in": live or ["-"]}}
 
 
 def make_store(settings: Settings) -> ChromaStore:
-    """Open (creating if needed) the configured store."""
+    """Open (creating if needed) the configured store; its write lock lives in the store folder."""
+    cfg = settings.store
     try:
-        return ChromaStore(make_client(settings), settings.store.prefix)
+        Path(cfg.path).mkdir(parents=True, exist_ok=True)
+        lock_path = Path(cfg.path) / "write.lock"
+        if cfg.host:  # a server: one process holds the data, nothing to reload
+            return ChromaStore(make_client(settings), cfg.prefix, lock_path=lock_path)
+        return ChromaStore(
+            None, cfg.prefix, opener=lambda: make_client(settings), lock_path=lock_path
+        )
     except StoreError:
         raise
     except Exception as exc:

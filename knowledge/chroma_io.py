@@ -1,0 +1,82 @@
+"""Chroma plumbing for the store: opening and evicting clients, records <-> Chroma metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from knowledge.schema import Chunk, DocumentInfo
+from knowledge.settings import Settings
+
+
+class StoreError(Exception):
+    """The store cannot be opened or reached; str() is a user-facing message."""
+
+
+def make_client(settings: Settings):
+    """Embedded PersistentClient by default; an HttpClient when a server host is configured."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    cfg = settings.store
+    try:
+        if cfg.host:
+            return chromadb.HttpClient(host=cfg.host, port=cfg.port, settings=chroma_settings)
+        Path(cfg.path).mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(cfg.path), settings=chroma_settings)
+    except Exception as exc:  # connection refused, unwritable folder, ...
+        where = f"{cfg.host}:{cfg.port}" if cfg.host else str(cfg.path)
+        raise StoreError(f"无法打开知识库存储 ({where}): {exc}") from exc
+
+
+def evict(client: Any) -> None:
+    """Close an embedded client and drop it from chroma's per-path cache, so the next open of
+    that path loads from disk (other holders keep their handle until they reopen too)."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    ident = getattr(client, "_identifier", None)
+    try:
+        client.close()
+    except Exception:  # an old handle that cannot close is just dropped
+        pass
+    if ident is not None:
+        SharedSystemClient._identifier_to_system.pop(ident, None)
+        SharedSystemClient._identifier_to_refcount.pop(ident, None)
+
+
+def chunk_meta(c: Chunk) -> dict[str, Any]:
+    return {
+        "doc_id": c.doc_id,
+        "ordinal": c.ordinal,
+        "start": c.start,
+        "end": c.end,
+        "title": c.title,
+        "source": c.source,
+    }
+
+
+def to_chunk(cid: str, text: str, meta: dict[str, Any]) -> Chunk:
+    return Chunk(
+        chunk_id=cid,
+        doc_id=meta["doc_id"],
+        ordinal=int(meta["ordinal"]),
+        start=int(meta["start"]),
+        end=int(meta["end"]),
+        text=text,
+        title=meta.get("title", ""),
+        source=meta.get("source", ""),
+    )
+
+
+def to_doc_info(doc_id: str, meta: dict[str, Any]) -> DocumentInfo:
+    return DocumentInfo(
+        doc_id=doc_id,
+        title=meta.get("title", ""),
+        source=meta.get("source", ""),
+        chunks=int(meta.get("chunks", 0)),
+        added_at=meta.get("added_at", ""),
+        published=meta.get("published"),
+        publisher=meta.get("publisher"),
+        chars=int(meta.get("chars", 0)),
+    )
