@@ -206,9 +206,17 @@ def _try_detector(data: bytes) -> str | None:
     if match is None or match.chaos > 0.2:
         return None
     try:  # the detector may have decoded leniently; only accept a strict decode
-        return data.decode(match.encoding)
+        text = data.decode(match.encoding)
     except (LookupError, UnicodeDecodeError):
         return None
+    return text if _plausible_script(text) else None
+
+
+def _plausible_script(text: str) -> bool:
+    """Mostly Latin or CJK letters: another script guessed for a Chinese bot's file is mojibake."""
+    letters = [ch for ch in text if ch.isalpha()]
+    ok = sum(ord(ch) < 0x250 or 0x3040 <= ord(ch) <= 0x9FFF for ch in letters)
+    return ok * 2 >= len(letters)
 
 
 # ---------------------------------------------------------------- formats

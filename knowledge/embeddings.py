@@ -12,6 +12,7 @@ from langchain_core.embeddings import Embeddings
 from knowledge.settings import Settings
 
 _MODEL_LOCK = threading.Lock()
+_ENGINE_LOCK = threading.Lock()  # the C engine is shared by the process and not re-entrant
 _E5_MODEL = None
 
 
@@ -31,7 +32,6 @@ class E5Embeddings(Embeddings):
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
-        self._lock = threading.Lock()  # the C engine is not re-entrant
 
     def embed_passages(
         self, texts: Sequence[str], progress: Callable[[int], None] | None = None
@@ -40,14 +40,14 @@ class E5Embeddings(Embeddings):
         out = np.empty((len(texts), 384), dtype=np.float32)
         for i in range(0, len(texts), self.batch_size):
             batch = list(texts[i : i + self.batch_size])
-            with self._lock:
+            with _ENGINE_LOCK:
                 out[i : i + len(batch)] = model.passage(batch)
             if progress:
                 progress(len(batch))
         return out
 
     def embed_query_vector(self, text: str) -> np.ndarray:
-        with self._lock:
+        with _ENGINE_LOCK:
             return np.asarray(_e5_model().query(text), dtype=np.float32)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
