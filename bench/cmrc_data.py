@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.loaders import RawDocument
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "cmrc2018"
+STORES = Path("/tmp/bench-stores")
 
 
 @dataclass(frozen=True)
@@ -18,12 +22,14 @@ class Item:
     answers: tuple[str, ...]
     context: str
     title: str
+    para: int = -1  # index of the paragraph in the split's paragraph list
 
 
 def load_split(data_dir: Path, split: str) -> tuple[list[tuple[str, str]], list[Item]]:
     """(paragraphs as (title, context), questions) of one split."""
     data = json.loads((Path(data_dir) / f"{split}.json").read_text(encoding="utf-8"))["data"]
-    paragraphs, items = [], []
+    paragraphs: list[tuple[str, str]] = []
+    items: list[Item] = []
     for art in data:
         title = art.get("title", "").strip() or "untitled"
         for para in art["paragraphs"]:
@@ -33,16 +39,42 @@ def load_split(data_dir: Path, split: str) -> tuple[list[tuple[str, str]], list[
                 answers = tuple(
                     dict.fromkeys(a["text"].strip() for a in qa["answers"] if a["text"].strip())
                 )
-                items.append(Item(qa["id"], qa["question"], answers, ctx, title))
+                items.append(
+                    Item(qa["id"], qa["question"], answers, ctx, title, len(paragraphs) - 1)
+                )
     return paragraphs, items
 
 
-def ingest_paragraphs(service, paragraphs: list[tuple[str, str]], progress=None) -> dict[str, int]:
-    """Add each paragraph as its own document (title = article title); already-present ones are skipped."""
+def raw_paragraph(i: int, title: str, ctx: str) -> RawDocument:
+    """Paragraph `i` as the loader would hand it over: a .txt file whose title is the article's."""
+    return RawDocument(text=ctx, source=f"cmrc-{i:04d}.txt", fmt="txt", title_hint=title)
+
+
+def ingest_paragraph_ids(
+    service: Any, paragraphs: list[tuple[str, str]], progress: Callable[[int], None] | None = None
+) -> tuple[dict[str, int], list[str | None]]:
+    """Ingest like `ingest_paragraphs`; also return each paragraph's document id (None on error)."""
     counts = {"added": 0, "present": 0, "error": 0}
+    ids: list[str | None] = []
     for i, (title, ctx) in enumerate(paragraphs):
-        raw = RawDocument(text=ctx, source=f"cmrc-{i:04d}.txt", fmt="txt", title_hint=title)
-        counts[service.ingestor.ingest_raw(raw).status] += 1
+        res = service.ingestor.ingest_raw(raw_paragraph(i, title, ctx))
+        counts[res.status] += 1
+        ids.append(res.doc_id)
         if progress:
             progress(1)
-    return counts
+    return counts, ids
+
+
+def ingest_paragraphs(
+    service: Any, paragraphs: list[tuple[str, str]], progress: Callable[[int], None] | None = None
+) -> dict[str, int]:
+    """Add each paragraph as its own document (title = article title); already-present ones are skipped."""
+    return ingest_paragraph_ids(service, paragraphs, progress)[0]
+
+
+def sample(items: list[Any], n: int | None, seed: int = 0) -> list[Any]:
+    """A seeded sample of n items in their original order (all of them when n is None or large)."""
+    if n is None or n >= len(items):
+        return list(items)
+    keep = sorted(random.Random(seed).sample(range(len(items)), n))
+    return [items[i] for i in keep]

@@ -1,0 +1,110 @@
+"""Smoke tests of the hand-run benchmarks on a tiny made-up CMRC-style data set with fake embeddings.
+
+They only check that bench/cmrc.py and bench/perf.py run end to end and print their JSON last;
+the real figures come from running them by hand (bench/RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import cmrc, perf
+
+ARTICLES = {
+    "trial": [
+        (
+            "磨憨口岸",
+            "磨憨口岸位于云南省西双版纳州勐腊县。2022年4月，昆明市开始托管磨憨镇。",
+            "昆明市哪一年开始托管磨憨镇？",
+            "2022年4月",
+        ),
+        (
+            "滇池",
+            "滇池是云南省面积最大的高原湖泊，湖面面积约三百平方公里。",
+            "滇池的湖面面积约多少？",
+            "三百平方公里",
+        ),
+    ],
+    "dev": [
+        (
+            "长江",
+            "长江全长约6300公里，是中国第一长河。它发源于青藏高原的唐古拉山脉。",
+            "长江发源于哪里？",
+            "唐古拉山脉",
+        ),
+        ("黄河", "黄河全长约5464公里，流经九个省区，最后注入渤海。", "黄河最后注入哪里？", "渤海"),
+    ],
+}
+
+
+def _write_data(root: Path) -> Path:
+    for split, arts in ARTICLES.items():
+        data = []
+        for i, (title, ctx, q, a) in enumerate(arts):
+            start = ctx.index(a)
+            qa = {
+                "id": f"{split}-{i}",
+                "question": q,
+                "answers": [{"text": a, "answer_start": start}],
+            }
+            data.append({"title": title, "paragraphs": [{"context": ctx, "qas": [qa]}]})
+        (root / f"{split}.json").write_text(json.dumps({"data": data}, ensure_ascii=False), "utf-8")
+    return root
+
+
+@pytest.fixture()
+def fake_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    monkeypatch.setenv("QA_EMBEDDING__PROVIDER", "fake")
+    data = tmp_path / "data"
+    data.mkdir()
+    return _write_data(data)
+
+
+def test_cmrc_runs_and_reuses_its_store(fake_env: Path, tmp_path: Path, capsys) -> None:
+    store = tmp_path / "store"
+    argv = ["--split", "dev", "--data", str(fake_env), "--store", str(store), "--json"]
+    assert cmrc.main(argv) == 0
+    first = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert first["questions"] == 2 and first["ooc_questions"] == 2
+    assert first["store"]["ingest"]["added"] == 2
+    assert first["hit_at_5"] == 1.0  # two documents: the gold one is always in the top 5
+    assert set(first["baseline"]) >= {"hit_at_1", "answer_has_gold", "answered_in_corpus"}
+    assert first["baseline"]["answered_in_corpus"] == 1.0
+    assert "ratios" in first and "failures" in first
+    assert cmrc.main(argv) == 0
+    second = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert second["store"]["ingest"]["present"] == 2
+    assert second["store"]["baseline_ingest"]["added"] == 0
+
+
+def test_gold_matching_ignores_script_and_spaces() -> None:
+    assert cmrc.has_gold("滇池湖面面積 約三百平方公里", ["约三百平方公里"])
+    assert not cmrc.has_gold("滇池", ["渤海"])
+    assert cmrc.rank_of([("a", "渤海"), ("b", "渤海")], "b", ["渤海"]) == 2
+
+
+def test_perf_runs_light(fake_env: Path, tmp_path: Path, capsys) -> None:
+    argv = ["--data", str(fake_env), "--store", str(tmp_path / "all"), "--seed-stores"]
+    argv += ["--questions", "3", "--skip", "big,throughput,searchable", "--json"]
+    assert perf.main(argv) == 0
+    report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    for key in ("embed_query_ms_p50", "ask_ms_p50", "ask_ms_p95", "baseline_ask_ms_p50"):
+        assert report[key] >= 0
+    assert report["reingest_counts"]["present"] == 4
+
+
+def test_perf_seeds_its_store_from_the_split_stores(fake_env: Path, tmp_path: Path, capsys) -> None:
+    for split in ("dev", "trial"):
+        argv = ["--split", split, "--data", str(fake_env), "--store", str(tmp_path / split)]
+        assert cmrc.main(argv + ["--ooc-limit", "1"]) == 0
+    argv = ["--data", str(fake_env), "--store", str(tmp_path / "all"), "--questions", "3"]
+    argv += ["--seed-stores", str(tmp_path / "dev"), str(tmp_path / "trial")]
+    assert perf.main(argv + ["--skip", "big,throughput,searchable", "--json"]) == 0
+    captured = capsys.readouterr()
+    report = json.loads(captured.out.strip().splitlines()[-1])
+    assert "merged 2 documents" in captured.err
+    assert report["reingest_counts"] == {"added": 0, "present": 4, "error": 0}
+    assert report["store_documents"] == 4
