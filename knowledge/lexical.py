@@ -64,9 +64,14 @@ _INTERROGATIVE = re.compile(
 )
 
 
+def question_content(question: str) -> str:
+    """The normalised question with interrogative phrases ("哪一天", "多少") blanked out."""
+    return _INTERROGATIVE.sub(" ", normalise(question))
+
+
 def question_tokens(question: str) -> list[str]:
-    """Content tokens of a question: interrogative phrases ("哪一天", "多少") removed first."""
-    return tokenize(_INTERROGATIVE.sub(" ", normalise(question)))
+    """Content tokens of a question."""
+    return tokenize(question_content(question))
 
 
 def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:

@@ -141,7 +141,8 @@ class QAService:
             vectors = self.embeddings.embed_passages([c.text for c in cands])
             extractive.score_dense(vectors @ self.searcher.query_vector(question), question, cands)
         chosen = extractive.select(cands, self.settings.answer.max_sentences)
-        cov = chosen[0].coverage if chosen else 0.0
+        best = max(cands, key=lambda c: c.score, default=None)
+        cov = best.coverage if best else 0.0
         dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
         timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
         features = {"coverage": cov, "dense": dense_top, "unseen": extractive.unseen_share(result)}
