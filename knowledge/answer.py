@@ -108,6 +108,7 @@ class Candidate:
     text: str
     score: float = 0.0
     coverage: float = 0.0
+    field: bool = False  # a metadata line (来源:, 编辑:) answering a question about it
 
     @property
     def key(self) -> tuple[str, int]:
@@ -149,7 +150,6 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     CMRC trial this finds the gold span in 0.847 of answers (jieba-term coverage with a chunk-rank
     prior: 0.785), and all answerable Chinese Mohan questions keep their facts.
     """
-    weights = term_weights(result.tokens, result.index)
     cues = question_cues(question)
     asked = char_grams(question_content(question))
     grams = [char_grams(normalise(c.text)) for c in cands]
@@ -157,10 +157,7 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     total = sum(rarity.values()) or 1.0
     docs = list(dict.fromkeys(c.hit.chunk.doc_id for c in cands))
     for c, sent_grams in zip(cands, grams):
-        c.coverage = coverage(weights, set(tokenize(normalise(c.text))), normalise(c.text))
-        fit, field = _fit(c.text, cues)
-        if field:
-            c.coverage = max(c.coverage, 0.9)
+        fit, c.field = _fit(c.text, cues)
         overlap = sum(rarity[g] for g in asked & sent_grams) / total
         doc_rank = docs.index(c.hit.chunk.doc_id)
         c.score = overlap + DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank) + fit
@@ -175,6 +172,16 @@ def char_grams(text: str) -> set[str]:
     """Characters and character bigrams of the letters/digits/CJK in `text`."""
     t = "".join(ch for ch in text if _GRAM_CHAR.match(ch))
     return set(t) | {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def set_coverage(result: SearchResult, cand: Candidate) -> None:
+    """The share of the question's corpus-weighted terms a sentence holds (refusal feature);
+    computed for the best sentence only (jieba over every candidate cost ~6 ms a question)."""
+    norm = normalise(cand.text)
+    weights = term_weights(result.tokens, result.index)
+    cand.coverage = coverage(weights, set(tokenize(norm)), norm)
+    if cand.field:
+        cand.coverage = max(cand.coverage, 0.9)
 
 
 def score_dense(sims: np.ndarray, question: str, cands: list[Candidate]) -> None:

@@ -142,6 +142,8 @@ class QAService:
             extractive.score_dense(vectors @ self.searcher.query_vector(question), question, cands)
         chosen = extractive.select(cands, self.settings.answer.max_sentences)
         best = max(cands, key=lambda c: c.score, default=None)
+        if best and lang == "zh":
+            extractive.set_coverage(result, best)
         cov = best.coverage if best else 0.0
         dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
         timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
