@@ -156,9 +156,13 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     rarity = {g: math.log(1 + len(cands) / (sum(g in s for s in grams) + 0.5)) for g in asked}
     total = sum(rarity.values()) or 1.0
     docs = list(dict.fromkeys(c.hit.chunk.doc_id for c in cands))
+    titles = {c.hit.chunk.doc_id: char_grams(normalise(c.hit.chunk.title)) for c in cands}
     for c, sent_grams in zip(cands, grams):
         fit, c.field = _fit(c.text, cues)
-        overlap = sum(rarity[g] for g in asked & sent_grams) / total
+        in_title = (asked & titles[c.hit.chunk.doc_id]) - sent_grams  # context, half weight
+        overlap = (
+            sum(rarity[g] for g in asked & sent_grams) + 0.5 * sum(rarity[g] for g in in_title)
+        ) / total
         doc_rank = docs.index(c.hit.chunk.doc_id)
         c.score = overlap + DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank) + fit
 
