@@ -105,10 +105,12 @@ def test_killed_ingest_is_never_half_used_and_rerun_equals_clean(tmp_path: Path)
     assert_usable(reader, corpus_id)
 
     rng = random.Random(11)
-    for _ in range(2):  # and at random moments
+    for _ in range(2):  # and at random moments (a quiet machine may finish the resumed run)
         proc = start_ingest(big, store_dir)
-        deadline = time.monotonic() + rng.uniform(0.5, 4.0)
+        deadline = time.monotonic() + rng.uniform(0.2, 1.5)
         kill_when(proc, lambda end=deadline: time.monotonic() > end)
+        if ref_result.doc_id in {d.doc_id for d in reader.list_documents()}:
+            break  # complete: checked below
         assert_usable(reader, corpus_id)
 
     fresh = subprocess.run(
@@ -120,12 +122,14 @@ def test_killed_ingest_is_never_half_used_and_rerun_equals_clean(tmp_path: Path)
         timeout=120,
     )
     assert fresh.returncode == 0, fresh.stderr
-    assert corpus_id in fresh.stdout and ref_result.doc_id not in fresh.stdout
+    assert corpus_id in fresh.stdout
+    if ref_result.doc_id in fresh.stdout:  # listed only when whole
+        assert chunk_set(store_dir, ref_result.doc_id) == reference
 
     proc = start_ingest(big, store_dir)
     out, err = proc.communicate(timeout=240)
     assert proc.returncode == 0, err
-    assert "added:" in out and "Traceback" not in err
+    assert ("added:" in out or "already present:" in out) and "Traceback" not in err
     assert chunk_set(store_dir, ref_result.doc_id) == reference
 
     # the long-lived process writes again: its in-memory vector index is stale by now, and
