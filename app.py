@@ -284,8 +284,6 @@ def add_pasted(svc: QAService, title: str, text: str) -> IngestResult:
     title, text = title.strip(), text.strip()
     if not text:
         return IngestResult(title or "粘贴的文字", "error", message="正文是空的")
-    if title and not text.startswith(title):
-        text = f"{title}\n\n{text}"  # the first line becomes the document title
     run = lambda tick: svc.ingestor.ingest_text(text, title, tick)  # noqa: E731
     return ingest_one(svc, title or "粘贴的文字", len(text.encode()), run)
 

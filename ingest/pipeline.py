@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -90,8 +91,15 @@ class Ingestor:
             return IngestResult(safe_name(filename), "error", message=str(exc))
 
     def ingest_text(self, text: str, title: str, progress: Progress | None = None) -> IngestResult:
+        """Pasted text; a given title names the document (else its first line does)."""
         name = (title.strip() or "pasted") + ".txt"
-        return self.ingest_bytes(text.encode("utf-8"), name, progress)
+        try:
+            raw = load_bytes(text.encode("utf-8"), name, self.max_bytes)
+            if title.strip():
+                raw = replace(raw, title_hint=title.strip())
+            return self.ingest_raw(raw, progress)
+        except LoadError as exc:
+            return IngestResult(safe_name(name), "error", message=str(exc))
 
     def ingest_raw(self, raw: RawDocument, progress: Progress | None = None) -> IngestResult:
         doc = clean_text(raw.text, raw.title_hint, fallback_title=Path(raw.source).stem)
