@@ -11,6 +11,7 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
+from knowledge.chroma_io import chunk_meta
 from knowledge.embeddings import E5Embeddings
 from knowledge.lexical import LexicalIndex, normalise, question_tokens
 from knowledge.schema import Chunk, DocumentInfo, ScoredChunk
@@ -128,12 +129,7 @@ def to_document(hit: ScoredChunk) -> Document:
         id=c.chunk_id,
         metadata={
             "chunk_id": c.chunk_id,
-            "doc_id": c.doc_id,
-            "ordinal": c.ordinal,
-            "start": c.start,
-            "end": c.end,
-            "title": c.title,
-            "source": c.source,
+            **chunk_meta(c),
             "score": hit.score,
             "dense": hit.dense,
             "lexical": hit.lexical,
