@@ -119,8 +119,13 @@ class Ingestor:
                 [f"{c.title}\n{c.text}" for c in part], progress
             )
             if not self._write_batch(doc_id, raw.source, len(chunks), part, vectors):
-                return present  # another writer finished it meanwhile
-        return self._commit(doc, doc_id, raw.source, chunks) or present
+                break  # another writer finished it meanwhile
+        else:
+            result = self._commit(doc, doc_id, raw.source, chunks)
+            if result:
+                return result
+        self.store.release_lease(doc_id)  # ours may have been taken after its commit
+        return present
 
     def recover(self, keep: Iterable[str] = ()) -> int:
         """Remove chunks of ingests whose writer died; returns how many documents were cleaned."""

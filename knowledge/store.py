@@ -174,6 +174,12 @@ class ChromaStore:
         with self.writing():
             self.pending.upsert(ids=[doc_id], embeddings=[[1.0]], metadatas=[meta])
 
+    def release_lease(self, doc_id: str) -> None:
+        """Drop the lease of a document another writer has committed meanwhile."""
+        with self.writing():
+            if self.has_document(doc_id):
+                self.pending.delete(ids=[doc_id])
+
     def add_chunks(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
         with self.writing():
             for i in range(0, len(chunks), self.batch):
