@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,16 +17,11 @@ import pytest
 from knowledge.schema import Chunk
 from knowledge.service import QAService, build_service
 from knowledge.settings import EmbeddingSettings, Settings, StoreSettings
+from tests.e2e_helpers import free_port, stop
 from tests.test_reliability import CORPUS_FILE, PROJECT, big_text, cli_env
 
 QUESTION = "昆明从哪一年开始托管磨憨？"
 CHROMA_CLI = "import sys; from chromadb.cli.cli import app; sys.argv[0] = 'chroma'; sys.exit(app())"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -41,12 +35,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
         wait_for_heartbeat(port, proc)
         yield port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 def wait_for_heartbeat(port: int, proc: subprocess.Popen, timeout: float = 60.0) -> None:
