@@ -37,7 +37,7 @@ from bench.cmrc_data import (  # noqa: E402
     sample,
 )
 from knowledge.citations import strip_markers  # noqa: E402
-from knowledge.embeddings import _ENGINE_LOCK, E5Embeddings, _e5_model  # noqa: E402
+from knowledge.embeddings import _ENGINE, E5Embeddings, _e5_model  # noqa: E402
 from knowledge.lexical import normalise  # noqa: E402
 from knowledge.service import QAService, build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
@@ -90,7 +90,7 @@ def prime_queries(
     model = _e5_model()
     for i in range(0, len(todo), batch):
         part = todo[i : i + batch]
-        with _ENGINE_LOCK:
+        with _ENGINE.turn(query=True):
             vecs = np.asarray(model.query(part), dtype=np.float32).reshape(len(part), -1)
         cache.update(zip(part, vecs))
 
