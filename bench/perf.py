@@ -323,7 +323,7 @@ def _chunk_texts(service: QAService, paragraphs: list[tuple[str, str]]) -> list[
         raw = raw_paragraph(i, title, ctx)
         doc = clean_text(raw.text, raw.title_hint, fallback_title="x")
         for c in service.ingestor.chunks_for(doc, "x", raw.source):
-            out.append(f"{c.title}\n{c.text}")
+            out.append(service.ingestor.embed_text(c))
     return out
 
 

@@ -27,6 +27,7 @@ from knowledge.store import ChromaStore
 
 Progress = Callable[[int], None]
 WRITE_BATCH = 128  # chunks embedded, then written under the lock, at a time
+STAGE_MIN_CHUNKS = 16  # documents this big are keyword-searchable while they are embedded
 _LOST = (
     "写入期间部分段落被删除（可能同时删除了该文档），请重新导入 (chunks removed meanwhile; retry)"
 )
@@ -68,6 +69,7 @@ class Ingestor:
         self.embeddings = embeddings
         self.settings = settings
         self.lock = store.lock
+        self.on_staged: Callable[[], object] | None = None  # e.g. refresh a keyword index
         self._recovered = False
 
     @property
@@ -111,13 +113,15 @@ class Ingestor:
             return present
         chunks = self.chunks_for(doc, doc_id, raw.source)
         todo = self._prepare(doc_id, raw.source, chunks)
+        if len(todo) >= STAGE_MIN_CHUNKS:  # embedding takes a while: searchable by keyword now
+            self.store.stage_document(self._info(doc, doc_id, raw.source, len(chunks)), chunks)
+            if self.on_staged:
+                self.on_staged()
         if progress and len(todo) < len(chunks):
             progress(len(chunks) - len(todo))  # resumed: these were stored by an earlier run
         for i in range(0, len(todo), WRITE_BATCH):
             part = todo[i : i + WRITE_BATCH]
-            vectors = self.embeddings.embed_passages(
-                [f"{c.title}\n{c.text}" for c in part], progress
-            )
+            vectors = self.embeddings.embed_passages([self.embed_text(c) for c in part], progress)
             if not self._write_batch(doc_id, raw.source, len(chunks), part, vectors):
                 break  # another writer finished it meanwhile
         else:
@@ -166,6 +170,12 @@ class Ingestor:
                 return IngestResult(source, "error", doc_id, doc.title, message=_LOST)
             self.store.commit_document(self._info(doc, doc_id, source, len(chunks)), doc.text)
         return IngestResult(source, "added", doc_id, doc.title, len(chunks))
+
+    def embed_text(self, chunk: Chunk) -> str:
+        """What the dense index sees of a chunk."""
+        if self.settings.ingest.embed_title:
+            return f"{chunk.title}\n{chunk.text}"
+        return chunk.text
 
     def chunks_for(self, doc: CleanDocument, doc_id: str, source: str) -> list[Chunk]:
         cfg = self.settings.ingest

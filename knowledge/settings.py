@@ -32,6 +32,7 @@ class IngestSettings(BaseModel):
     max_file_mb: float = 20.0
     chunk_chars: int = 240
     overlap_sentences: int = 1
+    embed_title: bool = True  # embed "title\nchunk" (context for later chunks) or the chunk alone
 
 
 class RetrievalSettings(BaseModel):
