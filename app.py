@@ -167,6 +167,8 @@ def show_document(svc: QAService, c: Citation) -> None:
         text = svc.document_text(c.doc_id)
     except Exception as exc:
         return st.error(friendly(exc))
+    if text is None and svc.is_indexing(c.doc_id):
+        return st.info("这篇文档正在建立索引（可按关键词检索），完成后即可查看全文。")
     if text is None:
         return st.warning("这篇文档已经从知识库中删除。")
     start, end = c.start, c.end

@@ -88,9 +88,18 @@ class LexicalIndex:
     """BM25 over chunk tokens plus document frequencies for term weighting."""
 
     def __init__(self, texts: Sequence[str]) -> None:
+        self._build([tokenize(t) for t in texts])
+
+    @classmethod
+    def from_tokens(cls, corpus: Sequence[Sequence[str]]) -> LexicalIndex:
+        """An index over texts already tokenised with `tokenize`."""
+        index = cls.__new__(cls)
+        index._build(corpus)
+        return index
+
+    def _build(self, corpus: Sequence[Sequence[str]]) -> None:
         import bm25s
 
-        corpus = [tokenize(t) for t in texts]
         self.size = len(corpus)
         self.df: Counter[str] = Counter()
         for toks in corpus:

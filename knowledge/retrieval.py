@@ -13,7 +13,7 @@ from langchain_core.retrievers import BaseRetriever
 
 from knowledge.chroma_io import chunk_meta
 from knowledge.embeddings import E5Embeddings
-from knowledge.lexical import LexicalIndex, normalise, question_tokens
+from knowledge.lexical import LexicalIndex, normalise, question_tokens, tokenize
 from knowledge.schema import Chunk, DocumentInfo, ScoredChunk
 from knowledge.store import ChromaStore
 
@@ -28,13 +28,18 @@ class SearchResult:
 
 
 class KeywordIndex:
-    """The BM25 index over the live chunks; derived data, rebuilt whenever the store changes."""
+    """The BM25 index over the searchable chunks: those of published documents and of documents
+    still being embedded (staged). Derived data, updated whenever the store changes; chunks and
+    their tokens are kept per document, so a change fetches and tokenises only new documents."""
 
     def __init__(self, store: ChromaStore) -> None:
         self.store = store
         self._lock = threading.Lock()
         self._generation: tuple[int, int, int] | None = None
+        self._held: dict[str, tuple[int, list[Chunk], list[list[str]]]] = {}
+        self._words: dict[str, str] = {}  # one string object per distinct token
         self.chunks: list[Chunk] = []
+        self.by_id: dict[str, Chunk] = {}
         self.live: set[str] = set()
         self.docs: dict[str, DocumentInfo] = {}
         self.index = LexicalIndex([])
@@ -48,11 +53,45 @@ class KeywordIndex:
 
     def _rebuild(self, gen: tuple[int, int, int]) -> None:
         docs = {d.doc_id: d for d in self.store.list_documents()}
-        live = set(docs)
-        chunks = [c for c in self.store.iter_chunks() if c.doc_id in live]
-        chunks.sort(key=lambda c: (c.doc_id, c.ordinal))
-        self.index = LexicalIndex([f"{c.title}\n{c.text}" for c in chunks])
-        self.chunks, self.live, self.docs, self._generation = chunks, live, docs, gen
+        staged = {d.doc_id: d for d in self.store.staged_documents() if d.doc_id not in docs}
+        wanted = {**staged, **docs}
+        held = {d: h for d, h in self._held.items() if d in wanted and h[0] == wanted[d].chunks}
+        self._fetch(held, {d: i for d, i in docs.items() if d not in held}, self._published)
+        self._fetch(held, {d: i for d, i in staged.items() if d not in held}, self._staged)
+        order = sorted(held)
+        self.chunks = [c for d in order for c in held[d][1]]
+        self.index = LexicalIndex.from_tokens([t for d in order for t in held[d][2]])
+        self.by_id = {c.chunk_id: c for c in self.chunks}
+        self._held, self.live, self.docs, self._generation = held, set(held), wanted, gen
+
+    def _fetch(self, held: dict, todo: dict[str, DocumentInfo], source) -> None:
+        for doc_id, chunks in source(set(todo)).items():
+            chunks.sort(key=lambda c: c.ordinal)
+            if len(chunks) == todo[doc_id].chunks:  # else: changing right now, next time
+                tokens = [self._tokens(f"{c.title}\n{c.text}") for c in chunks]
+                held[doc_id] = (len(chunks), chunks, tokens)
+
+    def _tokens(self, text: str) -> list[str]:
+        words = self._words
+        return [words.setdefault(t, t) for t in tokenize(text)]
+
+    def _published(self, doc_ids: set[str]) -> dict[str, list[Chunk]]:
+        return (
+            _group(self.store.iter_chunks(), doc_ids)
+            if len(doc_ids) > 20
+            else {d: list(self.store.iter_chunks(d)) for d in doc_ids}
+        )
+
+    def _staged(self, doc_ids: set[str]) -> dict[str, list[Chunk]]:
+        return {d: list(self.store.iter_staged(d)) for d in doc_ids}
+
+
+def _group(chunks, doc_ids: set[str]) -> dict[str, list[Chunk]]:
+    out: dict[str, list[Chunk]] = {d: [] for d in doc_ids}
+    for c in chunks:
+        if c.doc_id in out:
+            out[c.doc_id].append(c)
+    return out
 
 
 class HybridSearcher:
@@ -75,7 +114,8 @@ class HybridSearcher:
         query = normalise(question)
         vector = self.embeddings.embed_query_vector(query)
         t2 = time.perf_counter()
-        dense = [(c, s) for c, s in self.store.dense_search(vector, k) if c.doc_id in live]
+        known = self.keywords.by_id
+        dense = [(known[i], s) for i, s in self.store.nearest(vector, k, live, known)]
         t3 = time.perf_counter()
         tokens = question_tokens(query)
         lexical = [(chunks[i], s) for i, s in index.search(tokens, k)]

@@ -51,6 +51,7 @@ class QAService:
         r = settings.retrieval
         self.searcher = HybridSearcher(store, embeddings, r.candidates, r.rrf_k)
         self.ingestor = Ingestor(store, embeddings, settings)
+        self.ingestor.on_staged = self.searcher.keywords.current  # searchable before embedding
 
     # ---- documents -------------------------------------------------------------------------
     def list_documents(self) -> list[DocumentInfo]:
@@ -58,6 +59,10 @@ class QAService:
 
     def document_text(self, doc_id: str) -> str | None:
         return self.store.get_document_text(doc_id)
+
+    def is_indexing(self, doc_id: str) -> bool:
+        """Whether the document is searchable by keyword while its vectors are computed."""
+        return any(d.doc_id == doc_id for d in self.store.staged_documents())
 
     def remove_document(self, doc_id: str) -> bool:
         with self.ingestor.lock:

@@ -6,7 +6,7 @@ import secrets
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,8 @@ _SYNC_SMALL = 4  # records and leases: 1-dimensional dummy vectors, big texts
 
 
 class ChromaStore:
-    """Collections `<prefix>_chunks` (cosine vectors), `_documents` (records), `_pending` (leases).
+    """Collections `<prefix>_chunks` (cosine vectors), `_documents` (records), `_pending` (leases)
+    and `_staged` (texts of chunks still being embedded, for keyword search meanwhile).
 
     Every write runs inside `writing()`, which holds `self.lock` (a file lock beside the store;
     re-entrant per thread). An embedded (Persistent) client keeps its vector index in memory,
@@ -63,6 +64,7 @@ class ChromaStore:
         )
         self._rw = ReadWriteLock()
         self._loaded: tuple[int, int, int] | None = None
+        self._gen_cache: tuple[str, tuple[int, int, int]] | None = None
         fresh = self._stamp is not None and not lock_path.with_name("chroma.sqlite3").exists()
         locked = try_lock(self.lock, _OPEN_WAIT_S if fresh else _REFRESH_WAIT_S)  # creators collide
         try:
@@ -76,6 +78,7 @@ class ChromaStore:
         self.chunks = _collection(client, f"{self.prefix}_chunks", _SYNC_CHUNKS, "cosine")
         self.docs = _collection(client, f"{self.prefix}_documents", _SYNC_SMALL)
         self.pending = _collection(client, f"{self.prefix}_pending", _SYNC_SMALL)
+        self.staged = _collection(client, f"{self.prefix}_staged", _SYNC_SMALL)
         self.batch = min(_PAGE, client.get_max_batch_size())
 
     def close(self) -> None:
@@ -92,7 +95,11 @@ class ChromaStore:
                 if not self._stamp.is_current():
                     self._reopen()
                 self._stamp.renew()  # before writing: a crash mid-write still marks the change
-            yield
+            try:
+                yield
+            finally:
+                if self._stamp is not None:
+                    self._stamp.renew()  # after: a generation read meanwhile is not trusted
 
     def _reopen(self) -> None:
         with self._rw.write():
@@ -121,8 +128,18 @@ class ChromaStore:
 
     def generation(self) -> tuple[int, int, int]:
         """Changes whenever a document is added or removed (by any process or client): a token
-        renewed at each change, the record count, and the chunk count at that change."""
-        gen = self._read_generation()
+        renewed at each change, the record count, and the chunk count at that change.
+
+        With a stamp file (embedded store) the value read last is reused while the stamp is
+        unchanged: every local write renews the stamp before and after it writes.
+        """
+        token = self._stamp.read() if self._stamp is not None else None
+        if token is not None and self._gen_cache is not None and self._gen_cache[0] == token:
+            gen = self._gen_cache[1]
+        else:
+            gen = self._read_generation()
+            if token is not None:
+                self._gen_cache = (token, gen)
         if self._stamp is not None and gen != self._loaded:
             self._refresh(gen)
         return gen
@@ -169,6 +186,10 @@ class ChromaStore:
         """Mark a document's ingest as in progress by this process (written before its chunks)."""
         meta = {"owner": owner_id(), "heartbeat": time.time(), "source": source, "chunks": chunks}
         with self.writing():
+            with self._rw.read():
+                got = self.pending.get(ids=[doc_id], include=["metadatas"])
+            if got["ids"] and got["metadatas"][0].get("staged"):
+                meta = {**got["metadatas"][0], **meta}  # keep the staged record-to-be
             self.pending.upsert(ids=[doc_id], embeddings=[[1.0]], metadatas=[meta])
 
     def release_lease(self, doc_id: str) -> None:
@@ -176,6 +197,45 @@ class ChromaStore:
         with self.writing():
             if self.has_document(doc_id):
                 self.pending.delete(ids=[doc_id])
+
+    def stage_document(self, info: DocumentInfo, chunks: list[Chunk]) -> None:
+        """Make a document keyword-searchable before its vectors exist: its chunk texts go to
+        `_staged` and its lease carries the record-to-be. Commit or removal clears them."""
+        meta = {
+            "owner": owner_id(),
+            "heartbeat": time.time(),
+            "source": info.source,
+            "chunks": len(chunks),
+            "staged": True,
+            **_record_meta(info),
+        }
+        with self.writing():
+            for i in range(0, len(chunks), self.batch):
+                part = chunks[i : i + self.batch]
+                self.staged.upsert(
+                    ids=[c.chunk_id for c in part],
+                    embeddings=[[1.0]] * len(part),
+                    documents=[c.text for c in part],
+                    metadatas=[chunk_meta(c) for c in part],
+                )
+            self.pending.upsert(ids=[info.doc_id], embeddings=[[1.0]], metadatas=[meta])
+            self._bump()
+
+    def staged_documents(self) -> list[DocumentInfo]:
+        """Documents being embedded by a live writer, searchable by keyword meanwhile."""
+        now = time.time()
+        return [
+            to_doc_info(doc_id, meta)
+            for doc_id, meta in self.leases().items()
+            if meta.get("staged")
+            and owner_alive(str(meta.get("owner", "")), float(meta.get("heartbeat", 0)), now)
+        ]
+
+    def iter_staged(self, doc_id: str | None = None) -> Iterator[Chunk]:
+        where = {"where": {"doc_id": doc_id}} if doc_id else {}
+        for got in self._pages(self.staged, include=["documents", "metadatas"], **where):
+            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
+                yield to_chunk(cid, text, meta)
 
     def add_chunks(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
         with self.writing():
@@ -195,13 +255,13 @@ class ChromaStore:
 
     def commit_document(self, info: DocumentInfo, text: str) -> None:
         """Write the document record last: from now on its chunks are used."""
-        meta = {k: v for k, v in info.to_json().items() if v is not None and k != "doc_id"}
-        meta["chars"] = len(text)
+        meta = {**_record_meta(info), "chars": len(text)}
         with self.writing():
             self.docs.upsert(
                 ids=[info.doc_id], embeddings=[[1.0]], documents=[text], metadatas=[meta]
             )
             self.pending.delete(ids=[info.doc_id])
+            self.staged.delete(where={"doc_id": info.doc_id})
             self._bump()
 
     def remove_document(self, doc_id: str) -> bool:
@@ -209,6 +269,7 @@ class ChromaStore:
             existed = self.has_document(doc_id)
             self.docs.delete(ids=[doc_id])  # unpublish first, then drop the chunks
             self.chunks.delete(where={"doc_id": doc_id})
+            self.staged.delete(where={"doc_id": doc_id})
             self.pending.delete(ids=[doc_id])
             self._bump()
         return existed
@@ -230,17 +291,27 @@ class ChromaStore:
             orphans = {d for d in self._chunk_doc_ids() if d not in live and d not in busy}
             for doc_id in sorted(orphans):
                 self.chunks.delete(where={"doc_id": doc_id})
+            stale = {
+                m["doc_id"]
+                for got in self._pages(self.staged, include=["metadatas"])
+                for m in got["metadatas"]
+            } - busy
+            for doc_id in sorted(stale):
+                self.staged.delete(where={"doc_id": doc_id})
+            if stale - live:
+                self._bump()  # keyword indexes drop what they served of it
             dead = [d for d in leases if d not in busy or d in live]
             if dead:
                 self.pending.delete(ids=dead)
         return len(orphans)
 
     # ---- reads -----------------------------------------------------------------------------
-    def _pages(self, **where: Any) -> Iterator[dict[str, Any]]:
+    def _pages(self, collection: Any = None, **where: Any) -> Iterator[dict[str, Any]]:
+        collection = self.chunks if collection is None else collection
         offset = 0
         while True:
             with self._rw.read():
-                got = self.chunks.get(limit=self.batch, offset=offset, **where)
+                got = collection.get(limit=self.batch, offset=offset, **where)
             yield got
             if len(got["ids"]) < self.batch:
                 return
@@ -263,32 +334,57 @@ class ChromaStore:
                 found.update(self.chunks.get(ids=ids[i : i + self.batch], include=[])["ids"])
         return [i for i in ids if i not in found]
 
-    def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[Chunk, float]]:
-        with self._rw.read():
-            n = self.chunks.count()
-            if n == 0:
-                return []
-            got = self.chunks.query(
-                query_embeddings=[vector],
-                n_results=min(k, n),
-                where=self._live_filter(n),
-                include=["documents", "metadatas", "distances"],
-            )
-        return [
-            (to_chunk(cid, text, meta), 1.0 - float(dist))
-            for cid, text, meta, dist in zip(
-                got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0]
-            )
-        ]
+    def dense_search(
+        self, vector: np.ndarray, k: int, live: set[str] | None = None
+    ) -> list[tuple[Chunk, float]]:
+        """The k nearest chunks of documents in `live` (default: those with a record)."""
+        if live is None:
+            live = {d.doc_id for d in self.list_documents()}
+        hits = self.nearest(vector, k, live)
+        by_id = {c.chunk_id: c for c in self.get_chunks([cid for cid, _ in hits])}
+        return [(by_id[cid], score) for cid, score in hits if cid in by_id]
 
-    def _live_filter(self, n: int) -> dict[str, Any] | None:
-        """While uncommitted chunks exist, search only documents that have a record."""
-        got = self.docs.get(ids=[_META_ID], include=["metadatas"])
-        committed = int(got["metadatas"][0].get("chunks", 0)) if got["ids"] else 0
-        if n == committed and not self.pending.count():
-            return None
-        live = [i for i in self.docs.get(include=[])["ids"] if i != _META_ID]
-        return {"doc_id": {"$in": live or ["-"]}}
+    def nearest(
+        self, vector: np.ndarray, k: int, live: Container[str], known: Container[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Ids and cosine similarities of the k nearest chunks of documents in `live`.
+
+        One plain query for ids only (the caller has the texts); only when chunks of
+        unpublished documents (an ingest in progress) took places in a full result, or chunks
+        missing from `known`, is it repeated with a filter on the live documents.
+        """
+        if not live or k <= 0:
+            return []
+        hits = self._query(vector, k)
+        kept = [h for h in hits if _doc_of(h[0]) in live and (known is None or h[0] in known)]
+        if len(kept) < len(hits) == k:
+            hits = self._query(vector, k, {"doc_id": {"$in": sorted(live)}})  # type: ignore[arg-type]
+            kept = [h for h in hits if known is None or h[0] in known]
+        return kept
+
+    def _query(
+        self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        with self._rw.read():
+            got = self.chunks.query(
+                query_embeddings=[vector], n_results=k, where=where, include=["distances"]
+            )
+        return [(cid, 1.0 - float(d)) for cid, d in zip(got["ids"][0], got["distances"][0])]
+
+    def get_chunks(self, ids: list[str]) -> list[Chunk]:
+        if not ids:
+            return []
+        with self._rw.read():
+            got = self.chunks.get(ids=ids, include=["documents", "metadatas"])
+        return [to_chunk(*row) for row in zip(got["ids"], got["documents"], got["metadatas"])]
+
+
+def _doc_of(chunk_id: str) -> str:
+    return chunk_id.rsplit(":", 1)[0]
+
+
+def _record_meta(info: DocumentInfo) -> dict[str, Any]:
+    return {k: v for k, v in info.to_json().items() if v is not None and k != "doc_id"}
 
 
 def _collection(client: Any, name: str, sync: int, space: str = "l2") -> Any:

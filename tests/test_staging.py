@@ -1,0 +1,149 @@
+"""A big document is keyword-searchable while it is embedded; the keyword index updates per document."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from tests.conftest import make_service
+
+FACT = "星澜计划的专项资金总额为三千七百万元。"
+
+
+def big_text(n: int = 160) -> str:
+    lines = [
+        f"第{i}条，园区第{i}号仓库用于存放第{i}批进口货物，管理方每月检查一次。" for i in range(n)
+    ]
+    return "\n\n".join(lines + [FACT])
+
+
+def blocked_embeddings(svc):
+    """Make passage embedding wait for `release` (queries are not blocked)."""
+    release, started = threading.Event(), threading.Event()
+    real = svc.embeddings.embed_passages
+
+    def slow(texts, progress=None):
+        started.set()
+        assert release.wait(30), "test never released the embedding"
+        return real(texts, progress)
+
+    svc.embeddings.embed_passages = slow
+    return release, started
+
+
+def test_big_document_is_keyword_searchable_while_embedding(tmp_path):
+    svc = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    release, started = blocked_embeddings(svc)
+    done: dict = {}
+    worker = threading.Thread(
+        target=lambda: done.update(r=svc.ingestor.ingest_text(big_text(), "星澜计划")), daemon=True
+    )
+    worker.start()
+    try:
+        assert started.wait(30)
+        staged = svc.store.staged_documents()
+        assert [d.title for d in staged] == ["星澜计划"]
+        assert svc.list_documents() == []  # not published yet
+        hits = svc.searcher.search("星澜计划的专项资金总额是多少").hits
+        assert hits and FACT in hits[0].chunk.text and hits[0].dense is None
+        assert svc.searcher.keywords.docs[hits[0].chunk.doc_id].title == "星澜计划"
+        assert svc.is_indexing(hits[0].chunk.doc_id)
+        assert svc.document_text(hits[0].chunk.doc_id) is None  # the app says "being indexed"
+    finally:
+        release.set()
+        worker.join(30)
+    assert done["r"].status == "added"
+    assert svc.store.staged.count() == 0 and svc.store.leases() == {}
+    assert not svc.is_indexing(done["r"].doc_id)
+    hits = svc.searcher.search("星澜计划的专项资金总额是多少").hits
+    assert FACT in hits[0].chunk.text and hits[0].dense is not None
+
+
+def test_small_documents_are_not_staged(fresh_service):
+    calls = []
+    fresh_service.store.stage_document = lambda *a: calls.append(a)
+    assert (
+        fresh_service.ingestor.ingest_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓").chunks == 1
+    )
+    assert calls == []
+
+
+def test_staged_chunks_of_a_dead_writer_are_not_served_and_are_cleared(tmp_path):
+    svc = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    store = svc.store
+    ingestor = svc.ingestor
+    from ingest.cleaning import clean_text
+    from ingest.pipeline import doc_id_for
+
+    doc = clean_text(big_text(), "星澜计划")
+    doc_id = doc_id_for(doc.text)
+    chunks = ingestor.chunks_for(doc, doc_id, "x.txt")
+    store.stage_document(ingestor._info(doc, doc_id, "x.txt", len(chunks)), chunks)
+    assert svc.searcher.search("星澜计划的专项资金总额是多少").hits
+    meta = store.leases()[doc_id]
+    with store.writing():  # what a crash leaves behind; the next change makes readers look
+        store.pending.update(ids=[doc_id], metadatas=[{**meta, "owner": "x:1:1", "heartbeat": 0}])
+        store._bump()
+    assert store.staged_documents() == []
+    assert svc.searcher.search("星澜计划的专项资金总额是多少").hits == []
+    ingestor.recover()
+    assert store.staged.count() == 0 and store.leases() == {}
+
+
+def test_generation_is_read_from_chroma_only_after_a_write(fresh_service):
+    store = fresh_service.store
+    reads = []
+    real = store._read_generation
+    store._read_generation = lambda: reads.append(1) or real()
+    first = store.generation()
+    for _ in range(5):
+        assert store.generation() == first
+    assert len(reads) <= 1
+    fresh_service.ingestor.ingest_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
+    assert store.generation() != first
+
+
+def test_keyword_index_fetches_only_new_documents(fresh_service):
+    svc = fresh_service
+    svc.ingestor.ingest_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
+    svc.searcher.keywords.current()
+    fetched = []
+    real = svc.store.iter_chunks
+    svc.store.iter_chunks = lambda doc_id=None: fetched.append(doc_id) or real(doc_id)
+    r = svc.ingestor.ingest_text("苹果园今年收获了五十吨苹果。", "苹果")
+    fetched.clear()  # the ingest itself looked for chunks of an earlier run
+    index, chunks, live = svc.searcher.keywords.current()
+    assert fetched == [r.doc_id]
+    assert len(live) == 2 and index.size == len(chunks) == 2
+    svc.remove_document(r.doc_id)
+    index, chunks, live = svc.searcher.keywords.current()
+    assert fetched == [r.doc_id] and index.size == 1 and [c.title for c in chunks] == ["蓝莓"]
+
+
+def test_a_waiting_query_goes_before_the_next_passage_batch():
+    from knowledge.embeddings import _Engine
+
+    engine = _Engine()
+    order: list[str] = []
+    first = threading.Event()
+
+    def take(name: str, query: bool, hold: float = 0.0) -> None:
+        with engine.turn(query=query):
+            order.append(name)
+            first.set()
+            time.sleep(hold)
+
+    holder = threading.Thread(target=take, args=("batch-1", False, 0.3))
+    holder.start()
+    assert first.wait(5)
+    waiting = [
+        threading.Thread(target=take, args=("batch-2", False)),
+        threading.Thread(target=take, args=("query", True)),
+    ]
+    for t in waiting:
+        t.start()
+        time.sleep(0.05)
+    for t in [holder, *waiting]:
+        t.join(5)
+    assert order == ["batch-1", "query", "batch-2"]
+    assert engine.passage_batch(32) == 4  # people are asking: small batches
