@@ -56,8 +56,8 @@ def ingest_paragraph_ids(
     """Ingest like `ingest_paragraphs`; also return each paragraph's document id (None on error)."""
     counts = {"added": 0, "present": 0, "error": 0}
     ids: list[str | None] = []
-    for i, (title, ctx) in enumerate(paragraphs):
-        res = service.ingestor.ingest_raw(raw_paragraph(i, title, ctx))
+    raws = (raw_paragraph(i, title, ctx) for i, (title, ctx) in enumerate(paragraphs))
+    for res in service.ingestor.ingest_many(raws):  # the path `python -m ingest DIR` takes
         counts[res.status] += 1
         ids.append(res.doc_id)
         if progress:

@@ -301,8 +301,8 @@ def throughput(service: QAService, paragraphs: list[tuple[str, str]], rounds: in
             fresh.ingestor.embeddings = service.embeddings
             fresh.store.list_documents()  # open the client before the clock starts
             t = time.perf_counter()
-            for i, (title, ctx) in enumerate(paragraphs):
-                chunks += fresh.ingestor.ingest_raw(raw_paragraph(i, title, ctx)).chunks
+            raws = (raw_paragraph(i, title, ctx) for i, (title, ctx) in enumerate(paragraphs))
+            chunks += sum(r.chunks for r in fresh.ingestor.ingest_many(raws))
             best_ingest = min(best_ingest, time.perf_counter() - t)
         log(f"throughput round {r + 1}: raw {best_raw:.1f}s, ingest {best_ingest:.1f}s")
     return {
@@ -317,13 +317,12 @@ def throughput(service: QAService, paragraphs: list[tuple[str, str]], rounds: in
 
 
 def _chunk_texts(service: QAService, paragraphs: list[tuple[str, str]]) -> list[str]:
-    """The texts the ingest path embeds (title line + chunk) for these paragraphs."""
+    """The texts the ingest path embeds for these paragraphs."""
     out = []
     for i, (title, ctx) in enumerate(paragraphs):
         raw = raw_paragraph(i, title, ctx)
         doc = clean_text(raw.text, raw.title_hint, fallback_title="x")
-        for c in service.ingestor.chunks_for(doc, "x", raw.source):
-            out.append(service.ingestor.embed_text(c))
+        out.extend(service.ingestor.embed_texts(service.ingestor.chunks_for(doc, "x", raw.source)))
     return out
 
 

@@ -44,27 +44,23 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(service, files: list[Path]) -> int:
-    """Ingest each file, one result line each (errors on stderr); returns the number failed."""
+    """Ingest the files (small ones in groups), one result line each (errors on stderr);
+    returns the number failed."""
     failed = 0
+    embedded = 0
+
+    def tick(n: int) -> None:
+        nonlocal embedded
+        embedded += n
+        bar.set_postfix_str(f"{embedded} chunks embedded")
+
     with tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr) as bar:
-        for path in files:
-            result = ingest_one(service, path)
+        for path, result in service.ingestor.ingest_files(files, tick):
             bar.update(1)
             failed += result.status == "error"
             out = sys.stderr if result.status == "error" else sys.stdout
             tqdm.write(format_result(path, result), file=out)
     return failed
-
-
-def ingest_one(service, path: Path) -> IngestResult:
-    """One file; a store failure on this file is reported as its result, not a traceback."""
-    chunks = tqdm(unit="chunk", desc=path.name[:30], leave=False, file=sys.stderr)
-    try:
-        with chunks:
-            return service.ingestor.ingest_path(path, chunks.update)
-    except Exception as exc:  # one file's failure is reported; the other files go on
-        message = f"写入知识库失败 (store write failed): {type(exc).__name__}: {exc}"
-        return IngestResult(path.name, "error", message=" ".join(message.split())[:500])
 
 
 def format_result(path: Path, result: IngestResult) -> str:

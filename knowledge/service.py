@@ -72,7 +72,7 @@ class QAService:
         return not self.store.list_documents()
 
     def ingest_paths(self, paths: list[Path], progress=None) -> list[IngestResult]:
-        return [self.ingestor.ingest_path(p, progress) for p in expand_paths(paths)]
+        return [r for _, r in self.ingestor.ingest_files(expand_paths(paths), progress)]
 
     def ingest_bundled(self, progress=None) -> list[IngestResult]:
         return self.ingest_paths([BUNDLED_CORPUS], progress)

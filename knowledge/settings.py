@@ -33,6 +33,7 @@ class IngestSettings(BaseModel):
     chunk_chars: int = 240
     overlap_sentences: int = 1
     embed_title: bool = True  # embed "title\nchunk" (context for later chunks) or the chunk alone
+    embed_overlap: bool = False  # embed the sentences repeated from the previous chunk too
 
 
 class RetrievalSettings(BaseModel):

@@ -171,6 +171,16 @@ class ChromaStore:
             got = self.docs.get(ids=[doc_id], include=["documents"])
         return got["documents"][0] if got["ids"] else None
 
+    def existing_documents(self, doc_ids: list[str]) -> set[str]:
+        """Which of these documents have a record."""
+        with self._rw.read():
+            return set(self.docs.get(ids=list(dict.fromkeys(doc_ids)), include=[])["ids"])
+
+    def chunk_ids_of(self, doc_ids: list[str]) -> list[str]:
+        """Ids of the stored chunks of these documents (published or not)."""
+        with self._rw.read():
+            return self.chunks.get(where={"doc_id": {"$in": doc_ids}}, include=[])["ids"]
+
     def has_document(self, doc_id: str) -> bool:
         with self._rw.read():
             return bool(self.docs.get(ids=[doc_id], include=[])["ids"])
@@ -182,6 +192,15 @@ class ChromaStore:
         return dict(zip(got["ids"], got["metadatas"]))
 
     # ---- writes ----------------------------------------------------------------------------
+    def touch_leases(self, items: list[tuple[str, str, int]]) -> None:
+        """Leases for several new documents at once: (doc id, source, chunks) each."""
+        owner, now = owner_id(), time.time()
+        metas = [{"owner": owner, "heartbeat": now, "source": s, "chunks": n} for _, s, n in items]
+        with self.writing():
+            self.pending.upsert(
+                ids=[d for d, _, _ in items], embeddings=[[1.0]] * len(items), metadatas=metas
+            )
+
     def touch_lease(self, doc_id: str, source: str = "", chunks: int = 0) -> None:
         """Mark a document's ingest as in progress by this process (written before its chunks)."""
         meta = {"owner": owner_id(), "heartbeat": time.time(), "source": source, "chunks": chunks}
@@ -253,16 +272,28 @@ class ChromaStore:
             for i in range(0, len(ids), self.batch):
                 self.chunks.delete(ids=ids[i : i + self.batch])
 
-    def commit_document(self, info: DocumentInfo, text: str) -> None:
+    def commit_document(self, info: DocumentInfo, text: str, staged: bool = True) -> None:
         """Write the document record last: from now on its chunks are used."""
-        meta = {**_record_meta(info), "chars": len(text)}
+        self.commit_documents([(info, text)], staged)
+
+    def commit_documents(
+        self, records: list[tuple[DocumentInfo, str]], staged: bool = True
+    ) -> None:
+        """Publish documents whose chunks have all landed: their records and the new generation
+        in one write, then their leases (and staged texts, if any) go."""
+        ids = [info.doc_id for info, _ in records]
+        metas = [{**_record_meta(info), "chars": len(text)} for info, text in records]
         with self.writing():
+            gen = {"gen": secrets.randbits(62), "chunks": self.chunks.count()}
             self.docs.upsert(
-                ids=[info.doc_id], embeddings=[[1.0]], documents=[text], metadatas=[meta]
+                ids=[*ids, _META_ID],
+                embeddings=[[1.0]] * (len(ids) + 1),
+                documents=[text for _, text in records] + [None],
+                metadatas=[*metas, gen],
             )
-            self.pending.delete(ids=[info.doc_id])
-            self.staged.delete(where={"doc_id": info.doc_id})
-            self._bump()
+            self.pending.delete(ids=ids)
+            if staged:
+                self.staged.delete(where={"doc_id": {"$in": ids}})
 
     def remove_document(self, doc_id: str) -> bool:
         with self.writing():
