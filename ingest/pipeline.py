@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +13,7 @@ import numpy as np
 
 from ingest.chunking import chunk_text
 from ingest.cleaning import CleanDocument, clean_text
+from ingest.grouped import LOST, GroupWriter, Planned, failed_message
 from ingest.loaders import (
     SUPPORTED_SUFFIXES,
     LoadError,
@@ -32,26 +33,6 @@ STAGE_MIN_CHUNKS = 16  # documents this big are keyword-searchable while they ar
 GROUP_DOC_CHUNKS = 8  # documents this small are embedded and written in groups ...
 GROUP_CHUNKS = 64  # ... of about this many chunks
 LEASE_BEAT_S = 30.0  # a lease's heartbeat is renewed at most this often (other hosts: 600 s TTL)
-
-
-@dataclass
-class Planned:
-    """A cleaned, chunked document about to be ingested."""
-
-    doc: CleanDocument
-    doc_id: str
-    source: str
-    chunks: list[Chunk]
-
-
-_LOST = (
-    "写入期间部分段落被删除（可能同时删除了该文档），请重新导入 (chunks removed meanwhile; retry)"
-)
-
-
-def _failed(exc: Exception) -> str:
-    message = f"写入知识库失败 (store write failed): {type(exc).__name__}: {exc}"
-    return " ".join(message.split())[:500]
 
 
 def doc_id_for(text: str) -> str:
@@ -76,7 +57,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-class Ingestor:
+class Ingestor(GroupWriter):
     """Adds documents to a store, in batches, so that an interrupted ingest is never half-used.
 
     A document's lease and chunks are written batch by batch (each batch under the store's
@@ -168,7 +149,7 @@ class Ingestor:
         try:
             return self._ingest(planned, progress)
         except Exception as exc:  # a store failure fails this file; later files go on
-            return IngestResult(planned.source, "error", message=_failed(exc))
+            return IngestResult(planned.source, "error", message=failed_message(exc))
 
     def _plan(self, raw: RawDocument) -> Planned | IngestResult:
         try:
@@ -179,78 +160,6 @@ class Ingestor:
             return IngestResult(safe_name(raw.source), "error", message=str(exc))
         doc_id = doc_id_for(doc.text)
         return Planned(doc, doc_id, raw.source, self.chunks_for(doc, doc_id, raw.source))
-
-    def _flush(self, group: list[Planned], progress: Progress | None) -> Iterator[IngestResult]:
-        if not group:
-            return
-        try:
-            yield from self._write_group(group, progress)
-        except Exception as exc:  # a store failure fails this group; later files go on
-            self._abandon(group)
-            yield from (IngestResult(p.source, "error", message=_failed(exc)) for p in group)
-
-    def _abandon(self, group: list[Planned]) -> None:
-        """Best effort after a failed group: drop its unpublished chunks and leases."""
-        try:
-            with self.store.writing():
-                published = self.store.existing_documents([p.doc_id for p in group])
-                for doc_id in {p.doc_id for p in group} - published:
-                    self.store.remove_document(doc_id)
-        except Exception:  # the store is failing; the next run's recovery cleans up
-            pass
-
-    def _write_group(self, group: list[Planned], progress: Progress | None) -> list[IngestResult]:
-        stored = self.store.existing_documents([p.doc_id for p in group])
-        new = list({p.doc_id: p for p in group if p.doc_id not in stored}.values())
-        added: set[str] = set()
-        if new:
-            self._prepare_group(new)
-            texts = [t for p in new for t in self.embed_texts(p.chunks)]
-            added = self._commit_group(new, self.embeddings.embed_passages(texts, progress))
-        results = []
-        for p in group:  # a document given twice is added once
-            if p.doc_id in added:
-                added.discard(p.doc_id)
-                results.append(
-                    IngestResult(p.source, "added", p.doc_id, p.doc.title, len(p.chunks))
-                )
-            else:
-                results.append(
-                    IngestResult(p.source, "present", p.doc_id, p.doc.title, message="已存在")
-                )
-        return results
-
-    def _prepare_group(self, new: list[Planned]) -> None:
-        """Leases first; chunks a dead run left under these ids with other numbering go."""
-        ids = [p.doc_id for p in new]
-        with self.store.writing():
-            if not self._recovered:
-                self.recover(keep=ids)
-            self.store.touch_leases([(p.doc_id, p.source, len(p.chunks)) for p in new])
-            planned = {c.chunk_id for p in new for c in p.chunks}
-            extra = [c for c in self.store.chunk_ids_of(ids) if c not in planned]
-            if extra:
-                self.store.delete_chunks(extra)
-
-    def _commit_group(self, new: list[Planned], vectors: np.ndarray) -> set[str]:
-        chunks = [c for p in new for c in p.chunks]
-        with self.store.writing():
-            done = self.store.existing_documents([p.doc_id for p in new])  # by another writer
-            todo = [p for p in new if p.doc_id not in done]
-            keep = {c.chunk_id for p in todo for c in p.chunks}
-            rows = [i for i, c in enumerate(chunks) if c.chunk_id in keep]
-            self.store.add_chunks([chunks[i] for i in rows], vectors[rows])
-            lost = set(self.store.missing_chunks(sorted(keep)))
-            ok = [p for p in todo if not any(c.chunk_id in lost for c in p.chunks)]
-            for p in todo:
-                if p not in ok:
-                    self.store.remove_document(p.doc_id)
-            infos = [(self._info(p.doc, p.doc_id, p.source, len(p.chunks)), p.doc.text) for p in ok]
-            if infos:
-                self.store.commit_documents(infos, staged=False)
-            for doc_id in done:
-                self.store.release_lease(doc_id)
-        return {p.doc_id for p in ok}
 
     def ingest_raw(self, raw: RawDocument, progress: Progress | None = None) -> IngestResult:
         planned = self._plan(raw)
@@ -323,7 +232,7 @@ class Ingestor:
                 return None
             if self.store.missing_chunks([c.chunk_id for c in chunks]):
                 self.store.remove_document(doc_id)  # drop the rest and the lease: retry cleanly
-                return IngestResult(source, "error", doc_id, doc.title, message=_LOST)
+                return IngestResult(source, "error", doc_id, doc.title, message=LOST)
             info = self._info(doc, doc_id, source, len(chunks))
             self.store.commit_document(info, doc.text, staged)
         return IngestResult(source, "added", doc_id, doc.title, len(chunks))
