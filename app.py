@@ -13,6 +13,7 @@ import streamlit as st
 from ingest.loaders import LoadError
 from ingest.pipeline import expand_paths
 from knowledge.conversations import Conversation, ConversationStore, new_id
+from knowledge.jobs import IngestJobs
 from knowledge.schema import Answer, Citation, IngestResult
 from knowledge.service import QAService, Turn, UserError, build_service
 from knowledge.settings import BUNDLED_CORPUS, Settings
@@ -39,6 +40,7 @@ mark.chunk{background:#fff3bf;padding:0} mark.hl{background:#ffd43b;padding:0;fo
 .cite{color:#1971c2;font-weight:600;font-size:.85em;margin:0 .1em}
 .unsupported{background:#fff5f5;border-bottom:2px dashed #e03131}
 </style>"""
+BACKGROUND_BYTES = 16 * 1024  # uploads this big are added in the background (~16+ chunks)
 RESULT_STYLE = {
     "added": (st.success, "已添加《{r.title}》（{r.chunks} 段）", ":material/check_circle:"),
     "present": (st.info, "知识库中已有这篇文档《{r.title}》，没有重复添加", ":material/info:"),
@@ -96,6 +98,12 @@ def progress_bar(total: int, label: str):
 def load_service(settings_key: str) -> QAService:
     """One service per distinct settings (the key is the settings as JSON)."""
     return build_service(Settings())
+
+
+@st.cache_resource
+def ingest_jobs(settings_key: str) -> IngestJobs:
+    """Background ingests, shared by every session of this app process."""
+    return IngestJobs()
 
 
 @st.cache_resource
@@ -290,7 +298,27 @@ def add_pasted(svc: QAService, title: str, text: str) -> IngestResult:
     return ingest_one(svc, title or "粘贴的文字", len(text.encode()), run)
 
 
-def render_add(svc: QAService) -> None:
+def render_jobs(jobs: IngestJobs, keys: list[str], processed: dict) -> None:
+    """Progress of this session's background ingests; a full rerun once all are done."""
+    running = False
+    for key in keys:
+        job = jobs.get(key)
+        if job is None:  # the app restarted: the file is added again on the next run
+            processed.pop(key, None)
+        elif job.state == "done":
+            processed[key] = job.result or IngestResult(
+                job.name, "error", message=friendly(job.error or RuntimeError())
+            )
+        else:
+            running = True
+            note = "大文档在此期间已可按关键词提问" if job.done else "正在分段"
+            text = f"正在后台添加 {md(job.name)}（已计算 {job.done} 段向量；{note}）"
+            st.progress(job.fraction, text=text)
+    if not running:
+        st.rerun()  # results and the document list appear with the whole page
+
+
+def render_add(svc: QAService, jobs: IngestJobs) -> None:
     mb = svc.ingestor.max_bytes / 2**20
     st.subheader("添加文档")
     files = st.file_uploader(
@@ -299,15 +327,25 @@ def render_add(svc: QAService) -> None:
         max_upload_size=max(1, math.ceil(mb)),
     )  # fmt: skip
     st.caption(f"超过 {mb:.3g} MB 的文件会在上传框里标红，不会被添加。")
-    processed: dict[str, IngestResult] = st.session_state.setdefault("processed_uploads", {})
+    processed: dict[str, IngestResult | None] = st.session_state.setdefault("processed_uploads", {})
+    waiting = []
     for f in files or []:
         data = f.getvalue()
         # file_id changes when the same file is uploaded again (e.g. after removing it)
         key = f"{f.file_id}|{f.name}|{len(data)}|{hashlib.sha256(data).hexdigest()}"
         if key not in processed:
             run = lambda tick, d=data, n=f.name: svc.ingestor.ingest_bytes(d, n, tick)  # noqa: E731
-            processed[key] = ingest_one(svc, f.name, len(data), run)
-        show_result(processed[key])
+            if BACKGROUND_BYTES <= len(data) <= svc.ingestor.max_bytes:
+                jobs.submit(key, f.name, len(data) // (3 * svc.settings.ingest.chunk_chars), run)
+                processed[key] = None  # running in the background
+            else:
+                processed[key] = ingest_one(svc, f.name, len(data), run)
+        if (result := processed[key]) is None:
+            waiting.append(key)
+        else:
+            show_result(result)
+    if waiting:
+        st.fragment(lambda: render_jobs(jobs, waiting, processed), run_every=1.0)()
     with st.expander("粘贴文字"), st.form("paste", clear_on_submit=True):
         title = st.text_input("标题", placeholder="例如：关于防汛值班安排的通知")
         text = st.text_area("正文", height=120)
@@ -382,7 +420,7 @@ def main() -> None:
     with settings_box:
         top_k = render_settings(svc)
     with add_box:
-        render_add(svc)
+        render_add(svc, ingest_jobs(Settings().model_dump_json()))
     st.title("政策文件问答")
     st.caption("回答只依据知识库中的文档，并标注出处 [n]；点开下方的来源可查看原文。")
     render_chat(svc, convs, conv, top_k)

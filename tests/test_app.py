@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,27 @@ def test_an_uploaded_gbk_notice_is_answerable_at_once(e5_store):
     assert "0871-12345678" in answers(at)[-1]
     ask(at, "防汛值班时间是哪几天？")
     assert any("已添加" in s.value for s in at.success)  # the rerun did not ingest it again
+
+
+def test_a_big_upload_is_added_in_the_background_and_lands(fake_store):
+    rules = [
+        f"第{i}条，园区第{i}号仓库用于存放第{i}批进口货物，管理方每月检查一次。" for i in range(400)
+    ]
+    text = "关于园区仓库管理的规定\n" + "\n".join(rules)
+    assert len(text.encode()) >= app.BACKGROUND_BYTES
+    at = run_app()
+    at.file_uploader[0].set_value(("rules.txt", text.encode(), "text/plain")).run()
+    assert_clean(at)
+    for _ in range(240):  # the page polls the job; here each run is one poll
+        if any("已添加《关于园区仓库管理的规定》" in s.value for s in at.success):
+            break
+        time.sleep(0.25)
+        at.run()
+    assert_clean(at)
+    assert any("已添加《关于园区仓库管理的规定》（80 段）" in s.value for s in at.success)
+    assert "文档管理（2 篇）" in shown(at)
+    at.run()
+    assert sum("已添加《关于园区仓库管理的规定》" in s.value for s in at.success) == 1  # not added twice
 
 
 def test_bad_uploads_show_a_clear_error_and_change_nothing(fake_store, monkeypatch):
