@@ -71,7 +71,9 @@ class Ingestor(GroupWriter):
         self.embeddings = embeddings
         self.settings = settings
         self.lock = store.lock
-        self.on_staged: Callable[[], object] | None = None  # e.g. refresh a keyword index
+        # this process's keyword index takes a staged document in before the store has it
+        self.on_staged: Callable[[DocumentInfo, list[Chunk]], object] | None = None
+        self.on_unstaged: Callable[[str], object] | None = None
         self._recovered = False
         self._beats: dict[str, float] = {}  # doc id -> when this process last renewed its lease
 
@@ -174,10 +176,29 @@ class Ingestor(GroupWriter):
             return present
         todo = self._prepare(doc_id, source, chunks)
         staged = len(todo) >= STAGE_MIN_CHUNKS
-        if staged:  # embedding takes a while: searchable by keyword now
-            self.store.stage_document(self._info(doc, doc_id, source, len(chunks)), chunks)
-            if self.on_staged:
-                self.on_staged()
+        if not staged:
+            return self._embed_and_commit(planned, todo, None, progress)
+        info = self._info(doc, doc_id, source, len(chunks))
+        if self.on_staged:  # this process's own keyword index first, then the store's
+            self.on_staged(info, chunks)
+        try:
+            return self._embed_and_commit(planned, todo, info, progress)
+        finally:
+            if self.on_unstaged:
+                self.on_unstaged(doc_id)
+
+    def _embed_and_commit(
+        self,
+        planned: Planned,
+        todo: list[Chunk],
+        staged: DocumentInfo | None,
+        progress: Progress | None,
+    ) -> IngestResult:
+        """Stage (when `staged` is the record to be), embed batch by batch, then commit."""
+        doc, doc_id, chunks, source = planned.doc, planned.doc_id, planned.chunks, planned.source
+        present = IngestResult(source, "present", doc_id, doc.title, message="已存在")
+        if staged is not None:
+            self.store.stage_document(staged, chunks)
         if progress and len(todo) < len(chunks):
             progress(len(chunks) - len(todo))  # resumed: these were stored by an earlier run
         texts = self.embed_texts(chunks)
@@ -187,7 +208,7 @@ class Ingestor(GroupWriter):
             if not self._write_batch(doc_id, source, len(chunks), part, vectors):
                 break  # another writer finished it meanwhile
         else:
-            result = self._commit(doc, doc_id, source, chunks, staged)
+            result = self._commit(doc, doc_id, source, chunks, staged is not None)
             if result:
                 return result
         self.store.release_lease(doc_id)  # ours may have been taken after its commit

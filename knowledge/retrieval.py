@@ -38,6 +38,8 @@ class KeywordIndex:
         self._generation: tuple[int, int, int] | None = None
         self._held: dict[str, tuple[int, list[Chunk], list[list[str]]]] = {}
         self._words: dict[str, str] = {}  # one string object per distinct token
+        # documents this process is adding, searchable before the store has their texts
+        self._pending: dict[str, tuple[DocumentInfo, tuple[int, list[Chunk], list[list[str]]]]] = {}
         self.chunks: list[Chunk] = []
         self.by_id: dict[str, Chunk] = {}
         self.live: set[str] = set()
@@ -51,13 +53,38 @@ class KeywordIndex:
                 self._rebuild(gen)
             return self.index, self.chunks, self.live
 
+    def add_pending(self, info: DocumentInfo, chunks: list[Chunk]) -> None:
+        """Make a document this process is about to stage searchable at once (tokenised here,
+        not read back from the store); it stays until `drop_pending`."""
+        entry = (len(chunks), chunks, [self._tokens(f"{c.title}\n{c.text}") for c in chunks])
+        with self._lock:
+            self._pending[info.doc_id] = (info, entry)
+            self._reindex(dict(self._held), dict(self.docs), self._generation)
+
+    def pending_ids(self) -> set[str]:
+        return set(self._pending)
+
+    def drop_pending(self, doc_id: str) -> None:
+        with self._lock:
+            if self._pending.pop(doc_id, None) is not None:
+                self._generation = None  # look at the store again on the next question
+
     def _rebuild(self, gen: tuple[int, int, int]) -> None:
         docs = {d.doc_id: d for d in self.store.list_documents()}
         staged = {d.doc_id: d for d in self.store.staged_documents() if d.doc_id not in docs}
         wanted = {**staged, **docs}
         held = {d: h for d, h in self._held.items() if d in wanted and h[0] == wanted[d].chunks}
+        for doc_id, (_, entry) in self._pending.items():  # tokens already made
+            if doc_id in wanted and doc_id not in held and entry[0] == wanted[doc_id].chunks:
+                held[doc_id] = entry
         self._fetch(held, {d: i for d, i in docs.items() if d not in held}, self._published)
         self._fetch(held, {d: i for d, i in staged.items() if d not in held}, self._staged)
+        self._reindex(held, wanted, gen)
+
+    def _reindex(self, held: dict, wanted: dict[str, DocumentInfo], gen) -> None:
+        for doc_id, (info, entry) in self._pending.items():
+            if doc_id not in held:
+                held[doc_id], wanted[doc_id] = entry, info
         order = sorted(held)
         self.chunks = [c for d in order for c in held[d][1]]
         self.index = LexicalIndex.from_tokens([t for d in order for t in held[d][2]])

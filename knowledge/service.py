@@ -51,7 +51,8 @@ class QAService:
         r = settings.retrieval
         self.searcher = HybridSearcher(store, embeddings, r.candidates, r.rrf_k)
         self.ingestor = Ingestor(store, embeddings, settings)
-        self.ingestor.on_staged = self.searcher.keywords.current  # searchable before embedding
+        self.ingestor.on_staged = self.searcher.keywords.add_pending  # searchable at once
+        self.ingestor.on_unstaged = self.searcher.keywords.drop_pending
 
     # ---- documents -------------------------------------------------------------------------
     def list_documents(self) -> list[DocumentInfo]:
@@ -62,6 +63,8 @@ class QAService:
 
     def is_indexing(self, doc_id: str) -> bool:
         """Whether the document is searchable by keyword while its vectors are computed."""
+        if doc_id in self.searcher.keywords.pending_ids():
+            return True
         return any(d.doc_id == doc_id for d in self.store.staged_documents())
 
     def remove_document(self, doc_id: str) -> bool:

@@ -33,6 +33,7 @@ _PAGE = 2000
 _REFRESH_WAIT_S = 0.5  # a reader waits at most this long for writers before serving stale
 _OPEN_WAIT_S = 10.0
 _SYNC_CHUNKS = 256  # chunk vectors: index persisted every ~2 write batches
+_STAGE_STEP = 128  # a Chroma call holds the GIL; 128 staged chunks take ~50 ms
 _SYNC_SMALL = 4  # records and leases: 1-dimensional dummy vectors, big texts
 
 
@@ -229,8 +230,8 @@ class ChromaStore:
             **_record_meta(info),
         }
         with self.writing():
-            for i in range(0, len(chunks), self.batch):
-                part = chunks[i : i + self.batch]
+            for i in range(0, len(chunks), _STAGE_STEP):  # short calls: asks get turns between
+                part = chunks[i : i + _STAGE_STEP]
                 self.staged.upsert(
                     ids=[c.chunk_id for c in part],
                     embeddings=[[1.0]] * len(part),

@@ -161,7 +161,9 @@ def test_a_big_upload_is_added_in_the_background_and_lands(fake_store):
     assert any("已添加《关于园区仓库管理的规定》（80 段）" in s.value for s in at.success)
     assert "文档管理（2 篇）" in shown(at)
     at.run()
-    assert sum("已添加《关于园区仓库管理的规定》" in s.value for s in at.success) == 1  # not added twice
+    assert (
+        sum("已添加《关于园区仓库管理的规定》" in s.value for s in at.success) == 1
+    )  # not added twice
 
 
 def test_bad_uploads_show_a_clear_error_and_change_nothing(fake_store, monkeypatch):
