@@ -251,7 +251,9 @@ def unseen_share(result: SearchResult) -> float:
     """Share of the question's term weight that no document in the store ever uses."""
     weights = term_weights(result.tokens, result.index)
     total = sum(weights.values())
-    missing = sum(w for t, w in weights.items() if result.index.df.get(t, 0) == 0)
+    missing = sum(
+        w for t, w in weights.items() if result.index.df.get(t, 0) == 0 and t not in result.scanned
+    )
     return missing / total if total else 0.0
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import threading
 import time
 from dataclasses import dataclass, field
@@ -25,6 +27,7 @@ class SearchResult:
     hits: list[ScoredChunk]
     index: LexicalIndex
     timings_ms: dict[str, float] = field(default_factory=dict)
+    scanned: set[str] = field(default_factory=set)  # tokens found in not-yet-indexed documents
 
 
 class KeywordIndex:
@@ -40,6 +43,7 @@ class KeywordIndex:
         self._words: dict[str, str] = {}  # one string object per distinct token
         # documents this process is adding, searchable before the store has their texts
         self._pending: dict[str, tuple[DocumentInfo, tuple[int, list[Chunk], list[list[str]]]]] = {}
+        self._scans: dict[str, tuple[DocumentInfo, list[Chunk], PendingScan]] = {}  # not yet
         self.chunks: list[Chunk] = []
         self.by_id: dict[str, Chunk] = {}
         self.live: set[str] = set()
@@ -54,19 +58,49 @@ class KeywordIndex:
             return self.index, self.chunks, self.live
 
     def add_pending(self, info: DocumentInfo, chunks: list[Chunk]) -> None:
-        """Make a document this process is about to stage searchable at once (tokenised here,
-        not read back from the store); it stays until `drop_pending`."""
+        """Make a document this process is about to stage searchable at once: by substring scan
+        right away, then (tokenised here, not read back from the store) in the BM25 index. It
+        stays until `drop_pending`."""
+        with self._lock:
+            self._scans[info.doc_id] = (info, chunks, PendingScan(chunks))
+            self._publish_meta()
         entry = (len(chunks), chunks, [self._tokens(f"{c.title}\n{c.text}") for c in chunks])
         with self._lock:
+            if self._scans.pop(info.doc_id, None) is None:
+                return  # dropped meanwhile
             self._pending[info.doc_id] = (info, entry)
             self._reindex(dict(self._held), dict(self.docs), self._generation)
+
+    def scan(self, tokens: list[str], k: int) -> tuple[list[tuple[Chunk, float]], set[str]]:
+        """Chunks of documents not tokenised yet that contain question tokens (BM25-like
+        scores with the index's idf), and the tokens found there."""
+        scans = [s for _, _, s in list(self._scans.values())]
+        if not scans:
+            return [], set()
+        scored: list[tuple[Chunk, float]] = []
+        found: set[str] = set()
+        for pending in scans:
+            hits, seen = pending.search(tokens, self.index.idf)
+            scored.extend(hits)
+            found |= seen
+        return sorted(scored, key=lambda h: -h[1])[:k], found
+
+    def _publish_meta(self) -> None:
+        """by_id, live and docs with the scanned documents added (the BM25 side unchanged)."""
+        by_id, live, docs = dict(self.by_id), set(self.live), dict(self.docs)
+        for doc_id, (info, chunks, _) in self._scans.items():
+            by_id.update((c.chunk_id, c) for c in chunks)
+            live.add(doc_id)
+            docs[doc_id] = info
+        self.by_id, self.live, self.docs = by_id, live, docs
 
     def pending_ids(self) -> set[str]:
         return set(self._pending)
 
     def drop_pending(self, doc_id: str) -> None:
         with self._lock:
-            if self._pending.pop(doc_id, None) is not None:
+            scanned = self._scans.pop(doc_id, None) is not None
+            if self._pending.pop(doc_id, None) is not None or scanned:
                 self._generation = None  # look at the store again on the next question
 
     def _rebuild(self, gen: tuple[int, int, int]) -> None:
@@ -90,6 +124,8 @@ class KeywordIndex:
         self.index = LexicalIndex.from_tokens([t for d in order for t in held[d][2]])
         self.by_id = {c.chunk_id: c for c in self.chunks}
         self._held, self.live, self.docs, self._generation = held, set(held), wanted, gen
+        if self._scans:
+            self._publish_meta()
 
     def _fetch(self, held: dict, todo: dict[str, DocumentInfo], source) -> None:
         for doc_id, chunks in source(set(todo)).items():
@@ -111,6 +147,38 @@ class KeywordIndex:
 
     def _staged(self, doc_ids: set[str]) -> dict[str, list[Chunk]]:
         return {d: list(self.store.iter_staged(d)) for d in doc_ids}
+
+
+class PendingScan:
+    """A document's chunks as one normalised string, searched by `str.find` while its tokens
+    are not indexed yet: a question finds it whatever its size (no tokenising needed)."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        texts = [normalise(f"{c.title}\n{c.text}") for c in chunks]
+        self.chunks = chunks
+        self.starts = list(itertools.accumulate([0] + [len(t) + 1 for t in texts[:-1]]))
+        self.lengths = [len(t) for t in texts]
+        self.text = "\x00".join(texts)
+
+    def search(self, tokens: list[str], idf) -> tuple[list[tuple[Chunk, float]], set[str]]:
+        counts: dict[int, dict[str, int]] = {}
+        found: set[str] = set()
+        for t in dict.fromkeys(tokens):
+            pos = self.text.find(t)
+            while pos != -1:
+                i = bisect.bisect_right(self.starts, pos) - 1
+                tf = counts.setdefault(i, {})
+                tf[t] = tf.get(t, 0) + 1
+                found.add(t)
+                pos = self.text.find(t, pos + len(t))
+        avg = sum(self.lengths) / max(len(self.lengths), 1)
+        scored = []
+        for i, tf in counts.items():
+            norm = 1.2 * (0.25 + 0.75 * self.lengths[i] / avg)
+            scored.append(
+                (self.chunks[i], sum(idf(t) * n * 2.2 / (n + norm) for t, n in tf.items()))
+            )
+        return scored, found
 
 
 def _group(chunks, doc_ids: set[str]) -> dict[str, list[Chunk]]:
@@ -146,6 +214,9 @@ class HybridSearcher:
         t3 = time.perf_counter()
         tokens = question_tokens(query)
         lexical = [(chunks[i], s) for i, s in index.search(tokens, k)]
+        scanned, found = self.keywords.scan(tokens, k)
+        if scanned:  # documents still being tokenised: their hits join the keyword channel
+            lexical = sorted(lexical + scanned, key=lambda h: -h[1])[:k]
         t4 = time.perf_counter()
         hits = self._fuse(dense, lexical)
         timings = {
@@ -154,7 +225,7 @@ class HybridSearcher:
             "dense_ms": (t3 - t2) * 1000,
             "lexical_ms": (t4 - t3) * 1000,
         }
-        return SearchResult(query, tokens, hits[:k], index, timings)
+        return SearchResult(query, tokens, hits[:k], index, timings, found if scanned else set())
 
     def _fuse(
         self, dense: list[tuple[Chunk, float]], lexical: list[tuple[Chunk, float]]

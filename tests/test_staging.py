@@ -147,3 +147,27 @@ def test_a_waiting_query_goes_before_the_next_passage_batch():
         t.join(5)
     assert order == ["batch-1", "query", "batch-2"]
     assert engine.passage_batch(32) == 4  # people are asking: small batches
+
+
+def test_a_document_not_tokenised_yet_is_found_by_substring_scan(fresh_service):
+    from ingest.cleaning import clean_text
+    from ingest.pipeline import doc_id_for
+    from knowledge.retrieval import PendingScan
+
+    svc = fresh_service
+    svc.ingestor.ingest_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
+    kw = svc.searcher.keywords
+    kw.current()
+    doc = clean_text(big_text(), "星澜计划")
+    doc_id = doc_id_for(doc.text)
+    chunks = svc.ingestor.chunks_for(doc, doc_id, "x.txt")
+    info = svc.ingestor._info(doc, doc_id, "x.txt", len(chunks))
+    with kw._lock:  # the moment between add_pending's scan and its tokens being indexed
+        kw._scans[doc_id] = (info, chunks, PendingScan(chunks))
+        kw._publish_meta()
+    result = svc.searcher.search("星澜计划的专项资金总额是多少")
+    assert any(FACT in h.chunk.text and h.lexical and h.dense is None for h in result.hits[:2])
+    assert {"星澜", "专项资金"} & result.scanned  # terms the BM25 index has not seen yet
+    assert svc.searcher.keywords.docs[doc_id].title == "星澜计划"  # citations can name it
+    kw.drop_pending(doc_id)
+    assert svc.searcher.search("星澜计划的专项资金总额是多少").scanned == set()
