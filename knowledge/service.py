@@ -49,7 +49,8 @@ class QAService:
         self.store = store
         self.embeddings = embeddings
         r = settings.retrieval
-        self.searcher = HybridSearcher(store, embeddings, r.candidates, r.rrf_k)
+        cache = Path(settings.store.path) / f"keywords-{settings.store.prefix}.pkl"
+        self.searcher = HybridSearcher(store, embeddings, r.candidates, r.rrf_k, cache)
         self.ingestor = Ingestor(store, embeddings, settings)
         self.ingestor.on_staged = self.searcher.keywords.add_pending  # searchable at once
         self.ingestor.on_unstaged = self.searcher.keywords.drop_pending

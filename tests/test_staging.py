@@ -152,7 +152,7 @@ def test_a_waiting_query_goes_before_the_next_passage_batch():
 def test_a_document_not_tokenised_yet_is_found_by_substring_scan(fresh_service):
     from ingest.cleaning import clean_text
     from ingest.pipeline import doc_id_for
-    from knowledge.retrieval import PendingScan
+    from knowledge.keywords import PendingScan
 
     svc = fresh_service
     svc.ingestor.ingest_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
