@@ -11,6 +11,9 @@ from knowledge.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+# the seed questions: the shared copy when this checkout sits beside it, else the project's copy
+_SHARED_SEED = SHARED / "eval/seed_qa.jsonl"
+SEED_QA = _SHARED_SEED if _SHARED_SEED.is_file() else ROOT / "tests/data/seed_qa.jsonl"
 
 
 def make_service(store: Path, **env_free_overrides) -> QAService:

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT, SEED_QA
 
 CITATION_KEYS = {"marker", "doc_id", "title", "source", "chunk_id", "text", "start", "end", "score"}
 
@@ -95,12 +95,11 @@ def test_bad_file_fails_alone(tmp_path):
     assert proc.stdout.startswith("added:")
 
 
-@pytest.mark.skipif(not (SHARED / "eval/seed_qa.jsonl").exists(), reason="../shared not present")
 def test_eval_command(store):
     proc = run(
         "knowledge",
         "eval",
-        str(SHARED / "eval/seed_qa.jsonl"),
+        str(SEED_QA),
         "--store",
         store,
         "--json",
