@@ -1,4 +1,5 @@
-"""End to end in a real browser: first start, ask, read the source, upload a GBK notice, reload."""
+"""End to end in a real browser: first start, ask, read the source, upload a GBK notice, reload,
+then ask about a big upload while it is still being added."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from tests.e2e_helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_app
 
 SHOTS = ROOT / "test-output" / "e2e"
 NOTICE = "关于2025年防汛值班安排的通知\n经研究决定，防汛值班电话为0871-12345678，值班时间为6月1日至9月30日。"
+BIG_LAST = "附则：本办法所称“星澜计划”专项资金，资金编号为XL-2024-0917，由市财政局按季度统一拨付。"
 WAIT = 120_000  # ms per step: the machine is small and shared
 
 
@@ -103,6 +105,23 @@ def test_a_new_user_asks_reads_sources_uploads_and_reloads(browser, app_url, tmp
     assert answers.count() == 2
     page.get_by_text("磨憨沿边产业园签约了多少个项目？").first.wait_for()
     shot("07-after-reload")
+
+    # 7. a big upload goes on in the background: ask about its last line while it is embedded
+    rules = [
+        f"第{i}条，园区第{i}号仓库用于存放第{i}批进口货物，管理方每月检查一次。" for i in range(400)
+    ]
+    big = tmp_path / "rules.txt"
+    big.write_text("\n".join(["关于园区仓库管理的规定", *rules, BIG_LAST]), encoding="utf-8")
+    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(big))
+    page.get_by_text("正在后台添加 rules.txt").wait_for()
+    shot("08-big-upload-in-progress")
+    ask("星澜计划专项资金的编号是什么？")
+    during = answers.filter(has_text="XL-2024-0917")
+    during.wait_for()
+    during.scroll_into_view_if_needed()
+    shot("09-answer-during-upload")
+    page.get_by_text("rules.txt：已添加《关于园区仓库管理的规定》").wait_for()
+    shot("10-big-upload-done")
 
     assert not js_dialogs  # nothing from a document ever ran as script
     elapsed = time.monotonic() - started
