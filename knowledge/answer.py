@@ -108,6 +108,7 @@ class Candidate:
     text: str
     score: float = 0.0
     coverage: float = 0.0
+    overlap: float = 0.0  # the question evidence alone (no rank priors)
     field: bool = False  # a metadata line (来源:, 编辑:) answering a question about it
 
     @property
@@ -164,6 +165,7 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
             sum(rarity[g] for g in asked & sent_grams) + 0.5 * sum(rarity[g] for g in in_title)
         ) / total
         doc_rank = docs.index(c.hit.chunk.doc_id)
+        c.overlap = overlap
         c.score = overlap + DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank) + fit
 
 
@@ -209,7 +211,7 @@ def score_dense(sims: np.ndarray, question: str, cands: list[Candidate]) -> None
     """Cross-lingual questions: similarity of the question to each sentence."""
     cues = question_cues(question)
     for c, sim in zip(cands, sims):
-        c.coverage = float(sim)
+        c.coverage = c.overlap = float(sim)
         c.score = float(sim) + 0.02 / (1 + c.rank) + 0.2 * _fit(c.text, cues)[0]
 
 
@@ -229,13 +231,21 @@ def _fit(text: str, cues: list[Cue]) -> tuple[float, bool]:
     return bonus, field
 
 
+OTHER_DOC = 0.8  # a runner-up from another document needs this share of the best's evidence
+
+
 def select(cands: list[Candidate], max_sentences: int, ratio: float = 0.6) -> list[Candidate]:
     """The best sentence plus close runners-up, in reading order."""
     ranked = sorted(cands, key=lambda c: -c.score)
     if not ranked:
         return []
-    best = ranked[0].score
-    chosen = [c for c in ranked[:max_sentences] if c.score >= best * ratio or c is ranked[0]]
+    top = ranked[0]
+    chosen = [top] + [
+        c
+        for c in ranked[1:max_sentences]
+        if c.score >= top.score * ratio
+        and (c.hit.chunk.doc_id == top.hit.chunk.doc_id or c.overlap >= top.overlap * OTHER_DOC)
+    ]
     doc_order = {c.hit.chunk.doc_id: i for i, c in reversed(list(enumerate(ranked)))}
     return sorted(chosen, key=lambda c: (doc_order[c.hit.chunk.doc_id], c.key[1]))
 
