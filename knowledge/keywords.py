@@ -45,8 +45,9 @@ class KeywordIndex:
         """Make a document this process is about to stage searchable at once: by substring scan
         right away, then (tokenised here, not read back from the store) in the BM25 index. It
         stays until `drop_pending`."""
+        scan = PendingScan(chunks)
         with self._lock:
-            self._scans[info.doc_id] = (info, chunks, PendingScan(chunks))
+            self._scans[info.doc_id] = (info, chunks, scan)
             self._publish_meta()
         entry = (len(chunks), chunks, [self._tokens(f"{c.title}\n{c.text}") for c in chunks])
         with self._lock:
