@@ -5,8 +5,7 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-import warnings
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -19,12 +18,16 @@ from knowledge.chroma_io import (
     chunk_meta,
     evict,
     make_client,
+    open_collection,
+    record_meta,
     to_chunk,
     to_doc_info,
 )
 from knowledge.locking import ReadWriteLock, WriteStamp, owner_alive, owner_id, try_lock
 from knowledge.schema import Chunk, DocumentInfo
 from knowledge.settings import Settings
+from knowledge.staging import Staging
+from knowledge.vector_search import VectorSearch
 
 __all__ = ["ChromaStore", "StoreError", "make_client", "make_store"]
 
@@ -33,11 +36,10 @@ _PAGE = 2000
 _REFRESH_WAIT_S = 0.5  # a reader waits at most this long for writers before serving stale
 _OPEN_WAIT_S = 10.0
 _SYNC_CHUNKS = 256  # chunk vectors: index persisted every ~2 write batches
-_STAGE_STEP = 128  # a Chroma call holds the GIL; 128 staged chunks take ~50 ms
 _SYNC_SMALL = 4  # records and leases: 1-dimensional dummy vectors, big texts
 
 
-class ChromaStore:
+class ChromaStore(Staging, VectorSearch):
     """Collections `<prefix>_chunks` (cosine vectors), `_documents` (records), `_pending` (leases)
     and `_staged` (texts of chunks still being embedded, for keyword search meanwhile).
 
@@ -76,10 +78,10 @@ class ChromaStore:
 
     def _attach(self, client: Any) -> None:
         self.client = client
-        self.chunks = _collection(client, f"{self.prefix}_chunks", _SYNC_CHUNKS, "cosine")
-        self.docs = _collection(client, f"{self.prefix}_documents", _SYNC_SMALL)
-        self.pending = _collection(client, f"{self.prefix}_pending", _SYNC_SMALL)
-        self.staged = _collection(client, f"{self.prefix}_staged", _SYNC_SMALL)
+        self.chunks = open_collection(client, f"{self.prefix}_chunks", _SYNC_CHUNKS, "cosine")
+        self.docs = open_collection(client, f"{self.prefix}_documents", _SYNC_SMALL)
+        self.pending = open_collection(client, f"{self.prefix}_pending", _SYNC_SMALL)
+        self.staged = open_collection(client, f"{self.prefix}_staged", _SYNC_SMALL)
         self.batch = min(_PAGE, client.get_max_batch_size())
 
     def close(self) -> None:
@@ -218,45 +220,6 @@ class ChromaStore:
             if self.has_document(doc_id):
                 self.pending.delete(ids=[doc_id])
 
-    def stage_document(self, info: DocumentInfo, chunks: list[Chunk]) -> None:
-        """Make a document keyword-searchable before its vectors exist: its chunk texts go to
-        `_staged` and its lease carries the record-to-be. Commit or removal clears them."""
-        meta = {
-            "owner": owner_id(),
-            "heartbeat": time.time(),
-            "source": info.source,
-            "chunks": len(chunks),
-            "staged": True,
-            **_record_meta(info),
-        }
-        with self.writing():
-            for i in range(0, len(chunks), _STAGE_STEP):  # short calls: asks get turns between
-                part = chunks[i : i + _STAGE_STEP]
-                self.staged.upsert(
-                    ids=[c.chunk_id for c in part],
-                    embeddings=[[1.0]] * len(part),
-                    documents=[c.text for c in part],
-                    metadatas=[chunk_meta(c) for c in part],
-                )
-            self.pending.upsert(ids=[info.doc_id], embeddings=[[1.0]], metadatas=[meta])
-            self._bump()
-
-    def staged_documents(self) -> list[DocumentInfo]:
-        """Documents being embedded by a live writer, searchable by keyword meanwhile."""
-        now = time.time()
-        return [
-            to_doc_info(doc_id, meta)
-            for doc_id, meta in self.leases().items()
-            if meta.get("staged")
-            and owner_alive(str(meta.get("owner", "")), float(meta.get("heartbeat", 0)), now)
-        ]
-
-    def iter_staged(self, doc_id: str | None = None) -> Iterator[Chunk]:
-        where = {"where": {"doc_id": doc_id}} if doc_id else {}
-        for got in self._pages(self.staged, include=["documents", "metadatas"], **where):
-            for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-                yield to_chunk(cid, text, meta)
-
     def add_chunks(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
         with self.writing():
             for i in range(0, len(chunks), self.batch):
@@ -283,7 +246,7 @@ class ChromaStore:
         """Publish documents whose chunks have all landed: their records and the new generation
         in one write, then their leases (and staged texts, if any) go."""
         ids = [info.doc_id for info, _ in records]
-        metas = [{**_record_meta(info), "chars": len(text)} for info, text in records]
+        metas = [{**record_meta(info), "chars": len(text)} for info, text in records]
         with self.writing():
             gen = {"gen": secrets.randbits(62), "chunks": self.chunks.count()}
             self.docs.upsert(
@@ -365,81 +328,6 @@ class ChromaStore:
             with self._rw.read():
                 found.update(self.chunks.get(ids=ids[i : i + self.batch], include=[])["ids"])
         return [i for i in ids if i not in found]
-
-    def dense_search(
-        self, vector: np.ndarray, k: int, live: set[str] | None = None
-    ) -> list[tuple[Chunk, float]]:
-        """The k nearest chunks of documents in `live` (default: those with a record)."""
-        if live is None:
-            live = {d.doc_id for d in self.list_documents()}
-        hits = self.nearest(vector, k, live)
-        by_id = {c.chunk_id: c for c in self.get_chunks([cid for cid, _ in hits])}
-        return [(by_id[cid], score) for cid, score in hits if cid in by_id]
-
-    def nearest(
-        self, vector: np.ndarray, k: int, live: Container[str], known: Container[str] | None = None
-    ) -> list[tuple[str, float]]:
-        """Ids and cosine similarities of the k nearest chunks of documents in `live`.
-
-        One plain query for ids only (the caller has the texts); only when chunks of
-        unpublished documents (an ingest in progress) took places in a full result, or chunks
-        missing from `known`, is it repeated with a filter on the live documents.
-        """
-        if not live or k <= 0:
-            return []
-        hits = self._query(vector, k)
-        kept = [h for h in hits if _doc_of(h[0]) in live and (known is None or h[0] in known)]
-        if len(kept) < len(hits) == k:
-            hits = self._query(vector, k, {"doc_id": {"$in": sorted(live)}})  # type: ignore[arg-type]
-            kept = [h for h in hits if known is None or h[0] in known]
-        return kept
-
-    def _query(
-        self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
-    ) -> list[tuple[str, float]]:
-        with self._rw.read():
-            got = self.chunks.query(
-                query_embeddings=[vector], n_results=k, where=where, include=["distances"]
-            )
-        return [(cid, 1.0 - float(d)) for cid, d in zip(got["ids"][0], got["distances"][0])]
-
-    def get_chunks(self, ids: list[str]) -> list[Chunk]:
-        if not ids:
-            return []
-        with self._rw.read():
-            got = self.chunks.get(ids=ids, include=["documents", "metadatas"])
-        return [to_chunk(*row) for row in zip(got["ids"], got["documents"], got["metadatas"])]
-
-
-def _doc_of(chunk_id: str) -> str:
-    return chunk_id.rsplit(":", 1)[0]
-
-
-def _record_meta(info: DocumentInfo) -> dict[str, Any]:
-    return {k: v for k, v in info.to_json().items() if v is not None and k != "doc_id"}
-
-
-def _collection(client: Any, name: str, sync: int, space: str = "l2") -> Any:
-    """Get or create a collection whose write log is folded into its index every `sync` records.
-
-    Chroma keeps every record written since the last index sync in its log and goes through
-    that log again on each write, so with its default (1,000) a write costs more the more text
-    the collection holds: 0.8 s per record once 40 documents of 60,000 characters are in
-    `_documents`, 4 ms with a threshold of 4 (bench/RESULTS.md, P6). Stores made before this
-    get the threshold on open.
-    """
-    hnsw = {"space": space, "sync_threshold": sync, "batch_size": min(sync, 100)}
-    col = client.get_or_create_collection(
-        name, configuration={"hnsw": hnsw}, embedding_function=None
-    )
-    with warnings.catch_warnings():  # chroma warns about its own legacy config format
-        warnings.simplefilter("ignore", DeprecationWarning)
-        current = (col.configuration or {}).get("hnsw") or {}
-    if current.get("sync_threshold") != sync:
-        col.modify(
-            configuration={"hnsw": {"sync_threshold": sync, "batch_size": hnsw["batch_size"]}}
-        )
-    return col
 
 
 def make_store(settings: Settings) -> ChromaStore:
