@@ -82,10 +82,12 @@ class Ingestor(GroupWriter):
         return int(self.settings.ingest.max_file_mb * 1024 * 1024)
 
     def ingest_path(self, path: Path, progress: Progress | None = None) -> IngestResult:
+        """One file on its own (no grouping); a bad file is an error result."""
+        loaded = self._load(path)
+        if isinstance(loaded, IngestResult):
+            return loaded
         try:
-            if not path.exists():
-                raise LoadError("文件不存在 (file not found)")
-            return self.ingest_raw(load_file(path, self.max_bytes), progress)
+            return self.ingest_raw(loaded, progress)
         except LoadError as exc:
             return IngestResult(safe_name(path.name), "error", message=str(exc))
 
