@@ -64,22 +64,21 @@ class GroupWriter:
         stored = self.store.existing_documents([p.doc_id for p in group])
         new = list({p.doc_id: p for p in group if p.doc_id not in stored}.values())
         added: set[str] = set()
+        lost: set[str] = set()
         if new:
             self._prepare_group(new)
             texts = [t for p in new for t in self.embed_texts(p.chunks)]
-            added = self._commit_group(new, self.embeddings.embed_passages(texts, progress))
-        results = []
-        for p in group:  # a document given twice is added once
-            if p.doc_id in added:
-                added.discard(p.doc_id)
-                results.append(
-                    IngestResult(p.source, "added", p.doc_id, p.doc.title, len(p.chunks))
-                )
-            else:
-                results.append(
-                    IngestResult(p.source, "present", p.doc_id, p.doc.title, message="已存在")
-                )
-        return results
+            added, lost = self._commit_group(new, self.embeddings.embed_passages(texts, progress))
+        return [self._group_result(p, added, lost) for p in group]
+
+    @staticmethod
+    def _group_result(p: Planned, added: set[str], lost: set[str]) -> IngestResult:
+        if p.doc_id in added:
+            added.discard(p.doc_id)  # a document given twice is added once
+            return IngestResult(p.source, "added", p.doc_id, p.doc.title, len(p.chunks))
+        if p.doc_id in lost:
+            return IngestResult(p.source, "error", p.doc_id, p.doc.title, message=LOST)
+        return IngestResult(p.source, "present", p.doc_id, p.doc.title, message="已存在")
 
     def _prepare_group(self, new: list[Planned]) -> None:
         """Leases first; chunks a dead run left under these ids with other numbering go."""
@@ -93,7 +92,8 @@ class GroupWriter:
             if extra:
                 self.store.delete_chunks(extra)
 
-    def _commit_group(self, new: list[Planned], vectors: np.ndarray) -> set[str]:
+    def _commit_group(self, new: list[Planned], vectors: np.ndarray) -> tuple[set[str], set[str]]:
+        """Write the group's chunks and publish the documents that landed whole: (added, lost)."""
         chunks = [c for p in new for c in p.chunks]
         with self.store.writing():
             done = self.store.existing_documents([p.doc_id for p in new])  # by another writer
@@ -101,14 +101,17 @@ class GroupWriter:
             keep = {c.chunk_id for p in todo for c in p.chunks}
             rows = [i for i, c in enumerate(chunks) if c.chunk_id in keep]
             self.store.add_chunks([chunks[i] for i in rows], vectors[rows])
-            lost = set(self.store.missing_chunks(sorted(keep)))
-            ok = [p for p in todo if not any(c.chunk_id in lost for c in p.chunks)]
-            for p in todo:
-                if p not in ok:
-                    self.store.remove_document(p.doc_id)
-            infos = [(self._info(p.doc, p.doc_id, p.source, len(p.chunks)), p.doc.text) for p in ok]
+            missing = set(self.store.missing_chunks(sorted(keep)))
+            lost = {p.doc_id for p in todo if any(c.chunk_id in missing for c in p.chunks)}
+            for doc_id in lost:
+                self.store.remove_document(doc_id)  # drop the rest and the lease: retry cleanly
+            infos = [
+                (self._info(p.doc, p.doc_id, p.source, len(p.chunks)), p.doc.text)
+                for p in todo
+                if p.doc_id not in lost
+            ]
             if infos:
                 self.store.commit_documents(infos, staged=False)
             for doc_id in done:
                 self.store.release_lease(doc_id)
-        return {p.doc_id for p in ok}
+        return {info.doc_id for info, _ in infos}, lost

@@ -161,6 +161,7 @@ class PendingScan:
         self.chunks = chunks
         self.starts = list(itertools.accumulate([0] + [len(t) + 1 for t in texts[:-1]]))
         self.lengths = [len(t) for t in texts]
+        self.mean_length = sum(self.lengths) / max(len(self.lengths), 1)
         self.text = "\x00".join(texts)
 
     def search(self, tokens: list[str], idf) -> tuple[list[tuple[Chunk, float]], set[str]]:
@@ -174,10 +175,9 @@ class PendingScan:
                 tf[t] = tf.get(t, 0) + 1
                 found.add(t)
                 pos = self.text.find(t, pos + len(t))
-        avg = sum(self.lengths) / max(len(self.lengths), 1)
         scored = []
         for i, tf in counts.items():
-            norm = 1.2 * (0.25 + 0.75 * self.lengths[i] / avg)
+            norm = 1.2 * (0.25 + 0.75 * self.lengths[i] / self.mean_length)
             scored.append(
                 (self.chunks[i], sum(idf(t) * n * 2.2 / (n + norm) for t, n in tf.items()))
             )

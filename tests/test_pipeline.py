@@ -73,3 +73,22 @@ def test_service_ingest_paths_uses_the_grouped_path(tmp_path):
     results = svc.ingest_paths([folder])
     assert [r.status for r in results] == ["added"] * 5 + ["error"]
     assert len(svc.list_documents()) == 5
+
+
+def test_a_document_whose_chunks_vanished_is_an_error_not_present(tmp_path, monkeypatch):
+    svc = service(tmp_path)
+    real = svc.store.missing_chunks
+
+    def lose_doc1(ids):
+        return [i for i in ids if i.startswith(doc1_id)] + real(ids)
+
+    from ingest.cleaning import clean_text
+    from ingest.pipeline import doc_id_for
+
+    r1 = raw(1)
+    doc1_id = doc_id_for(clean_text(r1.text, r1.title_hint, fallback_title="doc1").text)
+    monkeypatch.setattr(svc.store, "missing_chunks", lose_doc1)
+    results = list(svc.ingestor.ingest_many([raw(0), r1]))
+    assert [r.status for r in results] == ["added", "error"]
+    assert "重新导入" in results[1].message
+    assert [d.source for d in svc.list_documents()] == ["doc0.txt"]
