@@ -37,3 +37,11 @@ def mohan_service(tmp_path_factory) -> QAService:
 def fresh_service(tmp_path) -> QAService:
     """An empty store of its own for tests that write."""
     return make_service(tmp_path / "store")
+
+
+def warehouse_rules(n: int = 400, last: str = "") -> str:
+    """A long regulation (a title line, n short articles, then `last`) for big-document tests."""
+    rules = [
+        f"第{i}条，园区第{i}号仓库用于存放第{i}批进口货物，管理方每月检查一次。" for i in range(n)
+    ]
+    return "\n".join(["关于园区仓库管理的规定", *rules, *([last] if last else [])])

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 import app
 from knowledge.conversations import ConversationStore
 from knowledge.schema import Answer, Sentence
+from tests.conftest import warehouse_rules
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 CORPUS_TITLE = "观察 | 这场全市会议,为何选在磨憨召开?"
@@ -144,10 +145,7 @@ def test_an_uploaded_gbk_notice_is_answerable_at_once(e5_store):
 
 
 def test_a_big_upload_is_added_in_the_background_and_lands(fake_store):
-    rules = [
-        f"第{i}条，园区第{i}号仓库用于存放第{i}批进口货物，管理方每月检查一次。" for i in range(400)
-    ]
-    text = "关于园区仓库管理的规定\n" + "\n".join(rules)
+    text = warehouse_rules()
     assert len(text.encode()) >= app.BACKGROUND_BYTES
     at = run_app()
     at.file_uploader[0].set_value(("rules.txt", text.encode(), "text/plain")).run()

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from tests.conftest import warehouse_rules
 from tests.e2e_helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_app
 
 SHOTS = ROOT / "test-output" / "e2e"
@@ -54,6 +55,16 @@ def test_a_new_user_asks_reads_sources_uploads_and_reloads(browser, app_url, tmp
         chat_box.fill(question)
         chat_box.press("Enter")
 
+    def upload(path) -> None:
+        page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(path))
+
+    def ask_and_see(question: str, expected: str, name: str) -> None:
+        ask(question)
+        answer = answers.filter(has_text=expected)
+        answer.wait_for()
+        answer.scroll_into_view_if_needed()
+        shot(name)
+
     # 1. first start: the bundled corpus is indexed by itself
     page.goto(app_url)
     page.get_by_text("知识库已就绪").wait_for()
@@ -86,16 +97,12 @@ def test_a_new_user_asks_reads_sources_uploads_and_reloads(browser, app_url, tmp
     # 4. upload a GBK-encoded notice through the file uploader
     notice = tmp_path / "notice.txt"
     notice.write_bytes(NOTICE.encode("gbk"))
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(notice))
+    upload(notice)
     page.get_by_text("notice.txt：已添加《关于2025年防汛值班安排的通知》").wait_for()
     shot("05-uploaded")
 
     # 5. the new notice is answerable at once
-    ask("防汛值班电话是多少？")
-    flood = answers.filter(has_text="0871-12345678")
-    flood.wait_for()
-    flood.scroll_into_view_if_needed()
-    shot("06-answer-from-upload")
+    ask_and_see("防汛值班电话是多少？", "0871-12345678", "06-answer-from-upload")
 
     # 6. a reload keeps the conversation (id in the URL, history on disk)
     assert "c=" in page.url
@@ -107,19 +114,12 @@ def test_a_new_user_asks_reads_sources_uploads_and_reloads(browser, app_url, tmp
     shot("07-after-reload")
 
     # 7. a big upload goes on in the background: ask about its last line while it is embedded
-    rules = [
-        f"第{i}条，园区第{i}号仓库用于存放第{i}批进口货物，管理方每月检查一次。" for i in range(400)
-    ]
     big = tmp_path / "rules.txt"
-    big.write_text("\n".join(["关于园区仓库管理的规定", *rules, BIG_LAST]), encoding="utf-8")
-    page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(big))
+    big.write_text(warehouse_rules(last=BIG_LAST), encoding="utf-8")
+    upload(big)
     page.get_by_text("正在后台添加 rules.txt").wait_for()
     shot("08-big-upload-in-progress")
-    ask("星澜计划专项资金的编号是什么？")
-    during = answers.filter(has_text="XL-2024-0917")
-    during.wait_for()
-    during.scroll_into_view_if_needed()
-    shot("09-answer-during-upload")
+    ask_and_see("星澜计划专项资金的编号是什么？", "XL-2024-0917", "09-answer-during-upload")
     page.get_by_text("rules.txt：已添加《关于园区仓库管理的规定》").wait_for()
     shot("10-big-upload-done")
 

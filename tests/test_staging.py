@@ -5,16 +5,13 @@ from __future__ import annotations
 import threading
 import time
 
-from tests.conftest import make_service
+from tests.conftest import make_service, warehouse_rules
 
 FACT = "星澜计划的专项资金总额为三千七百万元。"
 
 
 def big_text(n: int = 160) -> str:
-    lines = [
-        f"第{i}条，园区第{i}号仓库用于存放第{i}批进口货物，管理方每月检查一次。" for i in range(n)
-    ]
-    return "\n\n".join(lines + [FACT])
+    return warehouse_rules(n, FACT)
 
 
 def blocked_embeddings(svc):
