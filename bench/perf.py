@@ -27,14 +27,10 @@ copying --seed-store (default: the dev store cmrc.py builds) when it is missing.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -49,26 +45,21 @@ from bench.cmrc_data import (  # noqa: E402
     STORES,
     ingest_paragraph_ids,
     load_split,
-    raw_paragraph,
     sample,
 )
-from ingest.cleaning import clean_text  # noqa: E402
-from ingest.loaders import RawDocument  # noqa: E402
-from ingest.pipeline import doc_id_for  # noqa: E402
+from bench.perf_ingest import big_document, searchable, throughput  # noqa: E402
+from bench.perf_stores import (  # noqa: E402
+    BIG_CHUNKS,
+    all_paragraphs,
+    build_big_store,
+    merge_baseline,
+    open_all_store,
+    seed_copy,
+)
 from knowledge.lexical import normalise  # noqa: E402
-from knowledge.schema import Chunk, DocumentInfo  # noqa: E402
-from knowledge.service import QAService, build_service  # noqa: E402
+from knowledge.service import build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
 
-BIG_CHUNKS = 100_000
-BIG_DOC_CHUNKS = 250  # ~60,000 characters: a long policy document
-SEARCH_KEYWORD = "星澜计划"
-SEARCH_FACT = "XL-2024-0917"
-SEARCH_QUESTION = f"{SEARCH_KEYWORD}专项资金的编号是什么？"
-SEARCH_LAST = (
-    f"附则：本办法所称“{SEARCH_KEYWORD}”专项资金，资金编号为{SEARCH_FACT}，"
-    "由市财政局按季度统一拨付，结余资金年底收回。"
-)
 GOALS = {
     "ask_p50_vs_embed": 2.0,
     "ask_p95_vs_embed": 3.0,
@@ -104,132 +95,6 @@ def questions(data: Path, n: int, seed: int = 1) -> list[str]:
     _, trial = load_split(data, "trial")
     _, dev = load_split(data, "dev")
     return [it.question for it in sample(trial + dev, n, seed)]
-
-
-# ---- stores ---------------------------------------------------------------------------------
-def all_paragraphs(data: Path) -> list[tuple[str, str]]:
-    return load_split(data, "dev")[0] + load_split(data, "trial")[0]
-
-
-def seed_copy(store: Path, seeds: list[Path], log) -> list[Path]:
-    """Start a missing store as a copy of the first filled seed; returns the seeds to merge."""
-    seeds = [p for p in seeds if (p / "chroma.sqlite3").exists()]
-    if store.exists() or not seeds:
-        return []
-    log(f"seeding {store} from {seeds[0]}")
-    shutil.copytree(seeds[0], store, ignore=shutil.ignore_patterns("*.lock"))
-    return seeds[1:]
-
-
-def merge_store(dst: QAService, src_path: Path, log) -> int:
-    """Copy the documents (chunks, vectors, records) of another bench store that `dst` lacks:
-    what the same ingest path already computed, without embedding it again."""
-    from knowledge.store import make_store
-
-    src = make_store(Settings().with_store(src_path))
-    got = src.chunks.get(include=["documents", "metadatas", "embeddings"])
-    by_doc: dict[str, list[int]] = {}
-    for i, meta in enumerate(got["metadatas"]):
-        by_doc.setdefault(meta["doc_id"], []).append(i)
-    added = 0
-    for info in src.list_documents():
-        if dst.store.has_document(info.doc_id) or info.doc_id not in by_doc:
-            continue
-        rows = by_doc[info.doc_id]
-        chunks = [_chunk(got["ids"][i], got["documents"][i], got["metadatas"][i]) for i in rows]
-        vectors = np.asarray([got["embeddings"][i] for i in rows], dtype=np.float32)
-        dst.store.add_chunks(chunks, vectors)
-        dst.store.commit_document(info, src.get_document_text(info.doc_id) or "")
-        added += 1
-    log(f"merged {added} documents from {src_path}")
-    return added
-
-
-def merge_baseline(dst: Baseline, src_path: Path) -> None:
-    """The same for the standard recipe's collection."""
-    from bench.baseline import COLLECTION, open_client
-
-    src = open_client(src_path).get_or_create_collection(COLLECTION, embedding_function=None)
-    got = src.get(include=["documents", "metadatas", "embeddings"])
-    for i in range(0, len(got["ids"]), 1000):
-        dst.col.upsert(
-            ids=got["ids"][i : i + 1000],
-            embeddings=got["embeddings"][i : i + 1000],
-            documents=got["documents"][i : i + 1000],
-            metadatas=got["metadatas"][i : i + 1000],
-        )
-
-
-def _chunk(cid: str, text: str, meta: dict[str, Any]) -> Chunk:
-    return Chunk(
-        cid,
-        meta["doc_id"],
-        int(meta["ordinal"]),
-        int(meta["start"]),
-        int(meta["end"]),
-        text,
-        meta.get("title", ""),
-        meta.get("source", ""),
-    )
-
-
-def open_all_store(store: Path, seeds: list[Path], data: Path, log) -> QAService:
-    """The 1,104-paragraph store, seeded from the per-split bench stores, then filled if needed."""
-    merge = seed_copy(store, seeds, log)
-    service = build_service(Settings().with_store(store))
-    for path in merge:
-        merge_store(service, path, log)
-    t0 = time.perf_counter()
-    counts, _ = ingest_paragraph_ids(service, all_paragraphs(data))
-    log(f"store {store}: {counts} ({time.perf_counter() - t0:.1f}s)")
-    return service
-
-
-def build_big_store(src: QAService, path: Path, n_chunks: int, log) -> None:
-    """Real chunk texts from `src`, repeated with perturbed vectors, up to n_chunks chunks, in
-    synthetic documents of BIG_DOC_CHUNKS chunks; chunks are written in large batches, then
-    each document is committed (add_chunks + commit_document, like the ingest path)."""
-    from knowledge.store import make_store
-
-    done_mark = path / "synthetic.json"
-    if done_mark.exists():
-        log(f"big store {path}: {done_mark.read_text().strip()} (reused)")
-        return
-    shutil.rmtree(path, ignore_errors=True)  # a build that did not finish
-    store = make_store(Settings().with_store(path))
-    got = src.store.chunks.get(include=["documents", "metadatas", "embeddings"])
-    texts, metas = got["documents"], got["metadatas"]
-    vecs = np.asarray(got["embeddings"], dtype=np.float32)
-    rng = np.random.default_rng(0)
-    t0 = time.perf_counter()
-    done, pos, copy = 0, 0, 0
-    pending: list[tuple[DocumentInfo, str, list[Chunk], np.ndarray]] = []
-    while done < n_chunks:
-        take = min(BIG_DOC_CHUNKS, n_chunks - done, len(texts) - pos)
-        doc_id = f"synth{copy:03d}-{pos:05d}"
-        chunks, start = [], 0
-        for j, i in enumerate(range(pos, pos + take)):
-            t = texts[i]
-            title = metas[i].get("title", "")
-            chunks.append(Chunk(f"{doc_id}:{j}", doc_id, j, start, start + len(t), t, title, ""))
-            start += len(t) + 1
-        v = vecs[pos : pos + take] + rng.normal(0, 0.02, (take, vecs.shape[1])).astype(np.float32)
-        v /= np.linalg.norm(v, axis=1, keepdims=True)
-        info = DocumentInfo(doc_id, chunks[0].title, f"{doc_id}.txt", take, f"synth-{copy:03d}")
-        # The record's text is a stub (the first chunk): Chroma slows every later document
-        # write in proportion to the full texts already stored (see RESULTS.md), which would
-        # make building 100k chunks take hours; asks never read the document text.
-        pending.append((info, chunks[0].text, chunks, v))
-        done, pos = done + take, pos + take
-        if pos >= len(texts):
-            pos, copy = 0, copy + 1
-        if sum(len(p[2]) for p in pending) >= 4000 or done >= n_chunks:
-            store.add_chunks([c for p in pending for c in p[2]], np.vstack([p[3] for p in pending]))
-            for info, text, _, _ in pending:
-                store.commit_document(info, text)
-            pending = []
-            log(f"big store: {done} chunks ({time.perf_counter() - t0:.0f}s)")
-    done_mark.write_text(json.dumps({"chunks": done, "documents": done // BIG_DOC_CHUNKS}))
 
 
 def probe_big(path: Path, qs: list[str], warm: int, profile: Path | None) -> dict[str, float]:
@@ -282,96 +147,6 @@ def write_profile(path: Path, fn: Any, qs: list[str]) -> None:
     profiler.stop()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(profiler.output_text(unicode=True, show_all=False))
-
-
-def throughput(service: QAService, paragraphs: list[tuple[str, str]], rounds: int, log) -> dict:
-    """Raw passage embedding vs the ingest path on the same documents, alternating rounds."""
-    size = service.settings.ingest.chunk_chars
-    docs = [clean_text(ctx, title).text for title, ctx in paragraphs]
-    chars = sum(len(d) for d in docs)
-    pieces = [d[i : i + size] for d in docs for i in range(0, len(d), size)]
-    best_raw = best_ingest = float("inf")
-    chunks = 0
-    for r in range(rounds):
-        t = time.perf_counter()
-        service.embeddings.embed_passages(pieces)
-        best_raw = min(best_raw, time.perf_counter() - t)
-        with tempfile.TemporaryDirectory(prefix="perf-ingest-") as tmp:
-            fresh = build_service(Settings().with_store(tmp))
-            fresh.embeddings = service.embeddings
-            fresh.ingestor.embeddings = service.embeddings
-            fresh.store.list_documents()  # open the client before the clock starts
-            t = time.perf_counter()
-            raws = (raw_paragraph(i, title, ctx) for i, (title, ctx) in enumerate(paragraphs))
-            chunks += sum(r.chunks for r in fresh.ingestor.ingest_many(raws))
-            best_ingest = min(best_ingest, time.perf_counter() - t)
-        log(f"throughput round {r + 1}: raw {best_raw:.1f}s, ingest {best_ingest:.1f}s")
-    return {
-        "embed_chars_per_s": round(chars / best_raw, 1),
-        "ingest_chars_per_s": round(chars / best_ingest, 1),
-        "throughput_docs": len(docs),
-        "throughput_chars": chars,
-        "ingest_chunk_chars_ratio": round(
-            sum(len(c) for c in _chunk_texts(service, paragraphs)) / chars, 3
-        ),
-    }
-
-
-def _chunk_texts(service: QAService, paragraphs: list[tuple[str, str]]) -> list[str]:
-    """The texts the ingest path embeds for these paragraphs."""
-    out = []
-    for i, (title, ctx) in enumerate(paragraphs):
-        raw = raw_paragraph(i, title, ctx)
-        doc = clean_text(raw.text, raw.title_hint, fallback_title="x")
-        out.extend(service.ingestor.embed_texts(service.ingestor.chunks_for(doc, "x", raw.source)))
-    return out
-
-
-def big_document(paragraphs: list[tuple[str, str]], target_bytes: int = 200_000) -> str:
-    parts: list[str] = []
-    size = len(SEARCH_LAST.encode("utf-8"))
-    for _, ctx in itertools.cycle(paragraphs):  # repeats them for documents over ~1.3 MB
-        if size >= target_bytes:
-            break
-        parts.append(ctx)
-        size += len(ctx.encode("utf-8")) + 2
-    return "\n\n".join(parts + [SEARCH_LAST])
-
-
-def searchable(service: QAService, text: str, timeout_s: float, log) -> dict[str, Any]:
-    """Seconds from starting to add `text` until the keyword question about its end is answered."""
-    doc_id = doc_id_for(clean_text(text, "星澜计划专项资金管理办法").text)
-    service.remove_document(doc_id)
-    raw = RawDocument(
-        text=text, source="xinglan.txt", fmt="txt", title_hint="星澜计划专项资金管理办法"
-    )
-    done: dict[str, Any] = {}
-
-    def work() -> None:
-        t = time.perf_counter()
-        done["result"] = service.ingestor.ingest_raw(raw)
-        done["s"] = time.perf_counter() - t
-
-    t0 = time.perf_counter()
-    worker = threading.Thread(target=work, daemon=True)
-    worker.start()
-    answered = None
-    polls = 0
-    while time.perf_counter() - t0 < timeout_s:
-        polls += 1
-        ans = service.ask(SEARCH_QUESTION)
-        if not ans.abstained and SEARCH_FACT in ans.answer:
-            answered = time.perf_counter() - t0
-            break
-        time.sleep(0.25)
-    worker.join()
-    service.remove_document(doc_id)
-    log(f"searchable: {answered}s, ingest {done.get('s', 0):.1f}s, {polls} polls")
-    return {
-        "searchable_s": round(answered, 2) if answered is not None else None,
-        "searchable_doc_bytes": len(text.encode("utf-8")),
-        "searchable_ingest_s": round(done.get("s", 0.0), 1),
-    }
 
 
 def main(argv: list[str] | None = None) -> int:
