@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import io
 import re
 import unicodedata
@@ -11,12 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import charset_normalizer
 import docx
 from bs4 import BeautifulSoup
 from bs4.element import PreformattedString
 from docx.table import Table
 from pypdf import PdfReader
+
+from ingest.encodings import BOMS, EMPTY, LoadError, checked_textual, decode_text
 
 _MB = 1024 * 1024
 _FORMATS = {
@@ -29,20 +29,6 @@ _FORMATS = {
     ".docx": "docx",
 }
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_FORMATS)
-_CONTROL_OK = "\t\n\r\f\v"
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_EMPTY = "文件为空 (empty file)"
-_BINARY = "不是文本文件（内容像是二进制数据）(not a text file)"
-
-
-class LoadError(Exception):
-    """A user-caused problem with a file; str(err) is one clear Chinese-first message."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +70,7 @@ def load_bytes(data: bytes, filename: str, max_bytes: int) -> RawDocument:
     fmt = _format_for(name)
     _check_size(len(data), max_bytes)
     if not data.strip():
-        raise LoadError(_EMPTY)
+        raise LoadError(EMPTY)
     text, title = _EXTRACTORS[fmt](data, max_bytes)
     text = _finish(text)
     return RawDocument(text=text, source=name, fmt=fmt, title_hint=(title or "").strip() or None)
@@ -110,125 +96,22 @@ def _finish(text: str) -> str:
     text = re.sub(r"\r\n?|[\f\v]", "\n", text).lstrip("\ufeff")
     text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) != "Cc")
     if not text.strip():
-        raise LoadError(_EMPTY)
+        raise LoadError(EMPTY)
     if not any(ch.isalnum() for ch in text):
         raise LoadError("文件没有可索引的文字（只有标点、符号或空白）(no indexable text)")
     return text
-
-
-# ---------------------------------------------------------------- text decoding
-
-
-def _decode_text(data: bytes) -> str:
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return _strict(data, codec)
-    if b"\x00" in data:
-        return _decode_utf16_guess(data)
-    for decode in (_try_utf8, _try_cjk, _try_detector):
-        text = decode(data)
-        if text is not None:
-            return _checked_textual(text)
-    if sum(byte < 32 and byte not in b"\t\n\r\f\v\x1b" for byte in data) * 50 > len(data):
-        raise LoadError(_BINARY)
-    raise LoadError("无法识别文件编码，请另存为 UTF-8 后再上传 (unknown text encoding)")
-
-
-def _strict(data: bytes, codec: str) -> str:
-    try:
-        return _checked_textual(data.decode(codec))
-    except UnicodeDecodeError as exc:
-        raise LoadError(f"文件编码错误，无法按 {codec} 解码 (undecodable text)") from exc
-
-
-def _checked_textual(text: str) -> str:
-    """Reject decoded text with more than 2% control, unassigned or replacement characters."""
-    junk = ("Cc", "Cn", "Co", "Cs")
-    bad = sum(ch not in _CONTROL_OK and unicodedata.category(ch) in junk for ch in text)
-    if (bad + text.count("\ufffd")) * 50 > len(text):
-        raise LoadError(_BINARY)
-    return text
-
-
-def _decode_utf16_guess(data: bytes) -> str:
-    """NUL bytes are only acceptable as the high bytes of BOM-less UTF-16."""
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    codec = "utf-16-le" if odd > even else "utf-16-be"
-    if len(data) % 2 == 0 and max(even, odd) >= 2 and min(even, odd) * 10 <= max(even, odd):
-        try:
-            return _checked_textual(data.decode(codec))
-        except (UnicodeDecodeError, LoadError):
-            pass
-    raise LoadError(_BINARY)
-
-
-def _try_utf8(data: bytes) -> str | None:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-
-
-def _try_cjk(data: bytes) -> str | None:
-    """GB18030 first (detectors often misjudge short Chinese text), Big5 if it reads better."""
-    scored = []
-    for rank, codec in enumerate(("gb18030", "big5")):
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        scored.append((_oddness(text, codec), rank, text))
-    if not scored:
-        return None
-    score, _, text = min(scored)
-    return text if score <= 0.2 else None
-
-
-def _oddness(text: str, codec: str) -> float:
-    """Share of non-ASCII chars that would be unusual in Chinese text decoded with `codec`."""
-    wide = [ch for ch in text if ord(ch) > 127]
-    return sum(_char_oddness(ch, codec) for ch in wide) / max(1, len(wide))
-
-
-def _char_oddness(ch: str, codec: str) -> float:
-    code = ord(ch)
-    if 0x4E00 <= code <= 0x9FFF:
-        if codec == "gb18030":
-            return 0.0 if ch.encode("gb2312", "ignore") else 0.5
-        raw = ch.encode("big5", "ignore")
-        return 0.0 if b"\xa4\x40" <= raw <= b"\xc6\x7e" else 0.5
-    punct = (0x3000, 0x303F), (0xFF01, 0xFF5E), (0x2010, 0x205E), (0xA0, 0xBF), (0xD7, 0xD7)
-    return 0.0 if any(lo <= code <= hi for lo, hi in punct) else 1.0
-
-
-def _try_detector(data: bytes) -> str | None:
-    match = charset_normalizer.from_bytes(data).best()
-    if match is None or match.chaos > 0.2:
-        return None
-    try:  # the detector may have decoded leniently; only accept a strict decode
-        text = data.decode(match.encoding)
-    except (LookupError, UnicodeDecodeError):
-        return None
-    return text if _plausible_script(text) else None
-
-
-def _plausible_script(text: str) -> bool:
-    """Mostly Latin or CJK letters: another script guessed for a Chinese bot's file is mojibake."""
-    letters = [ch for ch in text if ch.isalpha()]
-    ok = sum(ord(ch) < 0x250 or 0x3040 <= ord(ch) <= 0x9FFF for ch in letters)
-    return ok * 2 >= len(letters)
 
 
 # ---------------------------------------------------------------- formats
 
 
 def _load_txt(data: bytes, _max: int) -> tuple[str, str | None]:
-    return _decode_text(data), None
+    return decode_text(data), None
 
 
 def _load_md(data: bytes, _max: int) -> tuple[str, str | None]:
     lines, title, in_code = [], None, False
-    for line in _decode_text(data).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in decode_text(data).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if re.match(r"\s{0,3}(```|~~~)", line):
             in_code = not in_code
             continue
@@ -308,16 +191,16 @@ def _html_text(soup: BeautifulSoup) -> str:
 def _decode_html(data: bytes) -> str:
     """BOM, then valid UTF-8, then the <meta charset>, then the plain-text detection."""
     declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", data[:4096], re.I)
-    if data.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" in data:
-        return _decode_text(data)
+    if data.startswith(tuple(bom for bom, _ in BOMS)) or b"\x00" in data:
+        return decode_text(data)
     codec = declared.group(1).decode("ascii").lower() if declared else "utf-8"
     codec = "gb18030" if codec in ("gb2312", "gbk", "x-gbk") else codec
     for candidate in dict.fromkeys(("utf-8", codec)):
         try:
-            return _checked_textual(data.decode(candidate))
+            return checked_textual(data.decode(candidate))
         except (LookupError, UnicodeDecodeError):
             continue
-    return _decode_text(data)
+    return decode_text(data)
 
 
 def _load_pdf(data: bytes, _max: int) -> tuple[str, str | None]:
