@@ -12,7 +12,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from knowledge.lexical import LexicalIndex, question_tokens
 from knowledge.llm import LLMUnavailable, generate
 from knowledge.prompts import condense_prompt, prompt_lang
-from knowledge.verify import clean_reply
+from knowledge.replies import clean_reply
 
 # Exactly the variables the code passes to the condense template (tests/test_prompts.py).
 CONDENSE_VARS = frozenset({"history", "question"})

@@ -13,9 +13,10 @@ from langchain_core.messages import BaseMessage
 from knowledge import answer as extractive
 from knowledge.citations import strip_markers
 from knowledge.prompts import answer_prompt, prompt_lang
+from knowledge.replies import MarkerStream, clean_reply
 from knowledge.schema import Answer, ScoredChunk
 from knowledge.settings import LLMSettings, Settings
-from knowledge.verify import MarkerStream, Verifier, clean_reply
+from knowledge.verify import Verifier
 
 if TYPE_CHECKING:
     from knowledge.service import Evidence

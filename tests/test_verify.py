@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import verify
-from knowledge.verify import MarkerStream, Verifier, clean_reply, reply_sentences
+from knowledge import replies, verify
+from knowledge.replies import MarkerStream, clean_reply, reply_sentences
+from knowledge.verify import Verifier
 from tests.llm_stub import bundled_service, chunk_with
 
 CASES = Path(__file__).parent / "data" / "verify_cases.jsonl"
@@ -168,10 +169,10 @@ def test_marker_stream_matches_the_final_numbering_across_piece_boundaries() -> 
     stream = MarkerStream(n_passages=3)
     pieces = [stream.feed(ch) for ch in reply] + [stream.flush()]
     text = "".join(pieces)
-    mapping = verify.renumbering(clean_reply(reply), 3)
+    mapping = replies.renumbering(clean_reply(reply), 3)
     assert (
         text
-        == verify.rewrite_markers(clean_reply(reply), mapping)
+        == replies.rewrite_markers(clean_reply(reply), mapping)
         == "甲[1]。乙[2][1]。丙。丁[2]。"
     )
 
