@@ -5,14 +5,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-import re
-import string
 
 import streamlit as st
 
 from ingest.loaders import LoadError
 from ingest.pipeline import expand_paths
 from knowledge.conversations import Conversation, ConversationStore, new_id
+from knowledge.html import CSS, answer_html, esc, marked, md
 from knowledge.jobs import IngestJobs
 from knowledge.schema import Answer, Citation, IngestResult
 from knowledge.service import QAService, Turn, UserError, build_service
@@ -28,47 +27,12 @@ EXAMPLES = (
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx"]
 HISTORY_TURNS = 3
 FULL_TEXT_WINDOW = 8000  # characters shown either side of a passage in very long documents
-_HTML = {ord(c): f"&#{ord(c)};" for c in string.punctuation} | {ord("\n"): "<br>", ord("\r"): ""}
-_MD = {ord(c): "\\" + c for c in string.punctuation} | {ord("\n"): " "}
-_MARKER = re.compile(r"\[(\d+)\]")
-CSS = """<style>
-.doc-text{white-space:pre-wrap;line-height:1.75}
-.doc-box{border-left:3px solid #d0d7de;padding:.3rem .8rem;margin:.2rem 0 .6rem 0}
-.full-text{max-height:60vh;overflow-y:auto;border:1px solid #d0d7de;border-radius:6px;padding:.6rem .9rem}
-.full-text summary{cursor:pointer;color:#57606a}
-mark.chunk{background:#fff3bf;padding:0} mark.hl{background:#ffd43b;padding:0;font-weight:600}
-.cite{color:#1971c2;font-weight:600;font-size:.85em;margin:0 .1em}
-.unsupported{background:#fff5f5;border-bottom:2px dashed #e03131}
-</style>"""
 BACKGROUND_BYTES = 16 * 1024  # uploads this big are added in the background (~16+ chunks)
 RESULT_STYLE = {
     "added": (st.success, "已添加《{r.title}》（{r.chunks} 段）", ":material/check_circle:"),
     "present": (st.info, "知识库中已有这篇文档《{r.title}》，没有重复添加", ":material/info:"),
     "error": (st.error, "没有添加，{r.message}", ":material/error:"),
 }
-
-
-# ---- text safety: document text is always shown as text, never interpreted ---------------------
-def esc(text: str) -> str:
-    """Inert HTML for any text: every ASCII punctuation mark an entity, newlines <br>."""
-    return text.translate(_HTML)
-
-
-def md(text: str | None) -> str:
-    """Text for Markdown-rendering labels (expander, caption, alert): punctuation escaped."""
-    return (text or "").translate(_MD)
-
-
-def marked(text: str, layers: list[tuple[int, int, str]]) -> str:
-    """Escaped `text` with <mark class=...> over the spans; later layers win where they overlap."""
-    cuts = sorted(
-        {0, len(text)} | {max(0, min(len(text), p)) for s, e, _ in layers for p in (s, e)}
-    )
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        cls = next((c for s, e, c in reversed(layers) if s <= a and b <= e), "")
-        out.append(f'<mark class="{cls}">{esc(text[a:b])}</mark>' if cls else esc(text[a:b]))
-    return "".join(out)
 
 
 def html_block(inner: str, cls: str = "doc-box") -> None:
@@ -127,28 +91,6 @@ def bootstrap(svc: QAService) -> None:
 
 
 # ---- answers and sources -----------------------------------------------------------------------
-def cite_tag(n: int | str) -> str:
-    return f'<span class="cite">&#91;{n}&#93;</span>'
-
-
-def with_markers(text: str) -> str:
-    parts = _MARKER.split(text)
-    return "".join(esc(p) if i % 2 == 0 else cite_tag(p) for i, p in enumerate(parts))
-
-
-def answer_html(ans: Answer) -> str:
-    if all(s.supported for s in ans.sentences):
-        return with_markers(ans.answer)
-    out = []
-    for s in ans.sentences:
-        shown = {int(m) for m in _MARKER.findall(s.text)}
-        body = with_markers(s.text) + "".join(cite_tag(m) for m in s.citations if m not in shown)
-        if not s.supported:
-            body = f'<span class="unsupported" title="原文中没有找到依据">⚠ {body}</span>'
-        out.append(body)
-    return "".join(out)
-
-
 def render_answer(svc: QAService, ans: Answer, key: str) -> None:
     if ans.notice:
         st.info(md(ans.notice), icon=":material/info:")
