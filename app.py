@@ -3,31 +3,23 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 import math
 
 import streamlit as st
 
-from ingest.loaders import LoadError
-from ingest.pipeline import expand_paths
-from knowledge.conversations import Conversation, ConversationStore, new_id
-from knowledge.html import CSS, answer_html, esc, marked, md
-from knowledge.jobs import IngestJobs
-from knowledge.schema import Answer, Citation, IngestResult
-from knowledge.service import QAService, Turn, UserError, build_service
-from knowledge.settings import BUNDLED_CORPUS, Settings
-from knowledge.store import StoreError
+from knowledge.errors import UserError, user_message
+from knowledge.schema import Answer, Citation, IngestResult, Turn
+from knowledge.service import QAService, build_service
+from knowledge.settings import Settings
+from ui.conversations import Conversation, ConversationStore, new_id
+from ui.html import CSS, answer_html, esc, marked, md
 
-log = logging.getLogger("app")
 EXAMPLES = (
     "磨憨沿边产业园签约了多少个项目？",
     "重点“飞地园区”指的是哪两个园区？",
     "How many projects were signed at the Mohan border industrial park, and how much investment?",
 )
-UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx"]
-HISTORY_TURNS = 3
 FULL_TEXT_WINDOW = 8000  # characters shown either side of a passage in very long documents
-BACKGROUND_BYTES = 16 * 1024  # uploads this big are added in the background (~16+ chunks)
 RESULT_STYLE = {
     "added": (st.success, "已添加《{r.title}》（{r.chunks} 段）", ":material/check_circle:"),
     "present": (st.info, "知识库中已有这篇文档《{r.title}》，没有重复添加", ":material/info:"),
@@ -39,55 +31,40 @@ def html_block(inner: str, cls: str = "doc-box") -> None:
     st.markdown(f'<div class="doc-text {cls}">{inner}</div>', unsafe_allow_html=True)
 
 
-def friendly(exc: Exception) -> str:
-    if isinstance(exc, UserError | LoadError | StoreError):
-        return str(exc)
-    log.exception("unexpected error in the app")
-    return f"出现意外错误（{type(exc).__name__}），操作没有完成。请稍后重试；如果一直出现，请联系管理员。"
-
-
-def progress_bar(total: int, label: str):
-    """A progress bar and the `progress(n_done)` callback that advances it."""
-    bar, done = st.progress(0.0, text=label), [0]
+def with_progress(total: int, label: str, run):
+    """`run(progress)`, with a progress bar that appears once it reports work done."""
+    bar, done = [], [0]
 
     def tick(n: int) -> None:
         done[0] += n
-        bar.progress(min(done[0] / max(total, 1), 0.99), text=f"{label}（已处理 {done[0]} 段）")
+        bar.append(bar.pop() if bar else st.progress(0.0, text=label))
+        bar[0].progress(min(done[0] / max(total, 1), 0.99), text=f"{label}（已处理 {done[0]} 段）")
 
-    return bar, tick
+    try:
+        return run(tick)
+    finally:
+        for b in bar:
+            b.empty()
 
 
 # ---- service and first start -------------------------------------------------------------------
 @st.cache_resource(show_spinner="正在打开知识库…")
-def load_service(settings_key: str) -> QAService:
-    """One service per distinct settings (the key is the settings as JSON)."""
-    return build_service(Settings())
-
-
-@st.cache_resource
-def ingest_jobs(settings_key: str) -> IngestJobs:
-    """Background ingests, shared by every session of this app process."""
-    return IngestJobs()
-
-
-@st.cache_resource
-def booted_stores() -> set[str]:
-    return set()
+def load_service(settings_json: str) -> QAService:
+    """One service per distinct settings (the key is the settings as JSON), shared by every
+    session of this app process."""
+    return build_service(Settings.model_validate_json(settings_json))
 
 
 def bootstrap(svc: QAService) -> None:
     """On the first start (empty store) index the bundled corpus, with progress."""
-    if (key := str(svc.settings.store.path)) in booted_stores():
-        return
-    if svc.is_empty():
-        total = sum(svc.ingestor.count_chunks(p) for p in expand_paths([BUNDLED_CORPUS]))
-        with st.status("首次启动：正在索引自带的政策文件…", expanded=True) as status:
-            results = svc.ingest_bundled(progress_bar(total, "正在计算文本向量")[1])
-            for r in (r for r in results if r.status == "error"):
-                st.error(md(f"{r.source}：{r.message}"))
-            added = sum(r.status == "added" for r in results)
-            status.update(label=f"知识库已就绪：索引了 {added} 篇文档", state="complete")
-    booted_stores().add(key)
+    if not svc.needs_bundled_corpus():
+        return svc.mark_booted()
+    with st.status("首次启动：正在索引自带的政策文件…", expanded=True) as status:
+        results = with_progress(svc.bundled_estimate(), "正在计算文本向量", svc.ingest_bundled)
+        for r in (r for r in results if r.status == "error"):
+            st.error(md(f"{r.source}：{r.message}"))
+        added = sum(r.status == "added" for r in results)
+        status.update(label=f"知识库已就绪：索引了 {added} 篇文档", state="complete")
 
 
 # ---- answers and sources -----------------------------------------------------------------------
@@ -116,7 +93,7 @@ def show_document(svc: QAService, c: Citation) -> None:
     try:
         text = svc.document_text(c.doc_id)
     except Exception as exc:
-        return st.error(friendly(exc))
+        return st.error(user_message(exc))
     if text is None and svc.is_indexing(c.doc_id):
         return st.info("这篇文档正在建立索引（可按关键词检索），完成后即可查看全文。")
     if text is None:
@@ -166,11 +143,11 @@ def ask(svc: QAService, convs: ConversationStore, conv: Conversation, q: str, to
     with st.chat_message("user"):
         html_block(esc(q), cls="question")
     with st.chat_message("assistant"):
-        history = [Turn(e.question, e.answer.answer) for e in conv.exchanges[-HISTORY_TURNS:]]
+        history = [Turn(e.question, e.answer.answer) for e in conv.exchanges]
         try:
             ans = run_ask(svc, q, history, top_k)
         except Exception as exc:
-            return st.error(friendly(exc))
+            return st.error(user_message(exc))
         conv.add(q, ans)
         try:
             convs.save(conv)
@@ -185,7 +162,9 @@ def render_chat(svc: QAService, convs: ConversationStore, conv: Conversation, to
             html_block(esc(ex.question), cls="question")
         with st.chat_message("assistant"):
             render_answer(svc, ex.answer, key=f"{conv.id}-{i}")
-    typed = st.chat_input("请输入问题，例如：磨憨沿边产业园签约了多少个项目？", max_chars=1000)
+    typed = st.chat_input(
+        "请输入问题，例如：磨憨沿边产业园签约了多少个项目？", max_chars=svc.max_question_chars
+    )
     if question := typed or st.session_state.pop("pending_question", None):
         ask(svc, convs, conv, question, top_k)
     elif not conv.exchanges:
@@ -218,40 +197,12 @@ def show_result(r: IngestResult) -> None:
     show(md(f"{r.source}：" + template.format(r=r)), icon=icon)
 
 
-def ingest_one(svc: QAService, name: str, size: int, run) -> IngestResult:
-    """Run one ingest (`run(progress)`) with a progress bar; every failure becomes a result."""
-    if size > (limit := svc.ingestor.max_bytes):
-        return IngestResult(name, "error", message=f"文件超过 {limit / 2**20:.3g} MB 的上限")
-    estimate = size // (3 * svc.settings.ingest.chunk_chars)
-    bar, tick = progress_bar(estimate, f"正在添加 {md(name)}")
-    try:
-        return run(tick)
-    except Exception as exc:
-        return IngestResult(name, "error", message=friendly(exc))
-    finally:
-        bar.empty()
-
-
-def add_pasted(svc: QAService, title: str, text: str) -> IngestResult:
-    title, text = title.strip(), text.strip()
-    if not text:
-        return IngestResult(title or "粘贴的文字", "error", message="正文是空的")
-    run = lambda tick: svc.ingestor.ingest_text(text, title, tick)  # noqa: E731
-    return ingest_one(svc, title or "粘贴的文字", len(text.encode()), run)
-
-
-def render_jobs(jobs: IngestJobs, keys: list[str], processed: dict) -> None:
+def render_jobs(svc: QAService, keys: list[str]) -> None:
     """Progress of this session's background ingests; a full rerun once all are done."""
     running = False
     for key in keys:
-        job = jobs.get(key)
-        if job is None:  # the app restarted: the file is added again on the next run
-            processed.pop(key, None)
-        elif job.state == "done":
-            processed[key] = job.result or IngestResult(
-                job.name, "error", message=friendly(job.error or RuntimeError())
-            )
-        else:
+        job = svc.job(key)
+        if job is not None and job.state != "done":
             running = True
             note = "大文档在此期间已可按关键词提问" if job.done else "正在分段"
             text = f"正在后台添加 {md(job.name)}（已计算 {job.done} 段向量；{note}）"
@@ -260,39 +211,37 @@ def render_jobs(jobs: IngestJobs, keys: list[str], processed: dict) -> None:
         st.rerun()  # results and the document list appear with the whole page
 
 
-def render_add(svc: QAService, jobs: IngestJobs) -> None:
-    mb = svc.ingestor.max_bytes / 2**20
+def render_add(svc: QAService) -> None:
+    mb = svc.max_upload_bytes / 2**20
+    types = svc.upload_types
     st.subheader("添加文档")
     files = st.file_uploader(
-        f"上传文件（txt、md、html、htm、pdf、docx，可多选；单个文件不超过 {mb:.3g} MB）",
-        type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
+        f"上传文件（{'、'.join(types)}，可多选；单个文件不超过 {mb:.3g} MB）",
+        type=types, accept_multiple_files=True, key="uploads",
         max_upload_size=max(1, math.ceil(mb)),
     )  # fmt: skip
     st.caption(f"超过 {mb:.3g} MB 的文件会在上传框里标红，不会被添加。")
-    processed: dict[str, IngestResult | None] = st.session_state.setdefault("processed_uploads", {})
     waiting = []
     for f in files or []:
         data = f.getvalue()
         # file_id changes when the same file is uploaded again (e.g. after removing it)
         key = f"{f.file_id}|{f.name}|{len(data)}|{hashlib.sha256(data).hexdigest()}"
-        if key not in processed:
-            run = lambda tick, d=data, n=f.name: svc.ingestor.ingest_bytes(d, n, tick)  # noqa: E731
-            if BACKGROUND_BYTES <= len(data) <= svc.ingestor.max_bytes:
-                jobs.submit(key, f.name, len(data) // (3 * svc.settings.ingest.chunk_chars), run)
-                processed[key] = None  # running in the background
-            else:
-                processed[key] = ingest_one(svc, f.name, len(data), run)
-        if (result := processed[key]) is None:
-            waiting.append(key)
+        if (job := svc.job(key)) is None:  # small files now, big ones in the background
+            run = lambda tick, d=data, n=f.name, k=key: svc.upload(k, d, n, tick)  # noqa: E731
+            job = with_progress(svc.estimate_chunks(len(data)), f"正在添加 {md(f.name)}", run)
+        if job.state == "done" and job.result is not None:
+            show_result(job.result)
         else:
-            show_result(result)
+            waiting.append(key)
     if waiting:
-        st.fragment(lambda: render_jobs(jobs, waiting, processed), run_every=1.0)()
+        st.fragment(lambda: render_jobs(svc, waiting), run_every=1.0)()
     with st.expander("粘贴文字"), st.form("paste", clear_on_submit=True):
         title = st.text_input("标题", placeholder="例如：关于防汛值班安排的通知")
         text = st.text_area("正文", height=120)
         if st.form_submit_button("添加这段文字"):
-            st.session_state["paste_result"] = add_pasted(svc, title, text)
+            run = lambda tick: svc.add_text(text, title, tick)  # noqa: E731
+            total = svc.estimate_chunks(len(text.encode()))
+            st.session_state["paste_result"] = with_progress(total, "正在添加文字", run)
     if "paste_result" in st.session_state:
         show_result(st.session_state["paste_result"])
 
@@ -303,14 +252,14 @@ def remove_document(svc: QAService, doc_id: str, title: str) -> None:
         note = f"已删除《{title}》" if svc.remove_document(doc_id) else "文档已不存在"
         st.session_state["doc_message"] = ("success", note)
     except Exception as exc:
-        st.session_state["doc_message"] = ("error", friendly(exc))
+        st.session_state["doc_message"] = ("error", user_message(exc))
 
 
 def render_documents(svc: QAService) -> None:
     try:
         docs = svc.list_documents()
     except Exception as exc:
-        return st.error(friendly(exc))
+        return st.error(user_message(exc))
     with st.expander(f"文档管理（{len(docs)} 篇）"):
         kind, message = st.session_state.pop("doc_message", (None, ""))
         if kind:
@@ -351,7 +300,7 @@ def main() -> None:
         svc = load_service(Settings().model_dump_json())
         bootstrap(svc)
     except Exception as exc:
-        st.error(friendly(exc))
+        st.error(user_message(exc))
         st.stop()
     convs = ConversationStore.beside_store(svc.settings.store.path)
     conv = convs.load_or_new(st.query_params.get("c"))
@@ -362,7 +311,7 @@ def main() -> None:
     with settings_box:
         top_k = render_settings(svc)
     with add_box:
-        render_add(svc, ingest_jobs(Settings().model_dump_json()))
+        render_add(svc)
     st.title("政策文件问答")
     st.caption("回答只依据知识库中的文档，并标注出处 [n]；点开下方的来源可查看原文。")
     render_chat(svc, convs, conv, top_k)

@@ -68,7 +68,7 @@ def main() -> None:
             lang, feats = cmrc.features(it.question)
             rows.append((lang, feats, label, it.question, "cmrc"))
     report = {}
-    for lang, names in (("zh", ("coverage", "dense", "unseen")), ("other", ("coverage",))):
+    for lang, names in (("zh", ("coverage", "dense", "unseen")), ("en", ("coverage",))):
         sub = [r for r in rows if r[0] == lang]
         x = np.array([[r[1][n] for n in names] for r in sub])
         y = np.array([r[2] for r in sub], dtype=float)

@@ -20,7 +20,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from bench.cmrc_data import (  # noqa: E402
 from bench.cmrc_report import (  # noqa: E402
     GOALS,
     RANK_DEPTH,
+    Row,
     informative_failures,
     losses,
     ratios,
@@ -46,11 +47,10 @@ from bench.cmrc_report import (  # noqa: E402
     share,
     summarise,
 )
-from knowledge.citations import strip_markers  # noqa: E402
-from knowledge.embeddings import _ENGINE, E5Embeddings, _e5_model  # noqa: E402
-from knowledge.lexical import normalise  # noqa: E402
+from knowledge.answering.citations import strip_markers  # noqa: E402
 from knowledge.service import QAService, build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
+from knowledge.text.normalise import normalise
 
 _SPACE = re.compile(r"\s+")
 
@@ -84,34 +84,13 @@ def prime_queries(
     embeddings: Any, cache: dict[str, np.ndarray], texts: Sequence[str], batch: int = 32
 ) -> None:
     """Fill the memo with batched e5 query embeddings (bit-identical to one-at-a-time ones, and
-    several times faster on a busy machine). Only for the bundled e5 back-end."""
-    if type(embeddings) is not E5Embeddings:
+    several times faster on a busy machine). Only for back-ends that embed queries in batches."""
+    if not hasattr(embeddings, "embed_queries"):
         return
     todo = [t for t in dict.fromkeys(texts) if t not in cache]
-    model = _e5_model()
     for i in range(0, len(todo), batch):
         part = todo[i : i + batch]
-        with _ENGINE.turn(query=True):
-            vecs = np.asarray(model.query(part), dtype=np.float32).reshape(len(part), -1)
-        cache.update(zip(part, vecs))
-
-
-@dataclass
-class Row:
-    """One question's outcome for one system."""
-
-    qid: str
-    question: str
-    gold: list[str]
-    rank: int | None  # 1-based rank of the first retrieved chunk holding the gold span
-    answer: str
-    abstained: bool
-    answer_gold: bool
-    cite_gold: bool
-    sentences: int
-    confidence: float = 0.0
-    gold_retrieved: bool = False  # any of the chunks the answer was built from holds the gold
-    extra: dict[str, Any] = field(default_factory=dict)
+        cache.update(zip(part, embeddings.embed_queries(part)))
 
 
 def rank_of(
@@ -144,16 +123,8 @@ def ask_ours(service: QAService, item: Item, gold_doc: str | None) -> Row:
         len(ans.sentences),
         ans.confidence,
         any(has_gold(h.chunk.text, item.answers) for h in used),
-        {k: round(float(v), 3) for k, v in _features(ev).items()},
+        {k: round(float(v), 3) for k, v in ev.features.items()},
     )
-
-
-def _features(ev: Any) -> dict[str, float]:
-    """The refusal model's inputs, whichever shape `Evidence` has at the moment."""
-    feats = getattr(ev, "features", None)
-    if isinstance(feats, dict):
-        return feats
-    return {"coverage": getattr(ev, "coverage", 0.0), "dense": getattr(ev, "dense_top", 0.0)}
 
 
 def ask_baseline(base: Baseline, item: Item) -> Row:
@@ -178,7 +149,7 @@ def ask_baseline(base: Baseline, item: Item) -> Row:
 def chunk_texts_by_doc(service: QAService) -> dict[str, list[str]]:
     """Every live chunk's text, per document (from the keyword index the searcher keeps)."""
     out: dict[str, list[str]] = {}
-    for c in service.searcher.keywords.current()[1]:
+    for c in service.searchable_chunks():
         out.setdefault(c.doc_id, []).append(c.text)
     return out
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.loaders import RawDocument
+from knowledge.documents.loaders import RawDocument
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "cmrc2018"
 STORES = Path("/tmp/bench-stores")
@@ -57,7 +57,7 @@ def ingest_paragraph_ids(
     counts = {"added": 0, "present": 0, "error": 0}
     ids: list[str | None] = []
     raws = (raw_paragraph(i, title, ctx) for i, (title, ctx) in enumerate(paragraphs))
-    for res in service.ingestor.ingest_many(raws):  # the path `python -m ingest DIR` takes
+    for res in service.add_documents(raws):  # the path `python -m ingest DIR` takes
         counts[res.status] += 1
         ids.append(res.doc_id)
         if progress:

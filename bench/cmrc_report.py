@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from bench.cmrc import Row
 
 GOALS = {
     "hit_at_5": 0.99,
@@ -18,6 +16,24 @@ GOALS = {
 }
 MAX_SENTENCES = 3
 RANK_DEPTH = 30  # ranks (and MRR) are read from this many retrieved chunks
+
+
+@dataclass
+class Row:
+    """One question's outcome for one system."""
+
+    qid: str
+    question: str
+    gold: list[str]
+    rank: int | None  # 1-based rank of the first retrieved chunk holding the gold span
+    answer: str
+    abstained: bool
+    answer_gold: bool
+    cite_gold: bool
+    sentences: int
+    confidence: float = 0.0
+    gold_retrieved: bool = False  # any of the chunks the answer was built from holds the gold
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def summarise(rows: list[Row], ooc_refused: list[bool]) -> dict[str, Any]:

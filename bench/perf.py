@@ -10,7 +10,7 @@ python bench/perf.py [--store DIR] [--big-store DIR] [--questions N] [--profile 
 - ask100k_ms_p50 / rss100k_mb: the same asks over 100,000 chunks, measured in a fresh process
   (with its own interleaved embed100k_ms_p50, the base of its ratio). That store is synthetic:
   the real CMRC chunk texts, repeated, with perturbed copies of their e5 vectors (no hours of
-  embedding), written through the store's add_chunks + commit_document with synthetic document
+  embedding), written through the store's add_chunks + commit_documents with synthetic document
   ids (built once, in another child process, and reused).
 - embed_chars_per_s / ingest_chars_per_s: raw batch passage embedding vs the whole ingest path
   (clean, chunk, embed, store) on the same paragraphs in the same run (best of two rounds each).
@@ -56,9 +56,9 @@ from bench.perf_stores import (  # noqa: E402
     open_all_store,
     seed_copy,
 )
-from knowledge.lexical import normalise  # noqa: E402
 from knowledge.service import build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
+from knowledge.text.normalise import normalise
 
 GOALS = {
     "ask_p50_vs_embed": 2.0,
@@ -114,7 +114,7 @@ def probe_big(path: Path, qs: list[str], warm: int, profile: Path | None) -> dic
         "ask100k_first_ms": round(first, 1),
         "rss100k_mb": round(rss_mb(), 1),
         "rss100k_peak_mb": round(peak_rss_mb(), 1),
-        "chunks": service.store.chunks.count(),
+        "chunks": service.chunk_count(),
     }
     if profile:
         write_profile(profile / "ask100k.txt", service.ask, qs[1:31])
@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     report["baseline_ask_ms_p50"] = pct(times["baseline"], 50)
     if args.profile:
         write_profile(args.profile / "ask.txt", service.ask, qs[:50])
-    report["store_chunks"] = service.store.chunks.count()
+    report["store_chunks"] = service.chunk_count()
     report["store_documents"] = len(service.list_documents())
 
     t0 = time.perf_counter()

@@ -9,9 +9,9 @@ import time
 from typing import Any
 
 from bench.cmrc_data import raw_paragraph
-from ingest.cleaning import clean_text
-from ingest.loaders import RawDocument
-from ingest.pipeline import doc_id_for
+from knowledge.documents.cleaning import clean_text
+from knowledge.documents.loaders import RawDocument
+from knowledge.ingestion.plan import Planned, doc_id_for, embed_texts, plan
 from knowledge.service import QAService, build_service
 from knowledge.settings import Settings
 
@@ -37,13 +37,11 @@ def throughput(service: QAService, paragraphs: list[tuple[str, str]], rounds: in
         service.embeddings.embed_passages(pieces)
         best_raw = min(best_raw, time.perf_counter() - t)
         with tempfile.TemporaryDirectory(prefix="perf-ingest-") as tmp:
-            fresh = build_service(Settings().with_store(tmp))
-            fresh.embeddings = service.embeddings
-            fresh.ingestor.embeddings = service.embeddings
-            fresh.store.list_documents()  # open the client before the clock starts
+            fresh = build_service(Settings().with_store(tmp), service.embeddings)
+            fresh.list_documents()  # open the client before the clock starts
             t = time.perf_counter()
             raws = (raw_paragraph(i, title, ctx) for i, (title, ctx) in enumerate(paragraphs))
-            chunks += sum(r.chunks for r in fresh.ingestor.ingest_many(raws))
+            chunks += sum(r.chunks for r in fresh.add_documents(raws))
             best_ingest = min(best_ingest, time.perf_counter() - t)
         log(f"throughput round {r + 1}: raw {best_raw:.1f}s, ingest {best_ingest:.1f}s")
     return {
@@ -60,10 +58,11 @@ def throughput(service: QAService, paragraphs: list[tuple[str, str]], rounds: in
 def _chunk_texts(service: QAService, paragraphs: list[tuple[str, str]]) -> list[str]:
     """The texts the ingest path embeds for these paragraphs."""
     out = []
+    cfg = service.settings.ingest
     for i, (title, ctx) in enumerate(paragraphs):
-        raw = raw_paragraph(i, title, ctx)
-        doc = clean_text(raw.text, raw.title_hint, fallback_title="x")
-        out.extend(service.ingestor.embed_texts(service.ingestor.chunks_for(doc, "x", raw.source)))
+        planned = plan(raw_paragraph(i, title, ctx), cfg)
+        if isinstance(planned, Planned):
+            out.extend(embed_texts(planned.chunks, cfg))
     return out
 
 
@@ -89,7 +88,7 @@ def searchable(service: QAService, text: str, timeout_s: float, log) -> dict[str
 
     def work() -> None:
         t = time.perf_counter()
-        done["result"] = service.ingestor.ingest_raw(raw)
+        done["result"] = next(service.add_documents([raw]))
         done["s"] = time.perf_counter() - t
 
     t0 = time.perf_counter()

@@ -38,7 +38,7 @@ def seed_copy(store: Path, seeds: list[Path], log) -> list[Path]:
 def merge_store(dst: QAService, src_path: Path, log) -> int:
     """Copy the documents (chunks, vectors, records) of another bench store that `dst` lacks:
     what the same ingest path already computed, without embedding it again."""
-    from knowledge.store import make_store
+    from knowledge.storage.store import make_store
 
     src = make_store(Settings().with_store(src_path))
     got = src.chunks.get(include=["documents", "metadatas", "embeddings"])
@@ -53,7 +53,7 @@ def merge_store(dst: QAService, src_path: Path, log) -> int:
         chunks = [_chunk(got["ids"][i], got["documents"][i], got["metadatas"][i]) for i in rows]
         vectors = np.asarray([got["embeddings"][i] for i in rows], dtype=np.float32)
         dst.store.add_chunks(chunks, vectors)
-        dst.store.commit_document(info, src.get_document_text(info.doc_id) or "")
+        dst.store.commit_documents([(info, src.get_document_text(info.doc_id) or "")])
         added += 1
     log(f"merged {added} documents from {src_path}")
     return added
@@ -102,8 +102,8 @@ def open_all_store(store: Path, seeds: list[Path], data: Path, log) -> QAService
 def build_big_store(src: QAService, path: Path, n_chunks: int, log) -> None:
     """Real chunk texts from `src`, repeated with perturbed vectors, up to n_chunks chunks, in
     synthetic documents of BIG_DOC_CHUNKS chunks; chunks are written in large batches, then
-    each document is committed (add_chunks + commit_document, like the ingest path)."""
-    from knowledge.store import make_store
+    each document is committed (add_chunks + commit_documents, like the ingest path)."""
+    from knowledge.storage.store import make_store
 
     done_mark = path / "synthetic.json"
     if done_mark.exists():
@@ -140,7 +140,7 @@ def build_big_store(src: QAService, path: Path, n_chunks: int, log) -> None:
         if sum(len(p[2]) for p in pending) >= 4000 or done >= n_chunks:
             store.add_chunks([c for p in pending for c in p[2]], np.vstack([p[3] for p in pending]))
             for info, text, _, _ in pending:
-                store.commit_document(info, text)
+                store.commit_documents([(info, text)])
             pending = []
             log(f"big store: {done} chunks ({time.perf_counter() - t0:.0f}s)")
     done_mark.write_text(json.dumps({"chunks": done, "documents": done // BIG_DOC_CHUNKS}))

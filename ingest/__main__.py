@@ -8,10 +8,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ingest.pipeline import expand_paths
+from knowledge.errors import UserError
 from knowledge.schema import IngestResult
+from knowledge.service import build_service, files_in
 from knowledge.settings import BUNDLED_CORPUS, Settings
-from knowledge.store import StoreError
 
 LABELS = {"added": "added", "present": "already present", "error": "error"}
 
@@ -22,17 +22,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
     args = parser.parse_args(argv)
     settings = Settings().with_store(args.store)
-    files = expand_paths(args.paths or [BUNDLED_CORPUS])
+    files = files_in(args.paths or [BUNDLED_CORPUS])
     if not files:
         print("没有找到可导入的文件 (no supported files found)", file=sys.stderr)
         return 1
     try:
-        from knowledge.service import build_service
-
         service = build_service(settings)
         failed = run(service, files)
-        cleaned = service.ingestor.recover()
-    except StoreError as exc:
+        cleaned = service.recover()
+    except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -55,7 +53,7 @@ def run(service, files: list[Path]) -> int:
         bar.set_postfix_str(f"{embedded} chunks embedded")
 
     with tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr) as bar:
-        for path, result in service.ingestor.ingest_files(files, tick):
+        for path, result in service.add_files(files, tick):
             bar.update(1)
             failed += result.status == "error"
             out = sys.stderr if result.status == "error" else sys.stdout

@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from knowledge.errors import UserError
 from knowledge.schema import Answer
 from knowledge.settings import Settings
-from knowledge.store import StoreError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,12 +32,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from knowledge.service import UserError, build_service
+    from knowledge.service import build_service
 
     try:
         service = build_service(Settings().with_store(args.store))
         return COMMANDS[args.command](service, args)
-    except (UserError, StoreError) as exc:
+    except UserError as exc:
         if getattr(args, "json", False):
             print(json.dumps({"error": str(exc)}, ensure_ascii=False))
         print(f"error: {exc}", file=sys.stderr)

@@ -6,8 +6,8 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from knowledge.lexical import normalise
 from knowledge.schema import Answer
+from knowledge.text.normalise import normalise
 
 
 @dataclass

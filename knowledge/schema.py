@@ -19,6 +19,17 @@ class Chunk:
     title: str = ""
     source: str = ""
 
+    def metadata(self) -> dict[str, Any]:
+        """Everything but the id and the text (Chroma metadata, LangChain Document metadata)."""
+        return {
+            "doc_id": self.doc_id,
+            "ordinal": self.ordinal,
+            "start": self.start,
+            "end": self.end,
+            "title": self.title,
+            "source": self.source,
+        }
+
 
 @dataclass(frozen=True)
 class ScoredChunk:
@@ -132,6 +143,14 @@ class Answer:
             confidence=data.get("confidence", 0.0),
             retrieval_query=data.get("retrieval_query"),
         )
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A previous exchange of the conversation: what was asked and the answer's text."""
+
+    question: str
+    answer: str = ""
 
 
 @dataclass(frozen=True)

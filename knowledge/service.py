@@ -1,59 +1,95 @@
-"""The knowledge service: one object the CLI, the app and the benchmarks ask, add to and manage."""
+"""The knowledge service: the one object the app, the CLIs and the benchmarks ask, add to and
+manage. It wires the layers together and holds the policy a front end should not: what a first
+start indexes, upload limits, which uploads run in the background."""
 
 from __future__ import annotations
 
-import re
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ingest.pipeline import Ingestor, expand_paths
-from knowledge import answer as extractive
-from knowledge import followup, llm
-from knowledge.embeddings import E5Embeddings, make_embeddings
-from knowledge.lexical import cjk_ratio
-from knowledge.retrieval import HybridRetriever, HybridSearcher, SearchResult
-from knowledge.schema import Answer, DocumentInfo, IngestResult, ScoredChunk
+from knowledge.answering.evidence import Evidence
+from knowledge.answering.pipeline import AnswerPipeline
+from knowledge.answering.question import MAX_QUESTION_CHARS
+from knowledge.documents.files import expand_paths
+from knowledge.documents.loaders import SUPPORTED_SUFFIXES, RawDocument
+from knowledge.errors import user_message
+from knowledge.ingestion.jobs import IngestJobs, Job, Progress
+from knowledge.ingestion.plan import estimate_chunks
+from knowledge.ingestion.writer import Ingestor
+from knowledge.models.chat import make_chat_model
+from knowledge.models.embeddings import make_embeddings
+from knowledge.protocols import ChatModel, DocumentStore, Embedder
+from knowledge.retrieval.hybrid import HybridRetriever, HybridSearcher
+from knowledge.schema import Answer, Chunk, DocumentInfo, IngestResult, Turn
 from knowledge.settings import BUNDLED_CORPUS, Settings
-from knowledge.store import ChromaStore, make_store
-from knowledge.verify import Verifier
+from knowledge.storage.store import make_store
 
-MAX_QUESTION_CHARS = 1000
-_CONTENT = re.compile(r"[0-9A-Za-z\u4e00-\u9fff\u3400-\u4dbf]")
-
-
-class UserError(Exception):
-    """Something the user can fix; str() is the one message to show."""
-
-
-class EmptyStoreError(UserError):
-    pass
-
-
-EMPTY_STORE = (
-    "知识库是空的：请先添加文档，例如运行 `python -m ingest`（索引自带语料）"
-    "或 `python -m ingest 文件或目录`，也可在应用侧边栏上传。"
-)
-
-
-@dataclass
-class Turn:
-    question: str
-    answer: str = ""
+BACKGROUND_BYTES = 16 * 1024  # uploads this big are added in the background (~16+ chunks)
+PASTED = "粘贴的文字"
 
 
 class QAService:
-    def __init__(self, settings: Settings, store: ChromaStore, embeddings: E5Embeddings) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: DocumentStore,
+        embeddings: Embedder,
+        chat_model: ChatModel | None = None,
+    ) -> None:
         self.settings = settings
         self.store = store
         self.embeddings = embeddings
         r = settings.retrieval
         cache = Path(settings.store.path) / f"keywords-{settings.store.prefix}.pkl"
         self.searcher = HybridSearcher(store, embeddings, r.candidates, r.rrf_k, cache)
-        self.ingestor = Ingestor(store, embeddings, settings)
-        self.ingestor.on_staged = self.searcher.keywords.add_pending  # searchable at once
-        self.ingestor.on_unstaged = self.searcher.keywords.drop_pending
+        # this process's keyword index takes a staged document in before the store has it
+        self.ingestor = Ingestor(store, embeddings, settings.ingest, self.searcher.keywords)
+        self.pipeline = AnswerPipeline(settings, self.searcher, embeddings, chat_model)
+        self.jobs = IngestJobs()
+        self._booted = False
+
+    @property
+    def chat_model(self) -> ChatModel | None:
+        """The chat model that writes answers (None: extractive); replaceable at run time."""
+        return self.pipeline.chat_model
+
+    @chat_model.setter
+    def chat_model(self, model: ChatModel | None) -> None:
+        self.pipeline.chat_model = model
+
+    # ---- questions -------------------------------------------------------------------------
+    max_question_chars = MAX_QUESTION_CHARS
+
+    def ask(
+        self, question: str, history: Sequence[Turn] | None = None, top_k: int | None = None
+    ) -> Answer:
+        """Answer a question (a follow-up of `history`); a chat model writes it when configured."""
+        *_, ans = self.pipeline.run(question, history, top_k, stream=False)
+        return ans
+
+    def ask_stream(
+        self, question: str, history: Sequence[Turn] | None = None, top_k: int | None = None
+    ) -> Iterator[str | Answer]:
+        """Yield answer text pieces as they are written, then the final Answer object (its text
+        is authoritative: after a model failure it replaces what was streamed)."""
+        yield from self.pipeline.run(question, history, top_k, stream=True)
+
+    def evidence(self, question: str, top_k: int | None = None) -> Evidence:
+        """The retrieval and sentence scores behind an extractive answer (benchmarks, tuning)."""
+        return self.pipeline.evidence(question, top_k)
+
+    def features(self, question: str) -> tuple[str, dict[str, float]]:
+        """The language and the refusal model's inputs for a question."""
+        ev = self.evidence(question)
+        return ev.lang, ev.features
+
+    def searchable_chunks(self) -> list[Chunk]:
+        """Every chunk a question can find now (published and staged documents)."""
+        return self.searcher.snapshot().chunks
+
+    def retriever(self, k: int | None = None) -> HybridRetriever:
+        """The hybrid search as a LangChain retriever."""
+        return HybridRetriever(searcher=self.searcher, k=k or self.settings.retrieval.top_k)
 
     # ---- documents -------------------------------------------------------------------------
     def list_documents(self) -> list[DocumentInfo]:
@@ -69,128 +105,110 @@ class QAService:
         return any(d.doc_id == doc_id for d in self.store.staged_documents())
 
     def remove_document(self, doc_id: str) -> bool:
-        with self.ingestor.lock:
+        with self.store.lock:
             return self.store.remove_document(doc_id)
+
+    def chunk_count(self) -> int:
+        """Chunks stored (published or not)."""
+        return self.store.chunk_count()
 
     def is_empty(self) -> bool:
         return not self.store.list_documents()
 
-    def ingest_paths(self, paths: list[Path], progress=None) -> list[IngestResult]:
-        return [r for _, r in self.ingestor.ingest_files(expand_paths(paths), progress)]
+    def add_files(
+        self, paths: Sequence[Path], progress: Progress | None = None
+    ) -> Iterator[tuple[Path, IngestResult]]:
+        """Files and folders (expanded), one (file, result) as each lands; small ones in groups."""
+        yield from self.ingestor.ingest_files(expand_paths(paths), progress)
 
-    def ingest_bundled(self, progress=None) -> list[IngestResult]:
+    def ingest_paths(
+        self, paths: Sequence[Path], progress: Progress | None = None
+    ) -> list[IngestResult]:
+        return [r for _, r in self.add_files(paths, progress)]
+
+    def add_documents(
+        self, docs: Iterable[RawDocument | IngestResult], progress: Progress | None = None
+    ) -> Iterator[IngestResult]:
+        """Documents already read (RawDocument: text, source name, title), one result each."""
+        yield from self.ingestor.ingest(docs, progress)
+
+    def add_upload(self, data: bytes, name: str, progress: Progress | None = None) -> IngestResult:
+        """An uploaded file's bytes, added now."""
+        return self.ingestor.ingest_bytes(data, name, progress)
+
+    def add_text(
+        self, text: str, title: str = "", progress: Progress | None = None
+    ) -> IngestResult:
+        """Pasted text; the title names the document (else its first line does)."""
+        title, text = title.strip(), text.strip()
+        if not text:
+            return IngestResult(title or PASTED, "error", message="正文是空的")
+        return self.ingestor.ingest_text(text, title, progress)
+
+    def upload(self, key: str, data: bytes, name: str, progress: Progress | None = None) -> Job:
+        """Add an upload once per `key` (a page rerun finds the same job): one of at least
+        BACKGROUND_BYTES runs in the background (poll `job(key)`), a smaller one now, with
+        `progress`. Either way the job ends with a result; nothing raises."""
+        if (job := self.jobs.get(key)) is not None:
+            return job
+        if BACKGROUND_BYTES <= len(data) <= self.max_upload_bytes:
+            run = lambda tick: self.add_upload(data, name, tick)  # noqa: E731
+            return self.jobs.submit(key, name, self.estimate_chunks(len(data)), run)
+        try:
+            result = self.add_upload(data, name, progress)
+        except Exception as exc:  # one error line, like a file that failed
+            result = IngestResult(name, "error", message=user_message(exc))
+        return self.jobs.add_done(key, name, result)
+
+    def job(self, key: str) -> Job | None:
+        return self.jobs.get(key)
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return self.ingestor.max_bytes
+
+    @property
+    def upload_types(self) -> list[str]:
+        """File name extensions accepted (without the dot)."""
+        return sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES)
+
+    def estimate_chunks(self, size_bytes: int) -> int:
+        """Chunks a document of this many bytes is likely to bring (progress bars)."""
+        return estimate_chunks(size_bytes, self.settings.ingest)
+
+    def recover(self) -> int:
+        """Clean up after ingests whose writer died; how many documents were cleaned."""
+        return self.ingestor.recover()
+
+    # ---- first start -----------------------------------------------------------------------
+    def needs_bundled_corpus(self) -> bool:
+        """On the first start of this process over an empty store, the bundled corpus is due."""
+        return not self._booted and self.is_empty()
+
+    def bundled_estimate(self) -> int:
+        files = expand_paths([BUNDLED_CORPUS])
+        return sum(self.estimate_chunks(f.stat().st_size) for f in files if f.is_file())
+
+    def ingest_bundled(self, progress: Progress | None = None) -> list[IngestResult]:
+        """Index the bundled corpus (documents already present are skipped)."""
+        self._booted = True
         return self.ingest_paths([BUNDLED_CORPUS], progress)
 
-    def retriever(self, k: int | None = None) -> HybridRetriever:
-        return HybridRetriever(searcher=self.searcher, k=k or self.settings.retrieval.top_k)
-
-    # ---- questions -------------------------------------------------------------------------
-    def ask(
-        self, question: str, history: list[Turn] | None = None, top_k: int | None = None
-    ) -> Answer:
-        """Answer a question (a follow-up of `history`); a chat model writes it when configured."""
-        *_, ans = self._respond(question, history, top_k, stream=False)
-        return ans
-
-    def ask_stream(
-        self, question: str, history: list[Turn] | None = None, top_k: int | None = None
-    ) -> Iterator[str | Answer]:
-        """Yield answer text pieces as they are written, then the final Answer object (its text
-        is authoritative: after a model failure it replaces what was streamed)."""
-        yield from self._respond(question, history, top_k, stream=True)
-
-    def _respond(
-        self, question: str, history: list[Turn] | None, top_k: int | None, stream: bool
-    ) -> Iterator[str | Answer]:
-        t0 = time.perf_counter()
-        question = check_question(question)
-        if not hasattr(self, "chat_model"):  # tests may set their own
-            self.chat_model = llm.make_chat_model(self.settings.llm)
-        model = self.chat_model
-        rw = followup.rewrite(question, history, self.searcher.keywords.current()[0], model)
-        ev = self.evidence(rw.query, top_k)
-        ans, notice = None, rw.notice
-        if model is not None and ev.hits and notice is None:
-            hits = ev.hits[: max(top_k or self.settings.retrieval.top_k, 1)]
-            verifier = Verifier(self.embeddings, ev.result.index)
-            try:
-                ans = yield from llm.respond(model, rw.standalone, ev, hits, verifier, stream)
-            except llm.LLMUnavailable as exc:
-                notice = str(exc)
-        if ans is None:
-            ans = self._extractive(question, ev)
-            ans.notice = notice
-            if stream:
-                yield ans.answer
-        ans.question, ans.confidence = question, ev.confidence
-        ans.retrieval_query = ev.result.query
-        ans.timings_ms = {**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000}
-        yield ans
-
-    def _extractive(self, question: str, ev: Evidence) -> Answer:
-        threshold = self.settings.answer.refusal_threshold or 0.5
-        if not ev.chosen or ev.confidence < threshold:
-            return extractive.refusal(question, ev.hits, ev.docs)
-        text, sentences, book = extractive.build_answer(question, ev.chosen, ev.docs)
-        return Answer(question, text, False, citations=book.citations(), sentences=sentences)
-
-    def evidence(self, question: str, top_k: int | None = None) -> Evidence:
-        """Retrieve, score the candidate sentences and rate how well they answer."""
-        question = check_question(question)
-        if not self.searcher.keywords.current()[2]:
-            raise EmptyStoreError(EMPTY_STORE)
-        result = self.searcher.search(question)
-        hits = result.hits[: max(top_k or self.settings.retrieval.top_k, 1) + 1]
-        t1 = time.perf_counter()
-        lang = "zh" if cjk_ratio(question) >= 0.3 else "other"
-        cands = extractive.candidates(hits, self.settings.ingest.chunk_chars)
-        if lang == "zh":
-            extractive.score_lexical(question, result, cands)
-        else:
-            vectors = self.embeddings.embed_passages([c.text for c in cands])
-            extractive.score_dense(vectors @ self.searcher.query_vector(question), question, cands)
-        chosen = extractive.select(cands, self.settings.answer.max_sentences)
-        best = max(cands, key=lambda c: c.score, default=None)
-        if best and lang == "zh":
-            extractive.set_coverage(result, best)
-        cov = best.coverage if best else 0.0
-        dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
-        timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
-        features = {"coverage": cov, "dense": dense_top, "unseen": extractive.unseen_share(result)}
-        conf = extractive.confidence(lang, features)
-        docs = self.searcher.keywords.docs
-        return Evidence(result, hits, docs, chosen, lang, features, conf, timings)
-
-    def features(self, question: str) -> tuple[str, dict[str, float]]:
-        """The language and the refusal model's inputs for a question."""
-        ev = self.evidence(question)
-        return ev.lang, ev.features
+    def mark_booted(self) -> None:
+        self._booted = True
 
 
-@dataclass
-class Evidence:
-    result: SearchResult
-    hits: list[ScoredChunk]
-    docs: dict[str, DocumentInfo]
-    chosen: list[extractive.Candidate]
-    lang: str
-    features: dict[str, float]
-    confidence: float
-    timings_ms: dict[str, float]
+def files_in(paths: Sequence[Path]) -> list[Path]:
+    """The files `add_files` would read: files as given, folders expanded to supported files."""
+    return expand_paths(paths)
 
 
-def check_question(question: str) -> str:
-    q = (question or "").strip()
-    if not q:
-        raise UserError("问题是空的，请输入一个问题。")
-    if len(q) > MAX_QUESTION_CHARS:
-        raise UserError(f"问题太长（{len(q)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内。")
-    if not _CONTENT.search(q):
-        raise UserError("问题里没有文字内容（只有符号或表情），请用文字提问。")
-    return q
-
-
-def build_service(settings: Settings | None = None) -> QAService:
-    """Wire store, embeddings and retrieval from settings (nothing heavy happens until used)."""
+def build_service(
+    settings: Settings | None = None, embeddings: Embedder | None = None
+) -> QAService:
+    """Wire store, embeddings, chat model and retrieval from settings (nothing heavy happens
+    until used: the store opens, the models load on first use). `embeddings` shares an embedder
+    already made (benchmarks comparing stores)."""
     settings = settings or Settings()
-    return QAService(settings, make_store(settings), make_embeddings(settings))
+    embeddings = embeddings or make_embeddings(settings)
+    return QAService(settings, make_store(settings), embeddings, make_chat_model(settings))

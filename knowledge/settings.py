@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_STORE = PROJECT_DIR / "data" / "store"
@@ -44,7 +44,7 @@ class RetrievalSettings(BaseModel):
 
 class AnswerSettings(BaseModel):
     max_sentences: int = 3
-    refusal_threshold: float | None = None
+    refusal_threshold: float | None = None  # None: the refusal model's default (0.5)
 
 
 class LLMSettings(BaseModel):
@@ -74,3 +74,22 @@ class Settings(BaseSettings):
             return self
         store = self.store.model_copy(update={"path": Path(path)})
         return self.model_copy(update={"store": store})
+
+    @classmethod
+    def isolated(cls, store: str | Path | None = None, **sections: dict[str, Any]) -> Settings:
+        """The test profile: defaults plus `sections` ({"embedding": {"provider": "fake"}}),
+        ignoring every QA_* variable and .env of the machine it runs on."""
+        return _Isolated(**sections).with_store(store)
+
+
+class _Isolated(Settings):
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings,)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from knowledge.llm import make_chat_model
+from knowledge.models.chat import make_chat_model
 from knowledge.service import QAService, build_service
 from knowledge.settings import LLMSettings, Settings
 
@@ -174,5 +174,5 @@ def chunk_with(svc: QAService, text: str):
     """A ScoredChunk for the first stored chunk containing `text`."""
     from knowledge.schema import ScoredChunk
 
-    chunks = svc.searcher.keywords.current()[1]
+    chunks = svc.searchable_chunks()
     return ScoredChunk(next(c for c in chunks if text in c.text), 1.0)

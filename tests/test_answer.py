@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.service import EmptyStoreError, UserError
+from knowledge.errors import EmptyStoreError, UserError
 
 # Written for this test, not used to fit the refusal model's Chinese weights.
 OUT_OF_CORPUS = [

@@ -12,9 +12,10 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import app
-from knowledge.conversations import ConversationStore
 from knowledge.schema import Answer, Sentence
+from knowledge.service import BACKGROUND_BYTES
 from tests.conftest import warehouse_rules
+from ui.conversations import ConversationStore
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 CORPUS_TITLE = "观察 | 这场全市会议,为何选在磨憨召开?"
@@ -146,7 +147,7 @@ def test_an_uploaded_gbk_notice_is_answerable_at_once(e5_store):
 
 def test_a_big_upload_is_added_in_the_background_and_lands(fake_store):
     text = warehouse_rules()
-    assert len(text.encode()) >= app.BACKGROUND_BYTES
+    assert len(text.encode()) >= BACKGROUND_BYTES
     at = run_app()
     at.file_uploader[0].set_value(("rules.txt", text.encode(), "text/plain")).run()
     assert_clean(at)

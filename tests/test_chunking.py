@@ -1,6 +1,7 @@
 """Sentence splitting and chunk packing keep exact offsets and whole sentences."""
 
-from ingest.chunking import chunk_text, split_sentences
+from knowledge.documents.chunking import chunk_text
+from knowledge.text.sentences import split_sentences
 from tests.conftest import ROOT
 
 CORPUS = (ROOT / "corpus" / "mohan-meeting-2024-05-10.txt").read_text(encoding="utf-8")

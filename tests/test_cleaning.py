@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.cleaning import CleanDocument, clean_text
-from ingest.loaders import load_file
+from knowledge.documents.cleaning import CleanDocument, clean_text
+from knowledge.documents.loaders import load_file
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "mohan-meeting-2024-05-10.txt"
 

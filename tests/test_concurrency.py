@@ -16,7 +16,7 @@ from filelock import FileLock
 from knowledge.schema import Answer
 from knowledge.service import build_service
 from knowledge.settings import EmbeddingSettings, Settings, StoreSettings
-from knowledge.store import make_store
+from knowledge.storage.store import make_store
 from tests.test_reliability import (
     CORPUS_FILE,
     PROJECT,
@@ -52,7 +52,7 @@ UPLOAD = r"""
 import sys
 from pathlib import Path
 from knowledge.service import build_service
-r = build_service().ingestor.ingest_bytes(Path(sys.argv[1]).read_bytes(), "c-upload.txt")
+r = build_service().add_upload(Path(sys.argv[1]).read_bytes(), "c-upload.txt")
 print(r.status, r.chunks)
 """
 
@@ -109,7 +109,7 @@ def test_two_cli_ingests_and_an_app_upload_all_land(tmp_path: Path) -> None:
 def test_reads_do_not_wait_for_the_write_lock(tmp_path: Path) -> None:
     store_dir = tmp_path / "store"
     writer = service_for(store_dir)
-    writer.ingestor.ingest_path(CORPUS_FILE)
+    writer.ingest_paths([CORPUS_FILE])[0]
     lock = FileLock(str(store_dir / "write.lock"))
     with lock:  # a writer holds the lock for as long as it likes
         t0 = time.monotonic()
@@ -130,7 +130,7 @@ def test_reads_do_not_wait_for_the_write_lock(tmp_path: Path) -> None:
 
 def test_app_threads_ask_while_another_thread_ingests(tmp_path: Path) -> None:
     service = service_for(tmp_path / "store")
-    service.ingestor.ingest_path(CORPUS_FILE)
+    service.ingest_paths([CORPUS_FILE])[0]
     errors: list[Exception] = []
     stop = threading.Event()
 
@@ -145,7 +145,7 @@ def test_app_threads_ask_while_another_thread_ingests(tmp_path: Path) -> None:
     threads = [threading.Thread(target=asker) for _ in range(3)]
     for t in threads:
         t.start()
-    results = [service.ingestor.ingest_text(big_text(300, s), f"t{s}") for s in (21, 22)]
+    results = [service.add_text(big_text(300, s), f"t{s}") for s in (21, 22)]
     stop.set()
     for t in threads:
         t.join(timeout=60)
@@ -174,7 +174,7 @@ def test_four_threads_answer_like_one_at_a_time(tmp_path: Path) -> None:
     e5 = EmbeddingSettings(provider="e5")  # the real engine: its lock is under test too
     settings = Settings(store=StoreSettings(path=tmp_path / "store"), embedding=e5)
     service = build_service(settings)
-    assert service.ingestor.ingest_path(CORPUS_FILE).status == "added"
+    assert service.ingest_paths([CORPUS_FILE])[0].status == "added"
     questions = load_questions()
     assert len(questions) == 20
     one_by_one = [summary(service.ask(q)) for q in questions]

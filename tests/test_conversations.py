@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from knowledge.conversations import Conversation, ConversationStore, new_id, valid_id
 from knowledge.schema import Answer, Citation, Sentence
+from ui.conversations import Conversation, ConversationStore, new_id, valid_id
 
 
 def make_answer(question: str, text: str = "签约项目14个[1]") -> Answer:

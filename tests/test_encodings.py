@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from ingest.loaders import load_bytes
+from knowledge.documents.loaders import load_bytes
 from tests.test_loaders import CORPUS, LIMIT, NOTICE, NOTICE_TW, _error
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import followup
-from knowledge.lexical import normalise
-from knowledge.service import Turn
+from knowledge.answering import followup
+from knowledge.schema import Turn
+from knowledge.text.normalise import normalise
 from tests.llm_stub import Reply, StubLLM, bundled_service
 
 DATA = Path(__file__).parent / "data"
@@ -27,7 +27,7 @@ def svc(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def index(svc):
-    return svc.searcher.keywords.current()[0]
+    return svc.searcher.snapshot().index
 
 
 @pytest.fixture(scope="module")
@@ -140,8 +140,8 @@ def test_an_unusable_condense_uses_the_lexical_query_but_still_the_model(svc, fi
 
 
 def test_a_rewritten_query_never_exceeds_the_question_limit(index) -> None:
-    from knowledge.service import MAX_QUESTION_CHARS
+    from knowledge.answering.question import MAX_QUESTION_CHARS
 
-    assert followup.MAX_QUERY_CHARS == MAX_QUESTION_CHARS
+    assert MAX_QUESTION_CHARS == MAX_QUESTION_CHARS
     long = "那" + "投资" * 499 + "？"
     assert followup.lexical_rewrite(long, [Turn(FIRST)], index).query == long

@@ -14,7 +14,8 @@ import docx
 import pytest
 from fpdf import FPDF
 
-from knowledge.service import QAService, UserError
+from knowledge.errors import UserError
+from knowledge.service import QAService
 from tests.test_reliability import CORPUS_FILE, PROJECT, cli_env, service_for
 
 MB = 1024 * 1024
@@ -81,7 +82,7 @@ def snapshot(service: QAService) -> tuple:
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> QAService:
     service = service_for(tmp_path_factory.mktemp("hostile") / "store")
-    assert service.ingestor.ingest_path(CORPUS_FILE).status == "added"
+    assert service.ingest_paths([CORPUS_FILE])[0].status == "added"
     return service
 
 
@@ -89,7 +90,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> QAService:
 def test_bad_upload_is_one_clear_error_and_changes_nothing(service: QAService, name: str) -> None:
     data, expected = bad_files()[name]
     before = snapshot(service)
-    result = service.ingestor.ingest_bytes(data, name)
+    result = service.add_upload(data, name)
     assert result.status == "error" and expected in result.message, result.message
     assert "\n" not in result.message and "Traceback" not in result.message
     assert snapshot(service) == before
@@ -102,7 +103,7 @@ def test_huge_file_is_refused_without_reading_it(service: QAService, tmp_path: P
     before = snapshot(service)
     tracemalloc.start()
     try:
-        result = service.ingestor.ingest_path(huge)
+        result = service.ingest_paths([huge])[0]
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -112,12 +113,12 @@ def test_huge_file_is_refused_without_reading_it(service: QAService, tmp_path: P
 
 
 def test_hostile_file_name_is_stored_as_a_safe_name(service: QAService) -> None:
-    result = service.ingestor.ingest_bytes(GOOD.encode(), "../../etc/passwd\x07.txt")
+    result = service.add_upload(GOOD.encode(), "../../etc/passwd\x07.txt")
     assert result.status == "added" and result.source == "passwd.txt"
-    doc = service.store.get_document(result.doc_id)
+    doc = next((d for d in service.list_documents() if d.doc_id == result.doc_id), None)
     assert doc is not None and doc.source == "passwd.txt"
     assert all(c.source == "passwd.txt" for c in service.store.iter_chunks(result.doc_id))
-    bad = service.ingestor.ingest_bytes(b"", "../\x1b[31mevil\x00.txt")
+    bad = service.add_upload(b"", "../\x1b[31mevil\x00.txt")
     assert bad.status == "error" and bad.source == "[31mevil.txt"
     assert service.remove_document(result.doc_id)
 

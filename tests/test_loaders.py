@@ -13,7 +13,7 @@ import pytest
 from fpdf import FPDF
 from pypdf import PdfWriter
 
-from ingest.loaders import (
+from knowledge.documents.loaders import (
     SUPPORTED_SUFFIXES,
     LoadError,
     RawDocument,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.loaders import RawDocument
+from knowledge.documents.loaders import RawDocument
 from knowledge.schema import IngestResult
 from tests.conftest import make_service
 
@@ -25,7 +25,7 @@ def test_small_documents_are_embedded_together_and_all_land(tmp_path):
     )
     bad = IngestResult("bad.txt", "error", message="文件为空 (empty file)")
     items = [raw(0), raw(1), bad, raw(2), raw(1), raw(3)]
-    results = list(svc.ingestor.ingest_many(items))
+    results = list(svc.add_documents(items))
     assert [r.status for r in results] == ["added", "added", "error", "added", "present", "added"]
     assert [r.source for r in results] == [
         "doc0.txt",
@@ -40,7 +40,7 @@ def test_small_documents_are_embedded_together_and_all_land(tmp_path):
     assert svc.store.leases() == {} and svc.store.staged.count() == 0
     hits = svc.searcher.search("第2号合作社收获了多少吨蓝莓").hits
     assert hits and "12吨" in hits[0].chunk.text and hits[0].dense is not None
-    again = list(svc.ingestor.ingest_many([raw(0), raw(3)]))
+    again = list(svc.add_documents([raw(0), raw(3)]))
     assert [r.status for r in again] == ["present", "present"]
 
 
@@ -55,8 +55,8 @@ def test_a_store_failure_fails_its_group_and_later_files_go_on(tmp_path, monkeyp
         return real(chunks, vectors)
 
     monkeypatch.setattr(svc.store, "add_chunks", flaky)
-    monkeypatch.setattr("ingest.pipeline.GROUP_CHUNKS", 2)
-    results = list(svc.ingestor.ingest_many([raw(0), raw(1), raw(2)]))
+    monkeypatch.setattr("knowledge.ingestion.writer.GROUP_CHUNKS", 2)
+    results = list(svc.add_documents([raw(0), raw(1), raw(2)]))
     assert [r.status for r in results] == ["error", "error", "added"]
     assert "disk full" in results[0].message
     assert [d.source for d in svc.list_documents()] == ["doc2.txt"]
@@ -82,13 +82,13 @@ def test_a_document_whose_chunks_vanished_is_an_error_not_present(tmp_path, monk
     def lose_doc1(ids):
         return [i for i in ids if i.startswith(doc1_id)] + real(ids)
 
-    from ingest.cleaning import clean_text
-    from ingest.pipeline import doc_id_for
+    from knowledge.documents.cleaning import clean_text
+    from knowledge.ingestion.plan import doc_id_for
 
     r1 = raw(1)
     doc1_id = doc_id_for(clean_text(r1.text, r1.title_hint, fallback_title="doc1").text)
     monkeypatch.setattr(svc.store, "missing_chunks", lose_doc1)
-    results = list(svc.ingestor.ingest_many([raw(0), r1]))
+    results = list(svc.add_documents([raw(0), r1]))
     assert [r.status for r in results] == ["added", "error"]
     assert "重新导入" in results[1].message
     assert [d.source for d in svc.list_documents()] == ["doc0.txt"]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import llm, prompts
-from knowledge.followup import CONDENSE_VARS, condense_inputs
-from knowledge.schema import Chunk, ScoredChunk
-from knowledge.service import Turn
+from knowledge.answering import generation, prompts
+from knowledge.answering.followup import CONDENSE_VARS, condense_inputs
+from knowledge.schema import Chunk, ScoredChunk, Turn
+from knowledge.text.normalise import language
 
 PASSED = {
-    "answer_system": llm.ANSWER_SYSTEM_VARS,
-    "answer_user": llm.ANSWER_USER_VARS,
+    "answer_system": generation.ANSWER_SYSTEM_VARS,
+    "answer_user": generation.ANSWER_USER_VARS,
     "condense": CONDENSE_VARS,
 }
 HIT = ScoredChunk(Chunk("d:0", "d", 0, 0, 12, "春节放假7天。", title="放假通知"), 1.0)
@@ -25,7 +25,8 @@ def test_template_variables_equal_what_the_code_passes(name: str, lang: str) -> 
 
 def test_the_code_passes_exactly_its_declared_variables() -> None:
     assert (
-        set(llm.answer_inputs("放假几天？", [HIT])) == llm.ANSWER_SYSTEM_VARS | llm.ANSWER_USER_VARS
+        set(generation.answer_inputs("放假几天？", [HIT]))
+        == generation.ANSWER_SYSTEM_VARS | generation.ANSWER_USER_VARS
     )
     assert set(condense_inputs("那呢？", [Turn("放假几天？", "7天。")])) == CONDENSE_VARS
 
@@ -36,19 +37,19 @@ def test_every_prompt_file_is_a_known_template() -> None:
 
 
 def test_prompt_language_follows_the_question() -> None:
-    assert prompts.prompt_lang("磨憨沿边产业园签约了多少个项目？") == "zh"
-    assert prompts.prompt_lang("How many projects were signed?") == "en"
-    assert prompts.prompt_lang("GDP是多少？") == "zh"
+    assert language("磨憨沿边产业园签约了多少个项目？") == "zh"
+    assert language("How many projects were signed?") == "en"
+    assert language("GDP是多少？") == "zh"
 
 
 @pytest.mark.parametrize("question", ["放假几天？", "How many days off?"])
 def test_answer_messages_carry_rules_refusal_and_delimited_passages(question: str) -> None:
-    system, user = llm.answer_messages(question, [HIT])
-    lang = prompts.prompt_lang(question)
+    system, user = generation.answer_messages(question, [HIT])
+    lang = language(question)
     assert system.type == "system" and user.type == "human"
-    assert llm.REFUSALS[lang] in system.content
+    assert generation.REFUSALS[lang] in system.content
     assert "[1]" in system.content and "春节放假7天" not in system.content
-    inside = user.content.split(llm.OPEN, 1)[1].split(llm.CLOSE, 1)[0]
+    inside = user.content.split(generation.OPEN, 1)[1].split(generation.CLOSE, 1)[0]
     assert inside.strip() == "[1] 放假通知\n春节放假7天。"
     assert question in user.content
 

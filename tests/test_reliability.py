@@ -16,7 +16,7 @@ import numpy as np
 from knowledge.schema import Chunk
 from knowledge.service import QAService, build_service
 from knowledge.settings import EmbeddingSettings, Settings, StoreSettings
-from knowledge.store import make_store
+from knowledge.storage.store import make_store
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS_FILE = PROJECT / "corpus" / "mohan-meeting-2024-05-10.txt"
@@ -87,14 +87,14 @@ def test_killed_ingest_is_never_half_used_and_rerun_equals_clean(tmp_path: Path)
     big = tmp_path / "big.txt"
     big.write_text(big_text(7000), encoding="utf-8")
     clean = service_for(tmp_path / "clean")
-    ref_result = clean.ingestor.ingest_path(big)
+    ref_result = clean.ingest_paths([big])[0]
     assert ref_result.status == "added"
     reference = chunk_set(tmp_path / "clean", ref_result.doc_id)
     assert len(reference) == ref_result.chunks > 1000
 
     store_dir = tmp_path / "store"
     reader = service_for(store_dir)  # a long-lived process of its own, e.g. the app
-    corpus_id = reader.ingestor.ingest_path(CORPUS_FILE).doc_id
+    corpus_id = reader.ingest_paths([CORPUS_FILE])[0].doc_id
     base = reader.store.chunks.count()
 
     proc = start_ingest(big, store_dir)  # kill once its chunks are partly written
@@ -134,7 +134,7 @@ def test_killed_ingest_is_never_half_used_and_rerun_equals_clean(tmp_path: Path)
 
     # the long-lived process writes again: its in-memory vector index is stale by now, and
     # Chroma would persist it over the other process's vectors unless the store reloads first
-    later = reader.ingestor.ingest_text(big_text(3600, 8), "later")
+    later = reader.add_text(big_text(3600, 8), "later")
     assert later.status == "added" and later.chunks > 1000
     reader.store.close()
     store = make_store(settings_for(store_dir))
@@ -181,14 +181,14 @@ def test_next_writer_cleans_up_after_dead_writers_only(tmp_path: Path) -> None:
     add_orphans(service, "nolease")  # left by a writer that never took a lease
     before = service.store.generation()
 
-    result = service.ingestor.ingest_path(CORPUS_FILE)  # the first write of this process
+    result = service.ingest_paths([CORPUS_FILE])[0]  # the first write of this process
     assert result.status == "added"
     assert doc_ids_of_chunks(service) == {"remote", result.doc_id}
     assert set(service.store.leases()) == {"remote"}
     assert service.store.generation() != before
 
     put_lease(service, "remote", "otherhost:1:1", time.time() - 3600)  # its heartbeat stopped
-    assert service.ingestor.recover() == 1
+    assert service.recover() == 1
     assert doc_ids_of_chunks(service) == {result.doc_id}
     assert service.store.leases() == {}
 
@@ -196,7 +196,7 @@ def test_next_writer_cleans_up_after_dead_writers_only(tmp_path: Path) -> None:
 def test_rerun_resumes_from_the_chunks_already_stored(tmp_path: Path) -> None:
     text = big_text(900, seed=3)
     clean = service_for(tmp_path / "clean")
-    ref = clean.ingestor.ingest_text(text, "resume")
+    ref = clean.add_text(text, "resume")
     reference = chunk_set(tmp_path / "clean", ref.doc_id)
 
     service = service_for(tmp_path / "store")
@@ -212,7 +212,7 @@ def test_rerun_resumes_from_the_chunks_already_stored(tmp_path: Path) -> None:
         embedded.append(len(texts)) or real(texts, progress)
     )
     seen: list[int] = []
-    result = service.ingestor.ingest_text(text, "resume", seen.append)
+    result = service.add_text(text, "resume", seen.append)
     assert result.status == "added" and result.chunks == ref.chunks
     assert sum(embedded) == ref.chunks - 200, "only the missing chunks are embedded again"
     assert sum(seen) == ref.chunks
@@ -222,14 +222,14 @@ def test_rerun_resumes_from_the_chunks_already_stored(tmp_path: Path) -> None:
 
 def test_commit_refuses_a_document_whose_chunks_went_missing(tmp_path: Path) -> None:
     service = service_for(tmp_path / "store")
-    corpus_id = service.ingestor.ingest_path(CORPUS_FILE).doc_id
+    corpus_id = service.ingest_paths([CORPUS_FILE])[0].doc_id
     real = service.store.add_chunks
 
     def lossy(chunks, vectors):  # as if someone removed part of it meanwhile
         real(chunks[:-1], vectors[:-1])
 
     service.store.add_chunks = lossy  # type: ignore[method-assign]
-    result = service.ingestor.ingest_text(big_text(400, seed=5), "lossy")
+    result = service.add_text(big_text(400, seed=5), "lossy")
     assert result.status == "error" and "重新导入" in result.message
     assert [d.doc_id for d in service.list_documents()] == [corpus_id]
     assert {c.doc_id for c in service.store.iter_chunks()} == {corpus_id}, "cleaned up"

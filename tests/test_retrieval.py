@@ -33,7 +33,7 @@ def test_langchain_retriever_returns_documents(mohan_service):
 
 
 def test_keyword_index_follows_store_changes(fresh_service):
-    fresh_service.ingestor.ingest_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
+    fresh_service.add_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
     assert fresh_service.searcher.search("蓝莓收获多少").hits
     doc_id = fresh_service.list_documents()[0].doc_id
     fresh_service.remove_document(doc_id)

@@ -109,7 +109,7 @@ def client(server: int, local: Path, prefix: str) -> QAService:
 def test_commit_marker_and_leases_hold_across_clients(server: int, tmp_path: Path) -> None:
     first, second = client(server, tmp_path / "a", "lease"), client(server, tmp_path / "b", "lease")
     text = big_text(600, seed=9)
-    doc = second.ingestor.ingest_text(text, "plan")  # learn its chunks, then forget it
+    doc = second.add_text(text, "plan")  # learn its chunks, then forget it
     chunks = sorted(second.store.iter_chunks(doc.doc_id), key=lambda c: c.ordinal)
     assert second.remove_document(doc.doc_id)
 
@@ -118,8 +118,8 @@ def test_commit_marker_and_leases_hold_across_clients(server: int, tmp_path: Pat
     first.store.pending.upsert(ids=[doc.doc_id], embeddings=[[1.0]], metadatas=[meta])
     half = chunks[: len(chunks) // 2]
     first.store.add_chunks(half, first.embeddings.embed_passages([c.text for c in half]))
-    first.ingestor.ingest_path(CORPUS_FILE)
-    assert second.ingestor.recover() == 0, "a live writer's chunks stay"
+    first.ingest_paths([CORPUS_FILE])[0]
+    assert second.recover() == 0, "a live writer's chunks stay"
     assert [d.source for d in second.list_documents()] == [CORPUS_FILE.name]
     cited = {c.doc_id for c in second.ask("第5条经济发展政策").citations}
     assert doc.doc_id not in cited, "uncommitted chunks are never used"
@@ -128,8 +128,8 @@ def test_commit_marker_and_leases_hold_across_clients(server: int, tmp_path: Pat
     first.store.pending.upsert(
         ids=[doc.doc_id], embeddings=[[1.0]], metadatas=[{**meta, "heartbeat": 0.0}]
     )
-    assert second.ingestor.recover() == 1
-    result = second.ingestor.ingest_text(text, "plan")
+    assert second.recover() == 1
+    result = second.add_text(text, "plan")
     assert result.status == "added" and result.chunks == len(chunks)
     assert sorted(first.store.iter_chunks(doc.doc_id), key=lambda c: c.ordinal) == chunks
     assert first.store.leases() == {}
@@ -141,7 +141,7 @@ def test_two_clients_write_at_once(server: int, tmp_path: Path) -> None:
     with ThreadPoolExecutor(4) as pool:
         results = list(
             pool.map(
-                lambda job: job[0].ingestor.ingest_text(job[1], "same" if job[2] else "other"),
+                lambda job: job[0].add_text(job[1], "same" if job[2] else "other"),
                 [(clients[0], texts[0], 1), (clients[1], texts[1], 0), (clients[1], texts[0], 1)],
             )
         )

@@ -14,6 +14,16 @@ def big_text(n: int = 160) -> str:
     return warehouse_rules(n, FACT)
 
 
+def planned_big(svc):
+    """The big document cleaned and chunked as the ingest path would, not written."""
+    from knowledge.documents.cleaning import clean_text
+    from knowledge.ingestion.plan import Planned, chunks_for, doc_id_for
+
+    doc = clean_text(big_text(), "星澜计划")
+    doc_id = doc_id_for(doc.text)
+    return Planned(doc, doc_id, "x.txt", chunks_for(doc, doc_id, "x.txt", svc.settings.ingest))
+
+
 def blocked_embeddings(svc):
     """Make passage embedding wait for `release` (queries are not blocked)."""
     release, started = threading.Event(), threading.Event()
@@ -33,7 +43,7 @@ def test_big_document_is_keyword_searchable_while_embedding(tmp_path):
     release, started = blocked_embeddings(svc)
     done: dict = {}
     worker = threading.Thread(
-        target=lambda: done.update(r=svc.ingestor.ingest_text(big_text(), "星澜计划")), daemon=True
+        target=lambda: done.update(r=svc.add_text(big_text(), "星澜计划")), daemon=True
     )
     worker.start()
     try:
@@ -59,23 +69,16 @@ def test_big_document_is_keyword_searchable_while_embedding(tmp_path):
 def test_small_documents_are_not_staged(fresh_service):
     calls = []
     fresh_service.store.stage_document = lambda *a: calls.append(a)
-    assert (
-        fresh_service.ingestor.ingest_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓").chunks == 1
-    )
+    assert fresh_service.add_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓").chunks == 1
     assert calls == []
 
 
 def test_staged_chunks_of_a_dead_writer_are_not_served_and_are_cleared(tmp_path):
     svc = make_service(tmp_path / "store", embedding={"provider": "fake"})
     store = svc.store
-    ingestor = svc.ingestor
-    from ingest.cleaning import clean_text
-    from ingest.pipeline import doc_id_for
-
-    doc = clean_text(big_text(), "星澜计划")
-    doc_id = doc_id_for(doc.text)
-    chunks = ingestor.chunks_for(doc, doc_id, "x.txt")
-    store.stage_document(ingestor._info(doc, doc_id, "x.txt", len(chunks)), chunks)
+    planned = planned_big(svc)
+    doc_id, chunks = planned.doc_id, planned.chunks
+    store.stage_document(planned.record(), chunks)
     assert svc.searcher.search("星澜计划的专项资金总额是多少").hits
     meta = store.leases()[doc_id]
     with store.writing():  # what a crash leaves behind; the next change makes readers look
@@ -83,7 +86,7 @@ def test_staged_chunks_of_a_dead_writer_are_not_served_and_are_cleared(tmp_path)
         store._bump()
     assert store.staged_documents() == []
     assert svc.searcher.search("星澜计划的专项资金总额是多少").hits == []
-    ingestor.recover()
+    svc.recover()
     assert store.staged.count() == 0 and store.leases() == {}
 
 
@@ -96,29 +99,31 @@ def test_generation_is_read_from_chroma_only_after_a_write(fresh_service):
     for _ in range(5):
         assert store.generation() == first
     assert len(reads) <= 1
-    fresh_service.ingestor.ingest_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
+    fresh_service.add_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
     assert store.generation() != first
 
 
 def test_keyword_index_fetches_only_new_documents(fresh_service):
     svc = fresh_service
-    svc.ingestor.ingest_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
-    svc.searcher.keywords.current()
+    svc.add_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
+    svc.searcher.snapshot()
     fetched = []
     real = svc.store.iter_chunks
     svc.store.iter_chunks = lambda doc_id=None: fetched.append(doc_id) or real(doc_id)
-    r = svc.ingestor.ingest_text("苹果园今年收获了五十吨苹果。", "苹果")
+    r = svc.add_text("苹果园今年收获了五十吨苹果。", "苹果")
     fetched.clear()  # the ingest itself looked for chunks of an earlier run
-    index, chunks, live = svc.searcher.keywords.current()
+    snap = svc.searcher.snapshot()
+    index, chunks, live = snap.index, snap.chunks, snap.live
     assert fetched == [r.doc_id]
     assert len(live) == 2 and index.size == len(chunks) == 2
     svc.remove_document(r.doc_id)
-    index, chunks, live = svc.searcher.keywords.current()
+    snap = svc.searcher.snapshot()
+    index, chunks, live = snap.index, snap.chunks, snap.live
     assert fetched == [r.doc_id] and index.size == 1 and [c.title for c in chunks] == ["蓝莓"]
 
 
 def test_a_waiting_query_goes_before_the_next_passage_batch():
-    from knowledge.embeddings import _Engine
+    from knowledge.models.embeddings import _Engine
 
     engine = _Engine()
     order: list[str] = []
@@ -147,18 +152,14 @@ def test_a_waiting_query_goes_before_the_next_passage_batch():
 
 
 def test_a_document_not_tokenised_yet_is_found_by_substring_scan(fresh_service):
-    from ingest.cleaning import clean_text
-    from ingest.pipeline import doc_id_for
-    from knowledge.keywords import PendingScan
+    from knowledge.retrieval.keyword_index import PendingScan
 
     svc = fresh_service
-    svc.ingestor.ingest_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
+    svc.add_text("蓝莓合作社今年收获了三百吨蓝莓。", "蓝莓")
     kw = svc.searcher.keywords
-    kw.current()
-    doc = clean_text(big_text(), "星澜计划")
-    doc_id = doc_id_for(doc.text)
-    chunks = svc.ingestor.chunks_for(doc, doc_id, "x.txt")
-    info = svc.ingestor._info(doc, doc_id, "x.txt", len(chunks))
+    kw.snapshot()
+    planned = planned_big(svc)
+    doc_id, chunks, info = planned.doc_id, planned.chunks, planned.record()
     with kw._lock:  # the moment between add_pending's scan and its tokens being indexed
         kw._scans[doc_id] = (info, chunks, PendingScan(chunks))
         kw._publish_meta()

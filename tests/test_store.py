@@ -59,7 +59,7 @@ def test_html_script_never_reaches_the_store(fresh_service, tmp_path):
 
 def test_document_survives_reopening(tmp_path):
     svc = make_service(tmp_path / "s")
-    res = svc.ingestor.ingest_text("磨憨是一个口岸。昆明托管磨憨。", "测试")
+    res = svc.add_text("磨憨是一个口岸。昆明托管磨憨。", "测试")
     reopened = make_service(tmp_path / "s")
     assert [d.doc_id for d in reopened.list_documents()] == [res.doc_id]
     assert reopened.document_text(res.doc_id).startswith("磨憨是一个口岸")

@@ -26,7 +26,7 @@ def count_tokenising(svc) -> list[str]:
 def test_a_restart_reuses_the_saved_tokens(tmp_path):
     store = tmp_path / "store"
     first = make_service(store, embedding={"provider": "fake"})
-    first.ingestor.ingest_text(TEXT, "蓝莓")
+    first.add_text(TEXT, "蓝莓")
     assert first.searcher.search("蓝莓卖到了哪里").hits
     cache = store / "keywords-qa.pkl"
     wait_for(cache)
@@ -42,7 +42,7 @@ def test_a_restart_reuses_the_saved_tokens(tmp_path):
 def test_a_damaged_cache_is_ignored(tmp_path):
     store = tmp_path / "store"
     first = make_service(store, embedding={"provider": "fake"})
-    first.ingestor.ingest_text(TEXT, "蓝莓")
+    first.add_text(TEXT, "蓝莓")
     first.store.close()
     (store / "keywords-qa.pkl").write_bytes(b"not a pickle")
 

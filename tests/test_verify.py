@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import replies, verify
-from knowledge.replies import MarkerStream, clean_reply, reply_sentences
-from knowledge.verify import Verifier
+from knowledge.answering import replies, verify
+from knowledge.answering.replies import MarkerStream, clean_reply, reply_sentences
+from knowledge.answering.verify import Verifier
+from knowledge.text import numbers
 from tests.llm_stub import bundled_service, chunk_with
 
 CASES = Path(__file__).parent / "data" / "verify_cases.jsonl"
@@ -32,7 +33,7 @@ def svc(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def verifier(svc) -> Verifier:
-    return Verifier(svc.embeddings, svc.searcher.keywords.current()[0])
+    return Verifier(svc.embeddings, svc.searcher.snapshot().index)
 
 
 # ---- calibration set ---------------------------------------------------------------------------
@@ -99,7 +100,7 @@ def test_a_true_claim_citing_the_wrong_passage_is_unsupported(svc, verifier) -> 
 
 def test_an_out_of_range_marker_is_an_error_not_a_citation(svc, verifier) -> None:
     passages = [chunk_with(svc, PARK), chunk_with(svc, MEMBERS)]
-    ans = verifier.answer("问题", "磨憨沿边产业园签约项目14个[9]。", passages, {})
+    ans = verifier.draft("磨憨沿边产业园签约项目14个[9]。", passages, {})
     (sentence,) = ans.sentences
     assert not sentence.supported and sentence.citations == ()
     assert ans.citations == [] and "[9]" not in ans.answer
@@ -112,7 +113,7 @@ def test_citations_are_renumbered_by_first_use(svc, verifier) -> None:
         "重点“飞地园区”是指中国老挝磨憨—磨丁经济合作区、沪滇临港昆明科技城[3]。"
         "磨憨沿边产业园签约项目14个[1]。两者都很重要[3][1]。"
     )
-    ans = verifier.answer("问题", reply, [park, chunk_with(svc, "5月10日"), members], {})
+    ans = verifier.draft(reply, [park, chunk_with(svc, "5月10日"), members], {})
     assert [c.chunk_id for c in ans.citations] == [members.chunk.chunk_id, park.chunk.chunk_id]
     assert [c.marker for c in ans.citations] == [1, 2]
     assert ans.answer == reply.replace("[3]", "[X]").replace("[1]", "[2]").replace("[X]", "[1]")
@@ -197,7 +198,7 @@ def test_marker_stream_hides_thinking() -> None:
     [("十四", 14), ("一百零二", 102), ("两", 2), ("三万五千", 35000), ("七", 7)],
 )
 def test_chinese_numerals(numeral: str, value: int) -> None:
-    assert verify.cn_number(numeral) == value
+    assert numbers.cn_number(numeral) == value
 
 
 def test_key_facts_of_a_sentence() -> None:
@@ -220,7 +221,7 @@ def _report() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         svc = bundled_service(Path(tmp))
-        v = Verifier(svc.embeddings, svc.searcher.keywords.current()[0])
+        v = Verifier(svc.embeddings, svc.searcher.snapshot().index)
         for case in load_cases():
             (c,) = v.check(case["sentence"], [chunk_with(svc, case["cites"])])
             flag = "  " if c.supported == case["supported"] else "XX"

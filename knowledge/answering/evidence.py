@@ -1,0 +1,59 @@
+"""The evidence for an answer: retrieve, score the candidate sentences, rate how well they answer."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from knowledge.answering import extractive, refusal
+from knowledge.protocols import Embedder
+from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
+from knowledge.retrieval.keyword_index import Snapshot
+from knowledge.schema import DocumentInfo, ScoredChunk
+from knowledge.text.normalise import language
+
+
+@dataclass(frozen=True)
+class Evidence:
+    result: SearchResult
+    hits: list[ScoredChunk]  # the top passages (one more than top_k, for the closest list)
+    docs: dict[str, DocumentInfo]
+    chosen: list[extractive.Candidate]  # the sentences an extractive answer would quote
+    lang: str  # "zh" | "en"
+    features: dict[str, float]  # the refusal model's inputs
+    confidence: float
+    timings_ms: dict[str, float]
+
+
+def gather(
+    searcher: HybridSearcher,
+    embeddings: Embedder,
+    query: str,
+    snapshot: Snapshot,
+    top_k: int,
+    chunk_chars: int,
+    max_sentences: int,
+) -> Evidence:
+    """Search `query` on `snapshot` (one keyword index and one query vector per question),
+    then score the top chunks' sentences: Chinese by shared characters and terms, other
+    languages by e5 similarity to the question vector the search already computed."""
+    result = searcher.search(query, snapshot=snapshot)
+    hits = result.hits[: max(top_k, 1) + 1]
+    t1 = time.perf_counter()
+    lang = language(query)
+    cands = extractive.candidates(hits, chunk_chars)
+    if lang == "zh":
+        extractive.score_lexical(query, result, cands)
+    else:
+        vectors = embeddings.embed_passages([c.text for c in cands])
+        extractive.score_dense(vectors @ result.vector, query, cands)
+    chosen = extractive.select(cands, max_sentences)
+    best = max(cands, key=lambda c: c.score, default=None)
+    if best and lang == "zh":
+        extractive.set_coverage(result, best)
+    cov = best.coverage if best else 0.0
+    dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
+    timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
+    features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result)}
+    conf = refusal.confidence(lang, features)
+    return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings)

@@ -1,0 +1,113 @@
+"""The answer pipeline: (question, history) in, one complete `Answer` out.
+
+Check the question, take one keyword-index snapshot, rewrite a follow-up, gather the evidence,
+then either let the chat model write (verified) or quote sentences extractively — the one
+place that decides, and the one fallback when the model fails.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+
+from knowledge.answering import followup, generation, refusal
+from knowledge.answering.draft import Draft
+from knowledge.answering.evidence import Evidence, gather
+from knowledge.answering.extractive import build_answer
+from knowledge.answering.question import check_question
+from knowledge.answering.verify import Verifier
+from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
+from knowledge.protocols import ChatModel, Embedder
+from knowledge.retrieval.hybrid import HybridSearcher
+from knowledge.retrieval.keyword_index import Snapshot
+from knowledge.schema import Answer, Turn
+from knowledge.settings import Settings
+
+
+class AnswerPipeline:
+    def __init__(
+        self,
+        settings: Settings,
+        searcher: HybridSearcher,
+        embeddings: Embedder,
+        chat_model: ChatModel | None = None,
+    ) -> None:
+        self.settings = settings
+        self.searcher = searcher
+        self.embeddings = embeddings
+        self.chat_model = chat_model
+
+    def run(
+        self,
+        question: str,
+        history: Sequence[Turn] | None = None,
+        top_k: int | None = None,
+        stream: bool = False,
+    ) -> Iterator[str | Answer]:
+        """Yield answer text pieces as they are written (when streaming), then the Answer (its
+        text is authoritative: after a model failure it replaces what was streamed)."""
+        t0 = time.perf_counter()
+        question = check_question(question)
+        top_k = max(top_k or self.settings.retrieval.top_k, 1)
+        snap = self._snapshot()
+        history = list(history or [])[-followup.HISTORY_TURNS :]
+        model = self.chat_model
+        rw = followup.rewrite(question, history, snap.index, model)
+        ev = self._gather(rw.query, snap, top_k)
+        draft, notice = None, rw.notice
+        if model is not None and ev.hits and notice is None:
+            hits = ev.hits[:top_k]
+            verifier = Verifier(self.embeddings, ev.result.index)
+            try:
+                draft = yield from generation.respond(
+                    model, rw.standalone, hits, ev.hits, ev.docs, verifier, stream
+                )
+            except LLMUnavailable as exc:
+                notice = str(exc)
+        if draft is None:
+            draft = self._extractive(question, ev)
+            if stream:
+                yield draft.answer
+        yield Answer(
+            question=question,
+            answer=draft.answer,
+            abstained=draft.abstained,
+            mode=draft.mode,
+            notice=draft.notice or notice,
+            citations=draft.citations,
+            sentences=draft.sentences,
+            timings_ms={**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000},
+            confidence=ev.confidence,
+            retrieval_query=ev.result.query,
+        )
+
+    def evidence(self, question: str, top_k: int | None = None) -> Evidence:
+        """What an extractive answer to `question` would be built from (benchmarks, tuning)."""
+        question = check_question(question)
+        top_k = max(top_k or self.settings.retrieval.top_k, 1)
+        return self._gather(question, self._snapshot(), top_k)
+
+    def _snapshot(self) -> Snapshot:
+        snap = self.searcher.snapshot()
+        if not snap.live:
+            raise EmptyStoreError(EMPTY_STORE)
+        return snap
+
+    def _gather(self, query: str, snap: Snapshot, top_k: int) -> Evidence:
+        s = self.settings
+        return gather(
+            self.searcher,
+            self.embeddings,
+            query,
+            snap,
+            top_k,
+            s.ingest.chunk_chars,
+            s.answer.max_sentences,
+        )
+
+    def _extractive(self, question: str, ev: Evidence) -> Draft:
+        if not ev.chosen or ev.confidence < refusal.threshold(
+            self.settings.answer.refusal_threshold
+        ):
+            return refusal.refusal(question, ev.hits, ev.docs)
+        return build_answer(ev.chosen, ev.docs)

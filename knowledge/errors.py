@@ -1,0 +1,41 @@
+"""Every error a user can cause or meet: str() is the one message the UI, CLI and API show."""
+
+from __future__ import annotations
+
+import logging
+
+
+class UserError(Exception):
+    """Something the user can fix (a question, a file, a setting); str() is the message."""
+
+
+class EmptyStoreError(UserError):
+    """A question asked before any document was added."""
+
+
+class LoadError(UserError):
+    """A file that cannot be read as a document (format, size, encoding, damage)."""
+
+
+class StoreError(UserError):
+    """The store cannot be opened or reached."""
+
+
+class LLMUnavailable(Exception):
+    """The chat model gave no usable reply; str() is the notice (Chinese) shown with the
+    extractive answer that replaces it."""
+
+
+EMPTY_STORE = (
+    "知识库是空的：请先添加文档，例如运行 `python -m ingest`（索引自带语料）"
+    "或 `python -m ingest 文件或目录`，也可在应用侧边栏上传。"
+)
+
+
+def user_message(exc: BaseException) -> str:
+    """The one line to show for an error: its own message when the user can act on it, else a
+    generic note (the traceback goes to the log, never to the reader)."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    logging.getLogger("knowledge").error("unexpected error", exc_info=exc)
+    return f"出现意外错误（{type(exc).__name__}），操作没有完成。请稍后重试；如果一直出现，请联系管理员。"

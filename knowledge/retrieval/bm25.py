@@ -1,0 +1,63 @@
+"""The BM25 index (bm25s) over chunk tokens, with document frequencies for term weighting."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from knowledge.text.tokens import tokenize
+
+
+class LexicalIndex:
+    """BM25 over chunk tokens plus document frequencies for term weighting."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._build([tokenize(t) for t in texts])
+
+    @classmethod
+    def from_tokens(cls, corpus: Sequence[Sequence[str]]) -> LexicalIndex:
+        """An index over texts already tokenised with `tokenize`."""
+        index = cls.__new__(cls)
+        index._build(corpus)
+        return index
+
+    def _build(self, corpus: Sequence[Sequence[str]]) -> None:
+        import bm25s
+
+        self.size = len(corpus)
+        self.df: Counter[str] = Counter()
+        for toks in corpus:
+            self.df.update(set(toks))
+        self.bm25 = bm25s.BM25() if self.size else None
+        if self.bm25 is not None:
+            self.bm25.index([t or [" "] for t in corpus], show_progress=False)
+            self.vocab = self.bm25.vocab_dict
+
+    def idf(self, token: str) -> float:
+        """Rarer is heavier; a term the corpus never uses weighs most; none weighs zero."""
+        return math.log(1 + (self.size + 1) / (self.df.get(token, 0) + 0.5))
+
+    def search(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
+        if self.bm25 is None:
+            return []
+        known = [t for t in dict.fromkeys(tokens) if t in self.vocab]
+        if not known:
+            return []
+        k = min(k, self.size)
+        ids, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=0)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
+
+
+def term_weights(tokens: Sequence[str], index: LexicalIndex) -> dict[str, float]:
+    """IDF weight of each distinct content token of a question."""
+    return {t: index.idf(t) for t in dict.fromkeys(tokens)}
+
+
+def coverage(weights: dict[str, float], text_tokens: set[str], text: str) -> float:
+    """Share of the question's term weight that `text` contains (as token or substring)."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    hit = sum(w for t, w in weights.items() if t in text_tokens or t in text)
+    return hit / total

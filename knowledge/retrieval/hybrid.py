@@ -1,0 +1,127 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 (jieba), fused by reciprocal rank, as a LangChain retriever."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+
+from knowledge.protocols import ChunkSource, Embedder
+from knowledge.retrieval.bm25 import LexicalIndex
+from knowledge.retrieval.keyword_index import KeywordIndex, Snapshot
+from knowledge.retrieval.token_cache import TokenCache
+from knowledge.schema import Chunk, ScoredChunk
+from knowledge.text.normalise import normalise
+from knowledge.text.tokens import question_tokens
+
+
+@dataclass
+class SearchResult:
+    query: str
+    tokens: list[str]
+    hits: list[ScoredChunk]
+    index: LexicalIndex
+    vector: np.ndarray  # the query's embedding (answering reuses it)
+    snapshot: Snapshot
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    scanned: set[str] = field(default_factory=set)  # tokens found in not-yet-indexed documents
+
+
+class HybridSearcher:
+    """Runs both searches and fuses them; keeps the per-channel scores for answer selection."""
+
+    def __init__(
+        self,
+        store: ChunkSource,
+        embeddings: Embedder,
+        candidates: int = 30,
+        rrf_k: int = 60,
+        token_cache: Path | None = None,
+    ) -> None:
+        self.store = store
+        self.embeddings = embeddings
+        self.keywords = KeywordIndex(store, TokenCache(token_cache))
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+
+    def snapshot(self) -> Snapshot:
+        return self.keywords.snapshot()
+
+    def search(
+        self, question: str, k: int | None = None, snapshot: Snapshot | None = None
+    ) -> SearchResult:
+        """The k best chunks for `question` (on `snapshot`, else the index brought up to date)."""
+        k = k or self.candidates
+        t0 = time.perf_counter()
+        snap = snapshot or self.keywords.snapshot()
+        t1 = time.perf_counter()
+        query = normalise(question)
+        vector = self.embeddings.embed_query_vector(query)
+        t2 = time.perf_counter()
+        known = snap.by_id
+        dense = [(known[i], s) for i, s in self.store.nearest(vector, k, snap.live, known)]
+        t3 = time.perf_counter()
+        tokens = question_tokens(query)
+        lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k)]
+        scanned, found = self.keywords.scan(tokens, k)
+        if scanned:  # documents still being tokenised: their hits join the keyword channel
+            lexical = sorted(lexical + scanned, key=lambda h: -h[1])[:k]
+        t4 = time.perf_counter()
+        hits = self._fuse(dense, lexical)
+        timings = {
+            "index_ms": (t1 - t0) * 1000,
+            "embed_ms": (t2 - t1) * 1000,
+            "dense_ms": (t3 - t2) * 1000,
+            "lexical_ms": (t4 - t3) * 1000,
+        }
+        found = found if scanned else set()
+        return SearchResult(query, tokens, hits[:k], snap.index, vector, snap, timings, found)
+
+    def _fuse(
+        self, dense: list[tuple[Chunk, float]], lexical: list[tuple[Chunk, float]]
+    ) -> list[ScoredChunk]:
+        fused: dict[str, dict] = {}
+        for channel, ranked in (("dense", dense), ("lexical", lexical)):
+            for rank, (chunk, score) in enumerate(ranked):
+                entry = fused.setdefault(chunk.chunk_id, {"chunk": chunk, "score": 0.0})
+                entry["score"] += 1.0 / (self.rrf_k + rank + 1)
+                entry[channel] = score
+        ordered = sorted(fused.values(), key=lambda e: -e["score"])
+        return [
+            ScoredChunk(e["chunk"], e["score"], e.get("dense"), e.get("lexical")) for e in ordered
+        ]
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain view of the hybrid search: Documents with chunk metadata and scores."""
+
+    searcher: HybridSearcher
+    k: int = 5
+
+    model_config = {"arbitrary_types_allowed": True}
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        hits = self.searcher.search(query).hits[: self.k]
+        return [to_document(h) for h in hits]
+
+
+def to_document(hit: ScoredChunk) -> Document:
+    c = hit.chunk
+    return Document(
+        page_content=c.text,
+        id=c.chunk_id,
+        metadata={
+            "chunk_id": c.chunk_id,
+            **c.metadata(),
+            "score": hit.score,
+            "dense": hit.dense,
+            "lexical": hit.lexical,
+        },
+    )

@@ -1,0 +1,1 @@
+"""Text utilities shared by reading documents, retrieval and answering (no project imports)."""

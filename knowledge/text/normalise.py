@@ -1,0 +1,50 @@
+"""Character-level text facts: normalisation, script shares, the question language."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+# Letters, digits and CJK ideographs: a text without any has no content to search for.
+CONTENT = re.compile(r"[0-9A-Za-z\u4e00-\u9fff\u3400-\u4dbf]")
+CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+ZH_SHARE = 0.3  # a text is Chinese when at least this share of its letters are CJK
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def normalise(text: str) -> str:
+    """Traditional -> simplified Chinese, lower case; character positions are kept."""
+    with _LOCK:
+        converted = _converter().convert(text)
+    return (converted if len(converted) == len(text) else text).lower()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(CJK.search(text))
+
+
+def has_content(text: str) -> bool:
+    return bool(CONTENT.search(text))
+
+
+def cjk_ratio(text: str) -> float:
+    letters = [c for c in text if CONTENT.match(c)]
+    return sum(1 for c in letters if CJK.match(c)) / len(letters) if letters else 0.0
+
+
+def language(text: str) -> str:
+    """'zh' for a Chinese text (CJK share >= ZH_SHARE), else 'en' (English and other scripts)."""
+    return "zh" if cjk_ratio(text) >= ZH_SHARE else "en"
+
+
+def is_chinese(text: str) -> bool:
+    return language(text) == "zh"

@@ -1,0 +1,35 @@
+"""Numbers in text: Arabic numerals and counted Chinese numerals (十四个, 三万人) as values."""
+
+from __future__ import annotations
+
+import re
+
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+_CN_NUM = re.compile(
+    r"[零〇一二两三四五六七八九十百千万亿]+(?=[个位项次年天家所名倍条户人元岁届期%])"
+)
+_CN_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10**4, "亿": 10**8}
+
+
+def cn_number(text: str) -> int:
+    """Value of a Chinese numeral such as 十四, 一百零二, 三万."""
+    total = section = digit = 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            section += (digit or 1) * _CN_UNITS[ch]
+            digit = 0
+        elif ch in _CN_BIG:
+            total += (section + digit) * _CN_BIG[ch]
+            section = digit = 0
+    return total + section + digit
+
+
+def numbers_in(text: str) -> list[float]:
+    """Arabic numbers (dates' parts included) and counted Chinese numerals greater than one."""
+    plain = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    values = [float(n) for n in _NUM.findall(plain)]
+    return values + [float(v) for m in _CN_NUM.findall(text) if (v := cn_number(m)) > 1]

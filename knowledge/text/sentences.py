@@ -1,0 +1,52 @@
+"""Chinese-aware sentence splitting with exact character offsets (chunking, answers, replies)."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at a Chinese/ASCII terminator (plus any closing quotes/brackets after it),
+# or at a line break. ASCII '.' only ends a sentence before whitespace (keeps "103.7" whole).
+_END = re.compile(r"(?:[。！？；!?;]+|…+|\.(?=\s|$))[”’」』）)\]》\"']*|\n")
+_SOFT = re.compile(r"[，,、：:]")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the non-blank sentences of `text`, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _END.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        _add_trimmed(text, pos, end, spans)
+        pos = m.end()
+    _add_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Cut one over-long sentence at soft punctuation, else hard, into pieces <= max_chars."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > max_chars:
+        window = text[start : start + max_chars]
+        cuts = [m.end() for m in _SOFT.finditer(window)]
+        cut = start + (cuts[-1] if cuts and cuts[-1] > max_chars // 3 else max_chars)
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def sentence_units(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Sentences of `text`, with any sentence longer than max_chars cut into pieces."""
+    units: list[tuple[int, int]] = []
+    for s, e in split_sentences(text):
+        units.extend(_split_long(text, s, e, max_chars) if e - s > max_chars else [(s, e)])
+    return units

@@ -1,0 +1,55 @@
+"""Chinese word tokens (jieba, search mode) of normalised text, and a question's content words."""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from knowledge.text.normalise import CONTENT, normalise
+
+STOPWORDS = frozenset(
+    """的 了 是 在 和 与 及 或 也 都 就 而 并 被 把 将 对 从 向 由 为 以 于 之 其 这 那 此 该 有 个 等 着 过
+    吗 呢 吧 啊 呀 么 什么 多少 哪 哪个 哪些 哪里 哪儿 哪位 哪座 哪一 哪一天 谁 几 几个 怎么 怎样 怎么样 如何 为什么 为何
+    何时 什么 时候 什么样 是否 是不是 请问 请 一下 一个 这次 这个 那个 这些 那些 我们 你们 他们 它们 我 你 他 她 它
+    哪年 哪月 多久 多长 多大 多 会 能 可以 要 还 又 再 呢 吗 所 得 地 让 给 上 中 下 里 内 外 关于 有关 什么是
+    a an the of to in on at for by with from as is are was were be been being do does did
+    what which who whom whose when where why how many much is it its this that these those
+    and or not no and about into than then there their they them he she his her we you your i
+    """.split()
+)
+
+_INTERROGATIVE = re.compile(
+    r"哪一天|哪天|哪一年|哪年|哪个月|几月几日|几月|几号|什么时候|何时|多少|哪两个|哪几个|哪些|哪个|哪座|哪位|"
+    r"哪家|哪里|哪儿|什么样|什么|怎样|怎么样|怎么|如何|为什么|为何|是否|请问|吗|呢"
+)
+
+
+@lru_cache(maxsize=1)
+def jieba_module():
+    """jieba, initialised once (quietly) on first use, never at import."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
+    """Search-mode jieba tokens of the normalised text, without punctuation (and stopwords)."""
+    words = jieba_module().lcut_for_search(normalise(text))
+    return [
+        w
+        for w in (w.strip() for w in words)
+        if w and CONTENT.search(w) and (keep_stopwords or w not in STOPWORDS)
+    ]
+
+
+def question_content(question: str) -> str:
+    """The normalised question with interrogative phrases ("哪一天", "多少") blanked out."""
+    return _INTERROGATIVE.sub(" ", normalise(question))
+
+
+def question_tokens(question: str) -> list[str]:
+    """Content tokens of a question."""
+    return tokenize(question_content(question))
