@@ -93,8 +93,10 @@ class Sentence:
         return {"text": self.text, "citations": list(self.citations), "supported": self.supported}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Answer:
+    """A complete answer, built once by the answer pipeline; the UI, CLI and API render it."""
+
     question: str
     answer: str
     abstained: bool

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -16,12 +17,19 @@ _SHARED_SEED = SHARED / "eval/seed_qa.jsonl"
 SEED_QA = _SHARED_SEED if _SHARED_SEED.is_file() else ROOT / "tests/data/seed_qa.jsonl"
 
 
-def make_service(store: Path, **env_free_overrides) -> QAService:
-    settings = Settings().with_store(store)
-    for section, values in env_free_overrides.items():
-        part = getattr(settings, section).model_copy(update=values)
-        settings = settings.model_copy(update={section: part})
-    return build_service(settings)
+@pytest.fixture(autouse=True)
+def no_developer_settings(monkeypatch):
+    """Every test starts from the defaults: the developer's QA_* variables and .env are not
+    read (tests that configure the app through the environment set their own)."""
+    for name in [n for n in os.environ if n.startswith("QA_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setitem(Settings.model_config, "env_file", None)
+
+
+def make_service(store: Path, **sections) -> QAService:
+    """A service on `store` with the test profile of settings plus `sections`
+    (e.g. embedding={"provider": "fake"})."""
+    return build_service(Settings.isolated(store, **sections))
 
 
 @pytest.fixture(scope="session")

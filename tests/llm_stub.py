@@ -159,8 +159,7 @@ def closed_port() -> int:
 
 def offline_settings(store: Path) -> Settings:
     """Settings for a test store with the bundled e5 and no chat model (whatever the env says)."""
-    settings = Settings().with_store(store)
-    return settings.model_copy(update={"llm": LLMSettings()})
+    return Settings.isolated(store)
 
 
 def bundled_service(store: Path) -> QAService:

@@ -148,13 +148,6 @@ class ConversationStore:
             Path(tmp).unlink(missing_ok=True)
             raise
 
-    def delete(self, conv_id: str) -> bool:
-        try:
-            self.path(conv_id).unlink()
-            return True
-        except (FileNotFoundError, ValueError):
-            return False
-
     def list(self) -> list[ConversationSummary]:
         """Saved conversations, most recently updated first; unreadable files are skipped."""
         out = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.citations import MARKER, strip_markers
+from knowledge.text.normalise import has_content
 from knowledge.text.sentences import split_sentences
 
 _BRACKETS = str.maketrans({"【": "[", "】": "]", "［": "[", "］": "]"})
@@ -15,7 +16,6 @@ _BULLET = re.compile(
     r"^[ \t]*(?:[-*•·]\s+|#+\s+|\d{1,2}(?:\.(?=\s)|[、）)])\s*|[（(]\d{1,2}[)）]\s*)", re.M
 )
 _LEAD = re.compile(r"^(?:\s*\[\d{1,3}\])+")
-_CONTENT = re.compile(r"[0-9A-Za-z\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 def unify_markers(text: str) -> str:
@@ -40,7 +40,7 @@ def reply_sentences(reply: str) -> list[str]:
         if lead and out:
             out[-1] += lead.group().strip()
             piece = piece[lead.end() :].strip()
-        if _CONTENT.search(strip_markers(piece)):
+        if has_content(strip_markers(piece)):
             out.append(piece)
     return out
 

@@ -42,6 +42,8 @@ class ChromaStore(Staging, VectorSearch):
 
     def existing_documents(self, doc_ids: list[str]) -> set[str]:
         """Which of these documents have a record."""
+        if not doc_ids:
+            return set()  # Chroma refuses an empty id list
         with self._rw.read():
             return set(self.docs.get(ids=list(dict.fromkeys(doc_ids)), include=[])["ids"])
 
@@ -63,6 +65,8 @@ class ChromaStore(Staging, VectorSearch):
         """Mark documents' ingests as in progress by this process (written before their chunks,
         renewed as they go): (doc id, source, chunks) each. A staged record-to-be is kept."""
         ids = [d for d, _, _ in items]
+        if not ids:
+            return
         with self.writing():
             with self._rw.read():
                 got = self.pending.get(ids=ids, include=["metadatas"])

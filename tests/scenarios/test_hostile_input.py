@@ -16,7 +16,7 @@ from fpdf import FPDF
 
 from knowledge.errors import UserError
 from knowledge.service import QAService
-from tests.test_reliability import CORPUS_FILE, PROJECT, cli_env, service_for
+from tests.scenarios.test_reliability import CORPUS_FILE, PROJECT, cli_env, service_for
 
 MB = 1024 * 1024
 GOOD = "关于2024年春节放假安排的通知\n经研究决定，春节放假7天，请各单位做好值班安排。"

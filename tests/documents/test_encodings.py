@@ -7,7 +7,7 @@ import random
 import pytest
 
 from knowledge.documents.loaders import load_bytes
-from tests.test_loaders import CORPUS, LIMIT, NOTICE, NOTICE_TW, _error
+from tests.documents.test_loaders import CORPUS, LIMIT, NOTICE, NOTICE_TW, _error
 
 
 @pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "gbk", "gb18030"])

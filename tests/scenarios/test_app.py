@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import html
-import re
 import time
-from pathlib import Path
 
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import app
-from knowledge.schema import Answer, Sentence
 from knowledge.service import BACKGROUND_BYTES
-from tests.conftest import warehouse_rules
+from tests.conftest import ROOT, warehouse_rules
 from ui.conversations import ConversationStore
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
+APP = str(ROOT / "app.py")
 CORPUS_TITLE = "观察 | 这场全市会议,为何选在磨憨召开?"
 NOTICE = "关于2025年防汛值班安排的通知\n经研究决定，防汛值班电话为0871-12345678，值班时间为6月1日至9月30日。"
 
@@ -257,40 +254,6 @@ def test_an_unusable_store_path_is_one_clear_error(tmp_path, monkeypatch):
     at = run_app()
     assert_clean(at)
     assert len(at.error) == 1 and not at.chat_input
-
-
-def test_answer_html_escapes_text_and_marks_unsupported_sentences():
-    ans = Answer(
-        "q",
-        "有依据[1]<b>无依据</b>[2]",
-        False,
-        sentences=[Sentence("有依据", (1,)), Sentence("<b>无依据</b>", (2,), supported=False)],
-    )
-    out = app.answer_html(ans)
-    assert "<b>" not in out and "&#60;b&#62;" in out
-    assert out.count('class="cite"') == 2 and 'class="unsupported"' in out and "⚠" in out
-    assert app.answer_html(Answer("q", "全部有依据[1]", False)).endswith("&#91;1&#93;</span>")
-
-
-def test_escaping_helpers_neutralise_markup():
-    evil = "<script>x</script> **b** $m$ :red[r] `c` [l](http://x) # h"
-    bare = re.sub(r"&#\d+;", "", app.esc(evil))
-    assert not set(bare) & set("<>*$[]`#:&()") and bare.split() == [
-        "scriptxscript",
-        "b",
-        "m",
-        "redr",
-        "c",
-        "lhttpx",
-        "h",
-    ]
-    assert app.esc("a\nb") == "a<br>b"
-    assert app.md("**x**") == "\\*\\*x\\*\\*"
-    marked = app.marked("abcdef", [(1, 5, "chunk"), (2, 3, "hl")])
-    assert (
-        marked
-        == 'a<mark class="chunk">b</mark><mark class="hl">c</mark><mark class="chunk">de</mark>f'
-    )
 
 
 def test_a_removed_upload_stays_removed_until_uploaded_again(fake_store):

@@ -14,10 +14,10 @@ import pytest
 from knowledge.answering import replies, verify
 from knowledge.answering.replies import MarkerStream, clean_reply, reply_sentences
 from knowledge.answering.verify import Verifier
-from knowledge.text import numbers
+from tests.conftest import ROOT
 from tests.llm_stub import bundled_service, chunk_with
 
-CASES = Path(__file__).parent / "data" / "verify_cases.jsonl"
+CASES = ROOT / "tests" / "data" / "verify_cases.jsonl"
 PARK = "磨憨沿边产业园签约项目14个"
 MEMBERS = "重点“飞地园区”,是指"
 
@@ -191,14 +191,6 @@ def test_marker_stream_hides_thinking() -> None:
         "".join(stream.feed(p) for p in ["<thi", "nk>考虑[2]</th", "ink>答[2]。"]) + stream.flush()
     )
     assert text == "答[1]。"
-
-
-@pytest.mark.parametrize(
-    ("numeral", "value"),
-    [("十四", 14), ("一百零二", 102), ("两", 2), ("三万五千", 35000), ("七", 7)],
-)
-def test_chinese_numerals(numeral: str, value: int) -> None:
-    assert numbers.cn_number(numeral) == value
 
 
 def test_key_facts_of_a_sentence() -> None:

@@ -17,7 +17,7 @@ from knowledge.schema import Answer
 from knowledge.service import build_service
 from knowledge.settings import EmbeddingSettings, Settings, StoreSettings
 from knowledge.storage.store import make_store
-from tests.test_reliability import (
+from tests.scenarios.test_reliability import (
     CORPUS_FILE,
     PROJECT,
     big_text,

@@ -17,8 +17,9 @@ from knowledge.schema import Chunk
 from knowledge.service import QAService, build_service
 from knowledge.settings import EmbeddingSettings, Settings, StoreSettings
 from knowledge.storage.store import make_store
+from tests.conftest import ROOT
 
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = ROOT
 CORPUS_FILE = PROJECT / "corpus" / "mohan-meeting-2024-05-10.txt"
 WORDS = "经济 发展 政策 会议 口岸 建设 合作 推进 项目 企业 投资 改革 创新 服务 管理 市场".split()
 

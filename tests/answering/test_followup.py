@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from knowledge.answering import followup
 from knowledge.schema import Turn
 from knowledge.text.normalise import normalise
+from tests.conftest import ROOT, SHARED
 from tests.llm_stub import Reply, StubLLM, bundled_service
 
-DATA = Path(__file__).parent / "data"
-SEED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed_qa.jsonl"
+DATA = ROOT / "tests" / "data"
+SEED = SHARED / "eval" / "seed_qa.jsonl"
 FIRST = "磨憨沿边产业园签约了多少个项目？"
 INVESTMENT = "投资103.7亿元"
 

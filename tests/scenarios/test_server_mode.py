@@ -18,7 +18,7 @@ from knowledge.schema import Chunk
 from knowledge.service import QAService, build_service
 from knowledge.settings import EmbeddingSettings, Settings, StoreSettings
 from tests.e2e_helpers import free_port, stop
-from tests.test_reliability import CORPUS_FILE, PROJECT, big_text, cli_env
+from tests.scenarios.test_reliability import CORPUS_FILE, PROJECT, big_text, cli_env
 
 QUESTION = "昆明从哪一年开始托管磨憨？"
 CHROMA_CLI = "import sys; from chromadb.cli.cli import app; sys.argv[0] = 'chroma'; sys.exit(app())"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 
 from tests.conftest import make_service, warehouse_rules
 
@@ -120,35 +119,6 @@ def test_keyword_index_fetches_only_new_documents(fresh_service):
     snap = svc.searcher.snapshot()
     index, chunks, live = snap.index, snap.chunks, snap.live
     assert fetched == [r.doc_id] and index.size == 1 and [c.title for c in chunks] == ["蓝莓"]
-
-
-def test_a_waiting_query_goes_before_the_next_passage_batch():
-    from knowledge.models.embeddings import _Engine
-
-    engine = _Engine()
-    order: list[str] = []
-    first = threading.Event()
-
-    def take(name: str, query: bool, hold: float = 0.0) -> None:
-        with engine.turn(query=query):
-            order.append(name)
-            first.set()
-            time.sleep(hold)
-
-    holder = threading.Thread(target=take, args=("batch-1", False, 0.3))
-    holder.start()
-    assert first.wait(5)
-    waiting = [
-        threading.Thread(target=take, args=("batch-2", False)),
-        threading.Thread(target=take, args=("query", True)),
-    ]
-    for t in waiting:
-        t.start()
-        time.sleep(0.05)
-    for t in [holder, *waiting]:
-        t.join(5)
-    assert order == ["batch-1", "query", "batch-2"]
-    assert engine.passage_batch(32) == 4  # people are asking: small batches
 
 
 def test_a_document_not_tokenised_yet_is_found_by_substring_scan(fresh_service):

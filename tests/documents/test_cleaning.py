@@ -8,8 +8,9 @@ import pytest
 
 from knowledge.documents.cleaning import CleanDocument, clean_text
 from knowledge.documents.loaders import load_file
+from tests.conftest import ROOT
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "mohan-meeting-2024-05-10.txt"
+CORPUS = ROOT / "corpus" / "mohan-meeting-2024-05-10.txt"
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Tests for ingest.loaders: every format, every encoding, and every kind of bad file."""
+"""Tests for knowledge.documents.loaders: every format, every encoding, and every kind of bad file."""
 
 from __future__ import annotations
 
@@ -15,16 +15,17 @@ from pypdf import PdfWriter
 
 from knowledge.documents.loaders import (
     SUPPORTED_SUFFIXES,
-    LoadError,
     RawDocument,
     load_bytes,
     load_file,
     safe_name,
 )
+from knowledge.errors import LoadError
+from tests.conftest import ROOT
 
 MB = 1024 * 1024
 LIMIT = 20 * MB
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "mohan-meeting-2024-05-10.txt"
+CORPUS = ROOT / "corpus" / "mohan-meeting-2024-05-10.txt"
 CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 NOTICE = "关于2024年春节放假安排的通知\n经研究决定，春节放假7天。"
 NOTICE_TW = "關於2024年春節放假安排的通知\n經研究決定，春節放假7天。"

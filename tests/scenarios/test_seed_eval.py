@@ -6,16 +6,14 @@ shared by both tests); answers are judged by `knowledge.evaluate.evaluate`.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from knowledge.evaluate import evaluate, load_qa
 from knowledge.service import QAService, build_service
 from knowledge.settings import EmbeddingSettings, Settings
-from tests.conftest import SEED_QA
+from tests.conftest import ROOT, SEED_QA, SHARED
 
-EXTRA_QA = Path(__file__).parent / "data/mohan_extra.jsonl"
+EXTRA_QA = ROOT / "tests/data/mohan_extra.jsonl"
 EXTRA_MIN_PASS = 0.8
 
 
@@ -79,7 +77,7 @@ def test_extra_questions(service: QAService) -> None:
 
 def test_the_project_copy_of_the_seed_questions_is_current() -> None:
     """CI may run without ../shared: the project keeps a copy, which must not drift."""
-    from tests.conftest import ROOT, SHARED
+    from tests.conftest import ROOT
 
     copy = ROOT / "tests/data/seed_qa.jsonl"
     assert copy.is_file()

@@ -1,0 +1,30 @@
+"""Character-level text facts: one normalisation, one language test for every layer."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.text.normalise import has_content, is_chinese, language, normalise
+
+
+def test_normalise_keeps_positions_and_simplifies() -> None:
+    text = "磨憨經濟合作區 ABC"
+    assert normalise(text) == "磨憨经济合作区 abc" and len(normalise(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("磨憨沿边产业园签约了多少个项目？", "zh"),
+        ("How many projects did Mohan sign?", "en"),
+        ("Mohan 磨憨 industrial park projects", "en"),  # 2 of 30 letters are CJK
+        ("磨憨 park", "zh"),  # 2 of 6 letters: 0.33
+        ("？？？", "en"),
+    ],
+)
+def test_the_question_language(text: str, lang: str) -> None:
+    assert language(text) == lang and is_chinese(text) == (lang == "zh")
+
+
+def test_content_means_letters_digits_or_ideographs() -> None:
+    assert has_content("磨") and has_content("7") and not has_content("？！……😀")

@@ -1,0 +1,14 @@
+"""Sentence splitting: exact spans, decimals and closing quotes kept, line breaks end sentences."""
+
+from knowledge.text.sentences import split_sentences
+
+
+def test_split_keeps_decimals_and_closing_quotes():
+    text = "投资103.7亿元。他说：“好！”然后走了. Next one? 最后"
+    parts = [text[s:e] for s, e in split_sentences(text)]
+    assert parts == ["投资103.7亿元。", "他说：“好！”", "然后走了.", "Next one?", "最后"]
+
+
+def test_line_breaks_end_sentences():
+    text = "标题\n\n第一段没有句号\n第二段。"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["标题", "第一段没有句号", "第二段。"]
