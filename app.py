@@ -12,14 +12,13 @@ from knowledge.schema import Answer, Citation, IngestResult, Turn
 from knowledge.service import QAService, build_service
 from knowledge.settings import Settings
 from ui.conversations import Conversation, ConversationStore, new_id
-from ui.html import CSS, answer_html, esc, marked, md
+from ui.html import CSS, answer_html, esc, marked, md, passage_in_document
 
 EXAMPLES = (
     "磨憨沿边产业园签约了多少个项目？",
     "重点“飞地园区”指的是哪两个园区？",
     "How many projects were signed at the Mohan border industrial park, and how much investment?",
 )
-FULL_TEXT_WINDOW = 8000  # characters shown either side of a passage in very long documents
 RESULT_STYLE = {
     "added": (st.success, "已添加《{r.title}》（{r.chunks} 段）", ":material/check_circle:"),
     "present": (st.info, "知识库中已有这篇文档《{r.title}》，没有重复添加", ":material/info:"),
@@ -98,22 +97,9 @@ def show_document(svc: QAService, c: Citation) -> None:
         return st.info("这篇文档正在建立索引（可按关键词检索），完成后即可查看全文。")
     if text is None:
         return st.warning("这篇文档已经从知识库中删除。")
-    start, end = c.start, c.end
-    if text[start:end] != c.text:  # the store changed under an old answer: find the passage
-        found = text.find(c.text)
-        start, end = (found, found + len(c.text)) if found >= 0 else (0, 0)
-    lo, hi = max(0, start - FULL_TEXT_WINDOW), min(len(text), end + FULL_TEXT_WINDOW)
+    body, note = passage_in_document(text, c)
     st.markdown(f"**{md(c.title)}**")
-    note = "引用的段落以浅黄色标出，答案所用的句子加深显示；点击“前文”可展开之前的内容。"
-    if (lo, hi) != (0, len(text)):
-        note += f"文档较长，只显示引用位置前后各约 {FULL_TEXT_WINDOW} 字。"
     st.caption(note)
-    body = ""
-    if start > lo:
-        before = ("…" if lo else "") + esc(text[lo:start])
-        body = f"<details><summary>前文（{start - lo} 字）</summary>{before}</details>"
-    layers = [(0, end - start, "chunk")] + [(s, e, "hl") for s, e in c.highlights]
-    body += marked(text[start:hi], layers) + ("…" if hi < len(text) else "")
     html_block(body, cls="full-text")
 
 

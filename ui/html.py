@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import string
 
-from knowledge.schema import Answer
+from knowledge.schema import Answer, Citation
 
 _HTML = {ord(c): f"&#{ord(c)};" for c in string.punctuation} | {ord("\n"): "<br>", ord("\r"): ""}
 _MD = {ord(c): "\\" + c for c in string.punctuation} | {ord("\n"): " "}
 _MARKER = re.compile(r"\[(\d+)\]")
+FULL_TEXT_WINDOW = 8000  # characters shown either side of a passage in very long documents
 CSS = """<style>
 .doc-text{white-space:pre-wrap;line-height:1.75}
 .doc-box{border-left:3px solid #d0d7de;padding:.3rem .8rem;margin:.2rem 0 .6rem 0}
@@ -63,3 +64,23 @@ def answer_html(ans: Answer) -> str:
             body = f'<span class="unsupported" title="原文中没有找到依据">⚠ {body}</span>'
         out.append(body)
     return "".join(out)
+
+
+def passage_in_document(text: str, c: Citation, window: int = FULL_TEXT_WINDOW) -> tuple[str, str]:
+    """The document around a cited passage as safe HTML (the passage and its highlighted
+    sentences marked, earlier text folded), and the note explaining the view."""
+    start, end = c.start, c.end
+    if text[start:end] != c.text:  # the store changed under an old answer: find the passage
+        found = text.find(c.text)
+        start, end = (found, found + len(c.text)) if found >= 0 else (0, 0)
+    lo, hi = max(0, start - window), min(len(text), end + window)
+    note = "引用的段落以浅黄色标出，答案所用的句子加深显示；点击“前文”可展开之前的内容。"
+    if (lo, hi) != (0, len(text)):
+        note += f"文档较长，只显示引用位置前后各约 {window} 字。"
+    body = ""
+    if start > lo:
+        before = ("…" if lo else "") + esc(text[lo:start])
+        body = f"<details><summary>前文（{start - lo} 字）</summary>{before}</details>"
+    layers = [(0, end - start, "chunk")] + [(s, e, "hl") for s, e in c.highlights]
+    body += marked(text[start:hi], layers) + ("…" if hi < len(text) else "")
+    return body, note

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.schema import Answer, Sentence
-from ui.html import answer_html, esc, marked, md
+from ui.html import answer_html, esc, marked, md, passage_in_document
 
 
 def test_answer_html_escapes_text_and_marks_unsupported_sentences():
@@ -39,4 +39,20 @@ def test_escaping_helpers_neutralise_markup():
     assert (
         layered
         == 'a<mark class="chunk">b</mark><mark class="hl">c</mark><mark class="chunk">de</mark>f'
+    )
+
+
+def test_a_passage_is_shown_in_its_document_even_after_the_store_changed() -> None:
+    from knowledge.schema import Citation
+
+    text = "第一段。" * 10 + "引用的<句子>。" + "最后一段。" * 10
+    start = text.index("引用")
+    c = Citation(1, "d", "t", "s", "d:0", "引用的<句子>。", start, start + 8, 1.0, ((0, 2),))
+    body, note = passage_in_document(text, c, window=8)
+    assert '<mark class="hl">引用</mark>' in body and "&#60;句子&#62;" in body
+    assert "<details><summary>前文（8 字）</summary>…" in body and body.endswith("…")
+    assert "前后各约 8 字" in note
+    moved = Citation(1, "d", "t", "s", "d:0", c.text, 0, 8, 1.0)  # old offsets, text still there
+    assert (
+        '<mark class="chunk">引用的&#60;句子&#62;。</mark>' in passage_in_document(text, moved)[0]
     )
