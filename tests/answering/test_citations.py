@@ -1,0 +1,29 @@
+"""Citation numbering: one marker per distinct chunk, in order of first use, spans remembered."""
+
+from __future__ import annotations
+
+from knowledge.answering.citations import CitationBook, markers_in, strip_markers
+from knowledge.schema import Chunk, DocumentInfo, ScoredChunk
+
+
+def hit(i: int, doc: str = "d") -> ScoredChunk:
+    return ScoredChunk(
+        Chunk(f"{doc}:{i}", doc, i, 10 * i, 10 * i + 8, f"第{i}段的文字内容", "题"), 0.5
+    )
+
+
+def test_markers_follow_first_use_and_collect_spans() -> None:
+    docs = {"d": DocumentInfo("d", "题", "d.txt", 3, "", "2024-05-12", "新华社")}
+    book = CitationBook(docs)
+    assert book.cite(hit(2), (0, 2)) == 1
+    assert book.cite(hit(0)) == 2
+    assert book.cite(hit(2), (3, 5)) == 1 and book.cite(hit(2), (0, 2)) == 1
+    first, second = book.citations()
+    assert (first.marker, first.chunk_id, first.highlights) == (1, "d:2", ((0, 2), (3, 5)))
+    assert (second.marker, second.start, second.end) == (2, 0, 8)
+    assert first.published == "2024-05-12" and first.publisher == "新华社"
+
+
+def test_markers_in_and_stripped_text() -> None:
+    assert markers_in("甲[2]乙[1][2]。") == [2, 1]
+    assert strip_markers(" 甲[2]乙[10]。 ") == "甲乙。"

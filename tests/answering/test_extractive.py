@@ -1,0 +1,48 @@
+"""Extractive selection: each sentence once, headings skipped, runners-up close to the best."""
+
+from __future__ import annotations
+
+from knowledge.answering.extractive import Candidate, build_answer, candidates, select
+from knowledge.schema import Chunk, ScoredChunk
+
+
+def hit(doc: str, i: int, start: int, text: str, title: str = "园区简报") -> ScoredChunk:
+    return ScoredChunk(Chunk(f"{doc}:{i}", doc, i, start, start + len(text), text, title), 0.5)
+
+
+def test_sentences_of_overlapping_chunks_count_once_and_the_heading_not_at_all() -> None:
+    first = hit("d", 0, 0, "园区简报\n园区签约项目14个。投资103.7亿元。")
+    second = hit("d", 1, 15, "投资103.7亿元。入驻企业40家。")
+    texts = [c.text for c in candidates([first, second])]
+    assert texts == ["园区签约项目14个。", "投资103.7亿元。", "入驻企业40家。"]
+
+
+def test_a_list_ending_in_an_ellipsis_stays_one_sentence() -> None:
+    h = hit("d", 0, 0, "重点推进物流、仓储、加工……等产业在园区落地。")
+    assert [c.text for c in candidates([h])] == ["重点推进物流、仓储、加工……等产业在园区落地。"]
+
+
+def scored(h: ScoredChunk, text: str, score: float, overlap: float) -> Candidate:
+    s = h.chunk.text.index(text)
+    return Candidate(h, 0, (s, s + len(text)), text, score=score, overlap=overlap)
+
+
+def test_runners_up_need_a_close_score_and_from_another_document_close_evidence() -> None:
+    a = hit("a", 0, 0, "甲句。乙句。")
+    b = hit("b", 0, 0, "丙句。")
+    best, near, other = (
+        scored(a, "乙句。", 1.0, 0.9),
+        scored(a, "甲句。", 0.7, 0.2),
+        scored(b, "丙句。", 0.8, 0.5),
+    )
+    chosen = select([other, near, best], max_sentences=3)
+    assert [c.text for c in chosen] == ["甲句。", "乙句。"]  # reading order; 丙 lacks evidence
+    assert [c.text for c in select([best, near], max_sentences=1)] == ["乙句。"]
+    assert select([], 3) == []
+
+
+def test_the_answer_cites_each_sentence_in_its_passage() -> None:
+    a = hit("a", 0, 0, "甲句。乙句。")
+    draft = build_answer([scored(a, "甲句。", 1, 1), scored(a, "乙句。", 1, 1)], {})
+    assert draft.answer == "甲句。[1]乙句。[1]" and not draft.abstained
+    assert draft.citations[0].highlights == ((0, 3), (3, 6))

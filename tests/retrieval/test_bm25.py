@@ -1,0 +1,29 @@
+"""The BM25 index: rarer terms weigh more, search ranks by them, an empty index finds nothing."""
+
+from __future__ import annotations
+
+from knowledge.retrieval.bm25 import LexicalIndex, coverage, term_weights
+from knowledge.text.tokens import tokenize
+
+TEXTS = ["昆明口岸货运量增长", "昆明园区签约项目", "曲靖园区招商引资", "园区企业注册"]
+
+
+def test_rare_terms_weigh_more_and_unknown_terms_most() -> None:
+    index = LexicalIndex(TEXTS)
+    assert index.idf("货运量") > index.idf("昆明") > index.idf("园区")
+    assert index.idf("从未出现") > index.idf("货运量")
+
+
+def test_search_ranks_by_the_rare_term() -> None:
+    index = LexicalIndex.from_tokens([tokenize(t) for t in TEXTS])
+    hits = index.search(["园区", "签约"], 4)
+    assert hits[0][0] == 1 and all(score > 0 for _, score in hits)
+    assert index.search(["从未出现"], 4) == [] and LexicalIndex([]).search(["园区"], 3) == []
+
+
+def test_coverage_is_the_share_of_question_weight_present() -> None:
+    index = LexicalIndex(TEXTS)
+    weights = term_weights(["昆明", "货运量"], index)
+    assert coverage(weights, set(), "昆明口岸货运量增长") == 1.0
+    assert 0 < coverage(weights, set(), "昆明园区") < 0.5
+    assert coverage(weights, {"货运量"}, "") > 0.5  # a token of the text counts too

@@ -1,0 +1,19 @@
+"""Tokens: jieba search-mode words of normalised text; questions lose their interrogatives."""
+
+from __future__ import annotations
+
+from knowledge.text.tokens import question_content, question_tokens, tokenize
+
+
+def test_tokens_are_normalised_and_drop_punctuation_and_stopwords() -> None:
+    tokens = tokenize("昆明經濟合作區的項目，签约了！")
+    assert "昆明" in tokens and "经济" in tokens and "项目" in tokens and "的" not in tokens
+    assert not any(t in "，！" for t in tokens)
+    assert "的" in tokenize("合作区的项目", keep_stopwords=True)
+
+
+def test_a_question_keeps_its_content_words_only() -> None:
+    assert "多少" not in question_content("磨憨签约了多少个项目？")
+    tokens = question_tokens("会议是哪一天在哪里召开的？")
+    assert "会议" in tokens and "召开" in tokens
+    assert not {"哪一天", "哪里", "哪"} & set(tokens)
