@@ -105,6 +105,13 @@ class QAService:
         return any(d.doc_id == doc_id for d in self.store.staged_documents())
 
     def remove_document(self, doc_id: str) -> bool:
+        """Remove a document and its chunks. Removing a bundled one is remembered, so the next
+        start over an emptied store does not bring the bundled corpus back."""
+        bundled = {p.name for p in expand_paths([BUNDLED_CORPUS])}
+        doc = next((d for d in self.store.list_documents() if d.doc_id == doc_id), None)
+        if doc is not None and doc.source in bundled:
+            self._bundled_flag.parent.mkdir(parents=True, exist_ok=True)
+            self._bundled_flag.write_text(f"{doc.doc_id} {doc.source}\n", encoding="utf-8")
         with self.store.lock:
             return self.store.remove_document(doc_id)
 
@@ -182,17 +189,24 @@ class QAService:
 
     # ---- first start -----------------------------------------------------------------------
     def needs_bundled_corpus(self) -> bool:
-        """On the first start of this process over an empty store, the bundled corpus is due."""
-        return not self._booted and self.is_empty()
+        """On the first start over an empty store the bundled corpus is due, unless the user
+        removed it from this store before."""
+        return not self._booted and not self._bundled_flag.exists() and self.is_empty()
+
+    @property
+    def _bundled_flag(self) -> Path:
+        return Path(self.settings.store.path) / "bundled-removed"
+
+    def ingest_bundled(self, progress: Progress | None = None) -> list[IngestResult]:
+        """Index the bundled corpus (documents already present are skipped); asked for
+        explicitly, it also forgets that the user had removed it."""
+        self._booted = True
+        self._bundled_flag.unlink(missing_ok=True)
+        return self.ingest_paths([BUNDLED_CORPUS], progress)
 
     def bundled_estimate(self) -> int:
         files = expand_paths([BUNDLED_CORPUS])
         return sum(self.estimate_chunks(f.stat().st_size) for f in files if f.is_file())
-
-    def ingest_bundled(self, progress: Progress | None = None) -> list[IngestResult]:
-        """Index the bundled corpus (documents already present are skipped)."""
-        self._booted = True
-        return self.ingest_paths([BUNDLED_CORPUS], progress)
 
     def mark_booted(self) -> None:
         self._booted = True

@@ -65,3 +65,18 @@ def test_pasted_text_needs_a_body_and_takes_its_title(tmp_path) -> None:
     assert svc.add_text("   ", "空").message == "正文是空的"
     added = svc.add_text(NOTICE, "防汛通知")
     assert added.status == "added" and added.title == "防汛通知"
+
+
+def test_removing_the_bundled_corpus_is_remembered_across_restarts(tmp_path) -> None:
+    svc = service(tmp_path)
+    [added] = svc.ingest_bundled()
+    svc.add_text(NOTICE, "防汛通知")
+    other = next(d for d in svc.list_documents() if d.doc_id != added.doc_id)
+    assert svc.remove_document(other.doc_id) and svc.remove_document(added.doc_id)
+    assert svc.is_empty()
+    restarted = service(tmp_path)
+    assert not restarted.needs_bundled_corpus()  # the user emptied it: it stays empty
+    assert [r.status for r in restarted.ingest_bundled()] == ["added"]  # unless asked for
+    again = service(tmp_path)
+    again.remove_document(added.doc_id)
+    assert not service(tmp_path).needs_bundled_corpus()
