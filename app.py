@@ -105,7 +105,7 @@ def show_document(svc: QAService, c: Citation) -> None:
 
 # ---- chat --------------------------------------------------------------------------------------
 def run_ask(svc: QAService, question: str, history: list[Turn], top_k: int) -> Answer:
-    if svc.settings.llm.provider == "none":
+    if svc.chat_model is None:  # extractive: one piece, no stream to show
         with st.spinner("正在查找答案…"):
             return svc.ask(question, history, top_k)
     final: list[Answer] = []
@@ -270,11 +270,7 @@ def render_settings(svc: QAService) -> int:
     with st.expander("设置"):
         default = svc.settings.retrieval.top_k
         top_k = st.slider("参考来源数量", 1, max(10, default), default, key="top_k")
-        llm = svc.settings.llm
-        mode = f"大模型生成：{llm.provider} · {llm.model or '默认模型'}"
-        if llm.provider == "none":
-            mode = "抽取式（直接摘录原文句子，不调用大模型）"
-        st.caption(md(f"回答方式：{mode}"))
+        st.caption(md(f"回答方式：{svc.answer_mode()}"))
     return top_k
 
 

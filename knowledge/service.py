@@ -60,6 +60,13 @@ class QAService:
     # ---- questions -------------------------------------------------------------------------
     max_question_chars = MAX_QUESTION_CHARS
 
+    def answer_mode(self) -> str:
+        """How answers are written, in words for the reader."""
+        llm = self.settings.llm
+        if self.chat_model is None:
+            return "抽取式（直接摘录原文句子，不调用大模型）"
+        return f"大模型生成：{llm.provider} · {llm.model or '默认模型'}"
+
     def ask(
         self, question: str, history: Sequence[Turn] | None = None, top_k: int | None = None
     ) -> Answer:
