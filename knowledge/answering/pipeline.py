@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 
 from knowledge.answering import followup, generation, refusal
+from knowledge.answering.constraints import year_gap
 from knowledge.answering.draft import Draft
 from knowledge.answering.evidence import Evidence, gather
 from knowledge.answering.extractive import build_answer
@@ -106,8 +107,19 @@ class AnswerPipeline:
         )
 
     def _extractive(self, question: str, ev: Evidence) -> Draft:
-        if not ev.chosen or ev.confidence < refusal.threshold(
-            self.settings.answer.refusal_threshold
-        ):
+        threshold = refusal.threshold(self.settings.answer.refusal_threshold)
+        if not ev.chosen or ev.confidence < threshold:
             return refusal.refusal(question, ev.hits, ev.docs)
-        return build_answer(ev.chosen, ev.docs)
+        draft = build_answer(ev.chosen, ev.docs)
+        if gap := year_gap(question, _context(ev)):
+            return refusal.nearest(question, gap.asked, draft)
+        return draft
+
+
+def _context(ev: Evidence) -> str:
+    """What the chosen sentences stand in: their passages, titles and documents' dates."""
+    parts: list[str] = []
+    for c in ev.chosen:
+        chunk, doc = c.hit.chunk, ev.docs.get(c.hit.chunk.doc_id)
+        parts += [chunk.title, chunk.text, (doc.published or "") if doc else ""]
+    return "\n".join(dict.fromkeys(parts))

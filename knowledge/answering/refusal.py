@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
@@ -49,6 +50,16 @@ def unseen_share(result: SearchResult) -> float:
 def threshold(setting: float | None) -> float:
     """The configured threshold (0 included: answer always), else the default."""
     return DEFAULT_THRESHOLD if setting is None else setting
+
+
+def nearest(question: str, asked_year: int, draft: Draft) -> Draft:
+    """Not answered: the documents speak of other years than the one asked. The nearest
+    evidence is still quoted and cited, after saying what is missing."""
+    if language(question) == "zh":
+        lead = f"文档中没有{asked_year}年的数据；最接近的是："
+    else:
+        lead = f"The documents give nothing for {asked_year}; the closest they have: "
+    return replace(draft, answer=lead + draft.answer, abstained=True)
 
 
 def refusal(question: str, hits: list[ScoredChunk], docs: dict[str, DocumentInfo]) -> Draft:

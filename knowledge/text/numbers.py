@@ -33,3 +33,11 @@ def numbers_in(text: str) -> list[float]:
     plain = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     values = [float(n) for n in _NUM.findall(plain)]
     return values + [float(v) for m in _CN_NUM.findall(text) if (v := cn_number(m)) > 1]
+
+
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+
+
+def chinese_years_to_digits(text: str) -> str:
+    """二〇二四年 -> 2024年 (digit by digit; the length of the text is kept)."""
+    return _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group()), text)

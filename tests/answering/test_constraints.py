@@ -1,0 +1,45 @@
+"""Years a question names must be in its evidence: 2025 is not answered by a 2024 figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answering.constraints import asked_years, year_gap, years_in
+from tests.conftest import make_service
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2025年磨憨签约了多少个项目？", {2025}),
+        ("二〇二四年五月八日印发", {2024}),
+        ("How many projects were signed in 2025?", {2025}),
+        ("截至2024-09-30，发布于2024/10/8", {2024}),
+        ("面积2000平方米，电话0871-12345678，投资103.7亿元", set()),
+    ],
+)
+def test_years_in_text(text: str, years: set[int]) -> None:
+    assert years_in(text) == years and asked_years(text) == years
+
+
+def test_a_gap_needs_other_years_in_the_evidence_and_not_the_asked_one() -> None:
+    gap = year_gap("2025年签约了多少个项目？", "截至2024年9月底，签约项目32个。")
+    assert gap is not None and (gap.asked, gap.found) == (2025, (2024,))
+    assert year_gap("2024年签约了多少个项目？", "截至2024年9月底，签约项目32个。") is None
+    assert year_gap("2025年签约了多少个项目？", "签约项目32个。") is None  # no year: can't tell
+    assert year_gap("签约了多少个项目？", "截至2024年9月底") is None
+
+
+def test_a_wrong_year_question_is_not_answered_but_shown_the_nearest_evidence(tmp_path) -> None:
+    # fake vectors carry no meaning: the refusal model is set aside to test the year check
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    svc.add_text("截至2024年9月底，磨憨沿边产业园累计签约项目32个，总投资156亿元。", "园区进展")
+    asked = svc.ask("2024年磨憨沿边产业园累计签约项目多少个？")
+    assert not asked.abstained and "32个" in asked.answer
+    other = svc.ask("2025年磨憨沿边产业园累计签约项目多少个？")
+    assert other.abstained and other.answer.startswith("文档中没有2025年的数据；最接近的是：")
+    assert "32个" in other.answer and other.citations and "[1]" in other.answer
+    english = svc.ask("How many projects had the Mohan park signed by 2026?")
+    assert english.abstained
