@@ -11,17 +11,17 @@ import time
 from collections.abc import Iterator, Sequence
 
 from knowledge.answering import followup, generation, refusal
-from knowledge.answering.constraints import year_gap
+from knowledge.answering.constraints import asked_years, years_in
 from knowledge.answering.draft import Draft
 from knowledge.answering.evidence import Evidence, gather
-from knowledge.answering.extractive import build_answer
+from knowledge.answering.extractive import Candidate, build_answer, select
 from knowledge.answering.question import check_question
 from knowledge.answering.verify import Verifier
 from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
 from knowledge.protocols import ChatModel, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.retrieval.keyword_index import Snapshot
-from knowledge.schema import Answer, Turn
+from knowledge.schema import Answer, DocumentInfo, Turn
 from knowledge.settings import Settings
 
 
@@ -110,16 +110,40 @@ class AnswerPipeline:
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
         if not ev.chosen or ev.confidence < threshold:
             return refusal.refusal(question, ev.hits, ev.docs)
-        draft = build_answer(ev.chosen, ev.docs)
-        if gap := year_gap(question, _context(ev)):
-            return refusal.nearest(question, gap.asked, draft)
-        return draft
+        asked = asked_years(question)
+        if not asked:
+            return build_answer(ev.chosen, ev.docs)
+        # a question naming a year is answered from passages of that year (or of no year)
+        fits = [c for c in ev.chosen if _fits(c, asked, ev.docs)]
+        if fits:
+            return build_answer(fits, ev.docs)
+        best = max(c.overlap for c in ev.chosen)
+        dated = [
+            c
+            for c in ev.candidates
+            if c.overlap >= DATED_SHARE * best and asked & years_in(_context([c], ev.docs))
+        ]
+        if dated:
+            return build_answer(select(dated, self.settings.answer.max_sentences), ev.docs)
+        missing = min(asked)
+        return refusal.nearest(question, missing, build_answer(ev.chosen, ev.docs))
 
 
-def _context(ev: Evidence) -> str:
-    """What the chosen sentences stand in: their passages, titles and documents' dates."""
+# A sentence from a passage of the asked year replaces the chosen one (of another year) when it
+# holds at least this share of the chosen sentence's question evidence.
+DATED_SHARE = 0.5
+
+
+def _context(cands: list[Candidate], docs: dict[str, DocumentInfo]) -> str:
+    """What sentences stand in: their passages, titles and documents' dates."""
     parts: list[str] = []
-    for c in ev.chosen:
-        chunk, doc = c.hit.chunk, ev.docs.get(c.hit.chunk.doc_id)
+    for c in cands:
+        chunk, doc = c.hit.chunk, docs.get(c.hit.chunk.doc_id)
         parts += [chunk.title, chunk.text, (doc.published or "") if doc else ""]
     return "\n".join(dict.fromkeys(parts))
+
+
+def _fits(c: Candidate, asked: set[int], docs: dict[str, DocumentInfo]) -> bool:
+    """The sentence's passage names an asked year, or no year at all."""
+    years = years_in(_context([c], docs))
+    return not years or bool(asked & years)

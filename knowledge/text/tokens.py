@@ -25,6 +25,19 @@ _INTERROGATIVE = re.compile(
 )
 
 
+# Words about the source rather than the subject ("文中提到", "according to the report"): a
+# question is not less answerable for them, and no passage needs to contain them.
+_META = re.compile(
+    r"(?:据|根据|按照)?(?:这篇|那篇|该|本|此)?(?:文章|报道|新闻|通稿|文中|原文|材料|资料|文档|文件|解读|观察)"
+    r"(?:中|里|上|开头|最后)?(?:所|都)?(?:提到|提及|说|讲|称|介绍|写|指出|显示)(?:的|了|过|到)?"
+    r"|文中|据报道|提到的?"
+    r"|according to (?:the |this )?(?:article|report|press release|documents?|text|story)"
+    r"|(?:the |this )?(?:article|report|press release|text|story) (?:says|said|mentions|mentioned|states|stated|reports|reported)"
+    r"|(?:mentioned|stated|reported) in the (?:article|report|press release|text|story)",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1)
 def jieba_module():
     """jieba, initialised once (quietly) on first use, never at import."""
@@ -46,8 +59,9 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
 
 
 def question_content(question: str) -> str:
-    """The normalised question with interrogative phrases ("哪一天", "多少") blanked out."""
-    return _INTERROGATIVE.sub(" ", normalise(question))
+    """The normalised question with interrogative phrases ("哪一天", "多少") and words about the
+    source ("文中提到", "according to the article") blanked out."""
+    return _INTERROGATIVE.sub(" ", _META.sub(" ", normalise(question)))
 
 
 def question_tokens(question: str) -> list[str]:

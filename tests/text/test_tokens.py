@@ -17,3 +17,13 @@ def test_a_question_keeps_its_content_words_only() -> None:
     tokens = question_tokens("会议是哪一天在哪里召开的？")
     assert "会议" in tokens and "召开" in tokens
     assert not {"哪一天", "哪里", "哪"} & set(tokens)
+
+
+def test_words_about_the_source_are_not_content() -> None:
+    assert question_tokens("文中提到磨憨签约了多少个项目？") == question_tokens(
+        "磨憨签约了多少个项目？"
+    )
+    assert "报道" not in question_tokens("这篇报道说合作区有多少市场主体？")
+    english = question_tokens("According to the press release, how many projects were signed?")
+    assert english == question_tokens("How many projects were signed?")
+    assert "记者" in question_tokens("报道的记者是谁？")  # the subject itself stays
