@@ -18,22 +18,33 @@ from knowledge.service import QAService
 from knowledge.settings import Settings
 
 log = logging.getLogger("knowledge.api")
-WARM_QUESTION = "预热"
+WARM_QUESTION = "这份文件的主要内容是什么？"
+
+
+def _embed_quietly(service: QAService) -> None:
+    try:
+        service.embeddings.embed_query_vector(WARM_QUESTION)
+    except Exception as exc:  # the first real question will report it
+        log.warning("warming the embedding model failed: %r", exc)
 
 
 def prepare(service: QAService) -> None:
     """Make the first answer fast and possible: index the bundled corpus on the first start
-    over an empty store (as the app does), then load the embedding model and the keyword
-    index by gathering evidence for one question (no chat model is called)."""
+    over an empty store (as the app does), then load what a question needs by gathering the
+    evidence for one (no chat model is called). The embedding model loads in a thread
+    meanwhile (its engine runs outside the GIL while the keyword index and jieba load)."""
     if service.needs_bundled_corpus():
         print("知识库是空的：正在索引自带语料 …", file=sys.stderr, flush=True)
         for r in service.ingest_bundled():
             print(f"{r.status}: {r.source} {r.message}".rstrip(), file=sys.stderr, flush=True)
     service.mark_booted()
+    embedder = threading.Thread(target=_embed_quietly, args=(service,), daemon=True)
+    embedder.start()
     try:
         service.evidence(WARM_QUESTION)
     except UserError:  # an empty store: questions will say so
         pass
+    embedder.join()
 
 
 def serve(
