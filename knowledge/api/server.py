@@ -59,7 +59,8 @@ def serve(
     cfg = settings.api
     prepare(service)
     app = create_app(service, settings)
-    host, port = host or cfg.host, port or cfg.port
+    host = host or cfg.host
+    port = cfg.port if port is None else port
     auth = "需要 Bearer key" if cfg.key else "无需 key"
     print(
         f"ready in {time.perf_counter() - t0:.1f} s: http://{host}:{port}/v1 "
