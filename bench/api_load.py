@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import signal
 import socket
@@ -87,7 +86,7 @@ def start_server(store: Path, port: int, log_path: Path, question: str) -> tuple
     cmd = [sys.executable, "-m", "knowledge", "serve", "--store", str(store), "--port", str(port)]
     t0 = time.perf_counter()
     with log_path.open("w") as log:
-        proc = subprocess.Popen(cmd, cwd=ROOT, stderr=log, stdout=log, env=dict(os.environ))
+        proc = subprocess.Popen(cmd, cwd=ROOT, stderr=log, stdout=log)
     c = client(f"http://127.0.0.1:{port}/v1")
     while True:
         if proc.poll() is not None:
