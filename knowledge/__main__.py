@@ -1,4 +1,5 @@
-"""CLI: python -m knowledge ask|list|remove|eval — question the knowledge base and manage it."""
+"""CLI: python -m knowledge ask|list|remove|eval|serve — question the knowledge base, manage it,
+or serve it as an HTTP API."""
 
 from __future__ import annotations
 
@@ -23,9 +24,12 @@ def _parser() -> argparse.ArgumentParser:
     rm.add_argument("doc_id")
     ev = sub.add_parser("eval", help="run a QA .jsonl file and score it")
     ev.add_argument("file", type=Path)
-    for p in (ask, lst, rm, ev):
+    srv = sub.add_parser("serve", help="serve the HTTP API (OpenAI-compatible chat, documents)")
+    srv.add_argument("--host", help="address to listen on (overrides QA_API__HOST, 127.0.0.1)")
+    srv.add_argument("--port", type=int, help="port (overrides QA_API__PORT, 8080)")
+    for p in (ask, lst, rm, ev, srv):
         p.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
-        if p is not rm:
+        if p not in (rm, srv):
             p.add_argument("--json", action="store_true", help="print one JSON object last")
     return parser
 
@@ -108,7 +112,20 @@ def cmd_eval(service, args) -> int:
     return 0 if report["passed"] == report["total"] else 1
 
 
-COMMANDS = {"ask": cmd_ask, "list": cmd_list, "remove": cmd_remove, "eval": cmd_eval}
+def cmd_serve(service, args) -> int:
+    from knowledge.api.server import serve  # imported here: the other commands stay fast
+
+    serve(service, host=args.host, port=args.port)
+    return 0
+
+
+COMMANDS = {
+    "ask": cmd_ask,
+    "list": cmd_list,
+    "remove": cmd_remove,
+    "eval": cmd_eval,
+    "serve": cmd_serve,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

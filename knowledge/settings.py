@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import BaseModel, Field, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_STORE = PROJECT_DIR / "data" / "store"
@@ -56,6 +62,28 @@ class LLMSettings(BaseModel):
     timeout_s: float = 60.0
 
 
+class ApiSettings(BaseModel):
+    """The HTTP API (`python -m knowledge serve`)."""
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    key: str = ""  # when set, every request needs `Authorization: Bearer <key>`
+    # origins a browser page may call the API from ("*": any); empty: CORS off.
+    # QA_API__CORS_ORIGINS takes a JSON list or comma-separated origins.
+    cors_origins: Annotated[list[str], NoDecode] = []
+    model_name: str = "policy-qa"  # the one model GET /v1/models lists
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip()
+            if value.startswith("["):
+                return json.loads(value)
+            return [o.strip() for o in value.split(",") if o.strip()]
+        return value
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="QA_", env_nested_delimiter="__", env_file=".env", extra="ignore"
@@ -67,6 +95,7 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    api: ApiSettings = Field(default_factory=ApiSettings)
 
     def with_store(self, path: str | Path | None) -> Settings:
         """A copy whose store path is `path` (CLI --store); unchanged when None."""

@@ -1,0 +1,128 @@
+"""The document endpoints: list, add (multipart upload, one result per file), remove, and the
+status of an upload that runs in the background."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import PurePath
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+
+from knowledge.api.errors import ApiError, invalid
+from knowledge.schema import DocumentInfo, IngestResult
+from knowledge.service import QAService
+
+MAX_FILES = 100  # files in one upload request
+FORM_SLACK = 1 << 20  # bytes of multipart framing allowed on top of the files themselves
+
+
+def document_json(d: DocumentInfo) -> dict[str, Any]:
+    return {"id": d.doc_id, "object": "document", **d.to_json(), "chars": d.chars}
+
+
+def result_json(r: IngestResult) -> dict[str, Any]:
+    """One file's outcome: status "added", "present" (same content already there) or "error"."""
+    return {
+        "file": r.source,
+        "status": r.status,
+        "doc_id": r.doc_id,
+        "title": r.title,
+        "chunks": r.chunks,
+        "message": r.message,
+    }
+
+
+def job_json(job: Any) -> dict[str, Any]:
+    """A job of `QAService.upload`: state queued → running → done; progress 0..1 (embedded
+    chunks over the estimate, 1.0 once done); the file's result once done."""
+    done = job.state == "done"
+    return {
+        "id": job.key,
+        "object": "ingest.job",
+        "file": job.name,
+        "state": job.state,
+        "progress": 1.0 if done else round(job.fraction, 3),
+        "chunks_done": job.done,
+        "chunks_estimate": job.estimate,
+        "result": result_json(job.result) if done and job.result else None,
+    }
+
+
+def upload_entry(job: Any) -> dict[str, Any]:
+    """A file's line in the upload response: its result when it was added at once, else its
+    job's state (poll GET /v1/documents/jobs/{job_id})."""
+    if job.state == "done" and job.result is not None:
+        return {**result_json(job.result), "job_id": job.key}
+    return {"file": job.name, "status": job.state, "doc_id": None, "title": None,
+            "chunks": 0, "message": "", "job_id": job.key}  # fmt: skip
+
+
+def _suffix(name: str) -> str:
+    return PurePath(name).suffix.lower().lstrip(".")
+
+
+def documents_router(service: QAService) -> APIRouter:
+    router = APIRouter(prefix="/v1/documents")
+    limit = service.max_upload_bytes
+    limit_mb = f"{limit / 2**20:g}"
+
+    @router.get("")
+    def list_documents() -> dict[str, Any]:
+        docs = service.list_documents()
+        return {"object": "list", "data": [document_json(d) for d in docs]}
+
+    @router.post("")
+    async def add_documents(request: Request) -> JSONResponse:
+        """Multipart field `file` (repeat it for several files). Every file is checked before
+        any is added: an unsupported type is a 400, one over the size limit a 413. Small files
+        are added before the response (200); big ones run in the background (202, poll
+        `job_id`)."""
+        length = int(request.headers.get("content-length") or 0)
+        if length > limit * MAX_FILES + FORM_SLACK:
+            raise ApiError(413, f"上传内容超过 {limit_mb} MB × {MAX_FILES} 个文件的上限。",
+                           "file_too_large", "file")  # fmt: skip
+        if "multipart/form-data" not in request.headers.get("content-type", ""):
+            raise invalid("请用 multipart/form-data 上传，文件放在字段 `file` 中。", "file")
+        form = await request.form(max_files=MAX_FILES)
+        files = form.getlist("file")
+        if not files or any(isinstance(f, str) for f in files):
+            raise invalid("请在字段 `file` 中上传至少一个文件。", "file")
+        types = service.upload_types
+        checked: list[tuple[str, bytes]] = []
+        for f in files:
+            name = PurePath(f.filename or "").name
+            if _suffix(name) not in types:
+                raise invalid(
+                    f"不支持的文件类型：{name or '（没有文件名）'}。支持：{'、'.join(types)}。",
+                    "file",
+                    "unsupported_file",
+                )
+            data = await f.read(limit + 1)
+            if len(data) > limit:
+                raise ApiError(413, f"文件 {name} 超过 {limit_mb} MB 的上限。",
+                               "file_too_large", "file")  # fmt: skip
+            checked.append((name, data))
+        jobs = []
+        for name, data in checked:  # one at a time: the big ones only queue here
+            jobs.append(await run_in_threadpool(service.upload, uuid.uuid4().hex, data, name))
+        status = 200 if all(j.state == "done" for j in jobs) else 202
+        body = {"object": "list", "data": [upload_entry(j) for j in jobs]}
+        return JSONResponse(body, status_code=status)
+
+    @router.get("/jobs/{job_id}")
+    def job_status(job_id: str) -> dict[str, Any]:
+        job = service.job(job_id)
+        if job is None:
+            raise ApiError(404, f"没有这个上传任务：{job_id}", "job_not_found", "job_id")
+        return job_json(job)
+
+    @router.delete("/{doc_id}")
+    def remove_document(doc_id: str) -> dict[str, Any]:
+        if not service.remove_document(doc_id):
+            raise ApiError(404, f"没有这个文档 id：{doc_id}", "document_not_found", "doc_id")
+        return {"id": doc_id, "object": "document.deleted", "deleted": True}
+
+    return router
