@@ -14,7 +14,7 @@ from knowledge.answering import followup, generation, refusal
 from knowledge.answering.constraints import asked_years, years_in
 from knowledge.answering.draft import Draft
 from knowledge.answering.evidence import Evidence, gather
-from knowledge.answering.extractive import Candidate, build_answer, select
+from knowledge.answering.extractive import Candidate, build_answer
 from knowledge.answering.question import check_question
 from knowledge.answering.verify import Verifier
 from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
@@ -110,28 +110,12 @@ class AnswerPipeline:
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
         if not ev.chosen or ev.confidence < threshold:
             return refusal.refusal(question, ev.hits, ev.docs)
+        draft = build_answer(ev.chosen, ev.docs)
         asked = asked_years(question)
-        if not asked:
-            return build_answer(ev.chosen, ev.docs)
-        # a question naming a year is answered from passages of that year (or of no year)
-        fits = [c for c in ev.chosen if _fits(c, asked, ev.docs)]
-        if fits:
-            return build_answer(fits, ev.docs)
-        best = max(c.overlap for c in ev.chosen)
-        dated = [
-            c
-            for c in ev.candidates
-            if c.overlap >= DATED_SHARE * best and asked & years_in(_context([c], ev.docs))
-        ]
-        if dated:
-            return build_answer(select(dated, self.settings.answer.max_sentences), ev.docs)
-        missing = min(asked)
-        return refusal.nearest(question, missing, build_answer(ev.chosen, ev.docs))
-
-
-# A sentence from a passage of the asked year replaces the chosen one (of another year) when it
-# holds at least this share of the chosen sentence's question evidence.
-DATED_SHARE = 0.5
+        found = years_in(_context(ev.chosen, ev.docs)) if asked else set()
+        if found and not asked & found:  # other years only: not the figure asked for
+            return refusal.nearest(question, min(asked), draft)
+        return draft
 
 
 def _context(cands: list[Candidate], docs: dict[str, DocumentInfo]) -> str:
@@ -141,9 +125,3 @@ def _context(cands: list[Candidate], docs: dict[str, DocumentInfo]) -> str:
         chunk, doc = c.hit.chunk, docs.get(c.hit.chunk.doc_id)
         parts += [chunk.title, chunk.text, (doc.published or "") if doc else ""]
     return "\n".join(dict.fromkeys(parts))
-
-
-def _fits(c: Candidate, asked: set[int], docs: dict[str, DocumentInfo]) -> bool:
-    """The sentence's passage names an asked year, or no year at all."""
-    years = years_in(_context([c], docs))
-    return not years or bool(asked & years)

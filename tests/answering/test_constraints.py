@@ -36,17 +36,3 @@ def test_a_wrong_year_question_is_not_answered_but_shown_the_nearest_evidence(tm
     assert "32个" in other.answer and other.citations and "[1]" in other.answer
     english = svc.ask("How many projects had the Mohan park signed by 2026?")
     assert english.abstained
-
-
-def test_the_passage_of_the_asked_year_answers_when_another_year_ranks_first(tmp_path) -> None:
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    svc.add_text("截至2024年9月底，磨憨沿边产业园累计签约项目32个，总投资156亿元。", "三季度进展")
-    svc.add_text(
-        "截至2023年10月底，磨憨沿边产业园累计签约项目6个，协议投资41.2亿元。", "托管一年半"
-    )
-    ans = svc.ask("2023年磨憨沿边产业园累计签约项目多少个？")
-    assert not ans.abstained and "6个" in ans.answer and "32个" not in ans.answer
-    later = svc.ask("2024年磨憨沿边产业园累计签约项目多少个？")
-    assert "32个" in later.answer and "6个" not in later.answer
