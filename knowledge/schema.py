@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+SECTION_SEP = " › "  # between the parts of a section path: 「第三章 利益分享机制 › 第十条」
+
 
 @dataclass(frozen=True)
 class Chunk:

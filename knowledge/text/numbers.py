@@ -33,3 +33,17 @@ def numbers_in(text: str) -> list[float]:
     plain = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     values = [float(n) for n in _NUM.findall(plain)]
     return values + [float(v) for m in _CN_NUM.findall(text) if (v := cn_number(m)) > 1]
+
+
+def numeral(text: str) -> int | None:
+    """An ordinal as written in a heading or reference (十二, 二十一, 〇, 12) as an int, read by
+    cn2an; None when it is no number."""
+    import cn2an
+
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
