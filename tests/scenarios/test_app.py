@@ -154,7 +154,7 @@ def test_a_big_upload_is_added_in_the_background_and_lands(fake_store):
         time.sleep(0.25)
         at.run()
     assert_clean(at)
-    assert any("已添加《关于园区仓库管理的规定》（80 段）" in s.value for s in at.success)
+    assert any("已添加《关于园区仓库管理的规定》（400 段）" in s.value for s in at.success)
     assert "文档管理（2 篇）" in shown(at)
     at.run()
     assert (
