@@ -132,7 +132,8 @@ class Citation:
         「第3页」 when paged), else the title."""
         where = section_label(self.section) if self.section else ""
         page = f"第{self.page}页" if self.page else ""
-        return f"《{self.title}》{where}{page}" if where or page else self.title
+        title = self.title.replace("《", "〈").replace("》", "〉")  # a title inside a title
+        return f"《{title}》{where}{page}" if where or page else self.title
 
 
 _ARTICLE_PART = re.compile(r"^第.+[条款项目]$")

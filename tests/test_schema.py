@@ -74,6 +74,10 @@ def test_citation_label() -> None:
     )
     assert cite(section="第三章 › 第十条", page=3).label() == "《青禾办法》第十条第3页"
     assert cite(page=2).label() == "《青禾办法》第2页"
+    inner = Citation(
+        1, "d", "《青禾办法》政策解读", "a.txt", "d:0", "一、……", 0, 3, 0.5, section="一、背景"
+    )
+    assert inner.label() == "《〈青禾办法〉政策解读》一、背景"
 
 
 def test_answers_saved_before_sections_still_load_and_new_ones_round_trip() -> None:

@@ -64,23 +64,31 @@ def _cn(n: int) -> str:
     return cn2an.an2cn(n)
 
 
-def section_at(section: str | None, chunk_text: str, offset: int) -> str | None:
-    """A chunk's section path narrowed to the 款 (项, 目) of the article holding `offset` of
-    its text: 「… › 第十条」 -> 「… › 第十条 › 第二款」. Other paths come back unchanged."""
-    if not section:
-        return section
-    names = section.split(SEP)
+def _article_lines(section: str | None, chunk_text: str):
+    """(path names, index of the article name, first 款 number, the article's lines in the
+    chunk) for a chunk of an article whose 款 can be counted from its text; else None."""
+    names = (section or "").split(SEP)
     art = next((k for k in range(len(names) - 1, -1, -1) if ARTICLE.fullmatch(names[k])), None)
     rest = names[art + 1 :] if art is not None else []
     first = re.match(rf"第({NUMERAL})款", rest[0]) if rest else None
-    if art is None or len(rest) > 1 or (rest and not first):
-        return section
+    if not section or art is None or len(rest) > 1 or (rest and not first):
+        return None
     lines = gw.lines_of(chunk_text)
     head = next((k for k, ln in enumerate(lines) if ARTICLE.match(ln.text)), None)
     lines = lines[head:] if head is not None and not rest else lines
     if rest and lines and (ITEM.match(lines[0].text) or SUBITEM.match(lines[0].text)):
-        return section  # a piece that starts inside a 款: its 项 cannot be counted from here
-    parts = article_parts([ln.text for ln in lines], numeral(first[1]) if first else 1)
+        return None  # a piece that starts inside a 款: its 项 cannot be counted from here
+    return names, art, numeral(first[1]) if first else 1, lines
+
+
+def section_at(section: str | None, chunk_text: str, offset: int) -> str | None:
+    """A chunk's section path narrowed to the 款 (项, 目) of the article holding `offset` of
+    its text: 「… › 第十条」 -> 「… › 第十条 › 第二款」. Other paths come back unchanged."""
+    got = _article_lines(section, chunk_text)
+    if got is None:
+        return section
+    names, art, first, lines = got
+    parts = article_parts([ln.text for ln in lines], first)
     at = next((k for k, ln in enumerate(lines) if ln.start <= offset < ln.end + 1), None)
     if at is None:
         return section
@@ -90,6 +98,17 @@ def section_at(section: str | None, chunk_text: str, offset: int) -> str | None:
         chain.insert(0, parts[k][2])
         k = parts[k][5]
     clause = next(p for p in reversed(parts) if p[0] == "款" and p[3] <= at)
-    if rest or sum(p[0] == "款" for p in parts) > 1:
+    if len(names) > art + 1 or sum(p[0] == "款" for p in parts) > 1:
         chain.insert(0, clause[2])
     return SEP.join(names[: art + 1] + chain)
+
+
+def clause_spans(section: str | None, chunk_text: str) -> list[tuple[int, int, int]]:
+    """(款 number, start, end) of each 款 of an article chunk, spans in its text (a chapter
+    heading before the article left out); [] for a chunk that is no countable article part."""
+    got = _article_lines(section, chunk_text)
+    if got is None:
+        return []
+    _, _, first, lines = got
+    parts = article_parts([ln.text for ln in lines], first)
+    return [(p[1], lines[p[3]].start, lines[p[4]].end) for p in parts if p[0] == "款"]

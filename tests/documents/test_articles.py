@@ -62,3 +62,16 @@ def test_single_paragraph_articles_and_other_paths_are_kept() -> None:
     )
     assert section_at(None, "text", 0) is None
     assert section_at("附件2 测算表", "附件2\n测算表", 3) == "附件2 测算表"
+
+
+def test_clause_spans_of_a_chunk() -> None:
+    from knowledge.documents.articles import clause_spans
+
+    text = "第三章 利益分享机制\n" + "\n".join(ARTICLE)
+    spans = clause_spans("第三章 利益分享机制 › 第五条", text)
+    assert [n for n, _, _ in spans] == [1, 2, 3]
+    assert text[spans[0][1] : spans[0][2]].startswith("第五条") and "\n明确" in text[: spans[0][2]]
+    assert text[spans[2][1] : spans[2][2]] == "备案后三十日内完成审核。"
+    piece = "甲款。\n乙款。"
+    assert [n for n, _, _ in clause_spans("第十条 › 第二款至第三款", piece)] == [2, 3]
+    assert clause_spans("一、总体要求", "一、总体要求") == [] and clause_spans(None, "x") == []
