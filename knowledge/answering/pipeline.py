@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 
-from knowledge.answering import followup, generation, refusal
+from knowledge.answering import followup, generation, refusal, structure_answers
 from knowledge.answering.draft import Draft
 from knowledge.answering.evidence import Evidence, gather
 from knowledge.answering.extractive import build_answer
@@ -65,7 +65,7 @@ class AnswerPipeline:
             except LLMUnavailable as exc:
                 notice = str(exc)
         if draft is None:
-            draft = self._extractive(question, ev)
+            draft = self._extractive(question, ev, snap)
             if stream:
                 yield draft.answer
         yield Answer(
@@ -105,7 +105,11 @@ class AnswerPipeline:
             s.answer.max_sentences,
         )
 
-    def _extractive(self, question: str, ev: Evidence) -> Draft:
+    def _extractive(self, question: str, ev: Evidence, snap: Snapshot) -> Draft:
+        """A question about a document's structure (第十条, 附件2, 施行日期 …) is answered from
+        it; any other by the best sentences, or refused."""
+        if (draft := structure_answers.answer(question, ev.hits, snap)) is not None:
+            return draft
         if not ev.chosen or ev.confidence < refusal.threshold(
             self.settings.answer.refusal_threshold
         ):
