@@ -75,7 +75,9 @@ def cmd_list(service, args) -> int:
     if not docs:
         print("知识库是空的。运行 `python -m ingest` 导入自带语料。")
     for d in docs:
-        print(f"{d.doc_id}  {d.chunks:4d} chunks  {d.added_at}  {d.title}  ({d.source})")
+        facts = [d.doc_type, d.doc_number, d.issuer, d.issued_on or d.published_on]
+        extra = "  [" + " · ".join(f for f in facts if f) + "]" if any(facts) else ""
+        print(f"{d.doc_id}  {d.chunks:4d} chunks  {d.added_at}  {d.title}  ({d.source}){extra}")
     return 0
 
 
