@@ -27,14 +27,22 @@ from knowledge.text.sentences import sentence_units
 
 MAX_QUOTE = 800  # characters of an article quoted whole
 MAX_LISTED = 12  # articles quoted (their first sentence) for 「第三章有哪几条」
-_ARTICLE_Q = re.compile(rf"第(?P<n>{NUMERAL})条(?:第(?P<k>{NUMERAL})款)?")
-_ATTACHMENT_Q = re.compile(r"附件[ \t]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?")
-_PART_Q = re.compile(rf"第(?P<n>{NUMERAL})(?P<kind>[编章节])")
+# what may follow a reference to an article or chapter (not 「第一条高速公路」「第二节课」)
+_REF_END = (
+    r"(?=第|讲|规定|说|是|的|内容|有|共|怎|写|中|里|提|要求|明确|什么|呢|吗|[？?，,。、\s]|$)"
+)
+_ARTICLE_Q = re.compile(rf"第(?P<n>{NUMERAL})条(?:第(?P<k>{NUMERAL})款)?{_REF_END}")
+_ATTACHMENT_Q = re.compile(r"附件[ \t]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})")
+_PART_Q = re.compile(rf"第(?P<n>{NUMERAL})(?P<kind>[编章节]){_REF_END}")
 _TITLE_Q = re.compile(r"《([^《》]{2,80})》")
 _TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读")
 _ORG = r"(?:部门|单位|机关|机构|政府)"
 FIELD_QUESTIONS = (
-    ("effective", r"施行|生效|开始实施|什么时候实施|何时实施|实施日期|起实施|开始执行"),
+    (
+        "effective",
+        r"(?:什么时候|何时|哪天|哪一天|几月|几号|日期|时间)[^，。？?]{0,6}(?:施行|生效|实施|执行)"
+        r"|(?:施行|生效|实施)(?:日期|时间)",
+    ),
     ("validity", r"有效期|试行期|有效多久|管多久"),
     ("doc_number", r"发文字号|文号|字号"),
     (
@@ -44,6 +52,7 @@ FIELD_QUESTIONS = (
     ),
     ("issued", r"成文日期|印发日期|发文日期|(?:什么时候|何时|哪天|哪一天)(?:印发|出台|制定|下发)"),
     ("repeals", r"废止|取代了|替代了|不再执行"),
+    ("attachments", r"附件说明|哪些附件|附件有哪些|几个附件|附件有几个"),
     ("cc", r"抄送"),
     ("recipients", r"主送"),
 )
@@ -57,6 +66,7 @@ LABELS = {
     "recipients": "主送机关",
     "printed_on": "印发日期",
     "issued_on": "成文日期",
+    "attachments": "附件",
 }
 
 
@@ -91,8 +101,8 @@ def _asks(question: str) -> tuple[str, object] | None:
     if m := _ARTICLE_Q.search(question):
         att = _ATTACHMENT_Q.search(question[: m.start()])
         return "article", (numeral(m["n"]), m["k"] and numeral(m["k"]), _number(att))
-    if (m := _ATTACHMENT_Q.search(question)) and not question.startswith("附件说明"):
-        return "attachment", _number(m) or 1
+    if m := _ATTACHMENT_Q.search(question):
+        return "attachment", _number(m)
     if m := _PART_Q.search(question):
         return "part", (m["kind"], numeral(m["n"]))
     names = [name for name, pattern in _FIELD_Q if pattern.search(question)]

@@ -30,7 +30,13 @@ def svc(tmp_path_factory):
         ("什么时候开始施行？有效期多久？", ("fields", ["effective", "validity"])),
         ("发文字号是多少？", ("fields", ["doc_number"])),
         ("由哪个部门印发？", ("fields", ["issuer"])),
+        ("这个办法有哪些附件？", ("fields", ["attachments"])),
+        ("这个办法施行日期是哪天？", ("fields", ["effective"])),
         ("这个办法由哪个部门负责解释？", None),
+        ("这项政策施行以来效果如何？", None),
+        ("第一条高速公路什么时候通车？", None),
+        ("上传附件有大小限制吗？", None),
+        ("第二节课几点开始？", None),
         ("磨憨沿边产业园签约了多少个项目？", None),
     ],
 )
@@ -52,6 +58,11 @@ def test_a_clause_asked_for_alone(svc) -> None:
     ans = svc.ask("第10条第二款是怎么规定的？")
     assert ans.sentences[1].text.startswith("飞入地取得的土地出让收入")
     assert len(ans.sentences) == 2 and ans.citations[0].label() == f"《{BANFA}》第十条第二款"
+
+
+def test_the_attachment_list(svc) -> None:
+    ans = svc.ask("这个办法有哪些附件？")
+    assert "附件：1．青禾市飞地园区项目申报表\n2．青禾市飞地园区收益分配测算表[1]" in ans.answer
 
 
 def test_an_attachment_by_its_title_and_first_lines(svc) -> None:
