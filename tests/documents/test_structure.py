@@ -152,3 +152,35 @@ def test_digits_in_headings_and_outline_needs_an_official_document() -> None:
     assert parse(news).empty
     notice = "青禾市财政局关于做好年度决算的通知\n一、做好准备。\n二、按时报送。"
     assert [s.name for s in parse(notice).sections] == ["一、做好准备", "二、按时报送"]
+
+
+def test_the_same_structure_from_md_html_and_docx() -> None:
+    import html
+    import io
+
+    import docx
+
+    from knowledge.documents.loaders import load_bytes
+
+    raw = (POLICY / "qinghe-feidi-banfa.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in raw.split("\n") if ln.strip()]
+    page = "".join(f"<p>{html.escape(ln)}</p>" for ln in lines)
+    word = docx.Document()
+    for ln in lines:
+        word.add_paragraph(ln)
+    buf = io.BytesIO()
+    word.save(buf)
+    files = {
+        "a.md": raw.encode(),
+        "a.html": f"<body>{page}</body>".encode(),
+        "a.docx": buf.getvalue(),
+    }
+
+    def shape(st: Structure) -> list[tuple[str, str]]:
+        return [(s.kind, s.label) for s in st.sections]
+
+    want = parse(cleaned("qinghe-feidi-banfa.txt"))
+    for name, data in files.items():
+        st = parse(clean_text(load_bytes(data, name, 2**24).text).text)
+        assert shape(st) == shape(want), name
+        assert st.field("doc_number").value == "青政办〔2024〕12号", name
