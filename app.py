@@ -79,7 +79,7 @@ def render_answer(svc: QAService, ans: Answer, key: str) -> None:
     if ans.citations:
         st.caption("最接近的段落（仅供参考）：" if ans.abstained else "来源：")
     for c in ans.citations:
-        with st.expander(f"\\[{c.marker}\\] {md(c.title)}"):
+        with st.expander(f"\\[{c.marker}\\] {md(c.label())}"):
             meta = [c.publisher, c.published and f"发布于 {c.published}", c.source]
             st.caption(" · ".join(md(m) for m in [*meta, f"相关度 {c.score:.3f}"] if m))
             html_block(marked(c.text, [(s, e, "hl") for s, e in c.highlights]))

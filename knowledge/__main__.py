@@ -66,7 +66,7 @@ def render_answer(ans: Answer) -> str:
         lines.append(f"⚠ 未被引用来源证实的句子: {s.text}")
     lines.append("最接近的段落:" if ans.abstained else "来源:")
     for c in ans.citations:
-        where = f"{c.title} ({c.source}, 字符 {c.start}–{c.end}, 相关度 {c.score:.3f})"
+        where = f"{c.label()} ({c.source}, 字符 {c.start}–{c.end}, 相关度 {c.score:.3f})"
         lines.append(f"[{c.marker}] {where}\n    {c.text.replace(chr(10), ' ')}")
     return "\n".join(lines)
 
@@ -79,7 +79,9 @@ def cmd_list(service, args) -> int:
     if not docs:
         print("知识库是空的。运行 `python -m ingest` 导入自带语料。")
     for d in docs:
-        print(f"{d.doc_id}  {d.chunks:4d} chunks  {d.added_at}  {d.title}  ({d.source})")
+        facts = [d.doc_type, d.doc_number, d.issuer, d.issued_on or d.published_on]
+        extra = "  [" + " · ".join(f for f in facts if f) + "]" if any(facts) else ""
+        print(f"{d.doc_id}  {d.chunks:4d} chunks  {d.added_at}  {d.title}  ({d.source}){extra}")
     return 0
 
 

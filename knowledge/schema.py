@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+SECTION_SEP = " › "  # between the parts of a section path: 「第三章 利益分享机制 › 第十条」
 
 
 @dataclass(frozen=True)
@@ -18,17 +21,23 @@ class Chunk:
     text: str
     title: str = ""
     source: str = ""
+    section: str | None = None  # the path of the structure it belongs to, None outside one
+    page: int | None = None  # 1-based, for paged formats
 
     def metadata(self) -> dict[str, Any]:
-        """Everything but the id and the text (Chroma metadata, LangChain Document metadata)."""
-        return {
+        """Everything but the id and the text (Chroma metadata, LangChain Document metadata);
+        keys whose value is None are left out (Chroma stores no None)."""
+        meta = {
             "doc_id": self.doc_id,
             "ordinal": self.ordinal,
             "start": self.start,
             "end": self.end,
             "title": self.title,
             "source": self.source,
+            "section": self.section,
+            "page": self.page,
         }
+        return {k: v for k, v in meta.items() if v is not None}
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,16 @@ class ScoredChunk:
     score: float  # fused (RRF) score, higher is better
     dense: float | None = None  # cosine similarity, when the dense search found it
     lexical: float | None = None  # BM25 score, when the keyword search found it
+
+
+@dataclass(frozen=True)
+class DocField:
+    """A field of a 公文 as written (发文字号, 施行 clause, 抄送 …) and its span in the text."""
+
+    name: str
+    value: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -49,6 +68,20 @@ class DocumentInfo:
     published: str | None = None
     publisher: str | None = None
     chars: int = 0
+    issuer: str | None = None  # 发文机关
+    doc_number: str | None = None  # 发文字号 as written: 青政办〔2024〕12号
+    doc_type: str | None = None  # 文种: 办法, 通知, 解读 …
+    issued_on: str | None = None  # 成文日期, YYYY-MM-DD
+    effective_on: str | None = None  # 施行日期, YYYY-MM-DD
+    published_on: str | None = None  # news and web pages, YYYY-MM-DD
+    status: str = "current"  # "current" | "superseded"
+    superseded_by: str | None = None  # doc_id
+    pages: int | None = None
+    repeals: tuple[str, ...] = ()  # titles of the documents it says it repeals
+    fields: tuple[DocField, ...] = ()  # its 公文 fields with their spans (structure answers)
+
+    def field(self, name: str) -> DocField | None:
+        return next((f for f in self.fields if f.name == name), None)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,6 +92,16 @@ class DocumentInfo:
             "added_at": self.added_at,
             "published": self.published,
             "publisher": self.publisher,
+            "issuer": self.issuer,
+            "doc_number": self.doc_number,
+            "doc_type": self.doc_type,
+            "issued_on": self.issued_on,
+            "effective_on": self.effective_on,
+            "published_on": self.published_on,
+            "status": self.status,
+            "superseded_by": self.superseded_by,
+            "pages": self.pages,
+            "repeals": list(self.repeals),
         }
 
 
@@ -76,11 +119,38 @@ class Citation:
     highlights: tuple[tuple[int, int], ...] = ()  # sentence spans used, relative to `text`
     publisher: str | None = None
     published: str | None = None
+    section: str | None = None  # 「第三章 审核程序 › 第五条 › 第二款」, None without a structure
+    page: int | None = None  # 1-based, None when not paged
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["highlights"] = [list(h) for h in self.highlights]
         return data
+
+    def label(self) -> str:
+        """How a source line names it: 「《标题》第十条第二款」 when the section is known (plus
+        「第3页」 when paged), else the title."""
+        where = section_label(self.section) if self.section else ""
+        page = f"第{self.page}页" if self.page else ""
+        title = self.title.replace("《", "〈").replace("》", "〉")  # a title inside a title
+        return f"《{title}》{where}{page}" if where or page else self.title
+
+
+_ARTICLE_PART = re.compile(r"^第.+[条款项目]$")
+
+
+def section_label(section: str) -> str:
+    """A section path as a citation names it: from the article down without separators
+    (「第三章 … › 第十条 › 第二款」 -> 「第十条第二款」, in an attachment 「附件1第三条」); an
+    attachment by its label alone (「附件2」) or with its outline part; other paths as they are."""
+    names = section.split(SECTION_SEP)
+    lead = names[0].split(" ")[0] if names[0].startswith("附件") else ""
+    for i, name in enumerate(names):
+        if re.match(r"^第.+条$", name):
+            return lead + "".join(n for n in names[i:] if _ARTICLE_PART.match(n))
+    if lead:
+        return SECTION_SEP.join([lead, *names[1:]])
+    return section
 
 
 @dataclass(frozen=True)

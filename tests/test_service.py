@@ -44,7 +44,7 @@ def test_a_big_upload_runs_in_the_background(tmp_path) -> None:
         if job.state == "done":
             break
         time.sleep(0.05)
-    assert job.state == "done" and job.result.status == "added" and job.result.chunks == 80
+    assert job.state == "done" and job.result.status == "added" and job.result.chunks == 400
     assert job.estimate == svc.estimate_chunks(len(data))
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.schema import Citation, DocumentInfo, ScoredChunk
+from knowledge.documents.articles import section_at
+from knowledge.schema import SECTION_SEP, Citation, DocumentInfo, ScoredChunk
 
 MARKER = re.compile(r"\[(\d{1,3})\]")
 
@@ -32,6 +33,7 @@ class CitationBook:
     def _citation(self, marker: int, hit: ScoredChunk) -> Citation:
         c = hit.chunk
         doc = self.docs.get(c.doc_id)
+        spans = sorted(self._spans[c.chunk_id])
         return Citation(
             marker=marker,
             doc_id=c.doc_id,
@@ -42,10 +44,25 @@ class CitationBook:
             start=c.start,
             end=c.end,
             score=round(float(hit.score), 6),
-            highlights=tuple(sorted(self._spans[c.chunk_id])),
+            highlights=tuple(spans),
             publisher=doc.publisher if doc else None,
             published=doc.published if doc else None,
+            section=narrowed(c.section, c.text, spans),
+            page=c.page,
         )
+
+
+def narrowed(section: str | None, text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The chunk's path narrowed to the 款 (项) that holds the sentences used, as far as they
+    share one: 「第十条」 -> 「第十条 › 第二款」; a whole article quoted stays 「第十条」."""
+    if not section or not spans:
+        return section
+    paths = [section_at(section, text, s).split(SECTION_SEP) for s, _ in spans]
+    common = paths[0]
+    for p in paths[1:]:
+        n = next((i for i, (a, b) in enumerate(zip(common, p)) if a != b), min(len(common), len(p)))
+        common = common[:n]
+    return SECTION_SEP.join(common) if len(common) >= len(section.split(SECTION_SEP)) else section
 
 
 def markers_in(text: str) -> list[int]:

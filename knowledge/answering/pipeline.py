@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 
-from knowledge.answering import followup, generation, refusal
+from knowledge.answering import followup, generation, refusal, structure_answers
 from knowledge.answering.constraints import asked_years, years_in
 from knowledge.answering.draft import Draft
 from knowledge.answering.evidence import Evidence, gather
@@ -66,7 +66,7 @@ class AnswerPipeline:
             except LLMUnavailable as exc:
                 notice = str(exc)
         if draft is None:
-            draft = self._extractive(question, ev)
+            draft = self._extractive(question, ev, snap)
             if stream:
                 yield draft.answer
         yield Answer(
@@ -106,7 +106,11 @@ class AnswerPipeline:
             s.answer.max_sentences,
         )
 
-    def _extractive(self, question: str, ev: Evidence) -> Draft:
+    def _extractive(self, question: str, ev: Evidence, snap: Snapshot) -> Draft:
+        """A question about a document's structure (第十条, 附件2, 施行日期 …) is answered from
+        it; any other by the best sentences, or refused."""
+        if (draft := structure_answers.answer(question, ev.hits, snap)) is not None:
+            return draft
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
         if not ev.chosen or ev.confidence < threshold:
             return refusal.refusal(question, ev.hits, ev.docs)

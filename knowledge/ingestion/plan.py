@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from knowledge.documents.chunking import chunk_text
+from knowledge.documents.chunking import chunk_structure, chunk_text
 from knowledge.documents.cleaning import CleanDocument, clean_text
+from knowledge.documents.gongwen_fields import NOT_NORMATIVE, repealed_titles
 from knowledge.documents.loaders import RawDocument, safe_name
+from knowledge.documents.structure import Structure, parse
 from knowledge.errors import LoadError
-from knowledge.schema import Chunk, DocumentInfo, IngestResult
+from knowledge.schema import SECTION_SEP, Chunk, DocField, DocumentInfo, IngestResult
 from knowledge.settings import IngestSettings
+from knowledge.text.dates import parse_date
 
 NO_TEXT = "清洗后没有可索引的文字 (no indexable text)"
 
@@ -25,6 +29,7 @@ class Planned:
     doc_id: str
     source: str
     chunks: list[Chunk]
+    structure: Structure = field(default_factory=Structure)
 
     def record(self) -> DocumentInfo:
         """The document record written when all its chunks have landed."""
@@ -32,7 +37,15 @@ class Planned:
         d = self.doc
         n = len(self.chunks)
         return DocumentInfo(
-            self.doc_id, d.title, self.source, n, added, d.published, d.publisher, len(d.text)
+            self.doc_id,
+            d.title,
+            self.source,
+            n,
+            added,
+            d.published,
+            d.publisher,
+            len(d.text),
+            **record_fields(self.structure, d),
         )
 
     def result(self, status: str, message: str = "") -> IngestResult:
@@ -53,20 +66,69 @@ def plan(raw: RawDocument, cfg: IngestSettings) -> Planned | IngestResult:
             raise LoadError(NO_TEXT)
     except LoadError as exc:
         return IngestResult(safe_name(raw.source), "error", message=str(exc))
+    structure = parse(doc.text)
+    if structure.title and not (raw.title_hint or "").strip():
+        doc = replace(doc, title=structure.title)  # the 公文 title, not its 版头 line
     doc_id = doc_id_for(doc.text)
-    return Planned(doc, doc_id, raw.source, chunks_for(doc, doc_id, raw.source, cfg))
+    chunks = chunks_for(doc, doc_id, raw.source, cfg, structure)
+    return Planned(doc, doc_id, raw.source, chunks, structure)
 
 
-def chunks_for(doc: CleanDocument, doc_id: str, source: str, cfg: IngestSettings) -> list[Chunk]:
-    spans = chunk_text(doc.text, cfg.chunk_chars, cfg.overlap_sentences)
+def chunks_for(
+    doc: CleanDocument,
+    doc_id: str,
+    source: str,
+    cfg: IngestSettings,
+    structure: Structure | None = None,
+) -> list[Chunk]:
+    """Chunks along the document's structure when it has one, else sentences packed as ever."""
+    structure = parse(doc.text) if structure is None else structure
+    size, overlap = cfg.chunk_chars, cfg.overlap_sentences
+    if structure.empty:
+        spans = chunk_text(doc.text, size, overlap)
+    else:
+        spans = chunk_structure(doc.text, structure, size, overlap)
     return [
-        Chunk(f"{doc_id}:{s.ordinal}", doc_id, s.ordinal, s.start, s.end, s.text, doc.title, source)
+        Chunk(
+            f"{doc_id}:{s.ordinal}",
+            doc_id,
+            s.ordinal,
+            s.start,
+            s.end,
+            s.text,
+            doc.title,
+            source,
+            s.section,
+        )
         for s in spans
     ]
 
 
+def record_fields(st: Structure, doc: CleanDocument) -> dict[str, Any]:
+    """What the document record says of a 公文: the contract fields (ISO dates) and every
+    parsed field with its span, so questions about them need no re-parse."""
+    get = st.field
+    published = get("published")
+    repeals = [t for f in st.fields if f.name == "repeals" for t in repealed_titles(f.value)]
+    issued = get("issued") or get("printed_on")
+    # a 公文's own dates are 成文/印发; a date at the top of a news page is when it was published
+    formal = get("doc_number") or (st.doc_type and st.doc_type not in NOT_NORMATIVE)
+    news_date = parse_date(doc.published or "")
+    return {
+        "issuer": (f := get("issuer")) and f.value,
+        "doc_number": (f := get("doc_number")) and f.value,
+        "doc_type": st.doc_type,
+        "issued_on": issued and issued.iso,
+        "effective_on": (f := get("effective")) and f.iso,
+        "published_on": published.iso if published else None if formal else news_date,
+        "repeals": tuple(repeals),
+        "fields": tuple(DocField(f.name, f.value, f.start, f.end) for f in st.fields),
+    }
+
+
 def embed_texts(chunks: list[Chunk], cfg: IngestSettings) -> list[str]:
-    """What the dense index sees of each chunk (by ordinal): the title line, then the chunk
+    """What the dense index sees of each chunk (by ordinal): the title line (with the section
+    path of a structured chunk: 「标题 › 第三章 … › 第十条」), then the chunk
     without the sentences it repeats from the previous one (they are embedded there; the
     chunk text keeps them for keyword search and answers). Embedding them again cost ~14 %
     of ingest time for no retrieval gain on CMRC trial (bench/RESULTS.md)."""
@@ -74,7 +136,8 @@ def embed_texts(chunks: list[Chunk], cfg: IngestSettings) -> list[str]:
     prev_end = -1
     for c in sorted(chunks, key=lambda c: c.ordinal):
         own = c.text if cfg.embed_overlap else c.text[max(0, prev_end - c.start) :].lstrip()
-        out.append(f"{c.title}\n{own or c.text}" if cfg.embed_title else own or c.text)
+        head = f"{c.title}{SECTION_SEP}{c.section}" if c.section else c.title
+        out.append(f"{head}\n{own or c.text}" if cfg.embed_title else own or c.text)
         prev_end = c.end
     return out
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
 import warnings
 from pathlib import Path
 from typing import Any
 
 from knowledge.errors import StoreError
-from knowledge.schema import Chunk, DocumentInfo
+from knowledge.schema import Chunk, DocField, DocumentInfo
 from knowledge.settings import Settings
 from knowledge.storage.locking import owner_id
 
@@ -55,10 +56,14 @@ def to_chunk(cid: str, text: str, meta: dict[str, Any]) -> Chunk:
         text=text,
         title=meta.get("title", ""),
         source=meta.get("source", ""),
+        section=meta.get("section"),
+        page=int(meta["page"]) if meta.get("page") is not None else None,
     )
 
 
 def to_doc_info(doc_id: str, meta: dict[str, Any]) -> DocumentInfo:
+    """A document record; keys a store made before them lack take their defaults."""
+    pages = meta.get("pages")
     return DocumentInfo(
         doc_id=doc_id,
         title=meta.get("title", ""),
@@ -68,11 +73,37 @@ def to_doc_info(doc_id: str, meta: dict[str, Any]) -> DocumentInfo:
         published=meta.get("published"),
         publisher=meta.get("publisher"),
         chars=int(meta.get("chars", 0)),
+        issuer=meta.get("issuer"),
+        doc_number=meta.get("doc_number"),
+        doc_type=meta.get("doc_type"),
+        issued_on=meta.get("issued_on"),
+        effective_on=meta.get("effective_on"),
+        published_on=meta.get("published_on"),
+        status=meta.get("status") or "current",
+        superseded_by=meta.get("superseded_by"),
+        pages=int(pages) if pages is not None else None,
+        repeals=tuple(_json(meta.get("repeals"), [])),
+        fields=tuple(DocField(*f) for f in _json(meta.get("fields"), [])),
     )
 
 
 def record_meta(info: DocumentInfo) -> dict[str, Any]:
-    return {k: v for k, v in info.to_json().items() if v is not None and k != "doc_id"}
+    """A record as Chroma metadata: no None values, lists as JSON text."""
+    skip = {"doc_id", "repeals"}
+    meta = {k: v for k, v in info.to_json().items() if v is not None and k not in skip}
+    if info.repeals:
+        meta["repeals"] = json.dumps(list(info.repeals), ensure_ascii=False)
+    if info.fields:
+        rows = [[f.name, f.value, f.start, f.end] for f in info.fields]
+        meta["fields"] = json.dumps(rows, ensure_ascii=False)
+    return meta
+
+
+def _json(text: Any, default: Any) -> Any:
+    try:
+        return json.loads(text) if isinstance(text, str) else default
+    except ValueError:
+        return default
 
 
 def lease_meta(source: str, chunks: int, **extra: Any) -> dict[str, Any]:

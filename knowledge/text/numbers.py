@@ -41,3 +41,17 @@ _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
 def chinese_years_to_digits(text: str) -> str:
     """二〇二四年 -> 2024年 (digit by digit; the length of the text is kept)."""
     return _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group()), text)
+
+
+def numeral(text: str) -> int | None:
+    """An ordinal as written in a heading or reference (十二, 二十一, 〇, 12) as an int, read by
+    cn2an; None when it is no number."""
+    import cn2an
+
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None

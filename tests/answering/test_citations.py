@@ -27,3 +27,16 @@ def test_markers_follow_first_use_and_collect_spans() -> None:
 def test_markers_in_and_stripped_text() -> None:
     assert markers_in("甲[2]乙[1][2]。") == [2, 1]
     assert strip_markers(" 甲[2]乙[10]。 ") == "甲乙。"
+
+
+def test_a_citation_names_the_clause_of_the_sentence_it_used() -> None:
+    text = "第十条　新增用地指标由市级统筹安排。\n土地出让收入按照五比五的比例分享。\n资金于3月31日前拨付。"
+    chunk = Chunk("p:9", "p", 9, 600, 600 + len(text), text, "办法", "b.txt", "第三章 › 第十条", 2)
+    book = CitationBook()
+    book.cite(ScoredChunk(chunk, 0.5), (text.index("土地"), text.index("分享。") + 3))
+    (c,) = book.citations()
+    assert (c.section, c.page) == ("第三章 › 第十条 › 第二款", 2)
+    assert c.label() == "《办法》第十条第二款第2页"
+    plain = CitationBook()
+    plain.cite(hit(1))
+    assert plain.citations()[0].section is None and plain.citations()[0].label() == "题"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from knowledge.documents.chunking import chunk_text
 from knowledge.documents.loaders import RawDocument
 from knowledge.ingestion.plan import Planned, doc_id_for, embed_texts, estimate_chunks, plan
 from knowledge.settings import IngestSettings
@@ -43,3 +46,56 @@ def test_nothing_to_index_is_an_error_result_and_estimates_are_at_least_one() ->
     assert not isinstance(bad, Planned) and bad.status == "error"
     assert estimate_chunks(0, IngestSettings()) == 1
     assert estimate_chunks(72_000, IngestSettings(chunk_chars=240)) == 100
+
+
+# ---- policy documents --------------------------------------------------------------------------
+POLICY = Path(__file__).resolve().parent.parent / "data" / "policy"
+
+
+def policy(name: str) -> Planned:
+    text = (POLICY / name).read_text(encoding="utf-8")
+    p = plan(RawDocument(text=text, source=name, fmt="txt"), IngestSettings())
+    assert isinstance(p, Planned)
+    return p
+
+
+def test_a_policy_document_is_titled_chunked_and_recorded_from_its_structure() -> None:
+    p = policy("qinghe-feidi-banfa.txt")
+    assert p.doc.title == "青禾市飞地园区利益分享管理办法"  # not its 版头 line
+    assert all(c.title == p.doc.title and p.doc.text[c.start : c.end] == c.text for c in p.chunks)
+    assert "第三章 利益分享机制 › 第十条" in [c.section for c in p.chunks]
+    info = p.record()
+    assert (info.issuer, info.doc_number, info.doc_type) == (
+        "青禾市人民政府办公室",
+        "青政办〔2024〕12号",
+        "办法",
+    )
+    assert (info.issued_on, info.effective_on, info.published_on) == (
+        "2024-05-08",
+        "2024-06-01",
+        None,
+    )
+    assert info.repeals == ("青禾市园区合作共建暂行办法",) and info.status == "current"
+    validity = info.field("validity")
+    assert p.doc.text[validity.start : validity.end] == "有效期2年"
+
+
+def test_news_is_chunked_exactly_as_plain_text() -> None:
+    p = policy("qinghe-feidi-news.txt")
+    spans = chunk_text(p.doc.text, 240, 1)
+    assert [(c.start, c.end, c.section) for c in p.chunks] == [
+        (s.start, s.end, None) for s in spans
+    ]
+    info = p.record()
+    assert info.doc_type is None and info.doc_number is None and info.fields == ()
+    assert info.published_on == "2024-06-03"
+
+
+def test_the_dense_text_of_a_structured_chunk_carries_its_path() -> None:
+    p = policy("qinghe-feidi-banfa.txt")
+    texts = embed_texts(p.chunks, IngestSettings())
+    tenth = next(i for i, c in enumerate(p.chunks) if c.section and c.section.endswith("第十条"))
+    assert texts[tenth].startswith(
+        "青禾市飞地园区利益分享管理办法 › 第三章 利益分享机制 › 第十条\n第十条"
+    )
+    assert texts[0].startswith("青禾市飞地园区利益分享管理办法\n")  # the preamble has no path

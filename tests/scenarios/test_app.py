@@ -154,7 +154,7 @@ def test_a_big_upload_is_added_in_the_background_and_lands(fake_store):
         time.sleep(0.25)
         at.run()
     assert_clean(at)
-    assert any("已添加《关于园区仓库管理的规定》（80 段）" in s.value for s in at.success)
+    assert any("已添加《关于园区仓库管理的规定》（400 段）" in s.value for s in at.success)
     assert "文档管理（2 篇）" in shown(at)
     at.run()
     assert (
@@ -271,3 +271,15 @@ def test_a_removed_upload_stays_removed_until_uploaded_again(fake_store):
     assert "文档管理（1 篇）" in shown(at)
     at.file_uploader[0].set_value(notice).run()  # a new upload of the same file adds it again
     assert "文档管理（2 篇）" in shown(at)
+
+
+def test_a_source_names_the_article_it_cites(fake_store):
+    banfa = ROOT / "tests/data/policy/qinghe-feidi-banfa.txt"
+    at = run_app()
+    at.file_uploader[0].set_value(("banfa.txt", banfa.read_bytes(), "text/plain")).run()
+    assert_clean(at)
+    ask(at, "第十条第二款讲了什么？")
+    assert_clean(at)
+    assert "五比五的比例与飞出地分享" in answers(at)[-1]
+    labels = [x.label.replace("\\", "") for x in at.expander]
+    assert "[1] 《青禾市飞地园区利益分享管理办法》第十条第二款" in labels

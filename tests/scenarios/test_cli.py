@@ -1,6 +1,7 @@
 """The CLIs as a user runs them: ingest, ask --json shape, list, remove, eval."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -108,3 +109,77 @@ def test_eval_command(store):
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert report["total"] == 21 and report["passed"] == 21, proc.stdout
     assert proc.returncode == 0
+
+
+# ---- policy documents (tests/data/policy, fictional; hash embeddings: no meaning needed) --------
+POLICY = ROOT / "tests" / "data" / "policy"
+
+
+def run_fake(*args, check=True):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QA_")}
+    env["QA_EMBEDDING__PROVIDER"] = "fake"
+    proc = subprocess.run(
+        [sys.executable, "-m", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def policy_store(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("policy-store"))
+    out = run_fake("ingest", str(POLICY), "--store", path).stdout
+    assert out.count("added:") == 4
+    return path
+
+
+def test_ask_json_citations_carry_the_section(policy_store):
+    q = "第十条第二款讲了什么？"
+    proc = run_fake("knowledge", "ask", q, "--store", policy_store, "--json")
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    (c,) = data["citations"]
+    assert c["section"] == "第三章 利益分享机制 › 第十条 › 第二款" and c["page"] is None
+    assert "按照五比五的比例与飞出地分享" in data["answer"]
+    shown = run_fake("knowledge", "ask", q, "--store", policy_store).stdout
+    assert "[1] 《青禾市飞地园区利益分享管理办法》第十条第二款 (qinghe-feidi-banfa.txt" in shown
+
+
+def test_structure_questions_answered_from_the_document(policy_store):
+    def ask(q):
+        out = run_fake("knowledge", "ask", q, "--store", policy_store, "--json").stdout
+        return json.loads(out.strip().splitlines()[-1])
+
+    number = ask("《青禾市飞地园区利益分享管理办法》的发文字号是多少？")
+    assert "青政办〔2024〕12号" in number["answer"] and not number["abstained"]
+    effect = ask("这个办法什么时候开始施行？有效期多久？")
+    assert "自2024年6月1日起施行，有效期2年" in effect["answer"]
+    assert effect["citations"][0]["section"] == "第四章 附则 › 第十二条"
+    chapter = ask("这个办法的第三章有哪几条？")
+    assert "第七条、第八条、第九条、第十条" in chapter["answer"]
+    attachment = ask("办法的附件2是什么？")
+    assert "青禾市飞地园区收益分配测算表" in attachment["answer"]
+
+
+def test_list_shows_the_policy_fields(policy_store):
+    docs = json.loads(run_fake("knowledge", "list", "--store", policy_store, "--json").stdout)
+    contract = {"issuer", "doc_number", "doc_type", "issued_on", "effective_on", "published_on"}
+    assert all(contract | {"status", "superseded_by", "pages"} <= set(d) for d in docs)
+    by_type = {d["doc_type"]: d for d in docs}
+    banfa = by_type["办法"]
+    assert (banfa["doc_number"], banfa["issued_on"], banfa["effective_on"]) == (
+        "青政办〔2024〕12号",
+        "2024-05-08",
+        "2024-06-01",
+    )
+    assert banfa["status"] == "current" and banfa["superseded_by"] is None
+    assert by_type["通知"]["doc_number"] == "青发改［2024］35号"
+    assert by_type["解读"]["published_on"] == "2024-05-10"
+    assert by_type[None]["published_on"] == "2024-06-03" and by_type[None]["issuer"] is None
+    plain = run_fake("knowledge", "list", "--store", policy_store).stdout
+    assert "青政办〔2024〕12号" in plain and "青禾市人民政府办公室" in plain and "办法" in plain

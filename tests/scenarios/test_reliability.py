@@ -25,9 +25,11 @@ WORDS = "经济 发展 政策 会议 口岸 建设 合作 推进 项目 企业 �
 
 
 def big_text(lines: int, seed: int = 7) -> str:
+    """Bulk text of numbered paragraphs. Not articles (第N条): a regulation is chunked one
+    article a chunk, which would triple the chunks these write tests were sized for."""
     rng = random.Random(seed)
     body = (
-        f"第{i}条：" + "".join(rng.choice(WORDS) for _ in range(rng.randint(10, 30))) + "。"
+        f"第{i}段：" + "".join(rng.choice(WORDS) for _ in range(rng.randint(10, 30))) + "。"
         for i in range(lines)
     )
     return f"政策汇编{seed}\n\n" + "\n".join(body)

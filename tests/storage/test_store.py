@@ -63,3 +63,20 @@ def test_document_survives_reopening(tmp_path):
     reopened = make_service(tmp_path / "s")
     assert [d.doc_id for d in reopened.list_documents()] == [res.doc_id]
     assert reopened.document_text(res.doc_id).startswith("磨憨是一个口岸")
+
+
+def test_policy_fields_and_chunk_sections_survive_the_store(tmp_path):
+    policy = Path(__file__).resolve().parent.parent / "data" / "policy"
+    svc = make_service(tmp_path / "s", embedding={"provider": "fake"})
+    [res] = svc.ingest_paths([policy / "qinghe-feidi-banfa.txt"])
+    reopened = make_service(tmp_path / "s", embedding={"provider": "fake"})
+    [info] = reopened.list_documents()
+    assert (info.doc_number, info.doc_type, info.effective_on) == (
+        "青政办〔2024〕12号",
+        "办法",
+        "2024-06-01",
+    )
+    assert info.field("validity").value == "有效期2年" and info.repeals
+    chunks = sorted(reopened.store.iter_chunks(res.doc_id), key=lambda c: c.ordinal)
+    assert "第三章 利益分享机制 › 第十条" in [c.section for c in chunks]
+    assert {c.page for c in chunks} == {None}

@@ -13,3 +13,15 @@ from knowledge.text import numbers
 )
 def test_chinese_numerals(numeral: str, value: int) -> None:
     assert numbers.cn_number(numeral) == value
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("十", 10), ("十二", 12), ("二十一", 21), ("一百零三", 103), ("两", 2), ("12", 12)],
+)
+def test_ordinals_read_by_cn2an(written: str, value: int) -> None:
+    assert numbers.numeral(written) == value
+
+
+def test_a_word_is_no_ordinal() -> None:
+    assert numbers.numeral("附则") is None

@@ -1,0 +1,310 @@
+"""Questions about a policy document's structure, answered from it and cited: 「第十条讲了什么？」
+「第十条第二款」「附件2是什么？」「第三章有哪几条？」「什么时候开始施行？有效期多久？」
+「发文字号是多少？」「由哪个部门印发？」. Nothing is re-parsed: the chunk paths and the record's
+fields (with their spans) that ingest stored are enough. None when the question asks none of
+this or no retrieved document has it; the sentence selection then answers as usual."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.answering.citations import CitationBook
+from knowledge.answering.draft import Draft
+from knowledge.documents.articles import ARTICLE, NUMERAL, clause_spans
+from knowledge.retrieval.keyword_index import Snapshot
+from knowledge.schema import (
+    SECTION_SEP,
+    Chunk,
+    DocField,
+    DocumentInfo,
+    ScoredChunk,
+    Sentence,
+    section_label,
+)
+from knowledge.text.numbers import numeral
+from knowledge.text.sentences import sentence_units
+
+MAX_QUOTE = 800  # characters of an article quoted whole
+MAX_LISTED = 12  # articles quoted (their first sentence) for 「第三章有哪几条」
+# what may follow a reference to an article or chapter (not 「第一条高速公路」「第二节课」)
+_REF_END = (
+    r"(?=第|讲|规定|说|是|的|内容|有|共|怎|写|中|里|提|要求|明确|什么|呢|吗|[？?，,。、\s]|$)"
+)
+_ARTICLE_Q = re.compile(rf"第(?P<n>{NUMERAL})条(?:第(?P<k>{NUMERAL})款)?{_REF_END}")
+_ATTACHMENT_Q = re.compile(r"附件[ \t]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})")
+_PART_Q = re.compile(rf"第(?P<n>{NUMERAL})(?P<kind>[编章节]){_REF_END}")
+_TITLE_Q = re.compile(r"《([^《》]{2,80})》")
+_TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读")
+_ORG = r"(?:部门|单位|机关|机构|政府)"
+FIELD_QUESTIONS = (
+    (
+        "effective",
+        r"(?:什么时候|何时|哪天|哪一天|几月|几号|日期|时间)[^，。？?]{0,6}(?:施行|生效|实施|执行)"
+        r"|(?:施行|生效|实施)(?:日期|时间)",
+    ),
+    ("validity", r"有效期|试行期|有效多久|管多久"),
+    ("doc_number", r"发文字号|文号|字号"),
+    (
+        "issuer",
+        rf"发文机关|发文单位|印发机关|制定机关|发布机关|(?:哪个|哪家|什么|哪些){_ORG}"
+        r"(?:印发|发布|制定|出台|发文|发的)|谁(?:印发|发布|制定|出台)",
+    ),
+    ("issued", r"成文日期|印发日期|发文日期|(?:什么时候|何时|哪天|哪一天)(?:印发|出台|制定|下发)"),
+    ("repeals", r"废止|取代了|替代了|不再执行"),
+    ("attachments", r"附件说明|哪些附件|附件有哪些|几个附件|附件有几个"),
+    ("cc", r"抄送"),
+    ("recipients", r"主送"),
+)
+_FIELD_Q = [(name, re.compile(p)) for name, p in FIELD_QUESTIONS]
+QUOTED = {"effective", "validity", "repeals"}  # answered by the sentence that says it
+LABELS = {
+    "doc_number": "发文字号",
+    "issuer": "发文机关",
+    "issued": "成文日期",
+    "cc": "抄送",
+    "recipients": "主送机关",
+    "printed_on": "印发日期",
+    "issued_on": "成文日期",
+    "attachments": "附件",
+}
+
+
+@dataclass
+class _Doc:
+    info: DocumentInfo
+    chunks: list[Chunk] = field(default_factory=list)  # in order
+
+    def at(self, offset: int) -> Chunk | None:
+        return next((c for c in self.chunks if c.start <= offset < c.end), None)
+
+
+def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft | None:
+    """The answer from the structure of the first retrieved document that has what is asked."""
+    asks = _asks(question)
+    if asks is None:
+        return None
+    scores = {h.chunk.chunk_id: h.score for h in hits}
+    for doc in _documents(question, hits, snapshot):
+        book = CitationBook(snapshot.docs)
+        lead, quotes = _answer(doc, asks, question, book, scores)
+        if quotes:
+            sentences = ([Sentence(lead, ())] if lead else []) + quotes
+            text = "\n".join(s.text + "".join(f"[{m}]" for m in s.citations) for s in sentences)
+            return Draft(text, False, citations=book.citations(), sentences=sentences)
+    return None
+
+
+def _asks(question: str) -> tuple[str, object] | None:
+    """What the question asks of a structure: an article (number, 款), an attachment, a
+    chapter (kind, number), or document fields; None for anything else."""
+    if m := _ARTICLE_Q.search(question):
+        att = _ATTACHMENT_Q.search(question[: m.start()])
+        return "article", (numeral(m["n"]), m["k"] and numeral(m["k"]), _number(att))
+    if m := _ATTACHMENT_Q.search(question):
+        return "attachment", _number(m)
+    if m := _PART_Q.search(question):
+        return "part", (m["kind"], numeral(m["n"]))
+    names = [name for name, pattern in _FIELD_Q if pattern.search(question)]
+    return ("fields", names) if names else None
+
+
+def _number(m: re.Match | None) -> int | None:
+    return (numeral(m["n"]) if m["n"] else 1) if m else None
+
+
+def _documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[_Doc]:
+    """The retrieved documents that have a structure or 公文 fields, in rank order; a document
+    named in 《》 or by its 文种 (这个办法) first, and only the named one when 《》 names one."""
+    order = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+    structured = {h.chunk.doc_id for h in hits if h.chunk.section}
+    docs = {
+        d: _Doc(snap.docs[d])
+        for d in order
+        if d in snap.docs and (snap.docs[d].fields or d in structured)
+    }
+    for c in snap.chunks:
+        if c.doc_id in docs:
+            docs[c.doc_id].chunks.append(c)
+    out = sorted(docs.values(), key=lambda d: order.index(d.info.doc_id))
+    for doc in out:
+        doc.chunks.sort(key=lambda c: c.ordinal)
+    named = _TITLE_Q.findall(question)
+    if named:
+        out = [d for d in out if any(n in d.info.title or d.info.title in n for n in named)]
+    kind = _TYPE_Q.search(question)
+    return sorted(out, key=lambda d: not kind or d.info.doc_type != kind.group())
+
+
+def _answer(doc, asks, question, book, scores) -> tuple[str, list[Sentence]]:
+    kind, arg = asks
+    if kind == "article":
+        return _article(doc, *arg, book, scores)
+    if kind == "attachment":
+        return _attachment(doc, arg, book, scores)
+    if kind == "part":
+        return _part(doc, *arg, book, scores)
+    quotes = _fields(doc, arg, question, book, scores)
+    return f"《{doc.info.title}》：", quotes
+
+
+def _cite(book: CitationBook, chunk: Chunk, scores: dict, span: tuple[int, int]) -> int:
+    return book.cite(ScoredChunk(chunk, scores.get(chunk.chunk_id, 0.0)), span)
+
+
+def _names(chunk: Chunk) -> list[str]:
+    return chunk.section.split(SECTION_SEP) if chunk.section else []
+
+
+def _attachment_no(name: str) -> int | None:
+    m = re.match(r"附件(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: |$)", name)
+    return (numeral(m[1]) if m[1] else 1) if m else None
+
+
+def _in_part(chunk: Chunk, attachment: int | None) -> list[str]:
+    """The chunk's path names below the attachment asked for (the body's: outside any)."""
+    names = _names(chunk)
+    if not names or names[0] == "版记":
+        return []
+    at = _attachment_no(names[0])
+    if at != attachment:
+        return []
+    return names[1:] if at is not None else names
+
+
+def _article(doc: _Doc, n, clause, attachment, book, scores) -> tuple[str, list[Sentence]]:
+    """The article quoted whole (or the 款 asked for), 款 by 款, each cited."""
+    holding = [
+        c
+        for c in doc.chunks
+        if any(ARTICLE.fullmatch(x) and numeral(x[1:-1]) == n for x in _in_part(c, attachment))
+    ]
+    quotes: list[Sentence] = []
+    used = 0
+    for c in holding:
+        spans = clause_spans(c.section, c.text) or [(1, *_trimmed(c.text))]
+        for k, s, e in spans:
+            if (clause and k != clause) or (quotes and used + e - s > MAX_QUOTE):
+                continue
+            quotes.append(Sentence(c.text[s:e], (_cite(book, c, scores, (s, e)),)))
+            used += e - s
+    if not quotes:
+        return "", []
+    label = section_label(SECTION_SEP.join(_names(holding[0])[:-1] + [_article_name(holding[0])]))
+    label += f"第{_cn(clause)}款" if clause else ""
+    return f"《{doc.info.title}》{label}：", quotes
+
+
+def _article_name(c: Chunk) -> str:
+    return next(x for x in reversed(_names(c)) if ARTICLE.fullmatch(x))
+
+
+def _cn(n: int) -> str:
+    import cn2an
+
+    return cn2an.an2cn(n)
+
+
+def _trimmed(text: str) -> tuple[int, int]:
+    return len(text) - len(text.lstrip()), len(text.rstrip())
+
+
+def _attachment(doc: _Doc, n: int, book, scores) -> tuple[str, list[Sentence]]:
+    """An attachment's title and its first lines, or its line in the 附件说明."""
+    holding = [c for c in doc.chunks if _names(c) and _attachment_no(_names(c)[0]) == n]
+    if holding:
+        first = holding[0]
+        name = _names(first)[0]
+        label, _, title = name.partition(" ")
+        at = first.text.find(title) if title else -1
+        span = (at, at + len(title)) if at >= 0 else _trimmed(first.text)
+        quotes = [Sentence(f"{label}是《{title or label}》。", (_cite(book, first, scores, span),))]
+        body = [(s, e) for s, e in sentence_units(first.text, 240) if s >= span[1]][:3]
+        quotes += [
+            Sentence(first.text[s:e], (_cite(book, first, scores, (s, e)),)) for s, e in body
+        ]
+        return f"《{doc.info.title}》的{label}：", quotes
+    note = doc.info.field("attachments")  # listed but not part of the file
+    if note is None:
+        return "", []
+    lines = note.value.split("\n")
+    for i, line in enumerate(lines):
+        m = re.match(r"^(\d{1,2})[．.、]\s*(.+)$", line.strip())
+        if (m and int(m[1]) == n) or (not m and n == 1 and len(lines) == 1):
+            title = m[2] if m else line.strip()
+            start = note.start + sum(len(x) + 1 for x in lines[:i]) + line.find(title)
+            chunk = doc.at(start)
+            if chunk is None:
+                return "", []
+            span = (start - chunk.start, start - chunk.start + len(title))
+            text = f"附件{n}：{title}（附件说明所列）。"
+            return f"《{doc.info.title}》", [Sentence(text, (_cite(book, chunk, scores, span),))]
+    return "", []
+
+
+def _part(doc: _Doc, kind: str, n: int, book, scores) -> tuple[str, list[Sentence]]:
+    """The articles of a 编/章/节: how many, which, and the first sentence of each, cited."""
+    part, articles = None, {}
+    for c in doc.chunks:
+        names = _in_part(c, None)
+        hit = next((x for x in names if _part_number(x, kind) == n), None)
+        if hit is None:
+            continue
+        part = part or hit
+        for x in names:
+            if ARTICLE.fullmatch(x):
+                articles.setdefault(x, c)
+    if not articles:
+        return "", []
+    quotes = []
+    for c in list(articles.values())[:MAX_LISTED]:
+        spans = clause_spans(c.section, c.text) or [(1, *_trimmed(c.text))]
+        s, e = next((u for u in sentence_units(c.text, 240) if u[0] >= spans[0][1]), spans[0][1:])
+        quotes.append(Sentence(c.text[s:e], (_cite(book, c, scores, (s, e)),)))
+    listed = "、".join(articles)
+    lead = f"《{doc.info.title}》{part}共{len(articles)}条：{listed}。"
+    return lead, quotes
+
+
+def _part_number(name: str, kind: str) -> int | None:
+    m = re.match(rf"^第({NUMERAL}){kind}(?: |$)", name)
+    return numeral(m[1]) if m else None
+
+
+def _fields(doc: _Doc, names: list[str], question: str, book, scores) -> list[Sentence]:
+    out: list[Sentence] = []
+    seen: set[tuple[str, int, int]] = set()
+
+    def add(f: DocField, text: str | None = None) -> None:
+        chunk = doc.at(f.start)
+        if chunk is None:
+            return
+        span = (f.start - chunk.start, min(f.end, chunk.end) - chunk.start)
+        if text is None:  # the sentence that says it
+            span = next(
+                (u for u in sentence_units(chunk.text, 240) if u[0] <= span[0] < u[1]), span
+            )
+            text = chunk.text[span[0] : span[1]]
+        if (chunk.chunk_id, *span) not in seen:
+            seen.add((chunk.chunk_id, *span))
+            out.append(Sentence(text, (_cite(book, chunk, scores, span),)))
+
+    info = doc.info
+    for name in names:
+        f = info.field(name) or (info.field("printed_on") if name == "issued" else None)
+        if f is None:
+            continue
+        if name in QUOTED:
+            add(f)
+            if name == "effective" and "之日" in f.value and info.effective_on:
+                date = info.field("printed_on") or info.field("issued")
+                if date:
+                    add(
+                        date, f"{LABELS[date.name]}：{date.value}（即施行日期 {info.effective_on}）"
+                    )
+        else:
+            add(f, f"{LABELS.get(f.name, LABELS.get(name, name))}：{f.value}")
+        if name == "issuer" and "印发" in question and (by := info.field("printed_by")):
+            on = info.field("printed_on")
+            add(by, f"印发机关：{by.value}" + (f"，{on.value}印发" if on else ""))
+    return out

@@ -1,0 +1,114 @@
+"""Inside an article (条): its 款 (paragraphs; a wrapped line continues one), 项 （一） and 目 1.,
+and the section path of a chunk narrowed to the 款 that holds a sentence (citations)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.documents import gongwen_fields as gw
+from knowledge.schema import SECTION_SEP as SEP
+from knowledge.text.numbers import numeral
+
+NUMERAL = r"[零〇一二两三四五六七八九十百千]+|\d{1,4}"
+ARTICLE = re.compile(rf"^第(?P<n>{NUMERAL})条(?!之)")
+ITEM = re.compile(r"^[（(](?P<n>[一二三四五六七八九十]{1,3})[）)]")  # 项, also outline level 2
+SUBITEM = re.compile(r"^(?P<n>\d{1,2})[．.、](?!\d)")  # 目, also outline level 3
+_PARAGRAPH_END = tuple("。！？!?") + ("。”", "。」", "！”", "？”")
+
+
+def article_parts(
+    lines: list[str], first: int = 1
+) -> list[tuple[str, int, str, int, int, int | None]]:
+    """(kind, number, label, first line, last line, owner part index) of the 款/项/目 of an
+    article's lines; the first line starts 款 `first` (a chunk that starts at a later 款)."""
+    parts: list[list] = []
+    clause = item = None
+    for i, text in enumerate(lines):
+        prev = lines[i - 1] if i else ""
+        m_item, m_sub = ITEM.match(text), SUBITEM.match(text)
+        if (
+            i
+            and m_item
+            and clause is not None
+            and numeral(m_item["n"]) == _count(parts, clause, "项") + 1
+        ):
+            n = numeral(m_item["n"])
+            parts.append(["项", n, f"第（{m_item['n']}）项", i, i, clause])
+            item = len(parts) - 1
+        elif i and m_sub and item is not None and int(m_sub["n"]) == _count(parts, item, "目") + 1:
+            parts.append(["目", int(m_sub["n"]), f"第{m_sub['n']}目", i, i, item])
+        elif i == 0 or prev.endswith(_PARAGRAPH_END) or (item is not None and prev.endswith("；")):
+            n = first + sum(p[0] == "款" for p in parts)
+            parts.append(["款", n, f"第{_cn(n)}款", i, i, None])
+            clause, item = len(parts) - 1, None
+            continue
+        _extend(parts, i)
+    return [tuple(p) for p in parts]
+
+
+def _count(parts: list[list], owner: int, kind: str) -> int:
+    return sum(1 for p in parts if p[0] == kind and p[5] == owner)
+
+
+def _extend(parts: list[list], i: int) -> None:
+    """Line i belongs to the last part and to every part that holds it."""
+    k = len(parts) - 1
+    while k is not None and k >= 0:
+        parts[k][4] = i
+        k = parts[k][5]
+
+
+def _cn(n: int) -> str:
+    import cn2an
+
+    return cn2an.an2cn(n)
+
+
+def _article_lines(section: str | None, chunk_text: str):
+    """(path names, index of the article name, first 款 number, the article's lines in the
+    chunk) for a chunk of an article whose 款 can be counted from its text; else None."""
+    names = (section or "").split(SEP)
+    art = next((k for k in range(len(names) - 1, -1, -1) if ARTICLE.fullmatch(names[k])), None)
+    rest = names[art + 1 :] if art is not None else []
+    first = re.match(rf"第({NUMERAL})款", rest[0]) if rest else None
+    if not section or art is None or len(rest) > 1 or (rest and not first):
+        return None
+    lines = gw.lines_of(chunk_text)
+    head = next((k for k, ln in enumerate(lines) if ARTICLE.match(ln.text)), None)
+    lines = lines[head:] if head is not None and not rest else lines
+    if rest and lines and (ITEM.match(lines[0].text) or SUBITEM.match(lines[0].text)):
+        return None  # a piece that starts inside a 款: its 项 cannot be counted from here
+    return names, art, numeral(first[1]) if first else 1, lines
+
+
+def section_at(section: str | None, chunk_text: str, offset: int) -> str | None:
+    """A chunk's section path narrowed to the 款 (项, 目) of the article holding `offset` of
+    its text: 「… › 第十条」 -> 「… › 第十条 › 第二款」. Other paths come back unchanged."""
+    got = _article_lines(section, chunk_text)
+    if got is None:
+        return section
+    names, art, first, lines = got
+    parts = article_parts([ln.text for ln in lines], first)
+    at = next((k for k, ln in enumerate(lines) if ln.start <= offset < ln.end + 1), None)
+    if at is None:
+        return section
+    chain: list[str] = []
+    k = max((i for i, p in enumerate(parts) if p[3] <= at <= p[4] and p[0] != "款"), default=None)
+    while k is not None and parts[k][0] != "款":
+        chain.insert(0, parts[k][2])
+        k = parts[k][5]
+    clause = next(p for p in reversed(parts) if p[0] == "款" and p[3] <= at)
+    if len(names) > art + 1 or sum(p[0] == "款" for p in parts) > 1:
+        chain.insert(0, clause[2])
+    return SEP.join(names[: art + 1] + chain)
+
+
+def clause_spans(section: str | None, chunk_text: str) -> list[tuple[int, int, int]]:
+    """(款 number, start, end) of each 款 of an article chunk, spans in its text (a chapter
+    heading before the article left out); [] for a chunk that is no countable article part."""
+    got = _article_lines(section, chunk_text)
+    if got is None:
+        return []
+    _, _, first, lines = got
+    parts = article_parts([ln.text for ln in lines], first)
+    return [(p[1], lines[p[3]].start, lines[p[4]].end) for p in parts if p[0] == "款"]

@@ -1,0 +1,285 @@
+"""The fields of a 公文 (GB/T 9704-2012 layout) in its cleaned text, each with its exact span:
+版头 (发文机关标志, 发文字号, labelled metadata tables of government web pages), 标题, 主送机关,
+落款 (发文机关署名, 成文日期, 附件说明), 版记 (抄送, 印发机关和印发日期), the 文种 of the title,
+and what the document says about its own effect (施行, 有效期, 废止)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.text.dates import DATE, find_dates, iso
+
+# 发文字号: 机关代字 + 〔年份〕 (or a common substitute bracket) + 序号 + 号; or a 令 number.
+DOC_NUMBER = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{1,16}?)[ \t\u3000]*[〔\[［【(（][ \t\u3000]*(?P<year>\d{4})"
+    r"[ \t\u3000]*[〕\]］】)）][ \t\u3000]*第?[ \t\u3000]*(?P<no>\d{1,5})[ \t\u3000]*号"
+    r"|(?P<decree>[\u4e00-\u9fff]{2,20}令)[ \t\u3000]*第[ \t\u3000]*(?P<dno>\d{1,5}|[一二三四五六七八九十百零〇]{1,6})[ \t\u3000]*号"
+)
+_SIGNER = re.compile(r"签发人[:：]")
+# 文种, longest first; the value is the base kind (实施细则 is a 细则).
+DOC_TYPES = {
+    "答记者问": "答记者问",
+    "政策解读": "解读",
+    "实施细则": "细则",
+    "实施意见": "意见",
+    "实施方案": "方案",
+    "解读": "解读",
+    "问答": "问答",
+    **{
+        t: t
+        for t in "办法 规定 通知 意见 决定 方案 细则 条例 规则 规划 决议 命令 公报 公告".split()
+    },
+    **{t: t for t in "通告 通报 报告 请示 批复 议案 纪要 函".split()},
+}
+NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
+_TYPE_SUFFIX = re.compile(r"[（(](?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)[）)]$")
+_LABELS = {
+    "发文机关": "issuer",
+    "发布机构": "issuer",
+    "发文单位": "issuer",
+    "发文字号": "doc_number",
+    "文号": "doc_number",
+    "成文日期": "issued",
+    "发布日期": "published",
+    "发文日期": "issued",
+    "施行日期": "effective",
+    "实施日期": "effective",
+    "生效日期": "effective",
+}
+_LABEL = re.compile(
+    "(?:^|(?<=[\\s\u3000]))(" + "|".join(_LABELS) + r"|索引号|主题分类|来源|名称|标题)"
+    r"[ \t\u3000]*[:：]"
+)
+_PUNCT = re.compile(r"[。，,；;：:！？!?]")
+_TITLE_PUNCT = re.compile(r"[。，,；;！？!?|｜]")
+_ORG_BEFORE_ABOUT = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)关于")
+_ATTACH_NOTE = re.compile(r"^附件[ \t\u3000]*[:：]")
+_NOTE_LINE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")  # 附注: （此件公开发布）
+_CC = re.compile(r"^(?:抄送|抄报)[ \t\u3000]*[:：][ \t\u3000]*")
+_PRINTED = re.compile(
+    r"^(?P<org>\S.*?)[ \t\u3000]*(?P<date>" + DATE.pattern + r")[ \t\u3000]*印发$"
+)
+_CLAUSE_SUBJECT = r"(?:本[\u4e00-\u9fff（）()]{1,12}?)"
+EFFECTIVE = re.compile(
+    rf"(?P<subj>{_CLAUSE_SUBJECT})?自(?P<when>印发之日|发布之日|公布之日|下发之日|"
+    r"[^，。；\n]{6,24}?[日号])起(?:施行|实施|执行|生效|试行)"
+)
+VALIDITY = re.compile(
+    r"(?:有效期|试行期)[ \t\u3000]*(?:为|暂定为?)?[ \t\u3000]*"
+    r"(?:(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})[ \t\u3000]*(?:个)?(?P<unit>年|月)"
+    r"|至[ \t\u3000]*(?P<until>" + DATE.pattern + "))"
+)
+REPEAL = re.compile(r"(?:同时|即行|自行|一并)?(?:废止|停止执行|不再执行|失效)")
+_BOOK = re.compile(r"《([^《》\n]{2,80})》")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """A 公文 field as written, its span in the text, and its ISO date when it is one."""
+
+    name: str
+    value: str
+    start: int
+    end: int
+    iso: str | None = None
+
+
+def lines_of(text: str) -> list[Line]:
+    """The non-blank lines of `text`, spans trimmed of surrounding whitespace."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + raw.index(stripped[0])
+            out.append(Line(start, start + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def doc_type(title: str) -> str | None:
+    """The 文种 a title ends with (办法, 通知, 意见, 解读 …), None for a title that names none."""
+    t = _TYPE_SUFFIX.sub("", re.sub(r"[\s\u3000]+", "", title or "")).rstrip('》」”"')
+    return next((kind for word, kind in DOC_TYPES.items() if t.endswith(word)), None)
+
+
+def field_at(line: Line, name: str, match: re.Match | None = None, group: str | int = 0) -> Field:
+    if match is None:
+        return Field(name, line.text, line.start, line.end)
+    s, e = match.span(group)
+    return Field(name, match.group(group), line.start + s, line.start + e)
+
+
+def _date_field(name: str, line: Line, text: str, offset: int) -> Field | None:
+    found = find_dates(text)
+    if not found:
+        return None
+    s, e, value = found[0]
+    return Field(name, text[s:e], line.start + offset + s, line.start + offset + e, value)
+
+
+def labelled(line: Line) -> list[Field]:
+    """`标签：值` pairs of a metadata line (发文机关：…　发布日期：…), several per line allowed."""
+    labels = list(_LABEL.finditer(line.text))
+    out = []
+    for i, m in enumerate(labels):
+        name = _LABELS.get(m.group(1))
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(line.text)
+        raw = line.text[m.end() : end]
+        value = raw.strip(" \t\u3000")
+        if not name or not value:
+            continue
+        at = m.end() + raw.index(value[0])
+        if name in ("issued", "published", "effective"):
+            if f := _date_field(name, line, value, at):
+                out.append(f)
+        else:
+            out.append(Field(name, value, line.start + at, line.start + at + len(value)))
+    return out
+
+
+def number_line(line: Line) -> Field | None:
+    """A 发文字号 standing on its own line (a 签发人 may follow it)."""
+    text = _SIGNER.split(line.text)[0].rstrip(" \t\u3000")
+    m = DOC_NUMBER.fullmatch(text)
+    return field_at(line, "doc_number", m) if m else None
+
+
+def issuer_mark(line: Line) -> Field | None:
+    """The 发文机关标志: 「青禾市人民政府办公室文件」 (the issuer, without 文件)."""
+    t = line.text
+    if t.endswith("文件") and 4 <= len(t) <= 40 and not _PUNCT.search(t):
+        return Field("issuer", t[:-2].strip(" \u3000"), line.start, line.end - 2)
+    return None
+
+
+def issuer_in_title(title: Field) -> Field | None:
+    """「青禾市发展和改革委员会关于……的通知」 names its issuer before 关于."""
+    m = _ORG_BEFORE_ABOUT.match(title.value)
+    if not m or "\n" in m["org"]:
+        return None
+    return Field("issuer", m["org"], title.start, title.start + len(m["org"]))
+
+
+def is_title_line(text: str) -> bool:
+    """Short, no sentence punctuation, not a label line: may be (part of) a title."""
+    return len(text) <= 60 and not _TITLE_PUNCT.search(text) and text[-1] not in "：:"
+
+
+def recipients(line: Line) -> Field | None:
+    """主送机关: the line after the title that ends with a colon (「各县（市、区）人民政府：」)."""
+    t = line.text
+    if t[-1] in "：:" and 2 < len(t) <= 120 and "。" not in t and not _LABEL.search(t):
+        return Field("recipients", t[:-1], line.start, line.end - 1)
+    return None
+
+
+def closing(lines: list[Line]) -> tuple[int, list[Field]]:
+    """The 落款 at the end of a body (its lines): 附件说明, 发文机关署名, 成文日期, 附注.
+    Returns the index of its first line (len(lines) when there is none) and its fields."""
+    fields: list[Field] = []
+    first = len(lines)
+    i = len(lines) - 1
+    while i >= 0 and len(lines) - i <= 3 and _NOTE_LINE.match(lines[i].text):
+        i -= 1  # 附注 after the date
+    if i >= 0 and (m := DATE.fullmatch(lines[i].text)) and (value := iso(m)):
+        fields.append(Field("issued", lines[i].text, lines[i].start, lines[i].end, value))
+        first = i
+        sig = lines[i - 1] if i > 0 else None
+        if sig and len(sig.text) <= 40 and not _PUNCT.search(sig.text) and not _heading(sig):
+            fields.append(Field("signer", sig.text, sig.start, sig.end))
+            first = i - 1
+    for j in range(first - 1, max(-1, first - 12), -1):
+        if _ATTACH_NOTE.match(lines[j].text):
+            end = j
+            while end + 1 < first and re.match(r"^\d{1,2}[．.、]", lines[end + 1].text):
+                end += 1
+            note = lines[j].text[
+                re.match(r"附件[ \t\u3000]*[:：][ \t\u3000]*", lines[j].text).end() :
+            ]
+            value = "\n".join([note] + [x.text for x in lines[j + 1 : end + 1]]).strip()
+            at = lines[j].end - len(note)
+            fields.append(Field("attachments", value, at, lines[end].end))
+            first = j
+            break
+    return first, fields
+
+
+def _heading(line: Line) -> bool:
+    return bool(
+        re.match(
+            r"^第[一二三四五六七八九十百零〇\d]+[编章节条]|^[一二三四五六七八九十]+、", line.text
+        )
+    )
+
+
+def footer(lines: list[Line]) -> tuple[int, list[Field]]:
+    """The 版记 at the very end: 抄送 and the 印发机关和印发日期 line. Returns the index of its
+    first line (len(lines) when there is none) and its fields."""
+    fields: list[Field] = []
+    first = len(lines)
+    tail = range(len(lines) - 1, max(-1, len(lines) - 8), -1)
+    for i in tail:
+        m = _PRINTED.match(lines[i].text)
+        if m and (value := iso(DATE.search(m["date"]))):
+            ln = lines[i]
+            fields.append(Field("printed_by", m["org"], ln.start, ln.start + len(m["org"])))
+            s, e = m.span("date")
+            fields.append(Field("printed_on", m["date"], ln.start + s, ln.start + e, value))
+            first = i
+            break
+    for i in tail:
+        if m := _CC.match(lines[i].text):
+            end = i
+            while end + 1 < first and not _CC.match(lines[end + 1].text):
+                end += 1  # a 抄送 list wraps onto the next lines
+            start = lines[i].start + m.end()
+            value = "".join(x.text for x in lines[i : end + 1])[m.end() :]
+            fields.append(Field("cc", value, start, lines[end].end))
+            first = min(first, i)
+            break
+    return first, fields
+
+
+def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
+    """施行, 有效期 and 废止 clauses of text[lo:hi]. `issued` holds the ISO dates the relative
+    clauses refer to (printed_on, issued, published): 「自印发之日起施行」 takes the 印发日期."""
+    out: list[Field] = []
+    body = text[lo:hi]
+    for m in reversed(list(EFFECTIVE.finditer(body))):
+        before = body[m.start() - 1] if m.start() else "\n"
+        if not m["subj"] and before not in "。；;\n，,　 ":
+            continue
+        when = m["when"]
+        if when.endswith("之日"):
+            ref = issued.get("published") if when[:2] in ("发布", "公布") else None
+            value = ref or issued.get("printed_on") or issued.get("issued")
+        else:
+            value = (found := find_dates(when)) and found[0][2] or None
+            if not value:
+                continue
+        out.append(Field("effective", m.group(), lo + m.start(), lo + m.end(), value))
+        break
+    if m := VALIDITY.search(body):
+        until = m["until"] and iso(DATE.search(m["until"]))
+        out.append(Field("validity", m.group(), lo + m.start(), lo + m.end(), until or None))
+    for m in REPEAL.finditer(body):
+        start = max(body.rfind(ch, 0, m.start()) for ch in "。；\n") + 1
+        books = _BOOK.findall(body[start : m.start()])
+        if books:
+            first_book = body.index("《", start)
+            begin = first_book - 1 if body[first_book - 1 : first_book] == "原" else first_book
+            value = body[begin : m.end()]
+            out.append(Field("repeals", value, lo + begin, lo + m.end()))
+    return out
+
+
+def repealed_titles(clause: str) -> list[str]:
+    return _BOOK.findall(clause)

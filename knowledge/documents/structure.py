@@ -1,0 +1,310 @@
+"""The structure of a policy document, parsed from its cleaned text: the 公文 fields
+(`gongwen_fields`) and the body hierarchy — 第X编/章/节, 第X条 with its 款 (paragraphs), 项
+（一） and 目 1., or the 一、（一）1.（1） outline of notices and 意见 — plus the 附件 and the 版记,
+each a `Section` with an exact [start, end) span. A text with none of this (a news report) parses
+to an empty `Structure` and is chunked as plain text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from knowledge.documents import gongwen_fields as gw
+from knowledge.documents.articles import ARTICLE, ITEM, NUMERAL, SEP, SUBITEM, article_parts
+from knowledge.documents.gongwen_fields import Field, Line
+from knowledge.text.numbers import numeral
+
+_N = NUMERAL
+_BLOCK = re.compile(
+    rf"^第(?P<n>{_N})(?P<kind>[编章节])(?:[ \t\u3000]*(?P<h>[^。；;，,：:]{{0,40}}))?$"
+)
+_OUTLINE = (
+    ("outline1", re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})、")),
+    ("outline2", ITEM),
+    ("outline3", SUBITEM),
+    ("outline4", re.compile(r"^[（(](?P<n>\d{1,2})[）)]")),
+)
+_RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
+_ATTACHMENT = re.compile(
+    r"^附件[ \t\u3000]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?[ \t\u3000]*"
+    r"(?:[:：][ \t\u3000]*(?P<t>[^。\n]{2,60}))?$"
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One node of the hierarchy. kind: 编 章 节 条 款 项 目, outline1…outline4 (一、（一）1.（1）),
+    附件 or 版记; number from 1; label as cited (第十条, 第二款, 第（一）项, 一、, 附件2)."""
+
+    kind: str
+    number: int
+    label: str
+    heading: str
+    start: int
+    end: int
+    parent: int | None = None
+
+    @property
+    def name(self) -> str:
+        """This section's part of a path: 「第三章 利益分享机制」「第十条」「（一）统一认识」."""
+        if self.kind in ("编", "章", "节", "附件"):
+            return f"{self.label} {self.heading}".strip()
+        return self.label + self.heading if self.kind.startswith("outline") else self.label
+
+
+@dataclass(frozen=True)
+class Structure:
+    fields: tuple[Field, ...] = ()
+    sections: tuple[Section, ...] = ()
+    doc_type: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        """No hierarchy: the document is chunked as plain text."""
+        return not self.sections
+
+    def field(self, name: str) -> Field | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    @property
+    def title(self) -> str | None:
+        f = self.field("title")
+        return f.value if f else None
+
+    def path(self, i: int) -> str:
+        """「第三章 利益分享机制 › 第十条 › 第二款」: the names from the top down to section i."""
+        names = []
+        while i is not None:
+            names.append(self.sections[i].name)
+            i = self.sections[i].parent
+        return SEP.join(reversed(names))
+
+    def children(self, i: int | None) -> list[int]:
+        return [j for j, s in enumerate(self.sections) if s.parent == i]
+
+
+def parse(text: str) -> Structure:
+    """The structure of a cleaned document text (empty for a text that has none)."""
+    lines = gw.lines_of(text)
+    if not lines:
+        return Structure()
+    foot_at, foot_fields = gw.footer(lines)
+    marks = _attachment_marks(lines[:foot_at])
+    body = lines[: marks[0][0] if marks else foot_at]
+    head_fields, title = _head(body)
+    kind = gw.doc_type(title.value) if title else None
+    official = kind is not None or any(f.name in ("doc_number", "issuer") for f in head_fields)
+    close_at, close_fields = gw.closing(body) if official or marks else (len(body), [])
+    out: list[Section] = []
+    found = _region(body[:close_at], out, None, allow_outline=official)
+    if not (official or found):
+        return Structure()
+    for i, end, number, label, heading in marks:
+        head_end = lines[i + 1].end if heading and heading.start > lines[i].end else lines[i].end
+        name = heading.value if heading else ""
+        out.append(Section("附件", number, label, name, lines[i].start, lines[end - 1].end))
+        inner = [ln for ln in lines[i + 1 : end] if ln.start >= head_end]
+        _region(inner, out, len(out) - 1, allow_outline=True)
+    if foot_at < len(lines):
+        out.append(Section("版记", 1, "版记", "", lines[foot_at].start, lines[-1].end))
+    fields = [*head_fields, *([title] if title else []), *close_fields, *foot_fields]
+    fields = _with_issuer(fields, title)
+    dates = {f.name: f.iso for f in fields if f.iso}
+    if kind not in gw.NOT_NORMATIVE:
+        content_end = body[close_at - 1].end if close_at else 0
+        fields += gw.effect(text, 0, content_end, dates)
+        if not any(f.name == "effective" for f in fields) and marks:
+            fields += [f for f in gw.effect(text, content_end, len(text), dates)]
+    return Structure(tuple(fields), _in_order(out), kind)
+
+
+def _in_order(sections: list[Section]) -> tuple[Section, ...]:
+    """Sections by position (a parent before its children), parent indices renumbered."""
+    order = sorted(range(len(sections)), key=lambda i: (sections[i].start, -sections[i].end))
+    new = {old: n for n, old in enumerate(order)}
+    return tuple(
+        replace(sections[i], parent=None if sections[i].parent is None else new[sections[i].parent])
+        for i in order
+    )
+
+
+def _head(lines: list[Line]) -> tuple[list[Field], Field | None]:
+    """版头 and labelled metadata, then the title (up to three lines) and the 主送机关."""
+    fields: list[Field] = []
+    i = 0
+    for j, ln in enumerate(lines[:15]):
+        got = gw.labelled(ln)
+        mark = None if got or j != i else gw.issuer_mark(ln) or gw.number_line(ln)
+        fields += got + ([mark] if mark else [])
+        if j == i and (got or mark):
+            i = j + 1
+    while i < len(lines) and gw.labelled(lines[i]):
+        i += 1
+    if i >= len(lines) or not gw.is_title_line(lines[i].text) or _classify(lines[i].text):
+        return fields, None
+    first = last = i
+    if gw.doc_type(lines[i].text) is None:
+        for k in (i + 1, i + 2):
+            joined = "".join(x.text for x in lines[i : k + 1])
+            if k < len(lines) and all(gw.is_title_line(x.text) for x in lines[i + 1 : k + 1]):
+                if gw.doc_type(joined):
+                    last = k
+                    break
+    title = Field(
+        "title",
+        "".join(x.text for x in lines[first : last + 1]),
+        lines[first].start,
+        lines[last].end,
+    )
+    if last + 1 < len(lines) and (rec := gw.recipients(lines[last + 1])):
+        fields.append(rec)
+    return fields, title
+
+
+def _with_issuer(fields: list[Field], title: Field | None) -> list[Field]:
+    """One 发文机关: labelled, else the 版头 mark, the title's 「X关于」, the 署名, the 印发机关."""
+    if any(f.name == "issuer" for f in fields):
+        best = next(f for f in fields if f.name == "issuer")
+    else:
+        by = {f.name: f for f in fields}
+        about = gw.issuer_in_title(title) if title else None
+        best = about or by.get("signer") or by.get("printed_by")
+        best = best and Field("issuer", best.value, best.start, best.end)
+    return [f for f in fields if f.name != "issuer"] + ([best] if best else [])
+
+
+def _attachment_marks(lines: list[Line]) -> list[tuple[int, int, int, str, Field | None]]:
+    """(line index, end index, number, label, title) of each 附件 heading, numbered 1, 2, …"""
+    marks = []
+    for i, ln in enumerate(lines):
+        m = _ATTACHMENT.match(ln.text)
+        if not m or ln.text.startswith(("附件：", "附件:")) and not m["n"]:
+            continue
+        number = numeral(m["n"]) if m["n"] else 1
+        if number != len(marks) + 1:
+            continue
+        if m["t"]:
+            title = gw.field_at(ln, "attachment", m, "t")
+        elif i + 1 < len(lines) and gw.is_title_line(lines[i + 1].text):
+            nxt = lines[i + 1]
+            title = Field("attachment", nxt.text, nxt.start, nxt.end)
+        else:
+            title = None
+        marks.append((i, number, f"附件{m['n']}" if m["n"] else "附件", title))
+    ends = [m[0] for m in marks[1:]] + [len(lines)]
+    return [(i, end, n, label, t) for (i, n, label, t), end in zip(marks, ends)]
+
+
+def _classify(text: str) -> tuple[str, int, str, str] | None:
+    """(kind, number, label, heading) of a heading line of the article form (编章节条)."""
+    if m := _BLOCK.match(text):
+        heading = re.sub(r"[ \t\u3000]+", "", m["h"] or "")
+        return m["kind"], numeral(m["n"]) or 0, f"第{m['n']}{m['kind']}", heading
+    if m := ARTICLE.match(text):
+        return "条", numeral(m["n"]) or 0, f"第{m['n']}条", ""
+    return None
+
+
+def _region(lines: list[Line], out: list[Section], parent: int | None, allow_outline: bool) -> bool:
+    """Sections of one part (the body or an attachment), appended to `out`; False if none."""
+    heads = _article_heads(lines)
+    if sum(h[1] == "条" for h in heads) >= 2:
+        first = len(out)
+        spans = _place(lines, heads, _RANK, out, parent)
+        for n, (i, last) in enumerate(spans):
+            if out[first + n].kind == "条":
+                _article_parts(lines[i : last + 1], out, first + n)
+        return True
+    if allow_outline:
+        heads = _outline_heads(lines)
+        top = min((_level(h[1]) for h in heads), default=0)
+        if sum(_level(h[1]) == top for h in heads) >= 2:
+            _place(lines, heads, {f"outline{n}": n for n in range(1, 5)}, out, parent)
+            return True
+    return False
+
+
+def _level(kind: str) -> int:
+    return int(kind[-1])
+
+
+def _article_heads(lines: list[Line]) -> list[tuple[int, str, int, str, str]]:
+    """Accepted 编/章/节/条 headings: articles number on by one (from any number), 编 from 1,
+    章 from 1 in each 编, 节 from 1 in each 章; anything else is body text."""
+    heads = []
+    last = {"编": 0, "章": 0, "节": 0, "条": None}
+    for i, ln in enumerate(lines):
+        got = _classify(ln.text)
+        if not got:
+            continue
+        kind, number, label, heading = got
+        want = (last[kind] + 1) if last[kind] is not None else number
+        if number != want:
+            continue
+        last[kind] = number
+        if kind == "编":
+            last["章"] = last["节"] = 0
+        elif kind == "章":
+            last["节"] = 0
+        heads.append((i, kind, number, label, heading))
+    return heads
+
+
+def _outline_heads(lines: list[Line]) -> list[tuple[int, str, int, str, str]]:
+    """Accepted outline headings: each level numbers from 1 under its nearest higher heading."""
+    heads, open_at, count = [], {}, {}
+    for i, ln in enumerate(lines):
+        for kind, pattern in _OUTLINE:
+            m = pattern.match(ln.text)
+            if not m:
+                continue
+            level = _level(kind)
+            owner = max((lv for lv in open_at if lv < level), default=0)
+            key = (owner, open_at.get(owner), level)
+            if numeral(m["n"]) != count.get(key, 0) + 1:
+                continue
+            count[key] = count.get(key, 0) + 1
+            open_at = {lv: at for lv, at in open_at.items() if lv < level} | {level: i}
+            heads.append((i, kind, count[key], m.group(), _outline_heading(ln.text[m.end() :])))
+            break
+    return heads
+
+
+def _outline_heading(rest: str) -> str:
+    head = re.split(r"[。；;：:]", rest, maxsplit=1)[0].strip()
+    return head if len(head) <= 30 else head[:20] + "…"
+
+
+def _place(lines, heads, rank, out: list[Section], parent: int | None) -> list[tuple[int, int]]:
+    """Heads to sections: parents by rank, each running to the line before the next head of
+    its rank or higher (or the last line). Returns each new section's (first, last) line."""
+    stack: list[int] = []
+    nxt: dict[int, int] = {}  # rank -> line of the closest later head of that rank
+    stops = []
+    for i, kind, *_ in reversed(heads):
+        r = rank[kind]
+        stops.append(min((at for rk, at in nxt.items() if rk <= r), default=len(lines)) - 1)
+        nxt[r] = i
+    spans = []
+    for (i, kind, number, label, heading), last in zip(heads, reversed(stops)):
+        while stack and rank[out[stack[-1]].kind] >= rank[kind]:
+            stack.pop()
+        owner = stack[-1] if stack else parent
+        out.append(Section(kind, number, label, heading, lines[i].start, lines[last].end, owner))
+        stack.append(len(out) - 1)
+        spans.append((i, last))
+    return spans
+
+
+def _article_parts(lines: list[Line], out: list[Section], article: int) -> None:
+    """款 (a paragraph; a wrapped line continues it), 项 （一） and 目 1. of one article.
+    款 are sections only when the article has more than one."""
+    parts = article_parts([ln.text for ln in lines])
+    several = sum(p[0] == "款" for p in parts) > 1
+    made: dict[int, int] = {}
+    for k, (kind, number, label, li, lj, owner) in enumerate(parts):
+        if kind == "款" and not several:
+            continue
+        up = made.get(owner, article) if owner is not None else article
+        out.append(Section(kind, number, label, "", lines[li].start, lines[lj].end, up))
+        made[k] = len(out) - 1

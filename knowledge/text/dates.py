@@ -1,0 +1,46 @@
+"""Dates as Chinese documents write them (二〇二四年五月八日, 2024年5月8日, 2024-05-08) as ISO
+`YYYY-MM-DD`, with their exact spans in the text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from knowledge.text.numbers import numeral
+
+_CN_YEAR = "[〇零一二三四五六七八九]{4}"
+_CN_SMALL = "[一二三四五六七八九十]{1,3}"
+DATE = re.compile(
+    rf"(?P<y>\d{{4}}|{_CN_YEAR})[ \t\u3000]*年[ \t\u3000]*(?P<m>\d{{1,2}}|{_CN_SMALL})[ \t\u3000]*月"
+    rf"[ \t\u3000]*(?P<d>\d{{1,2}}|{_CN_SMALL})[ \t\u3000]*[日号]"
+    r"|(?<![\d.])(?P<y2>\d{4})(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d])"
+)
+
+
+def _year(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    import cn2an
+
+    return int(cn2an.cn2an(text, "direct"))  # digit by digit: 二〇二四 -> 2024
+
+
+def iso(match: re.Match) -> str | None:
+    """The ISO date of a DATE match; None when it is no calendar date."""
+    y = _year(match["y"] or match["y2"])
+    m, d = numeral(match["m"] or match["m2"]), numeral(match["d"] or match["d2"])
+    try:
+        return date(y, m, d).isoformat() if y and m and d else None
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO date) of every calendar date written in `text`, in order."""
+    return [(m.start(), m.end(), v) for m in DATE.finditer(text) if (v := iso(m))]
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO form of the first date in `text` (None when there is none)."""
+    found = find_dates(text)
+    return found[0][2] if found else None

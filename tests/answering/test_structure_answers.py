@@ -1,0 +1,109 @@
+"""Questions about a document's structure are answered from it, quoted and cited; other
+questions are left to the sentence selection (fixtures: tests/data/policy, fictional)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answering.structure_answers import _asks
+from tests.conftest import ROOT, make_service
+
+POLICY = ROOT / "tests" / "data" / "policy"
+BANFA = "青禾市飞地园区利益分享管理办法"
+
+
+@pytest.fixture(scope="module")
+def svc(tmp_path_factory):
+    service = make_service(tmp_path_factory.mktemp("policy"), embedding={"provider": "fake"})
+    assert [r.status for r in service.ingest_paths([POLICY])] == ["added"] * 4
+    return service
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("第十条讲了什么？", ("article", (10, None, None))),
+        ("第10条第二款怎么规定的？", ("article", (10, 2, None))),
+        ("附件1第三条是什么？", ("article", (3, None, 1))),
+        ("附件2是什么？", ("attachment", 2)),
+        ("第三章有哪几条？", ("part", ("章", 3))),
+        ("什么时候开始施行？有效期多久？", ("fields", ["effective", "validity"])),
+        ("发文字号是多少？", ("fields", ["doc_number"])),
+        ("由哪个部门印发？", ("fields", ["issuer"])),
+        ("这个办法有哪些附件？", ("fields", ["attachments"])),
+        ("这个办法施行日期是哪天？", ("fields", ["effective"])),
+        ("这个办法由哪个部门负责解释？", None),
+        ("这项政策施行以来效果如何？", None),
+        ("第一条高速公路什么时候通车？", None),
+        ("上传附件有大小限制吗？", None),
+        ("第二节课几点开始？", None),
+        ("磨憨沿边产业园签约了多少个项目？", None),
+    ],
+)
+def test_what_a_question_asks_of_a_structure(question, asks) -> None:
+    assert _asks(question) == asks
+
+
+def test_an_article_is_quoted_whole_clause_by_clause(svc) -> None:
+    ans = svc.ask("第十条讲了什么？")
+    assert not ans.abstained and ans.answer.startswith(f"《{BANFA}》第十条：")
+    assert "按照五比五的比例与飞出地分享。[1]" in ans.answer
+    assert "3月31日前拨付到位。[1]" in ans.answer
+    (c,) = ans.citations
+    assert c.section == "第三章 利益分享机制 › 第十条" and len(c.highlights) == 3
+    assert [s.citations for s in ans.sentences] == [(), (1,), (1,), (1,)]
+
+
+def test_a_clause_asked_for_alone(svc) -> None:
+    ans = svc.ask("第10条第二款是怎么规定的？")
+    assert ans.sentences[1].text.startswith("飞入地取得的土地出让收入")
+    assert len(ans.sentences) == 2 and ans.citations[0].label() == f"《{BANFA}》第十条第二款"
+
+
+def test_the_attachment_list(svc) -> None:
+    ans = svc.ask("这个办法有哪些附件？")
+    assert "附件：1．青禾市飞地园区项目申报表\n2．青禾市飞地园区收益分配测算表[1]" in ans.answer
+
+
+def test_an_attachment_by_its_title_and_first_lines(svc) -> None:
+    ans = svc.ask("办法的附件2是什么？")
+    assert "附件2是《青禾市飞地园区收益分配测算表》。[1]" in ans.answer
+    assert "二、分配比例：飞出地百分之六十，飞入地百分之四十。" in ans.answer
+    assert ans.citations[0].section == "附件2 青禾市飞地园区收益分配测算表"
+
+
+def test_the_articles_of_a_chapter(svc) -> None:
+    ans = svc.ask("这个办法的第三章有哪几条？")
+    assert "第三章 利益分享机制共4条：第七条、第八条、第九条、第十条。" in ans.answer
+    assert len(ans.citations) == 4 and ans.citations[1].section.endswith("第八条")
+
+
+def test_effect_validity_and_repeal_are_quoted_from_their_clause(svc) -> None:
+    ans = svc.ask("这个办法什么时候开始施行？有效期多久？")
+    assert "本办法自2024年6月1日起施行，有效期2年。[1]" in ans.answer  # one sentence, once
+    assert ans.answer.count("[1]") == 1 and ans.citations[0].section == "第四章 附则 › 第十二条"
+    repeal = svc.ask("这个办法施行后哪个文件废止了？")
+    assert "原《青禾市园区合作共建暂行办法》（青政办〔2021〕7号）同时废止" in repeal.answer
+
+
+def test_from_the_date_it_was_printed(svc) -> None:
+    ans = svc.ask("这个通知什么时候开始施行？")
+    assert "本通知自印发之日起施行。" in ans.answer and "2024-05-20" in ans.answer
+    assert ans.citations[-1].section == "版记"
+
+
+def test_header_fields_with_the_document_named(svc) -> None:
+    number = svc.ask(f"《{BANFA}》的发文字号是多少？")
+    assert f"《{BANFA}》：\n发文字号：青政办〔2024〕12号[1]" == number.answer
+    c = number.citations[0]
+    assert c.text[c.highlights[0][0] : c.highlights[0][1]] == "青政办〔2024〕12号"
+    issuer = svc.ask(f"《{BANFA}》由哪个部门印发？")
+    assert "发文机关：青禾市人民政府办公室" in issuer.answer
+    assert "印发机关：青禾市人民政府办公室，2024年5月9日印发" in issuer.answer
+
+
+def test_other_questions_and_documents_without_structure_go_the_usual_way(svc) -> None:
+    ans = svc.ask("签约仪式上有多少个项目现场签约？")
+    assert all(c.section is None for c in ans.citations[:1])
+    assert not ans.answer.startswith("《")
+    assert svc.ask("《不存在的办法》的发文字号是多少？").answer.find("青政办") == -1

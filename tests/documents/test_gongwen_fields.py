@@ -1,0 +1,134 @@
+"""The 公文 fields: 发文字号 in its bracket variants, 文种 from the title, labelled metadata,
+落款 and 版记, and the 施行 / 有效期 / 废止 clauses, each with an exact span."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.documents import gongwen_fields as gw
+
+
+def line(text: str, start: int = 0) -> gw.Line:
+    return gw.Line(start, start + len(text), text)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "青政办〔2024〕12号",
+        "青政办[2024]12号",
+        "青政办［2024］12号",
+        "青政办【2024】12号",
+        "青政办（2024）12号",
+        "青政办〔2024]12号",
+        "青政办〔2024〕第12号",
+        "青发改〔 2024 〕 35 号",
+        "青禾市人民政府令第5号",
+    ],
+)
+def test_doc_number_variants_are_read_as_written(written: str) -> None:
+    f = gw.number_line(line(written, 7))
+    assert f is not None and f.value == written and (f.start, f.end) == (7, 7 + len(written))
+
+
+def test_a_signer_may_follow_the_number_and_prose_is_no_number() -> None:
+    f = gw.number_line(line("青政报〔2024〕3号　　签发人：李明"))
+    assert f is not None and f.value == "青政报〔2024〕3号"
+    assert gw.number_line(line("根据青政办〔2021〕7号文件精神，制定本办法。")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("青禾市飞地园区利益分享管理办法", "办法"),
+        ("青禾市飞地园区利益分享管理办法（试行）", "办法"),
+        ("关于印发《青禾市飞地园区利益分享管理办法》的通知", "通知"),
+        ("关于加快飞地园区建设的实施意见", "意见"),
+        ("青禾市园区用地审核实施细则", "细则"),
+        ("青禾市飞地园区三年行动方案", "方案"),
+        ("青禾市人民政府关于调整园区管理体制的决定", "决定"),
+        ("青禾市园区安全生产规定", "规定"),
+        ("《青禾市飞地园区利益分享管理办法》政策解读", "解读"),
+        ("市发展改革委负责人就《办法》答记者问", "答记者问"),
+        ("青禾市举行飞地园区合作项目集中签约仪式", None),
+    ],
+)
+def test_doc_type_is_the_word_the_title_ends_with(title: str, kind: str | None) -> None:
+    assert gw.doc_type(title) == kind
+
+
+def test_labelled_metadata_lines_give_several_fields_with_spans() -> None:
+    text = "发文机关：青禾市财政局　　成文日期：2024年3月1日　　发文字号：青财〔2024〕4号"
+    got = {f.name: f for f in gw.labelled(line(text, 100))}
+    assert got["issuer"].value == "青禾市财政局"
+    assert got["issued"].iso == "2024-03-01" and got["doc_number"].value == "青财〔2024〕4号"
+    for f in got.values():
+        assert text[f.start - 100 : f.end - 100] == f.value
+    published = gw.labelled(line("发布日期：2024-05-10　　来源：青禾市发展和改革委员会"))
+    assert [(f.name, f.iso) for f in published] == [("published", "2024-05-10")]
+
+
+def test_closing_finds_attachment_note_signer_and_chinese_date() -> None:
+    text = "正文最后一段。\n附件：1．甲表\n2．乙表\n青禾市人民政府办公室\n二〇二四年五月八日\n（此件公开发布）"
+    lines = gw.lines_of(text)
+    first, fields = gw.closing(lines)
+    got = {f.name: f for f in fields}
+    assert first == 1
+    assert got["issued"].iso == "2024-05-08" and got["signer"].value == "青禾市人民政府办公室"
+    assert got["attachments"].value == "1．甲表\n2．乙表"
+
+
+def test_footer_has_cc_over_two_lines_and_the_printed_line() -> None:
+    text = "正文。\n抄送：市委各部门，市人大常委会办公室，\n市中级人民法院。\n青禾市人民政府办公室　　2024年5月9日印发"
+    first, fields = gw.footer(gw.lines_of(text))
+    got = {f.name: f for f in fields}
+    assert first == 1
+    assert got["cc"].value == "市委各部门，市人大常委会办公室，市中级人民法院。"
+    assert got["printed_by"].value == "青禾市人民政府办公室"
+    assert got["printed_on"].iso == "2024-05-09"
+    assert text[got["printed_on"].start : got["printed_on"].end] == "2024年5月9日"
+
+
+@pytest.mark.parametrize(
+    ("clause", "iso"),
+    [
+        ("本办法自2024年6月1日起施行。", "2024-06-01"),
+        ("本规定自二〇二四年七月一日起实施。", "2024-07-01"),
+        ("本通知自印发之日起施行。", "2024-05-09"),
+        ("本办法自发布之日起施行。", "2024-05-10"),
+    ],
+)
+def test_effective_date_explicit_or_from_the_date_it_names(clause: str, iso: str) -> None:
+    dates = {"printed_on": "2024-05-09", "issued": "2024-05-08", "published": "2024-05-10"}
+    text = "前文。\n" + clause
+    (f,) = [f for f in gw.effect(text, 0, len(text), dates) if f.name == "effective"]
+    assert f.iso == iso and text[f.start : f.end] == f.value and f.value.endswith(clause[-3:-1])
+
+
+def test_another_documents_effect_quoted_in_a_text_is_not_its_own() -> None:
+    text = "《办法》自2024年6月1日起施行，请各地抓好落实。"
+    assert [f for f in gw.effect(text, 0, len(text), {}) if f.name == "effective"] == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "iso"),
+    [
+        ("本办法自2024年6月1日起施行，有效期2年。", "有效期2年", None),
+        ("本方案试行期为两年。", "试行期为两年", None),
+        ("有效期至2026年5月31日。", "有效期至2026年5月31日", "2026-05-31"),
+        ("本意见有效期5年。", "有效期5年", None),
+    ],
+)
+def test_validity_clauses(clause: str, value: str, iso: str | None) -> None:
+    (f,) = [f for f in gw.effect(clause, 0, len(clause), {}) if f.name == "validity"]
+    assert (f.value, f.iso) == (value, iso)
+
+
+def test_repeal_clause_and_the_titles_it_names() -> None:
+    text = "本办法自2024年6月1日起施行。原《青禾市园区合作共建暂行办法》（青政办〔2021〕7号）同时废止。"
+    (f,) = [f for f in gw.effect(text, 0, len(text), {}) if f.name == "repeals"]
+    assert f.value == "原《青禾市园区合作共建暂行办法》（青政办〔2021〕7号）同时废止"
+    assert text[f.start : f.end] == f.value
+    assert gw.repealed_titles(f.value) == ["青禾市园区合作共建暂行办法"]
+    two = "《甲办法》和《乙规定》同时废止。"
+    assert gw.repealed_titles(gw.effect(two, 0, len(two), {})[0].value) == ["甲办法", "乙规定"]

@@ -1,0 +1,186 @@
+"""Parsing the structure of the policy fixtures (tests/data/policy, fictional): fields, the
+hierarchy with exact spans, attachments as sub-documents, and "no structure" for news."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.documents.cleaning import clean_text
+from knowledge.documents.structure import Structure, parse
+
+POLICY = Path(__file__).resolve().parent.parent / "data" / "policy"
+
+
+def cleaned(name: str) -> str:
+    return clean_text((POLICY / name).read_text(encoding="utf-8")).text
+
+
+@pytest.fixture(scope="module")
+def banfa() -> tuple[str, Structure]:
+    text = cleaned("qinghe-feidi-banfa.txt")
+    return text, parse(text)
+
+
+def values(st: Structure) -> dict[str, str]:
+    return {f.name: f.value for f in st.fields}
+
+
+def by_path(st: Structure) -> dict[str, int]:
+    return {st.path(i): i for i in range(len(st.sections))}
+
+
+def test_the_banfa_header_footer_and_effect_fields(banfa) -> None:
+    text, st = banfa
+    v = values(st)
+    assert st.doc_type == "办法" and st.title == "青禾市飞地园区利益分享管理办法"
+    assert v["issuer"] == "青禾市人民政府办公室" and v["doc_number"] == "青政办〔2024〕12号"
+    assert st.field("issued").value == "二〇二四年五月八日"
+    assert st.field("issued").iso == "2024-05-08"
+    assert (v["printed_by"], st.field("printed_on").iso) == ("青禾市人民政府办公室", "2024-05-09")
+    assert v["cc"].startswith("市委各部门") and v["cc"].endswith("市人民检察院。")
+    assert v["attachments"] == "1．青禾市飞地园区项目申报表\n2．青禾市飞地园区收益分配测算表"
+    assert st.field("effective").iso == "2024-06-01" and v["validity"] == "有效期2年"
+    assert "《青禾市园区合作共建暂行办法》" in v["repeals"]
+    for f in st.fields:  # every field points at its own words (lists may wrap lines)
+        assert text[f.start : f.end].replace("\n", "") == f.value.replace("\n", "")
+
+
+def test_chapters_articles_clauses_items_and_subitems(banfa) -> None:
+    text, st = banfa
+    paths = by_path(st)
+    kinds = [s.kind for s in st.sections]
+    assert kinds.count("章") == 4 and kinds.count("条") == 12 and kinds.count("附件") == 2
+    chapter = st.sections[paths["第三章 利益分享机制"]]
+    assert (chapter.number, chapter.heading) == (3, "利益分享机制")
+    assert [st.sections[i].label for i in st.children(paths["第三章 利益分享机制"])] == [
+        "第七条",
+        "第八条",
+        "第九条",
+        "第十条",
+    ]
+    tenth = st.sections[paths["第三章 利益分享机制 › 第十条"]]
+    assert tenth.number == 10 and text[tenth.start : tenth.end].startswith("第十条　飞地园区")
+    assert text[tenth.start : tenth.end].endswith("分享资金应当于每年3月31日前拨付到位。")
+    second = st.sections[paths["第三章 利益分享机制 › 第十条 › 第二款"]]
+    assert text[second.start : second.end].startswith("飞入地取得的土地出让收入")
+    assert text[second.start : second.end].endswith("与飞出地分享。")
+    item = paths["第二章 共建与管理 › 第五条 › 第二款 › 第（二）项 › 第2目"]
+    assert text[st.sections[item].start : st.sections[item].end] == "2．预计投产时间。"
+    # one paragraph: no 款, its 项 hang from the article
+    assert "第一章 总则 › 第三条 › 第（三）项" in paths
+    assert not any(p.startswith("第一章 总则 › 第三条 › 第一款") for p in paths)
+
+
+def test_spans_nest_and_are_exact(banfa) -> None:
+    text, st = banfa
+    for i, s in enumerate(st.sections):
+        assert text[s.start : s.end] == text[s.start : s.end].strip() != ""
+        if s.parent is not None:
+            p = st.sections[s.parent]
+            assert p.start <= s.start and s.end <= p.end, st.path(i)
+    articles = [s for s in st.sections if s.kind == "条"]
+    assert all(a.end < b.start for a, b in zip(articles, articles[1:]))
+
+
+def test_attachments_are_sub_documents_with_their_own_titles(banfa) -> None:
+    text, st = banfa
+    att = [(i, s) for i, s in enumerate(st.sections) if s.kind == "附件"]
+    assert [(s.label, s.heading) for _, s in att] == [
+        ("附件1", "青禾市飞地园区项目申报表"),
+        ("附件2", "青禾市飞地园区收益分配测算表"),
+    ]
+    i, second = att[1]
+    assert text[second.start : second.end].startswith("附件2\n\n青禾市飞地园区收益分配测算表")
+    assert "抄送" not in text[second.start : second.end]  # the 版记 is not part of it
+    assert [st.sections[k].name for k in st.children(i)] == [
+        "一、测算依据",
+        "二、分配比例",
+        "三、填报说明",
+    ]
+    footer = st.sections[-1]
+    assert footer.kind == "版记" and text[footer.start : footer.end].startswith("抄送：")
+
+
+def test_the_notice_outline_and_its_two_line_title() -> None:
+    text = cleaned("qinghe-feidi-tongzhi.txt")
+    st = parse(text)
+    v = values(st)
+    assert st.doc_type == "通知"
+    assert st.title == "青禾市发展和改革委员会关于贯彻落实《青禾市飞地园区利益分享管理办法》的通知"
+    assert v["doc_number"] == "青发改［2024］35号" and v["issuer"] == "青禾市发展和改革委员会"
+    assert v["recipients"] == "各县（市、区）发展改革局，市直有关单位"
+    assert st.field("effective").iso == "2024-05-20"  # 自印发之日起施行: the 印发日期
+    paths = list(by_path(st))
+    assert "二、抓好重点任务 › （一）做好项目备案 › 2．定期报送" in paths
+    assert [s.kind for s in st.sections].count("outline1") == 3
+    assert "青政办〔2024〕12号" not in v.values()  # a number quoted in the body is not its own
+
+
+def test_an_interpretation_has_an_outline_but_no_effect_of_its_own() -> None:
+    st = parse(cleaned("qinghe-feidi-jiedu.txt"))
+    assert st.doc_type == "解读" and st.field("published").iso == "2024-05-10"
+    assert [s.name for s in st.sections] == [
+        "一、出台背景",
+        "二、主要内容",
+        "三、创新举措",
+        "四、施行时间",
+    ]
+    assert st.field("effective") is None and st.field("validity") is None
+
+
+def test_news_has_no_structure() -> None:
+    st = parse(cleaned("qinghe-feidi-news.txt"))
+    assert st.empty and st.fields == () and st.doc_type is None
+    assert parse("").empty and parse("一段没有结构的文字。").empty
+
+
+def test_article_numbers_must_follow_on() -> None:
+    text = "某规定\n第一条 甲。\n第三条规定的情形除外。\n第二条 乙。\n第三条 丙。"
+    st = parse(text)
+    assert [s.label for s in st.sections if s.kind == "条"] == ["第一条", "第二条", "第三条"]
+    first = st.sections[0]
+    assert text[first.start : first.end] == "第一条 甲。\n第三条规定的情形除外。"
+    assert parse("新闻标题\n第5条线路今天开通。\n市民反映良好。").empty  # one is not a structure
+
+
+def test_digits_in_headings_and_outline_needs_an_official_document() -> None:
+    st = parse("青禾市园区管理规定\n第1条 甲。\n第2条 乙。\n第10条 丙。")
+    assert [s.number for s in st.sections if s.kind == "条"] == [1, 2]  # 第10条: a 款 of 第2条
+    news = "市里召开会议\n一、会议回顾了上半年工作。\n二、会议部署了下半年任务。"
+    assert parse(news).empty
+    notice = "青禾市财政局关于做好年度决算的通知\n一、做好准备。\n二、按时报送。"
+    assert [s.name for s in parse(notice).sections] == ["一、做好准备", "二、按时报送"]
+
+
+def test_the_same_structure_from_md_html_and_docx() -> None:
+    import html
+    import io
+
+    import docx
+
+    from knowledge.documents.loaders import load_bytes
+
+    raw = (POLICY / "qinghe-feidi-banfa.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in raw.split("\n") if ln.strip()]
+    page = "".join(f"<p>{html.escape(ln)}</p>" for ln in lines)
+    word = docx.Document()
+    for ln in lines:
+        word.add_paragraph(ln)
+    buf = io.BytesIO()
+    word.save(buf)
+    files = {
+        "a.md": raw.encode(),
+        "a.html": f"<body>{page}</body>".encode(),
+        "a.docx": buf.getvalue(),
+    }
+
+    def shape(st: Structure) -> list[tuple[str, str]]:
+        return [(s.kind, s.label) for s in st.sections]
+
+    want = parse(cleaned("qinghe-feidi-banfa.txt"))
+    for name, data in files.items():
+        st = parse(clean_text(load_bytes(data, name, 2**24).text).text)
+        assert shape(st) == shape(want), name
+        assert st.field("doc_number").value == "青政办〔2024〕12号", name

@@ -1,0 +1,32 @@
+"""Dates as Chinese documents write them, to ISO, with exact spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.text.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("二〇二四年五月八日", "2024-05-08"),
+        ("二零二四年十二月三十一日", "2024-12-31"),
+        ("二〇二五年十月二十日", "2025-10-20"),
+        ("2024年5月9日", "2024-05-09"),
+        ("2024 年 6 月 1 日", "2024-06-01"),
+        ("2024-05-12 21:12:41", "2024-05-12"),
+        ("2024.05.10", "2024-05-10"),
+        ("2024/5/8", "2024-05-08"),
+    ],
+)
+def test_written_dates_are_iso(written: str, iso: str) -> None:
+    assert parse_date(written) == iso
+
+
+def test_spans_are_exact_and_impossible_dates_are_skipped() -> None:
+    text = "自二〇二四年六月一日起施行，2024年2月30日不是日期，2024年5月9日印发"
+    found = find_dates(text)
+    assert [text[s:e] for s, e, _ in found] == ["二〇二四年六月一日", "2024年5月9日"]
+    assert [iso for _, _, iso in found] == ["2024-06-01", "2024-05-09"]
+    assert parse_date("青政办〔2024〕12号") is None and parse_date("") is None
