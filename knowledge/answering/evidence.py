@@ -19,7 +19,6 @@ class Evidence:
     hits: list[ScoredChunk]  # the top passages (one more than top_k, for the closest list)
     docs: dict[str, DocumentInfo]
     chosen: list[extractive.Candidate]  # the sentences an extractive answer would quote
-    candidates: list[extractive.Candidate]  # every scored sentence of the top passages
     lang: str  # "zh" | "en"
     features: dict[str, float]  # the refusal model's inputs
     confidence: float
@@ -57,4 +56,4 @@ def gather(
     timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
     features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result)}
     conf = refusal.confidence(lang, features)
-    return Evidence(result, hits, snapshot.docs, chosen, cands, lang, features, conf, timings)
+    return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings)

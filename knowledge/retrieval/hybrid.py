@@ -27,7 +27,6 @@ class SearchResult:
     hits: list[ScoredChunk]
     index: LexicalIndex
     vector: np.ndarray  # the query's embedding (answering reuses it)
-    snapshot: Snapshot
     timings_ms: dict[str, float] = field(default_factory=dict)
     scanned: set[str] = field(default_factory=set)  # tokens found in not-yet-indexed documents
 
@@ -80,7 +79,7 @@ class HybridSearcher:
             "lexical_ms": (t4 - t3) * 1000,
         }
         found = found if scanned else set()
-        return SearchResult(query, tokens, hits[:k], snap.index, vector, snap, timings, found)
+        return SearchResult(query, tokens, hits[:k], snap.index, vector, timings, found)
 
     def _fuse(
         self, dense: list[tuple[Chunk, float]], lexical: list[tuple[Chunk, float]]

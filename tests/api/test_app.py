@@ -288,5 +288,7 @@ def test_a_big_upload_runs_in_the_background_with_a_job(docs) -> None:
         assert 0 <= job["progress"] < 1 and job["result"] is None
         time.sleep(0.05)
     assert job["state"] == "done" and job["progress"] == 1.0 and job["object"] == "ingest.job"
-    assert job["result"]["status"] == "added" and job["result"]["chunks"] == 400  # one article a chunk
+    assert (
+        job["result"]["status"] == "added" and job["result"]["chunks"] == 400
+    )  # one article a chunk
     assert_error(c.get("/v1/documents/jobs/no-such-job"), 404, "job_not_found")
