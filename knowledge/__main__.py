@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from knowledge.errors import UserError
-from knowledge.schema import Answer
+from knowledge.schema import Answer, Scope
 from knowledge.settings import Settings
 
 
@@ -19,6 +20,11 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer a question with citations")
     ask.add_argument("question")
     ask.add_argument("--top-k", type=int, default=None, help="passages considered")
+    ask.add_argument("--issuer", help="only documents whose 发文机关 contains this")
+    ask.add_argument("--since", type=_iso, help="only documents dated on or after YYYY-MM-DD")
+    ask.add_argument("--until", type=_iso, help="only documents dated on or before YYYY-MM-DD")
+    ask.add_argument("--type", dest="doc_type", help="only documents of this 文种 (办法, 通知 …)")
+    ask.add_argument("--doc", action="append", dest="doc_ids", help="only this document id")
     lst = sub.add_parser("list", help="list the documents in the store")
     rm = sub.add_parser("remove", help="remove a document by id")
     rm.add_argument("doc_id")
@@ -32,6 +38,13 @@ def _parser() -> argparse.ArgumentParser:
         if p not in (rm, srv):
             p.add_argument("--json", action="store_true", help="print one JSON object last")
     return parser
+
+
+def _iso(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_ask(service, args) -> int:
-    ans = service.ask(args.question, top_k=args.top_k)
+    scope = Scope(args.issuer, args.since, args.until, args.doc_type,
+                  tuple(args.doc_ids) if args.doc_ids else None)  # fmt: skip
+    ans = service.ask(args.question, top_k=args.top_k, scope=scope)
     if args.json:
         print(json.dumps(ans.to_json(), ensure_ascii=False))
     else:
@@ -78,11 +93,17 @@ def cmd_list(service, args) -> int:
         return 0
     if not docs:
         print("知识库是空的。运行 `python -m ingest` 导入自带语料。")
-    for d in docs:
-        facts = [d.doc_type, d.doc_number, d.issuer, d.issued_on or d.published_on]
-        extra = "  [" + " · ".join(f for f in facts if f) + "]" if any(facts) else ""
-        print(f"{d.doc_id}  {d.chunks:4d} chunks  {d.added_at}  {d.title}  ({d.source}){extra}")
+    for d, older in service.version_history(docs):
+        print(_doc_line(d))
+        for old in older:  # the versions it superseded, newest first
+            print(f"    └ {old.status_label()}（已被 {old.superseded_by} 替代）  {_doc_line(old)}")
     return 0
+
+
+def _doc_line(d) -> str:
+    facts = [d.doc_type, d.doc_number, d.issuer, d.issued_on or d.published_on]
+    extra = "  [" + " · ".join(f for f in facts if f) + "]" if any(facts) else ""
+    return f"{d.doc_id}  {d.chunks:4d} chunks  {d.added_at}  {d.title}  ({d.source}){extra}"
 
 
 def cmd_remove(service, args) -> int:

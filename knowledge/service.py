@@ -12,7 +12,7 @@ from knowledge.answering.pipeline import AnswerPipeline
 from knowledge.answering.question import MAX_QUESTION_CHARS
 from knowledge.documents.files import expand_paths
 from knowledge.documents.loaders import SUPPORTED_SUFFIXES, RawDocument
-from knowledge.errors import user_message
+from knowledge.errors import UserError, user_message
 from knowledge.ingestion.jobs import IngestJobs, Job, Progress
 from knowledge.ingestion.plan import estimate_chunks
 from knowledge.ingestion.writer import Ingestor
@@ -20,12 +20,22 @@ from knowledge.models.chat import make_chat_model
 from knowledge.models.embeddings import make_embeddings
 from knowledge.protocols import ChatModel, DocumentStore, Embedder
 from knowledge.retrieval.hybrid import HybridRetriever, HybridSearcher
-from knowledge.schema import Answer, Chunk, DocumentInfo, IngestResult, Turn
+from knowledge.schema import (
+    Answer,
+    Chunk,
+    DocumentInfo,
+    IngestResult,
+    Scope,
+    ScopeOptions,
+    Turn,
+)
 from knowledge.settings import BUNDLED_CORPUS, Settings
 from knowledge.storage.store import make_store
+from knowledge.storage.versions import history
 
 BACKGROUND_BYTES = 16 * 1024  # uploads this big are added in the background (~16+ chunks)
 PASTED = "粘贴的文字"
+ONE_REPLACEMENT = "替换文档时只能提供一个文件 (--replace takes exactly one file)"
 
 
 class QAService:
@@ -68,22 +78,44 @@ class QAService:
         return f"大模型生成：{llm.provider} · {llm.model or '默认模型'}"
 
     def ask(
-        self, question: str, history: Sequence[Turn] | None = None, top_k: int | None = None
+        self,
+        question: str,
+        history: Sequence[Turn] | None = None,
+        top_k: int | None = None,
+        scope: Scope | None = None,
     ) -> Answer:
-        """Answer a question (a follow-up of `history`); a chat model writes it when configured."""
-        *_, ans = self.pipeline.run(question, history, top_k, stream=False)
+        """Answer a question (a follow-up of `history`); a chat model writes it when configured.
+        With `scope` only matching documents answer (ScopeError when none matches)."""
+        *_, ans = self.pipeline.run(question, history, top_k, stream=False, scope=scope)
         return ans
 
     def ask_stream(
-        self, question: str, history: Sequence[Turn] | None = None, top_k: int | None = None
+        self,
+        question: str,
+        history: Sequence[Turn] | None = None,
+        top_k: int | None = None,
+        scope: Scope | None = None,
     ) -> Iterator[str | Answer]:
         """Yield answer text pieces as they are written, then the final Answer object (its text
         is authoritative: after a model failure it replaces what was streamed)."""
-        yield from self.pipeline.run(question, history, top_k, stream=True)
+        yield from self.pipeline.run(question, history, top_k, stream=True, scope=scope)
 
-    def evidence(self, question: str, top_k: int | None = None) -> Evidence:
+    def evidence(
+        self, question: str, top_k: int | None = None, scope: Scope | None = None
+    ) -> Evidence:
         """The retrieval and sentence scores behind an extractive answer (benchmarks, tuning)."""
-        return self.pipeline.evidence(question, top_k)
+        return self.pipeline.evidence(question, top_k, scope)
+
+    def scope_options(self) -> ScopeOptions:
+        """The issuers, 文种 and date range of the documents now in the store (scope choices)."""
+        docs = self.store.list_documents()
+        dates = sorted(d.date() for d in docs if d.date())
+        return ScopeOptions(
+            issuers=sorted({d.issuer for d in docs if d.issuer}),
+            doc_types=sorted({d.doc_type for d in docs if d.doc_type}),
+            earliest=dates[0] if dates else None,
+            latest=dates[-1] if dates else None,
+        )
 
     def features(self, question: str) -> tuple[str, dict[str, float]]:
         """The language and the refusal model's inputs for a question."""
@@ -101,6 +133,14 @@ class QAService:
     # ---- documents -------------------------------------------------------------------------
     def list_documents(self) -> list[DocumentInfo]:
         return self.store.list_documents()
+
+    @staticmethod
+    def version_history(
+        docs: list[DocumentInfo],
+    ) -> list[tuple[DocumentInfo, list[DocumentInfo]]]:
+        """Each current document with the versions it superseded, newest first (a list that
+        shows the version history; `docs` from `list_documents`)."""
+        return history(docs)
 
     def document_text(self, doc_id: str) -> str | None:
         return self.store.get_document_text(doc_id)
@@ -129,47 +169,68 @@ class QAService:
     def is_empty(self) -> bool:
         return not self.store.list_documents()
 
+    # `replace` (a doc_id) on the add methods: the new document is a new version of that one,
+    # which stays listed as superseded by it (one document at a time).
     def add_files(
-        self, paths: Sequence[Path], progress: Progress | None = None
+        self, paths: Sequence[Path], progress: Progress | None = None, replace: str | None = None
     ) -> Iterator[tuple[Path, IngestResult]]:
         """Files and folders (expanded), one (file, result) as each lands; small ones in groups."""
-        yield from self.ingestor.ingest_files(expand_paths(paths), progress)
+        files = expand_paths(paths)
+        if replace and len(files) != 1:
+            raise UserError(ONE_REPLACEMENT)
+        yield from self.ingestor.ingest_files(files, progress, replace)
 
     def ingest_paths(
-        self, paths: Sequence[Path], progress: Progress | None = None
+        self, paths: Sequence[Path], progress: Progress | None = None, replace: str | None = None
     ) -> list[IngestResult]:
-        return [r for _, r in self.add_files(paths, progress)]
+        return [r for _, r in self.add_files(paths, progress, replace)]
 
     def add_documents(
-        self, docs: Iterable[RawDocument | IngestResult], progress: Progress | None = None
+        self,
+        docs: Iterable[RawDocument | IngestResult],
+        progress: Progress | None = None,
+        replace: str | None = None,
     ) -> Iterator[IngestResult]:
         """Documents already read (RawDocument: text, source name, title), one result each."""
-        yield from self.ingestor.ingest(docs, progress)
+        yield from self.ingestor.ingest(docs, progress, replace)
 
-    def add_upload(self, data: bytes, name: str, progress: Progress | None = None) -> IngestResult:
+    def add_upload(
+        self, data: bytes, name: str, progress: Progress | None = None, replace: str | None = None
+    ) -> IngestResult:
         """An uploaded file's bytes, added now."""
-        return self.ingestor.ingest_bytes(data, name, progress)
+        return self.ingestor.ingest_bytes(data, name, progress, replace)
 
     def add_text(
-        self, text: str, title: str = "", progress: Progress | None = None
+        self,
+        text: str,
+        title: str = "",
+        progress: Progress | None = None,
+        replace: str | None = None,
     ) -> IngestResult:
         """Pasted text; the title names the document (else its first line does)."""
         title, text = title.strip(), text.strip()
         if not text:
             return IngestResult(title or PASTED, "error", message="正文是空的")
-        return self.ingestor.ingest_text(text, title, progress)
+        return self.ingestor.ingest_text(text, title, progress, replace)
 
-    def upload(self, key: str, data: bytes, name: str, progress: Progress | None = None) -> Job:
+    def upload(
+        self,
+        key: str,
+        data: bytes,
+        name: str,
+        progress: Progress | None = None,
+        replace: str | None = None,
+    ) -> Job:
         """Add an upload once per `key` (a page rerun finds the same job): one of at least
         BACKGROUND_BYTES runs in the background (poll `job(key)`), a smaller one now, with
         `progress`. Either way the job ends with a result; nothing raises."""
         if (job := self.jobs.get(key)) is not None:
             return job
         if BACKGROUND_BYTES <= len(data) <= self.max_upload_bytes:
-            run = lambda tick: self.add_upload(data, name, tick)  # noqa: E731
+            run = lambda tick: self.add_upload(data, name, tick, replace)  # noqa: E731
             return self.jobs.submit(key, name, self.estimate_chunks(len(data)), run)
         try:
-            result = self.add_upload(data, name, progress)
+            result = self.add_upload(data, name, progress, replace)
         except Exception as exc:  # one error line, like a file that failed
             result = IngestResult(name, "error", message=user_message(exc))
         return self.jobs.add_done(key, name, result)

@@ -66,8 +66,11 @@ class HybridSearcher:
         dense = [(known[i], s) for i, s in self.store.nearest(vector, k, snap.live, known)]
         t3 = time.perf_counter()
         tokens = question_tokens(query)
-        lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k)]
+        rows = _rows(snap)
+        lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k, rows)]
         scanned, found = self.keywords.scan(tokens, k)
+        if snap.allowed is not None:
+            scanned = [h for h in scanned if h[0].doc_id in snap.allowed]
         if scanned:  # documents still being tokenised: their hits join the keyword channel
             lexical = sorted(lexical + scanned, key=lambda h: -h[1])[:k]
         t4 = time.perf_counter()
@@ -94,6 +97,14 @@ class HybridSearcher:
         return [
             ScoredChunk(e["chunk"], e["score"], e.get("dense"), e.get("lexical")) for e in ordered
         ]
+
+
+def _rows(snap: Snapshot) -> np.ndarray | None:
+    """The keyword index rows a scoped snapshot may return (None: all)."""
+    if snap.allowed is None:
+        return None
+    allowed = snap.allowed
+    return np.fromiter((c.doc_id in allowed for c in snap.chunks), float, len(snap.chunks))
 
 
 class HybridRetriever(BaseRetriever):
