@@ -1,7 +1,8 @@
 """Which documents answer: a question's scope (issuer, dates, 文种, documents), and current
 versions before superseded ones. A superseded document answers only when no current one in
 scope does, and the answer then says so; a question that names the old version (its 文号, a
-title no current document bears, 「原办法」「修订前」) searches every version at once."""
+title no current document bears, 「暂行办法」 when only the old one was 暂行, 「原办法」
+「修订前」) searches every version at once."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ def current_first(question: str, snap: Snapshot) -> Snapshot | None:
 def asks_old(question: str, old: list[DocumentInfo], current: list[DocumentInfo]) -> bool:
     if OLD_VERSION.search(question):
         return True
+    for mark in ("暂行", "试行"):  # 「暂行办法」 when only an old version is 暂行
+        if mark in question and any(mark in d.title for d in old):
+            if not any(mark in d.title for d in current):
+                return True
     numbers = number_key(question)
     if any(d.doc_number and number_key(d.doc_number) in numbers for d in old):
         return True
