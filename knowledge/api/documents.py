@@ -113,10 +113,9 @@ def documents_router(service: QAService) -> APIRouter:
             checked.append((name, data))
         jobs = []
         for name, data in checked:  # one at a time: the big ones only queue here
+            extra = {"replace": replace} if replace else {}
             key = uuid.uuid4().hex
-            jobs.append(
-                await run_in_threadpool(service.upload, key, data, name, None, replace or None)
-            )
+            jobs.append(await run_in_threadpool(service.upload, key, data, name, **extra))
         status = 200 if all(j.state == "done" for j in jobs) else 202
         body = {"object": "list", "data": [upload_entry(j) for j in jobs]}
         return JSONResponse(body, status_code=status)

@@ -120,6 +120,9 @@ def citation_json(c: Citation) -> dict[str, Any]:
         "published": c.published,
         "path": None,
         "page": None,
+        "status": c.status,  # of its document: "current" | "superseded"
+        "superseded_by": c.superseded_by,
+        "status_label": c.status_label,  # 「已废止」「已被替代」, "" when current
     }
 
 

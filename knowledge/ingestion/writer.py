@@ -28,7 +28,9 @@ STAGE_MIN_CHUNKS = 16  # documents this big are keyword-searchable while they ar
 GROUP_DOC_CHUNKS = 8  # documents this small are embedded and written in groups ...
 GROUP_CHUNKS = 64  # ... of about this many chunks
 LEASE_BEAT_S = 30.0  # a lease's heartbeat is renewed at most this often (other hosts: 600 s TTL)
-NO_SUCH_DOC = "要替换的文档不存在：{}（用 `python -m knowledge list` 查看文档 id）(no such document)"
+NO_SUCH_DOC = (
+    "要替换的文档不存在：{}（用 `python -m knowledge list` 查看文档 id）(no such document)"
+)
 SAME_DOC = "新文件与要替换的文档内容相同，没有替换 (same content as the document to replace)"
 LOST = (
     "写入期间部分段落被删除（可能同时删除了该文档），请重新导入 (chunks removed meanwhile; retry)"
