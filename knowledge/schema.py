@@ -153,15 +153,6 @@ class Scope:
             return False
         return not (self.since and date < self.since) and not (self.until and date > self.until)
 
-    def describe(self) -> str:
-        """The scope in words (messages): 「发文机关含“财政局”，2024-01-01 起，文种 办法」."""
-        parts = [f"发文机关含“{self.issuer}”"] if self.issuer else []
-        if self.since or self.until:
-            parts.append(f"日期 {self.since or '…'} 至 {self.until or '…'}")
-        parts += [f"文种 {self.doc_type}"] if self.doc_type else []
-        parts += [f"{len(self.doc_ids)} 个指定文档"] if self.doc_ids else []
-        return "，".join(parts)
-
 
 @dataclass(frozen=True)
 class ScopeOptions:

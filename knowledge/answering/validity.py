@@ -27,8 +27,18 @@ def scoped(snap: Snapshot, scope: Scope | None) -> Snapshot:
         return snap
     ids = {d for d in snap.live if (info := snap.docs.get(d)) and scope.matches(info)}
     if not ids:
-        raise ScopeError(NO_SCOPE_MATCH.format(scope.describe()))
+        raise ScopeError(NO_SCOPE_MATCH.format(describe(scope)))
     return snap.scoped(ids)
+
+
+def describe(scope: Scope) -> str:
+    """A scope in words: 「发文机关含“财政局”，日期 2024-01-01 至 …，文种 办法」."""
+    parts = [f"发文机关含“{scope.issuer}”"] if scope.issuer else []
+    if scope.since or scope.until:
+        parts.append(f"日期 {scope.since or '…'} 至 {scope.until or '…'}")
+    parts += [f"文种 {scope.doc_type}"] if scope.doc_type else []
+    parts += [f"{len(scope.doc_ids)} 个指定文档"] if scope.doc_ids else []
+    return "，".join(parts)
 
 
 def current_first(question: str, snap: Snapshot) -> Snapshot | None:
