@@ -137,8 +137,10 @@ def answer_fields(answer: Answer) -> dict[str, Any]:
 
 
 def source_line(c: Citation) -> str:
-    """`[1] 《title》（publisher，date，file，字符 839–1036）`"""
-    meta = [x for x in (c.publisher, (c.published or "")[:10], c.source) if x and x != c.title]
+    """`[1] 《title》（publisher，date，file，字符 839–1036）`; a superseded document's status
+    first (「已废止」「已被替代」)."""
+    meta = [c.status_label] if c.status_label else []
+    meta += [x for x in (c.publisher, (c.published or "")[:10], c.source) if x and x != c.title]
     meta.append(f"字符 {c.start}–{c.end}")
     return f"[{c.marker}] 《{c.title or c.source}》（{'，'.join(meta)}）"
 

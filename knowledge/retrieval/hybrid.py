@@ -47,6 +47,7 @@ class HybridSearcher:
         self.keywords = KeywordIndex(store, TokenCache(token_cache))
         self.candidates = candidates
         self.rrf_k = rrf_k
+        self._mask: tuple[list[Chunk], frozenset[str], np.ndarray] | None = None
 
     def snapshot(self) -> Snapshot:
         return self.keywords.snapshot()
@@ -66,7 +67,7 @@ class HybridSearcher:
         dense = [(known[i], s) for i, s in self.store.nearest(vector, k, snap.live, known)]
         t3 = time.perf_counter()
         tokens = question_tokens(query)
-        rows = _rows(snap)
+        rows = self._rows(snap)
         lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k, rows)]
         scanned, found = self.keywords.scan(tokens, k)
         if snap.allowed is not None:
@@ -84,6 +85,17 @@ class HybridSearcher:
         found = found if scanned else set()
         return SearchResult(query, tokens, hits[:k], snap.index, vector, timings, found)
 
+    def _rows(self, snap: Snapshot) -> np.ndarray | None:
+        """The keyword index rows a scoped snapshot may return (None: all); the last mask is
+        kept, as every question of a store with superseded documents asks the same one."""
+        if snap.allowed is None:
+            return None
+        cached = self._mask
+        if cached is None or cached[0] is not snap.chunks or cached[1] != snap.allowed:
+            rows = (c.doc_id in snap.allowed for c in snap.chunks)
+            cached = self._mask = (snap.chunks, snap.allowed, np.fromiter(rows, float))
+        return cached[2]
+
     def _fuse(
         self, dense: list[tuple[Chunk, float]], lexical: list[tuple[Chunk, float]]
     ) -> list[ScoredChunk]:
@@ -97,14 +109,6 @@ class HybridSearcher:
         return [
             ScoredChunk(e["chunk"], e["score"], e.get("dense"), e.get("lexical")) for e in ordered
         ]
-
-
-def _rows(snap: Snapshot) -> np.ndarray | None:
-    """The keyword index rows a scoped snapshot may return (None: all)."""
-    if snap.allowed is None:
-        return None
-    allowed = snap.allowed
-    return np.fromiter((c.doc_id in allowed for c in snap.chunks), float, len(snap.chunks))
 
 
 class HybridRetriever(BaseRetriever):

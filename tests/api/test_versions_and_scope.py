@@ -63,6 +63,12 @@ def test_an_upload_replacing_a_document_keeps_it_as_superseded(c) -> None:
     assert listed[old["id"]]["superseded_by"] == added["doc_id"]
     assert listed[old["id"]]["superseded_as"] == "replaced"
     assert listed[added["doc_id"]]["replaces"] == [old["id"]]
+    r = ask(c, "签约了多少个项目？", scope={"doc_ids": [old["id"]]})
+    content = r.json()["choices"][0]["message"]["content"]
+    assert content.startswith(
+        "注意：以下内容出自已被替代的旧版《青禾市举行飞地园区合作项目集中签约仪式》"
+    )
+    assert "\n[1] 《青禾市举行飞地园区合作项目集中签约仪式》（已被替代，" in content
     unknown = c.post("/v1/documents", files=[new], data={"replace": "nosuchdoc"})
     assert unknown.status_code == 404 and unknown.json()["error"]["param"] == "replace"
     two = c.post("/v1/documents", files=[new, new], data={"replace": old["id"]})
