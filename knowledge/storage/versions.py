@@ -91,6 +91,8 @@ def _order(d: DocumentInfo) -> tuple[str, str]:
 
 def _with(d: DocumentInfo, succ: tuple[str, str] | None) -> DocumentInfo:
     if succ is None:
+        if d.status == "current" and d.superseded_by is None and d.superseded_as is None:
+            return d  # as read: most documents
         return replace(d, status="current", superseded_by=None, superseded_as=None)
     return replace(d, status="superseded", superseded_by=succ[0], superseded_as=succ[1])
 
