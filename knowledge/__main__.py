@@ -34,12 +34,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+WARM_COMMANDS = {"ask", "eval", "serve"}  # they answer: models load while the store opens
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from knowledge.service import build_service
 
     try:
-        service = build_service(Settings().with_store(args.store))
+        warm = args.command in WARM_COMMANDS
+        service = build_service(Settings().with_store(args.store), warm=warm)
         return COMMANDS[args.command](service, args)
     except UserError as exc:
         if getattr(args, "json", False):
