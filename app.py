@@ -51,7 +51,7 @@ def with_progress(total: int, label: str, run):
 def load_service(settings_json: str) -> QAService:
     """One service per distinct settings (the key is the settings as JSON), shared by every
     session of this app process."""
-    return build_service(Settings.model_validate_json(settings_json))
+    return build_service(Settings.model_validate_json(settings_json), warm=True)
 
 
 def bootstrap(svc: QAService) -> None:

@@ -47,12 +47,16 @@ def _iso(text: str) -> str:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
 
 
+WARM_COMMANDS = {"ask", "eval", "serve"}  # they answer: models load while the store opens
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from knowledge.service import build_service
 
     try:
-        service = build_service(Settings().with_store(args.store))
+        warm = args.command in WARM_COMMANDS
+        service = build_service(Settings().with_store(args.store), warm=warm)
         return COMMANDS[args.command](service, args)
     except UserError as exc:
         if getattr(args, "json", False):

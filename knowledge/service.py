@@ -4,8 +4,10 @@ start indexes, upload limits, which uploads run in the background."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from knowledge.answering.evidence import Evidence
 from knowledge.answering.pipeline import AnswerPipeline
@@ -19,7 +21,7 @@ from knowledge.ingestion.writer import Ingestor
 from knowledge.models.chat import make_chat_model
 from knowledge.models.embeddings import make_embeddings
 from knowledge.protocols import ChatModel, DocumentStore, Embedder
-from knowledge.retrieval.hybrid import HybridRetriever, HybridSearcher
+from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.schema import (
     Answer,
     Chunk,
@@ -32,6 +34,10 @@ from knowledge.schema import (
 from knowledge.settings import BUNDLED_CORPUS, Settings
 from knowledge.storage.store import make_store
 from knowledge.storage.versions import history
+from knowledge.text.tokens import jieba_module
+
+if TYPE_CHECKING:
+    from knowledge.retrieval.langchain_retriever import HybridRetriever
 
 BACKGROUND_BYTES = 16 * 1024  # uploads this big are added in the background (~16+ chunks)
 PASTED = "粘贴的文字"
@@ -128,6 +134,8 @@ class QAService:
 
     def retriever(self, k: int | None = None) -> HybridRetriever:
         """The hybrid search as a LangChain retriever."""
+        from knowledge.retrieval.langchain_retriever import HybridRetriever
+
         return HybridRetriever(searcher=self.searcher, k=k or self.settings.retrieval.top_k)
 
     # ---- documents -------------------------------------------------------------------------
@@ -286,11 +294,37 @@ def files_in(paths: Sequence[Path]) -> list[Path]:
 
 
 def build_service(
-    settings: Settings | None = None, embeddings: Embedder | None = None
+    settings: Settings | None = None, embeddings: Embedder | None = None, warm: bool = False
 ) -> QAService:
     """Wire store, embeddings, chat model and retrieval from settings (nothing heavy happens
     until used: the store opens, the models load on first use). `embeddings` shares an embedder
-    already made (benchmarks comparing stores)."""
+    already made (benchmarks comparing stores).
+
+    `warm=True` (front ends about to answer: CLI ask, API server, app) loads the embedding
+    model, the tokenizer and the keyword index in background threads while the store opens;
+    the first question then waits only for what is not ready yet (each part is loaded once,
+    under its own lock, whoever comes first)."""
     settings = settings or Settings()
     embeddings = embeddings or make_embeddings(settings)
-    return QAService(settings, make_store(settings), embeddings, make_chat_model(settings))
+    if warm:
+        _background(getattr(embeddings, "warm_up", None))  # native: runs beside the imports
+        _background(jieba_module)
+    service = QAService(settings, make_store(settings), embeddings, make_chat_model(settings))
+    if warm:
+        _background(service.searcher.warm_up)
+    return service
+
+
+def _background(work: Callable[[], object] | None) -> None:
+    """Run `work` in a daemon thread; a failure there is left for the first real use to meet
+    and report."""
+    if work is None:
+        return
+
+    def run() -> None:
+        try:
+            work()
+        except Exception:  # noqa: BLE001 - the foreground call reports the same error
+            pass
+
+    threading.Thread(target=run, name="warm-up", daemon=True).start()

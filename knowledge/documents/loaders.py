@@ -9,15 +9,14 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import docx
-from bs4 import BeautifulSoup
-from bs4.element import PreformattedString
-from docx.table import Table
-from pypdf import PdfReader
+from typing import TYPE_CHECKING
 
 from knowledge.documents.encodings import BOMS, EMPTY, checked_textual, decode_text
 from knowledge.errors import LoadError
+
+if TYPE_CHECKING:  # the format libraries load ~0.4 s: each is imported by its loader
+    from bs4 import BeautifulSoup
+    from docx.table import Table
 
 _MB = 1024 * 1024
 _FORMATS = {
@@ -161,6 +160,9 @@ _JUNK_TAGS = ["script", "style", "noscript", "template", "head", "title", "ifram
 
 
 def _load_html(data: bytes, _max: int) -> tuple[str, str | None]:
+    from bs4 import BeautifulSoup
+    from bs4.element import PreformattedString
+
     soup = BeautifulSoup(_decode_html(data), "html.parser")
     candidates = (tag.get_text(" ", strip=True) for tag in (soup.title, soup.find("h1")) if tag)
     title_text = next((text for text in candidates if text), "")
@@ -212,6 +214,8 @@ def _load_pdf(data: bytes, _max: int) -> tuple[str, str | None]:
     if b"%%EOF" not in data[-2048:]:
         raise LoadError(_corrupt_pdf("：文件不完整，可能被截断", ": truncated"))
     try:
+        from pypdf import PdfReader
+
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError("PDF 已加密，需要密码才能读取，请先解除密码保护 (encrypted PDF)")
@@ -236,6 +240,9 @@ def _corrupt_pdf(detail: str = "", detail_en: str = "") -> str:
 def _load_docx(data: bytes, max_bytes: int) -> tuple[str, str | None]:
     _check_docx_zip(data, max_bytes)
     try:
+        import docx
+        from docx.table import Table
+
         document = docx.Document(io.BytesIO(data))
         blocks, title = [], document.core_properties.title or None
         for item in document.iter_inner_content():

@@ -7,9 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
 
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.bm25 import LexicalIndex
@@ -17,7 +14,7 @@ from knowledge.retrieval.keyword_index import KeywordIndex, Snapshot
 from knowledge.retrieval.token_cache import TokenCache
 from knowledge.schema import Chunk, ScoredChunk
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import question_tokens
+from knowledge.text.tokens import jieba_module, question_tokens
 
 
 @dataclass
@@ -51,6 +48,11 @@ class HybridSearcher:
 
     def snapshot(self) -> Snapshot:
         return self.keywords.snapshot()
+
+    def warm_up(self) -> None:
+        """Load the tokenizer and build the keyword index now rather than in the first search."""
+        jieba_module()
+        self.keywords.snapshot()
 
     def search(
         self, question: str, k: int | None = None, snapshot: Snapshot | None = None
@@ -109,33 +111,3 @@ class HybridSearcher:
         return [
             ScoredChunk(e["chunk"], e["score"], e.get("dense"), e.get("lexical")) for e in ordered
         ]
-
-
-class HybridRetriever(BaseRetriever):
-    """LangChain view of the hybrid search: Documents with chunk metadata and scores."""
-
-    searcher: HybridSearcher
-    k: int = 5
-
-    model_config = {"arbitrary_types_allowed": True}
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
-    ) -> list[Document]:
-        hits = self.searcher.search(query).hits[: self.k]
-        return [to_document(h) for h in hits]
-
-
-def to_document(hit: ScoredChunk) -> Document:
-    c = hit.chunk
-    return Document(
-        page_content=c.text,
-        id=c.chunk_id,
-        metadata={
-            "chunk_id": c.chunk_id,
-            **c.metadata(),
-            "score": hit.score,
-            "dense": hit.dense,
-            "lexical": hit.lexical,
-        },
-    )
