@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from knowledge.errors import UserError
-from knowledge.schema import Answer
+from knowledge.schema import Answer, Citation
 from knowledge.settings import Settings
 
 
@@ -66,9 +66,16 @@ def render_answer(ans: Answer) -> str:
         lines.append(f"⚠ 未被引用来源证实的句子: {s.text}")
     lines.append("最接近的段落:" if ans.abstained else "来源:")
     for c in ans.citations:
-        where = f"{c.label()} ({c.source}, 字符 {c.start}–{c.end}, 相关度 {c.score:.3f})"
+        where = f"{c.label()} ({c.source}, 字符 {c.start}–{c.end}{relevance(c)})"
         lines.append(f"[{c.marker}] {where}\n    {c.text.replace(chr(10), ' ')}")
     return "\n".join(lines)
+
+
+def relevance(c: Citation) -> str:
+    """「, 相关度 高, 匹配: 签约、项目」 (nothing for a citation not rated)."""
+    if c.relevance is None:
+        return ""
+    return f", 相关度 {c.relevance}" + (f", 匹配: {'、'.join(c.matched)}" if c.matched else "")
 
 
 def cmd_list(service, args) -> int:

@@ -121,10 +121,14 @@ class Citation:
     published: str | None = None
     section: str | None = None  # 「第三章 审核程序 › 第五条 › 第二款」, None without a structure
     page: int | None = None  # 1-based, None when not paged
+    dense: float | None = None  # cosine to the question, when the dense search found it
+    relevance: str | None = None  # 高 | 中 | 低 against the answer's best source
+    matched: tuple[str, ...] = ()  # the question's terms found in the passage
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["highlights"] = [list(h) for h in self.highlights]
+        data["matched"] = list(self.matched)
         return data
 
     def label(self) -> str:
@@ -198,6 +202,7 @@ class Answer:
         for c in data.get("citations", []):
             c = dict(c)
             c["highlights"] = tuple(tuple(h) for h in c.get("highlights", []))
+            c["matched"] = tuple(c.get("matched", ()))
             cites.append(Citation(**c))
         sents = [
             Sentence(s["text"], tuple(s["citations"]), s.get("supported", True))

@@ -10,6 +10,7 @@ from pathlib import Path
 from knowledge.answering.evidence import Evidence
 from knowledge.answering.pipeline import AnswerPipeline
 from knowledge.answering.question import MAX_QUESTION_CHARS
+from knowledge.answering.relevance import rated
 from knowledge.documents.files import expand_paths
 from knowledge.documents.loaders import SUPPORTED_SUFFIXES, RawDocument
 from knowledge.errors import user_message
@@ -72,14 +73,20 @@ class QAService:
     ) -> Answer:
         """Answer a question (a follow-up of `history`); a chat model writes it when configured."""
         *_, ans = self.pipeline.run(question, history, top_k, stream=False)
-        return ans
+        return rated(ans)
 
     def ask_stream(
         self, question: str, history: Sequence[Turn] | None = None, top_k: int | None = None
     ) -> Iterator[str | Answer]:
         """Yield answer text pieces as they are written, then the final Answer object (its text
         is authoritative: after a model failure it replaces what was streamed)."""
-        yield from self.pipeline.run(question, history, top_k, stream=True)
+        for piece in self.pipeline.run(question, history, top_k, stream=True):
+            yield rated(piece) if isinstance(piece, Answer) else piece
+
+    def rated(self, answer: Answer) -> Answer:
+        """The answer with each source rated 高/中/低 and the question terms it contains (what
+        the app, CLI and API show instead of the fused score); for answers saved before."""
+        return rated(answer)
 
     def evidence(self, question: str, top_k: int | None = None) -> Evidence:
         """The retrieval and sentence scores behind an extractive answer (benchmarks, tuning)."""

@@ -49,6 +49,7 @@ class CitationBook:
             published=doc.published if doc else None,
             section=narrowed(c.section, c.text, spans),
             page=c.page,
+            dense=None if hit.dense is None else round(float(hit.dense), 4),
         )
 
 
