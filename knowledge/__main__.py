@@ -1,5 +1,5 @@
-"""CLI: python -m knowledge ask|list|remove|eval|serve — question the knowledge base, manage it,
-or serve it as an HTTP API."""
+"""CLI: python -m knowledge ask|list|remove|eval|serve|feedback — question the knowledge base,
+manage it, serve it as an HTTP API, or export readers' ratings as evaluation cases."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     srv = sub.add_parser("serve", help="serve the HTTP API (OpenAI-compatible chat, documents)")
     srv.add_argument("--host", help="address to listen on (overrides QA_API__HOST, 127.0.0.1)")
     srv.add_argument("--port", type=int, help="port (overrides QA_API__PORT, 8080)")
+    fb = sub.add_parser("feedback", help="readers' 👍/👎 on answers")
+    fb_sub = fb.add_subparsers(dest="action", required=True)
+    exp = fb_sub.add_parser("export", help="write the ratings as eval cases (JSONL)")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
     for p in (ask, lst, rm, ev, srv):
         p.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
         if p not in (rm, srv):
@@ -128,12 +133,22 @@ def cmd_serve(service, args) -> int:
     return 0
 
 
+def cmd_feedback(service, args) -> int:
+    try:
+        n = service.export_feedback(args.file)
+    except OSError as exc:
+        raise UserError(f"无法写入 {args.file}：{exc.strerror or exc}") from exc
+    print(f"exported {n} rated answers to {args.file} (👎 ones have answerable null: fill them in)")
+    return 0
+
+
 COMMANDS = {
     "ask": cmd_ask,
     "list": cmd_list,
     "remove": cmd_remove,
     "eval": cmd_eval,
     "serve": cmd_serve,
+    "feedback": cmd_feedback,
 }
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from knowledge.protocols import ChatModel, DocumentStore, Embedder
 from knowledge.retrieval.hybrid import HybridRetriever, HybridSearcher
 from knowledge.schema import Answer, Chunk, DocumentInfo, IngestResult, Turn
 from knowledge.settings import BUNDLED_CORPUS, Settings
+from knowledge.storage.feedback import FeedbackLog, export_eval, feedback_record
 from knowledge.storage.store import make_store
 
 BACKGROUND_BYTES = 16 * 1024  # uploads this big are added in the background (~16+ chunks)
@@ -47,6 +48,7 @@ class QAService:
         self.ingestor = Ingestor(store, embeddings, settings.ingest, self.searcher.keywords)
         self.pipeline = AnswerPipeline(settings, self.searcher, embeddings, chat_model)
         self.jobs = IngestJobs()
+        self.feedback = FeedbackLog.in_store(settings.store.path)
         self._booted = False
 
     @property
@@ -87,6 +89,14 @@ class QAService:
         """The answer with each source rated 高/中/低 and the question terms it contains (what
         the app, CLI and API show instead of the fused score); for answers saved before."""
         return rated(answer)
+
+    def give_feedback(self, answer_id: str, rating: str, answer: Answer) -> None:
+        """Keep a reader's 👍 ("up") or 👎 ("down") on an answer (the last one counts)."""
+        self.feedback.add(feedback_record(answer_id, rating, answer))
+
+    def export_feedback(self, target: Path) -> int:
+        """Write the ratings as evaluation cases (eval/tune.jsonl's format); how many."""
+        return export_eval(self.feedback, target)
 
     def evidence(self, question: str, top_k: int | None = None) -> Evidence:
         """The retrieval and sentence scores behind an extractive answer (benchmarks, tuning)."""
