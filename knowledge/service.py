@@ -176,13 +176,22 @@ class QAService:
             return IngestResult(title or PASTED, "error", message="正文是空的")
         return self.ingestor.ingest_text(text, title, progress)
 
-    def upload(self, key: str, data: bytes, name: str, progress: Progress | None = None) -> Job:
+    def upload(
+        self,
+        key: str,
+        data: bytes,
+        name: str,
+        progress: Progress | None = None,
+        background: bool | None = None,
+    ) -> Job:
         """Add an upload once per `key` (a page rerun finds the same job): one of at least
-        BACKGROUND_BYTES runs in the background (poll `job(key)`), a smaller one now, with
-        `progress`. Either way the job ends with a result; nothing raises."""
+        BACKGROUND_BYTES (or any, with `background=True`: a batch) runs in the background
+        (poll `job(key)`), a smaller one now, with `progress`. Either way the job ends with a
+        result; nothing raises."""
         if (job := self.jobs.get(key)) is not None:
             return job
-        if BACKGROUND_BYTES <= len(data) <= self.max_upload_bytes:
+        big = BACKGROUND_BYTES <= len(data) if background is None else background
+        if big and len(data) <= self.max_upload_bytes:
             run = lambda tick: self.add_upload(data, name, tick)  # noqa: E731
             return self.jobs.submit(key, name, self.estimate_chunks(len(data)), run)
         try:

@@ -40,13 +40,17 @@ class Exchange:
     question: str
     answer: Answer
     asked_at: str = field(default_factory=_now)
+    rating: int | None = None  # the reader's 👎 (0) or 👍 (1)
 
     def to_json(self) -> dict[str, Any]:
-        return {"question": self.question, "answer": self.answer.to_json(), "at": self.asked_at}
+        data = {"question": self.question, "answer": self.answer.to_json(), "at": self.asked_at}
+        return data | ({"rating": self.rating} if self.rating is not None else {})
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Exchange:
-        return cls(data["question"], Answer.from_json(data["answer"]), data.get("at", ""))
+        rating = data.get("rating")
+        rating = rating if rating in (0, 1) else None
+        return cls(data["question"], Answer.from_json(data["answer"]), data.get("at", ""), rating)
 
 
 @dataclass
