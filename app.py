@@ -16,7 +16,7 @@ from knowledge.schema import Answer, Turn
 from knowledge.service import QAService, build_service
 from knowledge.settings import Settings
 from ui.answer_view import html_block, render_answer
-from ui.conversations import Conversation, ConversationStore, new_id
+from ui.conversations import Conversation, ConversationStore, new_id, valid_id
 from ui.documents_view import render_add, render_documents, with_progress
 from ui.export import conversation_markdown
 from ui.html import CSS, esc, md
@@ -27,6 +27,7 @@ EXAMPLES = (
     "How many projects were signed at the Mohan border industrial park, and how much investment?",
 )
 CHAT, DOCS = "chat", "docs"
+OWNER_COOKIE = "qa_owner"
 
 
 # ---- service and first start -------------------------------------------------------------------
@@ -144,14 +145,26 @@ def _open_conversation(conv_id: str) -> None:
     st.session_state["view"] = CHAT
 
 
-def render_conversations(convs: ConversationStore, conv: Conversation) -> None:
+def browser_id() -> str:
+    """Who this browser is: a random id kept in a cookie (set by the page the first time), so
+    each person's conversation list shows their own conversations, across reloads."""
+    owner = st.context.cookies.get(OWNER_COOKIE)
+    if valid_id(owner):
+        return owner
+    owner = st.session_state.setdefault("owner", new_id())
+    cookie = f"{OWNER_COOKIE}={owner}; max-age=31536000; path=/; SameSite=Lax"
+    st.html(f"<script>document.cookie = '{cookie}';</script>", unsafe_allow_javascript=True)
+    return owner
+
+
+def render_conversations(convs: ConversationStore, conv: Conversation, owner: str) -> None:
     st.button("＋ 新对话", on_click=_open_conversation, args=(new_id(),), width="stretch")
     st.download_button(
         "导出对话（Markdown）", conversation_markdown(conv), file_name=f"对话-{conv.id}.md",
         mime="text/markdown", icon=":material/download:", on_click="ignore", width="stretch",
         disabled=not conv.exchanges, key="export",
     )  # fmt: skip
-    if summaries := convs.list():
+    if summaries := convs.list(owner, also=conv.id):
         st.caption("历史对话")
     for s in summaries[:30]:
         kind = "primary" if s.id == conv.id else "secondary"
@@ -178,7 +191,9 @@ def document_count(svc: QAService) -> int | None:
 def main() -> None:
     st.set_page_config(page_title="政策文件问答", page_icon="📑")
     st.markdown(CSS, unsafe_allow_html=True)
-    boot = st.container()  # the first-start status: one slot in every run
+    boot = st.container()  # the first-start status (and the cookie): one slot in every run
+    with boot:
+        owner = browser_id()
     try:
         svc = load_service(Settings().model_dump_json())
         with boot:
@@ -188,6 +203,8 @@ def main() -> None:
         st.stop()
     convs = ConversationStore.beside_store(svc.settings.store.path)
     conv = convs.load_or_new(st.query_params.get("c"))
+    if conv.owner is None and not conv.exchanges:
+        conv.owner = owner  # a new conversation belongs to this browser
     if st.query_params.get("c") != conv.id:
         st.query_params["c"] = conv.id
     with st.sidebar:
@@ -211,7 +228,7 @@ def main() -> None:
         st.caption("回答只依据知识库中的文档，并标注出处 [n]；点开下方的来源可查看原文。")
         render_chat(svc, convs, conv, top_k)
     with conv_box:
-        render_conversations(convs, conv)
+        render_conversations(convs, conv, owner)
 
 
 if __name__ == "__main__":  # `streamlit run` executes the script as __main__

@@ -13,6 +13,7 @@ COLUMNS = {
     "chunks": "段数",
     "added": "添加时间",
 }
+NARROW = ("doc_type", "date", "status", "chunks")  # columns shown "small"
 STATUS = {"current": "现行", "superseded": "已被替代"}
 
 

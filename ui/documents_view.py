@@ -18,7 +18,7 @@ import streamlit as st
 from knowledge.errors import user_message
 from knowledge.schema import IngestResult
 from knowledge.service import Job, QAService
-from ui.doc_table import COLUMNS, table
+from ui.doc_table import COLUMNS, NARROW, table
 from ui.html import md
 
 BATCH = 3  # more new files than this at once go to the background, so asking goes on
@@ -134,7 +134,13 @@ def render_log(svc: QAService, waited: bool) -> None:
     elif waited:
         st.rerun()
     if log and not pending:
-        st.button("清除这些记录", key="clear-log", type="tertiary", on_click=log.clear)
+        st.button(
+            "清除这些记录",
+            key="clear-log",
+            type="tertiary",
+            icon=":material/clear_all:",
+            on_click=log.clear,
+        )
 
 
 def render_batch(batch: list[Job], pending: list[Job]) -> None:
@@ -198,7 +204,10 @@ def render_documents(svc: QAService) -> None:
     st.caption(f"共 {len(docs)} 篇" + (f"，筛选出 {len(rows)} 篇" if query.strip() else ""))
     st.dataframe(
         rows, hide_index=True, column_order=list(COLUMNS), key="doc_table",
-        column_config={k: st.column_config.Column(v) for k, v in COLUMNS.items()},
+        column_config={
+            k: st.column_config.Column(v, width="small" if k in NARROW else None)
+            for k, v in COLUMNS.items()
+        },
     )  # fmt: skip
     titles = {d.doc_id: d.title or d.source for d in docs}
     picked = st.multiselect(
