@@ -189,7 +189,10 @@ def document_count(svc: QAService) -> int | None:
 
 # ---- page --------------------------------------------------------------------------------------
 def main() -> None:
-    st.set_page_config(page_title="政策文件问答", page_icon="📑")
+    wide = st.session_state.get("view") == DOCS  # the table wants the width, the chat does not
+    st.set_page_config(
+        page_title="政策文件问答", page_icon="📑", layout="wide" if wide else "centered"
+    )
     st.markdown(CSS, unsafe_allow_html=True)
     boot = st.container()  # the first-start status (and the cookie): one slot in every run
     with boot:

@@ -13,7 +13,7 @@ COLUMNS = {
     "chunks": "段数",
     "added": "添加时间",
 }
-NARROW = ("doc_type", "date", "status", "chunks")  # columns shown "small"
+NARROW = ("doc_type", "date", "status", "chunks", "added")  # columns shown "small"
 STATUS = {"current": "现行", "superseded": "已被替代"}
 
 
@@ -38,7 +38,7 @@ def row(d: DocumentInfo, titles: dict[str, str]) -> dict[str, object]:
         "date": doc_date(d),
         "status": status_label(d, titles),
         "chunks": d.chunks,
-        "added": d.added_at[:16].replace("T", " "),
+        "added": d.added_at[:10],
         "source": d.source,
     }
 

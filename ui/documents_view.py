@@ -119,28 +119,22 @@ def render_log(svc: QAService, waited: bool) -> None:
     and, while some run in the background, the progress of the whole batch. Once the last one
     lands, the whole page reruns (document count, table)."""
     log = _log()
-    jobs = {e.key: svc.job(e.key) for e in log if e.result is None}
+    batch = [j for j in (svc.job(k) for k in st.session_state.get("batch", [])) if j is not None]
+    pending = [j for j in batch if j.state != "done"]
+    if pending:  # the whole batch first, then a line per file
+        render_batch(batch, pending)
     for e in log:
-        job = jobs.get(e.key)
+        job = svc.job(e.key) if e.result is None else None
         result = e.result or (job.result if job is not None and job.state == "done" else None)
         if result is not None:
             show_result(result)
         elif job is not None:
             st.caption(md(f"{e.name}：{'正在添加' if job.state == 'running' else '排队等候'}…"))
-    batch = [j for j in (svc.job(k) for k in st.session_state.get("batch", [])) if j is not None]
-    pending = [j for j in batch if j.state != "done"]
-    if pending:
-        render_batch(batch, pending)
-    elif waited:
+    if not pending and waited:
         st.rerun()
     if log and not pending:
-        st.button(
-            "清除这些记录",
-            key="clear-log",
-            type="tertiary",
-            icon=":material/clear_all:",
-            on_click=log.clear,
-        )
+        st.button("清除这些记录", key="clear-log", type="tertiary", icon=":material/clear_all:",
+                  on_click=log.clear)  # fmt: skip
 
 
 def render_batch(batch: list[Job], pending: list[Job]) -> None:

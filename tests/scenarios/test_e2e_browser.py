@@ -148,7 +148,7 @@ def test_two_people_at_once_rate_copy_export_and_manage(browser, app_url, tmp_pa
     pages = []
     for _ in range(2):
         ctx = browser.new_context(
-            viewport={"width": 1100, "height": 900}, locale="zh-CN", accept_downloads=True
+            viewport={"width": 1280, "height": 900}, locale="zh-CN", accept_downloads=True
         )
         page = ctx.new_page()
         page.set_default_timeout(WAIT)
@@ -218,8 +218,24 @@ def test_two_people_at_once_rate_copy_export_and_manage(browser, app_url, tmp_pa
     assert '"rating": "down"' in line and "磨憨沿边产业园签约了多少个项目？" in line
 
     # 5. b adds a policy document; asking right after shows one 「粘贴文字」, never a greyed twin
-    b.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(BANFA))
+    # (with three short notices: more than three files at once are a background batch)
+    notices = []
+    for i, (place, day) in enumerate(
+        [("东区", "6月3日"), ("西区", "6月10日"), ("南区", "6月17日")]
+    ):
+        notices.append(tmp_path / f"fire-{i}.txt")
+        notices[-1].write_text(
+            f"关于{place}仓库消防检查的通知\n{place}仓库的消防检查定于{day}上午进行，请各租户提前清理通道。",
+            encoding="utf-8",
+        )
+    b.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(
+        [str(BANFA), *map(str, notices)]
+    )
+    b.get_by_text("个文件，共").wait_for()  # 正在后台添加：已完成 k/4 个文件，共 n 段
+    b.get_by_text("个文件，共").scroll_into_view_if_needed()
+    shot(b, "15a-batch-upload-progress")
     b.get_by_text("已添加《青禾市飞地园区利益分享管理办法》").wait_for()
+    b.get_by_text("已添加《关于南区仓库消防检查的通知》").wait_for()
     ask(b, "青禾市飞地园区的收益怎么分享？")
     seen = []
     for _ in range(20):
@@ -238,7 +254,7 @@ def test_two_people_at_once_rate_copy_export_and_manage(browser, app_url, tmp_pa
     shot(a, "15-document-table")
     a.get_by_placeholder("按标题").fill("办法")
     a.get_by_placeholder("按标题").press("Enter")
-    a.get_by_text("共 2 篇，筛选出 1 篇").wait_for()
+    a.get_by_text("共 5 篇，筛选出 1 篇").wait_for()
     a.locator("[data-testid='stMultiSelect']").click()
     a.get_by_role("option", name="青禾市飞地园区利益分享管理办法").click()
     a.keyboard.press("Escape")
@@ -250,7 +266,7 @@ def test_two_people_at_once_rate_copy_export_and_manage(browser, app_url, tmp_pa
 
     # 7. b's next answer no longer draws on it, and b's count follows
     ask(b, "第十条第二款讲了什么？")
-    b.get_by_text("文档管理（1 篇）").wait_for()
+    b.get_by_text("文档管理（4 篇）").wait_for()
     last = b.locator("[data-testid='stChatMessage']").last
     last.locator("[data-testid='stAlert'], .answer").first.wait_for()
     assert "五比五" not in last.inner_text()
