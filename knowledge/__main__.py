@@ -1,5 +1,5 @@
-"""CLI: python -m knowledge ask|list|remove|eval|serve — question the knowledge base, manage it,
-or serve it as an HTTP API."""
+"""CLI: python -m knowledge ask|list|remove|eval|serve|feedback — question the knowledge base,
+manage it, serve it as an HTTP API, or export readers' ratings as evaluation cases."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from knowledge.errors import UserError
-from knowledge.schema import Answer, Scope
+from knowledge.schema import Answer, Citation, Scope
 from knowledge.settings import Settings
 
 
@@ -33,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     srv = sub.add_parser("serve", help="serve the HTTP API (OpenAI-compatible chat, documents)")
     srv.add_argument("--host", help="address to listen on (overrides QA_API__HOST, 127.0.0.1)")
     srv.add_argument("--port", type=int, help="port (overrides QA_API__PORT, 8080)")
+    fb = sub.add_parser("feedback", help="readers' 👍/👎 on answers")
+    fb_sub = fb.add_subparsers(dest="action", required=True)
+    exp = fb_sub.add_parser("export", help="write the ratings as eval cases (JSONL)")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
     for p in (ask, lst, rm, ev, srv):
         p.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
         if p not in (rm, srv):
@@ -85,9 +90,16 @@ def render_answer(ans: Answer) -> str:
         lines.append(f"⚠ 未被引用来源证实的句子: {s.text}")
     lines.append("最接近的段落:" if ans.abstained else "来源:")
     for c in ans.citations:
-        where = f"{c.label()} ({c.source}, 字符 {c.start}–{c.end}, 相关度 {c.score:.3f})"
+        where = f"{c.label()} ({c.source}, 字符 {c.start}–{c.end}{relevance(c)})"
         lines.append(f"[{c.marker}] {where}\n    {c.text.replace(chr(10), ' ')}")
     return "\n".join(lines)
+
+
+def relevance(c: Citation) -> str:
+    """「, 相关度 高, 匹配: 签约、项目」 (nothing for a citation not rated)."""
+    if c.relevance is None:
+        return ""
+    return f", 相关度 {c.relevance}" + (f", 匹配: {'、'.join(c.matched)}" if c.matched else "")
 
 
 def cmd_list(service, args) -> int:
@@ -146,12 +158,22 @@ def cmd_serve(service, args) -> int:
     return 0
 
 
+def cmd_feedback(service, args) -> int:
+    try:
+        n = service.export_feedback(args.file)
+    except OSError as exc:
+        raise UserError(f"无法写入 {args.file}：{exc.strerror or exc}") from exc
+    print(f"exported {n} rated answers to {args.file} (👎 ones have answerable null: fill them in)")
+    return 0
+
+
 COMMANDS = {
     "ask": cmd_ask,
     "list": cmd_list,
     "remove": cmd_remove,
     "eval": cmd_eval,
     "serve": cmd_serve,
+    "feedback": cmd_feedback,
 }
 
 if __name__ == "__main__":

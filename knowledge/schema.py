@@ -183,10 +183,14 @@ class Citation:
     status: str = "current"  # of its document: "current" | "superseded"
     superseded_by: str | None = None  # the doc_id of the document that replaced it
     status_label: str = ""  # 「已废止」 / 「已被替代」 for a superseded document
+    dense: float | None = None  # cosine to the question, when the dense search found it
+    relevance: str | None = None  # 高 | 中 | 低 against the answer's best source
+    matched: tuple[str, ...] = ()  # the question's terms found in the passage
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["highlights"] = [list(h) for h in self.highlights]
+        data["matched"] = list(self.matched)
         return data
 
     def label(self) -> str:
@@ -261,6 +265,7 @@ class Answer:
         for c in data.get("citations", []):
             c = dict(c)
             c["highlights"] = tuple(tuple(h) for h in c.get("highlights", []))
+            c["matched"] = tuple(c.get("matched", ()))
             cites.append(Citation(**c))
         sents = [
             Sentence(s["text"], tuple(s["citations"]), s.get("supported", True))

@@ -4,6 +4,7 @@ start indexes, upload limits, which uploads run in the background."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -12,9 +13,11 @@ from typing import TYPE_CHECKING
 from knowledge.answering.evidence import Evidence
 from knowledge.answering.pipeline import AnswerPipeline
 from knowledge.answering.question import MAX_QUESTION_CHARS
+from knowledge.answering.relevance import rated
 from knowledge.documents.files import expand_paths
 from knowledge.documents.loaders import SUPPORTED_SUFFIXES, RawDocument
-from knowledge.errors import UserError, user_message
+from knowledge.errors import UserError
+from knowledge.ingestion.bundled import BundledCorpus
 from knowledge.ingestion.jobs import IngestJobs, Job, Progress
 from knowledge.ingestion.plan import estimate_chunks
 from knowledge.ingestion.writer import Ingestor
@@ -31,9 +34,10 @@ from knowledge.schema import (
     ScopeOptions,
     Turn,
 )
-from knowledge.settings import BUNDLED_CORPUS, Settings
+from knowledge.settings import Settings
+from knowledge.storage.feedback import FeedbackLog, export_eval, feedback_record
 from knowledge.storage.store import make_store
-from knowledge.storage.versions import history
+from knowledge.storage.versions import history, scope_options
 from knowledge.text.tokens import jieba_module
 
 if TYPE_CHECKING:
@@ -62,7 +66,8 @@ class QAService:
         self.ingestor = Ingestor(store, embeddings, settings.ingest, self.searcher.keywords)
         self.pipeline = AnswerPipeline(settings, self.searcher, embeddings, chat_model)
         self.jobs = IngestJobs()
-        self._booted = False
+        self.feedback = FeedbackLog.in_store(settings.store.path)
+        self.bundled = BundledCorpus(settings)
 
     @property
     def chat_model(self) -> ChatModel | None:
@@ -106,6 +111,19 @@ class QAService:
         is authoritative: after a model failure it replaces what was streamed)."""
         yield from self.pipeline.run(question, history, top_k, stream=True, scope=scope)
 
+    def rated(self, answer: Answer) -> Answer:
+        """The answer with each source rated 高/中/低 and the question terms it contains (what
+        the app, CLI and API show instead of the fused score); for answers saved before."""
+        return rated(answer)
+
+    def give_feedback(self, answer_id: str, rating: str, answer: Answer) -> None:
+        """Keep a reader's 👍 ("up") or 👎 ("down") on an answer (the last one counts)."""
+        self.feedback.add(feedback_record(answer_id, rating, answer))
+
+    def export_feedback(self, target: Path) -> int:
+        """Write the ratings as evaluation cases (eval/tune.jsonl's format); how many."""
+        return export_eval(self.feedback, target)
+
     def evidence(
         self, question: str, top_k: int | None = None, scope: Scope | None = None
     ) -> Evidence:
@@ -114,14 +132,7 @@ class QAService:
 
     def scope_options(self) -> ScopeOptions:
         """The issuers, 文种 and date range of the documents now in the store (scope choices)."""
-        docs = self.store.list_documents()
-        dates = sorted(d.date() for d in docs if d.date())
-        return ScopeOptions(
-            issuers=sorted({d.issuer for d in docs if d.issuer}),
-            doc_types=sorted({d.doc_type for d in docs if d.doc_type}),
-            earliest=dates[0] if dates else None,
-            latest=dates[-1] if dates else None,
-        )
+        return scope_options(self.store.list_documents())
 
     def features(self, question: str) -> tuple[str, dict[str, float]]:
         """The language and the refusal model's inputs for a question."""
@@ -143,9 +154,7 @@ class QAService:
         return self.store.list_documents()
 
     @staticmethod
-    def version_history(
-        docs: list[DocumentInfo],
-    ) -> list[tuple[DocumentInfo, list[DocumentInfo]]]:
+    def version_history(docs: list[DocumentInfo]) -> list[tuple[DocumentInfo, list[DocumentInfo]]]:
         """Each current document with the versions it superseded, newest first (a list that
         shows the version history; `docs` from `list_documents`)."""
         return history(docs)
@@ -162,11 +171,7 @@ class QAService:
     def remove_document(self, doc_id: str) -> bool:
         """Remove a document and its chunks. Removing a bundled one is remembered, so the next
         start over an emptied store does not bring the bundled corpus back."""
-        bundled = {p.name for p in expand_paths([BUNDLED_CORPUS])}
-        doc = next((d for d in self.store.list_documents() if d.doc_id == doc_id), None)
-        if doc is not None and doc.source in bundled:
-            self._bundled_flag.parent.mkdir(parents=True, exist_ok=True)
-            self._bundled_flag.write_text(f"{doc.doc_id} {doc.source}\n", encoding="utf-8")
+        self.bundled.removing(next((d for d in self.list_documents() if d.doc_id == doc_id), None))
         with self.store.lock:
             return self.store.remove_document(doc_id)
 
@@ -228,20 +233,17 @@ class QAService:
         name: str,
         progress: Progress | None = None,
         replace: str | None = None,
+        background: bool | None = None,
     ) -> Job:
         """Add an upload once per `key` (a page rerun finds the same job): one of at least
-        BACKGROUND_BYTES runs in the background (poll `job(key)`), a smaller one now, with
-        `progress`. Either way the job ends with a result; nothing raises."""
-        if (job := self.jobs.get(key)) is not None:
-            return job
-        if BACKGROUND_BYTES <= len(data) <= self.max_upload_bytes:
-            run = lambda tick: self.add_upload(data, name, tick, replace)  # noqa: E731
-            return self.jobs.submit(key, name, self.estimate_chunks(len(data)), run)
-        try:
-            result = self.add_upload(data, name, progress, replace)
-        except Exception as exc:  # one error line, like a file that failed
-            result = IngestResult(name, "error", message=user_message(exc))
-        return self.jobs.add_done(key, name, result)
+        BACKGROUND_BYTES (or any, with `background=True`: a batch) runs in the background
+        (poll `job(key)`), a smaller one now, with `progress`. Either way the job ends with a
+        result; nothing raises."""
+        big = BACKGROUND_BYTES <= len(data) if background is None else background
+        work = lambda tick: self.add_upload(data, name, tick, replace)  # noqa: E731
+        estimate = self.estimate_chunks(len(data))
+        background = big and len(data) <= self.max_upload_bytes  # too big: its error line now
+        return self.jobs.run(key, name, estimate, work, background, progress)
 
     def job(self, key: str) -> Job | None:
         return self.jobs.get(key)
@@ -267,25 +269,19 @@ class QAService:
     def needs_bundled_corpus(self) -> bool:
         """On the first start over an empty store the bundled corpus is due, unless the user
         removed it from this store before."""
-        return not self._booted and not self._bundled_flag.exists() and self.is_empty()
-
-    @property
-    def _bundled_flag(self) -> Path:
-        return Path(self.settings.store.path) / "bundled-removed"
+        return self.bundled.due(self.is_empty())
 
     def ingest_bundled(self, progress: Progress | None = None) -> list[IngestResult]:
         """Index the bundled corpus (documents already present are skipped); asked for
         explicitly, it also forgets that the user had removed it."""
-        self._booted = True
-        self._bundled_flag.unlink(missing_ok=True)
-        return self.ingest_paths([BUNDLED_CORPUS], progress)
+        self.bundled.asked_for()
+        return self.ingest_paths(self.bundled.files(), progress)
 
     def bundled_estimate(self) -> int:
-        files = expand_paths([BUNDLED_CORPUS])
-        return sum(self.estimate_chunks(f.stat().st_size) for f in files if f.is_file())
+        return sum(self.estimate_chunks(f.stat().st_size) for f in self.bundled.files())
 
     def mark_booted(self) -> None:
-        self._booted = True
+        self.bundled.booted = True
 
 
 def files_in(paths: Sequence[Path]) -> list[Path]:
@@ -316,15 +312,12 @@ def build_service(
 
 
 def _background(work: Callable[[], object] | None) -> None:
-    """Run `work` in a daemon thread; a failure there is left for the first real use to meet
-    and report."""
-    if work is None:
-        return
+    """Run `work` in a daemon thread; should it fail, the first real use meets the same error
+    and reports it."""
+    if work is not None:
+        threading.Thread(target=_quietly, args=(work,), name="warm-up", daemon=True).start()
 
-    def run() -> None:
-        try:
-            work()
-        except Exception:  # noqa: BLE001 - the foreground call reports the same error
-            pass
 
-    threading.Thread(target=run, name="warm-up", daemon=True).start()
+def _quietly(work: Callable[[], object]) -> None:
+    with contextlib.suppress(Exception):
+        work()

@@ -52,6 +52,7 @@ class CitationBook:
             status=doc.status if doc else "current",
             superseded_by=doc.superseded_by if doc else None,
             status_label=doc.status_label() if doc else "",
+            dense=None if hit.dense is None else round(float(hit.dense), 4),
         )
 
 

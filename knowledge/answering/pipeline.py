@@ -16,6 +16,7 @@ from knowledge.answering.draft import Draft
 from knowledge.answering.evidence import Evidence, gather
 from knowledge.answering.extractive import Candidate, build_answer
 from knowledge.answering.question import check_question
+from knowledge.answering.relevance import rated
 from knowledge.answering.verify import Verifier
 from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
 from knowledge.protocols import ChatModel, Embedder
@@ -73,17 +74,19 @@ class AnswerPipeline:
         draft = validity.marked(draft, snap.docs)
         if stream and not streamed:
             yield draft.answer
-        yield Answer(
-            question=question,
-            answer=draft.answer,
-            abstained=draft.abstained,
-            mode=draft.mode,
-            notice=draft.notice or notice,
-            citations=draft.citations,
-            sentences=draft.sentences,
-            timings_ms={**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000},
-            confidence=ev.confidence,
-            retrieval_query=ev.result.query,
+        yield rated(  # complete here: each source rated for the reader
+            Answer(
+                question=question,
+                answer=draft.answer,
+                abstained=draft.abstained,
+                mode=draft.mode,
+                notice=draft.notice or notice,
+                citations=draft.citations,
+                sentences=draft.sentences,
+                timings_ms={**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000},
+                confidence=ev.confidence,
+                retrieval_query=ev.result.query,
+            )
         )
 
     def evidence(

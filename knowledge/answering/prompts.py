@@ -39,8 +39,11 @@ def variables(name: str, lang: str) -> frozenset[str]:
 
 def answer_prompt(lang: str) -> ChatPromptTemplate:
     """System rules + the user message with the question and the delimited passages."""
-    from langchain_core.prompts import ChatPromptTemplate, HumanMessagePromptTemplate
-    from langchain_core.prompts import SystemMessagePromptTemplate
+    from langchain_core.prompts import (
+        ChatPromptTemplate,
+        HumanMessagePromptTemplate,
+        SystemMessagePromptTemplate,
+    )
 
     return ChatPromptTemplate.from_messages(
         [

@@ -115,6 +115,8 @@ def citation_json(c: Citation) -> dict[str, Any]:
         "start": c.start,
         "end": c.end,
         "score": round(c.score, 6),
+        "relevance": c.relevance,
+        "matched_terms": list(c.matched),
         "highlights": [list(h) for h in c.highlights],
         "publisher": c.publisher,
         "published": c.published,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.schema import DocumentInfo
+from knowledge.schema import DocumentInfo, ScopeOptions
 
 NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
 _MARKS = re.compile(
@@ -114,3 +114,14 @@ def history(docs: list[DocumentInfo]) -> list[tuple[DocumentInfo, list[DocumentI
                 todo = before.get(old.doc_id, []) + todo
             out.append((d, chain))
     return out
+
+
+def scope_options(docs: list[DocumentInfo]) -> ScopeOptions:
+    """The issuers, 文种 and date range of `docs` (what a scope can choose from)."""
+    dates = sorted(d.date() for d in docs if d.date())
+    return ScopeOptions(
+        issuers=sorted({d.issuer for d in docs if d.issuer}),
+        doc_types=sorted({d.doc_type for d in docs if d.doc_type}),
+        earliest=dates[0] if dates else None,
+        latest=dates[-1] if dates else None,
+    )
