@@ -12,7 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from knowledge.errors import UserError, user_message
-from knowledge.schema import Answer, Turn
+from knowledge.schema import Answer, Scope, Turn
 from knowledge.service import QAService, build_service
 from knowledge.settings import Settings
 from ui.answer_view import html_block, render_answer
@@ -20,6 +20,7 @@ from ui.conversations import Conversation, ConversationStore, new_id, valid_id
 from ui.documents_view import render_add, render_documents, with_progress
 from ui.export import conversation_markdown
 from ui.html import CSS, esc, md
+from ui.scope_view import render_scope
 
 EXAMPLES = (
     "磨憨沿边产业园签约了多少个项目？",
@@ -51,14 +52,16 @@ def bootstrap(svc: QAService) -> None:
 
 
 # ---- chat --------------------------------------------------------------------------------------
-def run_ask(svc: QAService, question: str, history: list[Turn], top_k: int) -> Answer:
+def run_ask(
+    svc: QAService, question: str, history: list[Turn], top_k: int, scope: Scope | None
+) -> Answer:
     if svc.chat_model is None:  # extractive: one piece, no stream to show
         with st.spinner("正在查找答案…"):
-            return svc.ask(question, history, top_k)
+            return svc.ask(question, history, top_k, scope)
     final: list[Answer] = []
 
     def pieces():
-        for piece in svc.ask_stream(question, history, top_k):
+        for piece in svc.ask_stream(question, history, top_k, scope):
             if isinstance(piece, Answer):
                 final.append(piece)
             else:
@@ -97,13 +100,14 @@ def show_exchange(svc: QAService, convs: ConversationStore, conv: Conversation, 
         render_answer(svc, ex.answer, key=f"{conv.id}-{i}", rating=ex.rating, on_rate=on_rate)
 
 
-def ask(svc: QAService, convs: ConversationStore, conv: Conversation, q: str, top_k: int) -> None:
+def ask(svc: QAService, convs: ConversationStore, conv: Conversation, q: str, top_k: int,
+        scope: Scope | None) -> None:  # fmt: skip
     with st.chat_message("user"):
         html_block(esc(q), cls="question")
     with st.chat_message("assistant"):
         history = [Turn(e.question, e.answer.answer) for e in conv.exchanges]
         try:
-            ans = run_ask(svc, q, history, top_k)
+            ans = run_ask(svc, q, history, top_k, scope)
         except Exception as exc:
             return st.error(user_message(exc))
         conv.add(q, ans)
@@ -115,7 +119,8 @@ def ask(svc: QAService, convs: ConversationStore, conv: Conversation, q: str, to
         render_answer(svc, ans, key=f"{conv.id}-{i}", on_rate=rate(svc, convs, conv, i))
 
 
-def render_chat(svc: QAService, convs: ConversationStore, conv: Conversation, top_k: int) -> None:
+def render_chat(svc: QAService, convs: ConversationStore, conv: Conversation, top_k: int,
+                scope: Scope | None) -> None:  # fmt: skip
     if problem := st.session_state.pop("chat_message", None):
         st.error(md(problem))
     history = st.container()  # past and new exchanges: one slot, so nothing after it shifts
@@ -128,7 +133,7 @@ def render_chat(svc: QAService, convs: ConversationStore, conv: Conversation, to
     )
     if question := typed or st.session_state.pop("pending_question", None):
         with history:
-            ask(svc, convs, conv, question, top_k)
+            ask(svc, convs, conv, question, top_k, scope)
     elif not conv.exchanges:
         with hint.container():
             st.caption("可以试试这些问题：")
@@ -213,6 +218,7 @@ def main() -> None:
     with st.sidebar:
         conv_box, add_box, settings_box = (st.container() for _ in range(3))
     with settings_box:
+        scope = render_scope(svc)
         top_k = render_settings(svc)
     with add_box:
         render_add(svc)
@@ -229,7 +235,7 @@ def main() -> None:
         render_documents(svc)
     else:
         st.caption("回答只依据知识库中的文档，并标注出处 [n]；点开下方的来源可查看原文。")
-        render_chat(svc, convs, conv, top_k)
+        render_chat(svc, convs, conv, top_k, scope)
     with conv_box:
         render_conversations(convs, conv, owner)
 

@@ -73,6 +73,7 @@ def render_add(svc: QAService) -> None:
         max_upload_size=max(1, math.ceil(mb)),
     )  # fmt: skip
     st.caption(f"超过 {mb:.3g} MB 的文件会在上传框里标红，不会被添加。可以一次选多个文件。")
+    replace = pick_replaced(svc)
     log, work = _log(), st.empty()  # work: the progress of a file added now
     known = {e.key for e in log}
     fresh = []
@@ -91,7 +92,10 @@ def render_add(svc: QAService) -> None:
     background = True if len(fresh) > BATCH else None  # a batch: every file, else big ones
     for key, name, data in fresh:
         with work.container():
-            run = lambda t, d=data, n=name, k=key: svc.upload(k, d, n, t, background)  # noqa: E731
+            one = replace if len(fresh) == 1 else None  # a new version: one file at a time
+            run = lambda t, d=data, n=name, k=key, r=one: svc.upload(  # noqa: E731
+                k, d, n, t, replace=r, background=background
+            )
             job = with_progress(svc.estimate_chunks(len(data)), f"正在添加 {md(name)}", run)
         if job.state != "done":
             batch.append(key)
@@ -107,6 +111,21 @@ def render_add(svc: QAService) -> None:
             result = with_progress(total, "正在添加文字", run)
             log.append(Entry(f"paste-{len(log)}", result.source, result))
             st.rerun()  # the new line and the document count with the whole page
+
+
+def pick_replaced(svc: QAService) -> str | None:
+    """「作为新版本替换」: the current document the next uploaded file replaces (kept, listed
+    as superseded by it), or None."""
+    try:
+        docs = [d for d in svc.list_documents() if d.status == "current"]
+    except Exception:
+        return None
+    titles = {d.doc_id: d.title or d.source for d in docs}
+    picked = st.selectbox(
+        "作为新版本替换（可选，仅限单个文件）", [None, *titles], key="replace_doc",
+        format_func=lambda k: "不替换，作为新文档添加" if k is None else titles.get(k, k),
+    )  # fmt: skip
+    return picked
 
 
 def _pending(svc: QAService, key: str) -> bool:

@@ -423,3 +423,39 @@ def test_two_sessions_share_documents_but_not_conversations(fake_store):
     assert len(bob.chat_message) == 4
     latest = bob.chat_message[-1]
     assert all("防汛值班安排" not in x.label for x in latest.expander)
+
+
+def test_the_sidebar_scope_answers_from_matching_documents_only(fake_store):
+    policy = ROOT / "tests/data/policy"
+    at = run_app()
+    at.file_uploader[0].set_value(
+        [(p.name, p.read_bytes(), "text/plain") for p in sorted(policy.glob("qinghe-*.txt"))]
+    ).run()
+    for _ in range(100):  # four files: a batch, added in the background
+        if not at.session_state["batch"]:
+            break
+        time.sleep(0.3)
+        at.run()
+    assert_clean(at)
+    assert "通知" in at.selectbox(key="scope_type").options
+    at.selectbox(key="scope_type").set_value("通知").run()
+    ask(at, "飞入地的土地出让收入按什么比例分享？")
+    assert_clean(at)
+    labels = [x.label.replace("\\", "") for x in at.expander]
+    sources = [label for label in labels if label.startswith("[")]
+    assert sources and all("通知" in label for label in sources)
+
+
+def test_an_upload_can_replace_a_document_as_its_new_version(fake_store):
+    banfa = (ROOT / "tests/data/policy/qinghe-feidi-banfa.txt").read_text(encoding="utf-8")
+    at = run_app()
+    at.file_uploader[0].set_value(("banfa.txt", banfa.encode(), "text/plain")).run()
+    at = docs_view(at)
+    [old_id] = [r["doc_id"] for r in table_rows(at) if "管理办法" in r["title"]]
+    at.selectbox(key="replace_doc").set_value(old_id).run()
+    revised = banfa.replace("五比五", "六比四")
+    at.file_uploader[0].set_value(("banfa-2.txt", revised.encode(), "text/plain")).run()
+    assert_clean(at)
+    at = docs_view(at)
+    rows = {r["doc_id"]: r for r in table_rows(at)}
+    assert len(rows) == 3 and rows[old_id]["status"].startswith("已被替代")  # + the bundled one
