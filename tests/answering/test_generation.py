@@ -135,7 +135,7 @@ def test_extractive_streaming_yields_the_text_then_the_answer(svc) -> None:
         (Reply(status=500), "返回错误 500"),
         (Reply("", status=200), "空回复"),
         (Reply("  [1] ", status=200), "空回复"),
-        (Reply(GOOD, hang_s=5), "超时"),
+        (Reply(GOOD, hang_s=60), "超时"),
     ],
     ids=["http-500", "empty", "only-markers", "timeout"],
 )
@@ -145,7 +145,7 @@ def test_model_failures_fall_back_to_the_extractive_answer(ask, stub, reply, rea
     t0 = time.perf_counter()
     items = list(ask.ask_stream(QUESTION)) if stream else [ask.ask(QUESTION)]
     ans = final(items)
-    assert time.perf_counter() - t0 < 4
+    assert time.perf_counter() - t0 < 45  # the 1 s client timeout, not the 60 s hang
     assert ans.mode == "extractive" and "14个" in ans.answer and ans.citations
     assert reason in ans.notice and "大模型暂时不可用" in ans.notice
     assert len(stub.requests) == 1  # no retries
