@@ -38,11 +38,14 @@ def confidence(lang: str, features: dict[str, float]) -> float:
 
 
 def unseen_share(result: SearchResult) -> float:
-    """Share of the question's term weight that no document in the store ever uses."""
+    """Share of the question's term weight held by words (two characters or more) that no
+    document in the store uses: a lone character (开, 叫) the tokeniser split off is no sign."""
     weights = term_weights(result.tokens, result.index)
     total = sum(weights.values())
     missing = sum(
-        w for t, w in weights.items() if result.index.df.get(t, 0) == 0 and t not in result.scanned
+        w
+        for t, w in weights.items()
+        if len(t) > 1 and result.index.df.get(t, 0) == 0 and t not in result.scanned
     )
     return missing / total if total else 0.0
 
