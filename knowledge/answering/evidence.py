@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from knowledge.answering import extractive, refusal, support
+from knowledge.answering import constraints, extractive, refusal, support, timeline
 from knowledge.protocols import Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot
@@ -44,6 +44,9 @@ def gather(
     cands = extractive.candidates(hits, chunk_chars)
     if lang == "zh":
         extractive.score_lexical(query, result, cands)
+        want = constraints.prefer(query, cands, snapshot.docs)
+        if not (want.years or want.months):
+            timeline.prefer_recent(cands, snapshot.docs)
     else:
         vectors = embeddings.embed_passages([c.text for c in cands])
         extractive.score_dense(vectors @ result.vector, query, cands)

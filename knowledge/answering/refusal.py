@@ -55,13 +55,16 @@ def threshold(setting: float | None) -> float:
     return DEFAULT_THRESHOLD if setting is None else setting
 
 
-def nearest(question: str, asked_year: int, draft: Draft) -> Draft:
-    """Not answered: the documents speak of other years than the one asked. The nearest
+def nearest(question: str, missing: str, draft: Draft) -> Draft:
+    """Not answered: the documents speak of other years, periods or ordinals than the one
+    asked (`missing`, in the question's words: 2025年, 2025年下半年, 第二批). The nearest
     evidence is still quoted and cited, after saying what is missing."""
     if language(question) == "zh":
-        lead = f"文档中没有{asked_year}年的数据；最接近的是："
+        lead = f"文档中没有{missing}的数据；最接近的是："
     else:
-        lead = f"The documents give nothing for {asked_year}; the closest they have: "
+        lead = (
+            f"The documents give nothing for {missing.removesuffix('年')}; the closest they have: "
+        )
     return replace(draft, answer=lead + draft.answer, abstained=True)
 
 

@@ -67,13 +67,15 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
 _DEICTIC = re.compile(r"那次|这次|那会儿|那时候?|一共|总共|到底|用大白话讲|简单说|通俗地?说")
 
 
-def question_content(question: str) -> str:
+def question_content(question: str, keep_meta: bool = False) -> str:
     """The normalised question with interrogative phrases ("哪一天", "多少"), words about the
-    source ("文中提到", "according to the article") and pointing words ("那次") blanked out."""
-    q = _META.sub(" ", normalise(question))
-    return _INTERROGATIVE.sub(" ", _DEICTIC.sub(" ", q))
+    source ("文中提到", "according to the article") and pointing words ("那次") blanked out
+    (the last two kept with `keep_meta`)."""
+    q = normalise(question)
+    q = q if keep_meta else _DEICTIC.sub(" ", _META.sub(" ", q))
+    return _INTERROGATIVE.sub(" ", q)
 
 
-def question_tokens(question: str) -> list[str]:
-    """Content tokens of a question."""
-    return tokenize(question_content(question))
+def question_tokens(question: str, keep_meta: bool = False) -> list[str]:
+    """Content tokens of a question (with its words about the source when `keep_meta`)."""
+    return tokenize(question_content(question, keep_meta))
