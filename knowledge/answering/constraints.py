@@ -111,7 +111,7 @@ def asked(question: str) -> Asked:
 def _label(q: str, years: set[int], months: set[int], ordinals: set) -> str:
     """The question's own words for its time or ordinal constraint: 2025年下半年, 第二批."""
     if months:
-        rx = rf"(?:(?:19|20)\d{{2}}\s*年)?\s*(?:{_NAMED_RX.pattern}|{_M}\s*月(?:份)?(?:底|末|中旬|下旬|上旬|初)?)"
+        rx = rf"(?:(?:19|20)\d{{2}}\s*年?)?\s*(?:{_NAMED_RX.pattern}|{_M}\s*月(?:份)?(?:底|末|中旬|下旬|上旬|初)?)"
         if m := re.search(rx, q):
             return m.group().strip()
     if years:

@@ -57,6 +57,7 @@ def test_months_a_period_ends_with(text: str, months: set[int]) -> None:
 def test_what_a_question_constrains() -> None:
     q = asked("2025年下半年园区新签约了多少个项目？")
     assert q.years == {2025} and q.months == {12} and q.label == "2025年下半年"
+    assert asked("截至2025年底，园区累计签约了多少个项目？").label == "2025年底"
     assert asked("2024年10月那篇报道说，今年新签项目有多少？").months == set()  # names the report
     assert asked("出席2025年2月26日发布会的是谁？").months == set()
     assert asked("第二批认定了多少个项目？").ordinals == {("批", 2)}
