@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.support import doc_date
 from knowledge.documents.articles import section_at
 from knowledge.schema import SECTION_SEP, Citation, DocumentInfo, ScoredChunk
 
@@ -46,7 +47,7 @@ class CitationBook:
             score=round(float(hit.score), 6),
             highlights=tuple(spans),
             publisher=doc.publisher if doc else None,
-            published=doc.published if doc else None,
+            published=(doc.published or doc_date(doc)) if doc else None,
             section=narrowed(c.section, c.text, spans),
             page=c.page,
             status=doc.status if doc else "current",

@@ -1,11 +1,18 @@
-"""What a question constrains that its evidence must carry. For now: the years it names — a
-question about 2025 is not answered by a 2024 figure (answering/pipeline.py decides)."""
+"""What a question constrains that its evidence must carry: the years it names, the month or
+period (截至9月底, 上半年, 前三季度, 全年), the ordinal (首批, 第二批, 二期, 首届) and the unit of
+a count (多少吨, 多少户). A question about 2025 is not answered by a 2024 figure, nor one about
+the second batch by the first; sentences that carry the constraint are preferred, and when none
+of the chosen ones does, the pipeline says what the documents have instead."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from knowledge.text.numbers import chinese_years_to_digits
+from knowledge.answering.support import doc_date, neighbours, zh_date
+from knowledge.schema import DocumentInfo
+from knowledge.text.normalise import normalise
+from knowledge.text.numbers import chinese_years_to_digits, numeral
 
 # 2024年 / 2024年度, a date 2024-05-10 · 2024/5/10 · 2024.05, a range 1958-1964, or a year
 # standing alone in English text ("in 2024,"): not 2000 in 面积2000平方米.
@@ -13,6 +20,27 @@ _ZH_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年")
 _DATE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])(?!\d)")
 _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-–—~～至到]\s*((?:19|20)\d{2})(?![\d.])")
 _EN_YEAR = re.compile(r"(?:(?<=[\sA-Za-z(,])|^)((?:19|20)\d{2})(?=[\s,.;:)?!？]|$)")
+
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# a period by the month it ends with: 1—9月 -> 9, 截至6月底 -> 6, 上半年 -> 6, 全年 -> 12
+_MONTH_RANGE = re.compile(rf"(?<![\d.]){_M}\s*(?:[—–\-~～至到])\s*({_M})\s*月(?![\d日号])")
+_MONTH = re.compile(rf"(?<![\d.]){_M}\s*月(?:份)?(?:底|末|中旬|下旬|上旬|初|中)?")
+_DAY_AFTER = re.compile(r"\s*\d{1,2}\s*[日号]|\s*[一二三四五六七八九十]{1,3}\s*[日号]")
+_NAMED = {
+    "上半年": 6, "年中": 6, "年初": 1, "前三季度": 9, "下半年": 12, "全年": 12, "年底": 12,
+    "年末": 12, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9,
+    "第三季度": 9, "四季度": 12, "第四季度": 12, "头六个月": 6, "前六个月": 6,
+}  # fmt: skip
+_NAMED_RX = re.compile("|".join(sorted(_NAMED, key=len, reverse=True)))
+# a month that names the document, not the figure: 「2024年10月那篇报道说」
+_ABOUT_DOC = re.compile(
+    r"^\s*(?:的|那篇|这篇|那次|这次|那份|那场)?\s*(?:报道|文章|稿子|新闻|发布会|会议|现场会|通知)"
+)
+_ORDINAL = re.compile(
+    r"(首|第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2})(批|期|届)"
+)
+_UNIT_ASKED = re.compile(r"多少(万|亿)?(吨|户|套|人|辆次|辆|亩|平方米|家|名|元|个百分点)")
+_NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿]+)\s*(?:万|亿)?"
 
 
 def asked_years(question: str) -> set[int]:
@@ -25,3 +53,144 @@ def years_in(text: str) -> set[int]:
     text = chinese_years_to_digits(text)
     years = {int(y) for rx in (_ZH_YEAR, _DATE_YEAR, _EN_YEAR) for y in rx.findall(text)}
     return years | {int(y) for pair in _RANGE.findall(text) for y in pair}
+
+
+def months_in(text: str, question: bool = False) -> set[int]:
+    """The months periods in `text` end with (1—9月 -> 9, 上半年 -> 6, 年底 -> 12). In a
+    question, a full date (5月8日) and a month naming a document (10月那篇报道) do not count."""
+    found: set[int] = set()
+    ranges = [m.span() for m in _MONTH_RANGE.finditer(text)]
+    for m in _MONTH_RANGE.finditer(text):
+        found.add(numeral(m.group(1)) or 0)
+    for m in _MONTH.finditer(text):
+        if any(s <= m.start() < e for s, e in ranges):
+            continue
+        rest = text[m.end() :]
+        if question and (_DAY_AFTER.match(rest) or _ABOUT_DOC.match(rest)):
+            continue
+        if not question and _DAY_AFTER.match(rest) and m.group().endswith("月"):
+            continue  # 5月10日 dates an event; it is no period
+        found.add(numeral(re.match(_M, m.group()).group()) or 0)
+    found |= {_NAMED[n] for n in _NAMED_RX.findall(text)}
+    return found - {0}
+
+
+def ordinals_in(text: str) -> set[tuple[str, int]]:
+    """(kind, n) of 首批 / 第二批 / 二期 / 首届: ('批', 1), ('批', 2), ('期', 2), ('届', 1)."""
+    out = set()
+    for num, kind in _ORDINAL.findall(text):
+        n = 1 if num == "首" else numeral(num.removeprefix("第"))
+        if n:
+            out.add((kind, n))
+    return out
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question constrains, with the words it used (for saying what is missing)."""
+
+    years: set[int]
+    months: set[int]
+    ordinals: set[tuple[str, int]]
+    unit: str | None
+    label: str  # e.g. 2025年下半年, 第二批
+
+    @property
+    def any(self) -> bool:
+        return bool(self.years or self.months or self.ordinals or self.unit)
+
+
+def asked(question: str) -> Asked:
+    q = normalise(question)
+    years, months, ordinals = asked_years(q), months_in(q, question=True), ordinals_in(q)
+    unit = m.group(2) if (m := _UNIT_ASKED.search(q)) else None
+    label = _label(q, years, months, ordinals)
+    return Asked(years, months, ordinals, unit, label)
+
+
+def _label(q: str, years: set[int], months: set[int], ordinals: set) -> str:
+    """The question's own words for its time or ordinal constraint: 2025年下半年, 第二批."""
+    if months:
+        rx = rf"(?:(?:19|20)\d{{2}}\s*年?)?\s*(?:{_NAMED_RX.pattern}|{_M}\s*月(?:份)?(?:底|末|中旬|下旬|上旬|初)?)"
+        if m := re.search(rx, q):
+            return m.group().strip()
+    if years:
+        return f"{min(years)}年"
+    if ordinals:
+        return next(m.group() for m in _ORDINAL.finditer(q))
+    if m := _UNIT_ASKED.search(q):
+        return f"以{m.group(1) or ''}{m.group(2)}计的数字"
+    return ""
+
+
+def context(cand, docs: dict[str, DocumentInfo]) -> tuple[str, str]:
+    """The text a candidate's constraints are read from (sentence, sentence before, chunk
+    title) and its document's date written the Chinese way."""
+    chunk = cand.hit.chunk
+    prev, _ = neighbours(chunk.text, cand.local)
+    text = normalise(f"{cand.text}\n{prev}\n{chunk.title}")
+    return text, zh_date(doc_date(docs.get(chunk.doc_id)))
+
+
+def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
+    """+1 when the candidate carries every constraint it can be checked on, -1 when it
+    contradicts one (another month, ordinal or year; no count in the asked unit), 0 else."""
+    text, date = context(cand, docs)
+    score = 0
+    if want.years:  # the sentence's own years, else its passage's and its document's
+        found = years_in(text) or years_in(f"{cand.hit.chunk.text}\n{date}")
+        if found and not want.years & found:
+            return -1
+        score += bool(found)
+    if want.months:
+        found = months_in(text)
+        if found:
+            if not want.months & found:
+                return -1
+            score += 1
+        elif date and want.months & months_in(date.split("年", 1)[1]):
+            score += 1
+    if want.ordinals:
+        kinds = {k for k, _ in want.ordinals}
+        found = {o for o in ordinals_in(text) if o[0] in kinds}
+        if found:
+            if not want.ordinals & found:
+                return -1
+            score += 1
+    if want.unit and not re.search(_NUM + re.escape(want.unit), normalise(cand.text)):
+        return -1
+    return 1 if score > 0 else 0
+
+
+BONUS = 0.3  # added to (or taken from) a sentence's score when it carries (contradicts) them
+
+
+def prefer(question: str, cands: list, docs: dict[str, DocumentInfo]) -> Asked:
+    """Move sentences that carry the question's constraints up and those that contradict
+    them down (scores in place); return what was asked."""
+    want = asked(question)
+    if want.any:
+        for c in cands:
+            c.score += BONUS * verdict(want, c, docs)
+    return want
+
+
+def unmet(want: Asked, chosen: list, docs: dict[str, DocumentInfo], zh: bool = True) -> str | None:
+    """What the documents lack (in the question's words, e.g. 2025年下半年) when no chosen
+    sentence carries the constraints and the best one contradicts them; else None. Other
+    languages keep the year check alone, over the chosen passages together."""
+    if not want.any or not chosen:
+        return None
+    if not zh:
+        found = years_in("\n".join(_passage(c, docs) for c in chosen))
+        return f"{min(want.years)}年" if want.years and found and not want.years & found else None
+    verdicts = {id(c): verdict(want, c, docs) for c in chosen}
+    best = max(chosen, key=lambda c: c.score)
+    if 1 not in verdicts.values() and verdicts[id(best)] < 0:
+        return want.label or "所问的范围"  # never empty: _label covers each kind
+    return None
+
+
+def _passage(cand, docs: dict[str, DocumentInfo]) -> str:
+    doc = docs.get(cand.hit.chunk.doc_id)
+    return f"{cand.hit.chunk.title}\n{cand.hit.chunk.text}\n{(doc.published or '') if doc else ''}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from knowledge.answering import extractive, refusal
+from knowledge.answering import constraints, extractive, refusal, support, timeline
 from knowledge.protocols import Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot
@@ -44,6 +44,9 @@ def gather(
     cands = extractive.candidates(hits, chunk_chars)
     if lang == "zh":
         extractive.score_lexical(query, result, cands)
+        want = constraints.prefer(query, cands, snapshot.docs)
+        if not (want.years or want.months):
+            timeline.prefer_recent(cands, snapshot.docs)
     else:
         vectors = embeddings.embed_passages([c.text for c in cands])
         extractive.score_dense(vectors @ result.vector, query, cands)
@@ -55,5 +58,8 @@ def gather(
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
     timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
     features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result)}
+    if best and lang == "zh":
+        features |= support.features(result, best, snapshot.docs)
+        features["overlap"] = best.overlap
     conf = refusal.confidence(lang, features)
     return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings)

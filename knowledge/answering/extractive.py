@@ -19,6 +19,7 @@ from knowledge.text.sentences import sentence_units
 from knowledge.text.tokens import question_content
 
 _QUESTION_END = re.compile(r"[?？]\W*$")
+_BYLINE = re.compile(r"(?:来源|來源|记者|記者|编辑|編輯|浏览次数)[:：\s\u3000]")
 _DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月"
 _NUMBER = r"\d|[一二三四五六七八九十百千万亿两]+[个位项次年天家所名倍条万亿%]"
 
@@ -208,6 +209,8 @@ def _fit(text: str, cues: list[Cue]) -> tuple[float, bool]:
             bonus -= cue.penalty
     if _QUESTION_END.search(text):
         bonus -= 0.5  # a question in the text does not answer one
+    if _BYLINE.search(text) and not any(c.name in ("source", "author", "time") for c in cues):
+        bonus -= 0.3  # a page's 来源/记者 line answers only questions about the page
     if len(text) < 8:
         bonus -= 0.3
     return bonus, field

@@ -52,8 +52,9 @@ class Rewrite:
 
 
 def content_terms(question: str) -> list[str]:
-    """The question's content words (interrogatives, stopwords and sub-words of longer ones out)."""
-    terms = list(dict.fromkeys(question_tokens(question)))
+    """The question's content words (interrogatives, stopwords and sub-words of longer ones
+    out; words about the source kept: 「这篇文章的编辑」 names its topic, it is no follow-up)."""
+    terms = list(dict.fromkeys(question_tokens(question, keep_meta=True)))
     return [t for t in terms if not any(t != o and t in o for o in terms)]
 
 

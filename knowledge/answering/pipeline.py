@@ -10,11 +10,17 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 
-from knowledge.answering import followup, generation, refusal, structure_answers, validity
-from knowledge.answering.constraints import asked_years, years_in
+from knowledge.answering import (
+    constraints,
+    followup,
+    generation,
+    refusal,
+    structure_answers,
+    timeline,
+    validity,
+)
 from knowledge.answering.draft import Draft
 from knowledge.answering.evidence import Evidence, gather
-from knowledge.answering.extractive import Candidate, build_answer
 from knowledge.answering.question import check_question
 from knowledge.answering.relevance import rated
 from knowledge.answering.verify import Verifier
@@ -22,7 +28,7 @@ from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
 from knowledge.protocols import ChatModel, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.retrieval.keyword_index import Snapshot
-from knowledge.schema import Answer, DocumentInfo, Scope, Turn
+from knowledge.schema import Answer, Scope, Turn
 from knowledge.settings import Settings
 
 
@@ -134,21 +140,13 @@ class AnswerPipeline:
         it; any other by the best sentences, or refused."""
         if (draft := structure_answers.answer(question, ev.hits, snap)) is not None:
             return draft
-        threshold = refusal.threshold(self.settings.answer.refusal_threshold)
-        if not ev.chosen or ev.confidence < threshold:
+        if not ev.chosen:
             return refusal.refusal(question, ev.hits, ev.docs)
-        draft = build_answer(ev.chosen, ev.docs)
-        asked = asked_years(question)
-        found = years_in(_context(ev.chosen, ev.docs)) if asked else set()
-        if found and not asked & found:  # other years only: not the figure asked for
-            return refusal.nearest(question, min(asked), draft)
+        draft = timeline.compose(ev.chosen, ev.docs, zh=ev.lang == "zh")
+        # another year, period or ordinal only: say what the documents have instead
+        want = constraints.asked(question)
+        if missing := constraints.unmet(want, ev.chosen, ev.docs, zh=ev.lang == "zh"):
+            return refusal.nearest(question, missing, draft)
+        if ev.confidence < refusal.threshold(self.settings.answer.refusal_threshold):
+            return refusal.refusal(question, ev.hits, ev.docs)
         return draft
-
-
-def _context(cands: list[Candidate], docs: dict[str, DocumentInfo]) -> str:
-    """What sentences stand in: their passages, titles and documents' dates."""
-    parts: list[str] = []
-    for c in cands:
-        chunk, doc = c.hit.chunk, docs.get(c.hit.chunk.doc_id)
-        parts += [chunk.title, chunk.text, (doc.published or "") if doc else ""]
-    return "\n".join(dict.fromkeys(parts))

@@ -38,11 +38,14 @@ def confidence(lang: str, features: dict[str, float]) -> float:
 
 
 def unseen_share(result: SearchResult) -> float:
-    """Share of the question's term weight that no document in the store ever uses."""
+    """Share of the question's term weight held by words (two characters or more) that no
+    document in the store uses: a lone character (开, 叫) the tokeniser split off is no sign."""
     weights = term_weights(result.tokens, result.index)
     total = sum(weights.values())
     missing = sum(
-        w for t, w in weights.items() if result.index.df.get(t, 0) == 0 and t not in result.scanned
+        w
+        for t, w in weights.items()
+        if len(t) > 1 and result.index.df.get(t, 0) == 0 and t not in result.scanned
     )
     return missing / total if total else 0.0
 
@@ -52,13 +55,16 @@ def threshold(setting: float | None) -> float:
     return DEFAULT_THRESHOLD if setting is None else setting
 
 
-def nearest(question: str, asked_year: int, draft: Draft) -> Draft:
-    """Not answered: the documents speak of other years than the one asked. The nearest
+def nearest(question: str, missing: str, draft: Draft) -> Draft:
+    """Not answered: the documents speak of other years, periods or ordinals than the one
+    asked (`missing`, in the question's words: 2025年, 2025年下半年, 第二批). The nearest
     evidence is still quoted and cited, after saying what is missing."""
     if language(question) == "zh":
-        lead = f"文档中没有{asked_year}年的数据；最接近的是："
+        lead = f"文档中没有{missing}的数据；最接近的是："
     else:
-        lead = f"The documents give nothing for {asked_year}; the closest they have: "
+        lead = (
+            f"The documents give nothing for {missing.removesuffix('年')}; the closest they have: "
+        )
     return replace(draft, answer=lead + draft.answer, abstained=True)
 
 

@@ -21,7 +21,8 @@ STOPWORDS = frozenset(
 
 _INTERROGATIVE = re.compile(
     r"哪一天|哪天|哪一年|哪年|哪个月|几月几日|几月|几号|什么时候|何时|多少|哪两个|哪几个|哪些|哪个|哪座|哪位|"
-    r"哪家|哪里|哪儿|什么样|什么|怎样|怎么样|怎么|如何|为什么|为何|是否|请问|吗|呢"
+    r"哪家|哪里|哪儿|什么样|什么叫|叫什么|什么|怎样|怎么样|怎么|如何|为什么|为何|是否|请问|吗|呢|"
+    r"几[个位项次年天家所名倍条章点成件种批期届户套人岁号]"
 )
 
 
@@ -30,6 +31,9 @@ _INTERROGATIVE = re.compile(
 _META = re.compile(
     r"(?:据|根据|按照)?(?:这篇|那篇|该|本|此)?(?:文章|报道|新闻|通稿|文中|原文|材料|资料|文档|文件|解读|观察)"
     r"(?:中|里|上|开头|最后)?(?:所|都)?(?:提到|提及|说|讲|称|介绍|写|指出|显示)(?:的|了|过|到)?"
+    r"|(?:这|那|该|本)(?:篇|份|条|则|次|个)[^，。？?、]{0,8}?(?:文章|报道|新闻稿|通稿|稿子|新闻|半年报|年报|解读|页面|网页)"
+    r"(?:开头|最后|里|中|上)?(?:所|都)?(?:提到|提及|说|讲|称|写)?(?:的|了|过|到)?"
+    r"|(?:政策)?解读(?:开头|最后|里|中)(?:所|都)?(?:提到|说|讲|称|写)?(?:的|了)?"
     r"|文中|据报道|提到的?"
     r"|according to (?:the |this )?(?:article|report|press release|documents?|text|story)"
     r"|(?:the |this )?(?:article|report|press release|text|story) (?:says|said|mentions|mentioned|states|stated|reports|reported)"
@@ -58,12 +62,20 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     ]
 
 
-def question_content(question: str) -> str:
-    """The normalised question with interrogative phrases ("哪一天", "多少") and words about the
-    source ("文中提到", "according to the article") blanked out."""
-    return _INTERROGATIVE.sub(" ", _META.sub(" ", normalise(question)))
+# Pointing words of a question ("那次会议", "那会儿", "用大白话讲"): they refer back to what the
+# asker has in mind, no passage says them. Questions only (the corpus keeps its tokens).
+_DEICTIC = re.compile(r"那次|这次|那会儿|那时候?|一共|总共|到底|用大白话讲|简单说|通俗地?说")
 
 
-def question_tokens(question: str) -> list[str]:
-    """Content tokens of a question."""
-    return tokenize(question_content(question))
+def question_content(question: str, keep_meta: bool = False) -> str:
+    """The normalised question with interrogative phrases ("哪一天", "多少"), words about the
+    source ("文中提到", "according to the article") and pointing words ("那次") blanked out
+    (the last two kept with `keep_meta`)."""
+    q = normalise(question)
+    q = q if keep_meta else _DEICTIC.sub(" ", _META.sub(" ", q))
+    return _INTERROGATIVE.sub(" ", q)
+
+
+def question_tokens(question: str, keep_meta: bool = False) -> list[str]:
+    """Content tokens of a question (with its words about the source when `keep_meta`)."""
+    return tokenize(question_content(question, keep_meta))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.constraints import asked_years, years_in
+from knowledge.answering.constraints import asked, asked_years, months_in, ordinals_in, years_in
 from tests.conftest import make_service
 
 
@@ -36,3 +36,55 @@ def test_a_wrong_year_question_is_not_answered_but_shown_the_nearest_evidence(tm
     assert "32个" in other.answer and other.citations and "[1]" in other.answer
     english = svc.ask("How many projects had the Mohan park signed by 2026?")
     assert english.abstained
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("截至2024年9月底，园区累计签约32个", {9}),
+        ("2024年1—9月，口岸货运量655.2万吨", {9}),
+        ("1到11月，接待游客", {11}),
+        ("2025年上半年新签约13个", {6}),
+        ("前三季度签约项目翻番", {9}),
+        ("全年下达专项资金2.4亿元", {12}),
+        ("5月10日，会议在磨憨召开", set()),  # a day dates an event: no period
+    ],
+)
+def test_months_a_period_ends_with(text: str, months: set[int]) -> None:
+    assert months_in(text) == months
+
+
+def test_what_a_question_constrains() -> None:
+    q = asked("2025年下半年园区新签约了多少个项目？")
+    assert q.years == {2025} and q.months == {12} and q.label == "2025年下半年"
+    assert asked("截至2025年底，园区累计签约了多少个项目？").label == "2025年底"
+    assert asked("2024年10月那篇报道说，今年新签项目有多少？").months == set()  # names the report
+    assert asked("出席2025年2月26日发布会的是谁？").months == set()
+    assert asked("第二批认定了多少个项目？").ordinals == {("批", 2)}
+    assert ordinals_in("首批23个项目，人才公寓一期300套") == {("批", 1), ("期", 1)}
+    assert asked("加工厂年产能是多少吨？").unit == "吨"
+
+
+def _dated(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_question_on_another_period_or_ordinal_says_what_the_documents_have(tmp_path):
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    report = (
+        "青河园区上半年交出成绩单\n2025年7月10日　来源：青河日报\n"
+        "截至2025年6月底，青河园区累计签约项目41个，上半年新签约9个。\n"
+        "第二批认定的12个园区项目已于5月公示期满。\n"
+    )
+    svc.ingest_paths([_dated(tmp_path, "h1.txt", report)])
+    h1 = svc.ask("2025年上半年青河园区新签约了多少个项目？")
+    assert not h1.abstained and "9个" in h1.answer
+    h2 = svc.ask("2025年下半年青河园区新签约了多少个项目？")
+    assert h2.abstained and h2.answer.startswith("文档中没有2025年下半年的数据；最接近的是：")
+    assert "[1]" in h2.answer and h2.citations[0].published == "2025年7月10日"
+    third = svc.ask("第三批认定的园区项目有多少个？")
+    assert third.abstained and third.answer.startswith("文档中没有第三批的数据")

@@ -33,7 +33,7 @@ def test_matched_terms_join_split_names_and_drop_single_characters():
     )
     assert matched == ("磨憨", "沿边", "产业园", "签约", "项目") and share == 1.0
     matched, share = matched_terms(
-        question_terms("2024年5月在磨憨开的会议叫什么？"), "2024年5月，会议在磨憨召开"
+        question_terms("2024年5月在磨憨开的会议有哪些单位参加？"), "2024年5月，会议在磨憨召开"
     )
     assert matched == ("2024", "磨憨", "会议") and 0 < share < 1
     assert matched_terms(terms, "与问题无关的一段文字。") == ((), 0.0)

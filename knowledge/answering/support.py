@@ -1,0 +1,77 @@
+"""How well a sentence and its context support the question: the evidence behind answer/refuse.
+
+A sentence rarely repeats everything the question says: the year sits in the document's date,
+the subject in the section heading or the sentence before. So the question's terms are looked
+for in the sentence's context too — its neighbouring sentences, chunk title and section, and
+its document's title and date — and what is still missing is what the refusal model weighs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.retrieval.bm25 import term_weights
+from knowledge.retrieval.hybrid import SearchResult
+from knowledge.schema import DocumentInfo
+from knowledge.text.dates import parse_date
+from knowledge.text.normalise import normalise
+from knowledge.text.sentences import split_sentences
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def doc_date(doc: DocumentInfo | None) -> str | None:
+    """A document's own date (ISO): published for news, issued for a 公文, else the first date
+    written in its published field."""
+    if doc is None:
+        return None
+    written = doc.published or ""
+    iso = written[:10] if _ISO.match(written) else None
+    return doc.published_on or doc.issued_on or parse_date(written) or iso or doc.effective_on
+
+
+def zh_date(iso: str | None) -> str:
+    """2024-10-15 -> 2024年10月15日 (how the question would write it); '' for None."""
+    if not iso or len(iso) < 10 or not iso[:4].isdigit():
+        return ""
+    return f"{int(iso[:4])}年{int(iso[5:7])}月{int(iso[8:10])}日"
+
+
+def neighbours(text: str, span: tuple[int, int]) -> tuple[str, str]:
+    """The sentences just before and after `span` inside `text` ('' at either end)."""
+    spans = split_sentences(text)
+    before = [s for s in spans if s[1] <= span[0]]
+    after = [s for s in spans if s[0] >= span[1]]
+    prev = text[before[-1][0] : before[-1][1]] if before else ""
+    nxt = text[after[0][0] : after[0][1]] if after else ""
+    return prev, nxt
+
+
+def context_of(cand, docs: dict[str, DocumentInfo]) -> str:
+    """What stands around a candidate sentence: its neighbours, chunk title and section, and
+    its document's title and date (normalised, one string)."""
+    chunk = cand.hit.chunk
+    doc = docs.get(chunk.doc_id)
+    prev, nxt = neighbours(chunk.text, cand.local)
+    date = doc_date(doc)
+    parts = [prev, nxt, chunk.title, chunk.section or "", doc.title if doc else "", zh_date(date)]
+    return normalise("\n".join(parts))
+
+
+def features(result: SearchResult, cand, docs: dict[str, DocumentInfo]) -> dict[str, float]:
+    """`ctx`: the share of the question's term weight that the sentence or its context holds;
+    `gap`: the share held by terms the corpus knows but the sentence and its context lack
+    (the sign of a question about something next to what the documents say)."""
+    weights = term_weights(result.tokens, result.index)
+    total = sum(weights.values())
+    if not total:
+        return {"ctx": 0.0, "gap": 0.0}
+    sentence = normalise(cand.text)
+    around = context_of(cand, docs)
+    held = missing = 0.0
+    for t, w in weights.items():
+        if t in sentence or t in around:
+            held += w
+        elif result.index.df.get(t, 0) > 0 or t in result.scanned:
+            missing += w
+    return {"ctx": held / total, "gap": missing / total}
