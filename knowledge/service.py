@@ -312,10 +312,11 @@ def build_service(
 
 
 def _background(work: Callable[[], object] | None) -> None:
-    """Run `work` in a daemon thread; should it fail, the first real use meets the same error
-    and reports it."""
+    """Run `work` in a thread; should it fail, the first real use meets the same error and
+    reports it. Not a daemon: a command that ends early (a bad question) waits for it, since
+    the interpreter must not shut down under the e5 engine's native code (it crashed so)."""
     if work is not None:
-        threading.Thread(target=_quietly, args=(work,), name="warm-up", daemon=True).start()
+        threading.Thread(target=_quietly, args=(work,), name="warm-up").start()
 
 
 def _quietly(work: Callable[[], object]) -> None:
