@@ -15,6 +15,7 @@ from knowledge.documents.loaders import SUPPORTED_SUFFIXES, RawDocument
 from knowledge.errors import user_message
 from knowledge.ingestion.jobs import IngestJobs, Job, Progress
 from knowledge.ingestion.plan import estimate_chunks
+from knowledge.ingestion.sentence_pass import SentencePass
 from knowledge.ingestion.writer import Ingestor
 from knowledge.models.chat import make_chat_model
 from knowledge.models.embeddings import make_embeddings
@@ -45,6 +46,10 @@ class QAService:
         # this process's keyword index takes a staged document in before the store has it
         self.ingestor = Ingestor(store, embeddings, settings.ingest, self.searcher.keywords)
         self.pipeline = AnswerPipeline(settings, self.searcher, embeddings, chat_model)
+        mode, chars = settings.ingest.sentence_vectors, settings.ingest.chunk_chars
+        self.sentence_pass = SentencePass(store, embeddings, chars, mode)
+        self.ingestor.on_added = self.sentence_pass.added
+        self.pipeline.on_missing_vectors = self.sentence_pass.wanted
         self.jobs = IngestJobs()
         self._booted = False
 
@@ -189,6 +194,11 @@ class QAService:
     def estimate_chunks(self, size_bytes: int) -> int:
         """Chunks a document of this many bytes is likely to bring (progress bars)."""
         return estimate_chunks(size_bytes, self.settings.ingest)
+
+    def wait_sentence_vectors(self, timeout: float | None = None) -> bool:
+        """Block until the background sentence-vector pass is idle (benchmarks); False on
+        timeout."""
+        return self.sentence_pass.wait(timeout)
 
     def recover(self) -> int:
         """Clean up after ingests whose writer died; how many documents were cleaned."""
