@@ -52,6 +52,7 @@ def open_store(path: Path) -> tuple[QAService, Counter]:
     """The service on `path` with eval/corpus and corpus/ ingested (present ones are skipped)."""
     svc = build_service(Settings().with_store(path))
     results = svc.ingest_paths(CORPORA)
+    svc.fill_sentence_vectors()  # what a background pass would store: answers do not wait on it
     counts = Counter(r.status for r in results)
     for r in results:
         if r.status == "error":

@@ -200,6 +200,12 @@ class QAService:
         timeout."""
         return self.sentence_pass.wait(timeout)
 
+    def fill_sentence_vectors(self) -> int:
+        """Store the sentence vectors every published document lacks (a store made before
+        them), now; how many sentences were embedded."""
+        self.sentence_pass.wait()
+        return self.sentence_pass.run()
+
     def recover(self) -> int:
         """Clean up after ingests whose writer died; how many documents were cleaned."""
         return self.ingestor.recover()

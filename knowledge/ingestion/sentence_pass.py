@@ -36,7 +36,6 @@ class SentencePass:
         self.mode = mode
         self._cond = threading.Condition()
         self._todo: dict[str, None] = {}  # documents waiting, in order
-        self._everything = False  # a full pass over the store is due
         self._busy = False
         self._thread: threading.Thread | None = None
 
@@ -49,15 +48,15 @@ class SentencePass:
             self._enqueue(doc_ids)
 
     def wanted(self, doc_ids: Iterable[str]) -> None:
-        """An answer met chunks without sentence vectors (an older store): fill them in the
-        background, these documents first, then the rest of the store."""
+        """An answer met chunks of these documents without sentence vectors (an older store):
+        fill them in the background. Only documents questions reach are done this way; `run()`
+        does a whole store."""
         if self.mode == "background":
-            self._enqueue(doc_ids, everything=True)
+            self._enqueue(doc_ids)
 
-    def _enqueue(self, doc_ids: Iterable[str], everything: bool = False) -> None:
+    def _enqueue(self, doc_ids: Iterable[str]) -> None:
         with self._cond:
             self._todo.update(dict.fromkeys(doc_ids))
-            self._everything |= everything
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(
                     target=self._work, name="sentence-vectors", daemon=True
@@ -69,20 +68,18 @@ class SentencePass:
         """Block until nothing is waiting or being embedded; False on timeout."""
         with self._cond:
             return self._cond.wait_for(
-                lambda: not (self._todo or self._everything or self._busy), timeout
+                lambda: not (self._todo or self._busy), timeout
             )
 
     def _work(self) -> None:
         while True:
             with self._cond:
-                if not self._todo and not self._everything:
+                if not self._todo:
                     self._cond.notify_all()
                     self._thread = None
                     return
-                everything = self._everything and not self._todo
-                batch = None if everything else list(self._todo)
+                batch = list(self._todo)
                 self._todo.clear()
-                self._everything &= not everything
                 self._busy = True
             try:
                 self.run(batch)
@@ -99,9 +96,9 @@ class SentencePass:
         (None: every published document); returns the sentences embedded."""
         if doc_ids is None:
             doc_ids = [d.doc_id for d in self.store.list_documents()]
-        have = self.store.chunks_with_sentence_vectors()
         done = 0
         for doc_id in doc_ids:
+            have = self.store.chunks_with_sentence_vectors(doc_id)
             chunks = sorted(self.store.iter_chunks(doc_id), key=lambda c: c.ordinal)
             todo = [c for c in chunks if c.chunk_id not in have]
             for i in range(0, len(todo), GROUP_CHUNKS):

@@ -59,3 +59,10 @@ def test_a_store_without_sentence_vectors_still_answers_and_is_backfilled(tmp_pa
     calls.clear()
     assert "88,000 passengers" in svc.ask(QUESTION).answer
     assert calls == []
+
+
+def test_fill_sentence_vectors_completes_an_older_store(tmp_path):
+    svc = service(tmp_path, "off")
+    assert svc.fill_sentence_vectors() > 0
+    assert svc.store.sentence_doc_ids() == {d.doc_id for d in svc.list_documents()}
+    assert svc.fill_sentence_vectors() == 0
