@@ -2,8 +2,8 @@
 stored beside its chunks, so that an English question on Chinese documents (or the reverse)
 chooses its answer sentence without embedding passages at question time.
 
-Embedding a document's sentences costs about twice what embedding its chunks does (short
-sequences; measured in bench/RESULTS.md), so by default the pass runs in a background thread
+Embedding a document's sentences costs about twice what embedding its chunks does (many short
+sequences; bench/perf.py reports ingest_sv_chars_per_s beside ingest_chars_per_s), so by default the pass runs in a background thread
 after the document is published: the document answers at once, and until its sentence vectors
 land a cross-lingual question embeds the few candidate sentences it needs (as before). The pass
 is derived work with no protocol of its own: rows are written per chunk, under the write lock,
