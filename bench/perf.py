@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     if "searchable" not in skip:
         doc = big_document(load_split(args.data, "dev")[0], args.searchable_bytes)
         report.update(searchable(service, doc, 600, log))
-        service.wait_sentence_vectors()  # its background pass ends before anything else runs
+        service.sentence_pass.wait()  # its background pass ends before anything else runs
     if "big" not in skip:
         common = ["--big-store", str(args.big_store), "--data", str(args.data)]
         common += ["--store", str(args.store), "--questions", str(args.questions)]

@@ -54,7 +54,7 @@ def prepare(service: QAService, log) -> list[str]:
     results = service.ingest_paths([BUNDLED_CORPUS])
     for q in EN_QUESTIONS:
         service.ask(q)
-    service.wait_sentence_vectors()
+    service.sentence_pass.wait()
     statuses = [r.status for r in results]
     log(f"english: bundled corpus {statuses}, warm round {time.perf_counter() - t0:.1f}s")
     return EN_QUESTIONS

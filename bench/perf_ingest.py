@@ -43,7 +43,7 @@ def throughput(service: QAService, paragraphs: list[tuple[str, str]], rounds: in
             raws = (raw_paragraph(i, title, ctx) for i, (title, ctx) in enumerate(paragraphs))
             chunks += sum(r.chunks for r in fresh.add_documents(raws))
             best_ingest = min(best_ingest, time.perf_counter() - t)
-            fresh.wait_sentence_vectors()  # the background pass, before the next raw round
+            fresh.sentence_pass.wait()  # the background pass, before the next raw round
             best_sv = min(best_sv, time.perf_counter() - t)
         log(
             f"throughput round {r + 1}: raw {best_raw:.1f}s, ingest {best_ingest:.1f}s,"

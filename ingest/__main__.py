@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         service = build_service(settings)
         failed = run(service, files)
-        service.wait_sentence_vectors()  # stored after publishing: a CLI stays for them
+        service.sentence_pass.wait()  # stored after publishing: a CLI stays for them
         cleaned = service.recover()
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -46,10 +46,8 @@ class QAService:
         # this process's keyword index takes a staged document in before the store has it
         self.ingestor = Ingestor(store, embeddings, settings.ingest, self.searcher.keywords)
         self.pipeline = AnswerPipeline(settings, self.searcher, embeddings, chat_model)
-        mode, chars = settings.ingest.sentence_vectors, settings.ingest.chunk_chars
-        self.sentence_pass = SentencePass(store, embeddings, chars, mode)
-        self.ingestor.on_added = self.sentence_pass.added
-        self.pipeline.on_missing_vectors = self.sentence_pass.wanted
+        self.sentence_pass = SentencePass(store, embeddings, settings.ingest)  # its wait(), run()
+        self.ingestor.on_added, self.pipeline.on_missing_vectors = self.sentence_pass.hooks()
         self.jobs = IngestJobs()
         self._booted = False
 
@@ -194,17 +192,6 @@ class QAService:
     def estimate_chunks(self, size_bytes: int) -> int:
         """Chunks a document of this many bytes is likely to bring (progress bars)."""
         return estimate_chunks(size_bytes, self.settings.ingest)
-
-    def wait_sentence_vectors(self, timeout: float | None = None) -> bool:
-        """Block until the background sentence-vector pass is idle (benchmarks); False on
-        timeout."""
-        return self.sentence_pass.wait(timeout)
-
-    def fill_sentence_vectors(self) -> int:
-        """Store the sentence vectors every published document lacks (a store made before
-        them), now; how many sentences were embedded."""
-        self.sentence_pass.wait()
-        return self.sentence_pass.run()
 
     def recover(self) -> int:
         """Clean up after ingests whose writer died; how many documents were cleaned."""

@@ -15,31 +15,35 @@ before it returns: tests, or who prefers paying at ingest), "off".
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
 from knowledge.protocols import DocumentStore, Embedder
 from knowledge.schema import Chunk
+from knowledge.settings import IngestSettings
 from knowledge.text.sentences import answer_spans
 
 GROUP_CHUNKS = 32  # chunks embedded, then written, at a time
 
 
 class SentencePass:
-    def __init__(
-        self, store: DocumentStore, embeddings: Embedder, max_chars: int, mode: str = "background"
-    ) -> None:
+    def __init__(self, store: DocumentStore, embeddings: Embedder, cfg: IngestSettings) -> None:
         self.store = store
         self.embeddings = embeddings
-        self.max_chars = max_chars
-        self.mode = mode
+        self.max_chars = cfg.chunk_chars
+        self.mode = cfg.sentence_vectors
         self._cond = threading.Condition()
         self._todo: dict[str, None] = {}  # documents waiting, in order
         self._busy = False
         self._thread: threading.Thread | None = None
 
     # ---- scheduling ------------------------------------------------------------------------
+    def hooks(self) -> tuple[Callable[[Iterable[str]], None], Callable[[Iterable[str]], None]]:
+        """What the writer calls with documents it published, and what an answer calls with
+        documents whose sentence vectors it missed."""
+        return self.added, self.wanted
+
     def added(self, doc_ids: Iterable[str]) -> None:
         """Documents just published (the writer's hook)."""
         if self.mode == "inline":

@@ -54,15 +54,15 @@ def test_a_store_without_sentence_vectors_still_answers_and_is_backfilled(tmp_pa
 
     svc.sentence_pass.mode = "background"  # the default: the ask above would have queued it
     svc.ask(QUESTION)
-    assert svc.wait_sentence_vectors(timeout=60)
+    assert svc.sentence_pass.wait(timeout=60)
     assert svc.store.sentence_doc_ids() == {d.doc_id for d in svc.list_documents()}
     calls.clear()
     assert "88,000 passengers" in svc.ask(QUESTION).answer
     assert calls == []
 
 
-def test_fill_sentence_vectors_completes_an_older_store(tmp_path):
+def test_a_whole_older_store_can_be_filled_at_once(tmp_path):
     svc = service(tmp_path, "off")
-    assert svc.fill_sentence_vectors() > 0
+    assert svc.sentence_pass.run() > 0
     assert svc.store.sentence_doc_ids() == {d.doc_id for d in svc.list_documents()}
-    assert svc.fill_sentence_vectors() == 0
+    assert svc.sentence_pass.run() == 0

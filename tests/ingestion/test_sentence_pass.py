@@ -60,7 +60,7 @@ def test_sentence_vectors_go_with_their_document(tmp_path):
 def test_background_pass_fills_them_after_publishing(tmp_path):
     svc = service(tmp_path, "background")
     (result,) = svc.add_documents([raw()])
-    assert svc.wait_sentence_vectors(timeout=60)
+    assert svc.sentence_pass.wait(timeout=60)
     stored, chunks = rows_of(svc, result.doc_id)
     assert set(stored) == {c.chunk_id for c in chunks}
 
