@@ -14,6 +14,7 @@ before it returns: tests, or who prefers paying at ingest), "off".
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections.abc import Callable, Iterable
 
@@ -25,6 +26,7 @@ from knowledge.settings import IngestSettings
 from knowledge.text.sentences import answer_spans
 
 GROUP_CHUNKS = 32  # chunks embedded, then written, at a time
+EMBED_STEP = 32  # sentences per engine call (a process exiting waits for one call at most)
 
 
 class SentencePass:
@@ -36,6 +38,7 @@ class SentencePass:
         self._cond = threading.Condition()
         self._todo: dict[str, None] = {}  # documents waiting, in order
         self._busy = False
+        self._stop = False
         self._thread: threading.Thread | None = None
 
     # ---- scheduling ------------------------------------------------------------------------
@@ -66,14 +69,22 @@ class SentencePass:
                     target=self._work, name="sentence-vectors", daemon=True
                 )
                 self._thread.start()
+                atexit.register(self._shutdown)  # a daemon thread inside e5 would crash the exit
             self._cond.notify_all()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until nothing is waiting or being embedded; False on timeout."""
         with self._cond:
-            return self._cond.wait_for(
-                lambda: not (self._todo or self._busy), timeout
-            )
+            return self._cond.wait_for(lambda: not (self._todo or self._busy), timeout)
+
+    def _shutdown(self) -> None:
+        """At exit: stop after the current engine call; what is missing is done later."""
+        with self._cond:
+            self._stop = True
+            self._todo.clear()
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout=60)
 
     def _work(self) -> None:
         while True:
@@ -106,8 +117,8 @@ class SentencePass:
             chunks = sorted(self.store.iter_chunks(doc_id), key=lambda c: c.ordinal)
             todo = [c for c in chunks if c.chunk_id not in have]
             for i in range(0, len(todo), GROUP_CHUNKS):
-                if not self.store.has_document(doc_id):
-                    break  # removed meanwhile
+                if self._stop or not self.store.has_document(doc_id):
+                    break  # exiting, or removed meanwhile
                 done += self._embed_and_write(todo[i : i + GROUP_CHUNKS])
         return done
 
@@ -121,8 +132,15 @@ class SentencePass:
                     texts.append(c.text[s:e])
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # like lengths batch well
         vectors = np.empty((len(texts), 0), dtype=np.float32)
-        if texts:
-            embedded = self.embeddings.embed_passages([texts[i] for i in order])
+        parts = []
+        for i in range(0, len(order), EMBED_STEP):
+            if self._stop:
+                return 0
+            parts.append(
+                self.embeddings.embed_passages([texts[j] for j in order[i : i + EMBED_STEP]])
+            )
+        if parts:
+            embedded = np.concatenate(parts)
             vectors = np.empty_like(embedded)
             vectors[order] = embedded
         rows = []
