@@ -56,7 +56,8 @@ def main() -> None:
     mohan.ingest_paths([BUNDLED_CORPUS])
     for f in (ROOT.parent / "shared/eval/seed_qa.jsonl", ROOT / "tests/data/mohan_extra.jsonl"):
         for item in load_qa(f):
-            lang, feats = mohan.features(item["question"])
+            ev = mohan.evidence(item["question"])
+            lang, feats = ev.lang, ev.features
             rows.append((lang, feats, int(item["answerable"]), item["question"], "mohan"))
     cmrc = build_service(Settings().with_store(args.store_cmrc))
     paragraphs, trial = load_split(Path(args.data), "trial")
@@ -65,7 +66,8 @@ def main() -> None:
     rnd = random.Random(0)
     for label, items in ((1, rnd.sample(trial, args.n)), (0, rnd.sample(dev, args.n))):
         for it in items:
-            lang, feats = cmrc.features(it.question)
+            ev = cmrc.evidence(it.question)
+            lang, feats = ev.lang, ev.features
             rows.append((lang, feats, label, it.question, "cmrc"))
     report = {}
     for lang, names in (("zh", ("coverage", "dense", "unseen")), ("en", ("coverage",))):

@@ -52,6 +52,8 @@ def open_store(path: Path) -> tuple[QAService, Counter]:
     """The service on `path` with eval/corpus and corpus/ ingested (present ones are skipped)."""
     svc = build_service(Settings().with_store(path))
     results = svc.ingest_paths(CORPORA)
+    svc.sentence_pass.wait()  # then the vectors an older store lacks: answers do not wait on them
+    svc.sentence_pass.run()
     counts = Counter(r.status for r in results)
     for r in results:
         if r.status == "error":

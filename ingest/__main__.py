@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         service = build_service(settings)
         failed = run(service, files, args.replace)
+        service.sentence_pass.wait()  # stored after publishing: a CLI stays for them
         cleaned = service.recover()
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -20,6 +20,7 @@ from knowledge.errors import UserError
 from knowledge.ingestion.bundled import BundledCorpus
 from knowledge.ingestion.jobs import IngestJobs, Job, Progress
 from knowledge.ingestion.plan import estimate_chunks
+from knowledge.ingestion.sentence_pass import SentencePass
 from knowledge.ingestion.writer import Ingestor
 from knowledge.models.chat import make_chat_model
 from knowledge.models.embeddings import make_embeddings
@@ -65,6 +66,8 @@ class QAService:
         # this process's keyword index takes a staged document in before the store has it
         self.ingestor = Ingestor(store, embeddings, settings.ingest, self.searcher.keywords)
         self.pipeline = AnswerPipeline(settings, self.searcher, embeddings, chat_model)
+        self.sentence_pass = SentencePass(store, embeddings, settings.ingest)  # its wait(), run()
+        self.ingestor.on_added, self.pipeline.on_missing_vectors = self.sentence_pass.hooks()
         self.jobs = IngestJobs()
         self.feedback = FeedbackLog.in_store(settings.store.path)
         self.bundled = BundledCorpus(settings)
@@ -133,11 +136,6 @@ class QAService:
     def scope_options(self) -> ScopeOptions:
         """The issuers, 文种 and date range of the documents now in the store (scope choices)."""
         return scope_options(self.store.list_documents())
-
-    def features(self, question: str) -> tuple[str, dict[str, float]]:
-        """The language and the refusal model's inputs for a question."""
-        ev = self.evidence(question)
-        return ev.lang, ev.features
 
     def searchable_chunks(self) -> list[Chunk]:
         """Every chunk a question can find now (published and staged documents)."""

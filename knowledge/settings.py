@@ -40,6 +40,9 @@ class IngestSettings(BaseModel):
     overlap_sentences: int = 1
     embed_title: bool = True  # embed "title\nchunk" (context for later chunks) or the chunk alone
     embed_overlap: bool = False  # embed the sentences repeated from the previous chunk too
+    # sentence vectors for cross-lingual answers: after publishing, in a thread (background),
+    # inside the ingest call (inline), or never (off: such questions embed sentences then)
+    sentence_vectors: Literal["background", "inline", "off"] = "background"
 
 
 class RetrievalSettings(BaseModel):
@@ -107,8 +110,12 @@ class Settings(BaseSettings):
     @classmethod
     def isolated(cls, store: str | Path | None = None, **sections: dict[str, Any]) -> Settings:
         """The test profile: defaults plus `sections` ({"embedding": {"provider": "fake"}}),
-        ignoring every QA_* variable and .env of the machine it runs on."""
-        return _Isolated(**sections).with_store(store)
+        ignoring every QA_* variable and .env of the machine it runs on; sentence vectors are
+        written inside the ingest call (no background thread outliving a test's store)."""
+        given = sections.get("ingest", {})
+        given = given.model_dump() if isinstance(given, BaseModel) else dict(given)
+        ingest = {"sentence_vectors": "inline", **given}  # no thread outlives a test
+        return _Isolated(**{**sections, "ingest": ingest}).with_store(store)
 
 
 class _Isolated(Settings):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
 from knowledge.answering import constraints, extractive, refusal, support, timeline
-from knowledge.protocols import Embedder
+from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo, ScoredChunk
@@ -33,10 +36,12 @@ def gather(
     top_k: int,
     chunk_chars: int,
     max_sentences: int,
+    on_missing: Callable[[set[str]], None] | None = None,
 ) -> Evidence:
     """Search `query` on `snapshot` (one keyword index and one query vector per question),
     then score the top chunks' sentences: Chinese by shared characters and terms, other
-    languages by e5 similarity to the question vector the search already computed."""
+    languages by e5 similarity of their stored sentence vectors to the question vector the
+    search already computed (`on_missing` hears of documents whose vectors are not there yet)."""
     result = searcher.search(query, snapshot=snapshot)
     hits = result.hits[: max(top_k, 1) + 1]
     t1 = time.perf_counter()
@@ -48,7 +53,7 @@ def gather(
         if not (want.years or want.months):
             timeline.prefer_recent(cands, snapshot.docs)
     else:
-        vectors = embeddings.embed_passages([c.text for c in cands])
+        vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands)
     chosen = extractive.select(cands, max_sentences)
     best = max(cands, key=lambda c: c.score, default=None)
@@ -63,3 +68,29 @@ def gather(
         features["overlap"] = best.overlap
     conf = refusal.confidence(lang, features)
     return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings)
+
+
+def sentence_vectors(
+    store: ChunkSource,
+    embeddings: Embedder,
+    cands: list[extractive.Candidate],
+    query: np.ndarray,
+    on_missing: Callable[[set[str]], None] | None = None,
+) -> np.ndarray:
+    """The candidates' sentence vectors as the store keeps them; the few it lacks (a document
+    whose sentence pass has not run yet, an older store) are embedded now."""
+    stored = store.sentence_vectors({c.hit.chunk.chunk_id for c in cands})
+    out = np.zeros((len(cands), query.shape[0]), dtype=np.float32)
+    missing: list[int] = []
+    for i, c in enumerate(cands):
+        spans, vecs = stored.get(c.hit.chunk.chunk_id, ([], None))
+        j = spans.index(c.local) if c.local in spans else -1
+        if j < 0 or vecs.shape[1] != query.shape[0]:
+            missing.append(i)
+        else:
+            out[i] = vecs[j]
+    if missing:
+        out[missing] = embeddings.embed_passages([cands[i].text for i in missing])
+        if on_missing is not None:
+            on_missing({cands[i].hit.chunk.doc_id for i in missing})
+    return out

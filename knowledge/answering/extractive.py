@@ -15,7 +15,7 @@ from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import normalise
-from knowledge.text.sentences import sentence_units
+from knowledge.text.sentences import answer_spans
 from knowledge.text.tokens import question_content
 
 _QUESTION_END = re.compile(r"[?？]\W*$")
@@ -104,24 +104,13 @@ def candidates(hits: list[ScoredChunk], max_chars: int = 240) -> list[Candidate]
     seen: set[tuple[str, int]] = set()
     out: list[Candidate] = []
     for rank, hit in enumerate(hits):
-        for s, e in _join_ellipses(hit.chunk.text, sentence_units(hit.chunk.text, max_chars)):
+        for s, e in answer_spans(hit.chunk.text, max_chars):
             cand = Candidate(hit, rank, (s, e), hit.chunk.text[s:e])
             if cand.text == hit.chunk.title.strip():
                 continue  # the heading restates the topic, it answers nothing
             if cand.key not in seen:
                 seen.add(cand.key)
                 out.append(cand)
-    return out
-
-
-def _join_ellipses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """An ellipsis inside a line ("甲、乙……在各点位") trails a list, not a sentence: rejoin."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and text[out[-1][1] - 1] == "…" and "\n" not in text[out[-1][1] : s]:
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
     return out
 
 

@@ -8,7 +8,7 @@ place that decides, and the one fallback when the model fails.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from knowledge.answering import (
     constraints,
@@ -44,6 +44,7 @@ class AnswerPipeline:
         self.searcher = searcher
         self.embeddings = embeddings
         self.chat_model = chat_model
+        self.on_missing_vectors: Callable[[set[str]], None] | None = None  # documents to backfill
 
     def run(
         self,
@@ -133,6 +134,7 @@ class AnswerPipeline:
             top_k,
             s.ingest.chunk_chars,
             s.answer.max_sentences,
+            self.on_missing_vectors,
         )
 
     def _extractive(self, question: str, ev: Evidence, snap: Snapshot) -> Draft:

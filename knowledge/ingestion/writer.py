@@ -65,6 +65,7 @@ class Ingestor:
         self.embeddings = embeddings
         self.settings = settings
         self.listener = listener
+        self.on_added: Callable[[list[str]], None] | None = None  # told of published documents
         self._recovered = False
         self._beats: dict[str, float] = {}  # doc id -> when this process last renewed its lease
 
@@ -163,10 +164,17 @@ class Ingestor:
         if not group:
             return []
         try:
-            return self._write_group(group, progress)
+            results = self._write_group(group, progress)
         except Exception as exc:  # a store failure fails this group; later files go on
             self._abandon(group)
             return [IngestResult(p.source, "error", message=failed_message(exc)) for p in group]
+        added = [r.doc_id for r in results if r.status == "added" and r.doc_id]
+        if added and self.on_added is not None:
+            try:  # derived data (sentence vectors): the documents are in and stay in
+                self.on_added(added)
+            except Exception:
+                pass
+        return results
 
     def _write_group(self, group: list[Planned], progress: Progress | None) -> list[IngestResult]:
         stored = self.store.existing_documents([p.doc_id for p in group])

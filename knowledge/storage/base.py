@@ -27,8 +27,9 @@ _SYNC_SMALL = 4  # records and leases: 1-dimensional dummy vectors, big texts
 
 
 class StoreBase:
-    """Collections `<prefix>_chunks` (cosine vectors), `_documents` (records), `_pending` (leases)
-    and `_staged` (texts of chunks still being embedded, for keyword search meanwhile).
+    """Collections `<prefix>_chunks` (cosine vectors), `_documents` (records), `_pending` (leases),
+    `_staged` (texts of chunks still being embedded, for keyword search meanwhile) and
+    `_sentences` (sentence vectors of published chunks, see `SentenceVectors`).
 
     Every write runs inside `writing()`, which holds `self.lock` (a file lock beside the store;
     re-entrant per thread). An embedded (Persistent) client keeps its vector index in memory,
@@ -69,6 +70,7 @@ class StoreBase:
         self.docs = open_collection(client, f"{self.prefix}_documents", _SYNC_SMALL)
         self.pending = open_collection(client, f"{self.prefix}_pending", _SYNC_SMALL)
         self.staged = open_collection(client, f"{self.prefix}_staged", _SYNC_SMALL)
+        self.sentences = open_collection(client, f"{self.prefix}_sentences", _SYNC_SMALL)
         self.batch = min(_PAGE, client.get_max_batch_size())
 
     def close(self) -> None:

@@ -20,15 +20,16 @@ from knowledge.storage.chroma_io import (
     to_chunk,
 )
 from knowledge.storage.locking import owner_alive
+from knowledge.storage.sentences import SentenceVectors
 from knowledge.storage.staging import Staging
 from knowledge.storage.vector_search import VectorSearch
 
 __all__ = ["ChromaStore", "make_client", "make_store"]
 
 
-class ChromaStore(Staging, VectorSearch):
+class ChromaStore(Staging, VectorSearch, SentenceVectors):
     """The store: documents, chunks, leases and their commit (see `StoreBase` for opening and
-    freshness, `Staging` and `VectorSearch` for the other parts)."""
+    freshness, `Staging`, `VectorSearch` and `SentenceVectors` for the other parts)."""
 
     # ---- documents -------------------------------------------------------------------------
     def chunk_count(self) -> int:
@@ -120,6 +121,7 @@ class ChromaStore(Staging, VectorSearch):
             existed = self.has_document(doc_id)
             self.docs.delete(ids=[doc_id])  # unpublish first, then drop the chunks
             self.chunks.delete(where={"doc_id": doc_id})
+            self.sentences.delete(where={"doc_id": doc_id})
             self.staged.delete(where={"doc_id": doc_id})
             self.pending.delete(ids=[doc_id])
             self._bump()
@@ -142,6 +144,8 @@ class ChromaStore(Staging, VectorSearch):
             orphans = {d for d in self._chunk_doc_ids() if d not in live and d not in busy}
             for doc_id in sorted(orphans):
                 self.chunks.delete(where={"doc_id": doc_id})
+            for doc_id in sorted(self.sentence_doc_ids() - live):  # a removal cut short
+                self.sentences.delete(where={"doc_id": doc_id})
             stale = {
                 m["doc_id"]
                 for got in self._pages(self.staged, include=["metadatas"])

@@ -50,3 +50,16 @@ def sentence_units(text: str, max_chars: int) -> list[tuple[int, int]]:
     for s, e in split_sentences(text):
         units.extend(_split_long(text, s, e, max_chars) if e - s > max_chars else [(s, e)])
     return units
+
+
+def answer_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """The sentences an answer may quote (and sentence vectors are kept for): `sentence_units`,
+    with an ellipsis inside a line ("甲、乙……在各点位") rejoined to what follows, since it
+    trails a list, not a sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentence_units(text, max_chars):
+        if out and text[out[-1][1] - 1] == "…" and "\n" not in text[out[-1][1] : s]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

@@ -18,6 +18,7 @@ def service(tmp_path):
 
 def test_small_documents_are_embedded_together_and_all_land(tmp_path):
     svc = service(tmp_path)
+    svc.sentence_pass.mode = "off"  # the chunks' engine calls only
     calls = []
     real = svc.embeddings.embed_passages
     svc.embeddings.embed_passages = lambda texts, progress=None: (

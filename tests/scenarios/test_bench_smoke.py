@@ -107,4 +107,5 @@ def test_perf_seeds_its_store_from_the_split_stores(fake_env: Path, tmp_path: Pa
     report = json.loads(captured.out.strip().splitlines()[-1])
     assert "merged 2 documents" in captured.err
     assert report["reingest_counts"] == {"added": 0, "present": 4, "error": 0}
-    assert report["store_documents"] == 4
+    assert report["store_documents"] == 5  # the 4 paragraphs and the bundled article (English)
+    assert report["ask_en_ms_p50"] > 0 and "ask_en_p50_vs_embed" in report["ratios"]

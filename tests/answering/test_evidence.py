@@ -1,0 +1,68 @@
+"""Evidence for questions in another language than the documents' (here: English questions
+scored by sentence vectors): stored vectors are used, no passage is embedded at question time;
+a store without them (older, or its pass not run yet) still answers, and is backfilled."""
+
+from __future__ import annotations
+
+from knowledge.documents.loaders import RawDocument
+from tests.conftest import make_service
+
+REPORT = (
+    "The harbour authority of Port Elwen reported its figures for the spring season. "
+    "Container traffic rose to 412,000 units, the highest since the new quay opened. "
+    "The ferry line to Tarn Island carried 88,000 passengers between March and May. "
+    "A second crane will be installed on the north pier before the autumn storms."
+)
+QUESTION = "How many passengers did the ferry line to Tarn Island carry?"
+
+
+def service(tmp_path, mode: str = "inline"):
+    svc = make_service(
+        tmp_path / "store",
+        embedding={"provider": "fake"},
+        ingest={"chunk_chars": 160, "sentence_vectors": mode},
+        answer={"refusal_threshold": 0.0},
+    )
+    list(svc.add_documents([RawDocument(text=REPORT, source="elwen.txt", fmt="txt")]))
+    return svc
+
+
+def count_passages(svc) -> list[int]:
+    calls: list[int] = []
+    real = svc.embeddings.embed_passages
+    svc.embeddings.embed_passages = lambda texts, progress=None: (
+        calls.append(len(texts)) or real(texts, progress)
+    )
+    return calls
+
+
+def test_no_passage_is_embedded_at_question_time(tmp_path):
+    svc = service(tmp_path)
+    calls = count_passages(svc)
+    ans = svc.ask(QUESTION)
+    assert calls == []
+    assert "88,000 passengers" in ans.answer and ans.citations[0].source == "elwen.txt"
+
+
+def test_a_store_without_sentence_vectors_still_answers_and_is_backfilled(tmp_path):
+    svc = service(tmp_path, "off")  # as a store made before sentence vectors
+    assert svc.store.sentence_doc_ids() == set()
+    calls = count_passages(svc)
+    ans = svc.ask(QUESTION)
+    assert "88,000 passengers" in ans.answer
+    assert calls  # the candidates were embedded now, as before
+
+    svc.sentence_pass.mode = "background"  # the default: the ask above would have queued it
+    svc.ask(QUESTION)
+    assert svc.sentence_pass.wait(timeout=60)
+    assert svc.store.sentence_doc_ids() == {d.doc_id for d in svc.list_documents()}
+    calls.clear()
+    assert "88,000 passengers" in svc.ask(QUESTION).answer
+    assert calls == []
+
+
+def test_a_whole_older_store_can_be_filled_at_once(tmp_path):
+    svc = service(tmp_path, "off")
+    assert svc.sentence_pass.run() > 0
+    assert svc.store.sentence_doc_ids() == {d.doc_id for d in svc.list_documents()}
+    assert svc.sentence_pass.run() == 0
