@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 _SEP = r"[\s>›»＞/|｜·、,，:：\[\]【】()（）]"
-_URL = re.compile(r"(?:(?:原文)?(?:链接|网址|地址|本文链接|来源网址)\s*[:：]\s*)?(?:https?://|www\.)\S+")
+_URL = re.compile(
+    r"(?:(?:原文)?(?:链接|网址|地址|本文链接|来源网址)\s*[:：]\s*)?(?:https?://|www\.)\S+"
+)
 _CRUMB = re.compile(
     r"(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：].*|(?:网站)?首页\s*[>›»＞/].*"
 )
@@ -25,22 +27,23 @@ _AD = re.compile(
     re.I,
 )
 _TOOL_KEY = re.compile(r"打印|关闭|分享|收藏|纠错|返回|扫一扫|字[体号]|浏览次数|阅读")
-_MENU_TOKEN = re.compile(r"[^\s|｜·。，；！？,.;!?]{1,8}")
+_MENU_TOKEN = re.compile(r"[^\s|｜·。，；！？,.;!?\d]{1,8}")  # a table cell has digits
 _EDITOR = re.compile(r"[【\[（(]?\s*(?:责任编辑|编辑|审核|校对|终审|值班编辑)\s*[:：].{0,40}")
 
 
 # chrome at the end of a header line: 「2025-01-10 10:20　来源：… 字号：大 中 小 打印本页」
-_INLINE = re.compile(
-    r"[ \t\u3000]+[【\[]?(?:字[体号]\s*[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){1,2}|"
+_TAIL = re.compile(
+    r"(?<=[ \t\u3000])(?:[【\[]?(?:字[体号]\s*[:：]?\s*[【\[]?[大中小](?:[】\]]?\s*[【\[]?[大中小]){1,2}|"
     r"打印(?:本页)?|关闭(?:窗口)?|收藏|分享(?:到)?|浏览(?:次数)?\s*[:：]?\s*\d+|阅读\s*[:：]?\s*\d+)"
-    r"[】\]]?(?=[ \t\u3000【\[]|$)"
+    r"[】\]]?[ \t\u3000]*)+$"
 )
-_TAIL = re.compile(rf"(?:{_INLINE.pattern})+\s*$")
 
 
 def _menu(line: str) -> bool:
     """A site menu: short items separated by | or · (three or more), or a row of items that
     starts with 首页."""
+    if line.startswith(("|", "｜")):
+        return False  # a table drawn with bars
     parts = [p.strip() for p in re.split(r"[|｜·]", line)]
     if len(parts) >= 3 and all(_MENU_TOKEN.fullmatch(p) for p in parts if p):
         return True
@@ -78,6 +81,6 @@ def drop_boilerplate(lines: list[str], web: bool = False) -> list[str]:
         if junk or (page and _EDITOR.fullmatch(line.strip())):
             continue
         if page and (m := _TAIL.search(line)):
-            line = line[: m.start()]  # only from the end: a sentence never loses a word
+            line = line[: m.start()].rstrip(" \t\u3000")  # only from the end of a line
         kept.append(line)
     return kept

@@ -27,7 +27,9 @@ _LABELLED_DATE = re.compile(
     r"(?P<date>\d{4}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\s\d{1,2}/\d{1,2})"
     r"(?:[ \t\u00a0\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
-_SPACED_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})[ \t\u3000]+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)")  # 2025 03/18
+_SPACED_DATE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})[ \t\u3000]+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"
+)  # 2025 03/18
 _HEADER_LINE_CHARS = 60  # a longer line, or one ending a sentence, is body text
 _PUBLISHER = re.compile(r"(?<!图片)(?<!图)来源[ \t]*[:：][ \t\u00a0\u3000]*([^\s]+)")
 _EDITOR_LABEL = re.compile(r"(?:责任编辑|编辑)\s*[:：]")
@@ -110,7 +112,9 @@ def _find_published(text: str, meta: str | None = None) -> str | None:
             return _spaced_iso(found["date"].strip())
     if meta:
         return meta
-    header = [ln for ln in lines if len(ln) <= _HEADER_LINE_CHARS and not ln.endswith(_SENTENCE_END)]
+    header = [
+        ln for ln in lines if len(ln) <= _HEADER_LINE_CHARS and not ln.endswith(_SENTENCE_END)
+    ]
     head = "\n".join(header)
     if spaced := _SPACED_DATE.search(head):
         return _spaced_iso(spaced.group())

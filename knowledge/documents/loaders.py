@@ -94,10 +94,29 @@ def load_bytes(
         text = _finish(got.text)
     else:
         pages = [_clean_chars(page).strip("\n") for page in got.pages]
-        starts = tuple(sum(len(p) + 2 for p in pages[:i]) for i in range(len(pages)))
-        text = _finish("\n\n".join(pages))
+        joints = [_joint(a, b) for a, b in zip(pages, pages[1:])] + [""]
+        starts = tuple(
+            sum(len(p) + len(j) for p, j in zip(pages[:i], joints)) for i in range(len(pages))
+        )
+        text = _finish("".join(p + j for p, j in zip(pages, joints)))
     title = (got.title or "").strip() or None
     return RawDocument(text, name, fmt, title, starts, got.published)
+
+
+_ENDS = tuple("。！？!?；;：:”」』）)")
+_STARTS_PART = re.compile(
+    r"第[零〇一二两三四五六七八九十百千\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附件"
+)
+
+
+def _joint(page: str, following: str) -> str:
+    """What joins two pages: nothing when a sentence runs on over the page break (「…无欠」 +
+    「费和损坏的…」), else a blank line."""
+    if page and following and not page.endswith(_ENDS) and not page.endswith("\t"):
+        last = page.rsplit("\n", 1)[-1]
+        if "\t" not in last and not _STARTS_PART.match(following):
+            return ""
+    return "\n\n"
 
 
 def _format_for(name: str) -> str:

@@ -10,6 +10,7 @@ import re
 from bs4 import BeautifulSoup
 from bs4.element import PreformattedString
 
+from knowledge.documents.boilerplate import is_chrome
 from knowledge.documents.encodings import BOMS, checked_textual, decode_text
 from knowledge.documents.formats.base import Extracted, LoadOptions
 from knowledge.text.dates import parse_date
@@ -37,8 +38,11 @@ _MIN_MAIN = 40  # characters: a shorter extraction is not trusted as the page's 
 def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
     source = decode_html(data)
     soup = BeautifulSoup(source, "html.parser")
-    candidates = (tag.get_text(" ", strip=True) for tag in (soup.title, soup.find("h1")) if tag)
-    title_text = next((text for text in candidates if text), "")
+    title_text, h1 = (
+        tag.get_text(" ", strip=True) if tag else "" for tag in (soup.title, soup.find("h1"))
+    )
+    if h1 and title_text.startswith(h1):
+        title_text = h1  # 「标题_网站名」: the page's own title without the site's name
     published = _meta_date(soup)
     for tag in soup.find_all(_JUNK_TAGS):
         tag.decompose()
@@ -47,8 +51,8 @@ def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
     text = html_text(soup)
     main = _main_text(source)
     if main:
-        text = _main_lines(text, main, title_text)
-    return Extracted(text=text, title=title_text or None, published=published)
+        text = _main_lines(text, main, {title_text, h1} - {""})
+    return Extracted(text=text, title=title_text or h1 or None, published=published)
 
 
 def _main_text(source: str) -> str | None:
@@ -72,13 +76,14 @@ def _main_text(source: str) -> str | None:
     return main if main and len(re.sub(r"\s", "", main)) >= _MIN_MAIN else None
 
 
-def _main_lines(visible: str, main: str, title: str) -> str:
+def _main_lines(visible: str, main: str, titles: set[str]) -> str:
     """The visible lines that belong to the main content, after the header lines above its
     first paragraph that say what the page is (the title, date, source, labelled fields,
     table rows); the site's menus there and everything trafilatura left out further down
     (share bars, related links, footers) are dropped. The visible text keeps the page's own
     line breaks and table cells."""
-    flat = re.sub(r"[\s|]+", "", main)
+    content = "\n".join(ln for ln in main.split("\n") if not is_chrome(ln))
+    flat = re.sub(r"[\s|]+", "", content)
     lines = visible.split("\n")
 
     def in_main(line: str) -> bool:
@@ -95,7 +100,7 @@ def _main_lines(visible: str, main: str, title: str) -> str:
     head = [
         ln
         for ln in lines[:first]
-        if not ln.strip() or in_main(ln) or "\t" in ln or ln.strip() == title or _HEADER.search(ln)
+        if not ln.strip() or in_main(ln) or "\t" in ln or ln.strip() in titles or _HEADER.search(ln)
     ]
     body = [ln if not ln.strip() or in_main(ln) else "" for ln in lines[first:]]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(head + body)).strip()

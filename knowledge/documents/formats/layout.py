@@ -11,7 +11,7 @@ from statistics import median
 # a page number alone on a line: 「第 3 页 共 5 页」「共5页 第3页」「- 3 -」「— 3 —」「3 / 5」「Page 3 of 5」「3」
 PAGE_NUMBER = re.compile(
     r"\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页"
-    r"|[-—–－·•]\s*\d+\s*[-—–－·•]|\d+\s*/\s*\d+|page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,4})\s*",
+    r"|[-—–－·•一]\s*\d+\s*[-—–－·•一]|\d+\s*/\s*\d+|page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d{1,4})\s*",
     re.IGNORECASE,
 )
 # a line that starts a heading or an item: never the continuation of the line above
@@ -51,38 +51,41 @@ def _key(text: str) -> str:
 
 
 def strip_running(pages: list[list[Block]]) -> list[list[Block]]:
-    """Drop page numbers and the lines repeated at the top or bottom of most pages (running
-    headers and footers); only lines within the first and last few of a page are looked at."""
-    counts: Counter[str] = Counter()
-    for blocks in pages:
-        edge = [b for b in _edges(blocks) if isinstance(b, Line)]
-        counts.update({_key(b.text) for b in edge})
+    """Drop page numbers and the lines repeated at the top of most pages (running headers) or
+    at their bottom (footers); only the first and last few lines of a page are looked at."""
+    edges = [_edges(blocks) for blocks in pages]
     least = max(2, (len(pages) + 1) // 2)
-    running = {k for k, n in counts.items() if n >= least and k.strip("#")}
+    running: list[set[str]] = []
+    for side in (0, 1):
+        counts: Counter[str] = Counter()
+        for edge in edges:
+            counts.update({_key(b.text) for b in edge[side]})
+        running.append({k for k, n in counts.items() if n >= least and k.strip("#")})
     out = []
-    for blocks in pages:
+    for blocks, edge in zip(pages, edges):
         drop = {
             id(b)
-            for b in _edges(blocks)
-            if isinstance(b, Line) and (PAGE_NUMBER.fullmatch(b.text) or _key(b.text) in running)
+            for side in (0, 1)
+            for b in edge[side]
+            if PAGE_NUMBER.fullmatch(b.text) or _key(b.text) in running[side]
         }
         out.append([b for b in blocks if id(b) not in drop])
     return out
 
 
-def _edges(blocks: list[Block]) -> list[Block]:
-    """The first and last few lines of a page, stopping at a table."""
-    head: list[Block] = []
+def _edges(blocks: list[Block]) -> tuple[list[Line], list[Line]]:
+    """The first and the last few lines of a page, each run stopping at a table."""
+    head: list[Line] = []
     for b in blocks[:_EDGE_LINES]:
         if isinstance(b, TableBlock):
             break
         head.append(b)
-    tail: list[Block] = []
+    tail: list[Line] = []
     for b in reversed(blocks[len(head) :][-_EDGE_LINES:]):
         if isinstance(b, TableBlock):
             break
         tail.append(b)
-    return head + tail
+    return head, tail
 
 
 def page_text(blocks: list[Block]) -> str:
