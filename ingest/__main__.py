@@ -52,8 +52,11 @@ def run(service, files: list[Path]) -> int:
         embedded += n
         bar.set_postfix_str(f"{embedded} chunks embedded")
 
+    def page(done: int, total: int) -> None:
+        bar.set_postfix_str(f"OCR 第 {done}/{total} 页 (page {done} of {total})")
+
     with tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr) as bar:
-        for path, result in service.add_files(files, tick):
+        for path, result in service.add_files(files, tick, page):
             bar.update(1)
             failed += result.status == "error"
             out = sys.stderr if result.status == "error" else sys.stdout

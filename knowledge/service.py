@@ -11,7 +11,7 @@ from knowledge.answering.evidence import Evidence
 from knowledge.answering.pipeline import AnswerPipeline
 from knowledge.answering.question import MAX_QUESTION_CHARS
 from knowledge.documents.files import expand_paths
-from knowledge.documents.loaders import SUPPORTED_SUFFIXES, RawDocument
+from knowledge.documents.loaders import SUPPORTED_SUFFIXES, PageProgress, RawDocument
 from knowledge.errors import user_message
 from knowledge.ingestion.jobs import IngestJobs, Job, Progress
 from knowledge.ingestion.plan import estimate_chunks
@@ -130,10 +130,14 @@ class QAService:
         return not self.store.list_documents()
 
     def add_files(
-        self, paths: Sequence[Path], progress: Progress | None = None
+        self,
+        paths: Sequence[Path],
+        progress: Progress | None = None,
+        pages: PageProgress | None = None,
     ) -> Iterator[tuple[Path, IngestResult]]:
-        """Files and folders (expanded), one (file, result) as each lands; small ones in groups."""
-        yield from self.ingestor.ingest_files(expand_paths(paths), progress)
+        """Files and folders (expanded), one (file, result) as each lands; small ones in groups.
+        `pages(done, total)` is told of each scanned page read by OCR."""
+        yield from self.ingestor.ingest_files(expand_paths(paths), progress, pages)
 
     def ingest_paths(
         self, paths: Sequence[Path], progress: Progress | None = None

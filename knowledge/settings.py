@@ -40,6 +40,7 @@ class IngestSettings(BaseModel):
     overlap_sentences: int = 1
     embed_title: bool = True  # embed "title\nchunk" (context for later chunks) or the chunk alone
     embed_overlap: bool = False  # embed the sentences repeated from the previous chunk too
+    ocr: bool = True  # read scanned PDF pages and images (png/jpg) with the bundled OCR engine
 
 
 class RetrievalSettings(BaseModel):

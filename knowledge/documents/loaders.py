@@ -12,6 +12,15 @@ from pathlib import Path
 
 from knowledge.documents.encodings import EMPTY, decode_text
 from knowledge.documents.formats.base import Extracted, LoadOptions, PageProgress
+
+__all__ = [
+    "PageProgress",
+    "RawDocument",
+    "SUPPORTED_SUFFIXES",
+    "load_bytes",
+    "load_file",
+    "safe_name",
+]
 from knowledge.documents.formats.docx import load_docx
 from knowledge.documents.formats.html import load_html
 from knowledge.documents.formats.legacy_doc import load_doc
