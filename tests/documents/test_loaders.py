@@ -97,7 +97,17 @@ def test_source_is_safe_name() -> None:
 
 def test_supported_suffixes() -> None:
     assert SUPPORTED_SUFFIXES == {
-        ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc", ".png", ".jpg", ".jpeg"
+        ".txt",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".pdf",
+        ".docx",
+        ".doc",
+        ".png",
+        ".jpg",
+        ".jpeg",
     }
 
 

@@ -74,14 +74,16 @@ def strip_running(pages: list[list[Block]]) -> list[list[Block]]:
 
 
 def _edges(blocks: list[Block]) -> tuple[list[Line], list[Line]]:
-    """The first and the last few lines of a page, each run stopping at a table."""
+    """The first and the last few lines of a page (fewer on a short page), each run stopping
+    at a table."""
+    k = min(_EDGE_LINES, max(1, len(blocks) // 4))
     head: list[Line] = []
-    for b in blocks[:_EDGE_LINES]:
+    for b in blocks[:k]:
         if isinstance(b, TableBlock):
             break
         head.append(b)
     tail: list[Line] = []
-    for b in reversed(blocks[len(head) :][-_EDGE_LINES:]):
+    for b in reversed(blocks[-k:]):
         if isinstance(b, TableBlock):
             break
         tail.append(b)
@@ -121,6 +123,8 @@ def reflow(lines: list[Line]) -> list[str]:
         joined = (
             prev is not None
             and prev.x1 >= right - 1.5 * size
+            and not _centred(prev, left, right, size)
+            and abs((prev.bottom - prev.top) - (ln.bottom - ln.top)) < 0.25 * size
             and not prev.text.rstrip().endswith(_ENDS_PARAGRAPH)
             and ln.x0 <= left + 0.8 * size
             and not _STARTS_PART.match(text)
@@ -131,6 +135,12 @@ def reflow(lines: list[Line]) -> list[str]:
         else:
             paragraphs.append(text)
     return ["\n".join(paragraphs)]
+
+
+def _centred(line: Line, left: float, right: float, size: float) -> bool:
+    """A line set in the middle (a title): as far from both margins, and not near either."""
+    before, after = line.x0 - left, right - line.x1
+    return before > 0.5 * size and abs(before - after) < 0.5 * size
 
 
 def _join(left: str, right: str) -> str:

@@ -30,7 +30,7 @@ SC = 2  # the Simplified Chinese face in the Noto CJK collections
 
 # ---------------------------------------------------------------- the DOCX 办法 (auto-numbered)
 
-DOCX_HEAD = ["青禾市人民政府办公室", "青政办〔2025〕7号", "青禾市飞地园区项目入驻管理办法"]
+DOCX_HEAD = ["青禾市人民政府办公室文件", "青政办〔2025〕7号", "青禾市飞地园区项目入驻管理办法"]
 DOCX_BODY: list[tuple[str, str]] = [  # (kind, text): chapter / article / table / plain / item1 / item2
     ("chapter", "总则"),
     ("article", "为规范飞地园区项目入驻行为，提高园区土地利用效率，根据《青禾市飞地园区利益分享管理办法》，制定本办法。"),
