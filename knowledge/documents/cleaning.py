@@ -23,7 +23,7 @@ _DATE = re.compile(
     r"(?:[ \t\u00a0\u3000]*\d{1,2}:\d{2}(?::\d{2})?(?!\d))?"
 )
 _LABELLED_DATE = re.compile(
-    r"(?:发布|发表|发文|更新|印发|公开|成文)?(?:时间|日期)\s*[:：]\s*"
+    r"(?:(?:发布|发表|发文|更新|印发|公开|成文)(?:时间|日期)|(?<![^\s\u3000])(?:时间|日期))\s*[:：]\s*"
     r"(?P<date>\d{4}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\s\d{1,2}/\d{1,2})"
     r"(?:[ \t\u00a0\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
@@ -106,15 +106,16 @@ def _find_published(text: str, meta: str | None = None) -> str | None:
     """The publish date of the page header: a labelled one (发布时间：…) in the first lines,
     else the page's meta date, else the first date on a short header line (not a sentence of
     the body)."""
-    lines = [line for line in text.split("\n") if line.strip()][:_DATE_LINES]
-    for line in lines:
+    header = []  # the lines above the first paragraph of the body
+    for line in [line for line in text.split("\n") if line.strip()][:_DATE_LINES]:
+        if len(line) > _HEADER_LINE_CHARS or line.endswith(_SENTENCE_END):
+            break
+        header.append(line)
+    for line in header:
         if found := _LABELLED_DATE.search(line):
             return _spaced_iso(found["date"].strip())
     if meta:
         return meta
-    header = [
-        ln for ln in lines if len(ln) <= _HEADER_LINE_CHARS and not ln.endswith(_SENTENCE_END)
-    ]
     head = "\n".join(header)
     if spaced := _SPACED_DATE.search(head):
         return _spaced_iso(spaced.group())
@@ -126,7 +127,7 @@ def _find_published(text: str, meta: str | None = None) -> str | None:
     return None
 
 
-_SENTENCE_END = tuple("。！？；，,!?;")
+_SENTENCE_END = tuple("。；，,;")  # a title may end with ？ or ！; a body line ends so
 
 
 def _spaced_iso(value: str) -> str:
