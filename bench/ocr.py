@@ -4,7 +4,7 @@ python bench/ocr.py [--rounds N] [--dpi 110,150] [--json]
 
 - load_s: loading the RapidOCR engine (its ONNX models from the wheel), once per process.
 - For each rendering resolution (the loader's default first): the two-page scanned PDF
-  (tests/data/policy/formats/qinghe-rending-tongzhi-scan.pdf) read through the PDF loader, best
+  (tests/data/formats/qinghe-rending-tongzhi-scan.pdf) read through the PDF loader, best
   and median of --rounds rounds: pages_per_s, s_per_page, and char_accuracy (difflib ratio of the
   OCR text to the text the fixture was drawn from, whitespace and page numbers left out).
 - png: the one-page notice image (910 × 560 px) the same way.
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from knowledge.documents.formats import ocr, pdf  # noqa: E402
 from knowledge.documents.loaders import load_bytes  # noqa: E402
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "data" / "policy" / "formats"
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "data" / "formats"
 SCANNED = FIXTURES / "qinghe-rending-tongzhi-scan.pdf"
 NOTICE = FIXTURES / "qinghe-canguan-gonggao.png"
 LIMIT = 64 * 1024 * 1024

@@ -9,7 +9,7 @@ from pathlib import Path
 from knowledge.documents.cleaning import CleanDocument, clean_text
 from knowledge.documents.loaders import RawDocument, load_file
 
-FORMATS = Path(__file__).resolve().parents[2] / "data" / "policy" / "formats"
+FORMATS = Path(__file__).resolve().parents[2] / "data" / "formats"
 LIMIT = 20 * 1024 * 1024
 
 

@@ -4,7 +4,7 @@ headers, page numbers and a table; a scanned two-page PDF; a PDF with one text p
 scanned page; a web page with its chrome; a PNG notice; and, when LibreOffice is installed, the
 DOCX saved as an old Word .doc. Every sentence is written for these tests.
 
-    python tests/data/policy/formats/make_fixtures.py     # rewrites the files beside it
+    python tests/data/formats/make_fixtures.py     # rewrites the files beside it
 
 The generated files are committed, so tests never need this script (or LibreOffice) to run.
 """
