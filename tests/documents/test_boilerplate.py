@@ -78,7 +78,7 @@ def test_chrome_at_the_end_of_a_header_line_is_cut() -> None:
     assert drop_boilerplate(lines, web=True) == [
         "发布时间: 2025-10-17 17:49:01　来源：青禾市发展和改革委员会",
         "2025-01-10 10:20　来源：昆明市发展和改革委员会",
-        "发布时间：2024-06-20 16:05　来源：合作区投资促进局",
+        "发布时间：2024-06-20 16:05　来源：合作区投资促进局　浏览次数：1286",  # metadata: kept
         "园区决定关闭",
     ]
 

@@ -1,4 +1,4 @@
-"""The real-format fixtures (tests/data/policy/formats/, written by make_fixtures.py), each read
+"""The real-format fixtures (tests/data/formats/, written by make_fixtures.py), each read
 once per session: OCR takes seconds a page."""
 
 from __future__ import annotations
