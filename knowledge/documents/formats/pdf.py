@@ -15,9 +15,12 @@ from knowledge.documents.formats.base import Extracted, LoadOptions
 from knowledge.documents.formats.layout import Block, Line, TableBlock, page_text, strip_running
 from knowledge.errors import LoadError
 
-NO_TEXT = "该 PDF 没有文字层，也没有可识别的扫描图像 (PDF has no text layer and no scanned image)"
+NO_TEXT = (
+    "该 PDF 没有文字层，也没有可供文字识别（OCR）的扫描图像"
+    " (PDF has no text layer and no scanned image to OCR)"
+)
 _MIN_TEXT = 8  # a page with fewer letters than this in its text layer is read by OCR if scanned
-_OCR_DPI = 110  # a scan rendered at this resolution: 150 reads no better and takes ~3x longer
+_OCR_DPI = 110  # scans rendered at this resolution: 150 reads no better and takes ~1.6x longer
 
 
 def corrupt(detail: str = "", detail_en: str = "") -> str:

@@ -47,6 +47,8 @@ DOCX_BODY: list[tuple[str, str]] = [  # (kind, text): chapter / article / table 
     ("chapter", "附则"),
     ("article", "本办法自2025年3月1日起施行，有效期三年。"),
     ("plain", "附件：飞地园区项目入驻申请材料清单"),
+    ("plain", "青禾市人民政府办公室"),
+    ("plain", "2025年2月10日"),
     ("plain", "附件"),
     ("plain", "飞地园区项目入驻申请材料清单"),
     ("item1", "项目基本情况"),
@@ -135,8 +137,6 @@ def make_docx() -> bytes:
             _number(paragraph, ids[kind])
         elif kind in ("item1", "item2"):
             _number(paragraph, ids["outline"], 0 if kind == "item1" else 1)
-    document.add_paragraph("青禾市人民政府办公室")
-    document.add_paragraph("2025年2月10日")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -146,7 +146,7 @@ def make_docx() -> bytes:
 
 PDF_TITLE = "青禾市飞地园区标准厂房租赁管理细则"
 PDF_RUNNING = "青禾市飞地园区联合管理委员会　规范性文件"
-PDF_HEAD = ["青禾市飞地园区联合管理委员会", "青飞管〔2025〕3号", PDF_TITLE]
+PDF_HEAD = ["青禾市飞地园区联合管理委员会文件", "青飞管〔2025〕3号", PDF_TITLE]
 PDF_ARTICLES = [
     "第一条　为规范飞地园区标准厂房的租赁和使用，提高厂房利用率，降低入驻企业前期投入，根据《青禾市飞地园区项目入驻管理办法》，结合园区实际，制定本细则。",
     "第二条　本细则所称标准厂房，是指由园区平台公司统一建设、按照通用标准设计、用于出租给入驻企业从事生产经营的多层或单层厂房。",

@@ -30,7 +30,7 @@ def test_running_header_and_page_numbers_removed() -> None:
     text = loaded(TEXT_PDF).text
     assert "规范性文件" not in text  # the running header, on every page
     assert "页 共" not in text and "第 1 页" not in text  # the footer 「第 1 页 共 3 页」
-    assert text.startswith("青禾市飞地园区联合管理委员会\n青飞管〔2025〕3号")
+    assert text.startswith("青禾市飞地园区联合管理委员会文件\n青飞管〔2025〕3号")
 
 
 def test_articles_are_whole_lines_and_wrapped_lines_joined() -> None:
