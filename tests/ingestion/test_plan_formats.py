@@ -1,6 +1,6 @@
 """Tests for real formats through knowledge.ingestion.plan: every chunk of a paged document knows
 its page, the record its page count (unpaged documents have neither), and the 公文 fields or publish
-date of each format fixture come out exactly.
+date of each format fixture come out exactly."""
 
 from __future__ import annotations
 
