@@ -10,7 +10,7 @@ from tqdm import tqdm
 
 from knowledge.errors import UserError
 from knowledge.schema import IngestResult
-from knowledge.service import build_service, files_in
+from knowledge.service import ONE_REPLACEMENT, build_service, files_in
 from knowledge.settings import BUNDLED_CORPUS, Settings
 
 LABELS = {"added": "added", "present": "already present", "error": "error"}
@@ -20,15 +20,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ingest", description=__doc__)
     parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: corpus/)")
     parser.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
+    parser.add_argument(
+        "--replace",
+        metavar="DOC_ID",
+        help="the one FILE is a new version of this document (which stays, listed as replaced)",
+    )
     args = parser.parse_args(argv)
     settings = Settings().with_store(args.store)
     files = files_in(args.paths or [BUNDLED_CORPUS])
     if not files:
         print("没有找到可导入的文件 (no supported files found)", file=sys.stderr)
         return 1
+    if args.replace and (len(files) != 1 or not args.paths):
+        print(f"error: {ONE_REPLACEMENT}", file=sys.stderr)
+        return 2
     try:
         service = build_service(settings)
-        failed = run(service, files)
+        failed = run(service, files, args.replace)
         cleaned = service.recover()
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -41,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failed else 0
 
 
-def run(service, files: list[Path]) -> int:
+def run(service, files: list[Path], replace: str | None = None) -> int:
     """Ingest the files (small ones in groups), one result line each (errors on stderr);
     returns the number failed."""
     failed = 0
@@ -56,11 +64,13 @@ def run(service, files: list[Path]) -> int:
         bar.set_postfix_str(f"OCR 第 {done}/{total} 页 (page {done} of {total})")
 
     with tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr) as bar:
-        for path, result in service.add_files(files, tick, page):
+        for path, result in service.add_files(files, tick, replace, pages=page):
             bar.update(1)
             failed += result.status == "error"
             out = sys.stderr if result.status == "error" else sys.stdout
             tqdm.write(format_result(path, result), file=out)
+            if replace and result.status == "added":
+                tqdm.write(f"replaced: {replace} — 旧版本保留，列为已被 {result.doc_id} 替代")
     return failed
 
 

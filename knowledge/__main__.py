@@ -1,15 +1,16 @@
-"""CLI: python -m knowledge ask|list|remove|eval|serve — question the knowledge base, manage it,
-or serve it as an HTTP API."""
+"""CLI: python -m knowledge ask|list|remove|eval|serve|feedback — question the knowledge base,
+manage it, serve it as an HTTP API, or export readers' ratings as evaluation cases."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from knowledge.errors import UserError
-from knowledge.schema import Answer
+from knowledge.schema import Answer, Citation, Scope
 from knowledge.settings import Settings
 
 
@@ -19,6 +20,11 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer a question with citations")
     ask.add_argument("question")
     ask.add_argument("--top-k", type=int, default=None, help="passages considered")
+    ask.add_argument("--issuer", help="only documents whose 发文机关 contains this")
+    ask.add_argument("--since", type=_iso, help="only documents dated on or after YYYY-MM-DD")
+    ask.add_argument("--until", type=_iso, help="only documents dated on or before YYYY-MM-DD")
+    ask.add_argument("--type", dest="doc_type", help="only documents of this 文种 (办法, 通知 …)")
+    ask.add_argument("--doc", action="append", dest="doc_ids", help="only this document id")
     lst = sub.add_parser("list", help="list the documents in the store")
     rm = sub.add_parser("remove", help="remove a document by id")
     rm.add_argument("doc_id")
@@ -27,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     srv = sub.add_parser("serve", help="serve the HTTP API (OpenAI-compatible chat, documents)")
     srv.add_argument("--host", help="address to listen on (overrides QA_API__HOST, 127.0.0.1)")
     srv.add_argument("--port", type=int, help="port (overrides QA_API__PORT, 8080)")
+    fb = sub.add_parser("feedback", help="readers' 👍/👎 on answers")
+    fb_sub = fb.add_subparsers(dest="action", required=True)
+    exp = fb_sub.add_parser("export", help="write the ratings as eval cases (JSONL)")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
     for p in (ask, lst, rm, ev, srv):
         p.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
         if p not in (rm, srv):
@@ -34,12 +45,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _iso(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
+
+
+WARM_COMMANDS = {"ask", "eval", "serve"}  # they answer: models load while the store opens
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from knowledge.service import build_service
 
     try:
-        service = build_service(Settings().with_store(args.store))
+        warm = args.command in WARM_COMMANDS
+        service = build_service(Settings().with_store(args.store), warm=warm)
         return COMMANDS[args.command](service, args)
     except UserError as exc:
         if getattr(args, "json", False):
@@ -49,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_ask(service, args) -> int:
-    ans = service.ask(args.question, top_k=args.top_k)
+    scope = Scope(args.issuer, args.since, args.until, args.doc_type,
+                  tuple(args.doc_ids) if args.doc_ids else None)  # fmt: skip
+    ans = service.ask(args.question, top_k=args.top_k, scope=scope)
     if args.json:
         print(json.dumps(ans.to_json(), ensure_ascii=False))
     else:
@@ -66,9 +90,16 @@ def render_answer(ans: Answer) -> str:
         lines.append(f"⚠ 未被引用来源证实的句子: {s.text}")
     lines.append("最接近的段落:" if ans.abstained else "来源:")
     for c in ans.citations:
-        where = f"{c.label()} ({c.source}, 字符 {c.start}–{c.end}, 相关度 {c.score:.3f})"
+        where = f"{c.label()} ({c.source}, 字符 {c.start}–{c.end}{relevance(c)})"
         lines.append(f"[{c.marker}] {where}\n    {c.text.replace(chr(10), ' ')}")
     return "\n".join(lines)
+
+
+def relevance(c: Citation) -> str:
+    """「, 相关度 高, 匹配: 签约、项目」 (nothing for a citation not rated)."""
+    if c.relevance is None:
+        return ""
+    return f", 相关度 {c.relevance}" + (f", 匹配: {'、'.join(c.matched)}" if c.matched else "")
 
 
 def cmd_list(service, args) -> int:
@@ -78,11 +109,17 @@ def cmd_list(service, args) -> int:
         return 0
     if not docs:
         print("知识库是空的。运行 `python -m ingest` 导入自带语料。")
-    for d in docs:
-        facts = [d.doc_type, d.doc_number, d.issuer, d.issued_on or d.published_on]
-        extra = "  [" + " · ".join(f for f in facts if f) + "]" if any(facts) else ""
-        print(f"{d.doc_id}  {d.chunks:4d} chunks  {d.added_at}  {d.title}  ({d.source}){extra}")
+    for d, older in service.version_history(docs):
+        print(_doc_line(d))
+        for old in older:  # the versions it superseded, newest first
+            print(f"    └ {old.status_label()}（已被 {old.superseded_by} 替代）  {_doc_line(old)}")
     return 0
+
+
+def _doc_line(d) -> str:
+    facts = [d.doc_type, d.doc_number, d.issuer, d.issued_on or d.published_on]
+    extra = "  [" + " · ".join(f for f in facts if f) + "]" if any(facts) else ""
+    return f"{d.doc_id}  {d.chunks:4d} chunks  {d.added_at}  {d.title}  ({d.source}){extra}"
 
 
 def cmd_remove(service, args) -> int:
@@ -121,12 +158,22 @@ def cmd_serve(service, args) -> int:
     return 0
 
 
+def cmd_feedback(service, args) -> int:
+    try:
+        n = service.export_feedback(args.file)
+    except OSError as exc:
+        raise UserError(f"无法写入 {args.file}：{exc.strerror or exc}") from exc
+    print(f"exported {n} rated answers to {args.file} (👎 ones have answerable null: fill them in)")
+    return 0
+
+
 COMMANDS = {
     "ask": cmd_ask,
     "list": cmd_list,
     "remove": cmd_remove,
     "eval": cmd_eval,
     "serve": cmd_serve,
+    "feedback": cmd_feedback,
 }
 
 if __name__ == "__main__":

@@ -17,6 +17,10 @@ class LoadError(UserError):
     """A file that cannot be read as a document (format, size, encoding, damage)."""
 
 
+class ScopeError(UserError):
+    """A question scoped to documents (issuer, dates, 文种) that match none in the store."""
+
+
 class StoreError(UserError):
     """The store cannot be opened or reached."""
 
@@ -29,6 +33,12 @@ class LLMUnavailable(Exception):
 EMPTY_STORE = (
     "知识库是空的：请先添加文档，例如运行 `python -m ingest`（索引自带语料）"
     "或 `python -m ingest 文件或目录`，也可在应用侧边栏上传。"
+)
+
+
+NO_SCOPE_MATCH = (
+    "没有符合范围条件（{}）的文档，无法回答。请放宽条件，或用 `python -m knowledge list` "
+    "查看各文档的发文机关、文种和日期。"
 )
 
 

@@ -1,4 +1,9 @@
-"""Run a QA file (seed_qa.jsonl format) through the service and score facts, evidence and refusals."""
+"""Run a QA file (seed_qa.jsonl format) through the service and score facts, evidence and refusals.
+
+Policy items may also carry `doc` (the source file, or a list of them, that holds the answer),
+`section` (the article, 附件 or chapter the citation must name: 「第十条」「附件2」「第三章」),
+`superseded` (true: the answer must come from a superseded document and say so; otherwise a
+superseded document must not be cited) and `scope` ({issuer, since, until, type, doc_ids})."""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from knowledge.schema import Answer
+from knowledge.schema import Answer, Citation, Scope
 from knowledge.text.normalise import normalise
 
 
@@ -22,6 +27,13 @@ class EvalRow:
     passed: bool
     answer: str
     missing_facts: list[list[str]]
+    doc_ok: bool | None = None  # a citation from the document that holds the answer
+    section_ok: bool | None = None  # ... naming the article (附件, chapter) that holds it
+    superseded_ok: bool | None = None  # no superseded document answered (or it said so)
+    superseded_cited: bool = False
+
+
+OLD_NOTICE = "注意：以下内容出自"
 
 
 def load_qa(path: Path) -> list[dict]:
@@ -54,8 +66,45 @@ def judge(item: dict, ans: Answer) -> EvalRow:
     )
 
 
+def judge_policy(item: dict, ans: Answer) -> EvalRow:
+    """`judge`, plus the document, the article and the version the answer came from."""
+    row = judge(item, ans)
+    docs = item.get("doc")
+    docs = [docs] if isinstance(docs, str) else list(docs or [])
+    cites = [] if ans.abstained else ans.citations
+    row.superseded_cited = any(c.status == "superseded" for c in cites)
+    if not row.answerable:
+        return row
+    mine = [c for c in cites if c.source in docs] if docs else cites
+    row.doc_ok = bool(mine) if docs else None
+    if section := item.get("section"):
+        row.section_ok = any(_names(c, section) for c in mine)
+    if item.get("superseded"):
+        row.superseded_ok = row.superseded_cited and OLD_NOTICE in ans.answer
+    else:
+        row.superseded_ok = not row.superseded_cited
+    row.passed = row.passed and all(
+        ok is not False for ok in (row.doc_ok, row.section_ok, row.superseded_ok)
+    )
+    return row
+
+
+def _names(c: Citation, section: str) -> bool:
+    return section in (c.section or "") or section in c.label()
+
+
+def scope_of(item: dict) -> Scope | None:
+    s = item.get("scope")
+    if not s:
+        return None
+    ids = tuple(s["doc_ids"]) if s.get("doc_ids") else None
+    return Scope(s.get("issuer"), s.get("since"), s.get("until"), s.get("type"), ids)
+
+
 def evaluate(service, items: list[dict]) -> dict:
-    rows = [judge(item, service.ask(item["question"])) for item in items]
+    rows = [
+        judge_policy(item, service.ask(item["question"], scope=scope_of(item))) for item in items
+    ]
     answerable = [r for r in rows if r.answerable]
     return {
         "total": len(rows),
@@ -66,5 +115,10 @@ def evaluate(service, items: list[dict]) -> dict:
         "refusals_right": sum(r.refusal_ok for r in rows if not r.answerable),
         "unanswerable": len(rows) - len(answerable),
         "false_refusals": sum(r.abstained for r in answerable),
+        "section_right": sum(bool(r.section_ok) for r in rows),
+        "section_asked": sum(r.section_ok is not None for r in rows),
+        "doc_right": sum(bool(r.doc_ok) for r in rows),
+        "doc_asked": sum(r.doc_ok is not None for r in rows),
+        "superseded_wrong": sum(r.superseded_ok is False for r in rows),
         "rows": [asdict(r) for r in rows],
     }

@@ -74,10 +74,12 @@ class DocumentInfo:
     issued_on: str | None = None  # 成文日期, YYYY-MM-DD
     effective_on: str | None = None  # 施行日期, YYYY-MM-DD
     published_on: str | None = None  # news and web pages, YYYY-MM-DD
-    status: str = "current"  # "current" | "superseded"
-    superseded_by: str | None = None  # doc_id
+    status: str = "current"  # "current" | "superseded" (derived from the records, never stored)
+    superseded_by: str | None = None  # doc_id of its direct successor
     pages: int | None = None
     repeals: tuple[str, ...] = ()  # titles of the documents it says it repeals
+    replaces: tuple[str, ...] = ()  # doc_ids it was uploaded to replace (「替换」, --replace)
+    superseded_as: str | None = None  # "repealed" (已废止) | "replaced" (已被替代), derived
     fields: tuple[DocField, ...] = ()  # its 公文 fields with their spans (structure answers)
 
     def field(self, name: str) -> DocField | None:
@@ -102,7 +104,64 @@ class DocumentInfo:
             "superseded_by": self.superseded_by,
             "pages": self.pages,
             "repeals": list(self.repeals),
+            "replaces": list(self.replaces),
+            "superseded_as": self.superseded_as,
         }
+
+    @property
+    def current(self) -> bool:
+        return self.status != "superseded"
+
+    def status_label(self) -> str:
+        """「已废止」 (repealed), 「已被替代」 (replaced by a newer version), else empty."""
+        return STATUS_LABELS.get(self.superseded_as or "", "") if not self.current else ""
+
+    def date(self) -> str | None:
+        """The date a scope compares (ISO): 成文日期, else 施行, else publication."""
+        return self.issued_on or self.effective_on or self.published_on
+
+
+STATUS_LABELS = {"repealed": "已废止", "replaced": "已被替代"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which documents a question may be answered from (all None: every document). `issuer`
+    matches part of the 发文机关 (or the publisher); `since`/`until` (ISO dates, inclusive)
+    the document's date, so an undated document is out of a dated scope; `doc_type` the 文种
+    (办法, 通知 …); `doc_ids` exact documents."""
+
+    issuer: str | None = None
+    since: str | None = None
+    until: str | None = None
+    doc_type: str | None = None
+    doc_ids: tuple[str, ...] | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.issuer or self.since or self.until or self.doc_type or self.doc_ids)
+
+    def matches(self, doc: DocumentInfo) -> bool:
+        if self.doc_ids and doc.doc_id not in self.doc_ids:
+            return False
+        if self.issuer and not any(self.issuer in (x or "") for x in (doc.issuer, doc.publisher)):
+            return False
+        if self.doc_type and self.doc_type not in (doc.doc_type or ""):
+            return False
+        date = doc.date()
+        if (self.since or self.until) and not date:
+            return False
+        return not (self.since and date < self.since) and not (self.until and date > self.until)
+
+
+@dataclass(frozen=True)
+class ScopeOptions:
+    """What a scope can choose from in the store now (a sidebar's choices)."""
+
+    issuers: list[str]
+    doc_types: list[str]
+    earliest: str | None  # ISO dates of the oldest and newest dated documents
+    latest: str | None
 
 
 @dataclass(frozen=True)
@@ -121,10 +180,17 @@ class Citation:
     published: str | None = None
     section: str | None = None  # 「第三章 审核程序 › 第五条 › 第二款」, None without a structure
     page: int | None = None  # 1-based, None when not paged
+    status: str = "current"  # of its document: "current" | "superseded"
+    superseded_by: str | None = None  # the doc_id of the document that replaced it
+    status_label: str = ""  # 「已废止」 / 「已被替代」 for a superseded document
+    dense: float | None = None  # cosine to the question, when the dense search found it
+    relevance: str | None = None  # 高 | 中 | 低 against the answer's best source
+    matched: tuple[str, ...] = ()  # the question's terms found in the passage
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["highlights"] = [list(h) for h in self.highlights]
+        data["matched"] = list(self.matched)
         return data
 
     def label(self) -> str:
@@ -133,7 +199,8 @@ class Citation:
         where = section_label(self.section) if self.section else ""
         page = f"第{self.page}页" if self.page else ""
         title = self.title.replace("《", "〈").replace("》", "〉")  # a title inside a title
-        return f"《{title}》{where}{page}" if where or page else self.title
+        label = f"《{title}》{where}{page}" if where or page else self.title
+        return label + (f"（{self.status_label}）" if self.status_label else "")
 
 
 _ARTICLE_PART = re.compile(r"^第.+[条款项目]$")
@@ -198,6 +265,7 @@ class Answer:
         for c in data.get("citations", []):
             c = dict(c)
             c["highlights"] = tuple(tuple(h) for h in c.get("highlights", []))
+            c["matched"] = tuple(c.get("matched", ()))
             cites.append(Citation(**c))
         sents = [
             Sentence(s["text"], tuple(s["citations"]), s.get("supported", True))

@@ -4,28 +4,48 @@ start indexes, upload limits, which uploads run in the background."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import contextlib
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from knowledge.answering.evidence import Evidence
 from knowledge.answering.pipeline import AnswerPipeline
 from knowledge.answering.question import MAX_QUESTION_CHARS
+from knowledge.answering.relevance import rated
 from knowledge.documents.files import expand_paths
 from knowledge.documents.loaders import SUPPORTED_SUFFIXES, PageProgress, RawDocument
-from knowledge.errors import user_message
+from knowledge.errors import UserError
+from knowledge.ingestion.bundled import BundledCorpus
 from knowledge.ingestion.jobs import IngestJobs, Job, Progress
 from knowledge.ingestion.plan import estimate_chunks
 from knowledge.ingestion.writer import Ingestor
 from knowledge.models.chat import make_chat_model
 from knowledge.models.embeddings import make_embeddings
 from knowledge.protocols import ChatModel, DocumentStore, Embedder
-from knowledge.retrieval.hybrid import HybridRetriever, HybridSearcher
-from knowledge.schema import Answer, Chunk, DocumentInfo, IngestResult, Turn
-from knowledge.settings import BUNDLED_CORPUS, Settings
+from knowledge.retrieval.hybrid import HybridSearcher
+from knowledge.schema import (
+    Answer,
+    Chunk,
+    DocumentInfo,
+    IngestResult,
+    Scope,
+    ScopeOptions,
+    Turn,
+)
+from knowledge.settings import Settings
+from knowledge.storage.feedback import FeedbackLog, export_eval, feedback_record
 from knowledge.storage.store import make_store
+from knowledge.storage.versions import history, scope_options
+from knowledge.text.tokens import jieba_module
+
+if TYPE_CHECKING:
+    from knowledge.retrieval.langchain_retriever import HybridRetriever
 
 BACKGROUND_BYTES = 16 * 1024  # uploads this big are added in the background (~16+ chunks)
 PASTED = "粘贴的文字"
+ONE_REPLACEMENT = "替换文档时只能提供一个文件 (--replace takes exactly one file)"
 
 
 class QAService:
@@ -46,7 +66,8 @@ class QAService:
         self.ingestor = Ingestor(store, embeddings, settings.ingest, self.searcher.keywords)
         self.pipeline = AnswerPipeline(settings, self.searcher, embeddings, chat_model)
         self.jobs = IngestJobs()
-        self._booted = False
+        self.feedback = FeedbackLog.in_store(settings.store.path)
+        self.bundled = BundledCorpus(settings)
 
     @property
     def chat_model(self) -> ChatModel | None:
@@ -68,22 +89,50 @@ class QAService:
         return f"大模型生成：{llm.provider} · {llm.model or '默认模型'}"
 
     def ask(
-        self, question: str, history: Sequence[Turn] | None = None, top_k: int | None = None
+        self,
+        question: str,
+        history: Sequence[Turn] | None = None,
+        top_k: int | None = None,
+        scope: Scope | None = None,
     ) -> Answer:
-        """Answer a question (a follow-up of `history`); a chat model writes it when configured."""
-        *_, ans = self.pipeline.run(question, history, top_k, stream=False)
+        """Answer a question (a follow-up of `history`); a chat model writes it when configured.
+        With `scope` only matching documents answer (ScopeError when none matches)."""
+        *_, ans = self.pipeline.run(question, history, top_k, stream=False, scope=scope)
         return ans
 
     def ask_stream(
-        self, question: str, history: Sequence[Turn] | None = None, top_k: int | None = None
+        self,
+        question: str,
+        history: Sequence[Turn] | None = None,
+        top_k: int | None = None,
+        scope: Scope | None = None,
     ) -> Iterator[str | Answer]:
         """Yield answer text pieces as they are written, then the final Answer object (its text
         is authoritative: after a model failure it replaces what was streamed)."""
-        yield from self.pipeline.run(question, history, top_k, stream=True)
+        yield from self.pipeline.run(question, history, top_k, stream=True, scope=scope)
 
-    def evidence(self, question: str, top_k: int | None = None) -> Evidence:
+    def rated(self, answer: Answer) -> Answer:
+        """The answer with each source rated 高/中/低 and the question terms it contains (what
+        the app, CLI and API show instead of the fused score); for answers saved before."""
+        return rated(answer)
+
+    def give_feedback(self, answer_id: str, rating: str, answer: Answer) -> None:
+        """Keep a reader's 👍 ("up") or 👎 ("down") on an answer (the last one counts)."""
+        self.feedback.add(feedback_record(answer_id, rating, answer))
+
+    def export_feedback(self, target: Path) -> int:
+        """Write the ratings as evaluation cases (eval/tune.jsonl's format); how many."""
+        return export_eval(self.feedback, target)
+
+    def evidence(
+        self, question: str, top_k: int | None = None, scope: Scope | None = None
+    ) -> Evidence:
         """The retrieval and sentence scores behind an extractive answer (benchmarks, tuning)."""
-        return self.pipeline.evidence(question, top_k)
+        return self.pipeline.evidence(question, top_k, scope)
+
+    def scope_options(self) -> ScopeOptions:
+        """The issuers, 文种 and date range of the documents now in the store (scope choices)."""
+        return scope_options(self.store.list_documents())
 
     def features(self, question: str) -> tuple[str, dict[str, float]]:
         """The language and the refusal model's inputs for a question."""
@@ -96,11 +145,19 @@ class QAService:
 
     def retriever(self, k: int | None = None) -> HybridRetriever:
         """The hybrid search as a LangChain retriever."""
+        from knowledge.retrieval.langchain_retriever import HybridRetriever
+
         return HybridRetriever(searcher=self.searcher, k=k or self.settings.retrieval.top_k)
 
     # ---- documents -------------------------------------------------------------------------
     def list_documents(self) -> list[DocumentInfo]:
         return self.store.list_documents()
+
+    @staticmethod
+    def version_history(docs: list[DocumentInfo]) -> list[tuple[DocumentInfo, list[DocumentInfo]]]:
+        """Each current document with the versions it superseded, newest first (a list that
+        shows the version history; `docs` from `list_documents`)."""
+        return history(docs)
 
     def document_text(self, doc_id: str) -> str | None:
         return self.store.get_document_text(doc_id)
@@ -114,11 +171,7 @@ class QAService:
     def remove_document(self, doc_id: str) -> bool:
         """Remove a document and its chunks. Removing a bundled one is remembered, so the next
         start over an emptied store does not bring the bundled corpus back."""
-        bundled = {p.name for p in expand_paths([BUNDLED_CORPUS])}
-        doc = next((d for d in self.store.list_documents() if d.doc_id == doc_id), None)
-        if doc is not None and doc.source in bundled:
-            self._bundled_flag.parent.mkdir(parents=True, exist_ok=True)
-            self._bundled_flag.write_text(f"{doc.doc_id} {doc.source}\n", encoding="utf-8")
+        self.bundled.removing(next((d for d in self.list_documents() if d.doc_id == doc_id), None))
         with self.store.lock:
             return self.store.remove_document(doc_id)
 
@@ -129,54 +182,73 @@ class QAService:
     def is_empty(self) -> bool:
         return not self.store.list_documents()
 
+    # `replace` (a doc_id) on the add methods: the new document is a new version of that one,
+    # which stays listed as superseded by it (one document at a time).
     def add_files(
         self,
         paths: Sequence[Path],
         progress: Progress | None = None,
+        replace: str | None = None,
         pages: PageProgress | None = None,
     ) -> Iterator[tuple[Path, IngestResult]]:
         """Files and folders (expanded), one (file, result) as each lands; small ones in groups.
         `pages(done, total)` is told of each scanned page read by OCR."""
-        yield from self.ingestor.ingest_files(expand_paths(paths), progress, pages)
+        files = expand_paths(paths)
+        if replace and len(files) != 1:
+            raise UserError(ONE_REPLACEMENT)
+        yield from self.ingestor.ingest_files(files, progress, replace, pages)
 
     def ingest_paths(
-        self, paths: Sequence[Path], progress: Progress | None = None
+        self, paths: Sequence[Path], progress: Progress | None = None, replace: str | None = None
     ) -> list[IngestResult]:
-        return [r for _, r in self.add_files(paths, progress)]
+        return [r for _, r in self.add_files(paths, progress, replace)]
 
     def add_documents(
-        self, docs: Iterable[RawDocument | IngestResult], progress: Progress | None = None
+        self,
+        docs: Iterable[RawDocument | IngestResult],
+        progress: Progress | None = None,
+        replace: str | None = None,
     ) -> Iterator[IngestResult]:
         """Documents already read (RawDocument: text, source name, title), one result each."""
-        yield from self.ingestor.ingest(docs, progress)
+        yield from self.ingestor.ingest(docs, progress, replace)
 
-    def add_upload(self, data: bytes, name: str, progress: Progress | None = None) -> IngestResult:
+    def add_upload(
+        self, data: bytes, name: str, progress: Progress | None = None, replace: str | None = None
+    ) -> IngestResult:
         """An uploaded file's bytes, added now."""
-        return self.ingestor.ingest_bytes(data, name, progress)
+        return self.ingestor.ingest_bytes(data, name, progress, replace)
 
     def add_text(
-        self, text: str, title: str = "", progress: Progress | None = None
+        self,
+        text: str,
+        title: str = "",
+        progress: Progress | None = None,
+        replace: str | None = None,
     ) -> IngestResult:
         """Pasted text; the title names the document (else its first line does)."""
         title, text = title.strip(), text.strip()
         if not text:
             return IngestResult(title or PASTED, "error", message="正文是空的")
-        return self.ingestor.ingest_text(text, title, progress)
+        return self.ingestor.ingest_text(text, title, progress, replace)
 
-    def upload(self, key: str, data: bytes, name: str, progress: Progress | None = None) -> Job:
+    def upload(
+        self,
+        key: str,
+        data: bytes,
+        name: str,
+        progress: Progress | None = None,
+        replace: str | None = None,
+        background: bool | None = None,
+    ) -> Job:
         """Add an upload once per `key` (a page rerun finds the same job): one of at least
-        BACKGROUND_BYTES runs in the background (poll `job(key)`), a smaller one now, with
-        `progress`. Either way the job ends with a result; nothing raises."""
-        if (job := self.jobs.get(key)) is not None:
-            return job
-        if BACKGROUND_BYTES <= len(data) <= self.max_upload_bytes:
-            run = lambda tick: self.add_upload(data, name, tick)  # noqa: E731
-            return self.jobs.submit(key, name, self.estimate_chunks(len(data)), run)
-        try:
-            result = self.add_upload(data, name, progress)
-        except Exception as exc:  # one error line, like a file that failed
-            result = IngestResult(name, "error", message=user_message(exc))
-        return self.jobs.add_done(key, name, result)
+        BACKGROUND_BYTES (or any, with `background=True`: a batch) runs in the background
+        (poll `job(key)`), a smaller one now, with `progress`. Either way the job ends with a
+        result; nothing raises."""
+        big = BACKGROUND_BYTES <= len(data) if background is None else background
+        work = lambda tick: self.add_upload(data, name, tick, replace)  # noqa: E731
+        estimate = self.estimate_chunks(len(data))
+        background = big and len(data) <= self.max_upload_bytes  # too big: its error line now
+        return self.jobs.run(key, name, estimate, work, background, progress)
 
     def job(self, key: str) -> Job | None:
         return self.jobs.get(key)
@@ -202,25 +274,19 @@ class QAService:
     def needs_bundled_corpus(self) -> bool:
         """On the first start over an empty store the bundled corpus is due, unless the user
         removed it from this store before."""
-        return not self._booted and not self._bundled_flag.exists() and self.is_empty()
-
-    @property
-    def _bundled_flag(self) -> Path:
-        return Path(self.settings.store.path) / "bundled-removed"
+        return self.bundled.due(self.is_empty())
 
     def ingest_bundled(self, progress: Progress | None = None) -> list[IngestResult]:
         """Index the bundled corpus (documents already present are skipped); asked for
         explicitly, it also forgets that the user had removed it."""
-        self._booted = True
-        self._bundled_flag.unlink(missing_ok=True)
-        return self.ingest_paths([BUNDLED_CORPUS], progress)
+        self.bundled.asked_for()
+        return self.ingest_paths(self.bundled.files(), progress)
 
     def bundled_estimate(self) -> int:
-        files = expand_paths([BUNDLED_CORPUS])
-        return sum(self.estimate_chunks(f.stat().st_size) for f in files if f.is_file())
+        return sum(self.estimate_chunks(f.stat().st_size) for f in self.bundled.files())
 
     def mark_booted(self) -> None:
-        self._booted = True
+        self.bundled.booted = True
 
 
 def files_in(paths: Sequence[Path]) -> list[Path]:
@@ -229,11 +295,34 @@ def files_in(paths: Sequence[Path]) -> list[Path]:
 
 
 def build_service(
-    settings: Settings | None = None, embeddings: Embedder | None = None
+    settings: Settings | None = None, embeddings: Embedder | None = None, warm: bool = False
 ) -> QAService:
     """Wire store, embeddings, chat model and retrieval from settings (nothing heavy happens
     until used: the store opens, the models load on first use). `embeddings` shares an embedder
-    already made (benchmarks comparing stores)."""
+    already made (benchmarks comparing stores).
+
+    `warm=True` (front ends about to answer: CLI ask, API server, app) loads the embedding
+    model, the tokenizer and the keyword index in background threads while the store opens;
+    the first question then waits only for what is not ready yet (each part is loaded once,
+    under its own lock, whoever comes first)."""
     settings = settings or Settings()
     embeddings = embeddings or make_embeddings(settings)
-    return QAService(settings, make_store(settings), embeddings, make_chat_model(settings))
+    if warm:
+        _background(getattr(embeddings, "warm_up", None))  # native: runs beside the imports
+        _background(jieba_module)
+    service = QAService(settings, make_store(settings), embeddings, make_chat_model(settings))
+    if warm:
+        _background(service.searcher.warm_up)
+    return service
+
+
+def _background(work: Callable[[], object] | None) -> None:
+    """Run `work` in a daemon thread; should it fail, the first real use meets the same error
+    and reports it."""
+    if work is not None:
+        threading.Thread(target=_quietly, args=(work,), name="warm-up", daemon=True).start()
+
+
+def _quietly(work: Callable[[], object]) -> None:
+    with contextlib.suppress(Exception):
+        work()

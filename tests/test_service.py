@@ -80,3 +80,15 @@ def test_removing_the_bundled_corpus_is_remembered_across_restarts(tmp_path) -> 
     again = service(tmp_path)
     again.remove_document(added.doc_id)
     assert not service(tmp_path).needs_bundled_corpus()
+
+
+def test_scope_options_list_what_the_documents_offer(tmp_path) -> None:
+    from tests.conftest import ROOT
+
+    svc = service(tmp_path)
+    assert svc.scope_options().issuers == []
+    svc.ingest_paths([ROOT / "tests/data/policy"])
+    opts = svc.scope_options()
+    assert opts.issuers == ["青禾市人民政府办公室", "青禾市发展和改革委员会"]
+    assert opts.doc_types == ["办法", "解读", "通知"]
+    assert (opts.earliest, opts.latest) == ("2024-05-08", "2024-06-03")

@@ -40,13 +40,17 @@ class Exchange:
     question: str
     answer: Answer
     asked_at: str = field(default_factory=_now)
+    rating: int | None = None  # the reader's 👎 (0) or 👍 (1)
 
     def to_json(self) -> dict[str, Any]:
-        return {"question": self.question, "answer": self.answer.to_json(), "at": self.asked_at}
+        data = {"question": self.question, "answer": self.answer.to_json(), "at": self.asked_at}
+        return data | ({"rating": self.rating} if self.rating is not None else {})
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Exchange:
-        return cls(data["question"], Answer.from_json(data["answer"]), data.get("at", ""))
+        rating = data.get("rating")
+        rating = rating if rating in (0, 1) else None
+        return cls(data["question"], Answer.from_json(data["answer"]), data.get("at", ""), rating)
 
 
 @dataclass
@@ -55,6 +59,7 @@ class Conversation:
     exchanges: list[Exchange] = field(default_factory=list)
     created_at: str = field(default_factory=_now)
     updated_at: str = field(default_factory=_now)
+    owner: str | None = None  # the browser that started it (None: saved before owners)
 
     @property
     def title(self) -> str:
@@ -74,6 +79,7 @@ class Conversation:
             "id": self.id,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
+            "owner": self.owner,
             "exchanges": [e.to_json() for e in self.exchanges],
         }
 
@@ -84,6 +90,7 @@ class Conversation:
             exchanges=[Exchange.from_json(e) for e in data.get("exchanges", [])],
             created_at=data.get("created_at", ""),
             updated_at=data.get("updated_at", ""),
+            owner=data["owner"] if valid_id(data.get("owner")) else None,
         )
 
 
@@ -93,6 +100,7 @@ class ConversationSummary:
     title: str
     updated_at: str
     turns: int
+    owner: str | None = None
 
 
 class ConversationStore:
@@ -148,13 +156,17 @@ class ConversationStore:
             Path(tmp).unlink(missing_ok=True)
             raise
 
-    def list(self) -> list[ConversationSummary]:
-        """Saved conversations, most recently updated first; unreadable files are skipped."""
+    def list(self, owner: str | None = None, also: str | None = None) -> list[ConversationSummary]:
+        """Saved conversations, most recently updated first; unreadable files are skipped.
+        With `owner`: only that browser's (and those saved before owners were kept), plus the
+        conversation `also` (the one open, e.g. from a shared link)."""
         out = []
         for p in self.root.glob("*.json") if self.root.is_dir() else []:
             conv = self.load(p.stem)
-            if conv is not None and conv.exchanges:
-                out.append(
-                    ConversationSummary(conv.id, conv.title, conv.updated_at, len(conv.exchanges))
-                )
+            if conv is None or not conv.exchanges:
+                continue
+            if owner is not None and conv.owner not in (owner, None) and conv.id != also:
+                continue
+            turns = len(conv.exchanges)
+            out.append(ConversationSummary(conv.id, conv.title, conv.updated_at, turns, conv.owner))
         return sorted(out, key=lambda s: (s.updated_at, s.id), reverse=True)

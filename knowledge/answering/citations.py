@@ -49,6 +49,10 @@ class CitationBook:
             published=doc.published if doc else None,
             section=narrowed(c.section, c.text, spans),
             page=c.page,
+            status=doc.status if doc else "current",
+            superseded_by=doc.superseded_by if doc else None,
+            status_label=doc.status_label() if doc else "",
+            dense=None if hit.dense is None else round(float(hit.dense), 4),
         )
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Sequence
-
-from langchain_core.messages import BaseMessage
+from typing import TYPE_CHECKING
 
 from knowledge.answering.citations import strip_markers
 from knowledge.answering.draft import Draft
@@ -19,6 +18,9 @@ from knowledge.models.chat import generate, unavailable_notice
 from knowledge.protocols import ChatModel
 from knowledge.schema import DocumentInfo, ScoredChunk
 from knowledge.text.normalise import language
+
+if TYPE_CHECKING:
+    from langchain_core.messages import BaseMessage
 
 # The fixed sentences the model must reply with when the passages lack the answer.
 REFUSALS = {

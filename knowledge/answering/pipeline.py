@@ -10,18 +10,19 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 
-from knowledge.answering import followup, generation, refusal, structure_answers
+from knowledge.answering import followup, generation, refusal, structure_answers, validity
 from knowledge.answering.constraints import asked_years, years_in
 from knowledge.answering.draft import Draft
 from knowledge.answering.evidence import Evidence, gather
 from knowledge.answering.extractive import Candidate, build_answer
 from knowledge.answering.question import check_question
+from knowledge.answering.relevance import rated
 from knowledge.answering.verify import Verifier
 from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
 from knowledge.protocols import ChatModel, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.retrieval.keyword_index import Snapshot
-from knowledge.schema import Answer, DocumentInfo, Turn
+from knowledge.schema import Answer, DocumentInfo, Scope, Turn
 from knowledge.settings import Settings
 
 
@@ -44,17 +45,19 @@ class AnswerPipeline:
         history: Sequence[Turn] | None = None,
         top_k: int | None = None,
         stream: bool = False,
+        scope: Scope | None = None,
     ) -> Iterator[str | Answer]:
         """Yield answer text pieces as they are written (when streaming), then the Answer (its
-        text is authoritative: after a model failure it replaces what was streamed)."""
+        text is authoritative: after a model failure it replaces what was streamed). Only
+        documents in `scope` answer; current versions before superseded ones."""
         t0 = time.perf_counter()
         question = check_question(question)
         top_k = max(top_k or self.settings.retrieval.top_k, 1)
-        snap = self._snapshot()
+        snap = validity.scoped(self._snapshot(), scope)
         history = list(history or [])[-followup.HISTORY_TURNS :]
         model = self.chat_model
         rw = followup.rewrite(question, history, snap.index, model)
-        ev = self._gather(rw.query, snap, top_k)
+        ev, quoted, used = self._current_first(question, rw.query, snap, top_k)
         draft, notice = None, rw.notice
         if model is not None and ev.hits and notice is None:
             hits = ev.hits[:top_k]
@@ -65,28 +68,48 @@ class AnswerPipeline:
                 )
             except LLMUnavailable as exc:
                 notice = str(exc)
+        streamed = draft is not None
         if draft is None:
-            draft = self._extractive(question, ev, snap)
-            if stream:
-                yield draft.answer
-        yield Answer(
-            question=question,
-            answer=draft.answer,
-            abstained=draft.abstained,
-            mode=draft.mode,
-            notice=draft.notice or notice,
-            citations=draft.citations,
-            sentences=draft.sentences,
-            timings_ms={**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000},
-            confidence=ev.confidence,
-            retrieval_query=ev.result.query,
+            draft = quoted or self._extractive(question, ev, used)
+        draft = validity.marked(draft, snap.docs)
+        if stream and not streamed:
+            yield draft.answer
+        yield rated(  # complete here: each source rated for the reader
+            Answer(
+                question=question,
+                answer=draft.answer,
+                abstained=draft.abstained,
+                mode=draft.mode,
+                notice=draft.notice or notice,
+                citations=draft.citations,
+                sentences=draft.sentences,
+                timings_ms={**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000},
+                confidence=ev.confidence,
+                retrieval_query=ev.result.query,
+            )
         )
 
-    def evidence(self, question: str, top_k: int | None = None) -> Evidence:
+    def evidence(
+        self, question: str, top_k: int | None = None, scope: Scope | None = None
+    ) -> Evidence:
         """What an extractive answer to `question` would be built from (benchmarks, tuning)."""
         question = check_question(question)
         top_k = max(top_k or self.settings.retrieval.top_k, 1)
-        return self._gather(question, self._snapshot(), top_k)
+        snap = validity.scoped(self._snapshot(), scope)
+        return self._current_first(question, question, snap, top_k)[0]
+
+    def _current_first(
+        self, question: str, query: str, snap: Snapshot, top_k: int
+    ) -> tuple[Evidence, Draft | None, Snapshot]:
+        """The evidence from current documents when they answer (with that extractive
+        answer), else from every document in reach (no answer yet); and the snapshot used."""
+        current = validity.current_first(question, snap)
+        if current is not None:
+            ev = self._gather(query, current, top_k)
+            draft = self._extractive(question, ev, current)
+            if not draft.abstained:
+                return ev, draft, current
+        return self._gather(query, snap, top_k), None, snap
 
     def _snapshot(self) -> Snapshot:
         snap = self.searcher.snapshot()

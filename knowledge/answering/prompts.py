@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-
-from langchain_core.prompts import (
-    ChatPromptTemplate,
-    HumanMessagePromptTemplate,
-    PromptTemplate,
-    SystemMessagePromptTemplate,
-)
+from typing import TYPE_CHECKING
 
 from knowledge.settings import PROJECT_DIR
+
+if TYPE_CHECKING:  # LangChain's prompt classes load ~0.5 s: imported when a prompt is first built
+    from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
 
 PROMPTS_DIR = PROJECT_DIR / "prompts"
 NAMES = ("answer_system", "answer_user", "condense")
@@ -29,6 +26,8 @@ def prompt_path(name: str, lang: str) -> Path:
 @cache
 def load(name: str, lang: str) -> PromptTemplate:
     """The template in prompts/<name>.<lang>.txt (f-string syntax: {variable})."""
+    from langchain_core.prompts import PromptTemplate
+
     text = prompt_path(name, lang).read_text(encoding="utf-8").strip()
     return PromptTemplate.from_template(text)
 
@@ -40,6 +39,12 @@ def variables(name: str, lang: str) -> frozenset[str]:
 
 def answer_prompt(lang: str) -> ChatPromptTemplate:
     """System rules + the user message with the question and the delimited passages."""
+    from langchain_core.prompts import (
+        ChatPromptTemplate,
+        HumanMessagePromptTemplate,
+        SystemMessagePromptTemplate,
+    )
+
     return ChatPromptTemplate.from_messages(
         [
             SystemMessagePromptTemplate(prompt=load("answer_system", lang)),
@@ -50,6 +55,8 @@ def answer_prompt(lang: str) -> ChatPromptTemplate:
 
 def condense_prompt(lang: str) -> ChatPromptTemplate:
     """One user message asking to rewrite a follow-up into a standalone question."""
+    from langchain_core.prompts import ChatPromptTemplate, HumanMessagePromptTemplate
+
     return ChatPromptTemplate.from_messages(
         [HumanMessagePromptTemplate(prompt=load("condense", lang))]
     )

@@ -29,7 +29,8 @@ MAX_QUOTE = 800  # characters of an article quoted whole
 MAX_LISTED = 12  # articles quoted (their first sentence) for 「第三章有哪几条」
 # what may follow a reference to an article or chapter (not 「第一条高速公路」「第二节课」)
 _REF_END = (
-    r"(?=第|讲|规定|说|是|的|内容|有|共|怎|写|中|里|提|要求|明确|什么|呢|吗|[？?，,。、\s]|$)"
+    r"(?=第|讲|规定|说|是|的|内容|有|共|怎|写|中|里|提|要求|明确|什么|呢|吗|包括|包含|涉及|分为"
+    r"|[？?，,。、\s]|$)"
 )
 _ARTICLE_Q = re.compile(rf"第(?P<n>{NUMERAL})条(?:第(?P<k>{NUMERAL})款)?{_REF_END}")
 _ATTACHMENT_Q = re.compile(r"附件[ \t]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})")

@@ -107,10 +107,11 @@ def create_app(service: QAService, settings: Settings | None = None) -> FastAPI:
             raise errors.unknown_model(req.model)
         question, history = question_and_history(req.messages)
         prompt = _prompt(question, history)
+        scoped = {"scope": req.scope.to_scope()} if req.scope else {}
         if not req.stream:
-            answer = await run_in_threadpool(service.ask, question, history, req.top_k)
+            answer = await run_in_threadpool(service.ask, question, history, req.top_k, **scoped)
             return completion(name, answer, prompt)
-        items = service.ask_stream(question, history, req.top_k)
+        items = service.ask_stream(question, history, req.top_k, **scoped)
         first = await run_in_threadpool(_first, items)
         usage = bool(req.stream_options and req.stream_options.include_usage)
         events = chat_events(chain(first, items), chunk_head(name), prompt, usage)

@@ -79,7 +79,8 @@ def documents_router(service: QAService) -> APIRouter:
         """Multipart field `file` (repeat it for several files). Every file is checked before
         any is added: an unsupported type is a 400, one over the size limit a 413. Small files
         are added before the response (200); big ones run in the background (202, poll
-        `job_id`)."""
+        `job_id`). Form field `replace` (a doc_id, with one file): the file is a new version
+        of that document, which stays listed as superseded by it."""
         length = int(request.headers.get("content-length") or 0)
         if length > limit * MAX_FILES + FORM_SLACK:
             raise ApiError(413, f"上传内容超过 {limit_mb} MB × {MAX_FILES} 个文件的上限。",
@@ -90,6 +91,11 @@ def documents_router(service: QAService) -> APIRouter:
         files = form.getlist("file")
         if not files or any(isinstance(f, str) for f in files):
             raise invalid("请在字段 `file` 中上传至少一个文件。", "file")
+        replace = form.get("replace")
+        if replace is not None and (not isinstance(replace, str) or len(files) != 1):
+            raise invalid("字段 `replace`（要替换的文档 id）只能配一个文件。", "replace")
+        if replace and not any(d.doc_id == replace for d in service.list_documents()):
+            raise ApiError(404, f"没有这个文档 id：{replace}", "document_not_found", "replace")
         types = service.upload_types
         checked: list[tuple[str, bytes]] = []
         for f in files:
@@ -107,7 +113,9 @@ def documents_router(service: QAService) -> APIRouter:
             checked.append((name, data))
         jobs = []
         for name, data in checked:  # one at a time: the big ones only queue here
-            jobs.append(await run_in_threadpool(service.upload, uuid.uuid4().hex, data, name))
+            extra = {"replace": replace} if replace else {}
+            key = uuid.uuid4().hex
+            jobs.append(await run_in_threadpool(service.upload, key, data, name, **extra))
         status = 200 if all(j.state == "done" for j in jobs) else 202
         body = {"object": "list", "data": [upload_entry(j) for j in jobs]}
         return JSONResponse(body, status_code=status)

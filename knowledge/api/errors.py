@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from knowledge.errors import EmptyStoreError, StoreError, UserError, user_message
+from knowledge.errors import EmptyStoreError, ScopeError, StoreError, UserError, user_message
 
 log = logging.getLogger("knowledge.api")
 
@@ -79,6 +79,8 @@ def from_exception(exc: BaseException) -> ApiError:
         return exc
     if isinstance(exc, EmptyStoreError):
         return ApiError(400, str(exc), "empty_store")
+    if isinstance(exc, ScopeError):
+        return ApiError(400, str(exc), "scope_matches_nothing", "scope")
     if isinstance(exc, StoreError):
         return ApiError(503, str(exc), "store_unavailable", type=SERVER)
     if isinstance(exc, UserError):

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 import time
 import uuid
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.api.errors import invalid
-from knowledge.schema import Answer, Citation, Turn
+from knowledge.schema import Answer, Citation, Scope, Turn
 
 SOURCES = "来源"
 CLOSEST = "最接近的段落"  # an abstention cites the passages closest to the question
@@ -47,9 +48,27 @@ class StreamOptions(BaseModel):
     include_usage: bool = False
 
 
+class ScopeFilter(BaseModel):
+    """The `scope` extension: answer only from matching documents (`issuer` part of the 发文
+    机关, `since`/`until` dates inclusive, `type` the 文种, `doc_ids` exact documents)."""
+
+    model_config = ConfigDict(extra="forbid")
+    issuer: str | None = None
+    since: date | None = None
+    until: date | None = None
+    type: str | None = None
+    doc_ids: list[str] | None = None
+
+    def to_scope(self) -> Scope:
+        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        ids = tuple(self.doc_ids) if self.doc_ids else None
+        return Scope(self.issuer or None, iso(self.since), iso(self.until), self.type or None, ids)
+
+
 class ChatCompletionRequest(BaseModel):
     """OpenAI's request; sampling fields (temperature, max_tokens, …) are accepted and ignored,
-    `top_k` (passages an answer draws on) is this bot's own extension."""
+    `top_k` (passages an answer draws on) and `scope` (which documents answer) are this bot's
+    own extensions."""
 
     model_config = ConfigDict(extra="allow")
     model: str
@@ -57,6 +76,7 @@ class ChatCompletionRequest(BaseModel):
     stream: bool | None = False
     stream_options: StreamOptions | None = None
     top_k: int | None = Field(default=None, ge=1, le=50)
+    scope: ScopeFilter | None = None
 
 
 def question_and_history(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
@@ -95,11 +115,16 @@ def citation_json(c: Citation) -> dict[str, Any]:
         "start": c.start,
         "end": c.end,
         "score": round(c.score, 6),
+        "relevance": c.relevance,
+        "matched_terms": list(c.matched),
         "highlights": [list(h) for h in c.highlights],
         "publisher": c.publisher,
         "published": c.published,
         "path": None,
         "page": c.page,
+        "status": c.status,  # of its document: "current" | "superseded"
+        "superseded_by": c.superseded_by,
+        "status_label": c.status_label,  # 「已废止」「已被替代」, "" when current
     }
 
 
@@ -114,8 +139,10 @@ def answer_fields(answer: Answer) -> dict[str, Any]:
 
 
 def source_line(c: Citation) -> str:
-    """`[1] 《title》（publisher，date，file，字符 839–1036）`"""
-    meta = [x for x in (c.publisher, (c.published or "")[:10], c.source) if x and x != c.title]
+    """`[1] 《title》（publisher，date，file，字符 839–1036）`; a superseded document's status
+    first (「已废止」「已被替代」)."""
+    meta = [c.status_label] if c.status_label else []
+    meta += [x for x in (c.publisher, (c.published or "")[:10], c.source) if x and x != c.title]
     meta.append(f"字符 {c.start}–{c.end}")
     return f"[{c.marker}] 《{c.title or c.source}》（{'，'.join(meta)}）"
 

@@ -52,6 +52,27 @@ class IngestJobs:
                 self._worker.start()
         return job
 
+    def run(
+        self,
+        key: str,
+        name: str,
+        estimate: int,
+        work: Callable[[Progress], IngestResult],
+        background: bool,
+        progress: Progress | None = None,
+    ) -> Job:
+        """Once per `key` (a rerun finds the same job): `work` by the worker thread, or here
+        with `progress`. Either way the job ends with a result; nothing raises."""
+        if (job := self.get(key)) is not None:
+            return job
+        if background:
+            return self.submit(key, name, estimate, work)
+        try:
+            result = work(progress or (lambda _n: None))
+        except Exception as exc:  # one error line, like a file that failed
+            result = IngestResult(name, "error", message=user_message(exc))
+        return self.add_done(key, name, result)
+
     def add_done(self, key: str, name: str, result: IngestResult) -> Job:
         """Record an ingest that ran in the foreground, so it is looked up like the others."""
         with self._lock:

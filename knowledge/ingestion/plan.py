@@ -30,6 +30,7 @@ class Planned:
     source: str
     chunks: list[Chunk]
     structure: Structure = field(default_factory=Structure)
+    replaces: tuple[str, ...] = ()  # doc_ids this upload is meant to replace
 
     def record(self) -> DocumentInfo:
         """The document record written when all its chunks have landed."""
@@ -46,6 +47,7 @@ class Planned:
             d.publisher,
             len(d.text),
             **record_fields(self.structure, d),
+            replaces=self.replaces,
         )
 
     def result(self, status: str, message: str = "") -> IngestResult:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 from typing import Protocol
 
@@ -28,6 +28,10 @@ STAGE_MIN_CHUNKS = 16  # documents this big are keyword-searchable while they ar
 GROUP_DOC_CHUNKS = 8  # documents this small are embedded and written in groups ...
 GROUP_CHUNKS = 64  # ... of about this many chunks
 LEASE_BEAT_S = 30.0  # a lease's heartbeat is renewed at most this often (other hosts: 600 s TTL)
+NO_SUCH_DOC = (
+    "要替换的文档不存在：{}（用 `python -m knowledge list` 查看文档 id）(no such document)"
+)
+SAME_DOC = "新文件与要替换的文档内容相同，没有替换 (same content as the document to replace)"
 LOST = (
     "写入期间部分段落被删除（可能同时删除了该文档），请重新导入 (chunks removed meanwhile; retry)"
 )
@@ -81,6 +85,7 @@ class Ingestor:
         self,
         paths: Iterable[Path],
         progress: Progress | None = None,
+        replace: str | None = None,
         pages: PageProgress | None = None,
     ) -> Iterator[tuple[Path, IngestResult]]:
         """(path, result) for each file as it lands, in order. `pages` is told of each page
@@ -88,13 +93,14 @@ class Ingestor:
         paths = list(paths)
         on_page = _page_ticks(progress, pages)
         loaded = (self._load(path, on_page) for path in paths)
-        yield from zip(paths, self.ingest(loaded, progress))
+        yield from zip(paths, self.ingest(loaded, progress, replace))
 
     def ingest_bytes(
         self,
         data: bytes,
         filename: str,
         progress: Progress | None = None,
+        replace: str | None = None,
         pages: PageProgress | None = None,
     ) -> IngestResult:
         try:
@@ -102,9 +108,11 @@ class Ingestor:
             raw = load_bytes(data, filename, self.max_bytes, ocr=self.settings.ocr, on_page=on_page)
         except LoadError as exc:
             return IngestResult(safe_name(filename), "error", message=str(exc))
-        return next(iter(self.ingest([raw], progress)))
+        return next(iter(self.ingest([raw], progress, replace)))
 
-    def ingest_text(self, text: str, title: str, progress: Progress | None = None) -> IngestResult:
+    def ingest_text(
+        self, text: str, title: str, progress: Progress | None = None, replace: str | None = None
+    ) -> IngestResult:
         """Pasted text; a given title names the document (else its first line does)."""
         name = (title.strip() or "pasted") + ".txt"
         try:
@@ -112,18 +120,25 @@ class Ingestor:
         except LoadError as exc:
             return IngestResult(safe_name(name), "error", message=str(exc))
         if title.strip():
-            raw = replace(raw, title_hint=title.strip())
-        return next(iter(self.ingest([raw], progress)))
+            raw = dataclass_replace(raw, title_hint=title.strip())
+        return next(iter(self.ingest([raw], progress, replace)))
 
     def ingest(
-        self, items: Iterable[RawDocument | IngestResult], progress: Progress | None = None
+        self,
+        items: Iterable[RawDocument | IngestResult],
+        progress: Progress | None = None,
+        replace: str | None = None,
     ) -> Iterator[IngestResult]:
         """One result per item, in order (an IngestResult item passes through). Documents of at
         most GROUP_DOC_CHUNKS chunks are written together in groups of ~GROUP_CHUNKS chunks;
-        a bigger one is a group of its own."""
+        a bigger one is a group of its own. With `replace` (a doc_id) each document is a new
+        version of that one, which it supersedes (storage/versions.py)."""
         group: list[Planned] = []
+        known = replace is None or self.store.has_document(replace)
         for item in items:
             planned = item if isinstance(item, IngestResult) else plan(item, self.settings)
+            if replace is not None and isinstance(planned, Planned):
+                planned = self._replacing(planned, replace, known)
             if isinstance(planned, Planned) and len(planned.chunks) <= GROUP_DOC_CHUNKS:
                 group.append(planned)
                 if sum(len(p.chunks) for p in group) >= GROUP_CHUNKS:
@@ -137,6 +152,15 @@ class Ingestor:
             else:
                 yield from self._write([planned], progress)
         yield from self._write(group, progress)
+
+    @staticmethod
+    def _replacing(p: Planned, old_id: str, known: bool) -> Planned | IngestResult:
+        if not known:
+            return IngestResult(p.source, "error", message=NO_SUCH_DOC.format(old_id))
+        if p.doc_id == old_id:
+            return p.result("error", SAME_DOC)
+        p.replaces = (old_id,)
+        return p
 
     def recover(self, keep: Iterable[str] = ()) -> int:
         """Remove chunks of ingests whose writer died; returns how many documents were cleaned."""

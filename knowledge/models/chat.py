@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Sequence
-
-from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import BaseMessage
+from typing import TYPE_CHECKING
 
 from knowledge.errors import LLMUnavailable
 from knowledge.settings import LLMSettings, Settings
+
+if TYPE_CHECKING:  # LangChain's model classes load ~0.3 s; only an LLM back-end needs them
+    from langchain_core.language_models.chat_models import BaseChatModel
+    from langchain_core.messages import BaseMessage
 
 log = logging.getLogger(__name__)
 

@@ -81,6 +81,9 @@ class VectorEmbeddings(Embeddings):
     def embed_query_vector(self, text: str) -> np.ndarray:
         raise NotImplementedError
 
+    def warm_up(self) -> None:
+        """Load what the first query needs now (no-op for back-ends with nothing to load)."""
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed_passages(texts).tolist()
 
@@ -108,6 +111,14 @@ class E5Embeddings(VectorEmbeddings):
             if progress:
                 progress(len(batch))
         return out
+
+    def warm_up(self) -> None:
+        """Load the model and run one query through it: the engine's first call costs ~1 s
+        more than later ones. A passage turn, so that an ingest is not slowed as if people
+        were asking."""
+        model = _e5_model()
+        with _ENGINE.turn():
+            model.query("warm up")
 
     def embed_query_vector(self, text: str) -> np.ndarray:
         model = _e5_model()

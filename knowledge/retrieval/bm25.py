@@ -6,6 +6,8 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
+
 from knowledge.text.tokens import tokenize
 
 
@@ -23,14 +25,15 @@ class LexicalIndex:
         return index
 
     def _build(self, corpus: Sequence[Sequence[str]]) -> None:
-        import bm25s
-
         self.size = len(corpus)
         self.df: Counter[str] = Counter()
         for toks in corpus:
             self.df.update(set(toks))
-        self.bm25 = bm25s.BM25() if self.size else None
-        if self.bm25 is not None:
+        self.bm25 = None
+        if self.size:  # bm25s brings scipy (~0.4 s to import): not for an empty index
+            import bm25s
+
+            self.bm25 = bm25s.BM25()
             self.bm25.index([t or [" "] for t in corpus], show_progress=False)
             self.vocab = self.bm25.vocab_dict
 
@@ -38,14 +41,19 @@ class LexicalIndex:
         """Rarer is heavier; a term the corpus never uses weighs most; none weighs zero."""
         return math.log(1 + (self.size + 1) / (self.df.get(token, 0) + 0.5))
 
-    def search(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
+    def search(
+        self, tokens: Sequence[str], k: int, rows: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """The k best rows (and their scores) for `tokens`; among `rows` (a 0/1 mask) if given."""
         if self.bm25 is None:
             return []
         known = [t for t in dict.fromkeys(tokens) if t in self.vocab]
         if not known:
             return []
         k = min(k, self.size)
-        ids, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=0)
+        ids, scores = self.bm25.retrieve(
+            [known], k=k, show_progress=False, n_threads=0, weight_mask=rows
+        )
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
 
 

@@ -7,9 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
 
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.bm25 import LexicalIndex
@@ -17,7 +14,7 @@ from knowledge.retrieval.keyword_index import KeywordIndex, Snapshot
 from knowledge.retrieval.token_cache import TokenCache
 from knowledge.schema import Chunk, ScoredChunk
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import question_tokens
+from knowledge.text.tokens import jieba_module, question_tokens
 
 
 @dataclass
@@ -47,9 +44,15 @@ class HybridSearcher:
         self.keywords = KeywordIndex(store, TokenCache(token_cache))
         self.candidates = candidates
         self.rrf_k = rrf_k
+        self._mask: tuple[list[Chunk], frozenset[str], np.ndarray] | None = None
 
     def snapshot(self) -> Snapshot:
         return self.keywords.snapshot()
+
+    def warm_up(self) -> None:
+        """Load the tokenizer and build the keyword index now rather than in the first search."""
+        jieba_module()
+        self.keywords.snapshot()
 
     def search(
         self, question: str, k: int | None = None, snapshot: Snapshot | None = None
@@ -66,8 +69,11 @@ class HybridSearcher:
         dense = [(known[i], s) for i, s in self.store.nearest(vector, k, snap.live, known)]
         t3 = time.perf_counter()
         tokens = question_tokens(query)
-        lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k)]
+        rows = self._rows(snap)
+        lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k, rows)]
         scanned, found = self.keywords.scan(tokens, k)
+        if snap.allowed is not None:
+            scanned = [h for h in scanned if h[0].doc_id in snap.allowed]
         if scanned:  # documents still being tokenised: their hits join the keyword channel
             lexical = sorted(lexical + scanned, key=lambda h: -h[1])[:k]
         t4 = time.perf_counter()
@@ -80,6 +86,17 @@ class HybridSearcher:
         }
         found = found if scanned else set()
         return SearchResult(query, tokens, hits[:k], snap.index, vector, timings, found)
+
+    def _rows(self, snap: Snapshot) -> np.ndarray | None:
+        """The keyword index rows a scoped snapshot may return (None: all); the last mask is
+        kept, as every question of a store with superseded documents asks the same one."""
+        if snap.allowed is None:
+            return None
+        cached = self._mask
+        if cached is None or cached[0] is not snap.chunks or cached[1] != snap.allowed:
+            rows = (c.doc_id in snap.allowed for c in snap.chunks)
+            cached = self._mask = (snap.chunks, snap.allowed, np.fromiter(rows, float))
+        return cached[2]
 
     def _fuse(
         self, dense: list[tuple[Chunk, float]], lexical: list[tuple[Chunk, float]]
@@ -94,33 +111,3 @@ class HybridSearcher:
         return [
             ScoredChunk(e["chunk"], e["score"], e.get("dense"), e.get("lexical")) for e in ordered
         ]
-
-
-class HybridRetriever(BaseRetriever):
-    """LangChain view of the hybrid search: Documents with chunk metadata and scores."""
-
-    searcher: HybridSearcher
-    k: int = 5
-
-    model_config = {"arbitrary_types_allowed": True}
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
-    ) -> list[Document]:
-        hits = self.searcher.search(query).hits[: self.k]
-        return [to_document(h) for h in hits]
-
-
-def to_document(hit: ScoredChunk) -> Document:
-    c = hit.chunk
-    return Document(
-        page_content=c.text,
-        id=c.chunk_id,
-        metadata={
-            "chunk_id": c.chunk_id,
-            **c.metadata(),
-            "score": hit.score,
-            "dense": hit.dense,
-            "lexical": hit.lexical,
-        },
-    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.protocols import ChunkSource
 from knowledge.retrieval.bm25 import LexicalIndex
@@ -24,6 +24,12 @@ class Snapshot:
     live: set[str]  # documents that may be cited (published, staged, or being scanned)
     by_id: dict[str, Chunk]
     docs: dict[str, DocumentInfo]
+    allowed: frozenset[str] | None = None  # a question's scope: only these documents answer
+
+    def scoped(self, doc_ids: set[str] | frozenset[str]) -> Snapshot:
+        """The same moment with only `doc_ids` searchable (a scope, the current versions)."""
+        allowed = frozenset(doc_ids) & (self.allowed if self.allowed is not None else self.live)
+        return replace(self, live=set(allowed), allowed=allowed)
 
 
 class KeywordIndex:

@@ -16,6 +16,7 @@ from knowledge.errors import StoreError
 from knowledge.schema import DocumentInfo
 from knowledge.storage.chroma_io import evict, open_collection, to_doc_info
 from knowledge.storage.locking import ReadWriteLock, WriteStamp, try_lock
+from knowledge.storage.versions import resolve
 
 META_ID = "__generation__"
 _PAGE = 2000
@@ -147,7 +148,7 @@ class StoreBase:
         with self._rw.read():
             got = self.docs.get(include=["metadatas"])
         infos = [to_doc_info(i, m) for i, m in zip(got["ids"], got["metadatas"]) if i != META_ID]
-        return sorted(infos, key=lambda d: (d.added_at, d.title))
+        return resolve(sorted(infos, key=lambda d: (d.added_at, d.title)))
 
     def leases(self) -> dict[str, dict[str, Any]]:
         """Ingests in progress (or interrupted): doc id -> owner, heartbeat, source, chunks."""

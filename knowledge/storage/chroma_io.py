@@ -79,20 +79,21 @@ def to_doc_info(doc_id: str, meta: dict[str, Any]) -> DocumentInfo:
         issued_on=meta.get("issued_on"),
         effective_on=meta.get("effective_on"),
         published_on=meta.get("published_on"),
-        status=meta.get("status") or "current",
-        superseded_by=meta.get("superseded_by"),
         pages=int(pages) if pages is not None else None,
         repeals=tuple(_json(meta.get("repeals"), [])),
+        replaces=tuple(_json(meta.get("replaces"), [])),
         fields=tuple(DocField(*f) for f in _json(meta.get("fields"), [])),
     )
 
 
 def record_meta(info: DocumentInfo) -> dict[str, Any]:
-    """A record as Chroma metadata: no None values, lists as JSON text."""
-    skip = {"doc_id", "repeals"}
+    """A record as Chroma metadata: no None values, lists as JSON text; the status is derived
+    from the records when they are read (storage/versions.py), never stored."""
+    skip = {"doc_id", "repeals", "replaces", "status", "superseded_by", "superseded_as"}
     meta = {k: v for k, v in info.to_json().items() if v is not None and k not in skip}
-    if info.repeals:
-        meta["repeals"] = json.dumps(list(info.repeals), ensure_ascii=False)
+    for name in ("repeals", "replaces"):
+        if getattr(info, name):
+            meta[name] = json.dumps(list(getattr(info, name)), ensure_ascii=False)
     if info.fields:
         rows = [[f.name, f.value, f.start, f.end] for f in info.fields]
         meta["fields"] = json.dumps(rows, ensure_ascii=False)

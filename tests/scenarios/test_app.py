@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import time
 
 import pytest
@@ -30,6 +31,7 @@ def shown(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
     parts += [e.value for kind in (at.error, at.warning, at.info, at.success) for e in kind]
     parts += [x.label for x in at.expander] + [s.label for s in at.status]
+    parts += [o for sc in at.segmented_control for o in sc.options]
     return html.unescape("\n".join(parts)).replace("\\", "")
 
 
@@ -39,6 +41,25 @@ def answers(at: AppTest) -> list[str]:
 
 def ask(at: AppTest, question: str) -> AppTest:
     return at.chat_input[0].set_value(question).run()
+
+
+def docs_view(at: AppTest) -> AppTest:
+    return at.segmented_control(key="view").set_value("docs").run()
+
+
+def chat_view(at: AppTest) -> AppTest:
+    return at.segmented_control(key="view").set_value("chat").run()
+
+
+def table_rows(at: AppTest) -> list[dict]:
+    return at.dataframe[0].value.to_dict("records")
+
+
+def remove_via_table(at: AppTest, doc_ids: list[str]) -> AppTest:
+    at.multiselect(key="to_remove").set_value(doc_ids).run()
+    at.button(key="rm").click().run()
+    assert any("确定删除" in w.value for w in at.warning)
+    return at.button(key="rm-yes").click().run()
 
 
 def assert_clean(at: AppTest) -> None:
@@ -72,9 +93,12 @@ def test_first_start_indexes_the_corpus_then_later_starts_reuse_it(fake_store):
     at = run_app()
     assert_clean(at)
     assert [s.label for s in at.status] == ["知识库已就绪：索引了 1 篇文档"]
-    assert "文档管理（1 篇）" in shown(at) and CORPUS_TITLE in shown(at)
-    assert "mohan-meeting-2024-05-10.txt · 17 段" in shown(at)
+    assert "文档管理（1 篇）" in shown(at)
     assert [b.label for b in at.button][:3] == list(app.EXAMPLES)  # examples on an empty chat
+    docs_view(at)
+    ((row),) = table_rows(at)
+    assert row["title"] == CORPUS_TITLE and row["chunks"] == 17 and row["status"] == "现行"
+    assert row["date"] == "2024-05-12" and row["issuer"] == "昆明发布"
     st.cache_resource.clear()  # a "restart": forget the cached service and the boot flag
     again = run_app()
     assert_clean(again)
@@ -88,9 +112,10 @@ def test_ask_answers_with_markers_and_sources_and_survives_a_reload(e5_store):
     (text,) = answers(at)
     assert "14" in text and "103.7" in text and "[1]" in text
     labels = [x.label.replace("\\", "") for x in at.expander]
-    assert f"[1] {CORPUS_TITLE}" in labels
     page = shown(at)
-    assert "磨憨沿边产业园签约项目14个" in page and "昆明发布" in page and "相关度" in page
+    assert "磨憨沿边产业园签约项目14个" in page and "昆明发布" in page
+    assert f"[1] {CORPUS_TITLE} · 相关度 高" in labels  # not the reciprocal-rank score
+    assert "与问题相同的词：磨憨、沿边、产业园、签约、项目" in page
     assert '<mark class="hl">' in "".join(m.value for m in at.markdown)
 
     cid = at.query_params["c"]
@@ -197,16 +222,48 @@ def test_pasted_html_and_markdown_show_literally(fake_store):
 
 
 def test_remove_a_document_behind_a_confirmation(fake_store):
-    at = run_app()
-    at.button(key=next(b.key for b in at.button if b.label == "删除")).click().run()
-    assert any("确定删除" in w.value for w in at.warning)
-    assert "文档管理（1 篇）" in shown(at)
-    at.button(key=next(b.key for b in at.button if b.label == "确认删除")).click().run()
+    at = docs_view(run_app())
+    ((row),) = table_rows(at)
+    at.multiselect(key="to_remove").set_value([row["doc_id"]]).run()
+    at.button(key="rm").click().run()
+    assert any("确定删除这 1 篇文档吗" in w.value for w in at.warning)
+    at.button(key="rm-no").click().run()  # cancel: nothing removed
+    assert "文档管理（1 篇）" in shown(at) and len(table_rows(at)) == 1
+    remove_via_table(at, [row["doc_id"]])
     assert_clean(at)
     assert "文档管理（0 篇）" in shown(at) and f"已删除《{CORPUS_TITLE}》" in shown(at)
-    ask(at, "磨憨沿边产业园签约了多少个项目？")
+    ask(chat_view(at), "磨憨沿边产业园签约了多少个项目？")
     assert_clean(at)
     assert any("知识库是空的" in e.value for e in at.error)
+
+
+def test_the_table_filters_by_title_issuer_and_type(fake_store):
+    banfa = ROOT / "tests/data/policy/qinghe-feidi-banfa.txt"
+    at = run_app()
+    at.file_uploader[0].set_value(("banfa.txt", banfa.read_bytes(), "text/plain")).run()
+    docs_view(at)
+    (banfa,) = [r for r in table_rows(at) if r["source"] == "banfa.txt"]
+    assert banfa["title"] == "青禾市飞地园区利益分享管理办法"
+    assert banfa["doc_type"] == "办法" and banfa["issuer"] and banfa["date"]
+    at.text_input(key="doc_filter").set_value("办法").run()
+    assert [r["title"] for r in table_rows(at)] == ["青禾市飞地园区利益分享管理办法"]
+    assert "共 2 篇，筛选出 1 篇" in shown(at)
+    at.text_input(key="doc_filter").set_value("昆明发布").run()
+    assert [r["title"] for r in table_rows(at)] == [CORPUS_TITLE]
+
+
+def test_removing_every_document_is_remembered_across_a_restart(fake_store):
+    at = docs_view(run_app())
+    remove_via_table(at, [r["doc_id"] for r in table_rows(at)])
+    assert "文档管理（0 篇）" in shown(at)
+    st.cache_resource.clear()  # a restart
+    again = run_app()
+    assert_clean(again)
+    assert not again.status and "文档管理（0 篇）" in shown(again)  # not indexed again
+    docs_view(again)
+    next(b for b in again.button if b.label == "重新导入自带的政策文件").click().run()
+    assert_clean(again)
+    assert "文档管理（1 篇）" in shown(again)
 
 
 def test_new_conversation_and_switching(fake_store):
@@ -258,13 +315,12 @@ def test_an_unusable_store_path_is_one_clear_error(tmp_path, monkeypatch):
 
 def test_a_removed_upload_stays_removed_until_uploaded_again(fake_store):
     at = run_app()
-    corpus_keys = {b.key for b in at.button if b.label == "删除"}
     notice = ("notice.txt", NOTICE.encode("gbk"), "text/plain")
     at.file_uploader[0].set_value(notice).run()
     assert "文档管理（2 篇）" in shown(at)
-    (remove,) = [b for b in at.button if b.label == "删除" and b.key not in corpus_keys]
-    remove.click().run()
-    at.button(key=next(b.key for b in at.button if b.label == "确认删除")).click().run()
+    docs_view(at)
+    (added,) = [r for r in table_rows(at) if r["source"] == "notice.txt"]
+    remove_via_table(at, [added["doc_id"]])
     assert_clean(at)
     assert "文档管理（1 篇）" in shown(at)  # the file still sitting in the uploader is not re-added
     at.run()
@@ -282,4 +338,124 @@ def test_a_source_names_the_article_it_cites(fake_store):
     assert_clean(at)
     assert "五比五的比例与飞出地分享" in answers(at)[-1]
     labels = [x.label.replace("\\", "") for x in at.expander]
-    assert "[1] 《青禾市飞地园区利益分享管理办法》第十条第二款" in labels
+    assert "[1] 《青禾市飞地园区利益分享管理办法》第十条第二款 · 相关度 高" in labels
+
+
+def test_copy_export_and_feedback_on_an_answer(fake_store):
+    at = run_app()
+    assert at.download_button(key="export").proto.disabled  # nothing to export yet
+    ask(at, "磨憨的会议在哪里召开？")
+    assert_clean(at)
+    (copy,) = at.code
+    assert copy.value.startswith("问：磨憨的会议在哪里召开？\n答：") and "[1] " in copy.value
+    assert "来源：" in copy.value or "最接近的段落" in copy.value
+    assert not at.download_button(key="export").proto.disabled
+
+    at.feedback[0].set_value(0).run()  # 👎
+    assert_clean(at)
+    assert "已记下您的评价：没有帮助" in shown(at)
+    (rec,) = [json.loads(x) for x in (fake_store / "feedback.jsonl").read_text().splitlines()]
+    assert rec["rating"] == "down" and rec["question"] == "磨憨的会议在哪里召开？"
+    assert rec["citations"] and rec["mode"] == "extractive" and rec["answer_id"].endswith(":0")
+    reloaded = run_app({"c": at.query_params["c"]})  # the rating stays with the conversation
+    assert reloaded.feedback[0].value == 0 and "已记下您的评价" in shown(reloaded)
+
+
+def test_the_sidebar_keeps_its_slots_when_a_file_is_added(fake_store):
+    """Streamlit shows the previous run's elements greyed until replaced: a slot that comes and
+    goes (a progress bar) left a second, greyed 「粘贴文字」 expander on screen while answering."""
+    at = run_app()
+    before = len(at.sidebar.children[1].children)
+    at.file_uploader[0].set_value(("notice.txt", NOTICE.encode("gbk"), "text/plain")).run()
+    during = len(at.sidebar.children[1].children)
+    ask(at, "防汛值班电话是多少？")
+    assert before == during == len(at.sidebar.children[1].children)
+    assert [x.label for x in at.sidebar.expander].count("粘贴文字") == 1
+    assert any("notice.txt：已添加" in s.value.replace("\\", "") for s in at.success)
+
+
+def test_a_batch_of_files_goes_to_the_background_with_overall_progress(fake_store):
+    at = run_app()
+    files = [
+        (
+            f"n{i}.txt",
+            f"关于第{i}号仓库消防检查的通知\n第{i}号仓库的检查定于{i}月{i}日。".encode(),
+            "text/plain",
+        )
+        for i in range(1, 5)
+    ] + [("bad.pdf", b"not a pdf", "application/pdf")]
+    at.file_uploader[0].set_value(files).run()
+    assert_clean(at)
+    bars = [p.proto.text for p in at.get("progress")]
+    assert not bars or "个文件" in bars[0], bars  # 已完成 k/5 个文件，共 n 段
+    for _ in range(120):
+        if sum("已添加" in s.value for s in at.success) == 4:
+            break
+        time.sleep(0.25)
+        at.run()
+    assert sum("已添加" in s.value for s in at.success) == 4
+    assert any(e.value.replace("\\", "").startswith("bad.pdf：没有添加") for e in at.error)
+    assert "文档管理（5 篇）" in shown(at)
+    at.file_uploader[0].set_value([]).run()  # files taken out of the uploader: lines stay
+    assert sum("已添加" in s.value for s in at.success) == 4
+
+
+def test_two_sessions_share_documents_but_not_conversations(fake_store):
+    def sources(at: AppTest) -> list[str]:
+        return [x.label.replace("\\", "") for x in at.expander if x.label.startswith("\\[")]
+
+    alice, bob = run_app(), run_app()
+    assert alice.query_params["c"] != bob.query_params["c"]
+    alice.file_uploader[0].set_value(("notice.txt", NOTICE.encode("gbk"), "text/plain")).run()
+    ask(bob, "防汛值班电话是多少？")  # bob's session sees alice's upload without a restart
+    assert any("防汛值班安排" in label for label in sources(bob))
+    assert "文档管理（2 篇）" in shown(bob) and not alice.chat_message  # histories apart
+    ask(alice, "第一个问题是什么？")
+    bob.run()
+    sidebar = [b.label.replace("\\", "") for b in bob.sidebar.button]
+    assert "防汛值班电话是多少？" in sidebar and "第一个问题是什么？" not in sidebar
+    docs_view(alice)
+    (added,) = [r for r in table_rows(alice) if r["source"] == "notice.txt"]
+    remove_via_table(alice, [added["doc_id"]])
+    bob.run()
+    assert "文档管理（1 篇）" in shown(bob)
+    ask(bob, "防汛值班电话是多少？")
+    assert len(bob.chat_message) == 4
+    latest = bob.chat_message[-1]
+    assert all("防汛值班安排" not in x.label for x in latest.expander)
+
+
+def test_the_sidebar_scope_answers_from_matching_documents_only(fake_store):
+    policy = ROOT / "tests/data/policy"
+    at = run_app()
+    at.file_uploader[0].set_value(
+        [(p.name, p.read_bytes(), "text/plain") for p in sorted(policy.glob("qinghe-*.txt"))]
+    ).run()
+    for _ in range(100):  # four files: a batch, added in the background
+        if not at.session_state["batch"]:
+            break
+        time.sleep(0.3)
+        at.run()
+    assert_clean(at)
+    assert "通知" in at.selectbox(key="scope_type").options
+    at.selectbox(key="scope_type").set_value("通知").run()
+    ask(at, "飞入地的土地出让收入按什么比例分享？")
+    assert_clean(at)
+    labels = [x.label.replace("\\", "") for x in at.expander]
+    sources = [label for label in labels if label.startswith("[")]
+    assert sources and all("通知" in label for label in sources)
+
+
+def test_an_upload_can_replace_a_document_as_its_new_version(fake_store):
+    banfa = (ROOT / "tests/data/policy/qinghe-feidi-banfa.txt").read_text(encoding="utf-8")
+    at = run_app()
+    at.file_uploader[0].set_value(("banfa.txt", banfa.encode(), "text/plain")).run()
+    at = docs_view(at)
+    [old_id] = [r["doc_id"] for r in table_rows(at) if "管理办法" in r["title"]]
+    at.selectbox(key="replace_doc").set_value(old_id).run()
+    revised = banfa.replace("五比五", "六比四")
+    at.file_uploader[0].set_value(("banfa-2.txt", revised.encode(), "text/plain")).run()
+    assert_clean(at)
+    at = docs_view(at)
+    rows = {r["doc_id"]: r for r in table_rows(at)}
+    assert len(rows) == 3 and rows[old_id]["status"].startswith("已被替代")  # + the bundled one

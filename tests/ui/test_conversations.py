@@ -124,3 +124,22 @@ def test_a_file_whose_id_does_not_match_its_name_is_ignored(store):
     store.root.mkdir(parents=True)
     (store.root / f"{other}.json").write_text(json.dumps(conv.to_json()), encoding="utf-8")
     assert store.load(other) is None
+
+
+def test_each_browser_lists_its_own_conversations_and_the_one_it_opened(store):
+    alice, bob = new_id(), new_id()
+    convs = {}
+    for name, owner in (("alice", alice), ("bob", bob), ("legacy", None)):
+        conv = store.new()
+        conv.owner = owner
+        conv.add(f"{name}的问题", make_answer(f"{name}的问题"))
+        conv.exchanges[0].rating = 1 if owner else None
+        store.save(conv)
+        convs[name] = conv
+    titles = lambda owner, also=None: sorted(s.title for s in store.list(owner, also))  # noqa: E731
+    assert titles(alice) == ["alice的问题", "legacy的问题"]  # saved before owners: everyone's
+    assert titles(bob, also=convs["alice"].id) == ["alice的问题", "bob的问题", "legacy的问题"]
+    assert len(store.list()) == 3
+    back = store.load(convs["alice"].id)
+    assert back.owner == alice and back.exchanges[0].rating == 1
+    assert store.load(convs["legacy"].id).exchanges[0].rating is None

@@ -1,0 +1,200 @@
+"""The policy evaluation set: questions on eval/policy/corpus (a 办法, its revision that repeals
+it, the 暂行办法 it repealed, implementing notices, 解读, a 试行 办法 and its formal version),
+in a tune and a held-out split.
+
+python bench/eval_policy.py --store DIR [--split tune|heldout|both] [--failures N]
+                            [--show-heldout] [--json]
+
+Builds the store in DIR from eval/policy/corpus/ and corpus/ (reused when present), checks the
+question files (ids, splits, kinds, every evidence string and fact in the document named by
+`doc`, `superseded` agreeing with that document's status in the store) and stops on a data
+error, then asks every question (with its `scope`) and scores it with `knowledge.evaluate`:
+passed, the cited article (`section`) and document (`doc`), and whether a superseded document
+answered where a current one holds the answer. Held-out failures are printed only with
+--show-heldout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.eval_sets import _share  # noqa: E402
+from knowledge.evaluate import evaluate, load_qa  # noqa: E402
+from knowledge.service import QAService, build_service  # noqa: E402
+from knowledge.settings import Settings  # noqa: E402
+from knowledge.text.normalise import normalise  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+POLICY = ROOT / "eval" / "policy"
+CORPORA = [POLICY / "corpus", ROOT / "corpus"]
+SPLITS = {"tune": POLICY / "tune.jsonl", "heldout": POLICY / "heldout.jsonl"}
+FIELDS = ("id", "lang", "question", "answerable", "facts", "evidence", "split", "kind")
+OPTIONAL = {"doc", "section", "scope", "superseded"}
+STRUCTURE = ["article", "attachment", "effective", "validity", "doc_number", "issuer", "chapter"]
+KINDS = frozenset(
+    STRUCTURE
+    + "current_version repealed_only scoped unanswerable fact number date list paraphrase".split()
+)
+
+
+def open_store(path: Path) -> tuple[QAService, Counter]:
+    svc = build_service(Settings().with_store(path))
+    results = svc.ingest_paths(CORPORA)
+    for r in results:
+        if r.status == "error":
+            print(f"ingest error: {r.source}: {r.message}", file=sys.stderr)
+    return svc, Counter(r.status for r in results)
+
+
+def validate(splits: dict[str, list[dict]], svc: QAService) -> list[str]:
+    """Data errors that would make an item unfair or leak the split boundary."""
+    docs = {d.source: d for d in svc.list_documents()}
+    texts = {name: normalise(svc.document_text(d.doc_id) or "") for name, d in docs.items()}
+    problems: list[str] = []
+    ids: Counter = Counter()
+    asked: dict[str, str] = {}
+    for split, items in splits.items():
+        for item in items:
+            iid = item.get("id", "?")
+            ids[iid] += 1
+            problems += [f"{iid}: no field {f!r}" for f in FIELDS if f not in item]
+            problems += [f"{iid}: unknown field {f!r}" for f in set(item) - set(FIELDS) - OPTIONAL]
+            if item.get("split") != split:
+                problems.append(f"{iid}: split {item.get('split')!r} in the {split} file")
+            if not item.get("kind") or set(item["kind"]) - KINDS:
+                problems.append(f"{iid}: kind tags {item.get('kind')}")
+            question = normalise(item.get("question", "")).strip()
+            if asked.setdefault(question, split) != split:
+                problems.append(f"{iid}: the same question is in both splits")
+            problems += _check(item, docs, texts)
+    return problems + [f"{iid}: id used {n} times" for iid, n in ids.items() if n > 1]
+
+
+def _check(item: dict, docs: dict, texts: dict[str, str]) -> list[str]:
+    iid = item["id"]
+    if not item.get("answerable"):
+        ok = not (item.get("facts") or item.get("evidence") or item.get("doc"))
+        return [] if ok else [f"{iid}: unanswerable with facts, evidence or doc"]
+    names = item.get("doc")
+    names = [names] if isinstance(names, str) else list(names or [])
+    if not names or any(n not in docs for n in names):
+        return [f"{iid}: doc {names} not in the store"]
+    out = []
+    evidence, facts = normalise(item.get("evidence", "")), item.get("facts", [])
+    if not evidence or not facts:
+        out.append(f"{iid}: answerable without evidence or facts")
+    for name in names:
+        if evidence not in texts[name]:
+            out.append(f"{iid}: evidence not in {name}")
+        missing = [alts for alts in facts if not any(normalise(a) in texts[name] for a in alts)]
+        if missing:
+            out.append(f"{iid}: facts {missing} not in {name}")
+        if bool(item.get("superseded")) != (docs[name].status == "superseded"):
+            out.append(f"{iid}: `superseded` disagrees with {name}'s status")
+    return out
+
+
+def summarise(items: list[dict], report: dict) -> dict:
+    rows = report["rows"]
+    by_kind: dict[str, Counter] = {}
+    for item, row in zip(items, rows, strict=True):
+        for tag in item["kind"]:
+            c = by_kind.setdefault(tag, Counter())
+            c["n"] += 1
+            c["passed"] += row["passed"]
+    current = [(i, r) for i, r in zip(items, rows) if i["answerable"] and not i.get("superseded")]
+    old = [(i, r) for i, r in zip(items, rows) if i.get("superseded")]
+    structure = [r for i, r in zip(items, rows) if set(STRUCTURE) & set(i["kind"])]
+    return {
+        "total": report["total"],
+        "passed": report["passed"],
+        "answerable": report["answerable"],
+        "answered_right": sum(r["passed"] for r in rows if r["answerable"]),
+        "unanswerable": report["unanswerable"],
+        "refused": report["refusals_right"],
+        "section_asked": report["section_asked"],
+        "section_right": report["section_right"],
+        "doc_asked": report["doc_asked"],
+        "doc_right": report["doc_right"],
+        "structure": len(structure),
+        "structure_right": sum(r["passed"] for r in structure),
+        "current_expected": len(current),
+        "superseded_answered_instead": sum(r["superseded_cited"] for _, r in current),
+        "superseded_expected": len(old),
+        "superseded_said_so": sum(bool(r["superseded_ok"]) for _, r in old),
+        "by_kind": {k: dict(v) for k, v in sorted(by_kind.items())},
+    }
+
+
+def render(split: str, s: dict, seconds: float) -> str:
+    lines = [
+        f"== {split}: {_share(s['passed'], s['total'])} passed ({seconds:.0f} s)",
+        f"   answerable answered right   {_share(s['answered_right'], s['answerable'])}",
+        f"   unanswerable refused        {_share(s['refused'], s['unanswerable'])}",
+        f"   cited article right         {_share(s['section_right'], s['section_asked'])}",
+        f"   cited document right        {_share(s['doc_right'], s['doc_asked'])}",
+        f"   structure questions right   {_share(s['structure_right'], s['structure'])}",
+        f"   superseded answered instead {s['superseded_answered_instead']}"
+        f" of {s['current_expected']} current-answer questions",
+        f"   old version said so         {_share(s['superseded_said_so'], s['superseded_expected'])}",
+    ]
+    for tag, c in s["by_kind"].items():
+        lines.append(f"   {tag:<20} {_share(c['passed'], c['n']):>14}")
+    return "\n".join(lines)
+
+
+def failures(items: list[dict], report: dict) -> list[dict]:
+    keys = ("facts_ok", "evidence_ok", "refusal_ok", "doc_ok", "section_ok", "superseded_ok")
+    return [
+        {"id": r["id"], "question": r["question"], "scope": i.get("scope"),
+         "failed": [k for k in keys if r[k] is False], "answer": r["answer"][:300]}
+        for i, r in zip(items, report["rows"]) if not r["passed"]
+    ]  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--store", type=Path, required=True, help="store folder (built or reused)")
+    ap.add_argument("--split", choices=["tune", "heldout", "both"], default="both")
+    ap.add_argument("--failures", action="store_true", help="print the failing tune questions")
+    ap.add_argument("--show-heldout", action="store_true", help="also print held-out failures")
+    ap.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    args = ap.parse_args(argv)
+
+    svc, ingested = open_store(args.store)
+    if ingested["error"]:
+        return 1
+    problems = validate({n: load_qa(p) for n, p in SPLITS.items()}, svc)
+    if problems:
+        print(f"{len(problems)} data errors in the question files:", file=sys.stderr)
+        print("\n".join(f"  {p}" for p in problems), file=sys.stderr)
+        return 1
+    print(f"store {args.store}: {len(svc.list_documents())} documents ({dict(ingested)})")
+    out: dict = {"store": str(args.store), "splits": {}, "failures": {}}
+    names = ["tune", "heldout"] if args.split == "both" else [args.split]
+    for name in names:
+        items = load_qa(SPLITS[name])
+        start = time.perf_counter()
+        report = evaluate(svc, items)
+        seconds = time.perf_counter() - start
+        out["splits"][name] = summary = summarise(items, report)
+        print(render(name, summary, seconds))
+        if args.failures and (name == "tune" or args.show_heldout):
+            out["failures"][name] = rows = failures(items, report)
+            for f in rows:
+                print(f"  FAIL {f['id']} {f['question']} {f['scope'] or ''} {f['failed']}")
+                print(f"       {f['answer']!r}")
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

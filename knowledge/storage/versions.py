@@ -1,0 +1,127 @@
+"""Versions and validity, derived from the document records alone: which documents a newer one
+superseded. Nothing is written when a version arrives or goes, so there is nothing to leave
+half-done: a record's status follows from the set of records, in whatever order they came, and
+removing the newer document makes the older current again.
+
+A document is superseded by
+1. one uploaded to replace it (`replaces`, the CLI's --replace, the API's `replace` field);
+2. a normative document (not a 解读) that repeals it: 「原《…》（…号）同时废止」 names its title
+   (compared without 《》, spaces, 试行/暂行/修订 marks) and, when the clause gives 文号, its
+   number; a repeal never reaches a document dated after the one repealing it;
+3. a later version of the same title: both 公文 (a 文种 or a 文号), ordered by date (成文, 施行,
+   published), then by when they were added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.schema import DocumentInfo, ScopeOptions
+
+NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
+_MARKS = re.compile(
+    r"[（(](?:试行|暂行|修订|修订稿|修正|\d{4}年(?:修订|修正|版)|\d{4}版)[）)]|暂行|试行"
+)
+_NOISE = re.compile(r"[\s\u3000《》〈〉「」“”\"'·]+")
+_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,16}?\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
+)
+_BRACKETS = str.maketrans("[［【(（]］】)）", "〔〔〔〔〔〕〕〕〕〕")
+
+
+def title_key(title: str) -> str:
+    """A title as versions compare it: 《青禾市园区合作共建暂行办法》 and 「青禾市园区合作共建办法
+    （2024年修订）」 are the same document's versions."""
+    return _MARKS.sub("", _NOISE.sub("", title or ""))
+
+
+def number_key(number: str) -> str:
+    return re.sub(r"[\s第]", "", (number or "").translate(_BRACKETS))
+
+
+def resolve(docs: list[DocumentInfo]) -> list[DocumentInfo]:
+    """The records with `status`, `superseded_by` and `superseded_as` set (same order)."""
+    successor: dict[str, tuple[str, str]] = {}  # old doc_id -> (new doc_id, how)
+
+    def link(old: DocumentInfo, new: DocumentInfo, how: str) -> None:
+        if old.doc_id == new.doc_id or old.doc_id in successor:
+            return
+        step = new.doc_id
+        while step in successor:  # would close a circle: the newer one is older already
+            step = successor[step][0]
+            if step == old.doc_id:
+                return
+        successor[old.doc_id] = (new.doc_id, how)
+
+    by_id = {d.doc_id: d for d in docs}
+    by_title: dict[str, list[DocumentInfo]] = {}
+    for d in docs:
+        by_title.setdefault(title_key(d.title), []).append(d)
+    for new in docs:
+        for old_id in new.replaces:
+            if old_id in by_id:
+                link(by_id[old_id], new, "replaced")
+    for new in docs:
+        if new.doc_type in NOT_NORMATIVE or not new.repeals:
+            continue
+        clause = " ".join(f.value for f in new.fields if f.name == "repeals")
+        numbers = {number_key(n) for n in _NUMBER.findall(clause)}
+        for title in new.repeals:
+            for old in by_title.get(title_key(title), []):
+                if old.doc_number and numbers and number_key(old.doc_number) not in numbers:
+                    continue
+                if _date(old) and _date(new) and _date(old) > _date(new):
+                    continue
+                link(old, new, "repealed")
+    for same in by_title.values():
+        formal = sorted((d for d in same if d.doc_type or d.doc_number), key=_order)
+        for old, new in zip(formal, formal[1:]):
+            link(old, new, "replaced")
+    return [_with(d, successor.get(d.doc_id)) for d in docs]
+
+
+def _date(d: DocumentInfo) -> str:
+    return d.issued_on or d.effective_on or d.published_on or ""
+
+
+def _order(d: DocumentInfo) -> tuple[str, str]:
+    return _date(d) or "0000", d.added_at
+
+
+def _with(d: DocumentInfo, succ: tuple[str, str] | None) -> DocumentInfo:
+    if succ is None:
+        if d.status == "current" and d.superseded_by is None and d.superseded_as is None:
+            return d  # as read: most documents
+        return replace(d, status="current", superseded_by=None, superseded_as=None)
+    return replace(d, status="superseded", superseded_by=succ[0], superseded_as=succ[1])
+
+
+def history(docs: list[DocumentInfo]) -> list[tuple[DocumentInfo, list[DocumentInfo]]]:
+    """Each current document (in the given order) with the versions it superseded, newest
+    first, down the chain; for a list that shows the version history."""
+    before: dict[str, list[DocumentInfo]] = {}
+    for d in docs:
+        if d.superseded_by:
+            before.setdefault(d.superseded_by, []).append(d)
+    out = []
+    for d in docs:
+        if d.current:
+            chain, todo = [], list(before.get(d.doc_id, []))
+            while todo:
+                old = todo.pop(0)
+                chain.append(old)
+                todo = before.get(old.doc_id, []) + todo
+            out.append((d, chain))
+    return out
+
+
+def scope_options(docs: list[DocumentInfo]) -> ScopeOptions:
+    """The issuers, 文种 and date range of `docs` (what a scope can choose from)."""
+    dates = sorted(d.date() for d in docs if d.date())
+    return ScopeOptions(
+        issuers=sorted({d.issuer for d in docs if d.issuer}),
+        doc_types=sorted({d.doc_type for d in docs if d.doc_type}),
+        earliest=dates[0] if dates else None,
+        latest=dates[-1] if dates else None,
+    )
