@@ -61,8 +61,11 @@ def run(service, files: list[Path], replace: str | None = None) -> int:
         embedded += n
         bar.set_postfix_str(f"{embedded} chunks embedded")
 
+    def page(done: int, total: int) -> None:
+        bar.set_postfix_str(f"OCR 第 {done}/{total} 页 (page {done} of {total})")
+
     with tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr) as bar:
-        for path, result in service.add_files(files, tick, replace):
+        for path, result in service.add_files(files, tick, replace, pages=page):
             bar.update(1)
             failed += result.status == "error"
             out = sys.stderr if result.status == "error" else sys.stdout

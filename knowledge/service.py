@@ -15,7 +15,7 @@ from knowledge.answering.pipeline import AnswerPipeline
 from knowledge.answering.question import MAX_QUESTION_CHARS
 from knowledge.answering.relevance import rated
 from knowledge.documents.files import expand_paths
-from knowledge.documents.loaders import SUPPORTED_SUFFIXES, RawDocument
+from knowledge.documents.loaders import SUPPORTED_SUFFIXES, PageProgress, RawDocument
 from knowledge.errors import UserError
 from knowledge.ingestion.bundled import BundledCorpus
 from knowledge.ingestion.jobs import IngestJobs, Job, Progress
@@ -183,13 +183,18 @@ class QAService:
     # `replace` (a doc_id) on the add methods: the new document is a new version of that one,
     # which stays listed as superseded by it (one document at a time).
     def add_files(
-        self, paths: Sequence[Path], progress: Progress | None = None, replace: str | None = None
+        self,
+        paths: Sequence[Path],
+        progress: Progress | None = None,
+        replace: str | None = None,
+        pages: PageProgress | None = None,
     ) -> Iterator[tuple[Path, IngestResult]]:
-        """Files and folders (expanded), one (file, result) as each lands; small ones in groups."""
+        """Files and folders (expanded), one (file, result) as each lands; small ones in groups.
+        `pages(done, total)` is told of each scanned page read by OCR."""
         files = expand_paths(paths)
         if replace and len(files) != 1:
             raise UserError(ONE_REPLACEMENT)
-        yield from self.ingestor.ingest_files(files, progress, replace)
+        yield from self.ingestor.ingest_files(files, progress, replace, pages)
 
     def ingest_paths(
         self, paths: Sequence[Path], progress: Progress | None = None, replace: str | None = None

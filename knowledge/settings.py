@@ -43,6 +43,7 @@ class IngestSettings(BaseModel):
     # sentence vectors for cross-lingual answers: after publishing, in a thread (background),
     # inside the ingest call (inline), or never (off: such questions embed sentences then)
     sentence_vectors: Literal["background", "inline", "off"] = "background"
+    ocr: bool = True  # read scanned PDF pages and images (png/jpg) with the bundled OCR engine
 
 
 class RetrievalSettings(BaseModel):

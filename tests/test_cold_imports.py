@@ -17,8 +17,7 @@ HEAVY = ("langchain_core.retrievers", "pypdf", "docx", "bs4", "bm25s", "jieba", 
 
 def test_importing_the_service_leaves_heavy_libraries_for_first_use() -> None:
     code = (
-        "import sys, knowledge.service\n"
-        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+        f"import sys, knowledge.service\nprint(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True

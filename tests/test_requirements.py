@@ -55,6 +55,8 @@ INSTALLS = [
 # Distributions the app needs at run time although no project file imports them.
 USED_AT_RUN_TIME = {
     "cryptography": "pypdf imports it to decrypt AES-encrypted PDFs",
+    "lxml-html-clean": "justext (trafilatura's) imports lxml.html.clean",
+    "onnxruntime": "rapidocr-onnxruntime runs its models with it",
 }
 
 _INCLUDE = re.compile(r"^(?:-r|--requirement)(?:\s*=\s*|\s*)(\S+)$")

@@ -104,7 +104,7 @@ def question_and_history(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
 # ---- sources ---------------------------------------------------------------------------------
 def citation_json(c: Citation) -> dict[str, Any]:
     """One source as it travels in a response. `path` (the article path within a policy
-    document) and `page` are reserved: None until documents carry that structure."""
+    document) is reserved: None for now; `page` is the 1-based page of a PDF or image."""
     return {
         "marker": c.marker,
         "doc_id": c.doc_id,
@@ -121,7 +121,7 @@ def citation_json(c: Citation) -> dict[str, Any]:
         "publisher": c.publisher,
         "published": c.published,
         "path": None,
-        "page": None,
+        "page": c.page,
         "status": c.status,  # of its document: "current" | "superseded"
         "superseded_by": c.superseded_by,
         "status_label": c.status_label,  # 「已废止」「已被替代」, "" when current

@@ -1,9 +1,14 @@
-"""Clean extracted text of a Chinese news/policy page; pull out title, date, source, editors."""
+"""Clean extracted text of a Chinese news/policy page; pull out title, date, source, editors.
+A web page's chrome (URL lines, breadcrumbs, 上一篇/下一篇, 字体 大 中 小, 打印/关闭/分享, ads) is
+dropped, from HTML files and pasted text alike; the publish date is read from the page header."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+
+from knowledge.documents.boilerplate import drop_boilerplate
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff]")
 _LEADING_SPACE = re.compile("^[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -17,6 +22,15 @@ _DATE = re.compile(
     r"|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)(?!\d)"
     r"(?:[ \t\u00a0\u3000]*\d{1,2}:\d{2}(?::\d{2})?(?!\d))?"
 )
+_LABELLED_DATE = re.compile(
+    r"(?:(?:发布|发表|发文|更新|印发|公开|成文)(?:时间|日期)|(?<![^\s\u3000])(?:时间|日期))\s*[:：]\s*"
+    r"(?P<date>\d{4}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\s\d{1,2}/\d{1,2})"
+    r"(?:[ \t\u00a0\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
+_SPACED_DATE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})[ \t\u3000]+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"
+)  # 2025 03/18
+_HEADER_LINE_CHARS = 60  # a longer line, or one ending a sentence, is body text
 _PUBLISHER = re.compile(r"(?<!图片)(?<!图)来源[ \t]*[:：][ \t\u00a0\u3000]*([^\s]+)")
 _EDITOR_LABEL = re.compile(r"(?:责任编辑|编辑)\s*[:：]")
 _NAME_STRIP = "()（）[]【】<>《》.,，。;；、!！?？\"'“”‘’|/"
@@ -31,37 +45,96 @@ class CleanDocument:
     published: str | None  # e.g. '2024-05-12 21:12:41', '2024-05-12', '2024年5月12日'
     publisher: str | None  # from '来源:' / '来源：'
     editors: tuple[str, ...]  # names from '编辑:' / '责任编辑:' lines
+    page_starts: tuple[int, ...] = ()  # where each page starts in `text`; () when not paged
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding the character at `offset`; None when not paged."""
+        return bisect_right(self.page_starts, offset) if self.page_starts else None
 
 
-def clean_text(raw: str, title_hint: str | None = None, fallback_title: str = "") -> CleanDocument:
-    """Normalise whitespace and drop placeholder lines; metadata lines stay in the text."""
-    text = _normalise(raw)
+def clean_text(
+    raw: str,
+    title_hint: str | None = None,
+    fallback_title: str = "",
+    *,
+    page_starts: tuple[int, ...] = (),
+    published: str | None = None,
+    web: bool = False,
+) -> CleanDocument:
+    """Normalise whitespace, drop placeholder and page-chrome lines (editor lines too when
+    `web`, a page read from HTML); other metadata lines stay in the text. `page_starts` (in
+    `raw`) are carried over to the cleaned text; `published` (from the page's meta tags) is
+    used when the header names no labelled date."""
+    lines = _lines(raw)
+    editors = _find_editors("\n".join(lines))
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(drop_boilerplate(lines, web))).strip("\n")
     return CleanDocument(
         text=text,
         title=_title(text, title_hint, fallback_title),
-        published=_find_published(text),
+        published=_find_published(text, published),
         publisher=_find_publisher(text),
-        editors=_find_editors(text),
+        editors=editors,
+        page_starts=_carry_offsets(raw, text, page_starts),
     )
 
 
-def _normalise(raw: str) -> str:
-    """Line ends, zero-width chars, indentation, trailing spaces, placeholders, blank runs."""
+def _lines(raw: str) -> list[str]:
+    """Line ends, zero-width chars, indentation, trailing spaces, placeholder lines."""
     text = _ZERO_WIDTH.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_LEADING_SPACE.sub("", line).rstrip() for line in text.split("\n")]
-    kept = [line for line in lines if not _PLACEHOLDER.fullmatch(line)]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
+    return [line for line in lines if not _PLACEHOLDER.fullmatch(line)]
 
 
-def _find_published(text: str) -> str | None:
-    """First plausible date (optionally with time) within the first lines of the text."""
-    head = "\n".join([line for line in text.split("\n") if line.strip()][:_DATE_LINES])
+def _carry_offsets(raw: str, text: str, offsets: tuple[int, ...]) -> tuple[int, ...]:
+    """Offsets in `raw` as offsets in its cleaned `text`. Cleaning only deletes characters,
+    so `text` is a subsequence of `raw`: walk both, matching each kept character to the
+    first equal one in `raw`."""
+    if not offsets:
+        return ()
+    out, j, k = [], 0, 0
+    for i, ch in enumerate(raw):
+        while k < len(offsets) and offsets[k] <= i:
+            out.append(j)
+            k += 1
+        if j < len(text) and ch == text[j]:
+            j += 1
+    out += [j] * (len(offsets) - len(out))
+    return tuple(out)
+
+
+def _find_published(text: str, meta: str | None = None) -> str | None:
+    """The publish date of the page header: a labelled one (发布时间：…) in the first lines,
+    else the page's meta date, else the first date on a short header line (not a sentence of
+    the body)."""
+    header = []  # the lines above the first paragraph of the body
+    for line in [line for line in text.split("\n") if line.strip()][:_DATE_LINES]:
+        if len(line) > _HEADER_LINE_CHARS or line.endswith(_SENTENCE_END):
+            break
+        header.append(line)
+    for line in header:
+        if found := _LABELLED_DATE.search(line):
+            return _spaced_iso(found["date"].strip())
+    if meta:
+        return meta
+    head = "\n".join(header)
+    if spaced := _SPACED_DATE.search(head):
+        return _spaced_iso(spaced.group())
     for match in _DATE.finditer(head):
         year = int(match["y"])
         month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
         if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
             return match.group().strip()
     return None
+
+
+_SENTENCE_END = tuple("。；，,;")  # a title may end with ？ or ！; a body line ends so
+
+
+def _spaced_iso(value: str) -> str:
+    """「2025 03/18」 (a page header's form) as 2025-03-18; other forms as written."""
+    if m := _SPACED_DATE.fullmatch(value.strip()):
+        return f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return value
 
 
 def _find_publisher(text: str) -> str | None:

@@ -63,7 +63,14 @@ def doc_id_for(text: str) -> str:
 def plan(raw: RawDocument, cfg: IngestSettings) -> Planned | IngestResult:
     """Clean and chunk a loaded file; a file with nothing to index is an error result."""
     try:
-        doc = clean_text(raw.text, raw.title_hint, fallback_title=Path(raw.source).stem)
+        doc = clean_text(
+            raw.text,
+            raw.title_hint,
+            fallback_title=Path(raw.source).stem,
+            page_starts=raw.page_starts,
+            published=raw.published,
+            web=raw.fmt == "html",
+        )
         if not doc.text.strip():
             raise LoadError(NO_TEXT)
     except LoadError as exc:
@@ -101,6 +108,7 @@ def chunks_for(
             doc.title,
             source,
             s.section,
+            doc.page_at(s.start),
         )
         for s in spans
     ]
@@ -124,6 +132,7 @@ def record_fields(st: Structure, doc: CleanDocument) -> dict[str, Any]:
         "effective_on": (f := get("effective")) and f.iso,
         "published_on": published.iso if published else None if formal else news_date,
         "repeals": tuple(repeals),
+        "pages": len(doc.page_starts) or None,
         "fields": tuple(DocField(f.name, f.value, f.start, f.end) for f in st.fields),
     }
 

@@ -15,7 +15,7 @@ from dataclasses import replace as dataclass_replace
 from pathlib import Path
 from typing import Protocol
 
-from knowledge.documents.loaders import RawDocument, load_bytes, load_file, safe_name
+from knowledge.documents.loaders import PageProgress, RawDocument, load_bytes, load_file, safe_name
 from knowledge.errors import LoadError
 from knowledge.ingestion.plan import Planned, embed_texts, plan
 from knowledge.protocols import DocumentStore, Embedder
@@ -35,6 +35,14 @@ SAME_DOC = "新文件与要替换的文档内容相同，没有替换 (same cont
 LOST = (
     "写入期间部分段落被删除（可能同时删除了该文档），请重新导入 (chunks removed meanwhile; retry)"
 )
+
+
+def _page_ticks(progress: Progress | None, pages: PageProgress | None) -> PageProgress | None:
+    """What a loader tells of its OCR pages: `pages`, else one tick of `progress` a page (a
+    progress bar moves while a scan is read, before its chunks are embedded)."""
+    if pages is not None or progress is None:
+        return pages
+    return lambda _done, _total: progress(1)
 
 
 class StagingListener(Protocol):
@@ -75,11 +83,18 @@ class Ingestor:
 
     # ---- entry points ----------------------------------------------------------------------
     def ingest_files(
-        self, paths: Iterable[Path], progress: Progress | None = None, replace: str | None = None
+        self,
+        paths: Iterable[Path],
+        progress: Progress | None = None,
+        replace: str | None = None,
+        pages: PageProgress | None = None,
     ) -> Iterator[tuple[Path, IngestResult]]:
-        """(path, result) for each file as it lands, in order."""
+        """(path, result) for each file as it lands, in order. `pages` is told of each page
+        read by OCR (without it, each such page ticks `progress` once)."""
         paths = list(paths)
-        yield from zip(paths, self.ingest(map(self._load, paths), progress, replace))
+        on_page = _page_ticks(progress, pages)
+        loaded = (self._load(path, on_page) for path in paths)
+        yield from zip(paths, self.ingest(loaded, progress, replace))
 
     def ingest_bytes(
         self,
@@ -87,9 +102,11 @@ class Ingestor:
         filename: str,
         progress: Progress | None = None,
         replace: str | None = None,
+        pages: PageProgress | None = None,
     ) -> IngestResult:
         try:
-            raw = load_bytes(data, filename, self.max_bytes)
+            on_page = _page_ticks(progress, pages)
+            raw = load_bytes(data, filename, self.max_bytes, ocr=self.settings.ocr, on_page=on_page)
         except LoadError as exc:
             return IngestResult(safe_name(filename), "error", message=str(exc))
         return next(iter(self.ingest([raw], progress, replace)))
@@ -151,11 +168,11 @@ class Ingestor:
         self._recovered = True
         return self.store.remove_orphans(keep)
 
-    def _load(self, path: Path) -> RawDocument | IngestResult:
+    def _load(self, path: Path, on_page: PageProgress | None) -> RawDocument | IngestResult:
         try:
             if not path.exists():
                 raise LoadError("文件不存在 (file not found)")
-            return load_file(path, self.max_bytes)
+            return load_file(path, self.max_bytes, ocr=self.settings.ocr, on_page=on_page)
         except LoadError as exc:
             return IngestResult(safe_name(path.name), "error", message=str(exc))
 

@@ -3,6 +3,8 @@ content and removed again from history, the citation objects, the completion's s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from knowledge.api.errors import ApiError
@@ -114,9 +116,10 @@ def test_text_that_only_mentions_sources_is_kept() -> None:
     assert strip_footer(text) == text
 
 
-def test_citations_travel_with_every_field_and_reserved_path_and_page() -> None:
+def test_citations_travel_with_every_field_the_page_and_reserved_path() -> None:
     data = citation_json(CITE)
-    assert data["path"] is None and data["page"] is None
+    assert data["path"] is None and data["page"] is None  # not paged
+    assert citation_json(replace(CITE, page=2))["page"] == 2
     assert {"marker", "doc_id", "title", "source", "text", "start", "end", "published"} <= set(data)
     assert data["highlights"] == [[0, 9]] and data["published"] == "2024-05-12 21:12:41"
 

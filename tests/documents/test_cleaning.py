@@ -101,10 +101,35 @@ def test_title_sources() -> None:
         ("标题\n电话 0871-12345678，编号 20240-13-45", None),
         ("标题\n" + "正文。\n" * 12 + "2024-05-12", None),
         ("没有日期的文本", None),
+        ("标题\n发布时间: 2025-10-17 17:49:01", "2025-10-17 17:49:01"),
+        ("标题\n2025 03/18　来源：青禾日报", "2025-03-18"),
+        ("标题\n2024年07月17日 06:04　来源：青禾日报", "2024年07月17日 06:04"),
+        ("标题\n来源：青禾日报　发布日期：2024-07-17", "2024-07-17"),
+        # a date in the body is not the page's: the first paragraph ends the header
+        ("标题\n2024年3月，园区签约项目12个。\n2024-05-12", None),
+        ("标题\n园区于2024年3月1日开园。", None),
+        # a labelled date wins over an unlabelled one above it
+        ("标题\n2024-01-01 专题\n更新时间：2024-02-02", "2024-02-02"),
     ],
 )
 def test_published(raw: str, expected: str | None) -> None:
     assert clean_text(raw).published == expected
+
+
+def test_meta_date_used_when_no_label_says_otherwise() -> None:
+    assert clean_text("标题\n正文没有日期。", published="2024-07-17").published == "2024-07-17"
+    assert (
+        clean_text("标题\n发布时间：2024-08-01", published="2024-07-17").published == "2024-08-01"
+    )
+
+
+def test_page_starts_follow_the_cleaning() -> None:
+    raw = "  第一页标题\n\n\n\n图片\n第一页正文。\n\n\u200b  第二页正文。\n第二页结尾。"
+    second = raw.index("\u200b")
+    doc = clean_text(raw, page_starts=(0, second))
+    assert doc.text[doc.page_starts[1] :].startswith("第二页正文。")
+    assert doc.page_at(0) == 1 and doc.page_at(doc.text.index("第二页结尾")) == 2
+    assert clean_text("没有页").page_at(0) is None
 
 
 @pytest.mark.parametrize(

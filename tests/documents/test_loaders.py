@@ -96,10 +96,22 @@ def test_source_is_safe_name() -> None:
 
 
 def test_supported_suffixes() -> None:
-    assert SUPPORTED_SUFFIXES == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+    assert SUPPORTED_SUFFIXES == {
+        ".txt",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".pdf",
+        ".docx",
+        ".doc",
+        ".png",
+        ".jpg",
+        ".jpeg",
+    }
 
 
-@pytest.mark.parametrize("name", ["a.exe", "a.doc", "README", "a.txt.zip"])
+@pytest.mark.parametrize("name", ["a.exe", "a.xls", "README", "a.txt.zip"])
 def test_unsupported_suffix(name: str) -> None:
     message = _error(b"hello", name)
     assert "不支持" in message and ".docx" in message and ".pdf" in message
@@ -241,8 +253,8 @@ def test_pdf_chinese_text() -> None:
     assert "\x00" not in text and "关于2024年春节放假安排的通知" in text and "春节放假7天。" in text
 
 
-def test_pdf_without_text_layer_needs_ocr() -> None:
-    assert "需要先做 OCR" in _error(_pdf(None), "scan.pdf")
+def test_pdf_without_text_layer_or_scan() -> None:
+    assert "没有文字层" in _error(_pdf(None), "scan.pdf")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,152 @@
+"""HTML: the visible text of a page, narrowed to its main content by trafilatura (navigation,
+related links, share bars and footers out; the header lines above the content, where the
+title, date and source stand, kept for the cleaner), and its publish date from the header or the
+meta tags."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+from bs4.element import PreformattedString
+
+from knowledge.documents.boilerplate import is_chrome
+from knowledge.documents.encodings import BOMS, checked_textual, decode_text
+from knowledge.documents.formats.base import Extracted, LoadOptions
+from knowledge.text.dates import parse_date
+
+_BLOCKS = (
+    "p div section article main aside header footer nav h1 h2 h3 h4 h5 h6 ul ol dl table "
+    "blockquote pre form fieldset figure figcaption address hr"
+).split()
+_LINES = "li tr dt dd caption br option".split()
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_JUNK_TAGS = ["script", "style", "noscript", "template", "head", "title", "iframe", "svg", "object"]
+_META_DATES = re.compile(
+    r"pubdate|publishdate|publish_date|published_time|article:published_time|"
+    r"og:published_time|dc\.date|dcterms\.issued|firstpublishedtime|createdate",
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple("。！？!?；;：:")
+# a header line that says what the page is: a date, a source, a labelled field, a 文号
+_HEADER = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{4}\s+\d{1,2}/\d{1,2}|[〔［\[]\d{4}[〕］\]]|[:：]\s*\S"
+)
+_MIN_MAIN = 40  # characters: a shorter extraction is not trusted as the page's content
+
+
+def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
+    source = decode_html(data)
+    soup = BeautifulSoup(source, "html.parser")
+    title_text, h1 = (
+        tag.get_text(" ", strip=True) if tag else "" for tag in (soup.title, soup.find("h1"))
+    )
+    if h1 and title_text.startswith(h1):
+        title_text = h1  # 「标题_网站名」: the page's own title without the site's name
+    published = _meta_date(soup)
+    for tag in soup.find_all(_JUNK_TAGS):
+        tag.decompose()
+    for special in soup.find_all(string=lambda s: isinstance(s, PreformattedString)):
+        special.extract()  # comments, doctype, CDATA, processing instructions
+    text = html_text(soup)
+    main = _main_text(source)
+    if main:
+        text = _main_lines(text, main, {title_text, h1} - {""})
+    return Extracted(text=text, title=title_text or h1 or None, published=published)
+
+
+def _main_text(source: str) -> str | None:
+    """The page's main content as trafilatura finds it (offline: it only parses)."""
+    try:
+        import trafilatura
+    except ImportError:  # the visible text, cleaned line by line, is the fallback
+        return None
+    try:
+        main = trafilatura.extract(
+            source,
+            include_tables=True,
+            include_comments=False,
+            include_links=False,
+            include_images=False,
+            deduplicate=False,
+            favor_recall=True,
+        )
+    except Exception:  # a page trafilatura cannot parse is read whole
+        return None
+    return main if main and len(re.sub(r"\s", "", main)) >= _MIN_MAIN else None
+
+
+def _main_lines(visible: str, main: str, titles: set[str]) -> str:
+    """The visible lines that belong to the main content, after the header lines above its
+    first paragraph that say what the page is (the title, date, source, labelled fields,
+    table rows); the site's menus there and everything trafilatura left out further down
+    (share bars, related links, footers) are dropped. The visible text keeps the page's own
+    line breaks and table cells."""
+    content = "\n".join(ln for ln in main.split("\n") if not is_chrome(ln))
+    flat = re.sub(r"[\s|]+", "", content)
+    lines = visible.split("\n")
+
+    def in_main(line: str) -> bool:
+        key = re.sub(r"[\s|]+", "", line)
+        return bool(key) and key in flat
+
+    def paragraph(line: str) -> bool:
+        s = line.strip()
+        return in_main(s) and len(s) >= 8 and (s.endswith(_SENTENCE_END) or len(s) >= 40)
+
+    first = next((i for i, ln in enumerate(lines) if paragraph(ln)), None)
+    if first is None:
+        return visible
+    head = [
+        ln
+        for ln in lines[:first]
+        if not ln.strip() or in_main(ln) or "\t" in ln or ln.strip() in titles or _HEADER.search(ln)
+    ]
+    body = [ln if not ln.strip() or in_main(ln) else "" for ln in lines[first:]]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(head + body)).strip()
+
+
+def _meta_date(soup: BeautifulSoup) -> str | None:
+    """The publish date a page declares in its meta tags (PubDate, article:published_time …)."""
+    for meta in soup.find_all("meta"):
+        name = meta.get("name") or meta.get("property") or meta.get("itemprop") or ""
+        if _META_DATES.fullmatch(str(name).strip()) and (
+            date := parse_date(meta.get("content", ""))
+        ):
+            return date
+    return None
+
+
+def html_text(soup: BeautifulSoup) -> str:
+    """Visible text; block elements become paragraphs, <li>/<tr>/<br> lines, cells tabs."""
+    for string in soup.find_all(string=True):
+        if string.find_parent(["pre", "textarea"]) is None:
+            joined = re.sub(rf"(?<=[{_CJK}])[ \t\r\f]*\n\s*(?=[{_CJK}])", "", string)
+            string.replace_with(re.sub(r"[ \t\r\n\f]+", " ", joined))
+    for tag in soup.find_all(_BLOCKS + _LINES + ["td", "th"]):
+        mark = "\ufdd0" if tag.name in _BLOCKS else "\ufdd1" if tag.name in _LINES else "\t"
+        tag.insert_after(mark)
+        if mark != "\t" and tag.name != "br":
+            tag.insert_before(mark)
+
+    def gap(match: re.Match[str]) -> str:
+        return "\n\n" if "\ufdd0" in match.group() else "\n"
+
+    text = re.sub(r"[ \t]*[\ufdd0\ufdd1][\s\ufdd0\ufdd1]*", gap, soup.get_text())
+    lines = (re.sub(r" {2,}", " ", line).strip(" \t") for line in text.split("\n"))
+    return "\n".join(lines).strip()
+
+
+def decode_html(data: bytes) -> str:
+    """BOM, then valid UTF-8, then the <meta charset>, then the plain-text detection."""
+    declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", data[:4096], re.I)
+    if data.startswith(tuple(bom for bom, _ in BOMS)) or b"\x00" in data:
+        return decode_text(data)
+    codec = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    codec = "gb18030" if codec in ("gb2312", "gbk", "x-gbk") else codec
+    for candidate in dict.fromkeys(("utf-8", codec)):
+        try:
+            return checked_textual(data.decode(candidate))
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return decode_text(data)

@@ -1,0 +1,85 @@
+"""Tests for knowledge.documents.formats.docx and docx_numbering: Word's automatic numbering
+(第X章, 第X条, 一、, （一）) written back, tables as rows in document order, headers and footers
+not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.documents.formats.docx_numbering import format_number
+from knowledge.documents.structure import parse
+from tests.documents.formats.conftest import cleaned, loaded
+
+BANFA = "qinghe-ruzhu-banfa.docx"
+
+
+def _lines() -> list[str]:
+    return [line for line in loaded(BANFA).text.split("\n") if line.strip()]
+
+
+def test_auto_numbered_chapters_and_articles_are_in_the_text() -> None:
+    lines = _lines()
+    assert "第一章　总则" in lines and "第四章　附则" in lines
+    articles = [line.split("　")[0] for line in lines if line.startswith("第") and "条　" in line]
+    assert articles == [f"第{n}条" for n in "一二三四五六七八九"]  # counted across chapters
+    assert "第九条　本办法自2025年3月1日起施行，有效期三年。" in lines
+
+
+def test_outline_numbering_restarts_below_each_heading() -> None:
+    lines = _lines()
+    start = lines.index("飞地园区项目入驻申请材料清单", lines.index("附件"))
+    assert lines[start + 1 :][:6] == [
+        "一、项目基本情况",
+        "（一）项目单位营业执照复印件；",
+        "（二）项目可行性研究报告。",
+        "二、资金和用地情况",
+        "（一）近两年经审计的财务报表；",
+        "（二）用地需求说明。",
+    ]
+
+
+def test_table_rows_in_document_order() -> None:
+    text = loaded(BANFA).text
+    rows = [
+        "产业类别\t投资强度（万元/亩）\t亩均税收（万元/年）",
+        "装备制造\t不低于300\t不低于25",
+        "商贸物流\t不低于150\t不低于12",
+    ]
+    assert all(row in text for row in rows)
+    assert text.index("第四条") < text.index(rows[0]) < text.index(rows[2]) < text.index("第五条")
+
+
+def test_headers_and_footers_dropped() -> None:
+    text = loaded(BANFA).text
+    assert "内部资料" not in text and "印制" not in text
+
+
+def test_the_numbered_docx_parses_as_a_policy_document() -> None:
+    doc = cleaned(BANFA)
+    st = parse(doc.text)
+    assert st.title == "青禾市飞地园区项目入驻管理办法" and st.doc_type == "办法"
+    assert st.field("doc_number").value == "青政办〔2025〕7号"
+    assert st.field("effective").iso == "2025-03-01"
+    kinds = [(s.kind, s.label) for s in st.sections if s.kind in ("章", "条")]
+    assert kinds[:3] == [("章", "第一章"), ("条", "第一条"), ("条", "第二条")]
+    assert sum(kind == "条" for kind, _ in kinds) == 9
+
+
+@pytest.mark.parametrize(
+    ("n", "fmt", "expected"),
+    [
+        (3, "chineseCounting", "三"),
+        (12, "chineseCountingThousand", "十二"),
+        (21, "chineseCounting", "二十一"),
+        (2, "ideographTraditional", "乙"),
+        (10, "ideographDigital", "一〇"),
+        (3, "decimalEnclosedCircle", "③"),
+        (7, "decimalFullWidth", "７"),
+        (4, "upperRoman", "IV"),
+        (28, "lowerLetter", "bb"),
+        (5, "decimal", "5"),
+        (5, "somethingNew", "5"),
+    ],
+)
+def test_number_formats(n: int, fmt: str, expected: str) -> None:
+    assert format_number(n, fmt) == expected

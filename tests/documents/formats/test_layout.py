@@ -1,0 +1,102 @@
+"""Tests for knowledge.documents.formats.layout: running headers, footers and page numbers
+dropped; wrapped lines joined; tables kept as rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.documents.formats.layout import (
+    PAGE_NUMBER,
+    Line,
+    TableBlock,
+    page_text,
+    reflow,
+    strip_running,
+)
+
+
+def _line(text: str, top: float, x0: float = 50, x1: float = 500) -> Line:
+    return Line(text, x0, x1, top, top + 12)
+
+
+def _page(n: int, body: list[str], total: int = 3) -> list:
+    lines = [_line("青禾市飞地园区联合管理委员会　规范性文件", 20, 150, 400)]
+    lines += [_line(text, 60 + 20 * i, 50, 300) for i, text in enumerate(body)]
+    lines.append(_line(f"第 {n} 页 共 {total} 页", 800, 250, 320))
+    return lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第 3 页 共 5 页",
+        "第3页",
+        "共5页 第3页",
+        "- 3 -",
+        "— 12 —",
+        "—2一",
+        "3 / 5",
+        "Page 3 of 5",
+        "7",
+    ],
+)
+def test_page_number_forms(text: str) -> None:
+    assert PAGE_NUMBER.fullmatch(text)
+
+
+@pytest.mark.parametrize("text", ["第三条", "2025年", "一、总则", "共3个项目"])
+def test_not_page_numbers(text: str) -> None:
+    assert not PAGE_NUMBER.fullmatch(text)
+
+
+def test_running_header_and_page_numbers_dropped() -> None:
+    pages = [_page(n, [f"第{n}页的正文。", "另一行正文。"]) for n in (1, 2, 3)]
+    texts = [page_text(b) for b in strip_running(pages)]
+    assert texts[0] == "第1页的正文。\n另一行正文。"
+    assert all("规范性文件" not in t and "共 3 页" not in t for t in texts)
+
+
+def test_a_line_repeated_only_once_at_an_edge_stays() -> None:
+    """The issuer at the top of page 1 and in the signature at the bottom of page 2 is no
+    running header: headers are counted at the top, footers at the bottom."""
+    first = [_line("青禾市发展和改革委员会", 20), _line("正文第一页。", 60)]
+    second = [_line("正文第二页。", 20), _line("青禾市发展和改革委员会", 700)]
+    texts = [page_text(b) for b in strip_running([first, second])]
+    assert texts[0].startswith("青禾市发展和改革委员会") and texts[1].endswith("委员会")
+
+
+def test_a_single_page_keeps_its_lines_but_not_its_number() -> None:
+    page = [_line("关于开放参观的公告", 20), _line("每周三开放。", 60), _line("- 1 -", 800)]
+    assert page_text(strip_running([page])[0]) == "关于开放参观的公告\n每周三开放。"
+
+
+def test_wrapped_lines_joined_paragraphs_kept() -> None:
+    lines = [
+        _line("第六条　承租企业在签订租赁合同时应当一次性缴纳相当于三个月租金的押", 10, 50, 500),
+        _line("金，租赁期满且无欠费的，押金全额退还。", 24, 50, 300),
+        _line("第七条　租赁合同期限一般为三年。", 38, 50, 260),
+        _line("　　新的一段从缩进开始，这一行也写到了右边", 52, 74, 500),
+        _line("（一）项目开头的一行不接在上一行后面。", 66, 50, 300),
+    ]
+    assert reflow(lines) == [
+        "第六条　承租企业在签订租赁合同时应当一次性缴纳相当于三个月租金的押金，租赁期满且无欠费的，"
+        "押金全额退还。\n第七条　租赁合同期限一般为三年。\n新的一段从缩进开始，这一行也写到了右边\n"
+        "（一）项目开头的一行不接在上一行后面。"
+    ]
+
+
+def test_latin_words_keep_their_space_when_joined() -> None:
+    lines = [_line("The park office opens on", 10, 50, 500), _line("Wednesdays.", 24, 50, 120)]
+    assert reflow(lines) == ["The park office opens on Wednesdays."]
+
+
+def test_table_rows_where_the_table_stands() -> None:
+    table = TableBlock((("厂房类型", "月租金"), ("单层钢结构厂房", "10")), 40)
+    blocks = [
+        _line("第五条　租金标准见下表。", 20, 50, 200),
+        table,
+        _line("第六条　押金为三个月租金。", 90, 50, 200),
+    ]
+    assert page_text(blocks) == (
+        "第五条　租金标准见下表。\n\n厂房类型\t月租金\n单层钢结构厂房\t10\n\n第六条　押金为三个月租金。"
+    )

@@ -1,0 +1,107 @@
+"""Tests for knowledge.documents.boilerplate: a web page's chrome recognised line by line, in
+HTML files and in text pasted from a page, never a line of content."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.documents.boilerplate import drop_boilerplate, is_chrome
+from knowledge.documents.cleaning import clean_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://www.qinghe.example.gov.cn/xwzx/202510/t20251017_1.html",
+        "www.qinghe.example.gov.cn",
+        "原文链接：https://www.example.gov.cn/a.html",
+        "首页 > 新闻 > 正文",
+        "首页>园区动态",
+        "当前位置：首页 > 新闻中心 > 园区动态",
+        "您现在的位置: 首页 › 政策文件",
+        "上一篇：青禾市飞地园区人才公寓首批交付使用",
+        "下一篇: 飞地园区标准厂房开放参观",
+        "上一版",
+        "下一版",
+        "字体：大 中 小",
+        "【字体：大 中 小】",
+        "字号 大 中 小",
+        "打印 关闭",
+        "【打印本页】【关闭窗口】",
+        "分享到：微信 微博 QQ空间",
+        "扫一扫在手机打开当前页",
+        "网站首页 | 投资指南 | 政策法规 | 联系我们",
+        "首页 政务公开 新闻中心 投资促进",
+        "广告",
+        "【广告】青禾农商银行“飞地贷”上线",
+        "推广：园区招商热线",
+    ],
+)
+def test_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "观察 | 这场全市会议,为何选在磨憨召开?",
+        "第一章　总　则",
+        "一、总体要求",
+        "中",
+        "项目\t天数",
+        "|装备制造|不低于300|不低于25|",
+        "2024-05-12 21:12:41      来源:昆明发布",
+        "推广期内减免租金的项目共12个。",
+        "园区将打印好的申请表分享给各县。",
+        "会议要求，各县（市、区）要在2025年12月31日前完成认定。",
+    ],
+)
+def test_content(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_editor_lines_go_on_a_page_only() -> None:
+    lines = ["正文。", "责任编辑：林晓岚"]
+    assert drop_boilerplate(lines, web=True) == ["正文。"]
+    assert drop_boilerplate(lines) == lines  # a plain text's byline is content
+    pasted = ["首页 > 新闻 > 正文", "正文。", "【责任编辑：林晓岚】", "分享到：微信 微博"]
+    assert drop_boilerplate(pasted) == ["正文。"]  # pasted from a page: its chrome shows it
+
+
+def test_chrome_at_the_end_of_a_header_line_is_cut() -> None:
+    lines = [
+        "发布时间: 2025-10-17 17:49:01　来源：青禾市发展和改革委员会　【字体：大 中 小】　【打印】【关闭】",
+        "2025-01-10 10:20　来源：昆明市发展和改革委员会 字号：大 中 小 打印本页",
+        "发布时间：2024-06-20 16:05　来源：合作区投资促进局　浏览次数：1286",
+        "园区决定关闭",
+    ]
+    assert drop_boilerplate(lines, web=True) == [
+        "发布时间: 2025-10-17 17:49:01　来源：青禾市发展和改革委员会",
+        "2025-01-10 10:20　来源：昆明市发展和改革委员会",
+        "发布时间：2024-06-20 16:05　来源：合作区投资促进局　浏览次数：1286",  # metadata: kept
+        "园区决定关闭",
+    ]
+
+
+PASTED = """当前位置：首页 > 园区动态 > 正文
+青禾市飞地园区人才公寓首批交付使用
+2025 03/18　来源：青禾日报
+【字体：大 中 小】【打印】【关闭】
+3月17日，青禾市飞地园区人才公寓首批120套房源交付使用，首批入住人员来自9家飞地项目企业。
+据介绍，第二批房源计划于2025年10月底前交付。
+责任编辑：周一帆
+上一篇：园区召开一季度安全生产会议
+下一篇：飞地园区新增两条通勤班车线路
+https://www.qinghe.example.gov.cn/yqdt/202503/t20250318_2.html"""
+
+
+def test_pasted_page_cleaned_and_dated_from_its_header() -> None:
+    doc = clean_text(PASTED)
+    assert doc.text.split("\n") == [
+        "青禾市飞地园区人才公寓首批交付使用",
+        "2025 03/18　来源：青禾日报",
+        "3月17日，青禾市飞地园区人才公寓首批120套房源交付使用，首批入住人员来自9家飞地项目企业。",
+        "据介绍，第二批房源计划于2025年10月底前交付。",
+    ]
+    assert doc.published == "2025-03-18" and doc.publisher == "青禾日报"
+    assert doc.title == "青禾市飞地园区人才公寓首批交付使用"
