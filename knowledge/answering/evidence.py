@@ -54,7 +54,7 @@ def gather(
             timeline.prefer_recent(cands, snapshot.docs)
     else:
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
-        extractive.score_dense(vectors @ result.vector, query, cands)
+        extractive.score_dense(vectors @ result.vector, query, cands, result)
     chosen = extractive.select(cands, max_sentences)
     best = max(cands, key=lambda c: c.score, default=None)
     if best and lang == "zh":
@@ -66,6 +66,8 @@ def gather(
     if best and lang == "zh":
         features |= support.features(result, best, snapshot.docs)
         features["overlap"] = best.overlap
+    elif best:
+        features["cross"] = best.cross
     conf = refusal.confidence(lang, features)
     return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings)
 

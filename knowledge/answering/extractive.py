@@ -12,6 +12,7 @@ import numpy as np
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.retrieval.bm25 import coverage, term_weights
+from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import normalise
@@ -93,6 +94,7 @@ class Candidate:
     coverage: float = 0.0
     overlap: float = 0.0  # the question evidence alone (no rank priors)
     field: bool = False  # a metadata line (来源:, 编辑:) answering a question about it
+    cross: float = 0.0  # English question: share of its words the sentence holds (or their 中文)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -179,12 +181,20 @@ def set_coverage(result: SearchResult, cand: Candidate) -> None:
         cand.coverage = max(cand.coverage, 0.9)
 
 
-def score_dense(sims: np.ndarray, question: str, cands: list[Candidate]) -> None:
-    """Cross-lingual questions: similarity of the question to each sentence."""
+CROSS = 0.2  # weight of the cross-lingual keyword share beside the e5 sentence similarity
+
+
+def score_dense(
+    sims: np.ndarray, question: str, cands: list[Candidate], result: SearchResult | None = None
+) -> None:
+    """Cross-lingual questions: similarity of the question to each sentence, plus the share of
+    the question's words (or their Chinese terms) the sentence holds."""
     cues = question_cues(question)
+    groups = result.expansion if result is not None else {}
     for c, sim in zip(cands, sims):
+        c.cross = cross_coverage(groups, result.index, normalise(c.text)) if groups else 0.0
         c.coverage = c.overlap = float(sim)
-        c.score = float(sim) + 0.02 / (1 + c.rank) + 0.2 * _fit(c.text, cues)[0]
+        c.score = float(sim) + CROSS * c.cross + 0.02 / (1 + c.rank) + 0.2 * _fit(c.text, cues)[0]
 
 
 def _fit(text: str, cues: list[Cue]) -> tuple[float, bool]:

