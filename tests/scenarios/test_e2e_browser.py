@@ -246,6 +246,11 @@ def test_two_people_at_once_rate_copy_export_and_manage(browser, app_url, tmp_pa
     # ... and a, who never reloaded, is answered from it
     ask(a, "第十条第二款讲了什么？")
     answers(a).filter(has_text="五比五").wait_for()
+    # the source names the article it cites, as 《办法》第十条第二款
+    cited = a.locator("[data-testid='stExpander']").filter(has_text="第十条第二款").last
+    cited.wait_for()
+    cited.scroll_into_view_if_needed()
+    shot(a, "14b-article-citation")
 
     # 6. a manages the documents: the table, the filter, removal behind a confirmation
     a.get_by_text("文档管理（").click()
