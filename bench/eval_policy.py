@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.eval_sets import _share  # noqa: E402
+from bench.eval_sets import _share, split_problems  # noqa: E402
 from knowledge.evaluate import evaluate, load_qa  # noqa: E402
 from knowledge.service import QAService, build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
@@ -36,7 +36,7 @@ POLICY = ROOT / "eval" / "policy"
 CORPORA = [POLICY / "corpus", ROOT / "corpus"]
 SPLITS = {"tune": POLICY / "tune.jsonl", "heldout": POLICY / "heldout.jsonl"}
 FIELDS = ("id", "lang", "question", "answerable", "facts", "evidence", "split", "kind")
-OPTIONAL = {"doc", "section", "scope", "superseded"}
+OPTIONAL = frozenset({"doc", "section", "scope", "superseded"})
 STRUCTURE = ["article", "attachment", "effective", "validity", "doc_number", "issuer", "chapter"]
 KINDS = frozenset(
     STRUCTURE
@@ -57,24 +57,7 @@ def validate(splits: dict[str, list[dict]], svc: QAService) -> list[str]:
     """Data errors that would make an item unfair or leak the split boundary."""
     docs = {d.source: d for d in svc.list_documents()}
     texts = {name: normalise(svc.document_text(d.doc_id) or "") for name, d in docs.items()}
-    problems: list[str] = []
-    ids: Counter = Counter()
-    asked: dict[str, str] = {}
-    for split, items in splits.items():
-        for item in items:
-            iid = item.get("id", "?")
-            ids[iid] += 1
-            problems += [f"{iid}: no field {f!r}" for f in FIELDS if f not in item]
-            problems += [f"{iid}: unknown field {f!r}" for f in set(item) - set(FIELDS) - OPTIONAL]
-            if item.get("split") != split:
-                problems.append(f"{iid}: split {item.get('split')!r} in the {split} file")
-            if not item.get("kind") or set(item["kind"]) - KINDS:
-                problems.append(f"{iid}: kind tags {item.get('kind')}")
-            question = normalise(item.get("question", "")).strip()
-            if asked.setdefault(question, split) != split:
-                problems.append(f"{iid}: the same question is in both splits")
-            problems += _check(item, docs, texts)
-    return problems + [f"{iid}: id used {n} times" for iid, n in ids.items() if n > 1]
+    return split_problems(splits, KINDS, lambda item: _check(item, docs, texts), OPTIONAL)
 
 
 def _check(item: dict, docs: dict, texts: dict[str, str]) -> list[str]:

@@ -21,6 +21,7 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -73,6 +74,17 @@ def tags(item: dict) -> list[str]:
 
 def validate(splits: dict[str, list[dict]], texts: dict[str, str]) -> list[str]:
     """Data errors: what would make an item unfair or the split boundary leak. Empty when sound."""
+    return split_problems(splits, KINDS, lambda item: _check_answer(item, texts))
+
+
+def split_problems(
+    splits: dict[str, list[dict]],
+    kinds: frozenset[str],
+    check: Callable[[dict], list[str]],
+    optional: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The checks every question file gets (fields, split, language, kind tags, no id used twice,
+    no question in both splits) plus `check(item)` for what the item's answer must satisfy."""
     problems: list[str] = []
     ids: Counter = Counter()
     asked: dict[str, str] = {}
@@ -81,20 +93,21 @@ def validate(splits: dict[str, list[dict]], texts: dict[str, str]) -> list[str]:
             iid = item.get("id", "?")
             ids[iid] += 1
             problems += [f"{iid}: no field {f!r}" for f in FIELDS if f not in item]
+            if optional:
+                extra = set(item) - set(FIELDS) - optional
+                problems += [f"{iid}: unknown field {f!r}" for f in sorted(extra)]
             if item.get("split") != split:
                 problems.append(f"{iid}: split {item.get('split')!r} in the {split} file")
             if item.get("lang") not in ("zh", "en"):
                 problems.append(f"{iid}: lang {item.get('lang')!r}")
-            unknown = set(item.get("kind", [])) - KINDS
+            unknown = set(item.get("kind", [])) - kinds
             if unknown or not item.get("kind"):
                 problems.append(f"{iid}: kind tags {sorted(unknown) or 'missing'}")
             question = normalise(item.get("question", "")).strip()
-            if asked.get(question, split) != split:
+            if asked.setdefault(question, split) != split:
                 problems.append(f"{iid}: the same question is in both splits")
-            asked.setdefault(question, split)
-            problems += _check_answer(item, texts)
-    problems += [f"{iid}: id used {n} times" for iid, n in ids.items() if n > 1]
-    return problems
+            problems += check(item)
+    return problems + [f"{iid}: id used {n} times" for iid, n in ids.items() if n > 1]
 
 
 def _check_answer(item: dict, texts: dict[str, str]) -> list[str]:
