@@ -8,7 +8,9 @@ holds them: adding the same content is a no-op), checks the question files (uniq
 question in both splits, every evidence string in exactly one stored document, every fact in that
 document) and stops on a data error, then asks every question through `service.ask` and scores it
 with `knowledge.evaluate`. Tune and held-out are always reported separately: passed/total,
-answerable answered right, unanswerable refused, and the same per `kind` tag.
+answerable answered right, unanswerable refused, and the same per `kind` tag; and for answerable
+questions how often the passage holding the evidence is among the first 5 retrieved (`top5`:
+recall, issue 11.7), beside the answers.
 
 `--failures N` prints the first N failing TUNE questions. Held-out failures are never printed (nor
 put in the JSON) unless `--show-heldout` is given: whoever tunes the bot must not read them.
@@ -130,11 +132,23 @@ def _share(n: int, d: int) -> str:
     return f"{n}/{d} ({n / d:.0%})" if d else "0/0"
 
 
-def summarise(items: list[dict], report: dict) -> dict:
-    """Totals and per-tag figures of one split (no question text)."""
+RECALL_DEPTH = 5
+
+
+def in_top(svc: QAService, item: dict, depth: int = RECALL_DEPTH) -> bool:
+    """Whether a passage holding the item's evidence string is among the first `depth` retrieved."""
+    hits = svc.evidence(item["question"]).result.hits[:depth]
+    want = normalise(item["evidence"])
+    return any(want in normalise(h.chunk.text) for h in hits)
+
+
+def summarise(items: list[dict], report: dict, top: list[bool] | None = None) -> dict:
+    """Totals and per-tag figures of one split (no question text). `top[i]`: item i's evidence
+    passage was retrieved in the first 5 (answerable items; ignored for the others)."""
     rows = report["rows"]
+    top = top or [False] * len(rows)
     by_kind: dict[str, Counter] = {}
-    for item, row in zip(items, rows, strict=True):
+    for item, row, hit in zip(items, rows, top, strict=True):
         for tag in tags(item):
             c = by_kind.setdefault(tag, Counter())
             c["n"] += 1
@@ -142,6 +156,7 @@ def summarise(items: list[dict], report: dict) -> dict:
             if row["answerable"]:
                 c["answerable"] += 1
                 c["answered_right"] += row["passed"]
+                c["top5"] += hit
             else:
                 c["unanswerable"] += 1
                 c["refused"] += row["refusal_ok"]
@@ -151,6 +166,7 @@ def summarise(items: list[dict], report: dict) -> dict:
         "passed": report["passed"],
         "answerable": report["answerable"],
         "answered_right": sum(r["passed"] for r in answerable),
+        "top5": sum(h for h, r in zip(top, rows, strict=True) if r["answerable"]),
         "facts_present": report["facts_present"],
         "evidence_cited": report["evidence_cited"],
         "false_refusals": report["false_refusals"],
@@ -167,7 +183,8 @@ def render(split: str, s: dict, seconds: float) -> str:
         f"  (facts present {s['facts_present']}, evidence cited {s['evidence_cited']},"
         f" refused {s['false_refusals']})",
         f"   unanswerable refused       {_share(s['refused'], s['unanswerable'])}",
-        f"   {'kind':<20} {'passed':>14}  {'answered right':>14}  {'refused':>14}",
+        f"   evidence passage in top 5  {_share(s['top5'], s['answerable'])}",
+        f"   {'kind':<20} {'passed':>14}  {'answered right':>14}  {'refused':>14}  {'top 5':>14}",
     ]
     shown = SHOWN + ["unanswerable"] + sorted(set(s["by_kind"]) - set(SHOWN) - {"unanswerable"})
     for tag in shown:
@@ -175,8 +192,10 @@ def render(split: str, s: dict, seconds: float) -> str:
         if c:
             right = _share(c.get("answered_right", 0), c.get("answerable", 0))
             refused = _share(c.get("refused", 0), c.get("unanswerable", 0))
+            top5 = _share(c.get("top5", 0), c.get("answerable", 0))
             lines.append(
                 f"   {tag:<20} {_share(c['passed'], c['n']):>14}  {right:>14}  {refused:>14}"
+                f"  {top5:>14}"
             )
     return "\n".join(lines)
 
@@ -245,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         report = evaluate(svc, items)
         seconds = time.perf_counter() - start
-        summary = out["splits"][name] = summarise(items, report)
+        top = [bool(i.get("answerable")) and in_top(svc, i) for i in items]
+        summary = out["splits"][name] = summarise(items, report, top)
         summary["seconds"] = round(seconds, 1)
         print(render(name, summary, seconds))
         if args.failures and (name == "tune" or args.show_heldout):
