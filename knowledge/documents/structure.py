@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from knowledge.documents import gongwen_fields as gw
+from knowledge.documents import issuers
 from knowledge.documents.articles import ARTICLE, ITEM, NUMERAL, SEP, SUBITEM, article_parts
 from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.text.numbers import numeral
@@ -91,10 +92,10 @@ def parse(text: str) -> Structure:
     foot_at, foot_fields = gw.footer(lines)
     marks = _attachment_marks(lines[:foot_at])
     body = lines[: marks[0][0] if marks else foot_at]
-    head_fields, title = _head(body)
+    head_fields, title, maybe = _head(body, text)
     kind = gw.doc_type(title.value) if title else None
     official = kind is not None or any(f.name in ("doc_number", "issuer") for f in head_fields)
-    close_at, close_fields = gw.closing(body) if official or marks else (len(body), [])
+    close_at, close_fields = issuers.closing(body, text) if official or marks else (len(body), [])
     out: list[Section] = []
     found = _region(body[:close_at], out, None, allow_outline=official)
     if not (official or found):
@@ -108,6 +109,8 @@ def parse(text: str) -> Structure:
     if foot_at < len(lines):
         out.append(Section("版记", 1, "版记", "", lines[foot_at].start, lines[-1].end))
     fields = [*head_fields, *([title] if title else []), *close_fields, *foot_fields]
+    if maybe and any(s.kind == "条" for s in out):
+        fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles
     fields = _with_issuer(fields, title)
     dates = {f.name: f.iso for f in fields if f.iso}
     if kind not in gw.NOT_NORMATIVE:
@@ -128,20 +131,32 @@ def _in_order(sections: list[Section]) -> tuple[Section, ...]:
     )
 
 
-def _head(lines: list[Line]) -> tuple[list[Field], Field | None]:
-    """版头 and labelled metadata, then the title (up to three lines) and the 主送机关."""
+def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Field | None]:
+    """版头 and labelled metadata, then the title (up to three lines) and the 主送机关. Also
+    a bare organ's name before the title, the issuer only if the document has articles."""
     fields: list[Field] = []
-    i = 0
+    i, maybe = 0, None
     for j, ln in enumerate(lines[:15]):
+        if j < i:
+            continue  # a line of a 发文机关标志 read already
         got = gw.labelled(ln)
-        mark = None if got or j != i else gw.issuer_mark(ln) or gw.number_line(ln)
-        fields += got + ([mark] if mark else [])
-        if j == i and (got or mark):
-            i = j + 1
+        fields += got
+        if j != i:
+            continue
+        mark, after, sure = (None, j, False) if got else issuers.header(lines, j, text)
+        if mark is not None and sure:
+            fields.append(mark)
+        elif mark is not None:
+            maybe = mark
+        elif not got and (number := gw.number_line(ln)):
+            fields.append(number)
+        elif not got:
+            continue
+        i = after if mark is not None else j + 1
     while i < len(lines) and gw.labelled(lines[i]):
         i += 1
     if i >= len(lines) or not gw.is_title_line(lines[i].text) or _classify(lines[i].text):
-        return fields, None
+        return fields, None, maybe
     first = last = i
     if gw.doc_type(lines[i].text) is None:
         for k in (i + 1, i + 2):
@@ -158,7 +173,7 @@ def _head(lines: list[Line]) -> tuple[list[Field], Field | None]:
     )
     if last + 1 < len(lines) and (rec := gw.recipients(lines[last + 1])):
         fields.append(rec)
-    return fields, title
+    return fields, title, maybe
 
 
 def _with_issuer(fields: list[Field], title: Field | None) -> list[Field]:
@@ -167,7 +182,7 @@ def _with_issuer(fields: list[Field], title: Field | None) -> list[Field]:
         best = next(f for f in fields if f.name == "issuer")
     else:
         by = {f.name: f for f in fields}
-        about = gw.issuer_in_title(title) if title else None
+        about = issuers.in_title(title) if title else None
         best = about or by.get("signer") or by.get("printed_by")
         best = best and Field("issuer", best.value, best.start, best.end)
     return [f for f in fields if f.name != "issuer"] + ([best] if best else [])
