@@ -168,3 +168,15 @@ def _signer(lines: list[Line], k: int, text: str) -> tuple[Field, int] | None:
         spans = more + spans
         top -= 1
     return organ_field("signer", spans, text), top
+
+
+def choose(fields: list[Field], title: Field | None) -> list[Field]:
+    """One 发文机关: labelled, else the 版头 mark, the title's 「X关于」, the 署名, the 印发机关."""
+    if any(f.name == "issuer" for f in fields):
+        best = next(f for f in fields if f.name == "issuer")
+    else:
+        by = {f.name: f for f in fields}
+        about = in_title(title) if title else None
+        best = about or by.get("signer") or by.get("printed_by")
+        best = best and Field("issuer", best.value, best.start, best.end)
+    return [f for f in fields if f.name != "issuer"] + ([best] if best else [])

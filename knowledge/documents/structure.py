@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from knowledge.documents import gongwen_fields as gw
 from knowledge.documents import issuers
 from knowledge.documents.articles import ARTICLE, ITEM, NUMERAL, SEP, SUBITEM, article_parts
+from knowledge.documents.attachments import attachment_marks
 from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.text.numbers import numeral
 
@@ -26,10 +27,6 @@ _OUTLINE = (
     ("outline4", re.compile(r"^[（(](?P<n>\d{1,2})[）)]")),
 )
 _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
-_ATTACHMENT = re.compile(
-    r"^附件[ \t\u3000]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?[ \t\u3000]*"
-    r"(?:[:：][ \t\u3000]*(?P<t>[^。\n]{2,60}))?$"
-)
 
 
 @dataclass(frozen=True)
@@ -90,7 +87,7 @@ def parse(text: str) -> Structure:
     if not lines:
         return Structure()
     foot_at, foot_fields = gw.footer(lines)
-    marks = _attachment_marks(lines[:foot_at])
+    marks = attachment_marks(lines[:foot_at])
     body = lines[: marks[0][0] if marks else foot_at]
     head_fields, title, maybe = _head(body, text)
     kind = gw.doc_type(title.value) if title else None
@@ -111,7 +108,7 @@ def parse(text: str) -> Structure:
     fields = [*head_fields, *([title] if title else []), *close_fields, *foot_fields]
     if maybe and any(s.kind == "条" for s in out):
         fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles
-    fields = _with_issuer(fields, title)
+    fields = issuers.choose(fields, title)
     dates = {f.name: f.iso for f in fields if f.iso}
     if kind not in gw.NOT_NORMATIVE:
         content_end = body[close_at - 1].end if close_at else 0
@@ -174,40 +171,6 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
     if last + 1 < len(lines) and (rec := gw.recipients(lines[last + 1])):
         fields.append(rec)
     return fields, title, maybe
-
-
-def _with_issuer(fields: list[Field], title: Field | None) -> list[Field]:
-    """One 发文机关: labelled, else the 版头 mark, the title's 「X关于」, the 署名, the 印发机关."""
-    if any(f.name == "issuer" for f in fields):
-        best = next(f for f in fields if f.name == "issuer")
-    else:
-        by = {f.name: f for f in fields}
-        about = issuers.in_title(title) if title else None
-        best = about or by.get("signer") or by.get("printed_by")
-        best = best and Field("issuer", best.value, best.start, best.end)
-    return [f for f in fields if f.name != "issuer"] + ([best] if best else [])
-
-
-def _attachment_marks(lines: list[Line]) -> list[tuple[int, int, int, str, Field | None]]:
-    """(line index, end index, number, label, title) of each 附件 heading, numbered 1, 2, …"""
-    marks = []
-    for i, ln in enumerate(lines):
-        m = _ATTACHMENT.match(ln.text)
-        if not m or ln.text.startswith(("附件：", "附件:")) and not m["n"]:
-            continue
-        number = numeral(m["n"]) if m["n"] else 1
-        if number != len(marks) + 1:
-            continue
-        if m["t"]:
-            title = gw.field_at(ln, "attachment", m, "t")
-        elif i + 1 < len(lines) and gw.is_title_line(lines[i + 1].text):
-            nxt = lines[i + 1]
-            title = Field("attachment", nxt.text, nxt.start, nxt.end)
-        else:
-            title = None
-        marks.append((i, number, f"附件{m['n']}" if m["n"] else "附件", title))
-    ends = [m[0] for m in marks[1:]] + [len(lines)]
-    return [(i, end, n, label, t) for (i, n, label, t), end in zip(marks, ends)]
 
 
 def _classify(text: str) -> tuple[str, int, str, str] | None:

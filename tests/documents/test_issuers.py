@@ -12,7 +12,9 @@ from knowledge.documents.structure import parse
 
 OFFICE = "青禾市人民政府办公室"
 JOINT = "中共青禾市委办公室、青禾市人民政府办公室"
-BODY = "\n\n一、摸清底数。各地于6月底前完成园区企业名录核对。\n二、按月报送。每月5日前报送上月数据。\n"
+BODY = (
+    "\n\n一、摸清底数。各地于6月底前完成园区企业名录核对。\n二、按月报送。每月5日前报送上月数据。\n"
+)
 NOTICE = "关于做好飞地园区统计工作的通知"
 
 
@@ -101,7 +103,12 @@ def test_news_whose_first_line_names_an_organisation_has_no_issuer(news: str) ->
 def test_organs_are_names_set_apart_and_nothing_else() -> None:
     line = gw.Line(5, 5 + 22, "中共青禾市委办公室　青禾市人民政府办公室")
     assert issuers.organs(line) == [(5, 14), (15, 25)]
-    for text in ["青禾市召开会议研究飞地园区", "第一章　总则", "青禾市", "各县（市、区）人民政府："]:
+    for text in [
+        "青禾市召开会议研究飞地园区",
+        "第一章　总则",
+        "青禾市",
+        "各县（市、区）人民政府：",
+    ]:
         assert issuers.organs(gw.Line(0, len(text), text)) == [], text
 
 
