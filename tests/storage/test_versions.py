@@ -13,8 +13,17 @@ from tests.conftest import ROOT, make_service
 BANFA = (ROOT / "tests/data/policy/qinghe-feidi-banfa.txt").read_text(encoding="utf-8")
 
 
-def doc(doc_id, title, issued=None, number=None, kind="办法", repeals=(), added="2026-01-01",
-        published=None, source=None):
+def doc(
+    doc_id,
+    title,
+    issued=None,
+    number=None,
+    kind="办法",
+    repeals=(),
+    added="2026-01-01",
+    published=None,
+    source=None,
+):
     fields = tuple(DocField("repeals", f"原《{t}》同时废止", 0, 1) for t in repeals)
     return DocumentInfo(doc_id, title, source or f"{doc_id}.txt", 3, added, issued_on=issued,
                         doc_number=number, doc_type=kind, repeals=tuple(repeals),
