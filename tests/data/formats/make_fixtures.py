@@ -1,9 +1,10 @@
 """Write the real-format fixtures of the fictional 青禾市 enclave-park (飞地园区) policy: a DOCX
 办法 with Word auto-numbering, a table and a running header; a three-page text PDF with running
 headers, page numbers and a table; a scanned two-page PDF; a PDF with one text page and one
-scanned page; a web page with its chrome; a PNG notice; and, when LibreOffice is installed, the
-DOCX saved as an old Word .doc. Every sentence is written for these tests. The generators live
-in fixturegen/, one module per format (word, pdfs, scans, web).
+scanned page; a PDF notice whose table has no ruling lines; a two-column PDF bulletin written
+across both columns row by row; a web page with its chrome; a PNG notice; and, when LibreOffice
+is installed, the DOCX saved as an old Word .doc. Every sentence is written for these tests. The
+generators live in fixturegen/, one module per format (word, pdfs, layouts, scans, web).
 
     python tests/data/formats/make_fixtures.py     # rewrites the files beside it
 
@@ -20,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
+from fixturegen.layouts import make_borderless_pdf, make_two_column_pdf  # noqa: E402
 from fixturegen.pdfs import make_text_pdf  # noqa: E402
 from fixturegen.scans import (  # noqa: E402, F401  (the texts bench/ocr.py reads)
     NOTICE_IMAGE,
@@ -38,6 +40,8 @@ def main() -> None:
         "qinghe-changfang-xize.pdf": make_text_pdf(),
         "qinghe-rending-tongzhi-scan.pdf": make_scanned_pdf(),
         "qinghe-rencai-gongyu-mixed.pdf": make_mixed_pdf(),
+        "qinghe-jigai-butie-tongzhi.pdf": make_borderless_pdf(),
+        "qinghe-zhengce-jianbao-2col.pdf": make_two_column_pdf(),
         "qinghe-tuijinhui.html": HTML_PAGE.encode("utf-8"),
         "qinghe-canguan-gonggao.png": make_notice_png(),
     }
