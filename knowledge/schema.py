@@ -122,6 +122,7 @@ class DocumentInfo:
 
 
 STATUS_LABELS = {"repealed": "已废止", "replaced": "已被替代"}
+UNTITLED_PASTE = "pasted.txt"  # the file name of pasted text given no title
 
 
 @dataclass(frozen=True)

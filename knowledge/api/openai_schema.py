@@ -103,29 +103,15 @@ def question_and_history(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
 
 # ---- sources ---------------------------------------------------------------------------------
 def citation_json(c: Citation) -> dict[str, Any]:
-    """One source as it travels in a response. `path` (the article path within a policy
-    document) is reserved: None for now; `page` is the 1-based page of a PDF or image."""
-    return {
-        "marker": c.marker,
-        "doc_id": c.doc_id,
-        "title": c.title,
-        "source": c.source,
-        "chunk_id": c.chunk_id,
-        "text": c.text,
-        "start": c.start,
-        "end": c.end,
-        "score": round(c.score, 6),
-        "relevance": c.relevance,
-        "matched_terms": list(c.matched),
-        "highlights": [list(h) for h in c.highlights],
-        "publisher": c.publisher,
-        "published": c.published,
-        "path": None,
-        "page": c.page,
-        "status": c.status,  # of its document: "current" | "superseded"
-        "superseded_by": c.superseded_by,
-        "status_label": c.status_label,  # 「已废止」「已被替代」, "" when current
-    }
+    """One source as it travels in a response: every field of the CLI's `ask --json` citation
+    (`Citation.to_json`: document, title, source file, span, highlights, score, relevance,
+    matched, date, publisher, `section` — the article path —, `page`, status), and under the
+    names the API has carried from the start, `matched_terms` (= `matched`) and `path` (the
+    article path within a policy document, = `section`; null outside one)."""
+    data = c.to_json()
+    data["matched_terms"] = data["matched"]
+    data["path"] = c.section
+    return data
 
 
 def answer_fields(answer: Answer) -> dict[str, Any]:

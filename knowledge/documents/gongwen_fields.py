@@ -1,7 +1,7 @@
 """The fields of a 公文 (GB/T 9704-2012 layout) in its cleaned text, each with its exact span:
-版头 (发文机关标志, 发文字号, labelled metadata tables of government web pages), 标题, 主送机关,
-落款 (发文机关署名, 成文日期, 附件说明), 版记 (抄送, 印发机关和印发日期), the 文种 of the title,
-and what the document says about its own effect (施行, 有效期, 废止)."""
+版头 (发文字号, labelled metadata tables of government web pages), 标题, 主送机关, 版记 (抄送,
+印发机关和印发日期), the 文种 of the title, and what the document says about its own effect
+(施行, 有效期, 废止). The issuer and the 落款 are in `issuers`."""
 
 from __future__ import annotations
 
@@ -51,11 +51,7 @@ _LABEL = re.compile(
     "(?:^|(?<=[\\s\u3000]))(" + "|".join(_LABELS) + r"|索引号|主题分类|来源|名称|标题)"
     r"[ \t\u3000]*[:：]"
 )
-_PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _TITLE_PUNCT = re.compile(r"[。，,；;！？!?|｜]")
-_ORG_BEFORE_ABOUT = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)关于")
-_ATTACH_NOTE = re.compile(r"^附件[ \t\u3000]*[:：]")
-_NOTE_LINE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")  # 附注: （此件公开发布）
 _CC = re.compile(r"^(?:抄送|抄报)[ \t\u3000]*[:：][ \t\u3000]*")
 _PRINTED = re.compile(
     r"^(?P<org>\S.*?)[ \t\u3000]*(?P<date>" + DATE.pattern + r")[ \t\u3000]*印发$"
@@ -152,22 +148,6 @@ def number_line(line: Line) -> Field | None:
     return field_at(line, "doc_number", m) if m else None
 
 
-def issuer_mark(line: Line) -> Field | None:
-    """The 发文机关标志: 「青禾市人民政府办公室文件」 (the issuer, without 文件)."""
-    t = line.text
-    if t.endswith("文件") and 4 <= len(t) <= 40 and not _PUNCT.search(t):
-        return Field("issuer", t[:-2].strip(" \u3000"), line.start, line.end - 2)
-    return None
-
-
-def issuer_in_title(title: Field) -> Field | None:
-    """「青禾市发展和改革委员会关于……的通知」 names its issuer before 关于."""
-    m = _ORG_BEFORE_ABOUT.match(title.value)
-    if not m or "\n" in m["org"]:
-        return None
-    return Field("issuer", m["org"], title.start, title.start + len(m["org"]))
-
-
 def is_title_line(text: str) -> bool:
     """Short, no sentence punctuation, not a label line: may be (part of) a title."""
     return len(text) <= 60 and not _TITLE_PUNCT.search(text) and text[-1] not in "：:"
@@ -179,45 +159,6 @@ def recipients(line: Line) -> Field | None:
     if t[-1] in "：:" and 2 < len(t) <= 120 and "。" not in t and not _LABEL.search(t):
         return Field("recipients", t[:-1], line.start, line.end - 1)
     return None
-
-
-def closing(lines: list[Line]) -> tuple[int, list[Field]]:
-    """The 落款 at the end of a body (its lines): 附件说明, 发文机关署名, 成文日期, 附注.
-    Returns the index of its first line (len(lines) when there is none) and its fields."""
-    fields: list[Field] = []
-    first = len(lines)
-    i = len(lines) - 1
-    while i >= 0 and len(lines) - i <= 3 and _NOTE_LINE.match(lines[i].text):
-        i -= 1  # 附注 after the date
-    if i >= 0 and (m := DATE.fullmatch(lines[i].text)) and (value := iso(m)):
-        fields.append(Field("issued", lines[i].text, lines[i].start, lines[i].end, value))
-        first = i
-        sig = lines[i - 1] if i > 0 else None
-        if sig and len(sig.text) <= 40 and not _PUNCT.search(sig.text) and not _heading(sig):
-            fields.append(Field("signer", sig.text, sig.start, sig.end))
-            first = i - 1
-    for j in range(first - 1, max(-1, first - 12), -1):
-        if _ATTACH_NOTE.match(lines[j].text):
-            end = j
-            while end + 1 < first and re.match(r"^\d{1,2}[．.、]", lines[end + 1].text):
-                end += 1
-            note = lines[j].text[
-                re.match(r"附件[ \t\u3000]*[:：][ \t\u3000]*", lines[j].text).end() :
-            ]
-            value = "\n".join([note] + [x.text for x in lines[j + 1 : end + 1]]).strip()
-            at = lines[j].end - len(note)
-            fields.append(Field("attachments", value, at, lines[end].end))
-            first = j
-            break
-    return first, fields
-
-
-def _heading(line: Line) -> bool:
-    return bool(
-        re.match(
-            r"^第[一二三四五六七八九十百零〇\d]+[编章节条]|^[一二三四五六七八九十]+、", line.text
-        )
-    )
 
 
 def footer(lines: list[Line]) -> tuple[int, list[Field]]:

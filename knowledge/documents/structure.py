@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, replace
 
 from knowledge.documents import gongwen_fields as gw
+from knowledge.documents import issuers
 from knowledge.documents.articles import ARTICLE, ITEM, NUMERAL, SEP, SUBITEM, article_parts
+from knowledge.documents.attachments import attachment_marks
 from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.text.numbers import numeral
 
@@ -25,10 +27,6 @@ _OUTLINE = (
     ("outline4", re.compile(r"^[（(](?P<n>\d{1,2})[）)]")),
 )
 _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
-_ATTACHMENT = re.compile(
-    r"^附件[ \t\u3000]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?[ \t\u3000]*"
-    r"(?:[:：][ \t\u3000]*(?P<t>[^。\n]{2,60}))?$"
-)
 
 
 @dataclass(frozen=True)
@@ -89,12 +87,12 @@ def parse(text: str) -> Structure:
     if not lines:
         return Structure()
     foot_at, foot_fields = gw.footer(lines)
-    marks = _attachment_marks(lines[:foot_at])
+    marks = attachment_marks(lines[:foot_at])
     body = lines[: marks[0][0] if marks else foot_at]
-    head_fields, title = _head(body)
+    head_fields, title, maybe = _head(body, text)
     kind = gw.doc_type(title.value) if title else None
     official = kind is not None or any(f.name in ("doc_number", "issuer") for f in head_fields)
-    close_at, close_fields = gw.closing(body) if official or marks else (len(body), [])
+    close_at, close_fields = issuers.closing(body, text) if official or marks else (len(body), [])
     out: list[Section] = []
     found = _region(body[:close_at], out, None, allow_outline=official)
     if not (official or found):
@@ -108,7 +106,9 @@ def parse(text: str) -> Structure:
     if foot_at < len(lines):
         out.append(Section("版记", 1, "版记", "", lines[foot_at].start, lines[-1].end))
     fields = [*head_fields, *([title] if title else []), *close_fields, *foot_fields]
-    fields = _with_issuer(fields, title)
+    if maybe and any(s.kind == "条" for s in out):
+        fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles
+    fields = issuers.choose(fields, title)
     dates = {f.name: f.iso for f in fields if f.iso}
     if kind not in gw.NOT_NORMATIVE:
         content_end = body[close_at - 1].end if close_at else 0
@@ -128,20 +128,32 @@ def _in_order(sections: list[Section]) -> tuple[Section, ...]:
     )
 
 
-def _head(lines: list[Line]) -> tuple[list[Field], Field | None]:
-    """版头 and labelled metadata, then the title (up to three lines) and the 主送机关."""
+def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Field | None]:
+    """版头 and labelled metadata, then the title (up to three lines) and the 主送机关. Also
+    a bare organ's name before the title, the issuer only if the document has articles."""
     fields: list[Field] = []
-    i = 0
+    i, maybe = 0, None
     for j, ln in enumerate(lines[:15]):
+        if j < i:
+            continue  # a line of a 发文机关标志 read already
         got = gw.labelled(ln)
-        mark = None if got or j != i else gw.issuer_mark(ln) or gw.number_line(ln)
-        fields += got + ([mark] if mark else [])
-        if j == i and (got or mark):
-            i = j + 1
+        fields += got
+        if j != i:
+            continue
+        mark, after, sure = (None, j, False) if got else issuers.header(lines, j, text)
+        if mark is not None and sure:
+            fields.append(mark)
+        elif mark is not None:
+            maybe = mark
+        elif not got and (number := gw.number_line(ln)):
+            fields.append(number)
+        elif not got:
+            continue
+        i = after if mark is not None else j + 1
     while i < len(lines) and gw.labelled(lines[i]):
         i += 1
     if i >= len(lines) or not gw.is_title_line(lines[i].text) or _classify(lines[i].text):
-        return fields, None
+        return fields, None, maybe
     first = last = i
     if gw.doc_type(lines[i].text) is None:
         for k in (i + 1, i + 2):
@@ -158,41 +170,7 @@ def _head(lines: list[Line]) -> tuple[list[Field], Field | None]:
     )
     if last + 1 < len(lines) and (rec := gw.recipients(lines[last + 1])):
         fields.append(rec)
-    return fields, title
-
-
-def _with_issuer(fields: list[Field], title: Field | None) -> list[Field]:
-    """One 发文机关: labelled, else the 版头 mark, the title's 「X关于」, the 署名, the 印发机关."""
-    if any(f.name == "issuer" for f in fields):
-        best = next(f for f in fields if f.name == "issuer")
-    else:
-        by = {f.name: f for f in fields}
-        about = gw.issuer_in_title(title) if title else None
-        best = about or by.get("signer") or by.get("printed_by")
-        best = best and Field("issuer", best.value, best.start, best.end)
-    return [f for f in fields if f.name != "issuer"] + ([best] if best else [])
-
-
-def _attachment_marks(lines: list[Line]) -> list[tuple[int, int, int, str, Field | None]]:
-    """(line index, end index, number, label, title) of each 附件 heading, numbered 1, 2, …"""
-    marks = []
-    for i, ln in enumerate(lines):
-        m = _ATTACHMENT.match(ln.text)
-        if not m or ln.text.startswith(("附件：", "附件:")) and not m["n"]:
-            continue
-        number = numeral(m["n"]) if m["n"] else 1
-        if number != len(marks) + 1:
-            continue
-        if m["t"]:
-            title = gw.field_at(ln, "attachment", m, "t")
-        elif i + 1 < len(lines) and gw.is_title_line(lines[i + 1].text):
-            nxt = lines[i + 1]
-            title = Field("attachment", nxt.text, nxt.start, nxt.end)
-        else:
-            title = None
-        marks.append((i, number, f"附件{m['n']}" if m["n"] else "附件", title))
-    ends = [m[0] for m in marks[1:]] + [len(lines)]
-    return [(i, end, n, label, t) for (i, n, label, t), end in zip(marks, ends)]
+    return fields, title, maybe
 
 
 def _classify(text: str) -> tuple[str, int, str, str] | None:

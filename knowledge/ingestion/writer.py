@@ -19,7 +19,7 @@ from knowledge.documents.loaders import PageProgress, RawDocument, load_bytes, l
 from knowledge.errors import LoadError
 from knowledge.ingestion.plan import Planned, embed_texts, plan
 from knowledge.protocols import DocumentStore, Embedder
-from knowledge.schema import Chunk, DocumentInfo, IngestResult
+from knowledge.schema import UNTITLED_PASTE, Chunk, DocumentInfo, IngestResult
 from knowledge.settings import IngestSettings
 
 Progress = Callable[[int], None]
@@ -115,7 +115,7 @@ class Ingestor:
         self, text: str, title: str, progress: Progress | None = None, replace: str | None = None
     ) -> IngestResult:
         """Pasted text; a given title names the document (else its first line does)."""
-        name = (title.strip() or "pasted") + ".txt"
+        name = title.strip() + ".txt" if title.strip() else UNTITLED_PASTE
         try:
             raw = load_bytes(text.encode("utf-8"), name, self.max_bytes)
         except LoadError as exc:

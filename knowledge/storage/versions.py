@@ -8,8 +8,11 @@ A document is superseded by
 2. a normative document (not a 解读) that repeals it: 「原《…》（…号）同时废止」 names its title
    (compared without 《》, spaces, 试行/暂行/修订 marks) and, when the clause gives 文号, its
    number; a repeal never reaches a document dated after the one repealing it;
-3. a later version of the same title: both 公文 (a 文种 or a 文号), ordered by date (成文, 施行,
-   published), then by when they were added.
+3. a later version of the same title and 文种: both 公文 (a 文种 — 解读 and 问答 too — or a
+   文号), or both uploaded under the same file name (a 常见问题 page or a report uploaded again);
+   ordered by date (成文, 施行, published; an undated one first), then by when they were added.
+   News reports under different file names never supersede each other: different reports can
+   share a headline. A paste without a title (「pasted.txt」) names no file.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.schema import DocumentInfo, ScopeOptions
+from knowledge.schema import UNTITLED_PASTE, DocumentInfo, ScopeOptions
 
 NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
 _MARKS = re.compile(
@@ -75,10 +78,26 @@ def resolve(docs: list[DocumentInfo]) -> list[DocumentInfo]:
                     continue
                 link(old, new, "repealed")
     for same in by_title.values():
-        formal = sorted((d for d in same if d.doc_type or d.doc_number), key=_order)
-        for old, new in zip(formal, formal[1:]):
-            link(old, new, "replaced")
+        for chain in _same_document(same):
+            ordered = sorted(chain, key=_order)
+            for old, new in zip(ordered, ordered[1:]):
+                link(old, new, "replaced")
     return [_with(d, successor.get(d.doc_id)) for d in docs]
+
+
+def _same_document(same_title: list[DocumentInfo]) -> list[list[DocumentInfo]]:
+    """Versions of one document among records of the same title: the 公文 of each 文种, and the
+    others (news, pages without a 文种) uploaded under the same file name."""
+    groups: dict[tuple, list[DocumentInfo]] = {}
+    for d in same_title:
+        if d.doc_type or d.doc_number:
+            key: tuple = ("formal", d.doc_type)
+        elif (name := d.source.strip().casefold()) and name != UNTITLED_PASTE:
+            key = ("file", name)
+        else:
+            continue
+        groups.setdefault(key, []).append(d)
+    return [g for g in groups.values() if len(g) > 1]
 
 
 def _date(d: DocumentInfo) -> str:

@@ -116,10 +116,15 @@ def test_text_that_only_mentions_sources_is_kept() -> None:
     assert strip_footer(text) == text
 
 
-def test_citations_travel_with_every_field_the_page_and_reserved_path() -> None:
+def test_citations_travel_with_every_field_of_the_cli_plus_path_and_page() -> None:
     data = citation_json(CITE)
-    assert data["path"] is None and data["page"] is None  # not paged
+    assert data["path"] is None and data["page"] is None  # no structure, not paged
     assert citation_json(replace(CITE, page=2))["page"] == 2
+    cited = replace(CITE, section="第三章 利益分享机制 › 第十条", page=3)
+    data = citation_json(cited)
+    assert data["path"] == data["section"] == "第三章 利益分享机制 › 第十条"
+    assert {k: data[k] for k in cited.to_json()} == cited.to_json()  # as `ask --json` has them
+    assert data["matched_terms"] == data["matched"]
     assert {"marker", "doc_id", "title", "source", "text", "start", "end", "published"} <= set(data)
     assert data["highlights"] == [[0, 9]] and data["published"] == "2024-05-12 21:12:41"
 

@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from knowledge.api.app import create_app
-from tests.api.conftest import fake_service
+from tests.api.conftest import fake_service, sse_data
 from tests.conftest import ROOT
 
 POLICY = ROOT / "tests/data/policy"
@@ -16,9 +16,14 @@ MODEL = "policy-qa"
 
 
 @pytest.fixture
-def c(tmp_path):
+def svc(tmp_path):
     svc = fake_service(tmp_path / "store")
     assert [r.status for r in svc.ingest_paths([POLICY])] == ["added"] * 4
+    return svc
+
+
+@pytest.fixture
+def c(svc):
     return TestClient(create_app(svc))
 
 
@@ -36,6 +41,21 @@ def test_a_scope_narrows_the_documents_that_answer(c) -> None:
     assert all(x["status"] == "current" for x in cites)
     streamed = ask(c, "备案材料什么时候报送？", scope=scope, stream=True)
     assert streamed.status_code == 200 and "qinghe-feidi-tongzhi.txt" in streamed.text
+
+
+def test_citations_carry_the_article_path_and_the_fields_the_cli_prints(svc, c) -> None:
+    question = "第十条讲了什么？"
+    r = ask(c, question)
+    assert r.status_code == 200
+    cites = r.json()["choices"][0]["message"]["citations"]
+    cli = svc.ask(question).to_json()["citations"]  # what `ask --json` prints
+    assert cites and [{k: x[k] for k in y} for x, y in zip(cites, cli)] == cli
+    first = cites[0]
+    assert first["source"] == "qinghe-feidi-banfa.txt"
+    assert first["path"] == first["section"] == "第三章 利益分享机制 › 第十条"
+    chunks = [x for x in sse_data(ask(c, question, stream=True).text) if x != "[DONE]"]
+    (end,) = [x for x in chunks if x["choices"] and x["choices"][0]["finish_reason"] == "stop"]
+    assert end["citations"][0]["path"] == first["path"]  # streamed: on the final chunk
 
 
 def test_a_scope_matching_nothing_or_malformed_is_a_400(c) -> None:

@@ -68,16 +68,6 @@ def test_labelled_metadata_lines_give_several_fields_with_spans() -> None:
     assert [(f.name, f.iso) for f in published] == [("published", "2024-05-10")]
 
 
-def test_closing_finds_attachment_note_signer_and_chinese_date() -> None:
-    text = "正文最后一段。\n附件：1．甲表\n2．乙表\n青禾市人民政府办公室\n二〇二四年五月八日\n（此件公开发布）"
-    lines = gw.lines_of(text)
-    first, fields = gw.closing(lines)
-    got = {f.name: f for f in fields}
-    assert first == 1
-    assert got["issued"].iso == "2024-05-08" and got["signer"].value == "青禾市人民政府办公室"
-    assert got["attachments"].value == "1．甲表\n2．乙表"
-
-
 def test_footer_has_cc_over_two_lines_and_the_printed_line() -> None:
     text = "正文。\n抄送：市委各部门，市人大常委会办公室，\n市中级人民法院。\n青禾市人民政府办公室　　2024年5月9日印发"
     first, fields = gw.footer(gw.lines_of(text))

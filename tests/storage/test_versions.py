@@ -13,11 +13,21 @@ from tests.conftest import ROOT, make_service
 BANFA = (ROOT / "tests/data/policy/qinghe-feidi-banfa.txt").read_text(encoding="utf-8")
 
 
-def doc(doc_id, title, issued=None, number=None, kind="办法", repeals=(), added="2026-01-01"):
+def doc(
+    doc_id,
+    title,
+    issued=None,
+    number=None,
+    kind="办法",
+    repeals=(),
+    added="2026-01-01",
+    published=None,
+    source=None,
+):
     fields = tuple(DocField("repeals", f"原《{t}》同时废止", 0, 1) for t in repeals)
-    return DocumentInfo(doc_id, title, f"{doc_id}.txt", 3, added, issued_on=issued,
+    return DocumentInfo(doc_id, title, source or f"{doc_id}.txt", 3, added, issued_on=issued,
                         doc_number=number, doc_type=kind, repeals=tuple(repeals),
-                        fields=fields)  # fmt: skip
+                        fields=fields, published_on=published)  # fmt: skip
 
 
 def by_id(docs):
@@ -51,6 +61,35 @@ def test_a_later_date_of_the_same_title_replaces_the_earlier_whatever_was_added_
     news_a = doc("n1", "签约仪式举行", "2024-01-01", kind=None)
     news_b = doc("n2", "签约仪式举行", "2025-01-01", kind=None)
     assert {s for s, _, _ in by_id([news_a, news_b]).values()} == {"current"}  # not 公文
+
+
+def test_an_interpretation_or_faq_published_again_under_its_title_replaces_the_older() -> None:
+    title = "《青禾市飞地园区利益分享管理办法》政策解读"
+    first = doc("j1", title, kind="解读", published="2024-05-10", added="2026-02-01")
+    again = doc("j2", title, kind="解读", published="2024-06-20", added="2026-01-01")
+    assert by_id([first, again]) == {
+        "j1": ("superseded", "j2", "replaced"),  # by date, whatever was added first
+        "j2": ("current", None, None),
+    }
+    faq = "青禾市飞地园区常见问题"  # no 文种: versions only under the same file name
+    old = doc("f1", faq, kind=None, published="2024-05-10", source="FAQ.html")
+    new = doc("f2", faq, kind=None, published="2024-07-10", source="faq.html")
+    assert by_id([new, old])["f1"] == ("superseded", "f2", "replaced")
+    elsewhere = doc("f3", faq, kind=None, published="2024-08-01", source="faq-copy.html")
+    assert by_id([old, elsewhere])["f1"][0] == "current"
+
+
+def test_news_sharing_a_headline_stay_apart_unless_the_same_file_came_again() -> None:
+    head = "青禾市召开飞地园区推进会"
+    june = doc("n1", head, kind=None, published="2024-06-03", source="tuijinhui-0603.html")
+    sept = doc("n2", head, kind=None, published="2024-09-03", source="tuijinhui-0903.html")
+    assert {s for s, _, _ in by_id([june, sept]).values()} == {"current"}
+    fixed = doc("n3", head, kind=None, published="2024-06-04", source="tuijinhui-0603.html")
+    assert by_id([june, sept, fixed])["n1"] == ("superseded", "n3", "replaced")
+    assert by_id([june, sept, fixed])["n2"][0] == "current"
+    pasted = [doc(f"p{i}", head, kind=None, published=f"2024-0{i}-01", source="pasted.txt")
+              for i in (6, 9)]  # fmt: skip
+    assert {s for s, _, _ in by_id(pasted).values()} == {"current"}  # a paste names no file
 
 
 def test_explicit_replace_chains_and_history_groups_the_versions() -> None:
@@ -96,3 +135,17 @@ def test_the_store_lists_the_status_and_removing_the_newer_restores_the_older(tm
     assert status == {new.doc_id: ("current", None), old.doc_id: ("superseded", new.doc_id)}
     assert svc.remove_document(new.doc_id)
     assert [(d.doc_id, d.status) for d in svc.list_documents()] == [(old.doc_id, "current")]
+
+
+def test_a_page_uploaded_again_under_its_name_is_the_current_version(tmp_path) -> None:
+    svc = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    page = "青禾市飞地园区常见问题\n\n发布时间：{}\n\n问：收益怎么分？\n答：{}\n"
+    new = svc.add_upload(page.format("2024-07-10", "按五五比例分享。").encode(), "faq.txt")
+    old = svc.add_upload(page.format("2024-05-10", "按四六比例分享。").encode(), "faq.txt")
+    other = svc.add_text(page.format("2024-08-01", "按三七比例分享。"))  # pasted, no file name
+    status = {d.doc_id: (d.status, d.superseded_by) for d in svc.list_documents()}
+    assert status == {
+        new.doc_id: ("current", None),
+        old.doc_id: ("superseded", new.doc_id),
+        other.doc_id: ("current", None),
+    }

@@ -25,13 +25,15 @@ _EDGE_LINES = 3  # lines at the top and at the bottom of a page that may be runn
 
 @dataclass(frozen=True)
 class Line:
-    """A visual line: its text and its box (points or pixels, y downwards)."""
+    """A visual line: its text and its box (points or pixels, y downwards); `parts` the pieces
+    a wide gap divides it into (a table's cells, two columns), each a Line, when there are."""
 
     text: str
     x0: float
     x1: float
     top: float
     bottom: float
+    parts: tuple[Line, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,14 @@ class TableBlock:
     top: float
 
 
-Block = Line | TableBlock
+@dataclass(frozen=True)
+class ColumnBreak:
+    """The end of a column: the lines before and after it are not one paragraph."""
+
+    top: float
+
+
+Block = Line | TableBlock | ColumnBreak
 
 
 def _key(text: str) -> str:
@@ -76,23 +85,24 @@ def strip_running(pages: list[list[Block]]) -> list[list[Block]]:
 def _edges(blocks: list[Block]) -> tuple[list[Line], list[Line]]:
     """The first and the last few lines of a page (fewer on a short page), each run stopping
     at a table."""
+    blocks = [b for b in blocks if not isinstance(b, ColumnBreak)]
     k = min(_EDGE_LINES, max(1, len(blocks) // 4))
     head: list[Line] = []
     for b in blocks[:k]:
-        if isinstance(b, TableBlock):
+        if not isinstance(b, Line):
             break
         head.append(b)
     tail: list[Line] = []
     for b in reversed(blocks[-k:]):
-        if isinstance(b, TableBlock):
+        if not isinstance(b, Line):
             break
         tail.append(b)
     return head, tail
 
 
 def page_text(blocks: list[Block]) -> str:
-    """A page's text: runs of lines reflowed into paragraphs, a table one row a line (cells
-    separated by tabs), a blank line between paragraphs."""
+    """A page's text: runs of lines reflowed into paragraphs (a column is a run of its own), a
+    table one row a line (cells separated by tabs), a blank line between paragraphs."""
     parts: list[str] = []
     run: list[Line] = []
     for b in blocks:
@@ -101,6 +111,8 @@ def page_text(blocks: list[Block]) -> str:
             continue
         parts += reflow(run)
         run = []
+        if isinstance(b, ColumnBreak):
+            continue
         rows = ["\t".join(" ".join(c.split()) for c in row) for row in b.rows]
         parts.append("\n".join(r for r in rows if r.strip()))
     parts += reflow(run)

@@ -12,7 +12,15 @@ from pypdf import PdfReader, PdfWriter
 
 from knowledge.documents.formats import ocr
 from knowledge.documents.formats.base import Extracted, LoadOptions
-from knowledge.documents.formats.layout import Block, Line, TableBlock, page_text, strip_running
+from knowledge.documents.formats.layout import (
+    Block,
+    ColumnBreak,
+    Line,
+    TableBlock,
+    page_text,
+    strip_running,
+)
+from knowledge.documents.formats.regions import arrange
 from knowledge.errors import LoadError
 
 NO_TEXT = (
@@ -21,6 +29,7 @@ NO_TEXT = (
 )
 _MIN_TEXT = 8  # a page with fewer letters than this in its text layer is read by OCR if scanned
 _OCR_DPI = 110  # scans rendered at this resolution: 150 reads no better and takes ~1.6x longer
+_GAP = 1.2  # a gap wider than this many line heights divides a line into parts
 
 
 def corrupt(detail: str = "", detail_en: str = "") -> str:
@@ -94,32 +103,34 @@ def _page_blocks(page: Any, plumbed: Any) -> list[Block]:
     textpage = page.get_textpage()
     tables = [t for t in plumbed.find_tables() if len(t.rows) > 1 or len(t.columns) > 1]
     boxes = [t.bbox for t in tables]
-    blocks: list[Block] = list(_lines(textpage, height, boxes))
+    ruled: list[TableBlock] = []
     for t in tables:
         rows = []
         for row in t.rows:
             cells = [c for c in row.cells if c is not None]
             rows.append(tuple(_cell_text(textpage, height, c) for c in cells))
-        blocks.append(TableBlock(tuple(rows), t.bbox[1]))
-    return sorted(blocks, key=lambda b: b.top)
+        ruled.append(TableBlock(tuple(rows), t.bbox[1]))
+    blocks = arrange(sorted(_lines(textpage, height, boxes), key=lambda b: b.top))
+    for table in sorted(ruled, key=lambda b: b.top, reverse=True):  # before the first line below
+        at = next((i for i, b in enumerate(blocks) if b.top > table.top), len(blocks))
+        blocks.insert(at, table)
+    return blocks
 
 
 def _lines(textpage: Any, height: float, tables: list[tuple]) -> list[Line]:
     """The text lines of a page with their boxes (top-down coordinates), leaving out the
-    characters inside a table."""
+    characters inside a table; each line with its parts when a wide gap divides it."""
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count) if count else ""
     if len(text) != count:  # characters outside the BMP: no per-character boxes
         return [Line(t, 0, 0, n, n + 1) for n, t in enumerate(text.splitlines()) if t.strip()]
     lines: list[Line] = []
-    chars: list[str] = []
-    box = [float("inf"), float("inf"), float("-inf"), float("-inf")]  # x0 top x1 bottom
+    chars: list[tuple[str, float, float, float, float]] = []  # char, x0 top x1 bottom
 
     def flush() -> None:
-        if "".join(chars).strip() and box[0] != float("inf"):
-            lines.append(Line("".join(chars).strip(), box[0], box[2], box[1], box[3]))
+        if "".join(c[0] for c in chars).strip():
+            lines.append(_line(chars))
         chars.clear()
-        box[:] = [float("inf"), float("inf"), float("-inf"), float("-inf")]
 
     for i, ch in enumerate(text):
         if ch in "\r\n":
@@ -131,11 +142,30 @@ def _lines(textpage: Any, height: float, tables: list[tuple]) -> list[Line]:
             x0 <= (left + right) / 2 <= x1 and t <= (y0 + y1) / 2 <= b for x0, t, x1, b in tables
         ):
             continue
-        chars.append(ch)
-        if ch.strip():
-            box[:] = [min(box[0], left), min(box[1], y0), max(box[2], right), max(box[3], y1)]
+        chars.append((ch, left, y0, right, y1))
     flush()
     return lines
+
+
+def _line(chars: list[tuple[str, float, float, float, float]]) -> Line:
+    """One line from its characters (their boxes), and its parts: the runs of characters
+    between gaps wider than _GAP times the line's height (a table's cells, two columns)."""
+    seen = [c for c in chars if c[0].strip()]
+    runs: list[list[tuple]] = [[seen[0]]]
+    for prev, c in zip(seen, seen[1:]):
+        if c[1] - prev[3] > _GAP * max(c[4] - c[2], prev[4] - prev[2]):
+            runs.append([])
+        runs[-1].append(c)
+
+    def box(text: str, cs: list[tuple]) -> Line:
+        return Line(text, min(c[1] for c in cs), max(c[3] for c in cs),
+                    min(c[2] for c in cs), max(c[4] for c in cs))  # fmt: skip
+
+    whole = box("".join(c[0] for c in chars).strip(), seen)
+    if len(runs) == 1:
+        return whole
+    pieces = tuple(box("".join(c[0] for c in run), run) for run in runs)
+    return Line(whole.text, whole.x0, whole.x1, whole.top, whole.bottom, pieces)
 
 
 def _cell_text(textpage: Any, height: float, bbox: tuple) -> str:
@@ -154,4 +184,5 @@ def _letters(blocks: list[Block]) -> int:
     return sum(
         len(re.findall(r"\w", b.text if isinstance(b, Line) else "".join(map("".join, b.rows))))
         for b in blocks
+        if not isinstance(b, ColumnBreak)
     )

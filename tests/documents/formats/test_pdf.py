@@ -7,12 +7,15 @@ import pytest
 from fpdf import FPDF
 
 from knowledge.documents.loaders import load_bytes
+from knowledge.documents.structure import parse
 from knowledge.errors import LoadError
 from tests.documents.formats.conftest import FORMATS, LIMIT, PAGES_READ, cleaned, loaded
 
 TEXT_PDF = "qinghe-changfang-xize.pdf"
 SCANNED = "qinghe-rending-tongzhi-scan.pdf"
 MIXED = "qinghe-rencai-gongyu-mixed.pdf"
+BORDERLESS = "qinghe-jigai-butie-tongzhi.pdf"
+TWO_COLUMNS = "qinghe-zhengce-jianbao-2col.pdf"
 
 
 def test_text_pdf_pages_and_title() -> None:
@@ -52,6 +55,59 @@ def test_table_kept_as_rows_between_its_articles() -> None:
     assert text.index("第五条") < text.index(rows[0]) < text.index(rows[2]) < text.index("第六条")
     fifth = next(line for line in text.split("\n") if line.startswith("第五条"))
     assert "钢结构" not in fifth and "免收" not in fifth  # no cell scrambled into the flow
+
+
+def test_a_table_without_ruling_lines_is_kept_as_rows() -> None:
+    text = loaded(BORDERLESS).text
+    rows = [
+        "县（市、区）\t项目个数\t补贴资金（万元）\t备注",
+        "南岭县\t5\t320\t含结转项目2个",
+        "北川县\t3\t180\t无",
+        "合计\t12\t760\t无",
+    ]
+    for row in rows:
+        assert row in text.split("\n")
+    assert text.index("分配情况如下表。") < text.index(rows[0]) < text.index("请各地在收到资金后")
+    st = parse(cleaned(BORDERLESS).text)
+    assert st.doc_type == "通知" and st.field("issuer").value == "青禾市财政局"
+
+
+def test_a_two_column_page_is_read_column_by_column() -> None:
+    text = loaded(TWO_COLUMNS).text
+    paragraphs = [
+        "一、标准厂房租金有哪些优惠？",
+        "已通过入驻评审的项目单位承租单层钢结构厂房，前两年免收租金，第三年起按每月每平方米10元收取。",
+        "年度亩均税收达到所在产业类别标准两倍以上的企业，次年租金按八折收取，优惠可以逐年申请。",
+        "二、押金怎么退还？",
+        "租赁期满且没有欠费和损坏的，园区平台公司在退租验收后十五日内全额退还押金。",
+        "三、人才公寓怎么申请？",
+        "与飞地项目单位签订一年以上劳动合同、本人及配偶在园区所在县没有自有住房的员工，可以向园区平台公司提出申请。",
+        "四、公寓租金是多少？",
+        "人才公寓租金按同地段市场租金的一半收取，入住人员按月缴纳，每次入住期限不超过两年。",
+    ]
+    lines = text.split("\n")
+    for p in paragraphs:
+        assert p in lines, p
+    assert [text.index(p) for p in paragraphs] == sorted(text.index(p) for p in paragraphs)
+    assert lines[0] == "青禾市飞地园区政策简报（第3期）"
+    assert lines[-1] == "本简报内容仅供参考，具体以正式印发的文件为准。"  # under both columns
+    assert "— 1 —" not in text
+
+
+def test_columns_written_one_after_the_other_are_not_interleaved() -> None:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    left = ["The left column starts here and its", "lines are written before any line",
+            "of the right column is written."]  # fmt: skip
+    right = ["The right column comes second and", "its lines sit level with the lines",
+             "of the left column on the page."]  # fmt: skip
+    for x, column in ((10, left), (110, right)):
+        for n, text in enumerate(column):
+            pdf.text(x, 30 + 7 * n, text)
+    raw = load_bytes(bytes(pdf.output()), "columns.pdf", LIMIT)
+    columns = [c.replace("\n", " ") for c in raw.text.split("\n\n")]  # ragged lines stay apart
+    assert columns == [" ".join(left), " ".join(right)]
 
 
 def test_a_sentence_running_over_a_page_break_stays_whole() -> None:

@@ -1,0 +1,37 @@
+"""The 附件 of a 公文 after its body: 「附件1」「附件2：标题」 headings numbered on from 1, each with
+its title (on the heading line or the next); the parser makes each a sub-document."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.documents import gongwen_fields as gw
+from knowledge.documents.gongwen_fields import Field, Line
+from knowledge.text.numbers import numeral
+
+_ATTACHMENT = re.compile(
+    r"^附件[ \t\u3000]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?[ \t\u3000]*"
+    r"(?:[:：][ \t\u3000]*(?P<t>[^。\n]{2,60}))?$"
+)
+
+
+def attachment_marks(lines: list[Line]) -> list[tuple[int, int, int, str, Field | None]]:
+    """(line index, end index, number, label, title) of each 附件 heading, numbered 1, 2, …"""
+    marks = []
+    for i, ln in enumerate(lines):
+        m = _ATTACHMENT.match(ln.text)
+        if not m or ln.text.startswith(("附件：", "附件:")) and not m["n"]:
+            continue
+        number = numeral(m["n"]) if m["n"] else 1
+        if number != len(marks) + 1:
+            continue
+        if m["t"]:
+            title = gw.field_at(ln, "attachment", m, "t")
+        elif i + 1 < len(lines) and gw.is_title_line(lines[i + 1].text):
+            nxt = lines[i + 1]
+            title = Field("attachment", nxt.text, nxt.start, nxt.end)
+        else:
+            title = None
+        marks.append((i, number, f"附件{m['n']}" if m["n"] else "附件", title))
+    ends = [m[0] for m in marks[1:]] + [len(lines)]
+    return [(i, end, n, label, t) for (i, n, label, t), end in zip(marks, ends)]

@@ -1,0 +1,121 @@
+"""Who issued a 公文: the 发文机关标志 with or without 「文件」, joint issues on one line or
+stacked, the 署名 before the 成文日期 (alone, joint, on the date's line, over a seal note), and no
+issuer for a news report whose first line names an organisation. The texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.documents import gongwen_fields as gw
+from knowledge.documents import issuers
+from knowledge.documents.structure import parse
+
+OFFICE = "青禾市人民政府办公室"
+JOINT = "中共青禾市委办公室、青禾市人民政府办公室"
+BODY = (
+    "\n\n一、摸清底数。各地于6月底前完成园区企业名录核对。\n二、按月报送。每月5日前报送上月数据。\n"
+)
+NOTICE = "关于做好飞地园区统计工作的通知"
+
+
+def fields(text: str) -> dict[str, str]:
+    return {f.name: f.value for f in parse(text).fields}
+
+
+def issuer_span(text: str) -> str:
+    f = parse(text).field("issuer")
+    return text[f.start : f.end]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"{OFFICE}\n\n青政办〔2024〕20号\n\n",  # the organ alone, then the 发文字号
+        f"{OFFICE}\n\n",  # then, after a blank line, a 「关于」 title
+        f"{OFFICE}文件\n\n青政办〔2024〕20号\n\n",
+    ],
+)
+def test_the_organ_alone_on_the_first_line_is_the_issuer(head: str) -> None:
+    text = head + NOTICE + BODY
+    got = fields(text)
+    assert got["issuer"] == OFFICE and got["title"] == NOTICE
+    assert issuer_span(text) == OFFICE
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "中共青禾市委办公室　青禾市人民政府办公室\n\n青办发〔2024〕3号\n\n",
+        "中共青禾市委办公室　　青禾市人民政府办公室文件\n\n青办发〔2024〕3号\n\n",
+        "中共青禾市委办公室\n青禾市人民政府办公室\n文件\n\n青办发〔2024〕3号\n\n",
+        "中共青禾市委办公室\n青禾市人民政府办公室\n\n",  # two organs, then the title
+    ],
+)
+def test_a_joint_issue_names_both_organs(head: str) -> None:
+    text = head + "关于加快飞地园区建设的实施意见" + BODY
+    got = fields(text)
+    assert got["issuer"] == JOINT and got["title"] == "关于加快飞地园区建设的实施意见"
+    span = issuer_span(text)
+    assert span.startswith("中共青禾市委办公室") and span.endswith(OFFICE)
+
+
+@pytest.mark.parametrize(
+    ("closing", "issuer"),
+    [
+        (f"{OFFICE}\n2024年6月3日", OFFICE),
+        (f"{OFFICE}\n二〇二四年六月三日\n（此件公开发布）", OFFICE),
+        (f"{OFFICE}\n（盖章）\n2024年6月3日", OFFICE),
+        (f"{OFFICE}　　2024年6月3日", OFFICE),
+        ("中共青禾市委办公室　　青禾市人民政府办公室\n2024年6月3日", JOINT),
+        ("中共青禾市委办公室\n青禾市人民政府办公室\n2024年6月3日", JOINT),
+    ],
+)
+def test_the_signature_before_the_date_gives_the_issuer(closing: str, issuer: str) -> None:
+    text = NOTICE + BODY + "\n" + closing + "\n"
+    got = fields(text)
+    assert got["issuer"] == issuer == got["signer"]
+    assert parse(text).field("issued").iso == "2024-06-03"
+    body = [s for s in parse(text).sections if s.kind == "outline1"]
+    assert "办公室" not in text[body[-1].start : body[-1].end]  # the 落款 is no part of the body
+
+
+def test_a_bare_organ_over_a_normative_title_counts_only_with_articles() -> None:
+    banfa = f"{OFFICE}\n青禾市飞地园区统计管理办法\n第一条　为规范统计，制定本办法。\n第二条　本办法自2024年7月1日起施行。\n"
+    got = fields(banfa)
+    assert got["issuer"] == OFFICE and got["title"] == "青禾市飞地园区统计管理办法"
+    news = f"{OFFICE}\n青禾市出台飞地园区统计管理办法\n记者从市政府获悉，办法近日出台。\n下一步将抓好落实。\n"
+    got = fields(news)
+    assert "issuer" not in got and got["title"] == "青禾市出台飞地园区统计管理办法"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "青禾市发展和改革委员会\n青禾市举行飞地园区合作项目集中签约仪式\n6月2日，12个项目现场签约。\n",
+        "青禾市发展和改革委员会\n\n飞地园区建设观察\n本报记者　林青\n飞地园区发展很快。\n",
+        "青禾日报社\n青禾市飞地园区项目签约\n6月2日，12个项目现场签约。\n青禾市融媒体中心\n2024年6月3日\n",
+    ],
+)
+def test_news_whose_first_line_names_an_organisation_has_no_issuer(news: str) -> None:
+    assert "issuer" not in fields(news)
+
+
+def test_organs_are_names_set_apart_and_nothing_else() -> None:
+    line = gw.Line(5, 5 + 22, "中共青禾市委办公室　青禾市人民政府办公室")
+    assert issuers.organs(line) == [(5, 14), (15, 25)]
+    for text in [
+        "青禾市召开会议研究飞地园区",
+        "第一章　总则",
+        "青禾市",
+        "各县（市、区）人民政府：",
+    ]:
+        assert issuers.organs(gw.Line(0, len(text), text)) == [], text
+
+
+def test_closing_finds_attachment_note_signer_and_chinese_date() -> None:
+    text = "正文最后一段。\n附件：1．甲表\n2．乙表\n青禾市人民政府办公室\n二〇二四年五月八日\n（此件公开发布）"
+    first, found = issuers.closing(gw.lines_of(text), text)
+    got = {f.name: f for f in found}
+    assert first == 1
+    assert got["issued"].iso == "2024-05-08" and got["signer"].value == OFFICE
+    assert got["attachments"].value == "1．甲表\n2．乙表"
