@@ -130,7 +130,6 @@ class HybridSearcher:
             ScoredChunk(e["chunk"], e["score"], e.get("dense"), e.get("lexical")) for e in ordered
         ]
 
-
     def _language(self, chunk: Chunk) -> str:
         lang = self._lang.get(chunk.doc_id)
         if lang is None:
