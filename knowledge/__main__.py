@@ -90,7 +90,8 @@ def render_answer(ans: Answer) -> str:
         lines.append(f"⚠ 未被引用来源证实的句子: {s.text}")
     lines.append("最接近的段落:" if ans.abstained else "来源:")
     for c in ans.citations:
-        where = f"{c.label()} ({c.source}, 字符 {c.start}–{c.end}{relevance(c)})"
+        date = f"{c.date}, " if c.date else ""
+        where = f"{c.label()} ({date}{c.source}, 字符 {c.start}–{c.end}{relevance(c)})"
         lines.append(f"[{c.marker}] {where}\n    {c.text.replace(chr(10), ' ')}")
     return "\n".join(lines)
 

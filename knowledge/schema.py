@@ -178,7 +178,8 @@ class Citation:
     score: float
     highlights: tuple[tuple[int, int], ...] = ()  # sentence spans used, relative to `text`
     publisher: str | None = None
-    published: str | None = None
+    published: str | None = None  # as the document writes it
+    date: str | None = None  # the document's own date, ISO (published, else 成文日期)
     section: str | None = None  # 「第三章 审核程序 › 第五条 › 第二款」, None without a structure
     page: int | None = None  # 1-based, None when not paged
     status: str = "current"  # of its document: "current" | "superseded"

@@ -48,6 +48,7 @@ class CitationBook:
             highlights=tuple(spans),
             publisher=doc.publisher if doc else None,
             published=(doc.published or doc_date(doc)) if doc else None,
+            date=doc_date(doc),
             section=narrowed(c.section, c.text, spans),
             page=c.page,
             status=doc.status if doc else "current",

@@ -20,7 +20,11 @@ from knowledge.text.sentences import answer_spans
 from knowledge.text.tokens import question_content
 
 _QUESTION_END = re.compile(r"[?？]\W*$")
-_BYLINE = re.compile(r"(?:来源|來源|记者|記者|编辑|編輯|浏览次数)[:：\s\u3000]")
+_BYLINE = re.compile(
+    r"(?:来源|來源|记者|記者|编辑|編輯|浏览次数)[:：\s\u3000]"
+    r"|(?i:\bpress release\b|\bissued by\b|\bfor immediate release\b|\bmedia contact\b"
+    r"|^\W*(?:source|reporter|editor|by)\s*:)"
+)
 _DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月"
 _NUMBER = r"\d|[一二三四五六七八九十百千万亿两]+[个位项次年天家所名倍条万亿%]"
 
@@ -44,8 +48,8 @@ def _cue(name, asks, has, bonus, penalty=0.0, field=False) -> Cue:
 CUES = (
     _cue(
         "source",
-        r"来源|来自|出处|发布平台|哪个平台|哪家媒体|\bsource\b|publisher|published by",
-        r"来源[:：]",
+        r"来源|来自|出处|发布平台|哪个平台|哪家媒体|\bsource\b|publisher|published by|\bissued\b",
+        r"来源[:：]|(?i:\bissued by\b|^\W*source\s*:)",
         0.6,
         field=True,
     ),

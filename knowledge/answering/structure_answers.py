@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
+from knowledge.answering.structure_absent import absent
+from knowledge.answering.structure_refs import chinese_refs
 from knowledge.documents.articles import ARTICLE, NUMERAL, clause_spans
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import (
@@ -22,7 +24,7 @@ from knowledge.schema import (
     Sentence,
     section_label,
 )
-from knowledge.text.numbers import numeral
+from knowledge.text.numbers import chinese_numeral, numeral
 from knowledge.text.sentences import sentence_units
 
 MAX_QUOTE = 800  # characters of an article quoted whole
@@ -81,18 +83,22 @@ class _Doc:
 
 
 def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft | None:
-    """The answer from the structure of the first retrieved document that has what is asked."""
-    asks = _asks(question)
+    """The answer from the structure of the first retrieved document that has what is asked
+    (asked in Chinese, or in English: "Article 30", "Annex 2", "when does it take effect")."""
+    asks = _asks(chinese_refs(question))
     if asks is None:
         return None
     scores = {h.chunk.chunk_id: h.score for h in hits}
-    for doc in _documents(question, hits, snapshot):
+    found = _documents(question, hits, snapshot)
+    for doc in found:
         book = CitationBook(snapshot.docs)
         lead, quotes = _answer(doc, asks, question, book, scores)
         if quotes:
             sentences = ([Sentence(lead, ())] if lead else []) + quotes
             text = "\n".join(s.text + "".join(f"[{m}]" for m in s.citations) for s in sentences)
             return Draft(text, False, citations=book.citations(), sentences=sentences)
+    for doc in found[:1]:  # the document asked about has no such article, chapter or attachment
+        return absent(question, asks, doc.info.title, doc.chunks, snapshot.docs)
     return None
 
 
@@ -192,18 +198,12 @@ def _article(doc: _Doc, n, clause, attachment, book, scores) -> tuple[str, list[
     if not quotes:
         return "", []
     label = section_label(SECTION_SEP.join(_names(holding[0])[:-1] + [_article_name(holding[0])]))
-    label += f"第{_cn(clause)}款" if clause else ""
+    label += f"第{chinese_numeral(clause)}款" if clause else ""
     return f"《{doc.info.title}》{label}：", quotes
 
 
 def _article_name(c: Chunk) -> str:
     return next(x for x in reversed(_names(c)) if ARTICLE.fullmatch(x))
-
-
-def _cn(n: int) -> str:
-    import cn2an
-
-    return cn2an.an2cn(n)
 
 
 def _trimmed(text: str) -> tuple[int, int]:

@@ -68,7 +68,10 @@ def _terms(word: str, vocab: dict[str, int]) -> list[str]:
     for term, weight in dictionary().terms(word):
         if weight < MIN_WEIGHT:
             continue
+        # a term the index splits counts through its parts, when the index has them all
         parts = [term] if term in vocab else [t for t in tokenize(term) if len(t) > 1]
+        if not all(part in vocab for part in parts):
+            continue
         for part in parts:
             if part in vocab and weight > found.get(part, 0.0):
                 found[part] = weight

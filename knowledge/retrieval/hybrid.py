@@ -14,7 +14,7 @@ from knowledge.retrieval.expansion import expand
 from knowledge.retrieval.keyword_index import KeywordIndex, Snapshot
 from knowledge.retrieval.token_cache import TokenCache
 from knowledge.schema import Chunk, ScoredChunk
-from knowledge.text.normalise import is_chinese, normalise
+from knowledge.text.normalise import is_chinese, language, normalise
 from knowledge.text.tokens import jieba_module, question_tokens
 
 
@@ -47,6 +47,7 @@ class HybridSearcher:
         self.candidates = candidates
         self.rrf_k = rrf_k
         self._mask: tuple[list[Chunk], frozenset[str], np.ndarray] | None = None
+        self._lang: dict[str, str] = {}  # doc id -> the language of its text (first chunk seen)
 
     def snapshot(self) -> Snapshot:
         return self.keywords.snapshot()
@@ -86,6 +87,11 @@ class HybridSearcher:
             [(snap.chunks[i], s) for i, s in snap.index.search(extra, k, rows)] if extra else []
         )
         t4 = time.perf_counter()
+        if crossed:
+            # dense similarity favours passages in the question's own language: the two
+            # languages take turns in the dense ranking, so Chinese passages are not all behind
+            own = [h for h in dense if self._language(h[0]) != "zh"]
+            dense = _alternate(own, [h for h in dense if self._language(h[0]) == "zh"])
         hits = self._fuse(dense, lexical, crossed)
         timings = {
             "index_ms": (t1 - t0) * 1000,
@@ -123,6 +129,21 @@ class HybridSearcher:
         return [
             ScoredChunk(e["chunk"], e["score"], e.get("dense"), e.get("lexical")) for e in ordered
         ]
+
+    def _language(self, chunk: Chunk) -> str:
+        lang = self._lang.get(chunk.doc_id)
+        if lang is None:
+            lang = self._lang[chunk.doc_id] = language(chunk.text)
+        return lang
+
+
+def _alternate(a: list, b: list) -> list:
+    """a[0], b[0], a[1], b[1], … then the rest of the longer list; a chunk in both keeps its
+    first place."""
+    n = min(len(a), len(b))
+    out = [x for pair in zip(a, b) for x in pair] + a[n:] + b[n:]
+    seen: set[str] = set()
+    return [h for h in out if not (h[0].chunk_id in seen or seen.add(h[0].chunk_id))]
 
 
 def _texts(snap: Snapshot) -> list[str]:

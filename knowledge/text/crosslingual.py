@@ -87,7 +87,22 @@ def word_forms(word: str) -> list[str]:
         forms += [w[:-2], w[:-1]]
     if w.endswith("ing") and len(w) > 5:
         forms += [w[:-3], w[:-3] + "e"]
+    forms += [f for form in forms if (f := _american(form)) != form]
     return list(dict.fromkeys(forms))
+
+
+_BRITISH = (("isation", "ization"), ("ise", "ize"), ("tre", "ter"), ("our", "or"), ("ogue", "og"),
+            ("ence", "ense"), ("mme", "m"), ("lled", "led"), ("lling", "ling"))  # fmt: skip
+
+
+def _american(word: str) -> str:
+    """The dictionary's (American) spelling of a British form: centre -> center,
+    kilometres -> kilometers, organisation -> organization, harbour -> harbor."""
+    for gb, us in _BRITISH:
+        stem, sep, tail = word.rpartition(gb)
+        if sep and len(stem) > 2 and tail in ("", "s", "d", "r", "rs"):
+            return stem + us + tail
+    return word
 
 
 def english_words(text: str) -> list[str]:

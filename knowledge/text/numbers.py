@@ -55,3 +55,10 @@ def numeral(text: str) -> int | None:
         return int(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def chinese_numeral(n: int) -> str:
+    """12 -> 十二 (as in 第十二条)."""
+    import cn2an
+
+    return cn2an.an2cn(n)

@@ -46,3 +46,15 @@ def test_the_answer_cites_each_sentence_in_its_passage() -> None:
     draft = build_answer([scored(a, "甲句。", 1, 1), scored(a, "乙句。", 1, 1)], {})
     assert draft.answer == "甲句。[1]乙句。[1]" and not draft.abstained
     assert draft.citations[0].highlights == ((0, 3), (3, 6))
+
+
+def test_a_press_release_dateline_answers_only_questions_about_the_release() -> None:
+    from knowledge.answering.extractive import _fit, question_cues
+
+    line = "**PRESS RELEASE** · Kunming, 18 April 2025 · Issued by the Information Office"
+    fact = "The park signed four new projects worth RMB 2.3 billion."
+    asked = question_cues("How many projects did the park sign?")
+    assert _fit(line, asked)[0] < _fit(fact, asked)[0]
+    assert _fit("Source: Kunming Daily", asked)[0] < 0
+    who = question_cues("Who issued the press release?")
+    assert _fit(line, who)[0] >= _fit(line, asked)[0]

@@ -107,3 +107,17 @@ def test_other_questions_and_documents_without_structure_go_the_usual_way(svc) -
     assert all(c.section is None for c in ans.citations[:1])
     assert not ans.answer.startswith("《")
     assert svc.ask("《不存在的办法》的发文字号是多少？").answer.find("青政办") == -1
+
+
+def test_an_article_the_document_lacks_is_said_to_be_missing_not_guessed(svc) -> None:
+    ans = svc.ask(f"《{BANFA}》第三十条讲了什么？")
+    assert ans.abstained
+    assert ans.answer.startswith(f"《{BANFA}》中没有第三十条（共十二条）。[1]")
+    assert "第十二条" in (ans.citations[0].section or "")
+    chapter = svc.ask(f"《{BANFA}》第九章有哪几条？")
+    assert chapter.abstained and "没有第九章（共四章）" in chapter.answer
+
+
+def test_an_english_question_about_an_article_is_answered_from_the_structure(svc) -> None:
+    ans = svc.ask(f"What does Article 10 of 《{BANFA}》 say?")
+    assert not ans.abstained and ans.answer.startswith(f"《{BANFA}》第十条：")

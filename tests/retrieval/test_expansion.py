@@ -61,3 +61,15 @@ def test_english_question_is_answered_from_the_chinese_document(tmp_path):
 
 def test_chinese_question_gets_no_expansion(service):
     assert service.searcher.search("蓝莓收获了多少？").expansion == {}
+
+
+def test_a_term_counts_through_its_parts_only_when_the_index_has_them_all(service, monkeypatch):
+    """国家公园 ("national park") split by the tokenizer gives 国家 and 公园: a corpus with
+    国家 but no 公园 must not search 国家 for "park" — a part is not a translation."""
+    from knowledge.retrieval import expansion
+    from knowledge.text.crosslingual import build
+
+    d = build(["国家公园 国家公园 [guo2 jia1 gong1 yuan2] /national park/"])
+    monkeypatch.setattr(expansion, "dictionary", lambda: d)
+    assert expansion._terms("park", {"国家": 1}) == []
+    assert set(expansion._terms("park", {"国家": 1, "公园": 1})) == {"国家", "公园"}

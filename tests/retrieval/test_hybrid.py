@@ -38,3 +38,40 @@ def test_keyword_index_follows_store_changes(fresh_service):
     doc_id = fresh_service.list_documents()[0].doc_id
     fresh_service.remove_document(doc_id)
     assert fresh_service.searcher.search("蓝莓收获多少").hits == []
+
+
+PRESS = (
+    "Lanting Valley Tea Park press release. The Lanting Valley tea park opened its new visitor "
+    "centre this spring. Tea growers from the valley attended the opening of the park.\n\n"
+    "The tea park covers three villages. Growers in the park sell green tea and black tea to "
+    "buyers from the coast. The park's visitor centre shows how tea is picked and dried.\n\n"
+    "Visitors to the tea park can walk the terraces. The park hopes more growers will join."
+)
+REPORT = (
+    "兰亭谷茶叶园区建设情况\n\n"
+    "兰亭谷茶叶园区今年新增茶园面积一千二百亩，带动茶农户均增收八千元。"
+    "园区现有加工厂六家，年加工干茶四百吨。"
+)
+
+
+def test_english_question_reaches_the_chinese_report_beside_an_english_release(fresh_service):
+    """Dense similarity and the English words favour the English release; the Chinese report
+    that holds the figure must still be among the first places."""
+    fresh_service.add_text(PRESS, "Lanting Valley press release")
+    fresh_service.add_text(REPORT, "兰亭谷茶叶园区建设情况")
+    hits = fresh_service.searcher.search(
+        "How many tea processing factories does the tea park have?"
+    ).hits
+    assert any("加工厂六家" in h.chunk.text for h in hits[:2])
+
+
+def test_alternate_takes_turns_and_keeps_first_places():
+    from knowledge.retrieval.hybrid import _alternate
+
+    class C:
+        def __init__(self, cid):
+            self.chunk_id = cid
+
+    a = [(C("a1"), 1), (C("x"), 1), (C("a3"), 1)]
+    b = [(C("b1"), 1), (C("x"), 1)]
+    assert [h[0].chunk_id for h in _alternate(a, b)] == ["a1", "b1", "x", "a3"]

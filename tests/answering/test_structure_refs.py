@@ -1,0 +1,36 @@
+"""English references to a policy document's structure read as the Chinese ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answering.structure_answers import _asks
+from knowledge.answering.structure_refs import chinese_refs
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("What does Article 10 say?", ("article", (10, None, None))),
+        ("What does Article 10(2) provide?", ("article", (10, 2, None))),
+        ("What is in paragraph 2 of Article 10?", ("article", (10, 2, None))),
+        ("Article 10, paragraph 2 — what does it require?", ("article", (10, 2, None))),
+        ("Which articles are in Chapter III?", ("part", ("章", 3))),
+        ("What is Annex 2 of the measures?", ("attachment", 2)),
+        ("When do the measures take effect?", ("fields", ["effective"])),
+        ("How long are the measures valid for?", ("fields", ["validity"])),
+        ("What is the document number of the measures?", ("fields", ["doc_number"])),
+        ("Who issued the measures?", ("fields", ["issuer"])),
+        ("How many projects were signed in 2024?", None),
+        ("Which article deals with benefit sharing?", None),
+    ],
+)
+def test_english_structure_questions_ask_what_the_chinese_ones_do(question, asks) -> None:
+    assert _asks(chinese_refs(question)) == asks
+
+
+def test_a_chinese_question_is_left_as_it_is() -> None:
+    assert chinese_refs("第十条讲了什么？") == "第十条讲了什么？"
+    assert chinese_refs("Article 10 在哪一章？第十条讲了什么内容？") == (
+        "Article 10 在哪一章？第十条讲了什么内容？"
+    )
