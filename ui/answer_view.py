@@ -28,7 +28,7 @@ def source_label(c: Citation) -> str:
 
 def render_source(svc: QAService, c: Citation, key: str) -> None:
     with st.expander(source_label(c)):
-        meta = [c.publisher, c.published and f"发布于 {c.published[:10]}", c.source]
+        meta = [c.publisher, c.date and f"日期 {c.date}", c.source]
         if c.page:
             meta.append(f"第{c.page}页")
         st.caption(" · ".join(md(m) for m in meta if m))

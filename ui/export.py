@@ -14,7 +14,7 @@ CLOSEST, SOURCES = "最接近的段落（仅供参考）", "来源"
 def where(c: Citation) -> str:
     """「《标题》第十条第二款 · 文件 notice.txt · 第3页 · 相关度 高」"""
     parts = [c.label() if c.section or c.page else f"《{c.title or c.source}》"]
-    parts += [x for x in (c.publisher, (c.published or "")[:10]) if x]
+    parts += [x for x in (c.publisher, c.date) if x]
     if c.source and c.source != c.title:
         parts.append(f"文件 {c.source}")
     if c.page and not c.section:

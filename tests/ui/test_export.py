@@ -14,7 +14,7 @@ PASSAGE = "2022年4月起托管磨憨。大力开展招商引资，磨憨沿边�
 def answer() -> Answer:
     cite = Citation(
         1, "d1", "磨憨观察", "mohan.txt", "c1", PASSAGE, 0, len(PASSAGE), 0.03,
-        highlights=((PASSAGE.index("大力"), len(PASSAGE)),), publisher="昆明发布", published="2024-05-12T10:00",
+        highlights=((PASSAGE.index("大力"), len(PASSAGE)),), publisher="昆明发布", published="2024-05-12T10:00", date="2024-05-12",
         section="第三章 招商 › 第十条", page=3, relevance="高", matched=("签约", "项目"),
     )  # fmt: skip
     return Answer("签约了多少个项目？", "磨憨沿边产业园签约项目14个[1]。", False, citations=[cite])
