@@ -42,6 +42,7 @@ _LABELS = {
     "文号": "doc_number",
     "成文日期": "issued",
     "发布日期": "published",
+    "发布时间": "published",
     "发文日期": "issued",
     "施行日期": "effective",
     "实施日期": "effective",

@@ -17,6 +17,7 @@ from knowledge.documents.gongwen_fields import (
     Line,
     doc_type,
     is_title_line,
+    labelled,
     number_line,
 )
 from knowledge.text.dates import DATE, iso
@@ -137,6 +138,43 @@ def closing(lines: list[Line], text: str) -> tuple[int, list[Field]]:
             first = j
             break
     return first, fields
+
+
+def under_title(lines: list[Line], i: int, text: str) -> tuple[list[Field], int]:
+    """What a copy on the web or in Markdown puts right under the title instead of the 版头:
+    labelled lines, the 发文字号, and the issuing organ with the 成文日期 (on one line or two). Returns the
+    fields and the index of the first line after them."""
+    fields: list[Field] = []
+    while i < len(lines) and len(fields) < 4:
+        if got := labelled(lines[i]):  # 「发布时间：… 来源：…」 of a web page
+            fields += got
+            i += 1
+        elif number := number_line(lines[i]):
+            fields.append(number)
+            i += 1
+        elif dated := _dated(lines[i], text):
+            fields += [f for f in dated if f]
+            i += 1
+        elif (
+            i + 1 < len(lines)
+            and (spans := organs(lines[i]))
+            and ((d := _dated(lines[i + 1], text)) and d[0] is None)
+        ):
+            fields += [organ_field("signer", spans, text), d[1]]
+            i += 2
+        else:
+            break
+    return fields, i
+
+
+def issued_document(lines: list[Line], title: Field | None) -> int | None:
+    """Where the document a 印发/转发 notice issues begins inside it (its title on a line of
+    its own, as 「关于印发《X》的通知」 names it), so that the notice's 落款 is read before it;
+    None when the notice does not carry it."""
+    if title is None or not re.search(r"印发|转发|发布", title.value):
+        return None
+    named = set(re.findall(r"《([^《》]{2,80})》", title.value))
+    return next((k for k, ln in enumerate(lines) if k and ln.text in named), None)
 
 
 def _dated(line: Line, text: str) -> tuple[Field | None, Field] | None:

@@ -93,8 +93,13 @@ def parse(text: str) -> Structure:
     kind = gw.doc_type(title.value) if title else None
     official = kind is not None or any(f.name in ("doc_number", "issuer") for f in head_fields)
     close_at, close_fields = issuers.closing(body, text) if official or marks else (len(body), [])
+    inner = issuers.issued_document(body, title) if close_at == len(body) else None
+    region = body[:close_at]
+    if inner is not None:  # a notice's 落款, then the document it issues
+        close_at, close_fields = issuers.closing(body[:inner], text)
+        region = body[:close_at] + body[inner:]
     out: list[Section] = []
-    found = _region(body[:close_at], out, None, allow_outline=official)
+    found = _region(region, out, None, allow_outline=official)
     if not (official or found):
         return Structure()
     for i, end, number, label, heading in marks:
@@ -111,7 +116,7 @@ def parse(text: str) -> Structure:
     fields = issuers.choose(fields, title)
     dates = {f.name: f.iso for f in fields if f.iso}
     if kind not in gw.NOT_NORMATIVE:
-        content_end = body[close_at - 1].end if close_at else 0
+        content_end = region[-1].end if region else 0
         fields += gw.effect(text, 0, content_end, dates)
         if not any(f.name == "effective" for f in fields) and marks:
             fields += [f for f in gw.effect(text, content_end, len(text), dates)]
@@ -168,7 +173,9 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
         lines[first].start,
         lines[last].end,
     )
-    if last + 1 < len(lines) and (rec := gw.recipients(lines[last + 1])):
+    below, nxt = issuers.under_title(lines, last + 1, text)
+    fields += [f for f in below if f.name not in {g.name for g in fields}]
+    if nxt < len(lines) and (rec := gw.recipients(lines[nxt])):
         fields.append(rec)
     return fields, title, maybe
 

@@ -119,3 +119,51 @@ def test_closing_finds_attachment_note_signer_and_chinese_date() -> None:
     assert first == 1
     assert got["issued"].iso == "2024-05-08" and got["signer"].value == OFFICE
     assert got["attachments"].value == "1．甲表\n2．乙表"
+
+
+# what a copy on the web or in Markdown puts under the title instead of the 版头
+UNDER_TITLE = (
+    "青禾市跨境电商发展实施意见\n\n青政办发〔2025〕3号\n\n各区县人民政府，市政府各部门：\n\n"
+    "为加快跨境电商发展，现提出如下意见。\n\n一、总体要求\n\n到2027年交易额突破200亿元。\n"
+)
+SIGNED_UNDER_TITLE = (
+    "青禾市数字经济产业园租金减免办法\n\n青禾市工业和信息化局\n2025年3月6日\n\n"
+    "第一条 为降低企业入驻成本，制定本办法。\n\n第二条 本办法自2025年4月1日起施行。\n"
+)
+ISSUING_NOTICE = (
+    "关于印发《青禾市人才公寓管理细则》的通知\n\n发布时间：2025-02-10 09:30 来源：青禾市住建局\n\n"
+    "青建发〔2025〕7号\n\n各区县住房和城乡建设部门：\n\n"
+    "现将《青禾市人才公寓管理细则》印发给你们，请认真贯彻执行。\n\n"
+    "青禾市住房和城乡建设局\n\n2025年2月8日\n\n青禾市人才公寓管理细则\n\n"
+    "第一条　为规范人才公寓管理，制定本细则。\n\n第二条　本细则自印发之日起施行。\n"
+)
+
+
+def test_the_number_and_recipients_under_the_title_are_read() -> None:
+    got = fields(UNDER_TITLE)
+    assert got["doc_number"] == "青政办发〔2025〕3号"
+    assert got["recipients"] == "各区县人民政府，市政府各部门"
+
+
+def test_the_organ_and_date_under_the_title_are_issuer_and_issued_date() -> None:
+    st = parse(SIGNED_UNDER_TITLE)
+    assert st.field("issuer").value == "青禾市工业和信息化局"
+    assert st.field("issued").iso == "2025-03-06"
+    assert st.field("effective").iso == "2025-04-01"
+
+
+def test_a_notice_that_carries_the_document_it_issues_is_signed_before_it() -> None:
+    st = parse(ISSUING_NOTICE)
+    assert st.field("doc_number").value == "青建发〔2025〕7号"
+    assert st.field("issuer").value == "青禾市住房和城乡建设局"
+    assert st.field("issued").iso == "2025-02-08"
+    assert st.field("published").iso == "2025-02-10"  # 发布时间 of the web page
+    assert st.field("effective").iso == "2025-02-08"  # 自印发之日起: the 成文日期
+    assert [s.label for s in st.sections if s.kind == "条"] == ["第一条", "第二条"]
+
+
+def test_a_news_date_line_under_the_title_makes_no_issuer() -> None:
+    news = (
+        "青禾港口货运量创新高\n\n2025年3月6日\n\n记者从青禾市港口局获悉，一季度货运量增长一成。\n"
+    )
+    assert "issuer" not in fields(news) and "doc_number" not in fields(news)
