@@ -33,7 +33,11 @@ DOC_TYPES = {
     **{t: t for t in "通告 通报 报告 请示 批复 议案 纪要 函".split()},
 }
 NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
-_TYPE_SUFFIX = re.compile(r"[（(](?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿)[）)]$")
+# what may follow the 文种 in a title: 「（试行）」, a period 「（2025—2027年）」, an edition 「（2024年修订）」
+_TYPE_SUFFIX = re.compile(
+    r"[（(](?:试行|暂行|修订|修订稿|修订版|征求意见稿|草案|送审稿"
+    r"|(?:19|20)\d{2}\s*年?(?:\s*[—–\-~～至到]\s*(?:19|20)\d{2}\s*年?)?(?:版|修订|修正)?)[）)]$"
+)
 _LABELS = {
     "发文机关": "issuer",
     "发布机构": "issuer",
