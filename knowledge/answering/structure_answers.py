@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from knowledge.answering import structure_outline as outline
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.answering.structure_absent import absent
@@ -86,20 +87,32 @@ def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft 
     """The answer from the structure of the first retrieved document that has what is asked
     (asked in Chinese, or in English: "Article 30", "Annex 2", "when does it take effect")."""
     asks = _asks(chinese_refs(question))
-    if asks is None:
-        return None
     scores = {h.chunk.chunk_id: h.score for h in hits}
+    if asks is None:
+        return _outline(question, hits, snapshot, scores) if outline.asks(question) else None
     found = _documents(question, hits, snapshot)
     for doc in found:
         book = CitationBook(snapshot.docs)
         lead, quotes = _answer(doc, asks, question, book, scores)
         if quotes:
-            sentences = ([Sentence(lead, ())] if lead else []) + quotes
-            text = "\n".join(s.text + "".join(f"[{m}]" for m in s.citations) for s in sentences)
-            return Draft(text, False, citations=book.citations(), sentences=sentences)
+            return _draft(lead, quotes, book)
     for doc in found[:1]:  # the document asked about has no such article, chapter or attachment
         return absent(question, asks, doc.info.title, doc.chunks, snapshot.docs)
     return None
+
+
+def _outline(question: str, hits, snapshot: Snapshot, scores: dict) -> Draft | None:
+    """A part of the document named by its heading (「主要任务有哪些？」), from the outline."""
+    book = CitationBook(snapshot.docs)
+    docs = [(d.info.title, d.chunks) for d in _documents(question, hits, snapshot)]
+    lead, quotes = outline.answer(question, docs, book, scores)
+    return _draft(lead, quotes, book) if quotes else None
+
+
+def _draft(lead: str, quotes: list[Sentence], book: CitationBook) -> Draft:
+    sentences = ([Sentence(lead, ())] if lead else []) + quotes
+    text = "\n".join(s.text + "".join(f"[{m}]" for m in s.citations) for s in sentences)
+    return Draft(text, False, citations=book.citations(), sentences=sentences)
 
 
 def _asks(question: str) -> tuple[str, object] | None:

@@ -1,0 +1,96 @@
+"""A question about a part of a 方案/意见/解读 by its heading — 「主要任务有哪些？」「发展目标是
+什么？」「保障措施包括什么？」「出台背景是什么？」 — answered from that part: its （一）（二）
+items listed with each one's first sentence, or its text quoted, every piece cited. The part is
+found by its heading's words in the question (the 一、 outline of notices, 意见, 方案 and 解读,
+as ingest stored it in the chunk paths)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.citations import CitationBook
+from knowledge.schema import SECTION_SEP, Chunk, ScoredChunk, Sentence
+from knowledge.text.normalise import normalise
+from knowledge.text.sentences import sentence_units
+
+MAX_QUOTE = 600  # characters of a part quoted whole
+MIN_HEADING = 2  # characters of a heading the question must contain
+# asks for the part as a whole, not for one figure, date or person in it
+_WHOLE = re.compile(r"有哪些|有什么|包括|包含|是什么|哪几|主要内容|讲了什么|说了什么|怎么规定|内容")
+_ONE_THING = re.compile(r"多少|何时|什么时候|哪天|哪一年|谁|是否|能否|可以.{0,6}吗")
+_NUMBERING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]"
+    r"|第[一二三四五六七八九十百]+[编章节])\s*"
+)
+_ITEM = re.compile(r"^（[一二三四五六七八九十]+）")
+
+
+def asks(question: str) -> bool:
+    return bool(_WHOLE.search(question)) and not _ONE_THING.search(question)
+
+
+def answer(
+    question: str, docs: list[tuple[str, list[Chunk]]], book: CitationBook, scores: dict
+) -> tuple[str, list[Sentence]]:
+    """The lead line and cited quotes of the part of the first of `docs` ((title, chunks in
+    order)) whose heading the question names; ('', []) when none does."""
+    q = _plain(question)
+    for title, chunks in docs:
+        heads = {n for c in chunks for n in _names(c) if len(_plain(_heading(n))) >= MIN_HEADING}
+        named = [n for n in heads if _plain(_heading(n)) in q]
+        if not named:
+            continue
+        part = max(named, key=lambda n: len(_heading(n)))
+        inside = [c for c in chunks if part in _names(c)]
+        return _quote(title, part, inside, book, scores)
+    return "", []
+
+
+def _quote(title, part, chunks, book, scores) -> tuple[str, list[Sentence]]:
+    items: list[Sentence] = []
+    names: list[str] = []
+    body: list[Sentence] = []
+    used = 0
+    for c in chunks:
+        for s, e in sentence_units(c.text, 240):
+            text = c.text[s:e].strip()
+            if not text or text == part or text in part:
+                continue
+            line_start = c.text.rfind("\n", 0, s) + 1
+            if _ITEM.match(c.text[line_start:e].lstrip()) and line_start >= s - 1:
+                names.append(re.split(r"[。；]", text)[0])
+                e = _line_end(c.text, s, e)  # the item with what its line says of it
+                items.append(Sentence(c.text[s:e].strip(), (_cite(book, c, scores, (s, e)),)))
+            elif used + len(text) <= MAX_QUOTE:
+                body.append(Sentence(text, (_cite(book, c, scores, (s, e)),)))
+                used += len(text)
+    title = title.replace("《", "〈").replace("》", "〉")  # a title inside a title
+    if len(items) >= 2:
+        return f"《{title}》「{part}」包括{len(items)}项：{'；'.join(names)}。", items
+    return (f"《{title}》「{part}」：", body) if body else ("", [])
+
+
+def _line_end(text: str, start: int, end: int, limit: int = 160) -> int:
+    """The end of the line `start` is on, at most `limit` characters on, cut after a 。"""
+    nl = text.find("\n", end)
+    stop = len(text) if nl < 0 else nl
+    if stop - start <= limit:
+        return stop
+    cut = text.rfind("。", start, start + limit)
+    return cut + 1 if cut > end else end
+
+
+def _cite(book: CitationBook, chunk: Chunk, scores: dict, span: tuple[int, int]) -> int:
+    return book.cite(ScoredChunk(chunk, scores.get(chunk.chunk_id, 0.0)), span)
+
+
+def _names(chunk: Chunk) -> list[str]:
+    return chunk.section.split(SECTION_SEP) if chunk.section else []
+
+
+def _heading(name: str) -> str:
+    return _NUMBERING.sub("", name).rstrip("？?。：:")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s，。？?！!：:、“”\"《》]", "", normalise(text))
