@@ -33,7 +33,7 @@ def absent(
     if kind == "article":
         unit, n = "条", arg[0]
     elif kind == "part":
-        unit, n = arg
+        unit, n = arg[:2]
     else:
         unit, n = "附件", arg
     last: tuple[int, Chunk] | None = None

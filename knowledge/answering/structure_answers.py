@@ -123,8 +123,10 @@ def _asks(question: str) -> tuple[str, object] | None:
         return "article", (numeral(m["n"]), m["k"] and numeral(m["k"]), _number(att))
     if m := _ATTACHMENT_Q.search(question):
         return "attachment", _number(m)
-    if m := _PART_Q.search(question):
-        return "part", (m["kind"], numeral(m["n"]))
+    if parts := list(_PART_Q.finditer(question)):  # 「第三章第二节」: the 节 within the 章
+        m, outer = parts[-1], parts[-2] if len(parts) > 1 else None
+        within = (outer["kind"], numeral(outer["n"])) if outer else None
+        return "part", (m["kind"], numeral(m["n"]), within)
     names = [name for name, pattern in _FIELD_Q if pattern.search(question)]
     return ("fields", names) if names else None
 
@@ -256,11 +258,14 @@ def _attachment(doc: _Doc, n: int, book, scores) -> tuple[str, list[Sentence]]:
     return "", []
 
 
-def _part(doc: _Doc, kind: str, n: int, book, scores) -> tuple[str, list[Sentence]]:
-    """The articles of a 编/章/节: how many, which, and the first sentence of each, cited."""
+def _part(doc: _Doc, kind: str, n: int, within, book, scores) -> tuple[str, list[Sentence]]:
+    """The articles of a 编/章/节 (`within` another: (kind, n) or None): how many, which, and
+    the first sentence of each, cited."""
     part, articles = None, {}
     for c in doc.chunks:
         names = _in_part(c, None)
+        if within and not any(_part_number(x, within[0]) == within[1] for x in names):
+            continue
         hit = next((x for x in names if _part_number(x, kind) == n), None)
         if hit is None:
             continue

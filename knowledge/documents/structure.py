@@ -99,7 +99,7 @@ def parse(text: str) -> Structure:
         close_at, close_fields = issuers.closing(body[:inner], text)
         region = body[:close_at] + body[inner:]
     out: list[Section] = []
-    found = _region(region, out, None, allow_outline=official)
+    found = _region(_without_contents(region), out, None, allow_outline=official)
     if not (official or found):
         return Structure()
     for i, end, number, label, heading in marks:
@@ -121,6 +121,26 @@ def parse(text: str) -> Structure:
         if not any(f.name == "effective" for f in fields) and marks:
             fields += [f for f in gw.effect(text, content_end, len(text), dates)]
     return Structure(tuple(fields), _in_order(out), kind)
+
+
+_CONTENTS = re.compile(r"目[ \t\u3000]*录")
+_CONTENTS_LINE = re.compile(rf"第(?:{NUMERAL})[编章节][^。；]{{0,30}}")
+
+
+def _without_contents(lines: list[Line]) -> list[Line]:
+    """The lines without a 目录 (「目　　录」 and the 编/章/节 headings it lists), which would
+    otherwise open every chapter twice."""
+    at = next((i for i, ln in enumerate(lines[:40]) if _CONTENTS.fullmatch(ln.text)), None)
+    if at is None:
+        return lines
+    end, seen = at + 1, set()
+    while end < len(lines) and _CONTENTS_LINE.fullmatch(lines[end].text):
+        label = _classify(lines[end].text)
+        if label is None or label[2] in seen:
+            break  # the body's own first heading, listed already
+        seen.add(label[2])
+        end += 1
+    return lines[:at] + lines[end:]
 
 
 def _in_order(sections: list[Section]) -> tuple[Section, ...]:

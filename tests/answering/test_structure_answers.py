@@ -26,7 +26,8 @@ def svc(tmp_path_factory):
         ("第10条第二款怎么规定的？", ("article", (10, 2, None))),
         ("附件1第三条是什么？", ("article", (3, None, 1))),
         ("附件2是什么？", ("attachment", 2)),
-        ("第三章有哪几条？", ("part", ("章", 3))),
+        ("第三章有哪几条？", ("part", ("章", 3, None))),
+        ("第三章第二节有哪几条？", ("part", ("节", 2, ("章", 3)))),
         ("什么时候开始施行？有效期多久？", ("fields", ["effective", "validity"])),
         ("发文字号是多少？", ("fields", ["doc_number"])),
         ("由哪个部门印发？", ("fields", ["issuer"])),
@@ -121,3 +122,15 @@ def test_an_article_the_document_lacks_is_said_to_be_missing_not_guessed(svc) ->
 def test_an_english_question_about_an_article_is_answered_from_the_structure(svc) -> None:
     ans = svc.ask(f"What does Article 10 of 《{BANFA}》 say?")
     assert not ans.abstained and ans.answer.startswith(f"《{BANFA}》第十条：")
+
+
+def test_a_section_within_a_chapter_and_a_table_of_contents(tmp_path) -> None:
+    """A 条例 with a 目录 (its chapters listed before the body) and 节 inside 章."""
+    service = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    service.ingest_paths([ROOT / "tests" / "data" / "tiaoli"])
+    chapter = service.ask("口岸管理条例第三章有哪几条？")
+    assert "第三章 通关管理共4条：第五条、第六条、第七条、第八条。" in chapter.answer
+    section = service.ask("口岸管理条例第三章第二节有哪几条？")
+    assert "第二节 便利措施共2条：第七条、第八条。" in section.answer
+    last = service.ask("口岸管理条例第五章讲了什么？")
+    assert "第五章 附则共1条：第十条。" in last.answer

@@ -15,7 +15,7 @@ from knowledge.answering.structure_refs import chinese_refs
         ("What does Article 10(2) provide?", ("article", (10, 2, None))),
         ("What is in paragraph 2 of Article 10?", ("article", (10, 2, None))),
         ("Article 10, paragraph 2 — what does it require?", ("article", (10, 2, None))),
-        ("Which articles are in Chapter III?", ("part", ("章", 3))),
+        ("Which articles are in Chapter III?", ("part", ("章", 3, None))),
         ("What is Annex 2 of the measures?", ("attachment", 2)),
         ("When do the measures take effect?", ("fields", ["effective"])),
         ("How long are the measures valid for?", ("fields", ["validity"])),

@@ -184,3 +184,16 @@ def test_the_same_structure_from_md_html_and_docx() -> None:
         st = parse(clean_text(load_bytes(data, name, 2**24).text).text)
         assert shape(st) == shape(want), name
         assert st.field("doc_number").value == "青政办〔2024〕12号", name
+
+
+def test_a_table_of_contents_does_not_open_the_chapters_twice() -> None:
+    text = (
+        "青禾市口岸管理条例\n\n目　　录\n\n第一章　总　　则\n第二章　通关管理\n\n"
+        "第一章　总　　则\n\n第一条　为了加强口岸管理，制定本条例。\n\n"
+        "第二章　通关管理\n\n第二条　口岸实行单一窗口服务。\n\n第三条　本条例自2023年9月1日起施行。\n"
+    )
+    st = parse(text)
+    chapters = [s for s in st.sections if s.kind == "章"]
+    assert [c.name for c in chapters] == ["第一章 总则", "第二章 通关管理"]
+    second = st.sections.index(chapters[1])
+    assert [s.label for s in st.sections if s.parent == second] == ["第二条", "第三条"]
