@@ -11,6 +11,7 @@ import numpy as np
 
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
+from knowledge.answering.qa_context import asked_before
 from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
@@ -138,13 +139,20 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     titles = {c.hit.chunk.doc_id: char_grams(normalise(c.hit.chunk.title)) for c in cands}
     for c, sent_grams in zip(cands, grams):
         fit, c.field = _fit(c.text, cues)
-        in_title = (asked & titles[c.hit.chunk.doc_id]) - sent_grams  # context, half weight
+        context = titles[c.hit.chunk.doc_id] | _asked_grams(c)  # half weight
+        in_title = (asked & context) - sent_grams
         overlap = (
             sum(rarity[g] for g in asked & sent_grams) + 0.5 * sum(rarity[g] for g in in_title)
         ) / total
         doc_rank = docs.index(c.hit.chunk.doc_id)
         c.overlap = overlap
         c.score = overlap + DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank) + fit
+
+
+def _asked_grams(c: Candidate) -> set[str]:
+    """char_grams of the question line a Q&A sentence answers (empty elsewhere)."""
+    line = asked_before(c.hit.chunk.text, c.local[0])
+    return char_grams(normalise(question_content(line))) if line else set()
 
 
 def _sentence_grams(cands: list[Candidate]) -> list[set[str]]:
