@@ -11,7 +11,6 @@ import numpy as np
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.answering.sentence_fit import add_fit, char_grams
-from knowledge.answering.support import neighbours
 from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
@@ -168,10 +167,8 @@ CHUNK_PRIOR = 0.15
 def set_coverage(result: SearchResult, cand: Candidate) -> None:
     """The share of the question's corpus-weighted terms a sentence holds (refusal feature).
     A term counts when it is a substring of the sentence (every jieba token of the sentence is
-    one, so tokenising it would add nothing). The sentence before it counts too: what the
-    sentence leaves out (「其体呈……」「同年7月……」) it says, and the choice relied on it."""
-    prev, _ = neighbours(cand.hit.chunk.text, cand.local)
-    norm = normalise(f"{prev}\n{cand.text}")
+    one, so tokenising it would add nothing)."""
+    norm = normalise(cand.text)
     weights = term_weights(result.tokens, result.index)
     cand.coverage = coverage(weights, set(), norm)
     if cand.field:

@@ -48,22 +48,3 @@ def test_a_sentence_that_leans_on_the_one_before_gets_its_words() -> None:
     score = {c.text[:2]: c.score for c in cands}
     assert score["其体"] > score["许多"]
     assert "淡蓝红色" in "".join(c.text for c in select(cands, max_sentences=2))
-
-
-class _Index:
-    def idf(self, token: str) -> float:
-        return 1.0
-
-
-def test_the_refusal_model_sees_the_words_the_sentence_before_lends() -> None:
-    """The chosen 「其体呈淡蓝红色」 lacks the fish's name; its coverage (what the refusal model
-    weighs) counts the sentence before, which names it."""
-    from types import SimpleNamespace
-
-    from knowledge.answering.extractive import set_coverage
-
-    text = "黄鳍紫鱼是紫鱼科的一种海水鱼。其体呈淡蓝红色，背鳍为黄色。"
-    cands = candidates([hit("d", text)])
-    result = SimpleNamespace(tokens=["黄鳍紫鱼", "身体", "颜色"], index=_Index())
-    set_coverage(result, cands[1])
-    assert abs(cands[1].coverage - 1 / 3) < 1e-9  # 黄鳍紫鱼 (from before); not 身体, 颜色
