@@ -46,7 +46,8 @@ def gather(
     hits = result.hits[: max(top_k, 1) + 1]
     t1 = time.perf_counter()
     lang = language(query)
-    cands = extractive.candidates(hits, chunk_chars)
+    pool = hits if lang == "zh" else result.hits[: max(len(hits), extractive.CROSS_POOL)]
+    cands = extractive.candidates(pool, chunk_chars)
     if lang == "zh":
         extractive.score_lexical(query, result, cands)
         want = constraints.prefer(query, cands, snapshot.docs)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import operator
 import re
 from dataclasses import dataclass
 
@@ -12,11 +11,12 @@ import numpy as np
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.answering.qa_context import asked_before
+from knowledge.answering.sentence_fit import add_fit, char_grams
 from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk, Sentence
-from knowledge.text.normalise import normalise
+from knowledge.text.normalise import language, normalise
 from knowledge.text.sentences import answer_spans
 from knowledge.text.tokens import question_content
 
@@ -147,6 +147,7 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
         doc_rank = docs.index(c.hit.chunk.doc_id)
         c.overlap = overlap
         c.score = overlap + DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank) + fit
+    add_fit(question, cands, grams, rarity)  # the asked slot filled, the words lent by context
 
 
 def _asked_grams(c: Candidate) -> set[str]:
@@ -173,13 +174,6 @@ def _sentence_grams(cands: list[Candidate]) -> list[set[str]]:
 
 DOC_PRIOR = 0.5  # tuned on CMRC trial
 CHUNK_PRIOR = 0.15
-_NOT_GRAM = re.compile(r"[^0-9a-z\u4e00-\u9fff\u3400-\u4dbf]+")
-
-
-def char_grams(text: str) -> set[str]:
-    """Characters and character bigrams of the letters/digits/CJK in `text`."""
-    t = _NOT_GRAM.sub("", text)
-    return set(t) | set(map(operator.add, t, t[1:]))
 
 
 def set_coverage(result: SearchResult, cand: Candidate) -> None:
@@ -194,6 +188,14 @@ def set_coverage(result: SearchResult, cand: Candidate) -> None:
 
 
 CROSS = 0.2  # weight of the cross-lingual keyword share beside the e5 sentence similarity
+# Another language's question reads sentences from this many retrieved chunks: the passage with
+# the fact often ranks below a same-language one that only resembles the question (an English
+# question on Chinese reports and an English press release), and its stored vectors cost a read.
+CROSS_POOL = 20
+# e5 scores a sentence in the question's own language this much higher than an equally fitting
+# one in another (mean sentence similarity of English vs Chinese candidates for the English
+# questions of the eval tune split, label-free): added to the other language's sentences.
+LANG_GAP = 0.047
 
 
 def score_dense(
@@ -203,9 +205,11 @@ def score_dense(
     the question's words (or their Chinese terms) the sentence holds."""
     cues = question_cues(question)
     groups = result.expansion if result is not None else {}
+    lang = language(question)
     for c, sim in zip(cands, sims):
         c.cross = cross_coverage(groups, result.index, normalise(c.text)) if groups else 0.0
-        c.coverage = c.overlap = float(sim)
+        sim = float(sim) + (LANG_GAP if language(c.text) != lang else 0.0)
+        c.coverage = c.overlap = sim
         c.score = float(sim) + CROSS * c.cross + 0.02 / (1 + c.rank) + 0.2 * _fit(c.text, cues)[0]
 
 

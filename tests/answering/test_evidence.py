@@ -66,3 +66,21 @@ def test_a_whole_older_store_can_be_filled_at_once(tmp_path):
     assert svc.sentence_pass.run() > 0
     assert svc.store.sentence_doc_ids() == {d.doc_id for d in svc.list_documents()}
     assert svc.sentence_pass.run() == 0
+
+
+def test_an_english_question_reads_sentences_beyond_the_top_passages(tmp_path):
+    """The passage holding the fact may rank below the top few for an English question: the
+    candidates come from the first CROSS_POOL retrieved chunks, not only the cited top_k."""
+    from knowledge.answering import extractive
+    from knowledge.answering.evidence import gather
+
+    svc = service(tmp_path)
+    filler = " ".join(f"Berth {i} of Port Elwen handled cargo in the spring." for i in range(40))
+    list(svc.add_documents([RawDocument(text=filler, source="berths.txt", fmt="txt")]))
+    snap = svc.searcher.snapshot()
+    ev = gather(svc.searcher, svc.embeddings, QUESTION, snap, 1, 160, 3)
+    pool = ev.result.hits[: extractive.CROSS_POOL]
+    assert len(pool) > len(ev.hits)
+    texts = {h.chunk.text for h in pool}
+    assert any("88,000 passengers" in t for t in texts)
+    assert "88,000 passengers" in "".join(c.text for c in ev.chosen)

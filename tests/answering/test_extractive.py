@@ -58,3 +58,33 @@ def test_a_press_release_dateline_answers_only_questions_about_the_release() -> 
     assert _fit("Source: Kunming Daily", asked)[0] < 0
     who = question_cues("Who issued the press release?")
     assert _fit(line, who)[0] >= _fit(line, asked)[0]
+
+
+class _Index:
+    """The one LexicalIndex method cross-lingual scoring reads: every term equally rare."""
+
+    def idf(self, token: str) -> float:
+        return 1.0
+
+
+def test_an_english_question_takes_the_chinese_sentence_that_holds_its_words() -> None:
+    """e5 rates an English sentence that only resembles an English question a little higher
+    than the Chinese sentence with the fact; the language gap and the Chinese terms of the
+    question's words (passengers -> 旅客, ferry -> 渡轮) put the Chinese one first."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from knowledge.answering.extractive import LANG_GAP, score_dense
+
+    en = hit("release", 0, 0, "The ferry line is the pride of the harbour.")
+    zh = hit("report", 0, 0, "今年春季，渡轮航线共运送旅客8.8万人次。")
+    cands = candidates([en, zh])
+    groups = {"passengers": ["旅客"], "ferry": ["渡轮"], "carry": ["运送"]}
+    result = SimpleNamespace(expansion=groups, index=_Index())
+    question = "How many passengers did the ferry carry?"
+    sims = np.array([0.86, 0.86 - LANG_GAP / 2])  # the English sentence: higher by e5 alone
+    score_dense(sims, question, cands, result)
+    best = max(cands, key=lambda c: c.score)
+    assert best.hit.chunk.doc_id == "report"
+    assert abs(best.coverage - (0.86 + LANG_GAP / 2)) < 1e-6  # the gap removed for refusal
