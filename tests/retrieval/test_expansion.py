@@ -61,3 +61,49 @@ def test_english_question_is_answered_from_the_chinese_document(tmp_path):
 
 def test_chinese_question_gets_no_expansion(service):
     assert service.searcher.search("蓝莓收获了多少？").expansion == {}
+
+
+def test_a_words_terms_are_worked_out_once_per_index(monkeypatch, tmp_path):
+    """Warm English questions cost no dictionary scan: a word's terms are kept per index
+    (and the chunk texts read once for the names), and a new index works them out anew."""
+    from knowledge.retrieval import expansion
+
+    service = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    for title, text in DOCS.items():
+        service.add_text(text, title)
+    snap = service.searcher.snapshot()
+    reads, lookups = [], []
+    real = expansion.dictionary
+
+    def texts():
+        reads.append(1)
+        return [normalise(c.text) for c in snap.chunks]
+
+    def counted():
+        lookups.append(1)
+        return real()
+
+    monkeypatch.setattr(expansion, "dictionary", counted)
+    first = expand(QUESTION, snap.index, texts)
+    asked = len(lookups)
+    assert asked and expand(QUESTION, snap.index, texts) == first
+    assert len(lookups) == asked and len(reads) == 1  # the second time: nothing looked up
+
+    other = make_service(tmp_path / "other", embedding={"provider": "fake"})
+    for title in ("桐川港", "灯塔"):
+        other.add_text(DOCS[title], title)
+    other.add_text("青溪镇的蓝莓今年丰收。", "青溪镇")  # no 合作社 in this store
+    fresh = other.searcher.snapshot()
+    groups = expand(QUESTION, fresh.index, lambda: [normalise(c.text) for c in fresh.chunks])
+    assert len(lookups) > asked  # another index: worked out for it
+    assert "蓝莓" in groups["blueberries"] and "合作社" not in groups["cooperative"]
+
+
+def test_expansion_keeps_only_uncommon_index_terms():
+    """A term in more than half of the chunks says nothing: it is not an expansion."""
+    from knowledge.retrieval.bm25 import LexicalIndex
+
+    texts = ["合作社收获蓝莓。", "合作社新建冷库。", "合作社开通航线。"]
+    index = LexicalIndex(texts)
+    groups = expand("Did the cooperative harvest blueberries?", index, lambda: texts)
+    assert groups["cooperative"] == [] and groups["blueberries"] == ["蓝莓"]
