@@ -67,7 +67,9 @@ class SentenceVectors(StoreBase):
 
     def chunks_with_sentence_vectors(self, doc_id: str | None = None) -> set[str]:
         where = {"where": {"doc_id": doc_id}} if doc_id else {}
-        return {cid for got in self._pages(self.sentences, include=[], **where) for cid in got["ids"]}
+        return {
+            cid for got in self._pages(self.sentences, include=[], **where) for cid in got["ids"]
+        }
 
     def sentence_doc_ids(self) -> set[str]:
         return {
