@@ -8,7 +8,9 @@ python bench/perf.py [--store DIR] [--big-store DIR] [--questions N] [--profile 
   on the same paragraphs and questions. ask_en_ms_p50 / _p95 and embed_en_query_ms_p50: English
   questions about the bundled article, added to that store (bench/perf_english.py says why).
   All are timed interleaved, question by question, so load from other processes on a shared
-  machine weighs on all of them alike.
+  machine weighs on all of them alike (bench/perf_asks.py; it also reports the embedding's own
+  p95, each ask's time besides its embedding, *_rest_ms, and asks timed while the background
+  sentence pass was busy, which it waits for first).
 - ask100k_ms_p50 / rss100k_mb: the same asks over 100,000 chunks, measured in a fresh process
   (with its own interleaved embed100k_ms_p50, the base of its ratio). That store is synthetic:
   the real CMRC chunk texts, repeated, with perturbed copies of their e5 vectors (no hours of
@@ -39,8 +41,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.baseline import Baseline, baseline_path  # noqa: E402
@@ -51,6 +51,7 @@ from bench.cmrc_data import (  # noqa: E402
     load_split,
     sample,
 )
+from bench.perf_asks import interleaved, pct, warm_asks  # noqa: E402
 from bench.perf_english import Cycle, prepare  # noqa: E402
 from bench.perf_ingest import big_document, searchable, throughput  # noqa: E402
 from bench.perf_stores import (  # noqa: E402
@@ -76,10 +77,6 @@ GOALS = {
     "searchable_s": 2.0,
     "ask_p50_vs_baseline": 1.2,
 }
-
-
-def pct(values: list[float], q: float) -> float:
-    return round(float(np.percentile(values, q)), 1)
 
 
 def rss_mb() -> float:
@@ -124,21 +121,6 @@ def probe_big(path: Path, qs: list[str], warm: int, profile: Path | None) -> dic
     }
     if profile:
         write_profile(profile / "ask100k.txt", service.ask, qs[1:31])
-    return out
-
-
-# ---- measurements ---------------------------------------------------------------------------
-def interleaved(fns: dict[str, Any], qs: list[str], warm: int = 5) -> dict[str, list[float]]:
-    """Time every function on each question in turn (ms), so that load from other processes
-    on this shared machine weighs on all of them alike; the first `warm` questions are untimed."""
-    warm = min(warm, len(qs) // 2)
-    out: dict[str, list[float]] = {name: [] for name in fns}
-    for i, q in enumerate(qs):
-        for name, fn in fns.items():
-            t = time.perf_counter()
-            fn(q)
-            if i >= warm:
-                out[name].append((time.perf_counter() - t) * 1000)
     return out
 
 
@@ -202,23 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     log(f"baseline store: {counts} ({time.perf_counter() - t0:.1f}s)")
     service.ask(qs[0])  # load the model, build the keyword index
     en = Cycle(prepare(service, log))
-    times = interleaved(
-        {
-            "embed": lambda q: emb.embed_query_vector(normalise(q)),
-            "ask": service.ask,
-            "baseline": baseline.ask,
-            "embed_en": lambda q: emb.embed_query_vector(normalise(en.advance())),
-            "ask_en": lambda q: service.ask(en.current),
-        },
-        qs,
-    )
-    report["embed_en_query_ms_p50"] = pct(times["embed_en"], 50)
-    report["ask_en_ms_p50"] = pct(times["ask_en"], 50)
-    report["ask_en_ms_p95"] = pct(times["ask_en"], 95)
-    report["embed_query_ms_p50"] = pct(times["embed"], 50)
-    report["ask_ms_p50"] = pct(times["ask"], 50)
-    report["ask_ms_p95"] = pct(times["ask"], 95)
-    report["baseline_ask_ms_p50"] = pct(times["baseline"], 50)
+    report.update(warm_asks(service, baseline.ask, qs, en))
     if args.profile:
         write_profile(args.profile / "ask.txt", service.ask, qs[:50])
     report["store_chunks"] = service.chunk_count()
@@ -271,7 +237,9 @@ def ratios(r: dict[str, Any]) -> dict[str, float | None]:
     return {
         "ask_p50_vs_embed": div("ask_ms_p50", e),
         "ask_p95_vs_embed": div("ask_ms_p95", e),
+        "ask_p95_vs_embed_p95": div("ask_ms_p95", r.get("embed_query_ms_p95")),
         "ask_en_p50_vs_embed": div("ask_en_ms_p50", r.get("embed_en_query_ms_p50")),
+        "ask_en_p95_vs_embed": div("ask_en_ms_p95", r.get("embed_en_query_ms_p50")),
         "ask100k_p50_vs_embed": div("ask100k_ms_p50", r.get("embed100k_ms_p50")),
         "ingest_vs_embed": div("ingest_chars_per_s", r.get("embed_chars_per_s")),
         "ask_p50_vs_baseline": div("ask_ms_p50", r.get("baseline_ask_ms_p50")),
@@ -289,12 +257,19 @@ def render(r: dict[str, Any]) -> str:
     lines = ["performance (warm; ms unless noted)", ""]
     for k in (
         "embed_query_ms_p50",
+        "embed_query_ms_p95",
         "ask_ms_p50",
         "ask_ms_p95",
+        "ask_rest_ms_p50",
+        "ask_rest_ms_p95",
         "baseline_ask_ms_p50",
         "embed_en_query_ms_p50",
+        "embed_en_query_ms_p95",
         "ask_en_ms_p50",
         "ask_en_ms_p95",
+        "ask_en_rest_ms_p50",
+        "ask_en_rest_ms_p95",
+        "sentence_pass_busy_asks",
         "ask100k_ms_p50",
         "ask100k_ms_p95",
         "embed100k_ms_p50",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -25,6 +26,15 @@ class EmbeddingSettings(BaseModel):
     base_url: str = ""
     api_key: str = ""
     batch_size: int = 32
+    # bundled e5: how long its OpenMP threads spin waiting for work before they sleep. OpenMP's
+    # default (300000) is a little faster on an idle machine and many times slower on a busy one
+    engine_spin: int = 1000
+
+    def engine_environment(self) -> None:
+        """Tell the bundled e5 engine how its threads wait (read when it loads, on first use),
+        unless the environment already says (OMP_WAIT_POLICY, GOMP_SPINCOUNT)."""
+        if not {"OMP_WAIT_POLICY", "GOMP_SPINCOUNT"} & set(os.environ):
+            os.environ["GOMP_SPINCOUNT"] = str(self.engine_spin)
 
 
 class StoreSettings(BaseModel):

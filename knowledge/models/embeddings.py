@@ -186,6 +186,7 @@ def make_embeddings(settings: Settings) -> VectorEmbeddings:
     cfg = settings.embedding
     match cfg.provider:
         case "e5":
+            cfg.engine_environment()  # before the engine loads
             return E5Embeddings(cfg.batch_size)
         case "fake":
             return HashEmbeddings()

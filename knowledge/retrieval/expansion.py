@@ -7,17 +7,20 @@ import math
 import threading
 import weakref
 from collections.abc import Callable
+from functools import lru_cache
 
 from knowledge.retrieval.bm25 import LexicalIndex
 from knowledge.text.crosslingual import dictionary, english_words
-from knowledge.text.tokens import tokenize
+from knowledge.text.normalise import normalise
+from knowledge.text.tokens import jieba_module, tokenize
 
 PER_WORD = 2  # Chinese terms kept for one English word
 MIN_WEIGHT = 0.25  # a headword whose gloss has more words than this allows is a description
 COMMON = 0.5  # a term in more than this share of the chunks tells nothing
 
 _LOCK = threading.Lock()
-_NAMES: weakref.WeakKeyDictionary[LexicalIndex, _Names] = weakref.WeakKeyDictionary()
+_LOOKUPS: weakref.WeakKeyDictionary[LexicalIndex, _Lookup] = weakref.WeakKeyDictionary()
+MAX_WORDS = 10_000  # English words kept per index
 NAME_LETTERS = 4  # shorter English words are not taken for pinyin names
 MAX_SYLLABLES = 4
 MAX_SPELLINGS = 4000  # character combinations tried for one way of splitting a name
@@ -28,19 +31,16 @@ def expand(
 ) -> dict[str, list[str]]:
     """Each English content word of `question` -> the Chinese index terms it maps to (empty
     list: none); `texts` gives the indexed chunks' normalised texts (read once per index, for
-    names). Nothing for an empty index."""
+    names). Nothing for an empty index. A word's terms are worked out once per index (the
+    index is replaced, never changed, when the store changes), so a warm English question
+    costs a few dictionary look-ups."""
     if index.bm25 is None or not index.size:
         return {}
     words = english_words(question)
     if not words:
         return {}
-    vocab = _vocabulary(index)
-    names = _names(index, texts)
-    out: dict[str, list[str]] = {}
-    for word in words:
-        terms = [t for name in names.find(word) for t in tokenize(name)]
-        out[word] = list(dict.fromkeys(terms + _terms(word, vocab)))
-    return out
+    known = _lookup(index, texts)
+    return {word: list(known.terms(word)) for word in words}
 
 
 def cross_coverage(groups: dict[str, list[str]], index: LexicalIndex, text: str) -> float:
@@ -56,27 +56,57 @@ def cross_coverage(groups: dict[str, list[str]], index: LexicalIndex, text: str)
     return hit / total if total else 0.0
 
 
-def _vocabulary(index: LexicalIndex) -> dict[str, int]:
-    limit = index.size * COMMON
-    return {t: n for t, n in index.df.items() if 0 < n <= limit}
+class _Lookup:
+    """English word -> Chinese terms for one index: its names by pinyin, the dictionary terms
+    it uses; each word worked out on first use and kept (at most MAX_WORDS)."""
+
+    def __init__(self, index: LexicalIndex, texts: list[str]) -> None:
+        self.df = index.df  # not the index itself: the cache is keyed weakly by it
+        self.limit = index.size * COMMON
+        self.names = _Names(texts)
+        self.memo: dict[str, tuple[str, ...]] = {}
+
+    def terms(self, word: str) -> tuple[str, ...]:
+        found = self.memo.get(word)
+        if found is None:
+            names = [t for name in self.names.find(word) for t in tokenize(name)]
+            found = tuple(dict.fromkeys(names + self._dictionary_terms(word)))
+            if len(self.memo) >= MAX_WORDS:
+                self.memo.clear()
+            self.memo[word] = found
+        return found
+
+    def _used(self, term: str) -> bool:
+        """The index has the term, in at most COMMON of its chunks (else it tells nothing)."""
+        return 0 < self.df.get(term, 0) <= self.limit
+
+    def _dictionary_terms(self, word: str) -> list[str]:
+        """The word's dictionary terms the index uses (a term not in it as one token counts
+        through its search-mode tokens of two or more characters), close to the best weight,
+        rarer first."""
+        found: dict[str, float] = {}
+        for term, weight in dictionary().terms(word):
+            if weight < MIN_WEIGHT:
+                continue
+            # a term the index splits counts through its words, when the index has them all
+            # (国家公园 is no "park" in a corpus with 国家 and no 公园)
+            parts = (term,) if self._used(term) else _parts(term)
+            if not parts or not all(self._used(part) for part in parts):
+                continue
+            for part in parts:
+                if weight > found.get(part, 0.0):
+                    found[part] = weight
+        score = {t: w * (1 + math.log1p(self.df[t])) for t, w in found.items()}
+        return sorted(score, key=lambda t: (-score[t], t))[:PER_WORD]
 
 
-def _terms(word: str, vocab: dict[str, int]) -> list[str]:
-    """The word's dictionary terms the index uses (a term not in it as one token counts through
-    its search-mode tokens of two or more characters), close to the best weight, rarer first."""
-    found: dict[str, float] = {}
-    for term, weight in dictionary().terms(word):
-        if weight < MIN_WEIGHT:
-            continue
-        # a term the index splits counts through its parts, when the index has them all
-        parts = [term] if term in vocab else [t for t in tokenize(term) if len(t) > 1]
-        if not all(part in vocab for part in parts):
-            continue
-        for part in parts:
-            if part in vocab and weight > found.get(part, 0.0):
-                found[part] = weight
-    score = {t: w * (1 + math.log1p(vocab[t])) for t, w in found.items()}
-    return sorted(score, key=lambda t: (-score[t], t))[:PER_WORD]
+@lru_cache(maxsize=1 << 16)
+def _parts(term: str) -> tuple[str, ...]:
+    """A dictionary term's words (jieba's precise cut: 市场主体 -> 市场, 主体) of two or more
+    characters, () when a one-character piece is left; the same for every index, kept for the
+    process."""
+    words = jieba_module().lcut(normalise(term))
+    return tuple(words) if len(words) > 1 and all(len(w) > 1 for w in words) else ()
 
 
 class _Names:
@@ -127,11 +157,11 @@ class _Names:
         return out
 
 
-def _names(index: LexicalIndex, texts: Callable[[], list[str]]) -> _Names:
+def _lookup(index: LexicalIndex, texts: Callable[[], list[str]]) -> _Lookup:
     with _LOCK:
-        cached = _NAMES.get(index)
+        cached = _LOOKUPS.get(index)
     if cached is None:
-        cached = _Names(texts())
+        cached = _Lookup(index, texts())
         with _LOCK:
-            _NAMES[index] = cached
+            cached = _LOOKUPS.setdefault(index, cached)
     return cached

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 
@@ -33,3 +34,20 @@ def test_a_waiting_query_goes_before_the_next_passage_batch():
         t.join(5)
     assert order == ["batch-1", "query", "batch-2"]
     assert engine.passage_batch(32) == 4  # people are asking: small batches
+
+
+def test_the_bundled_engine_is_told_to_spin_briefly(monkeypatch):
+    """Its OpenMP threads sleep soon when idle (on shared cores, spinning ones made a query
+    ~10-50x slower), set before the engine loads; an explicit OpenMP setting wins."""
+    from knowledge.models.embeddings import make_embeddings
+    from knowledge.settings import Settings
+
+    for name in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT"):
+        monkeypatch.delenv(name, raising=False)
+    make_embeddings(Settings(embedding={"engine_spin": 500}))
+    assert os.environ["GOMP_SPINCOUNT"] == "500"
+
+    monkeypatch.delenv("GOMP_SPINCOUNT")
+    monkeypatch.setenv("OMP_WAIT_POLICY", "active")
+    make_embeddings(Settings())
+    assert "GOMP_SPINCOUNT" not in os.environ

@@ -63,13 +63,63 @@ def test_chinese_question_gets_no_expansion(service):
     assert service.searcher.search("蓝莓收获了多少？").expansion == {}
 
 
-def test_a_term_counts_through_its_parts_only_when_the_index_has_them_all(service, monkeypatch):
-    """国家公园 ("national park") split by the tokenizer gives 国家 and 公园: a corpus with
-    国家 but no 公园 must not search 国家 for "park" — a part is not a translation."""
+def test_a_term_counts_through_its_words_only_when_the_index_has_them_all(monkeypatch):
+    """国家公园 ("national park") is two words, 国家 and 公园: a corpus with 国家 but no 公园
+    must not search 国家 for "park" — a part is not a translation."""
     from knowledge.retrieval import expansion
+    from knowledge.retrieval.bm25 import LexicalIndex
     from knowledge.text.crosslingual import build
 
     d = build(["国家公园 国家公园 [guo2 jia1 gong1 yuan2] /national park/"])
     monkeypatch.setattr(expansion, "dictionary", lambda: d)
-    assert expansion._terms("park", {"国家": 1}) == []
-    assert set(expansion._terms("park", {"国家": 1, "公园": 1})) == {"国家", "公园"}
+    texts = ["国家级开发区新签项目。", "港口新开航线。", "灯塔完成修缮。"]
+    assert expand("Which park?", LexicalIndex(texts), lambda: texts)["park"] == []
+    texts += ["城市公园免费开放。", "湿地建设完成。"]
+    groups = expand("Which park?", LexicalIndex(texts), lambda: texts)
+    assert set(groups["park"]) == {"国家", "公园"}
+
+
+def test_a_words_terms_are_worked_out_once_per_index(monkeypatch, tmp_path):
+    """Warm English questions cost no dictionary scan: a word's terms are kept per index
+    (and the chunk texts read once for the names), and a new index works them out anew."""
+    from knowledge.retrieval import expansion
+
+    service = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    for title, text in DOCS.items():
+        service.add_text(text, title)
+    snap = service.searcher.snapshot()
+    reads, lookups = [], []
+    real = expansion.dictionary
+
+    def texts():
+        reads.append(1)
+        return [normalise(c.text) for c in snap.chunks]
+
+    def counted():
+        lookups.append(1)
+        return real()
+
+    monkeypatch.setattr(expansion, "dictionary", counted)
+    first = expand(QUESTION, snap.index, texts)
+    asked = len(lookups)
+    assert asked and expand(QUESTION, snap.index, texts) == first
+    assert len(lookups) == asked and len(reads) == 1  # the second time: nothing looked up
+
+    other = make_service(tmp_path / "other", embedding={"provider": "fake"})
+    for title in ("桐川港", "灯塔"):
+        other.add_text(DOCS[title], title)
+    other.add_text("青溪镇的蓝莓今年丰收。", "青溪镇")  # no 合作社 in this store
+    fresh = other.searcher.snapshot()
+    groups = expand(QUESTION, fresh.index, lambda: [normalise(c.text) for c in fresh.chunks])
+    assert len(lookups) > asked  # another index: worked out for it
+    assert "蓝莓" in groups["blueberries"] and "合作社" not in groups["cooperative"]
+
+
+def test_expansion_keeps_only_uncommon_index_terms():
+    """A term in more than half of the chunks says nothing: it is not an expansion."""
+    from knowledge.retrieval.bm25 import LexicalIndex
+
+    texts = ["合作社收获蓝莓。", "合作社新建冷库。", "合作社开通航线。"]
+    index = LexicalIndex(texts)
+    groups = expand("Did the cooperative harvest blueberries?", index, lambda: texts)
+    assert groups["cooperative"] == [] and groups["blueberries"] == ["蓝莓"]
