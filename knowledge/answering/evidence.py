@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from knowledge.answering import constraints, extractive, refusal, support, timeline
+from knowledge.answering import article_choice, constraints, extractive, refusal, support, timeline
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot
@@ -43,9 +43,10 @@ def gather(
     languages by e5 similarity of their stored sentence vectors to the question vector the
     search already computed (`on_missing` hears of documents whose vectors are not there yet)."""
     result = searcher.search(query, snapshot=snapshot)
-    hits = result.hits[: max(top_k, 1) + 1]
     t1 = time.perf_counter()
     lang = language(query)
+    ranked = article_choice.rerank(query, result.hits, chunk_chars) if lang == "zh" else result.hits
+    hits = ranked[: max(top_k, 1) + 1]
     cands = extractive.candidates(hits, chunk_chars)
     if lang == "zh":
         extractive.score_lexical(query, result, cands)
