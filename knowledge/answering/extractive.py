@@ -236,7 +236,7 @@ def select(cands: list[Candidate], max_sentences: int, ratio: float = 0.6) -> li
 
 def build_answer(chosen: list[Candidate], docs: dict[str, DocumentInfo]) -> Draft:
     """The chosen sentences in order, each followed by the marker of its passage."""
-    book = CitationBook(docs)
+    book = CitationBook(docs, by_clause=True)
     sentences = []
     for c in chosen:
         marker = book.cite(c.hit, c.local)
