@@ -12,7 +12,10 @@ takes the whole document prior of the answer. Here the first passages are scored
   how rare each is among these passages (the sentence that will be quoted must be in there);
 - their heading: the same share for the names on their section path without the numbers
   (「第四章 监督考核」 -> 监督考核, 「附件2 …收益分配测算表」), the article's heading scored with
-  its body.
+  its body;
+- and, when the question asks for an old version (「旧版办法」「原办法」), whether the passage is
+  from a superseded document: the version asked for comes first, the current one stays in reach
+  (a question comparing the two still finds both).
 
 Weights chosen by 5-fold cross-validation on the policy tune questions (the right chunk first:
 59/88 by fused rank, 77/88 over the folds); the choice was stable for keyword 0.2-0.4, sentence
@@ -24,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 
-from knowledge.answering.extractive import char_grams
+from knowledge.answering.extractive import Candidate, char_grams
 from knowledge.schema import SECTION_SEP, ScoredChunk
 from knowledge.text.normalise import normalise
 from knowledge.text.sentences import answer_spans
@@ -32,6 +35,7 @@ from knowledge.text.tokens import question_content
 
 RESCORED = 10  # how many of the first passages are put in order again
 FUSED, KEYWORD, SENTENCE, HEADING = 1.0, 0.4, 0.8, 0.2
+ASKED_VERSION = 2.0  # more than any gap of the others: the version asked for first
 
 _NUMBERING = re.compile(
     r"^(?:第[零〇一二两三四五六七八九十百千\d]+[编章节条款项目]|附件\s*\d*|"
@@ -39,12 +43,19 @@ _NUMBERING = re.compile(
 )
 
 
-def rerank(question: str, hits: list[ScoredChunk], max_chars: int = 240) -> list[ScoredChunk]:
-    """`hits` with the first RESCORED in the order of `scores`, the rest as they were."""
+def rerank(
+    question: str,
+    hits: list[ScoredChunk],
+    max_chars: int = 240,
+    asked: frozenset[str] = frozenset(),
+) -> list[ScoredChunk]:
+    """`hits` with the first RESCORED in the order of `scores`, the rest as they were; passages
+    of the documents in `asked` (the old versions a question asks for) first."""
     head = hits[:RESCORED]
     if len(head) < 2:
         return list(hits)
     marks = scores(question, head, max_chars)
+    marks = [m + ASKED_VERSION * (h.chunk.doc_id in asked) for m, h in zip(marks, head)]
     order = sorted(range(len(head)), key=lambda i: (-marks[i], i))
     return [head[i] for i in order] + list(hits[RESCORED:])
 
@@ -75,6 +86,20 @@ def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240) -> list
             + HEADING * share(char_grams(normalise(heading(h.chunk.section))))
         )
     return out
+
+
+def not_headings(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates without the lines that only name a section of their chunk's path (「第二章
+    共建协议备案」, 「三、组织年度考核」): a heading restates the topic, it answers nothing."""
+    return [c for c in cands if _spaced(c.text) not in _path_names(c.hit.chunk.section)]
+
+
+def _path_names(section: str | None) -> set[str]:
+    return {_spaced(n) for n in (section or "").split(SECTION_SEP) if n}
+
+
+def _spaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def heading(section: str | None) -> str:

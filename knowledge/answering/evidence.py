@@ -8,7 +8,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from knowledge.answering import article_choice, constraints, extractive, refusal, support, timeline
+from knowledge.answering import (
+    article_choice,
+    constraints,
+    extractive,
+    list_items,
+    refusal,
+    support,
+    timeline,
+    validity,
+)
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot
@@ -45,9 +54,12 @@ def gather(
     result = searcher.search(query, snapshot=snapshot)
     t1 = time.perf_counter()
     lang = language(query)
-    ranked = article_choice.rerank(query, result.hits, chunk_chars) if lang == "zh" else result.hits
+    ranked = result.hits
+    if lang == "zh":
+        asked = validity.old_asked(query, snapshot)
+        ranked = article_choice.rerank(query, result.hits, chunk_chars, asked)
     hits = ranked[: max(top_k, 1) + 1]
-    cands = extractive.candidates(hits, chunk_chars)
+    cands = article_choice.not_headings(extractive.candidates(hits, chunk_chars))
     if lang == "zh":
         extractive.score_lexical(query, result, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
@@ -56,7 +68,7 @@ def gather(
     else:
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands, result)
-    chosen = extractive.select(cands, max_sentences)
+    chosen = list_items.with_items(extractive.select(cands, max_sentences), snapshot.chunks)
     best = max(cands, key=lambda c: c.score, default=None)
     if best and lang == "zh":
         extractive.set_coverage(result, best)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from knowledge.answering.extractive import Candidate, build_answer, candidates, select
+from knowledge.answering.extractive import (
+    Candidate,
+    _fit,
+    build_answer,
+    candidates,
+    question_cues,
+    select,
+)
 from knowledge.schema import Chunk, ScoredChunk
 
 
@@ -46,3 +53,10 @@ def test_the_answer_cites_each_sentence_in_its_passage() -> None:
     draft = build_answer([scored(a, "甲句。", 1, 1), scored(a, "乙句。", 1, 1)], {})
     assert draft.answer == "甲句。[1]乙句。[1]" and not draft.abstained
     assert draft.citations[0].highlights == ((0, 3), (3, 6))
+
+
+def test_days_shares_and_percentages_in_words_answer_a_number_question() -> None:
+    cues = question_cues("多少天内提出意见？")
+    for sentence in ("在三十日内提出意见。", "其中飞出地得六成。", "不得超过百分之五十五。"):
+        assert _fit(sentence, cues)[0] > 0
+    assert _fit("由市人民政府批准。", cues)[0] < 0
