@@ -89,13 +89,28 @@ def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240) -> list
 
 
 def not_headings(cands: list[Candidate]) -> list[Candidate]:
-    """The candidates without the lines that only name a section of their chunk's path (「第二章
-    共建协议备案」, 「三、组织年度考核」): a heading restates the topic, it answers nothing."""
-    return [c for c in cands if _spaced(c.text) not in _path_names(c.hit.chunk.section)]
+    """The candidates without the lines that only name a section of their document (「第二章
+    共建协议备案」, 「三、组织年度考核」, 「附件3」, an attachment's entry 「3．…评分表」 in the
+    附件说明): a heading restates the topic, it answers nothing. A title line alone under its
+    label (「附件3」 then 「…评分表」) stays: it says what follows. The sections known are those
+    on the paths of the candidates' chunks."""
+    full: dict[str, set[str]] = {}
+    bare: dict[str, set[str]] = {}
+    for c in cands:
+        names = [n for n in (c.hit.chunk.section or "").split(SECTION_SEP) if n]
+        full.setdefault(c.hit.chunk.doc_id, set()).update(_spaced(n) for n in names)
+        bare.setdefault(c.hit.chunk.doc_id, set()).update(_spaced(heading(n)) for n in names)
+    return [
+        c
+        for c in cands
+        if not _names_a_section(c.text, full[c.hit.chunk.doc_id], bare[c.hit.chunk.doc_id])
+    ]
 
 
-def _path_names(section: str | None) -> set[str]:
-    return {_spaced(n) for n in (section or "").split(SECTION_SEP) if n}
+def _names_a_section(text: str, full: set[str], bare: set[str]) -> bool:
+    stripped = _spaced(_NUMBERING.sub("", text.strip()))
+    numbered = stripped != _spaced(text)
+    return _spaced(text) in full or (numbered and len(stripped) >= 4 and stripped in bare)
 
 
 def _spaced(text: str) -> str:

@@ -68,7 +68,9 @@ def gather(
     else:
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands, result)
-    chosen = list_items.with_items(extractive.select(cands, max_sentences), snapshot.chunks)
+    lists = any(c.name == "list" for c in extractive.question_cues(query))
+    chosen = extractive.select(cands, max_sentences)
+    chosen = list_items.with_items(chosen, snapshot.chunks, lists)
     best = max(cands, key=lambda c: c.score, default=None)
     if best and lang == "zh":
         extractive.set_coverage(result, best)

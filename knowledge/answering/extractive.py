@@ -22,7 +22,10 @@ from knowledge.text.tokens import question_content
 _QUESTION_END = re.compile(r"[?？]\W*$")
 _BYLINE = re.compile(r"(?:来源|來源|记者|記者|编辑|編輯|浏览次数)[:：\s\u3000]")
 _DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月"
-_NUMBER = r"\d|百分之|[一二三四五六七八九十百千万亿两]+[个位项次年天日家所名倍条万亿%成]"
+_NUMBER = (
+    r"\d|百分之|[一二三四五六七八九十百]{2,}分"  # 百分之二十, 七十五分 (not 十分: very)
+    r"|[一二三四五六七八九十百千万亿两]+[个位项次年天日家所名倍条万亿%成]"
+)
 
 
 @dataclass(frozen=True)

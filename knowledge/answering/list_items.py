@@ -20,15 +20,19 @@ _LEAD_END = ("：", ":")
 _PART_END = ("；", ";")
 
 
-def with_items(chosen: list[Candidate], chunks: list[Chunk]) -> list[Candidate]:
-    """`chosen` with the item lines after each lead-in inserted after it (each line once)."""
+def with_items(
+    chosen: list[Candidate], chunks: list[Chunk], lists: bool = False
+) -> list[Candidate]:
+    """`chosen` with the item lines after each lead-in inserted after it (each line once); for
+    a question asking for a list (`lists`), a sentence whose 款 goes on into a lead-in
+    (「…报市发展改革委备案。备案材料包括：」) brings that lead-in and its items too."""
     out: list[Candidate] = []
     seen = {c.key for c in chosen}
     for c in chosen:
         if c in out:
             continue
         out.append(c)
-        for item in followers(c, chunks):
+        for item in followers(c, chunks, lists):
             if item.key in seen:
                 out += [x for x in chosen if x.key == item.key and x not in out]
             else:
@@ -37,15 +41,30 @@ def with_items(chosen: list[Candidate], chunks: list[Chunk]) -> list[Candidate]:
     return out
 
 
-def followers(c: Candidate, chunks: list[Chunk]) -> list[Candidate]:
+def followers(c: Candidate, chunks: list[Chunk], lists: bool = False) -> list[Candidate]:
     """What a chosen sentence needs after it: the items of a lead-in, the rest of a sentence
-    cut at a semicolon; nothing for a whole sentence."""
+    cut at a semicolon; for a list question, a lead-in that ends its line and its items."""
     text = c.text.rstrip()
     if text.endswith(_LEAD_END):
         return items_after(c, chunks)
     if text.endswith(_PART_END) and not _is_item(text):
         return rest_of_sentence(c)
+    if lists and not _is_item(text):
+        lead = _next_on_line(c)
+        if lead is not None and lead.text.rstrip().endswith(_LEAD_END):
+            return [lead, *items_after(lead, chunks)]
     return []
+
+
+def _next_on_line(c: Candidate) -> Candidate | None:
+    text = c.hit.chunk.text
+    end = text.find("\n", c.local[1])
+    end = len(text) if end < 0 else end
+    spans = answer_spans(text[c.local[1] : end], len(text)) if end > c.local[1] else []
+    if not spans:
+        return None
+    s, e = spans[0][0] + c.local[1], spans[0][1] + c.local[1]
+    return Candidate(c.hit, c.rank, (s, e), text[s:e])
 
 
 def rest_of_sentence(part: Candidate) -> list[Candidate]:

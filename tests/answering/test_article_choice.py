@@ -22,7 +22,9 @@ def hit(i: int, text: str, section: str | None, score: float, lexical: float) ->
 
 
 def test_a_tie_in_fused_rank_goes_to_the_passage_that_holds_the_question() -> None:
-    other = hit(0, "第五条　共建协议内容发生变更的，应当办理备案变更。", "第二章 共建 › 第五条", 0.0325, 2.0)
+    other = hit(
+        0, "第五条　共建协议内容发生变更的，应当办理备案变更。", "第二章 共建 › 第五条", 0.0325, 2.0
+    )
     right = hit(
         1,
         "第六条　联合管理委员会每季度至少召开一次全体会议。",
@@ -93,3 +95,17 @@ def test_the_document_type_asked_is_the_last_one_named(svc) -> None:
     ans = svc.ask("利益分享管理办法实施细则第五条讲了什么？")
     assert ans.answer.startswith("《青禾市飞地园区利益分享管理办法实施细则》第五条")
     assert {c.source for c in ans.citations} == {XIZE}
+
+
+def test_an_attachment_title_and_its_entry_in_the_list_of_attachments_are_no_answer() -> None:
+    listing = hit(0, "附件：1．项目申报表\n      2．年度考核评分表", None, 0.03, 1.0)
+    annex = hit(
+        1,
+        "附件2\n\n年度考核评分表\n\n一、评分等次：九十分以上为优秀。",
+        "附件2 年度考核评分表",
+        0.03,
+        1.0,
+    )
+    kept = [c.text for c in article_choice.not_headings(candidates([listing, annex]))]
+    assert "一、评分等次：九十分以上为优秀。" in kept and "年度考核评分表" in kept
+    assert "附件2" not in kept and not any(t.endswith("．年度考核评分表") for t in kept)

@@ -57,6 +57,11 @@ def test_the_answer_cites_each_sentence_in_its_passage() -> None:
 
 def test_days_shares_and_percentages_in_words_answer_a_number_question() -> None:
     cues = question_cues("多少天内提出意见？")
-    for sentence in ("在三十日内提出意见。", "其中飞出地得六成。", "不得超过百分之五十五。"):
+    for sentence in (
+        "在三十日内提出意见。",
+        "其中飞出地得六成。",
+        "不得超过百分之五十五。",
+        "七十五分至八十九分为良好。",
+    ):
         assert _fit(sentence, cues)[0] > 0
-    assert _fit("由市人民政府批准。", cues)[0] < 0
+    assert _fit("由市人民政府批准。", cues)[0] < 0 and _fit("这一点十分重要。", cues)[0] < 0

@@ -59,3 +59,17 @@ def test_a_provision_cut_at_its_semicolon_is_quoted_to_the_end_of_its_sentence()
     assert "".join(c.text for c in out) == text.split("\n")[0]
     item = cand(cs := chunks()[0], "（一）未明确退出办法的；")
     assert with_items([item], [cs]) == [item]  # an item of a list is whole
+
+
+def test_a_list_question_reads_on_from_a_sentence_into_the_lead_in_that_ends_its_line() -> None:
+    text = (
+        "第五条　协议签订后报市发展改革委备案。备案材料包括：\n（一）协议文本；\n（二）项目清单。"
+    )
+    chunk = Chunk("m", "d", 0, 0, len(text), text, "办法", "b.txt", "第五条")
+    said = cand(chunk, "第五条　协议签订后报市发展改革委备案。")
+    assert [c.text for c in with_items([said], [chunk], lists=True)][1:] == [
+        "备案材料包括：",
+        "（一）协议文本；",
+        "（二）项目清单。",
+    ]
+    assert with_items([said], [chunk]) == [said]  # not asked for a list: the sentence alone
