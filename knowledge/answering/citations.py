@@ -12,29 +12,34 @@ MARKER = re.compile(r"\[(\d{1,3})\]")
 
 
 class CitationBook:
-    """Hands out one marker per distinct chunk and remembers the spans used inside it."""
+    """Hands out one marker per distinct chunk and remembers the spans used inside it; with
+    `by_clause`, one per 款 of an article chunk, so that sentences quoted from two 款 of one
+    article are cited 「第六条第一款」[1] and 「第六条第二款」[2], not both 「第六条」."""
 
-    def __init__(self, docs: dict[str, DocumentInfo] | None = None) -> None:
+    def __init__(self, docs: dict[str, DocumentInfo] | None = None, by_clause: bool = False):
         self.docs = docs or {}
-        self._order: list[ScoredChunk] = []
+        self.by_clause = by_clause
+        self._order: list[tuple[str, ScoredChunk]] = []
         self._spans: dict[str, list[tuple[int, int]]] = {}
 
     def cite(self, hit: ScoredChunk, span: tuple[int, int] | None = None) -> int:
-        cid = hit.chunk.chunk_id
-        if cid not in self._spans:
-            self._order.append(hit)
-            self._spans[cid] = []
-        if span and span not in self._spans[cid]:
-            self._spans[cid].append(span)
-        return [h.chunk.chunk_id for h in self._order].index(cid) + 1
+        key = hit.chunk.chunk_id
+        if self.by_clause and span:
+            key += "#" + (clause_of(hit.chunk.section, hit.chunk.text, span[0]) or "")
+        if key not in self._spans:
+            self._order.append((key, hit))
+            self._spans[key] = []
+        if span and span not in self._spans[key]:
+            self._spans[key].append(span)
+        return [k for k, _ in self._order].index(key) + 1
 
     def citations(self) -> list[Citation]:
-        return [self._citation(i + 1, hit) for i, hit in enumerate(self._order)]
+        return [self._citation(i + 1, key, hit) for i, (key, hit) in enumerate(self._order)]
 
-    def _citation(self, marker: int, hit: ScoredChunk) -> Citation:
+    def _citation(self, marker: int, key: str, hit: ScoredChunk) -> Citation:
         c = hit.chunk
         doc = self.docs.get(c.doc_id)
-        spans = sorted(self._spans[c.chunk_id])
+        spans = sorted(self._spans[key])
         return Citation(
             marker=marker,
             doc_id=c.doc_id,
@@ -69,6 +74,14 @@ def narrowed(section: str | None, text: str, spans: list[tuple[int, int]]) -> st
         n = next((i for i, (a, b) in enumerate(zip(common, p)) if a != b), min(len(common), len(p)))
         common = common[:n]
     return SECTION_SEP.join(common) if len(common) >= len(section.split(SECTION_SEP)) else section
+
+
+def clause_of(section: str | None, text: str, offset: int) -> str | None:
+    """The path of the 款 holding `offset` of an article chunk (its 项, 目 left off); None
+    outside an article or when the article has a single 款."""
+    names = section_at(section, text, offset).split(SECTION_SEP) if section else []
+    k = next((i for i, n in enumerate(names) if n.startswith("第") and n.endswith("款")), None)
+    return SECTION_SEP.join(names[: k + 1]) if k is not None else None
 
 
 def markers_in(text: str) -> list[int]:

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from knowledge.answering import constraints, extractive, refusal, support, timeline
+from knowledge.answering import (
+    article_choice,
+    constraints,
+    extractive,
+    list_items,
+    refusal,
+    support,
+    timeline,
+    validity,
+)
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot
@@ -43,11 +52,15 @@ def gather(
     languages by e5 similarity of their stored sentence vectors to the question vector the
     search already computed (`on_missing` hears of documents whose vectors are not there yet)."""
     result = searcher.search(query, snapshot=snapshot)
-    hits = result.hits[: max(top_k, 1) + 1]
     t1 = time.perf_counter()
     lang = language(query)
-    pool = hits if lang == "zh" else result.hits[: max(len(hits), extractive.CROSS_POOL)]
-    cands = extractive.candidates(pool, chunk_chars)
+    ranked = result.hits
+    if lang == "zh":
+        asked = validity.old_asked(query, snapshot)
+        ranked = article_choice.rerank(query, result.hits, chunk_chars, asked)
+    hits = ranked[: max(top_k, 1) + 1]
+    pool = hits if lang == "zh" else ranked[: max(len(hits), extractive.CROSS_POOL)]
+    cands = article_choice.not_headings(extractive.candidates(pool, chunk_chars))
     if lang == "zh":
         extractive.score_lexical(query, result, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
@@ -56,7 +69,9 @@ def gather(
     else:
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands, result)
+    lists = any(c.name == "list" for c in extractive.question_cues(query))
     chosen = extractive.select(cands, max_sentences)
+    chosen = list_items.with_items(chosen, snapshot.chunks, lists)
     best = max(cands, key=lambda c: c.score, default=None)
     if best and lang == "zh":
         extractive.set_coverage(result, best)

@@ -27,7 +27,10 @@ _BYLINE = re.compile(
     r"|^\W*(?:source|reporter|editor|by)\s*:)"
 )
 _DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月"
-_NUMBER = r"\d|[一二三四五六七八九十百千万亿两]+[个位项次年天家所名倍条万亿%]"
+_NUMBER = (
+    r"\d|百分之|[一二三四五六七八九十百]{2,}分"  # 百分之二十, 七十五分 (not 十分: very)
+    r"|[一二三四五六七八九十百千万亿两]+[个位项次年天日家所名倍条万亿%成]"
+)
 
 
 @dataclass(frozen=True)
@@ -252,7 +255,7 @@ def select(cands: list[Candidate], max_sentences: int, ratio: float = 0.6) -> li
 
 def build_answer(chosen: list[Candidate], docs: dict[str, DocumentInfo]) -> Draft:
     """The chosen sentences in order, each followed by the marker of its passage."""
-    book = CitationBook(docs)
+    book = CitationBook(docs, by_clause=True)
     sentences = []
     for c in chosen:
         marker = book.cite(c.hit, c.local)

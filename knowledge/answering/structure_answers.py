@@ -154,8 +154,8 @@ def _documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[_
     named = _TITLE_Q.findall(question)
     if named:
         out = [d for d in out if any(n in d.info.title or d.info.title in n for n in named)]
-    kind = _TYPE_Q.search(question)
-    return sorted(out, key=lambda d: not kind or d.info.doc_type != kind.group())
+    kinds = _TYPE_Q.findall(question)  # a title ends with its 文种: 「办法实施细则」 is a 细则
+    return sorted(out, key=lambda d: bool(kinds) and d.info.doc_type != kinds[-1])
 
 
 def _answer(doc, asks, question, book, scores) -> tuple[str, list[Sentence]]:

@@ -53,6 +53,20 @@ def current_first(question: str, snap: Snapshot) -> Snapshot | None:
     return snap.scoped(current)
 
 
+_EVERYDAY = re.compile(r"原来的|原先")  # 「按原来的比例」 is no version
+
+
+def old_asked(question: str, snap: Snapshot) -> frozenset[str]:
+    """The superseded documents in reach when the question plainly asks for an old version
+    (旧版, 原办法, its 文号 …; their passages answer first); empty otherwise."""
+    docs = [snap.docs[d] for d in snap.live if d in snap.docs]
+    old = [d for d in docs if not d.current]
+    question = _EVERYDAY.sub("", question)
+    if not old or not asks_old(question, old, [d for d in docs if d.current]):
+        return frozenset()
+    return frozenset(d.doc_id for d in old)
+
+
 def asks_old(question: str, old: list[DocumentInfo], current: list[DocumentInfo]) -> bool:
     if OLD_VERSION.search(question):
         return True

@@ -40,3 +40,15 @@ def test_a_citation_names_the_clause_of_the_sentence_it_used() -> None:
     plain = CitationBook()
     plain.cite(hit(1))
     assert plain.citations()[0].section is None and plain.citations()[0].label() == "题"
+
+
+def test_by_clause_sentences_of_two_clauses_of_one_article_get_a_marker_each() -> None:
+    text = "第六条　委员会由双方各派四名成员组成。\n委员会每季度至少召开一次全体会议。"
+    chunk = Chunk("p:6", "p", 6, 0, len(text), text, "办法", "b.txt", "第二章 › 第六条")
+    first, second = (0, text.index("。") + 1), (text.index("委员会每"), len(text))
+    book = CitationBook(by_clause=True)
+    assert [book.cite(ScoredChunk(chunk, 0.5), s) for s in (first, second, first)] == [1, 2, 1]
+    assert [c.label() for c in book.citations()] == ["《办法》第六条第一款", "《办法》第六条第二款"]
+    whole = CitationBook()  # a quoted article (structure answers) stays one citation
+    assert [whole.cite(ScoredChunk(chunk, 0.5), s) for s in (first, second)] == [1, 1]
+    assert [c.label() for c in whole.citations()] == ["《办法》第六条"]

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from knowledge.answering.extractive import Candidate, build_answer, candidates, select
+from knowledge.answering.extractive import (
+    Candidate,
+    _fit,
+    build_answer,
+    candidates,
+    question_cues,
+    select,
+)
 from knowledge.schema import Chunk, ScoredChunk
 
 
@@ -88,3 +95,15 @@ def test_an_english_question_takes_the_chinese_sentence_that_holds_its_words() -
     best = max(cands, key=lambda c: c.score)
     assert best.hit.chunk.doc_id == "report"
     assert abs(best.coverage - (0.86 + LANG_GAP / 2)) < 1e-6  # the gap removed for refusal
+
+
+def test_days_shares_and_percentages_in_words_answer_a_number_question() -> None:
+    cues = question_cues("多少天内提出意见？")
+    for sentence in (
+        "在三十日内提出意见。",
+        "其中飞出地得六成。",
+        "不得超过百分之五十五。",
+        "七十五分至八十九分为良好。",
+    ):
+        assert _fit(sentence, cues)[0] > 0
+    assert _fit("由市人民政府批准。", cues)[0] < 0 and _fit("这一点十分重要。", cues)[0] < 0

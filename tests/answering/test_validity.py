@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.answering import validity
 from knowledge.errors import ScopeError
 from knowledge.schema import Scope
 from tests.conftest import ROOT, make_service
@@ -75,3 +76,12 @@ def test_a_scope_by_issuer_keeps_the_others_out(svc) -> None:
 def test_a_scope_that_matches_nothing_is_one_clear_message(svc) -> None:
     with pytest.raises(ScopeError, match="没有符合范围条件（发文机关含“教育局”，文种 办法）的文档"):
         svc.ask("税收怎么分享？", scope=Scope(issuer="教育局", doc_type="办法"))
+
+
+def test_an_old_version_asked_for_plainly_is_preferred_an_everyday_word_is_no_ask(svc) -> None:
+    snap = svc.searcher.snapshot()
+    old = {d.doc_id for d in svc.list_documents() if d.status == "superseded"}
+    assert validity.old_asked("旧版办法规定土地出让收入怎么分？", snap) == old
+    assert validity.old_asked("企业迁回后还按原来的比例分享吗？", snap) == frozenset()
+    ans = svc.ask("原办法规定飞地园区的能耗指标由谁核算？")
+    assert "飞入地统一核算" in ans.answer and ans.answer.startswith(OLD_2024)
