@@ -162,6 +162,16 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
     return 1 if score > 0 else 0
 
 
+def absent(want: Asked, cand, docs: dict[str, DocumentInfo]) -> float:
+    """1 when the question names an ordinal (第二批, 二期) or a year that neither the sentence
+    nor its passage, chunk title or document date mentions at all, else 0."""
+    text, date = context(cand, docs)
+    around = f"{text}\n{cand.hit.chunk.text}\n{date}"
+    if want.ordinals and not want.ordinals & ordinals_in(around):
+        return 1.0
+    return 1.0 if want.years and not years_in(around) else 0.0
+
+
 BONUS = 0.3  # added to (or taken from) a sentence's score when it carries (contradicts) them
 
 

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 
 from knowledge.answering import (
-    constraints,
+    decide,
     followup,
     generation,
     refusal,
@@ -145,10 +145,5 @@ class AnswerPipeline:
         if not ev.chosen:
             return refusal.refusal(question, ev.hits, ev.docs)
         draft = timeline.compose(ev.chosen, ev.docs, zh=ev.lang == "zh")
-        # another year, period or ordinal only: say what the documents have instead
-        want = constraints.asked(question)
-        if missing := constraints.unmet(want, ev.chosen, ev.docs, zh=ev.lang == "zh"):
-            return refusal.nearest(question, missing, draft)
-        if ev.confidence < refusal.threshold(self.settings.answer.refusal_threshold):
-            return refusal.refusal(question, ev.hits, ev.docs)
-        return draft
+        threshold = refusal.threshold(self.settings.answer.refusal_threshold)
+        return decide.decide(question, ev, draft, threshold)

@@ -1,0 +1,140 @@
+"""Does the chosen evidence have what the question asks for? Answer-type and target/actual
+checks on the quoted sentences, and the question's key term looked for in their context.
+
+A question about a person (「谁」「哪位」) is not answered by a sentence that names nobody, a
+「占比多少」 not by one without a share, a 「目标」 figure not by the actual one (nor the other way
+round); and a question whose weightiest term is in neither the sentence nor what stands around
+it asks about something next to what the documents say. These are the evidence features the
+answer/refuse decision weighs (`decide.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge.answering.support import context_of
+from knowledge.retrieval.bm25 import term_weights
+from knowledge.retrieval.hybrid import SearchResult
+from knowledge.schema import DocumentInfo
+from knowledge.text.normalise import normalise
+
+# the holder of a role (负责人, 记者, 主任 …): a question about one wants a person's name
+_ROLES = (
+    r"负责人|记者|作者|撰文|编辑|主任|书记|局长|市长|区长|县长|经理|董事长|主持人|发言人|处长|科长"
+    r"|主席|部长|厅长|院长|校长|总裁|创始人|导演|主演|教练|领导"
+)
+# what a question asks for -> a pattern its answer sentence must match. A person is asked for
+# by a role (「哪位负责人」「记者是谁」), not by any 谁 (「是谁的作品」 may be answered by a name
+# no tagger knows); a date by the calendar (哪一年, 几月), not by 什么时候 (「四国征伐后」).
+_ASKS = {
+    "person": re.compile(rf"哪几?位(?:{_ROLES})|(?:{_ROLES})(?:是谁|叫什么|姓什么|是哪几?位)|谁(?:主持|撰写|写的)"),
+    "share": re.compile(r"占比|比例|比重|百分之几|几成|多大比例|增幅"),
+    "number": re.compile(r"多少|(?<!哪)几[个位项次年天家所名倍条件种批期届户套人岁万亿]|数量|金额"),
+    "date": re.compile(r"哪一?天|哪一?年|几月|几号|日期|哪个月"),
+}  # fmt: skip
+_SOME = r"|一半|半数|过半|多数|大部分|少数|全部|所有"
+_HAS = {
+    "share": re.compile(r"\d[\d.]*\s*[%％]|百分之|[一二三四五六七八九十]成|个百分点|\d+\s*[:：比]\s*\d+|[一二三四五六七八九十]比[一二三四五六七八九十]" + _SOME),
+    "number": re.compile(r"\d|[一二两三四五六七八九十百千万亿]+[个位项次年天家所名倍条件种批期届户套人岁万亿元吨亩]" + _SOME),
+    "date": re.compile(r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月|[〇零一二三四五六七八九]{4}年|季度|上半年|下半年|年底|年初|明年|今年|去年|世纪|年代"),
+}  # fmt: skip
+_ROLE_NAME = re.compile(
+    rf"(?:{_ROLES}|副主任|村民|老板)"
+    r"\s*([\u4e00-\u9fff]{2,3})(?=[\s:：，,]|说|表示|介绍|指出|$)"
+)
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]+[·・][\u4e00-\u9fff]+|\b[A-Z][a-z]+\b")
+_PERSON_TAGS = {"nr", "nrfg", "nrt"}
+# a planned figure: what is aimed at, not what happened
+_PLAN = re.compile(r"目标|计划|预计|力争|拟|将要|规划|预期|争取")
+
+
+@lru_cache(maxsize=4096)
+def names_person(text: str, question: str = "") -> bool:
+    """Whether a sentence names a person (jieba's nr tags, or a name after a role: 记者 陈思远)
+    other than one the question itself names (官渡 in 官渡—磨憨飞地产业园 is tagged nr too)."""
+    from knowledge.text.tokens import jieba_module
+
+    jieba_module()  # initialised quietly
+    import jieba.posseg as posseg
+
+    names = [p.word for p in posseg.lcut(text) if p.flag in _PERSON_TAGS and len(p.word) > 1]
+    names += [m.group(1) for m in _ROLE_NAME.finditer(text)]
+    names += _FOREIGN.findall(text)
+    return any(n not in question for n in names)
+
+
+def asked_types(question: str) -> set[str]:
+    q = normalise(question)
+    found = {name for name, rx in _ASKS.items() if rx.search(q)}
+    if "share" in found:
+        found.discard("number")
+    return found
+
+
+def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
+    """The kind of answer asked for that the evidence lacks: a person named in none of the
+    quoted sentences (a byline may sit beside the best one), or a share, number or date
+    absent from the best sentence; None when nothing asked for is missing."""
+    q = normalise(question)
+    for kind in sorted(asked_types(question)):
+        if kind == "person":
+            ok = any(names_person(t, q) for t in chosen)
+        else:
+            ok = bool(_HAS[kind].search(normalise(best)))
+        if not ok:
+            return kind
+    return None
+
+
+def plan_asked(question: str, best_text: str) -> float:
+    """1 when the question asks for a target figure (目标, 计划, 预计 and 多少) and the best
+    sentence states none (an actual figure offered for a planned one), else 0."""
+    q = normalise(question)
+    if _PLAN.search(q) and {"number", "share"} & asked_types(question):
+        return 0.0 if _PLAN.search(normalise(best_text)) else 1.0
+    return 0.0
+
+
+def plan_given(question: str, best_text: str) -> float:
+    """1 when the question asks for a number without speaking of a plan and the best sentence
+    gives a planned one (目标是…, 计划…, 预计…), else 0."""
+    q = normalise(question)
+    if _PLAN.search(q) or "number" not in asked_types(question):
+        return 0.0
+    return 1.0 if _PLAN.search(normalise(best_text)) else 0.0
+
+
+def key_missing(result: SearchResult, cand, docs: dict[str, DocumentInfo]) -> float:
+    """The share of the question's term weight held by its weightiest term that the corpus
+    knows but the sentence and its context lack (0 when every known term is there)."""
+    weights = term_weights(result.tokens, result.index)
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    sentence, around = normalise(cand.text), context_of(cand, docs)
+    lacking = [
+        w
+        for t, w in weights.items()
+        if t not in sentence
+        and t not in around
+        and (result.index.df.get(t, 0) > 0 or t in result.scanned)
+    ]
+    return max(lacking, default=0.0) / total
+
+
+def key_rarity(result: SearchResult, cand, docs: dict[str, DocumentInfo]) -> float:
+    """How rare the rarest known question term that the sentence and its context lack is,
+    against the question's rarest term (1: the most specific word of the question is missing)."""
+    weights = term_weights(result.tokens, result.index)
+    if not weights:
+        return 0.0
+    sentence, around = normalise(cand.text), context_of(cand, docs)
+    lacking = [
+        w
+        for t, w in weights.items()
+        if t not in sentence
+        and t not in around
+        and (result.index.df.get(t, 0) > 0 or t in result.scanned)
+    ]
+    return max(lacking, default=0.0) / (max(weights.values()) or 1.0)

@@ -1,0 +1,64 @@
+"""The evidence checks: the kind of answer a question asks for, and whether the quoted
+sentences have it (a person named, a share, a number, a date, a target figure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answering.checks import (
+    asked_types,
+    missing_type,
+    names_person,
+    plan_asked,
+    plan_given,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("出席发布会的合作区负责人是谁？", {"person"}),
+        ("这篇文章的撰文作者是哪几位？", {"person"}),
+        ("经中老铁路运输的货物占比是多少？", {"share"}),
+        ("园区签约了多少个项目？", {"number"}),
+        ("医院是哪一年开业的？", {"date"}),
+        ("飞地园区是什么意思？", set()),
+    ],
+)
+def test_what_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
+    assert asked_types(question) == kinds
+
+
+def test_a_person_is_named_by_a_name_not_by_a_place_the_question_names() -> None:
+    q = "官渡—磨憨飞地产业园的管理机构负责人是谁？"
+    assert names_person("记者 陈思远", q)
+    assert names_person("一家橡胶制品企业的负责人刀建华说，托管以后用地审批快了", q)
+    assert names_person("合作区管委会副主任张立介绍了有关情况。", q)
+    assert not names_person("发布机构：昆明市发展和改革委员会　发布日期：2024年8月22日", q)
+    # jieba tags 官渡 as a person's name; the question names it, so it answers nothing
+    assert not names_person(
+        "根据协议，官渡区将在园区内规划约300亩土地，建设官渡—磨憨飞地产业园。", q
+    )
+
+
+def test_the_evidence_lacks_the_kind_of_answer_asked_for() -> None:
+    no_share = "其中，经中老铁路运输的货物占比进一步提高。"
+    assert missing_type("经中老铁路运输的占比是多少？", no_share, [no_share]) == "share"
+    assert (
+        missing_type("经中老铁路运输的占比是多少？", "占比达到41.5%。", ["占比达到41.5%。"]) is None
+    )
+    nobody = "执行中遇到的问题，请及时向市发展改革委反映。"
+    assert missing_type("解读是哪位负责人发布的？", nobody, [nobody]) == "person"
+    byline = ["会议介绍了有关情况。", "合作区管委会副主任张立出席发布会。"]
+    assert missing_type("出席发布会的负责人是谁？", byline[0], byline) is None  # beside the best
+    assert missing_type("医院是哪一年开业的？", "医院设有床位200张。", []) == "date"
+    assert missing_type("飞地园区是什么意思？", "飞地园区即借地建园。", []) is None
+
+
+def test_a_target_figure_is_not_answered_by_the_actual_one() -> None:
+    actual = "2024年，已投产的飞地项目共实现地方留成税收4200万元。"
+    assert plan_asked("2025年地方留成税收的全年目标是多少？", actual) == 1.0
+    assert plan_asked("2025年的目标是多少？", "今年的目标是新签约项目20个以上。") == 0.0
+    assert plan_asked("有关办法预计什么时候出台？", "办法明年出台。") == 0.0  # no figure asked
+    assert plan_given("园区签约了多少个项目？", "计划签约项目20个。") == 1.0
+    assert plan_given("园区签约了多少个项目？", actual) == 0.0
