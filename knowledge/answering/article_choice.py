@@ -50,10 +50,12 @@ def rerank(
     asked: frozenset[str] = frozenset(),
 ) -> list[ScoredChunk]:
     """`hits` with the first RESCORED in the order of `scores`, the rest as they were; passages
-    of the documents in `asked` (the old versions a question asks for) first."""
+    of the documents in `asked` (the old versions a question asks for) first. Passages without a
+    section path (news, encyclopedia text) keep the fused order: the weights were fitted on
+    policy documents, and elsewhere they answered fewer questions (CMRC trial)."""
     head = hits[:RESCORED]
-    if len(head) < 2:
-        return list(hits)
+    if len(head) < 2 or not any(h.chunk.section for h in head):
+        return list(hits)  # no article among them: nothing to choose between
     marks = scores(question, head, max_chars)
     marks = [m + ASKED_VERSION * (h.chunk.doc_id in asked) for m, h in zip(marks, head)]
     order = sorted(range(len(head)), key=lambda i: (-marks[i], i))

@@ -36,7 +36,7 @@ _ASKS = {
 _SOME = r"|一半|半数|过半|多数|大部分|少数|全部|所有"
 _HAS = {
     "share": re.compile(r"\d[\d.]*\s*[%％]|百分之|[一二三四五六七八九十]成|个百分点|\d+\s*[:：比]\s*\d+|[一二三四五六七八九十]比[一二三四五六七八九十]" + _SOME),
-    "number": re.compile(r"\d|[一二两三四五六七八九十百千万亿]+[个位项次年天家所名倍条件种批期届户套人岁万亿元吨亩]" + _SOME),
+    "number": re.compile(r"\d|[一二两三四五六七八九十百千万亿]+[个位项次年天家所名倍条件种批期届户套人岁万亿元吨亩日分成]|百分之" + _SOME),
     "date": re.compile(r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月|[〇零一二三四五六七八九]{4}年|季度|上半年|下半年|年底|年初|明年|今年|去年|世纪|年代"),
 }  # fmt: skip
 _ROLE_NAME = re.compile(
@@ -75,13 +75,13 @@ def asked_types(question: str) -> set[str]:
 def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
     """The kind of answer asked for that the evidence lacks: a person named in none of the
     quoted sentences (a byline may sit beside the best one), or a share, number or date
-    absent from the best sentence; None when nothing asked for is missing."""
+    absent from every quoted sentence; None when nothing asked for is missing."""
     q = normalise(question)
     for kind in sorted(asked_types(question)):
         if kind == "person":
             ok = any(names_person(t, q) for t in chosen)
-        else:
-            ok = bool(_HAS[kind].search(normalise(best)))
+        else:  # any quoted sentence: a provision's figure may be in its second sentence
+            ok = any(_HAS[kind].search(normalise(t)) for t in [best, *chosen])
         if not ok:
             return kind
     return None

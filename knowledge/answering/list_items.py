@@ -44,6 +44,8 @@ def with_items(
 def followers(c: Candidate, chunks: list[Chunk], lists: bool = False) -> list[Candidate]:
     """What a chosen sentence needs after it: the items of a lead-in, the rest of a sentence
     cut at a semicolon; for a list question, a lead-in that ends its line and its items."""
+    if not c.hit.chunk.section:
+        return []  # prose: a colon or semicolon there opens no list of 项 (CMRC trial)
     text = c.text.rstrip()
     if text.endswith(_LEAD_END):
         return items_after(c, chunks)
