@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import operator
 import re
 from dataclasses import dataclass
 
@@ -11,7 +12,6 @@ import numpy as np
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.answering.qa_context import asked_before
-from knowledge.answering.sentence_fit import add_fit, char_grams
 from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
@@ -150,7 +150,6 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
         doc_rank = docs.index(c.hit.chunk.doc_id)
         c.overlap = overlap
         c.score = overlap + DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank) + fit
-    add_fit(question, cands, grams, rarity)  # the asked slot filled, the words lent by context
 
 
 def _asked_grams(c: Candidate) -> set[str]:
@@ -177,6 +176,13 @@ def _sentence_grams(cands: list[Candidate]) -> list[set[str]]:
 
 DOC_PRIOR = 0.5  # tuned on CMRC trial
 CHUNK_PRIOR = 0.15
+_NOT_GRAM = re.compile(r"[^0-9a-z\u4e00-\u9fff\u3400-\u4dbf]+")
+
+
+def char_grams(text: str) -> set[str]:
+    """Characters and character bigrams of the letters/digits/CJK in `text`."""
+    t = _NOT_GRAM.sub("", text)
+    return set(t) | set(map(operator.add, t, t[1:]))
 
 
 def set_coverage(result: SearchResult, cand: Candidate) -> None:
