@@ -62,7 +62,10 @@ def test_big_document_is_keyword_searchable_while_embedding(tmp_path):
     assert svc.store.staged.count() == 0 and svc.store.leases() == {}
     assert not svc.is_indexing(done["r"].doc_id)
     hits = svc.searcher.search("星澜计划的专项资金总额是多少").hits
-    assert FACT in hits[0].chunk.text and hits[0].dense is not None
+    # published: the passage is in the dense channel too (the fake vectors rank the others by
+    # chance, so it need not stay first)
+    fact = next(h for h in hits[:3] if FACT in h.chunk.text)
+    assert fact.dense is not None
 
 
 def test_small_documents_are_not_staged(fresh_service):
