@@ -105,24 +105,6 @@ def plan_given(question: str, best_text: str) -> float:
     return 1.0 if _PLAN.search(normalise(best_text)) else 0.0
 
 
-def key_missing(result: SearchResult, cand, docs: dict[str, DocumentInfo]) -> float:
-    """The share of the question's term weight held by its weightiest term that the corpus
-    knows but the sentence and its context lack (0 when every known term is there)."""
-    weights = term_weights(result.tokens, result.index)
-    total = sum(weights.values())
-    if not total:
-        return 0.0
-    sentence, around = normalise(cand.text), context_of(cand, docs)
-    lacking = [
-        w
-        for t, w in weights.items()
-        if t not in sentence
-        and t not in around
-        and (result.index.df.get(t, 0) > 0 or t in result.scanned)
-    ]
-    return max(lacking, default=0.0) / total
-
-
 def key_rarity(result: SearchResult, cand, docs: dict[str, DocumentInfo]) -> float:
     """How rare the rarest known question term that the sentence and its context lack is,
     against the question's rarest term (1: the most specific word of the question is missing)."""
