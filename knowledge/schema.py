@@ -24,6 +24,10 @@ class Chunk:
     section: str | None = None  # the path of the structure it belongs to, None outside one
     page: int | None = None  # 1-based, for paged formats
 
+    def path(self) -> list[str]:
+        """The names on its section path, outermost first ([] outside a structure)."""
+        return self.section.split(SECTION_SEP) if self.section else []
+
     def metadata(self) -> dict[str, Any]:
         """Everything but the id and the text (Chroma metadata, LangChain Document metadata);
         keys whose value is None are left out (Chroma stores no None)."""

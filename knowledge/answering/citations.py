@@ -6,7 +6,7 @@ import re
 
 from knowledge.answering.support import doc_date
 from knowledge.documents.articles import section_at
-from knowledge.schema import SECTION_SEP, Citation, DocumentInfo, ScoredChunk
+from knowledge.schema import SECTION_SEP, Chunk, Citation, DocumentInfo, ScoredChunk
 
 MARKER = re.compile(r"\[(\d{1,3})\]")
 
@@ -32,6 +32,10 @@ class CitationBook:
         if span and span not in self._spans[key]:
             self._spans[key].append(span)
         return [k for k, _ in self._order].index(key) + 1
+
+    def cite_chunk(self, chunk: Chunk, scores: dict[str, float], span: tuple[int, int]) -> int:
+        """`cite` for a chunk read from the store (its fused score from `scores`, else 0)."""
+        return self.cite(ScoredChunk(chunk, scores.get(chunk.chunk_id, 0.0)), span)
 
     def citations(self) -> list[Citation]:
         return [self._citation(i + 1, key, hit) for i, (key, hit) in enumerate(self._order)]

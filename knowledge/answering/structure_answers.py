@@ -170,14 +170,6 @@ def _answer(doc, asks, question, book, scores) -> tuple[str, list[Sentence]]:
     return f"《{doc.info.title}》：", quotes
 
 
-def _cite(book: CitationBook, chunk: Chunk, scores: dict, span: tuple[int, int]) -> int:
-    return book.cite(ScoredChunk(chunk, scores.get(chunk.chunk_id, 0.0)), span)
-
-
-def _names(chunk: Chunk) -> list[str]:
-    return chunk.section.split(SECTION_SEP) if chunk.section else []
-
-
 def _attachment_no(name: str) -> int | None:
     m = re.match(r"附件(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: |$)", name)
     return (numeral(m[1]) if m[1] else 1) if m else None
@@ -185,7 +177,7 @@ def _attachment_no(name: str) -> int | None:
 
 def _in_part(chunk: Chunk, attachment: int | None) -> list[str]:
     """The chunk's path names below the attachment asked for (the body's: outside any)."""
-    names = _names(chunk)
+    names = chunk.path()
     if not names or names[0] == "版记":
         return []
     at = _attachment_no(names[0])
@@ -208,17 +200,17 @@ def _article(doc: _Doc, n, clause, attachment, book, scores) -> tuple[str, list[
         for k, s, e in spans:
             if (clause and k != clause) or (quotes and used + e - s > MAX_QUOTE):
                 continue
-            quotes.append(Sentence(c.text[s:e], (_cite(book, c, scores, (s, e)),)))
+            quotes.append(Sentence(c.text[s:e], (book.cite_chunk(c, scores, (s, e)),)))
             used += e - s
     if not quotes:
         return "", []
-    label = section_label(SECTION_SEP.join(_names(holding[0])[:-1] + [_article_name(holding[0])]))
+    label = section_label(SECTION_SEP.join(holding[0].path()[:-1] + [_article_name(holding[0])]))
     label += f"第{chinese_numeral(clause)}款" if clause else ""
     return f"《{doc.info.title}》{label}：", quotes
 
 
 def _article_name(c: Chunk) -> str:
-    return next(x for x in reversed(_names(c)) if ARTICLE.fullmatch(x))
+    return next(x for x in reversed(c.path()) if ARTICLE.fullmatch(x))
 
 
 def _trimmed(text: str) -> tuple[int, int]:
@@ -227,17 +219,19 @@ def _trimmed(text: str) -> tuple[int, int]:
 
 def _attachment(doc: _Doc, n: int, book, scores) -> tuple[str, list[Sentence]]:
     """An attachment's title and its first lines, or its line in the 附件说明."""
-    holding = [c for c in doc.chunks if _names(c) and _attachment_no(_names(c)[0]) == n]
+    holding = [c for c in doc.chunks if c.path() and _attachment_no(c.path()[0]) == n]
     if holding:
         first = holding[0]
-        name = _names(first)[0]
+        name = first.path()[0]
         label, _, title = name.partition(" ")
         at = first.text.find(title) if title else -1
         span = (at, at + len(title)) if at >= 0 else _trimmed(first.text)
-        quotes = [Sentence(f"{label}是《{title or label}》。", (_cite(book, first, scores, span),))]
+        quotes = [
+            Sentence(f"{label}是《{title or label}》。", (book.cite_chunk(first, scores, span),))
+        ]
         body = [(s, e) for s, e in sentence_units(first.text, 240) if s >= span[1]][:3]
         quotes += [
-            Sentence(first.text[s:e], (_cite(book, first, scores, (s, e)),)) for s, e in body
+            Sentence(first.text[s:e], (book.cite_chunk(first, scores, (s, e)),)) for s, e in body
         ]
         return f"《{doc.info.title}》的{label}：", quotes
     note = doc.info.field("attachments")  # listed but not part of the file
@@ -254,7 +248,9 @@ def _attachment(doc: _Doc, n: int, book, scores) -> tuple[str, list[Sentence]]:
                 return "", []
             span = (start - chunk.start, start - chunk.start + len(title))
             text = f"附件{n}：{title}（附件说明所列）。"
-            return f"《{doc.info.title}》", [Sentence(text, (_cite(book, chunk, scores, span),))]
+            return f"《{doc.info.title}》", [
+                Sentence(text, (book.cite_chunk(chunk, scores, span),))
+            ]
     return "", []
 
 
@@ -279,7 +275,7 @@ def _part(doc: _Doc, kind: str, n: int, within, book, scores) -> tuple[str, list
     for c in list(articles.values())[:MAX_LISTED]:
         spans = clause_spans(c.section, c.text) or [(1, *_trimmed(c.text))]
         s, e = next((u for u in sentence_units(c.text, 240) if u[0] >= spans[0][1]), spans[0][1:])
-        quotes.append(Sentence(c.text[s:e], (_cite(book, c, scores, (s, e)),)))
+        quotes.append(Sentence(c.text[s:e], (book.cite_chunk(c, scores, (s, e)),)))
     listed = "、".join(articles)
     lead = f"《{doc.info.title}》{part}共{len(articles)}条：{listed}。"
     return lead, quotes
@@ -306,7 +302,7 @@ def _fields(doc: _Doc, names: list[str], question: str, book, scores) -> list[Se
             text = chunk.text[span[0] : span[1]]
         if (chunk.chunk_id, *span) not in seen:
             seen.add((chunk.chunk_id, *span))
-            out.append(Sentence(text, (_cite(book, chunk, scores, span),)))
+            out.append(Sentence(text, (book.cite_chunk(chunk, scores, span),)))
 
     info = doc.info
     for name in names:

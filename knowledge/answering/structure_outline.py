@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.citations import CitationBook
-from knowledge.schema import SECTION_SEP, Chunk, ScoredChunk, Sentence
+from knowledge.schema import Chunk, Sentence
 from knowledge.text.normalise import normalise
 from knowledge.text.sentences import sentence_units
 
@@ -36,12 +36,12 @@ def answer(
     order)) whose heading the question names; ('', []) when none does."""
     q = _plain(question)
     for title, chunks in docs:
-        heads = {n for c in chunks for n in _names(c) if len(_plain(_heading(n))) >= MIN_HEADING}
+        heads = {n for c in chunks for n in c.path() if len(_plain(_heading(n))) >= MIN_HEADING}
         named = [n for n in heads if _plain(_heading(n)) in q]
         if not named:
             continue
         part = max(named, key=lambda n: len(_heading(n)))
-        inside = [c for c in chunks if part in _names(c)]
+        inside = [c for c in chunks if part in c.path()]
         return _quote(title, part, inside, book, scores)
     return "", []
 
@@ -60,9 +60,9 @@ def _quote(title, part, chunks, book, scores) -> tuple[str, list[Sentence]]:
             if _ITEM.match(c.text[line_start:e].lstrip()) and line_start >= s - 1:
                 names.append(re.split(r"[。；]", text)[0])
                 e = _line_end(c.text, s, e)  # the item with what its line says of it
-                items.append(Sentence(c.text[s:e].strip(), (_cite(book, c, scores, (s, e)),)))
+                items.append(Sentence(c.text[s:e].strip(), (book.cite_chunk(c, scores, (s, e)),)))
             elif used + len(text) <= MAX_QUOTE:
-                body.append(Sentence(text, (_cite(book, c, scores, (s, e)),)))
+                body.append(Sentence(text, (book.cite_chunk(c, scores, (s, e)),)))
                 used += len(text)
     title = title.replace("《", "〈").replace("》", "〉")  # a title inside a title
     if len(items) >= 2:
@@ -78,14 +78,6 @@ def _line_end(text: str, start: int, end: int, limit: int = 160) -> int:
         return stop
     cut = text.rfind("。", start, start + limit)
     return cut + 1 if cut > end else end
-
-
-def _cite(book: CitationBook, chunk: Chunk, scores: dict, span: tuple[int, int]) -> int:
-    return book.cite(ScoredChunk(chunk, scores.get(chunk.chunk_id, 0.0)), span)
-
-
-def _names(chunk: Chunk) -> list[str]:
-    return chunk.section.split(SECTION_SEP) if chunk.section else []
 
 
 def _heading(name: str) -> str:
