@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import base64
 import json
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 
 import numpy as np
@@ -19,6 +21,10 @@ from knowledge.schema import Chunk
 from knowledge.storage.base import StoreBase
 
 Spans = list[tuple[int, int]]
+# chunks whose sentence vectors are kept in memory once read (about 8 KB each): a chunk id is
+# the hash of its document's text and the chunk's ordinal, so a row read once stays true for
+# that id; what changes is only whether the row exists, and misses are never remembered.
+CACHED_CHUNKS = 2048
 
 
 def pack(chunk: Chunk, spans: Spans, vectors: np.ndarray) -> dict[str, str | int]:
@@ -38,8 +44,42 @@ def unpack(meta: dict) -> tuple[Spans, np.ndarray]:
     return spans, raw.astype(np.float32).reshape(len(spans), dim) if spans else raw[:0]
 
 
+class _Recent:
+    """The last `size` rows read, by chunk id (thread-safe; least recently used goes first)."""
+
+    def __init__(self, size: int = CACHED_CHUNKS) -> None:
+        self.size = size
+        self._rows: OrderedDict[str, tuple[Spans, np.ndarray]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, ids: list[str]) -> dict[str, tuple[Spans, np.ndarray]]:
+        with self._lock:
+            found = {i: self._rows[i] for i in ids if i in self._rows}
+            for i in found:
+                self._rows.move_to_end(i)
+        return found
+
+    def put(self, rows: dict[str, tuple[Spans, np.ndarray]]) -> None:
+        with self._lock:
+            self._rows.update(rows)
+            while len(self._rows) > self.size:
+                self._rows.popitem(last=False)
+
+    def forget(self, doc_id: str) -> None:
+        with self._lock:
+            for i in [i for i in self._rows if i.startswith(f"{doc_id}:")]:
+                del self._rows[i]
+
+
 class SentenceVectors(StoreBase):
-    """The sentence-vector part of `ChromaStore`."""
+    """The sentence-vector part of `ChromaStore`. Rows read are kept in memory (`_Recent`): an
+    English question reads the vectors of 20 chunks, mostly the same ones again."""
+
+    @property
+    def _recent(self) -> _Recent:
+        if (recent := self.__dict__.get("_recent_rows")) is None:
+            recent = self.__dict__.setdefault("_recent_rows", _Recent())
+        return recent
 
     def add_sentence_vectors(self, rows: list[tuple[Chunk, Spans, np.ndarray]]) -> None:
         """Write the rows of chunks whose document still has a record (call under `writing()`:
@@ -61,9 +101,14 @@ class SentenceVectors(StoreBase):
         ids = list(dict.fromkeys(chunk_ids))
         if not ids:
             return {}
-        with self._rw.read():
-            got = self.sentences.get(ids=ids, include=["metadatas"])
-        return {cid: unpack(meta) for cid, meta in zip(got["ids"], got["metadatas"])}
+        found = self._recent.get(ids)
+        if rest := [i for i in ids if i not in found]:
+            with self._rw.read():
+                got = self.sentences.get(ids=rest, include=["metadatas"])
+            read = {cid: unpack(meta) for cid, meta in zip(got["ids"], got["metadatas"])}
+            self._recent.put(read)
+            found |= read
+        return found
 
     def chunks_with_sentence_vectors(self, doc_id: str | None = None) -> set[str]:
         where = {"where": {"doc_id": doc_id}} if doc_id else {}

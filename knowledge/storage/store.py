@@ -122,6 +122,7 @@ class ChromaStore(Staging, VectorSearch, SentenceVectors):
             self.docs.delete(ids=[doc_id])  # unpublish first, then drop the chunks
             self.chunks.delete(where={"doc_id": doc_id})
             self.sentences.delete(where={"doc_id": doc_id})
+            self._recent.forget(doc_id)
             self.staged.delete(where={"doc_id": doc_id})
             self.pending.delete(ids=[doc_id])
             self._bump()

@@ -37,8 +37,10 @@ def has_content(text: str) -> bool:
 
 
 def cjk_ratio(text: str) -> float:
-    letters = [c for c in text if CONTENT.match(c)]
-    return sum(1 for c in letters if CJK.match(c)) / len(letters) if letters else 0.0
+    """The share of a text's letters that are CJK (CJK is part of CONTENT: counted by regex, not
+    per character in Python — an English question reads this for every candidate sentence)."""
+    letters = len(CONTENT.findall(text))
+    return len(CJK.findall(text)) / letters if letters else 0.0
 
 
 def language(text: str) -> str:

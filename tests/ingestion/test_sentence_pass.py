@@ -86,3 +86,17 @@ def test_orphan_rows_are_cleaned_by_recovery(tmp_path):
     svc.store.docs.delete(ids=[result.doc_id])  # a removal cut short after unpublishing
     svc.recover()
     assert svc.store.sentence_doc_ids() == set()
+
+
+def test_rows_read_once_are_kept_in_memory_until_their_document_goes(tmp_path):
+    svc = service(tmp_path)
+    (result,) = svc.add_documents([raw()])
+    first, chunks = rows_of(svc, result.doc_id)
+    reads = []
+    real_get = svc.store.sentences.get
+    svc.store.sentences.get = lambda **kw: reads.append(kw["ids"]) or real_get(**kw)
+    again, _ = rows_of(svc, result.doc_id)
+    assert reads == [] and set(again) == set(first)  # the English ask's 20 chunks, read again
+    assert svc.remove_document(result.doc_id)
+    assert svc.store.sentence_vectors(c.chunk_id for c in chunks) == {}  # forgotten, re-read
+    assert reads == [[c.chunk_id for c in chunks]]
