@@ -14,6 +14,7 @@ from knowledge.answering import (
     decide,
     followup,
     generation,
+    masthead,
     refusal,
     structure_answers,
     timeline,
@@ -138,9 +139,11 @@ class AnswerPipeline:
         )
 
     def _extractive(self, question: str, ev: Evidence, snap: Snapshot) -> Draft:
-        """A question about a document's structure (第十条, 附件2, 施行日期 …) is answered from
-        it; any other by the best sentences, or refused."""
+        """A question about a document's structure (第十条, 附件2, 施行日期 …) or its masthead
+        (记者, 发布时间, 来源) is answered from it; any other by the best sentences, or refused."""
         if (draft := structure_answers.answer(question, ev.hits, snap)) is not None:
+            return draft
+        if (draft := masthead.answer(question, ev.hits, snap)) is not None:
             return draft
         if not ev.chosen:
             return refusal.refusal(question, ev.hits, ev.docs)

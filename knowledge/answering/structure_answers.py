@@ -54,7 +54,10 @@ FIELD_QUESTIONS = (
         rf"发文机关|发文单位|印发机关|制定机关|发布机关|(?:哪个|哪家|什么|哪些){_ORG}"
         r"(?:印发|发布|制定|出台|发文|发的)|谁(?:印发|发布|制定|出台)",
     ),
-    ("issued", r"成文日期|印发日期|发文日期|(?:什么时候|何时|哪天|哪一天)(?:印发|出台|制定|下发)"),
+    (
+        "issued",
+        r"成文日期|印发日期|发文日期|(?:什么时候|何时|哪天|哪一天)[^，。？?]{0,8}(?:印发|出台|制定|下发)",
+    ),
     ("repeals", r"废止|取代了|替代了|不再执行"),
     ("attachments", r"附件说明|哪些附件|附件有哪些|几个附件|附件有几个"),
     ("cc", r"抄送"),
@@ -138,7 +141,9 @@ def _number(m: re.Match | None) -> int | None:
 def _documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[_Doc]:
     """The retrieved documents that have a structure or 公文 fields, in rank order; a document
     named in 《》 or by its 文种 (这个办法) first, and only the named one when 《》 names one."""
+    named = _TITLE_Q.findall(question)  # a document named is read even if not retrieved
     order = list(dict.fromkeys(h.chunk.doc_id for h in hits))
+    order += sorted(d for d in snap.live if named and d in snap.docs and d not in order)
     structured = {h.chunk.doc_id for h in hits if h.chunk.section}
     docs = {
         d: _Doc(snap.docs[d])
@@ -151,9 +156,9 @@ def _documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[_
     out = sorted(docs.values(), key=lambda d: order.index(d.info.doc_id))
     for doc in out:
         doc.chunks.sort(key=lambda c: c.ordinal)
-    named = _TITLE_Q.findall(question)
-    if named:
+    if named:  # the closest title first: 《管理办法》 is the 办法, not its 解读
         out = [d for d in out if any(n in d.info.title or d.info.title in n for n in named)]
+        out.sort(key=lambda d: len(d.info.title))
     kinds = _TYPE_Q.findall(question)  # a title ends with its 文种: 「办法实施细则」 is a 细则
     return sorted(out, key=lambda d: bool(kinds) and d.info.doc_type != kinds[-1])
 

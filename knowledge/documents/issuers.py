@@ -174,6 +174,8 @@ def issued_document(lines: list[Line], title: Field | None) -> int | None:
     if title is None or not re.search(r"印发|转发|发布", title.value):
         return None
     named = set(re.findall(r"《([^《》]{2,80})》", title.value))
+    if not named and (m := re.search(r"(?:印发|转发|发布)(.{4,80}?)的(?:通知|决定)$", title.value)):
+        named = {m[1]}  # 「关于印发X的通知」 without 《》 around X
     return next((k for k, ln in enumerate(lines) if k and ln.text in named), None)
 
 

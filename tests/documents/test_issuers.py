@@ -162,6 +162,17 @@ def test_a_notice_that_carries_the_document_it_issues_is_signed_before_it() -> N
     assert [s.label for s in st.sections if s.kind == "条"] == ["第一条", "第二条"]
 
 
+def test_a_notice_that_names_what_it_issues_without_brackets_is_signed_before_it() -> None:
+    text = ISSUING_NOTICE.replace(
+        "关于印发《青禾市人才公寓管理细则》的通知",
+        "青禾市住房和城乡建设局关于印发青禾市人才公寓管理细则的通知",
+        1,
+    )
+    st = parse(text)
+    assert st.field("issued").iso == "2025-02-08"  # the 落款 before the 细则 it carries
+    assert st.field("issuer").value == "青禾市住房和城乡建设局"
+
+
 def test_a_news_date_line_under_the_title_makes_no_issuer() -> None:
     news = (
         "青禾港口货运量创新高\n\n2025年3月6日\n\n记者从青禾市港口局获悉，一季度货运量增长一成。\n"

@@ -1,0 +1,53 @@
+"""Questions about a report or page itself (who wrote it, when it was published or updated,
+where it came from) are answered from its masthead lines, quoted and cited; questions about
+what it reports are not (fixtures: tests/data/masthead, fictional)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answering.masthead import asks
+from tests.conftest import ROOT, make_service
+
+
+@pytest.fixture(scope="module")
+def svc(tmp_path_factory):
+    service = make_service(tmp_path_factory.mktemp("masthead"), embedding={"provider": "fake"})
+    results = service.ingest_paths([ROOT / "tests" / "data" / "masthead"])
+    assert [r.status for r in results] == ["added"] * 2
+    return service
+
+
+@pytest.mark.parametrize(
+    ("question", "fields"),
+    [
+        ("这篇稿子是哪位记者写的？", ["author"]),
+        ("《青禾冷链园首季签约项目过半》的记者叫什么？", ["author"]),
+        ("这篇报道是哪天几点发布的？", ["published"]),
+        ("常见问题那个页面是什么时候更新的？", ["updated"]),
+        ("这篇文章来源是哪里？", ["source"]),
+        ("记者从管委会了解到签约了多少个项目？", []),  # about what is reported
+        ("冷链园负责人是谁？", []),
+        ("管理办法是哪天发布的？", []),  # no report or page named: the 公文 fields answer
+    ],
+)
+def test_what_asks_about_a_masthead(question: str, fields: list[str]) -> None:
+    assert asks(question) == fields
+
+
+def test_the_byline_answers_who_wrote_a_report(svc) -> None:
+    ans = svc.ask("《青禾冷链园首季签约项目过半》这篇稿子是哪位记者写的？")
+    assert not ans.abstained and "罗晓岚" in ans.answer and "[1]" in ans.answer
+    assert "记者 罗晓岚" in ans.citations[0].text
+    assert "周可" not in ans.answer  # the editor's line is not the byline
+
+
+def test_a_page_found_by_its_title_words_gives_its_update_date(svc) -> None:
+    ans = svc.ask("冷链园入驻常见问题那个页面是哪天更新的？")
+    assert "2025年4月2日" in ans.answer and not ans.abstained
+    assert ans.citations[0].title == "青禾冷链物流园入驻常见问题"
+
+
+def test_a_question_about_the_body_is_answered_from_the_body(svc) -> None:
+    ans = svc.ask("这篇报道说冷链园累计签约了多少个项目？")
+    assert "记者/作者" not in ans.answer and "发布时间" not in ans.answer
