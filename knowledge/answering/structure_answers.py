@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from knowledge.answering import structure_fields
 from knowledge.answering import structure_outline as outline
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
@@ -19,7 +20,6 @@ from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import (
     SECTION_SEP,
     Chunk,
-    DocField,
     DocumentInfo,
     ScoredChunk,
     Sentence,
@@ -29,6 +29,7 @@ from knowledge.text.numbers import chinese_numeral, numeral
 from knowledge.text.sentences import sentence_units
 
 MAX_QUOTE = 800  # characters of an article quoted whole
+LAST = -1  # 「最后一条」: the highest article number of the document (or attachment)
 MAX_LISTED = 12  # articles quoted (their first sentence) for 「第三章有哪几条」
 # what may follow a reference to an article or chapter (not 「第一条高速公路」「第二节课」)
 _REF_END = (
@@ -37,44 +38,10 @@ _REF_END = (
 )
 _ARTICLE_Q = re.compile(rf"第(?P<n>{NUMERAL})条(?:第(?P<k>{NUMERAL})款)?{_REF_END}")
 _ATTACHMENT_Q = re.compile(r"附件[ \t]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})")
+_LAST_Q = re.compile(r"最后一条|末条|最末一条")  # the article numbered last (附则's 施行)
 _PART_Q = re.compile(rf"第(?P<n>{NUMERAL})(?P<kind>[编章节]){_REF_END}")
 _TITLE_Q = re.compile(r"《([^《》]{2,80})》")
 _TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读")
-_ORG = r"(?:部门|单位|机关|机构|政府)"
-FIELD_QUESTIONS = (
-    (
-        "effective",
-        r"(?:什么时候|何时|哪天|哪一天|几月|几号|日期|时间)[^，。？?]{0,6}(?:施行|生效|实施|执行)"
-        r"|(?:施行|生效|实施)(?:日期|时间)",
-    ),
-    ("validity", r"有效期|试行期|有效多久|管多久"),
-    ("doc_number", r"发文字号|文号|字号"),
-    (
-        "issuer",
-        rf"发文机关|发文单位|印发机关|制定机关|发布机关|(?:哪个|哪家|什么|哪些){_ORG}"
-        r"(?:印发|发布|制定|出台|发文|发的)|谁(?:印发|发布|制定|出台)",
-    ),
-    (
-        "issued",
-        r"成文日期|印发日期|发文日期|(?:什么时候|何时|哪天|哪一天)[^，。？?]{0,8}(?:印发|出台|制定|下发)",
-    ),
-    ("repeals", r"废止|取代了|替代了|不再执行"),
-    ("attachments", r"附件说明|哪些附件|附件有哪些|几个附件|附件有几个"),
-    ("cc", r"抄送"),
-    ("recipients", r"主送"),
-)
-_FIELD_Q = [(name, re.compile(p)) for name, p in FIELD_QUESTIONS]
-QUOTED = {"effective", "validity", "repeals"}  # answered by the sentence that says it
-LABELS = {
-    "doc_number": "发文字号",
-    "issuer": "发文机关",
-    "issued": "成文日期",
-    "cc": "抄送",
-    "recipients": "主送机关",
-    "printed_on": "印发日期",
-    "issued_on": "成文日期",
-    "attachments": "附件",
-}
 
 
 @dataclass
@@ -124,13 +91,15 @@ def _asks(question: str) -> tuple[str, object] | None:
     if m := _ARTICLE_Q.search(question):
         att = _ATTACHMENT_Q.search(question[: m.start()])
         return "article", (numeral(m["n"]), m["k"] and numeral(m["k"]), _number(att))
+    if m := _LAST_Q.search(question):
+        return "article", (LAST, None, _number(_ATTACHMENT_Q.search(question[: m.start()])))
     if m := _ATTACHMENT_Q.search(question):
         return "attachment", _number(m)
     if parts := list(_PART_Q.finditer(question)):  # 「第三章第二节」: the 节 within the 章
         m, outer = parts[-1], parts[-2] if len(parts) > 1 else None
         within = (outer["kind"], numeral(outer["n"])) if outer else None
         return "part", (m["kind"], numeral(m["n"]), within)
-    names = [name for name, pattern in _FIELD_Q if pattern.search(question)]
+    names = [name for name, pattern in structure_fields.FIELD_Q if pattern.search(question)]
     return ("fields", names) if names else None
 
 
@@ -171,7 +140,7 @@ def _answer(doc, asks, question, book, scores) -> tuple[str, list[Sentence]]:
         return _attachment(doc, arg, book, scores)
     if kind == "part":
         return _part(doc, *arg, book, scores)
-    quotes = _fields(doc, arg, question, book, scores)
+    quotes = structure_fields.quotes(doc, arg, question, book, scores)
     return f"《{doc.info.title}》：", quotes
 
 
@@ -193,6 +162,9 @@ def _in_part(chunk: Chunk, attachment: int | None) -> list[str]:
 
 def _article(doc: _Doc, n, clause, attachment, book, scores) -> tuple[str, list[Sentence]]:
     """The article quoted whole (or the 款 asked for), 款 by 款, each cited."""
+    if n == LAST:
+        names = [x for c in doc.chunks for x in _in_part(c, attachment) if ARTICLE.fullmatch(x)]
+        n = max((numeral(x[1:-1]) for x in names), default=LAST)
     holding = [
         c
         for c in doc.chunks
@@ -289,42 +261,3 @@ def _part(doc: _Doc, kind: str, n: int, within, book, scores) -> tuple[str, list
 def _part_number(name: str, kind: str) -> int | None:
     m = re.match(rf"^第({NUMERAL}){kind}(?: |$)", name)
     return numeral(m[1]) if m else None
-
-
-def _fields(doc: _Doc, names: list[str], question: str, book, scores) -> list[Sentence]:
-    out: list[Sentence] = []
-    seen: set[tuple[str, int, int]] = set()
-
-    def add(f: DocField, text: str | None = None) -> None:
-        chunk = doc.at(f.start)
-        if chunk is None:
-            return
-        span = (f.start - chunk.start, min(f.end, chunk.end) - chunk.start)
-        if text is None:  # the sentence that says it
-            span = next(
-                (u for u in sentence_units(chunk.text, 240) if u[0] <= span[0] < u[1]), span
-            )
-            text = chunk.text[span[0] : span[1]]
-        if (chunk.chunk_id, *span) not in seen:
-            seen.add((chunk.chunk_id, *span))
-            out.append(Sentence(text, (book.cite_chunk(chunk, scores, span),)))
-
-    info = doc.info
-    for name in names:
-        f = info.field(name) or (info.field("printed_on") if name == "issued" else None)
-        if f is None:
-            continue
-        if name in QUOTED:
-            add(f)
-            if name == "effective" and "之日" in f.value and info.effective_on:
-                date = info.field("printed_on") or info.field("issued")
-                if date:
-                    add(
-                        date, f"{LABELS[date.name]}：{date.value}（即施行日期 {info.effective_on}）"
-                    )
-        else:
-            add(f, f"{LABELS.get(f.name, LABELS.get(name, name))}：{f.value}")
-        if name == "issuer" and "印发" in question and (by := info.field("printed_by")):
-            on = info.field("printed_on")
-            add(by, f"印发机关：{by.value}" + (f"，{on.value}印发" if on else ""))
-    return out

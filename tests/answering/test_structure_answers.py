@@ -28,6 +28,8 @@ def svc(tmp_path_factory):
         ("附件2是什么？", ("attachment", 2)),
         ("第三章有哪几条？", ("part", ("章", 3, None))),
         ("第三章第二节有哪几条？", ("part", ("节", 2, ("章", 3)))),
+        ("这个办法最后一条规定了什么？", ("article", (-1, None, None))),
+        ("政策解读开头说办法是哪天、由哪个机关印发的？", ("fields", ["issuer", "issued"])),
         ("什么时候开始施行？有效期多久？", ("fields", ["effective", "validity"])),
         ("发文字号是多少？", ("fields", ["doc_number"])),
         ("由哪个部门印发？", ("fields", ["issuer"])),
@@ -101,6 +103,14 @@ def test_header_fields_with_the_document_named(svc) -> None:
     issuer = svc.ask(f"《{BANFA}》由哪个部门印发？")
     assert "发文机关：青禾市人民政府办公室" in issuer.answer
     assert "印发机关：青禾市人民政府办公室，2024年5月9日印发" in issuer.answer
+
+
+def test_the_last_article_and_the_document_named_rather_than_its_interpretation(svc) -> None:
+    last = svc.ask(f"《{BANFA}》最后一条规定了什么？")
+    assert last.answer.startswith(f"《{BANFA}》") and "第十二条" in last.answer
+    assert "自2024年6月1日起施行" in last.answer
+    named = svc.ask(f"解读里说《{BANFA}》是由哪个部门印发的？")  # the 办法, not its 解读
+    assert named.answer.startswith(f"《{BANFA}》：") and "青禾市人民政府办公室" in named.answer
 
 
 def test_other_questions_and_documents_without_structure_go_the_usual_way(svc) -> None:
