@@ -1,11 +1,29 @@
-"""Whether to answer: the refusal model's threshold (0 included) and the refusal's language."""
+"""Whether to answer: the refusal model's threshold (0 included), the refusal's language, and
+reworded questions answered while off-topic ones are refused."""
 
 from __future__ import annotations
+
+import pytest
 
 from knowledge.answering.refusal import REFUSAL, confidence, refusal, threshold
 from tests.conftest import make_service
 
 NOTICE = "蓝莓合作社今年收获了三百吨蓝莓，比去年多了两成。社员们把蓝莓卖到了昆明。"
+
+# Fictional documents written for these tests.
+BAISHI = {
+    "baishi-rules.txt": (
+        "白石镇跨境物流园入园管理办法\n2025年3月1日\n"
+        "第八条 企业签订入园协议后6个月内须完成工商注册，逾期未注册的，解除入园协议。\n"
+        "第九条 入园企业前三年缴纳的地方税收，由引荐企业的乡镇分得一半。\n"
+        "第十条 园区不接收危险化学品仓储项目。\n"
+    ),
+    "baishi-news.txt": (
+        "白石镇物流园一年来的变化\n2025年9月20日　来源：白石融媒体\n"
+        "园区负责人介绍，过去企业来白石最头疼的是仓库不够用、司机招不到。\n"
+        "如今园区建成冷库两座，还开设了驾驶员培训班，已有41家企业入驻。\n"
+    ),
+}
 
 
 def test_a_threshold_of_zero_is_kept_not_replaced_by_the_default() -> None:
@@ -35,3 +53,33 @@ def test_a_refusal_speaks_the_question_s_language_and_cites_nothing_it_was_not_g
     assert refusal("老挝的首都是哪座城市？", [], {}).answer == REFUSAL["zh"]
     draft = refusal("What is the capital of Laos?", [], {})
     assert draft.answer == REFUSAL["en"] and draft.abstained and draft.citations == []
+
+
+@pytest.fixture(scope="module")
+def baishi(tmp_path_factory):
+    """The fictional documents in a store of their own (real e5)."""
+    root = tmp_path_factory.mktemp("baishi")
+    for name, text in BAISHI.items():
+        (root / name).write_text(text, encoding="utf-8")
+    svc = make_service(root / "store")
+    svc.ingest_paths([root / name for name in BAISHI])
+    return svc
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("入园企业头三年的地方税收怎么分？", "一半"),  # the source: 前三年 … 分得一半
+        ("签协议后多久内得完成工商注册？", "6个月"),  # 签订入园协议后6个月内须完成
+        ("过去企业来白石主要为什么事头疼？", "仓库不够用"),  # 最头疼的是仓库不够用
+    ],
+)
+def test_a_reworded_question_whose_passage_is_right_is_answered(baishi, question, fact) -> None:
+    ans = baishi.ask(question)
+    assert not ans.abstained and fact in ans.answer and ans.confidence >= 0.5
+
+
+@pytest.mark.parametrize("question", ["长江的源头在哪里？", "白石镇的年平均气温是多少度？"])
+def test_an_off_topic_question_is_still_refused(baishi, question) -> None:
+    ans = baishi.ask(question)
+    assert ans.abstained and ans.answer == REFUSAL["zh"] and ans.confidence < 0.5

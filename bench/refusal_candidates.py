@@ -1,0 +1,78 @@
+"""Candidate refusal features meant to survive paraphrase, computed from an answer's evidence for
+bench/calibrate.py to weigh against the features the refusal model reads (refusal.CALIBRATION).
+
+None of them is read by the bot: fitted beside or instead of the ones in use, none answered more
+tune questions right out of fold without refusing fewer unanswerable ones (bench/calibrate.py
+prints the comparison; the figures are in knowledge/answering/refusal.py).
+
+- `ctx_g`: the share of the question's terms the best sentence or its context holds (neighbouring
+  sentences, chunk title and section, document title and date: `support.context_of`), each term
+  weighted by its corpus IDF times how rare it is in Chinese at large (jieba's dictionary
+  counts), so everyday words a paraphrase brings (以前, 为了, 主要, 后来) count little, subject
+  words (飞地, 出让金, 环评) fully.
+- `bigram_ctx`: the share of the question's content character bigrams in the sentence or context.
+- `sentence_dense`: the e5 similarity of the question to the best sentence (stored vectors).
+- `agree`: 1 / (1 + the best sentence's passage's rank in the dense channel): both channels
+  point at the same passage.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import re
+
+from knowledge.answering.support import context_of
+from knowledge.retrieval.bm25 import term_weights
+from knowledge.text.normalise import normalise
+from knowledge.text.tokens import jieba_module, question_content
+
+# a term's general-language IDF (log of the dictionary's total over its count) mapped onto
+# [FLOOR, 1]: at COMMON or below (主要 6.9) it weighs FLOOR, at RARE and above (货车 12.6, 环评
+# 16.1, words the dictionary lacks 17.9) fully, linearly between (为了 8.0: 0.2, 以前 8.8: 0.36)
+COMMON, RARE, FLOOR = 7.0, 12.0, 0.1
+_NOT_GRAM = re.compile(r"[^0-9a-z\u4e00-\u9fff\u3400-\u4dbf]+")
+
+
+def general_weight(term: str) -> float:
+    """How much `term` says about a subject, judged by its frequency in Chinese at large."""
+    jieba = jieba_module()
+    idf = math.log(jieba.dt.total / (jieba.dt.FREQ.get(term, 0) + 1))
+    return min(max((idf - COMMON) / (RARE - COMMON), FLOOR), 1.0)
+
+
+def _bigrams(text: str) -> set[str]:
+    t = _NOT_GRAM.sub("", text)
+    return set(map(operator.add, t, t[1:]))
+
+
+def candidates(question: str, ev, store) -> dict[str, float]:
+    """The candidate features of the evidence `ev` for `question` (Chinese; {} without a
+    sentence). `store` gives the stored sentence vectors."""
+    if ev.lang != "zh" or not ev.chosen:
+        return {}
+    best = max(ev.chosen, key=lambda c: c.score)
+    result = ev.result
+    sentence, around = normalise(best.text), context_of(best, ev.docs)
+    weights = {
+        t: w * general_weight(t) for t, w in term_weights(result.tokens, result.index).items()
+    }
+    total = sum(weights.values())
+    held = sum(w for t, w in weights.items() if t in sentence or t in around)
+    asked = _bigrams(question_content(question))
+    bigram = len(asked & (_bigrams(sentence) | _bigrams(around))) / max(len(asked), 1)
+    chunk = best.hit.chunk
+    dense = sorted((h for h in result.hits if h.dense is not None), key=lambda h: -h.dense)
+    ids = [h.chunk.chunk_id for h in dense]
+    rank = ids.index(chunk.chunk_id) if chunk.chunk_id in ids else len(ids)
+    spans, vecs = store.sentence_vectors([chunk.chunk_id]).get(chunk.chunk_id, ([], None))
+    if vecs is not None and best.local in spans:
+        sim = float(vecs[spans.index(best.local)] @ result.vector)
+    else:
+        sim = float(best.hit.dense or 0.0)
+    return {
+        "ctx_g": held / total if total else 0.0,
+        "bigram_ctx": bigram,
+        "sentence_dense": sim,
+        "agree": 1.0 / (1 + rank),
+    }
