@@ -63,7 +63,7 @@ _PRINTED = re.compile(
 )
 _CLAUSE_SUBJECT = r"(?:本[\u4e00-\u9fff（）()]{1,12}?)"
 EFFECTIVE = re.compile(
-    rf"(?P<subj>{_CLAUSE_SUBJECT})?自(?P<when>印发之日|发布之日|公布之日|下发之日|"
+    rf"(?P<subj>{_CLAUSE_SUBJECT})?自(?P<when>印发之日|发布之日|公布之日|下发之日|通过之日|"
     r"[^，。；\n]{6,24}?[日号])起(?:施行|实施|执行|生效|试行)"
 )
 VALIDITY = re.compile(
@@ -196,7 +196,8 @@ def footer(lines: list[Line]) -> tuple[int, list[Field]]:
 
 def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
     """施行, 有效期 and 废止 clauses of text[lo:hi]. `issued` holds the ISO dates the relative
-    clauses refer to (printed_on, issued, published): 「自印发之日起施行」 takes the 印发日期."""
+    clauses refer to (printed_on, issued, published, adopted): 「自印发之日起施行」 takes the
+    印发日期."""
     out: list[Field] = []
     body = text[lo:hi]
     for m in reversed(list(EFFECTIVE.finditer(body))):
@@ -206,6 +207,7 @@ def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
         when = m["when"]
         if when.endswith("之日"):
             ref = issued.get("published") if when[:2] in ("发布", "公布") else None
+            ref = issued.get("adopted") if when[:2] == "通过" else ref
             value = ref or issued.get("printed_on") or issued.get("issued")
         else:
             value = (found := find_dates(when)) and found[0][2] or None
@@ -224,7 +226,21 @@ def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
             begin = first_book - 1 if body[first_book - 1 : first_book] == "原" else first_book
             value = body[begin : m.end()]
             out.append(Field("repeals", value, lo + begin, lo + m.end()))
+        elif (named := _REPEALED.match(body, m.end())) and _opens_clause(body, m.start()):
+            end = named.end() - (body[named.end() - 1] in "、和及与")
+            out.append(Field("repeals", body[m.start() : end], lo + m.start(), lo + end))
     return out
+
+
+# what a 决定 repeals after the verb: 「废止《…》（…令第12号）、《…》」
+_REPEALED = re.compile(
+    r"[ \t\u3000]*(?:《[^《》\n]{2,80}》(?:[（(][^（）()\n]{0,40}[）)])?[、和及与]?)+"
+)
+
+
+def _opens_clause(body: str, at: int) -> bool:
+    """「一、废止《…》」「决定废止《…》」: the verb starts an item or follows the decision."""
+    return at == 0 or body[at - 1] in "、。；;：:\n\t 　" or body[max(0, at - 2) : at] == "决定"
 
 
 def repealed_titles(clause: str) -> list[str]:
