@@ -146,6 +146,11 @@ def labelled(line: Line) -> list[Field]:
     return out
 
 
+def label_line(line: Line) -> bool:
+    """A line of a page's metadata table (「索引号：…　主题分类：…」), kept fields or not."""
+    return bool(_LABEL.match(line.text))
+
+
 def number_line(line: Line) -> Field | None:
     """A 发文字号 standing on its own line (a 签发人 may follow it)."""
     text = _SIGNER.split(line.text)[0].rstrip(" \t\u3000")

@@ -30,7 +30,7 @@ from fixturegen.scans import (  # noqa: E402, F401  (the texts bench/ocr.py read
     make_notice_png,
     make_scanned_pdf,
 )
-from fixturegen.web import HTML_PAGE  # noqa: E402
+from fixturegen.web import HTML_PAGE, POLICY_PAGE  # noqa: E402
 from fixturegen.word import make_doc, make_docx  # noqa: E402
 
 
@@ -43,6 +43,7 @@ def main() -> None:
         "qinghe-jigai-butie-tongzhi.pdf": make_borderless_pdf(),
         "qinghe-zhengce-jianbao-2col.pdf": make_two_column_pdf(),
         "qinghe-tuijinhui.html": HTML_PAGE.encode("utf-8"),
+        "songling-jiuye-yijian.html": POLICY_PAGE.encode("utf-8"),
         "qinghe-canguan-gonggao.png": make_notice_png(),
     }
     for name, data in files.items():
