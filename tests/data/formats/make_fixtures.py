@@ -31,12 +31,13 @@ from fixturegen.scans import (  # noqa: E402, F401  (the texts bench/ocr.py read
     make_scanned_pdf,
 )
 from fixturegen.web import HTML_PAGE, POLICY_PAGE  # noqa: E402
-from fixturegen.word import make_doc, make_docx  # noqa: E402
+from fixturegen.word import make_doc, make_docx, make_shared_list_docx  # noqa: E402
 
 
 def main() -> None:
     files = {
         "qinghe-ruzhu-banfa.docx": make_docx(),
+        "songling-yiliao-jiuzhu.docx": make_shared_list_docx(),
         "qinghe-changfang-xize.pdf": make_text_pdf(),
         "qinghe-rending-tongzhi-scan.pdf": make_scanned_pdf(),
         "qinghe-rencai-gongyu-mixed.pdf": make_mixed_pdf(),
