@@ -26,6 +26,7 @@ from fixturegen.pdfs import make_text_pdf  # noqa: E402
 from fixturegen.scans import (  # noqa: E402, F401  (the texts bench/ocr.py reads)
     NOTICE_IMAGE,
     SCAN_PAGES,
+    make_columns_scan_pdf,
     make_mixed_pdf,
     make_notice_png,
     make_scanned_pdf,
@@ -46,6 +47,7 @@ def main() -> None:
         "qinghe-tuijinhui.html": HTML_PAGE.encode("utf-8"),
         "songling-jiuye-yijian.html": POLICY_PAGE.encode("utf-8"),
         "qinghe-canguan-gonggao.png": make_notice_png(),
+        "songling-chuangxinquan-wenda-scan.pdf": make_columns_scan_pdf(),
     }
     for name, data in files.items():
         (HERE / name).write_bytes(data)
