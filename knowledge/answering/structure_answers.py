@@ -39,7 +39,7 @@ _ARTICLE_Q = re.compile(rf"第(?P<n>{NUMERAL})条(?:第(?P<k>{NUMERAL})款)?{_RE
 _ATTACHMENT_Q = re.compile(r"附件[ \t]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})")
 _PART_Q = re.compile(rf"第(?P<n>{NUMERAL})(?P<kind>[编章节]){_REF_END}")
 _TITLE_Q = re.compile(r"《([^《》]{2,80})》")
-_TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读")
+_TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读|措施|指引|指南")
 _ORG = r"(?:部门|单位|机关|机构|政府)"
 FIELD_QUESTIONS = (
     (

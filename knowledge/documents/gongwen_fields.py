@@ -26,11 +26,13 @@ DOC_TYPES = {
     "实施方案": "方案",
     "解读": "解读",
     "问答": "问答",
+    **{f"{how}计划": "计划" for how in ("行动", "工作", "实施")},  # not any 「…计划」: a project
+    "工作要点": "要点",
     **{
         t: t
-        for t in "办法 规定 通知 意见 决定 方案 细则 条例 规则 规划 决议 命令 公报 公告".split()
+        for t in "办法 规定 通知 意见 决定 方案 细则 条例 规则 规划 决议 命令 公报 公告 措施".split()
     },
-    **{t: t for t in "通告 通报 报告 请示 批复 议案 纪要 函".split()},
+    **{t: t for t in "通告 通报 报告 请示 批复 议案 纪要 函 指引 指南".split()},
 }
 NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
 # what may follow the 文种 in a title: 「（试行）」, a period 「（2025—2027年）」, an edition 「（2024年修订）」

@@ -55,6 +55,12 @@ def test_a_signer_may_follow_the_number_and_prose_is_no_number() -> None:
         ("《青禾市飞地园区利益分享管理办法》政策解读", "解读"),
         ("市发展改革委负责人就《办法》答记者问", "答记者问"),
         ("青禾市举行飞地园区合作项目集中签约仪式", None),
+        ("松岭市促进民营经济发展若干措施", "措施"),
+        ("松岭市推进数字政府建设行动计划（2025—2027年）", "计划"),
+        ("松岭市发展改革委2025年工作要点", "要点"),
+        ("松岭市企业合规经营指引", "指引"),
+        ("松岭市科技创新券申报指南", "指南"),
+        ("松岭市启动城市更新计划", None),  # a project's name, not a 文种
     ],
 )
 def test_doc_type_is_the_word_the_title_ends_with(title: str, kind: str | None) -> None:

@@ -197,3 +197,24 @@ def test_a_table_of_contents_does_not_open_the_chapters_twice() -> None:
     assert [c.name for c in chapters] == ["第一章 总则", "第二章 通关管理"]
     second = st.sections.index(chapters[1])
     assert [s.label for s in st.sections if s.parent == second] == ["第二条", "第三条"]
+
+
+def test_measures_in_markdown_are_a_policy_document() -> None:
+    """A 「若干措施」 (no 文种 of GB/T 9704, but a policy document) with its organ and date
+    under the title: structured, dated and signed, not read as a news report."""
+    from knowledge.documents.loaders import load_file
+    from knowledge.ingestion.plan import Planned, plan, record_fields
+    from knowledge.settings import IngestSettings
+
+    raw = load_file(POLICY.parent / "gongwen" / "songling-minying-jingji-cuoshi.md", 1 << 20)
+    planned = plan(raw, IngestSettings())
+    assert isinstance(planned, Planned)
+    got = record_fields(planned.structure, planned.doc)
+    assert (got["doc_type"], got["issuer"]) == ("措施", "松岭市人民政府办公室")
+    assert (got["issued_on"], got["effective_on"], got["published_on"]) == (
+        "2025-06-03",
+        "2025-07-01",
+        None,
+    )
+    paths = [c.section for c in planned.chunks if c.section]
+    assert paths == ["一、优化营商环境", "二、加大金融支持", "三、附则"]
