@@ -3,7 +3,9 @@
 headers, page numbers and a table; a scanned two-page PDF; a PDF with one text page and one
 scanned page; a PDF notice whose table has no ruling lines; a two-column PDF bulletin written
 across both columns row by row; a web page with its chrome; a PNG notice; and, when LibreOffice
-is installed, the DOCX saved as an old Word .doc. Every sentence is written for these tests. The
+is installed, the DOCX saved as an old Word .doc. Written later (松岭, another fictional city):
+a DOCX numbered by one multilevel list over two list instances, a 实施意见 on a government
+site's page under its 信息公开 table, and a scanned bulletin in two columns with a table. Every sentence is written for these tests. The
 generators live in fixturegen/, one module per format (word, pdfs, layouts, scans, web).
 
     python tests/data/formats/make_fixtures.py     # rewrites the files beside it
