@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from knowledge.text.dates import DATE, find_dates, iso
+from knowledge.text.numbers import numeral
 
 # 发文字号: 机关代字 + 〔年份〕 (or a common substitute bracket) + 序号 + 号; or a 令 number.
 DOC_NUMBER = re.compile(
@@ -66,12 +68,17 @@ _PRINTED = re.compile(
 _CLAUSE_SUBJECT = r"(?:本[\u4e00-\u9fff（）()]{1,12}?)"
 EFFECTIVE = re.compile(
     rf"(?P<subj>{_CLAUSE_SUBJECT})?自(?P<when>印发之日|发布之日|公布之日|下发之日|通过之日|"
-    r"[^，。；\n]{6,24}?[日号])起(?:施行|实施|执行|生效|试行)"
+    r"[^，。；\n]{6,24}?[日号])起(?:(?P<after>\d{1,3}|[一二三四五六七八九十百]{1,4})日后)?"
+    r"(?:施行|实施|执行|生效|试行)"
 )
 VALIDITY = re.compile(
     r"(?:有效期|试行期)[ \t\u3000]*(?:为|暂定为?)?[ \t\u3000]*"
     r"(?:(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})[ \t\u3000]*(?:个)?(?P<unit>年|月)"
     r"|至[ \t\u3000]*(?P<until>" + DATE.pattern + "))"
+)
+# a sunset: 「本办法自…起施行，2026年12月31日废止」
+_SUNSET = re.compile(
+    r"(?:至|到)?[ \t\u3000]*(?P<until>" + DATE.pattern + r")[ \t\u3000]*起?(?:废止|失效|停止执行)"
 )
 REPEAL = re.compile(r"(?:同时|即行|自行|一并)?(?:废止|停止执行|不再执行|失效)")
 _BOOK = re.compile(r"《([^《》\n]{2,80})》")
@@ -216,6 +223,10 @@ def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
             ref = issued.get("published") if when[:2] in ("发布", "公布") else None
             ref = issued.get("adopted") if when[:2] == "通过" else ref
             value = ref or issued.get("printed_on") or issued.get("issued")
+            if value and m["after"]:  # 「自公布之日起三十日后施行」
+                value = (
+                    date.fromisoformat(value) + timedelta(days=numeral(m["after"]) or 0)
+                ).isoformat()
         else:
             value = (found := find_dates(when)) and found[0][2] or None
             if not value:
@@ -225,6 +236,16 @@ def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
     if m := VALIDITY.search(body):
         until = m["until"] and iso(DATE.search(m["until"]))
         out.append(Field("validity", m.group(), lo + m.start(), lo + m.end(), until or None))
+    else:
+        for m in _SUNSET.finditer(body):
+            said = body[max(body.rfind(ch, 0, m.start()) for ch in "。；\n") + 1 : m.start()]
+            until = iso(DATE.search(m["until"]))
+            if until and "本" in said and "《" not in said:  # this document's own end
+                start = m.end() - len(m.group().lstrip(" \t\u3000"))
+                out.append(
+                    Field("validity", body[start : m.end()], lo + start, lo + m.end(), until)
+                )
+                break
     for m in REPEAL.finditer(body):
         start = max(body.rfind(ch, 0, m.start()) for ch in "。；\n") + 1
         books = _BOOK.findall(body[start : m.start()])

@@ -47,7 +47,8 @@ def test_a_government_rule_adopted_then_promulgated_by_decree() -> None:
     assert v["issuer"].value == "松岭市人民政府" and v["adopted"].iso == "2024-03-05"
     assert v["doc_number"].value == "松岭市人民政府令第15号"
     assert v["published"].iso == "2024-03-20"
-    assert v["effective"].iso == "2024-03-20"  # 「自公布之日起施行」: the day it was promulgated
+    assert v["effective"].iso == "2024-04-19"  # 「自公布之日起三十日后施行」: 公布 + 30 days
+    assert (v["validity"].value, v["validity"].iso) == ("2029年4月18日废止", "2029-04-18")
     articles = [s.label for s in st.sections if s.kind == "条"]
     assert articles == ["第1条", "第2条", "第3条", "第4条", "第5条"]  # written with digits
     clauses = [st.path(i) for i, s in enumerate(st.sections) if s.kind == "款"]

@@ -132,3 +132,13 @@ def test_repeal_clause_and_the_titles_it_names() -> None:
     assert gw.repealed_titles(f.value) == ["青禾市园区合作共建暂行办法"]
     two = "《甲办法》和《乙规定》同时废止。"
     assert gw.repealed_titles(gw.effect(two, 0, len(two), {})[0].value) == ["甲办法", "乙规定"]
+
+
+def test_effect_some_days_after_promulgation_and_a_sunset_date() -> None:
+    text = "本规定自公布之日起30日后施行，2027年12月31日废止。"
+    got = {f.name: f for f in gw.effect(text, 0, len(text), {"published": "2024-05-08"})}
+    assert got["effective"].iso == "2024-06-07"
+    assert (got["validity"].value, got["validity"].iso) == ("2027年12月31日废止", "2027-12-31")
+    other = "原《青禾市园区合作共建暂行办法》于2024年12月31日废止。本办法自2025年1月1日起施行。"
+    fields = gw.effect(other, 0, len(other), {})
+    assert [f.name for f in fields] == ["effective", "repeals"]  # another's end, no sunset
