@@ -24,20 +24,25 @@ _SESSION = re.compile(rf"第{_NUM}届")
 
 
 def note(lines: list[Line], i: int, text: str) -> tuple[list[Field], int] | None:
-    """The fields of a 题注 starting at lines[i] (it may wrap onto two more lines) and the
-    index of the line after it; None when lines[i] starts none."""
+    """The fields of a 题注 starting at lines[i] (it may wrap onto two more lines, even inside
+    a word) and the index of the line after it; None when lines[i] starts none."""
     if i >= len(lines) or lines[i].text[0] not in _OPEN:
         return None
     end = next((k for k in range(i, min(i + 3, len(lines))) if lines[k].text[-1] in _CLOSE), None)
     if end is None:
         return None
-    start, stop = lines[i].start + 1, lines[end].end - 1
-    inner = text[start:stop]
+    # the note's words without its line breaks, each character's offset in the text kept
+    where = [p for p in range(lines[i].start + 1, lines[end].end - 1) if text[p] not in "\r\n"]
+    inner = "".join(text[p] for p in where)
     dates = [m for m in DATE.finditer(inner) if iso(m)]
     if not dates or dates[0].start() > 2 or not _EVENT.search(inner):
         return None
+
+    def field(name: str, s: int, e: int, value: str | None = None, day: str | None = None):
+        return Field(name, value or inner[s:e], where[s], where[e - 1] + 1, day)
+
     fields: list[Field] = []
-    adopted: tuple[re.Match, Field | None] | None = None
+    adopted = False
     for k, m in enumerate(dates):
         stop_at = dates[k + 1].start() if k + 1 < len(dates) else len(inner)
         event = inner[m.end() : stop_at]
@@ -45,29 +50,25 @@ def note(lines: list[Line], i: int, text: str) -> tuple[list[Field], int] | None
         if verb is None:
             continue
         event = event[: verb.end()]  # 「……公布」, not the 「自……起施行」 after it
-        when = Field("", m.group(), start + m.start(), start + m.end(), iso(m))
         if verb.group() in ("通过", "修订", "修正"):
-            adopted = (m, _body(event, start + m.end()))
+            adopted = True
             fields = [f for f in fields if f.name not in ("adopted", "adopted_by")]
-            fields.append(Field("adopted", when.value, when.start, when.end, when.iso))
-            if adopted[1] is not None:
-                fields.append(adopted[1])
+            fields.append(field("adopted", m.start(), m.end(), day=iso(m)))
+            if body := _body(event):
+                s, e, name = body
+                fields.append(field("adopted_by", m.end() + s, m.end() + e, name))
         elif verb.group() == "公布":
-            fields.append(Field("published", when.value, when.start, when.end, when.iso))
+            fields.append(field("published", m.start(), m.end(), day=iso(m)))
             if number := DOC_NUMBER.search(event):
-                s, e = number.span()
-                at = start + m.end() + s
-                fields.append(Field("doc_number", number.group(), at, at + e - s))
+                fields.append(field("doc_number", m.end() + number.start(), m.end() + number.end()))
     return (fields, end + 1) if adopted else None
 
 
-def _body(event: str, at: int) -> Field | None:
-    """The body that adopted (「松岭省第十四届人民代表大会常务委员会」 as 「松岭省人民代表大会
-    常务委员会」), its span the words as written; None when no meeting is named."""
+def _body(event: str) -> tuple[int, int, str] | None:
+    """Where in `event` the body that adopted is named and its name (「松岭省第十四届人民代表
+    大会常务委员会」 as 「松岭省人民代表大会常务委员会」); None when no meeting is named."""
     lead = len(event) - len(event.lstrip(" \t\u3000"))
     m = _MEETING.match(event[lead:])
     if not m:
         return None
-    org = m["org"]
-    name = _SESSION.sub("", org)
-    return Field("adopted_by", name, at + lead, at + lead + len(org))
+    return lead, lead + len(m["org"]), _SESSION.sub("", m["org"])

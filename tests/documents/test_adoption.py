@@ -96,3 +96,16 @@ def test_a_repeal_mentioned_inside_a_sentence_is_not_the_documents_own() -> None
         "二、本通知自印发之日起施行。\n\n松岭市城市管理局\n2024年5月6日\n"
     )
     assert parse(text).field("repeals") is None
+
+
+def test_a_note_wrapped_inside_a_word_as_a_pdf_line_breaks_it() -> None:
+    text = (
+        "松岭省乡村旅游促进条例\n\n（2024年9月26日松岭省第十四届人民代表大\n"
+        "会常务委员会第十二次会议通过）\n\n第一条　为了促进乡村旅游，制定本条例。\n\n"
+        "第二条　本条例自2025年1月1日起施行。\n"
+    )
+    st = parse(text)
+    issuer = st.field("issuer")
+    assert issuer.value == "松岭省人民代表大会常务委员会"
+    assert text[issuer.start : issuer.end] == "松岭省第十四届人民代表大\n会常务委员会"
+    assert st.field("adopted").iso == "2024-09-26"
