@@ -155,6 +155,16 @@ def labelled(line: Line) -> list[Field]:
     return out
 
 
+def labelled_title(line: Line) -> str | None:
+    """The value of a 「标题：…」 or 「名称：…」 cell of a metadata row."""
+    labels = list(_LABEL.finditer(line.text))
+    for k, m in enumerate(labels):
+        if m.group(1) in ("标题", "名称"):
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(line.text)
+            return line.text[m.end() : end].strip(" \t\u3000") or None
+    return None
+
+
 def label_line(line: Line) -> bool:
     """A line of a page's metadata table (「索引号：…　主题分类：…」), kept fields or not."""
     return bool(_LABEL.match(line.text))

@@ -178,6 +178,8 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
         i = after if mark is not None else j + 1
     while i < len(lines) and (gw.labelled(lines[i]) or gw.label_line(lines[i])):
         i += 1
+    named = {t for ln in lines[:15] if (t := gw.labelled_title(ln))}  # 「标题：…」 of a page
+    i = next((k for k in range(i, min(i + 15, len(lines))) if lines[k].text in named), i)
     if i >= len(lines) or not gw.is_title_line(lines[i].text) or _classify(lines[i].text):
         return fields, None, maybe
     first = last = i

@@ -218,3 +218,15 @@ def test_measures_in_markdown_are_a_policy_document() -> None:
     )
     paths = [c.section for c in planned.chunks if c.section]
     assert paths == ["一、优化营商环境", "二、加大金融支持", "三、附则"]
+
+
+def test_a_page_pasted_as_text_takes_its_title_from_the_labelled_one() -> None:
+    """Text copied from a 政策文件 page: the site's name on the first line, the 信息公开 rows,
+    then the document; the title is the line the 「标题：」 cell names."""
+    text = clean_text(
+        (POLICY.parent / "gongwen" / "songling-jiuye-yijian-paste.txt").read_text(encoding="utf-8")
+    ).text
+    st = parse(text)
+    assert st.title == "松岭市人民政府办公室关于进一步做好稳就业工作的实施意见"
+    assert st.doc_type == "意见" and st.field("doc_number").value == "松府办发〔2025〕9号"
+    assert [s.label for s in st.sections if s.kind == "outline1"] == ["一、", "二、"]
