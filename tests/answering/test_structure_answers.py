@@ -31,6 +31,8 @@ def svc(tmp_path_factory):
         ("什么时候开始施行？有效期多久？", ("fields", ["effective", "validity"])),
         ("发文字号是多少？", ("fields", ["doc_number"])),
         ("由哪个部门印发？", ("fields", ["issuer"])),
+        ("这个条例是哪个机关通过的？", ("fields", ["issuer"])),
+        ("这个条例是哪一天通过的？", ("fields", ["issued"])),
         ("这个办法有哪些附件？", ("fields", ["attachments"])),
         ("这个办法施行日期是哪天？", ("fields", ["effective"])),
         ("这个办法由哪个部门负责解释？", None),
