@@ -41,7 +41,7 @@ _ATTACHMENT_Q = re.compile(r"附件[ \t]*(?P<n>\d{1,2}|[一二三四五六七八
 _LAST_Q = re.compile(r"最后一条|末条|最末一条")  # the article numbered last (附则's 施行)
 _PART_Q = re.compile(rf"第(?P<n>{NUMERAL})(?P<kind>[编章节]){_REF_END}")
 _TITLE_Q = re.compile(r"《([^《》]{2,80})》")
-_TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读")
+_TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读|措施|指引|指南")
 
 
 @dataclass

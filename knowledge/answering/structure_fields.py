@@ -23,11 +23,11 @@ FIELD_QUESTIONS = (
     (
         "issuer",
         rf"发文机关|发文单位|印发机关|制定机关|发布机关|(?:哪个|哪家|什么|哪些){_ORG}"
-        r"(?:印发|发布|制定|出台|发文|发的)|谁(?:印发|发布|制定|出台)",
+        r"(?:印发|发布|制定|出台|发文|发的|通过)|谁(?:印发|发布|制定|出台|通过)",
     ),
     (
         "issued",
-        r"成文日期|印发日期|发文日期|(?:什么时候|何时|哪天|哪一天)[^，。？?]{0,8}(?:印发|出台|制定|下发)",
+        r"成文日期|印发日期|发文日期|(?:什么时候|何时|哪一?天)[^，。？?]{0,8}(?:印发|出台|制定|下发|通过)",
     ),
     ("repeals", r"废止|取代了|替代了|不再执行"),
     ("attachments", r"附件说明|哪些附件|附件有哪些|几个附件|附件有几个"),
@@ -43,6 +43,7 @@ LABELS = {
     "cc": "抄送",
     "recipients": "主送机关",
     "printed_on": "印发日期",
+    "adopted": "通过日期",
     "issued_on": "成文日期",
     "attachments": "附件",
 }
@@ -69,7 +70,9 @@ def quotes(doc, names: list[str], question: str, book: CitationBook, scores) -> 
 
     info = doc.info
     for name in names:
-        f = info.field(name) or (info.field("printed_on") if name == "issued" else None)
+        f = info.field(name) or (
+            (info.field("adopted") or info.field("printed_on")) if name == "issued" else None
+        )
         if f is None:
             continue
         if name in QUOTED:

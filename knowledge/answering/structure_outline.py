@@ -23,6 +23,11 @@ _NUMBERING = re.compile(
     r"|第[一二三四五六七八九十百]+[编章节])\s*"
 )
 _ITEM = re.compile(r"^（[一二三四五六七八九十]+）")
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百]+[编章节]")
+# what a question asking for a whole part may say besides its heading
+_FILLER = re.compile(
+    r"这个|该|本|的|中|里|哪些|什么|部分|一?[编章节]|办法|细则|条例|规定|方案|意见"
+)
 
 
 def asks(question: str) -> bool:
@@ -41,9 +46,30 @@ def answer(
         if not named:
             continue
         part = max(named, key=lambda n: len(_heading(n)))
+        if _CHAPTER.match(part) and _more_than(question, _heading(part), title):
+            continue  # 「共建协议备案材料包括哪些」: something inside the chapter, not all of it
         inside = [c for c in chunks if part in c.path()]
         return _quote(title, part, inside, book, scores)
     return "", []
+
+
+def _more_than(question: str, heading: str, title: str) -> bool:
+    """Whether the question names more than the heading, the document (words of its title)
+    and words asking for all of it."""
+    rest = _plain(re.sub(r"《[^《》]*》", "", question)).replace(_plain(heading), "", 1)
+    rest, title = _FILLER.sub("", _WHOLE.sub("", rest)), _plain(title)
+    while shared := _longest_shared(rest, title):  # the title's words, longest first
+        rest = rest.replace(shared, "", 1)
+    return len(rest) >= 2
+
+
+def _longest_shared(text: str, other: str) -> str:
+    """The longest piece of `text` (two characters or more) that `other` contains, or ''."""
+    for size in range(len(text), 1, -1):
+        for at in range(len(text) - size + 1):
+            if text[at : at + size] in other:
+                return text[at : at + size]
+    return ""
 
 
 def _quote(title, part, chunks, book, scores) -> tuple[str, list[Sentence]]:
@@ -51,13 +77,14 @@ def _quote(title, part, chunks, book, scores) -> tuple[str, list[Sentence]]:
     names: list[str] = []
     body: list[Sentence] = []
     used = 0
+    listed = not _CHAPTER.match(part)  # a chapter's （一） are its articles' 项, not its parts
     for c in chunks:
         for s, e in sentence_units(c.text, 240):
             text = c.text[s:e].strip()
             if not text or text == part or text in part:
                 continue
             line_start = c.text.rfind("\n", 0, s) + 1
-            if _ITEM.match(c.text[line_start:e].lstrip()) and line_start >= s - 1:
+            if listed and _ITEM.match(c.text[line_start:e].lstrip()) and line_start >= s - 1:
                 names.append(re.split(r"[。；]", text)[0])
                 e = _line_end(c.text, s, e)  # the item with what its line says of it
                 items.append(Sentence(c.text[s:e].strip(), (book.cite_chunk(c, scores, (s, e)),)))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from knowledge.text.dates import DATE, find_dates, iso
+from knowledge.text.numbers import numeral
 
 # 发文字号: 机关代字 + 〔年份〕 (or a common substitute bracket) + 序号 + 号; or a 令 number.
 DOC_NUMBER = re.compile(
@@ -26,11 +28,13 @@ DOC_TYPES = {
     "实施方案": "方案",
     "解读": "解读",
     "问答": "问答",
+    **{f"{how}计划": "计划" for how in ("行动", "工作", "实施")},  # not any 「…计划」: a project
+    "工作要点": "要点",
     **{
         t: t
-        for t in "办法 规定 通知 意见 决定 方案 细则 条例 规则 规划 决议 命令 公报 公告".split()
+        for t in "办法 规定 通知 意见 决定 方案 细则 条例 规则 规划 决议 命令 公报 公告 措施".split()
     },
-    **{t: t for t in "通告 通报 报告 请示 批复 议案 纪要 函".split()},
+    **{t: t for t in "通告 通报 报告 请示 批复 议案 纪要 函 指引 指南".split()},
 }
 NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
 # what may follow the 文种 in a title: 「（试行）」, a period 「（2025—2027年）」, an edition 「（2024年修订）」
@@ -63,13 +67,18 @@ _PRINTED = re.compile(
 )
 _CLAUSE_SUBJECT = r"(?:本[\u4e00-\u9fff（）()]{1,12}?)"
 EFFECTIVE = re.compile(
-    rf"(?P<subj>{_CLAUSE_SUBJECT})?自(?P<when>印发之日|发布之日|公布之日|下发之日|"
-    r"[^，。；\n]{6,24}?[日号])起(?:施行|实施|执行|生效|试行)"
+    rf"(?P<subj>{_CLAUSE_SUBJECT})?自(?P<when>印发之日|发布之日|公布之日|下发之日|通过之日|"
+    r"[^，。；\n]{6,24}?[日号])起(?:(?P<after>\d{1,3}|[一二三四五六七八九十百]{1,4})日后)?"
+    r"(?:施行|实施|执行|生效|试行)"
 )
 VALIDITY = re.compile(
     r"(?:有效期|试行期)[ \t\u3000]*(?:为|暂定为?)?[ \t\u3000]*"
     r"(?:(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})[ \t\u3000]*(?:个)?(?P<unit>年|月)"
     r"|至[ \t\u3000]*(?P<until>" + DATE.pattern + "))"
+)
+# a sunset: 「本办法自…起施行，2026年12月31日废止」
+_SUNSET = re.compile(
+    r"(?:至|到)?[ \t\u3000]*(?P<until>" + DATE.pattern + r")[ \t\u3000]*起?(?:废止|失效|停止执行)"
 )
 REPEAL = re.compile(r"(?:同时|即行|自行|一并)?(?:废止|停止执行|不再执行|失效)")
 _BOOK = re.compile(r"《([^《》\n]{2,80})》")
@@ -146,6 +155,21 @@ def labelled(line: Line) -> list[Field]:
     return out
 
 
+def labelled_title(line: Line) -> str | None:
+    """The value of a 「标题：…」 or 「名称：…」 cell of a metadata row."""
+    labels = list(_LABEL.finditer(line.text))
+    for k, m in enumerate(labels):
+        if m.group(1) in ("标题", "名称"):
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(line.text)
+            return line.text[m.end() : end].strip(" \t\u3000") or None
+    return None
+
+
+def label_line(line: Line) -> bool:
+    """A line of a page's metadata table (「索引号：…　主题分类：…」), kept fields or not."""
+    return bool(_LABEL.match(line.text))
+
+
 def number_line(line: Line) -> Field | None:
     """A 发文字号 standing on its own line (a 签发人 may follow it)."""
     text = _SIGNER.split(line.text)[0].rstrip(" \t\u3000")
@@ -196,7 +220,8 @@ def footer(lines: list[Line]) -> tuple[int, list[Field]]:
 
 def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
     """施行, 有效期 and 废止 clauses of text[lo:hi]. `issued` holds the ISO dates the relative
-    clauses refer to (printed_on, issued, published): 「自印发之日起施行」 takes the 印发日期."""
+    clauses refer to (printed_on, issued, published, adopted): 「自印发之日起施行」 takes the
+    印发日期."""
     out: list[Field] = []
     body = text[lo:hi]
     for m in reversed(list(EFFECTIVE.finditer(body))):
@@ -206,7 +231,12 @@ def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
         when = m["when"]
         if when.endswith("之日"):
             ref = issued.get("published") if when[:2] in ("发布", "公布") else None
+            ref = issued.get("adopted") if when[:2] == "通过" else ref
             value = ref or issued.get("printed_on") or issued.get("issued")
+            if value and m["after"]:  # 「自公布之日起三十日后施行」
+                value = (
+                    date.fromisoformat(value) + timedelta(days=numeral(m["after"]) or 0)
+                ).isoformat()
         else:
             value = (found := find_dates(when)) and found[0][2] or None
             if not value:
@@ -216,6 +246,16 @@ def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
     if m := VALIDITY.search(body):
         until = m["until"] and iso(DATE.search(m["until"]))
         out.append(Field("validity", m.group(), lo + m.start(), lo + m.end(), until or None))
+    else:
+        for m in _SUNSET.finditer(body):
+            said = body[max(body.rfind(ch, 0, m.start()) for ch in "。；\n") + 1 : m.start()]
+            until = iso(DATE.search(m["until"]))
+            if until and "本" in said and "《" not in said:  # this document's own end
+                start = m.end() - len(m.group().lstrip(" \t\u3000"))
+                out.append(
+                    Field("validity", body[start : m.end()], lo + start, lo + m.end(), until)
+                )
+                break
     for m in REPEAL.finditer(body):
         start = max(body.rfind(ch, 0, m.start()) for ch in "。；\n") + 1
         books = _BOOK.findall(body[start : m.start()])
@@ -224,7 +264,21 @@ def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
             begin = first_book - 1 if body[first_book - 1 : first_book] == "原" else first_book
             value = body[begin : m.end()]
             out.append(Field("repeals", value, lo + begin, lo + m.end()))
+        elif (named := _REPEALED.match(body, m.end())) and _opens_clause(body, m.start()):
+            end = named.end() - (body[named.end() - 1] in "、和及与")
+            out.append(Field("repeals", body[m.start() : end], lo + m.start(), lo + end))
     return out
+
+
+# what a 决定 repeals after the verb: 「废止《…》（…令第12号）、《…》」
+_REPEALED = re.compile(
+    r"[ \t\u3000]*(?:《[^《》\n]{2,80}》(?:[（(][^（）()\n]{0,40}[）)])?[、和及与]?)+"
+)
+
+
+def _opens_clause(body: str, at: int) -> bool:
+    """「一、废止《…》」「决定废止《…》」: the verb starts an item or follows the decision."""
+    return at == 0 or body[at - 1] in "、。；;：:\n\t 　" or body[max(0, at - 2) : at] == "决定"
 
 
 def repealed_titles(clause: str) -> list[str]:

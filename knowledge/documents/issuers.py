@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.documents.adoption import note
 from knowledge.documents.gongwen_fields import (
     Field,
     Line,
@@ -152,6 +153,9 @@ def under_title(lines: list[Line], i: int, text: str) -> tuple[list[Field], int]
         elif number := number_line(lines[i]):
             fields.append(number)
             i += 1
+        elif got := note(lines, i, text):  # the 题注 of a 法规 or 规章
+            fields += got[0]
+            i = got[1]
         elif dated := _dated(lines[i], text):
             fields += [f for f in dated if f]
             i += 1
@@ -211,12 +215,13 @@ def _signer(lines: list[Line], k: int, text: str) -> tuple[Field, int] | None:
 
 
 def choose(fields: list[Field], title: Field | None) -> list[Field]:
-    """One 发文机关: labelled, else the 版头 mark, the title's 「X关于」, the 署名, the 印发机关."""
+    """One 发文机关: labelled, else the 版头 mark, the title's 「X关于」, the 署名, the body
+    that adopted it (题注), the 印发机关."""
     if any(f.name == "issuer" for f in fields):
         best = next(f for f in fields if f.name == "issuer")
     else:
         by = {f.name: f for f in fields}
         about = in_title(title) if title else None
-        best = about or by.get("signer") or by.get("printed_by")
+        best = about or by.get("signer") or by.get("adopted_by") or by.get("printed_by")
         best = best and Field("issuer", best.value, best.start, best.end)
     return [f for f in fields if f.name != "issuer"] + ([best] if best else [])

@@ -165,18 +165,21 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
         fields += got
         if j != i:
             continue
-        mark, after, sure = (None, j, False) if got else issuers.header(lines, j, text)
+        known = bool(got) or gw.label_line(ln)  # 「索引号：…」 too: a metadata row, no title
+        mark, after, sure = (None, j, False) if known else issuers.header(lines, j, text)
         if mark is not None and sure:
             fields.append(mark)
         elif mark is not None:
             maybe = mark
-        elif not got and (number := gw.number_line(ln)):
+        elif not known and (number := gw.number_line(ln)):
             fields.append(number)
-        elif not got:
+        elif not known:
             continue
         i = after if mark is not None else j + 1
-    while i < len(lines) and gw.labelled(lines[i]):
+    while i < len(lines) and (gw.labelled(lines[i]) or gw.label_line(lines[i])):
         i += 1
+    named = {t for ln in lines[:15] if (t := gw.labelled_title(ln))}  # 「标题：…」 of a page
+    i = next((k for k in range(i, min(i + 15, len(lines))) if lines[k].text in named), i)
     if i >= len(lines) or not gw.is_title_line(lines[i].text) or _classify(lines[i].text):
         return fields, None, maybe
     first = last = i

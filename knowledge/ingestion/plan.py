@@ -120,7 +120,7 @@ def record_fields(st: Structure, doc: CleanDocument) -> dict[str, Any]:
     get = st.field
     published = get("published")
     repeals = [t for f in st.fields if f.name == "repeals" for t in repealed_titles(f.value)]
-    issued = get("issued") or get("printed_on")
+    issued = get("issued") or get("adopted") or get("printed_on")
     # a 公文's own dates are 成文/印发; a date at the top of a news page is when it was published
     formal = get("doc_number") or (st.doc_type and st.doc_type not in NOT_NORMATIVE)
     news_date = parse_date(doc.published or "")

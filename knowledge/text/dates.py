@@ -8,7 +8,10 @@ from datetime import date
 
 from knowledge.text.numbers import numeral
 
-_CN_YEAR = "[〇零一二三四五六七八九]{4}"
+# the zero of a year in Chinese numerals as typed and scanned: 〇, 零, the circle ○ (Word's
+# symbol), the digit 0 and the letter O (二○二四年, 二0二四年 — OCR mixes them)
+_ZEROS = "〇零○◯0OＯО"
+_CN_YEAR = f"(?=[{_ZEROS}一二三四五六七八九]*[一二三四五六七八九])[{_ZEROS}一二三四五六七八九]{{4}}"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"
 DATE = re.compile(
     rf"(?P<y>\d{{4}}|{_CN_YEAR})[ \t\u3000]*年[ \t\u3000]*(?P<m>\d{{1,2}}|{_CN_SMALL})[ \t\u3000]*月"
@@ -22,6 +25,7 @@ def _year(text: str) -> int | None:
         return int(text)
     import cn2an
 
+    text = re.sub(f"[{_ZEROS}]", "〇", text)
     return int(cn2an.cn2an(text, "direct"))  # digit by digit: 二〇二四 -> 2024
 
 

@@ -35,12 +35,16 @@ def numbers_in(text: str) -> list[float]:
     return values + [float(v) for m in _CN_NUM.findall(text) if (v := cn_number(m)) > 1]
 
 
-_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+_CN_YEAR = re.compile(
+    r"(?=[〇零○◯0OＯО]*[一二三四五六七八九])[〇零○◯0OＯО一二三四五六七八九]{4}(?=\s*年)"
+)
+_ZERO = dict.fromkeys("○◯0OＯО", 0)  # the zeros typed or scanned for 〇 (二○二四年)
 
 
 def chinese_years_to_digits(text: str) -> str:
     """二〇二四年 -> 2024年 (digit by digit; the length of the text is kept)."""
-    return _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group()), text)
+    digits = _CN_DIGITS | _ZERO
+    return _CN_YEAR.sub(lambda m: "".join(str(digits[c]) for c in m.group()), text)
 
 
 def numeral(text: str) -> int | None:

@@ -33,6 +33,8 @@ def svc(tmp_path_factory):
         ("什么时候开始施行？有效期多久？", ("fields", ["effective", "validity"])),
         ("发文字号是多少？", ("fields", ["doc_number"])),
         ("由哪个部门印发？", ("fields", ["issuer"])),
+        ("这个条例是哪个机关通过的？", ("fields", ["issuer"])),
+        ("这个条例是哪一天通过的？", ("fields", ["issued"])),
         ("这个办法有哪些附件？", ("fields", ["attachments"])),
         ("这个办法施行日期是哪天？", ("fields", ["effective"])),
         ("这个办法由哪个部门负责解释？", None),
@@ -144,3 +146,25 @@ def test_a_section_within_a_chapter_and_a_table_of_contents(tmp_path) -> None:
     assert "第二节 便利措施共2条：第七条、第八条。" in section.answer
     last = service.ask("口岸管理条例第五章讲了什么？")
     assert "第五章 附则共1条：第十条。" in last.answer
+
+
+def test_a_regulation_s_adopting_body_and_date_and_a_decision_s_repeals(tmp_path) -> None:
+    """A 条例 with only a 题注 says who adopted it and when; a 决定 that repeals a 规章 by
+    「废止《…》」 supersedes it (fixtures: tests/data/gongwen, fictional)."""
+    service = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    service.ingest_paths([ROOT / "tests" / "data" / "gongwen"])
+    who = service.ask("乡村旅游促进条例是哪个机关通过的？")
+    assert "发文机关：松岭省人民代表大会常务委员会" in who.answer
+    when = service.ask("乡村旅游促进条例是什么时候通过的？")
+    assert "通过日期：2024年9月26日" in when.answer
+    docs = {d.title: d for d in service.list_documents()}
+    old, decision = (
+        docs["松岭市户外广告设置管理规定"],
+        docs["松岭市人民政府关于废止和修改部分市政府规章的决定"],
+    )
+    assert (old.status, old.superseded_by, old.superseded_as) == (
+        "superseded",
+        decision.doc_id,
+        "repealed",
+    )
+    assert docs["松岭市城市绿化管理办法"].status == "current"

@@ -57,3 +57,16 @@ def test_a_question_heading_of_an_interpretation_is_answered_by_its_text(svc) ->
 def test_a_figure_question_is_left_to_the_sentences(svc) -> None:
     ans = svc.ask("本地企业购置冷藏车补贴多少？")  # (fake vectors: it may well be refused)
     assert "「" not in ans.answer and "包括" not in ans.answer
+
+
+def test_a_chapter_asked_whole_is_quoted_and_one_asked_about_is_not(tmp_path) -> None:
+    """A 条例's chapter named by its heading: the whole chapter asked for is quoted (its
+    articles' （一） are no list of the chapter's parts); a question naming more than the
+    heading asks about something inside it and is left to the sentences."""
+    service = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    service.ingest_paths([ROOT / "tests" / "data" / "gongwen"])
+    whole = service.ask("乡村旅游促进条例的扶持措施有哪些？")
+    lead = "《松岭省乡村旅游促进条例》「第三章 扶持措施」："
+    assert whole.answer.startswith(lead) and "第七条" in whole.answer
+    inside = service.ask("乡村旅游促进条例的扶持措施中专项资金包括哪些事项？")
+    assert "「第三章 扶持措施」" not in inside.answer

@@ -55,6 +55,12 @@ def test_a_signer_may_follow_the_number_and_prose_is_no_number() -> None:
         ("《青禾市飞地园区利益分享管理办法》政策解读", "解读"),
         ("市发展改革委负责人就《办法》答记者问", "答记者问"),
         ("青禾市举行飞地园区合作项目集中签约仪式", None),
+        ("松岭市促进民营经济发展若干措施", "措施"),
+        ("松岭市推进数字政府建设行动计划（2025—2027年）", "计划"),
+        ("松岭市发展改革委2025年工作要点", "要点"),
+        ("松岭市企业合规经营指引", "指引"),
+        ("松岭市科技创新券申报指南", "指南"),
+        ("松岭市启动城市更新计划", None),  # a project's name, not a 文种
     ],
 )
 def test_doc_type_is_the_word_the_title_ends_with(title: str, kind: str | None) -> None:
@@ -126,3 +132,13 @@ def test_repeal_clause_and_the_titles_it_names() -> None:
     assert gw.repealed_titles(f.value) == ["青禾市园区合作共建暂行办法"]
     two = "《甲办法》和《乙规定》同时废止。"
     assert gw.repealed_titles(gw.effect(two, 0, len(two), {})[0].value) == ["甲办法", "乙规定"]
+
+
+def test_effect_some_days_after_promulgation_and_a_sunset_date() -> None:
+    text = "本规定自公布之日起30日后施行，2027年12月31日废止。"
+    got = {f.name: f for f in gw.effect(text, 0, len(text), {"published": "2024-05-08"})}
+    assert got["effective"].iso == "2024-06-07"
+    assert (got["validity"].value, got["validity"].iso) == ("2027年12月31日废止", "2027-12-31")
+    other = "原《青禾市园区合作共建暂行办法》于2024年12月31日废止。本办法自2025年1月1日起施行。"
+    fields = gw.effect(other, 0, len(other), {})
+    assert [f.name for f in fields] == ["effective", "repeals"]  # another's end, no sunset

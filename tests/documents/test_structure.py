@@ -197,3 +197,36 @@ def test_a_table_of_contents_does_not_open_the_chapters_twice() -> None:
     assert [c.name for c in chapters] == ["第一章 总则", "第二章 通关管理"]
     second = st.sections.index(chapters[1])
     assert [s.label for s in st.sections if s.parent == second] == ["第二条", "第三条"]
+
+
+def test_measures_in_markdown_are_a_policy_document() -> None:
+    """A 「若干措施」 (no 文种 of GB/T 9704, but a policy document) with its organ and date
+    under the title: structured, dated and signed, not read as a news report."""
+    from knowledge.documents.loaders import load_file
+    from knowledge.ingestion.plan import Planned, plan, record_fields
+    from knowledge.settings import IngestSettings
+
+    raw = load_file(POLICY.parent / "gongwen" / "songling-minying-jingji-cuoshi.md", 1 << 20)
+    planned = plan(raw, IngestSettings())
+    assert isinstance(planned, Planned)
+    got = record_fields(planned.structure, planned.doc)
+    assert (got["doc_type"], got["issuer"]) == ("措施", "松岭市人民政府办公室")
+    assert (got["issued_on"], got["effective_on"], got["published_on"]) == (
+        "2025-06-03",
+        "2025-07-01",
+        None,
+    )
+    paths = [c.section for c in planned.chunks if c.section]
+    assert paths == ["一、优化营商环境", "二、加大金融支持", "三、附则"]
+
+
+def test_a_page_pasted_as_text_takes_its_title_from_the_labelled_one() -> None:
+    """Text copied from a 政策文件 page: the site's name on the first line, the 信息公开 rows,
+    then the document; the title is the line the 「标题：」 cell names."""
+    text = clean_text(
+        (POLICY.parent / "gongwen" / "songling-jiuye-yijian-paste.txt").read_text(encoding="utf-8")
+    ).text
+    st = parse(text)
+    assert st.title == "松岭市人民政府办公室关于进一步做好稳就业工作的实施意见"
+    assert st.doc_type == "意见" and st.field("doc_number").value == "松府办发〔2025〕9号"
+    assert [s.label for s in st.sections if s.kind == "outline1"] == ["一、", "二、"]

@@ -18,6 +18,9 @@ from knowledge.text.dates import find_dates, parse_date
         ("2024-05-12 21:12:41", "2024-05-12"),
         ("2024.05.10", "2024-05-10"),
         ("2024/5/8", "2024-05-08"),
+        ("二○二四年五月八日", "2024-05-08"),  # the circle symbol Word offers for 〇
+        ("二0二四年十一月三日", "2024-11-03"),  # the digit 0, as OCR and typists write it
+        ("二Ｏ二五年一月二日", "2025-01-02"),
     ],
 )
 def test_written_dates_are_iso(written: str, iso: str) -> None:
@@ -30,3 +33,7 @@ def test_spans_are_exact_and_impossible_dates_are_skipped() -> None:
     assert [text[s:e] for s, e, _ in found] == ["二〇二四年六月一日", "2024年5月9日"]
     assert [iso for _, _, iso in found] == ["2024-06-01", "2024-05-09"]
     assert parse_date("青政办〔2024〕12号") is None and parse_date("") is None
+
+
+def test_a_year_of_zeros_alone_is_no_chinese_year() -> None:
+    assert find_dates("〇〇〇〇年一月一日") == [] and parse_date("0000年1月1日") is None

@@ -25,3 +25,10 @@ def test_ordinals_read_by_cn2an(written: str, value: int) -> None:
 
 def test_a_word_is_no_ordinal() -> None:
     assert numbers.numeral("附则") is None
+
+
+def test_chinese_years_become_digits_whatever_their_zero_is_written_with() -> None:
+    from knowledge.text.numbers import chinese_years_to_digits
+
+    text = "二〇二四年、二○二五年和二0二六年，2027年"
+    assert chinese_years_to_digits(text) == "2024年、2025年和2026年，2027年"

@@ -76,7 +76,8 @@ class Numbering:
     def __init__(self, document: Any) -> None:
         self.levels: dict[str, dict[int, Any]] = {}  # numId -> ilvl -> <w:lvl>
         self.starts: dict[str, dict[int, int]] = {}  # numId -> ilvl -> startOverride
-        self.counters: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}  # list -> ilvl -> count
+        self.lists: dict[str, str] = {}  # numId -> the list it counts in
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -94,8 +95,12 @@ class Numbering:
                     starts[ilvl] = int(start)
                 if (lvl := over.find(qn("w:lvl"))) is not None:
                     levels[ilvl] = lvl
-            self.levels[num.get(qn("w:numId"))] = levels
-            self.starts[num.get(qn("w:numId"))] = starts
+            num_id = num.get(qn("w:numId"))
+            self.levels[num_id] = levels
+            self.starts[num_id] = starts
+            # instances of one abstract list count on together; one that restarts (its own
+            # start values) counts alone
+            self.lists[num_id] = f"n{num_id}" if starts else f"a{_val(num, 'w:abstractNumId')}"
 
     def label(self, paragraph: Any) -> str:
         """The label Word draws before this paragraph (counting it), '' when it has none."""
@@ -104,11 +109,13 @@ class Numbering:
         if not levels or ilvl not in levels:
             return ""
         lvl = levels[ilvl]
-        counts = self.counters.setdefault(num_id, {})
+        counts = self.counters.setdefault(self.lists[num_id], {})
         start = self.starts[num_id].get(ilvl, int(_val(lvl, "w:start", "1") or 1))
         counts[ilvl] = counts[ilvl] + 1 if ilvl in counts else start
         for deeper in [k for k in counts if k > ilvl]:
-            del counts[deeper]  # a higher level restarts the ones below it
+            restart = _val(levels.get(deeper), "w:lvlRestart")  # 0: never; n: after level n
+            if restart is None or not restart.isdigit() or ilvl < int(restart):
+                del counts[deeper]  # a higher level restarts the ones below it
         fmt = _val(lvl, "w:numFmt", "decimal") or "decimal"
         if fmt in ("bullet", "none"):
             return ""

@@ -52,7 +52,18 @@ def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
     main = _main_text(source)
     if main:
         text = _main_lines(text, main, {title_text, h1} - {""})
+    title_text = _own_title(title_text, text) if title_text != h1 else title_text
     return Extracted(text=text, title=title_text or h1 or None, published=published)
+
+
+def _own_title(title: str, text: str) -> str:
+    """「标题_栏目_网站名」 as the page's own title when the page shows that title on a line
+    of its own (in an <h2>, a centred <p>): the site's parts left out."""
+    parts = [p.strip() for p in re.split(r"_|\||｜|\s+[-—]\s+", title)]
+    if len(parts) > 1 and len(parts[0]) >= 4:
+        if parts[0] in {line.strip() for line in text.split("\n")}:
+            return parts[0]
+    return title
 
 
 def _main_text(source: str) -> str | None:

@@ -9,7 +9,8 @@ import threading
 from typing import Any
 
 from knowledge.documents.formats.base import Extracted, LoadOptions
-from knowledge.documents.formats.layout import Line, page_text
+from knowledge.documents.formats.layout import Block, Line, page_text
+from knowledge.documents.formats.regions import arrange
 from knowledge.errors import LoadError
 
 MISSING = (
@@ -42,7 +43,8 @@ def engine() -> Any:
 
 def image_lines(image: Any) -> list[Line]:
     """The text lines of a PIL image, top to bottom: boxes whose vertical centres fall within
-    half a line height of each other are one line, read left to right."""
+    half a line height of each other are one line, read left to right, each box a part of it
+    when there are several (cells, columns)."""
     import numpy as np
 
     ocr = engine()
@@ -66,15 +68,21 @@ def image_lines(image: Any) -> list[Line]:
     for row in rows:
         row.sort(key=lambda b: b.x0)
         text = "\u3000".join(b.text for b in row)  # boxes apart on one line: table cells, gaps
-        lines.append(
-            Line(text, row[0].x0, row[-1].x1, min(b.top for b in row), max(b.bottom for b in row))
-        )
+        top, bottom = min(b.top for b in row), max(b.bottom for b in row)
+        parts = tuple(row) if len(row) > 1 else ()  # each box a part, as a PDF line's runs
+        lines.append(Line(text, row[0].x0, row[-1].x1, top, bottom, parts))
     return lines
+
+
+def image_blocks(image: Any) -> list[Block]:
+    """A scanned page's lines in reading order, as a text page's: two columns read one after
+    the other, a table without ruling lines kept as rows (`regions.arrange`)."""
+    return arrange(image_lines(image))
 
 
 def image_text(image: Any) -> str:
     """The text of a scanned page: lines reflowed into paragraphs."""
-    return page_text(list(image_lines(image)))
+    return page_text(image_blocks(image))
 
 
 def load_image(data: bytes, opts: LoadOptions) -> Extracted:

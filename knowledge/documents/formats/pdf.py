@@ -60,7 +60,7 @@ def load_pdf(data: bytes, opts: LoadOptions) -> Extracted:
             scanned = []
         for done, i in enumerate(scanned, 1):
             image = document[i].render(scale=_OCR_DPI / 72).to_pil()
-            layers[i] = list(ocr.image_lines(image)) or layers[i]
+            layers[i] = ocr.image_blocks(image) or layers[i]
             if opts.on_page:
                 opts.on_page(done, len(scanned))
         texts = [page_text(b) for b in strip_running(layers)]

@@ -83,3 +83,17 @@ def test_the_numbered_docx_parses_as_a_policy_document() -> None:
 )
 def test_number_formats(n: int, fmt: str, expected: str) -> None:
     assert format_number(n, fmt) == expected
+
+
+def test_one_list_over_two_instances_and_a_level_that_never_restarts() -> None:
+    """Articles numbered by the second level of the chapters' list (lvlRestart 0: a chapter
+    does not restart them), the list continued by a second w:num of the same abstract list."""
+    lines = [ln for ln in loaded("songling-yiliao-jiuzhu.docx").text.split("\n") if ln.strip()]
+    heads = [ln.split("　")[0] for ln in lines if ln.startswith("第")]
+    assert heads == ["第一章", "第一条", "第二条", "第二章", "第三条", "第四条", "第三章", "第五条"]
+    assert lines[lines.index("第三条　下列人员为医疗救助对象：") + 1] == "（一）最低生活保障对象；"
+    assert "（三）低保边缘家庭成员。" in lines  # items restart under each article
+    st = parse(cleaned("songling-yiliao-jiuzhu.docx").text)
+    paths = [st.path(i) for i, s in enumerate(st.sections) if s.kind == "条"]
+    assert paths[2:4] == ["第二章 救助对象和标准 › 第三条", "第二章 救助对象和标准 › 第四条"]
+    assert st.field("issuer").value == "松岭市医疗保障局"

@@ -79,3 +79,36 @@ def test_eval_pages_keep_their_content() -> None:
     assert "发布时间：2024-06-20 16:05" in raw.text
     assert "磨憨沿边产业园累计签约项目17个" in raw.text
     assert "相关阅读" not in raw.text and "主办单位" not in raw.text
+
+
+POLICY_PAGE = "songling-jiuye-yijian.html"
+
+
+def test_a_policy_page_title_without_the_site_parts_and_its_fields() -> None:
+    """No <h1>: the <title> 「标题_政策文件_网站名」 is cut to the title the page shows; the
+    政府信息公开 table above the document is metadata, never its title."""
+    from knowledge.documents.structure import parse
+
+    title = "松岭市人民政府办公室关于进一步做好稳就业工作的实施意见"
+    assert loaded(POLICY_PAGE).title_hint == title
+    doc = cleaned(POLICY_PAGE)
+    st = parse(doc.text)
+    assert st.title == title and st.doc_type == "意见"
+    fields = {f.name: f.value for f in st.fields}
+    assert fields["issuer"] == "松岭市人民政府办公室"
+    assert fields["doc_number"] == "松府办发〔2025〕9号"
+    assert st.field("issued").iso == "2025-04-15" and st.field("published").iso == "2025-04-18"
+    assert fields["recipients"] == "各区县人民政府，市政府各部门"
+    assert st.field("validity").iso == "2027-12-31"
+    outline = [st.path(i) for i, s in enumerate(st.sections) if s.kind == "outline1"]
+    assert outline == ["一、支持企业稳岗扩岗", "二、促进重点群体就业", "三、强化就业服务保障"]
+    for junk in ("当前位置", "字体", "打印本页", "相关文件", "备案号", "网站地图", "登录"):
+        assert junk not in doc.text
+
+
+def test_a_title_keeps_its_own_underscore_when_the_page_shows_no_shorter_line() -> None:
+    page = (
+        "<html><head><title>园区A_B区块招商公告</title></head><body><h2>园区A_B区块招商公告</h2>"
+        "<p>园区A_B区块即日起对外招商，欢迎符合条件的企业报名参加。</p></body></html>"
+    )
+    assert load_bytes(page.encode(), "a.html", LIMIT).title_hint == "园区A_B区块招商公告"

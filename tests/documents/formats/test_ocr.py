@@ -83,3 +83,22 @@ def test_nothing_is_loaded_at_import() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_a_scanned_page_in_two_columns_and_a_scanned_table_are_read_as_a_text_page_is() -> None:
+    """OCR boxes go through the same reading order as a text layer's lines: a two-column
+    page column by column (not across), a table without ruling lines one row a line."""
+    pytest.importorskip("rapidocr_onnxruntime")
+    name = "songling-chuangxinquan-wenda-scan.pdf"
+    raw = loaded(name)
+    assert len(raw.page_starts) == 2 and PAGES_READ[name] == [(1, 2), (2, 2)]
+    first, second = raw.text[: raw.page_starts[1]], raw.text[raw.page_starts[1] :]
+    q1, a1, q3, a3 = (
+        first.index(s) for s in ("一、创新券", "创新券可用于购买", "三、什么", "每年三月")
+    )
+    assert q1 < a1 < first.index("二、每家企业") < q3 < a3 < first.index("四、如何兑付")
+    assert "每年三月一日至三月三十一日集中受理，逾期不再受理当年度申请。" in first
+    assert first.rstrip().endswith("本问答仅供参考，以正式文件为准。")
+    rows = [line.split("\t") for line in second.split("\n") if "\t" in line]
+    assert [r[0] for r in rows] == ["区县", "东湖区", "西山区", "南塘县", "合计"]
+    assert rows[1] == ["东湖区", "12", "240", "含结转"] and rows[4][1:3] == ["25", "500"]

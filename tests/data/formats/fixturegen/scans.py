@@ -1,5 +1,6 @@
 """Scanned pages rendered with Pillow: the two-page scanned notice PDF, the PDF with one text page
-and one scanned page, and the PNG notice."""
+and one scanned page, the PNG notice, and a scanned bulletin whose first page is set in two
+columns and whose second holds a table without ruling lines."""
 
 from __future__ import annotations
 
@@ -122,3 +123,87 @@ def make_notice_png() -> bytes:
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()
+
+
+COLUMNS_SCAN_TITLE = "松岭市科技创新券政策问答（第2期）"
+COLUMNS_SCAN_LEFT = [
+    "一、创新券可以用于哪些服务？",
+    "创新券可用于购买检验检测、研发设计和技术转移等科技服务，不得用于购买设备。",
+    "二、每家企业能申领多少？",
+    "每家企业每年度申领额度不超过二十万元，当年未使用的额度不结转。",
+]
+COLUMNS_SCAN_RIGHT = [
+    "三、什么时候可以申报？",
+    "每年三月一日至三月三十一日集中受理，逾期不再受理当年度申请。",
+    "四、如何兑付？",
+    "服务完成后由服务机构凭合同和发票向科技局申请兑付，资金在三十日内拨付。",
+]
+COLUMNS_SCAN_NOTE = "本问答仅供参考，以正式文件为准。"
+TABLE_SCAN_LEAD = "2025年科技创新券额度分配如下："
+TABLE_SCAN_ROWS = [
+    ["区县", "企业数", "额度（万元）", "备注"],
+    ["东湖区", "12", "240", "含结转"],
+    ["西山区", "8", "160", "无"],
+    ["南塘县", "5", "100", "无"],
+    ["合计", "25", "500", "无"],
+]
+TABLE_SCAN_AFTER = "请各区县于十个工作日内将额度分解到企业。"
+
+
+def _columns_page() -> Image.Image:
+    """Two columns written row by row across the page, a title and a note across both."""
+    image = Image.new("L", (910, 620), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(SERIF), 22, index=SC)
+    big = ImageFont.truetype(str(SERIF), 28, index=SC)
+    draw.text(((910 - draw.textlength(COLUMNS_SCAN_TITLE, font=big)) / 2, 40),
+              COLUMNS_SCAN_TITLE, font=big, fill=20)  # fmt: skip
+
+    def wrap(paragraphs: list[str]) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        for text in paragraphs:
+            indent = 0 if text.endswith("？") else 2 * font.size
+            line, room = "", 350 - indent
+            for ch in text:
+                if draw.textlength(line + ch, font=font) > room:
+                    out.append((indent, line))
+                    line, indent, room = "", 0, 350
+                line += ch
+            out += [(indent, line), (0, "")]
+        return out
+
+    left, right = wrap(COLUMNS_SCAN_LEFT), wrap(COLUMNS_SCAN_RIGHT)
+    rows = max(len(left), len(right))
+    for row in range(rows):
+        for x, lines in ((80, left), (490, right)):
+            if row < len(lines) and lines[row][1]:
+                draw.text((x + lines[row][0], 110 + row * 36), lines[row][1], font=font, fill=20)
+    width = draw.textlength(COLUMNS_SCAN_NOTE, font=font)
+    draw.text(((910 - width) / 2, 110 + rows * 36 + 20), COLUMNS_SCAN_NOTE, font=font, fill=20)
+    return image
+
+
+def _table_page() -> Image.Image:
+    """A lead sentence, a table whose columns line up by white space alone, a closing line."""
+    image = Image.new("L", (910, 520), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(SERIF), 22, index=SC)
+    draw.text((80, 60), TABLE_SCAN_LEAD, font=font, fill=20)
+    for r, row in enumerate(TABLE_SCAN_ROWS):
+        for x, cell in zip((80, 280, 460, 680), row):
+            draw.text((x, 130 + r * 50), cell, font=font, fill=20)
+    draw.text((80, 130 + len(TABLE_SCAN_ROWS) * 50 + 30), TABLE_SCAN_AFTER, font=font, fill=20)
+    return image
+
+
+def make_columns_scan_pdf() -> bytes:
+    """Each page the size of its image at the OCR resolution (110 dpi), nothing stretched."""
+    pdf = FPDF(unit="pt")
+    pdf.set_auto_page_break(False)
+    for image in (_columns_page(), _table_page()):
+        w, h = (v * 72 / _DPI for v in image.size)
+        pdf.add_page(format=(w, h))
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG", optimize=True)
+        pdf.image(buffer, x=0, y=0, w=w, h=h)
+    return bytes(pdf.output())

@@ -1,6 +1,7 @@
 """The DOCX 办法 with Word's automatic numbering (第X章, 第X条, 一、（一） drawn from numbering.xml,
-not in the paragraph text), a ruled table and a running header and footer; and the same file
-saved by LibreOffice as an old Word .doc."""
+not in the paragraph text), a ruled table and a running header and footer; the same file
+saved by LibreOffice as an old Word .doc; and a 办法 numbered by one multilevel list over two
+list instances."""
 
 from __future__ import annotations
 
@@ -121,6 +122,64 @@ def make_docx() -> bytes:
             _number(paragraph, ids[kind])
         elif kind in ("item1", "item2"):
             _number(paragraph, ids["outline"], 0 if kind == "item1" else 1)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+SHARED_TITLE = "松岭市城乡居民医疗救助办法"
+# (numId, level, text): one multilevel list 第%1章 / 第%2条 / （%3）, its articles never
+# restarted by a chapter (lvlRestart 0), split over two list instances of it (numIds 70, 71)
+SHARED_BODY: list[tuple[int | None, int, str]] = [
+    (70, 0, "总则"),
+    (70, 1, "为保障困难群众基本医疗权益，减轻其医疗费用负担，制定本办法。"),
+    (70, 1, "本办法所称医疗救助，是指对救助对象在定点医疗机构发生的合规医疗费用给予补助。"),
+    (70, 0, "救助对象和标准"),
+    (70, 1, "下列人员为医疗救助对象："),
+    (70, 2, "最低生活保障对象；"),
+    (70, 2, "特困供养人员；"),
+    (70, 2, "低保边缘家庭成员。"),
+    (None, 0, "前款规定的救助对象由县级民政部门认定。"),
+    (71, 1, "住院救助年度最高限额为每人五万元。"),
+    (71, 0, "附则"),
+    (71, 1, "本办法自2025年1月1日起施行。"),
+    (None, 0, "松岭市医疗保障局"),
+    (None, 0, "2024年12月5日"),
+]
+
+
+def make_shared_list_docx() -> bytes:
+    """A 办法 numbered by one multilevel list whose article level never restarts, its
+    numbering continued by a second list instance (as Word writes after a paste)."""
+    document = docx.Document()
+    part = document.part.numbering_part.element
+    levels = [("第%1章", "space", ""), ("第%2条", "space", '<w:lvlRestart w:val="0"/>')]
+    levels.append(("（%3）", "nothing", ""))
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/>{restart}<w:numFmt w:val="chineseCounting"/>'
+        f'<w:lvlText w:val="{text}"/><w:suff w:val="{suff}"/><w:lvlJc w:val="left"/></w:lvl>'
+        for i, (text, suff, restart) in enumerate(levels)
+    )
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70">'
+        f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>'
+    )
+    first_num = part.find(f"{{{part.nsmap['w']}}}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        part.append(abstract)
+    for num_id in (70, 71):
+        part.append(
+            parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="70"/></w:num>'
+            )
+        )
+    document.add_paragraph(SHARED_TITLE)
+    for num_id, ilvl, text in SHARED_BODY:
+        paragraph = document.add_paragraph(text)
+        if num_id is not None:
+            _number(paragraph, num_id, ilvl)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
