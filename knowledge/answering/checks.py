@@ -34,7 +34,7 @@ _ASKS = {
     "date": re.compile(r"哪一?天|哪一?年|几月|几号|日期|哪个月"),
 }  # fmt: skip
 _SOME = r"|一半|半数|过半|多数|大部分|少数|全部|所有"
-_HAS = {
+HAS = {
     "share": re.compile(r"\d[\d.]*\s*[%％]|百分之|[一二三四五六七八九十]成|个百分点|\d+\s*[:：比]\s*\d+|[一二三四五六七八九十]比[一二三四五六七八九十]" + _SOME),
     "number": re.compile(r"\d|[一二两三四五六七八九十百千万亿]+[个位项次年天家所名倍条件种批期届户套人岁万亿元吨亩日分成]|百分之" + _SOME),
     "date": re.compile(r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月|[〇零一二三四五六七八九]{4}年|季度|上半年|下半年|年底|年初|明年|今年|去年|世纪|年代"),
@@ -81,7 +81,7 @@ def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
         if kind == "person":
             ok = any(names_person(t, q) for t in chosen)
         else:  # any quoted sentence: a provision's figure may be in its second sentence
-            ok = any(_HAS[kind].search(normalise(t)) for t in [best, *chosen])
+            ok = any(HAS[kind].search(normalise(t)) for t in [best, *chosen])
         if not ok:
             return kind
     return None
