@@ -94,3 +94,16 @@ def test_thepart_asked_of_a_whole(question: str, part: str) -> None:
     from knowledge.text.normalise import normalise
 
     assert part_asked(normalise(question)) == part
+
+
+def test_the_questions_nouns_are_its_focus_not_its_role_or_source_words() -> None:
+    from knowledge.answering.focus import question_nouns
+
+    class Index:  # every term known
+        df = {"医院": 1, "分院": 1, "东湖": 1, "管理": 1, "机构": 1, "管理机构": 1, "产业园": 1}
+
+    q = "那篇报道里，东湖产业园的管理机构负责人是谁？"
+    tokens = ["东湖", "产业园", "管理", "机构", "管理机构", "负责人"]
+    nouns = question_nouns(q, tokens, Index())
+    assert "产业园" in nouns and "管理机构" in nouns
+    assert "负责人" not in nouns and "报道" not in nouns  # the role asked, the source named

@@ -105,3 +105,18 @@ def test_a_count_is_not_answered_by_the_questions_own_number(tmp_path) -> None:
     done = "截至6月底，已有3个项目因签约后12个月内未开工被取消认定。\n"
     counted = _report(tmp_path, "count", rule + done).ask(question)
     assert not counted.abstained and "3个项目" in counted.answer
+
+
+def test_a_date_about_another_thing_does_not_answer_for_the_one_asked(tmp_path) -> None:
+    brief = (
+        "青河镇民生工作简报\n"
+        "2022年4月，市里决定由东湖区托管青河镇，共同建设边境口岸城镇。\n"
+        "东湖医院青河分院新开设了儿科和妇产科。\n"
+    )
+    question = "东湖医院青河分院是哪一年开业的？"
+    other = _report(tmp_path, "other", brief).ask(question)
+    assert other.abstained and other.answer.startswith("文档中没有医院、分院的数据；最接近的是：")
+    assert "2022年4月" in other.answer and other.citations
+    opened = "东湖医院青河分院于2023年9月正式开业。\n"
+    bound = _report(tmp_path, "bound", brief + opened).ask(question)
+    assert not bound.abstained and "2023年9月" in bound.answer
