@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, help="write the feature rows (JSON lines)")
     ap.add_argument("--load", type=Path, help="read feature rows instead of asking")
     ap.add_argument(
-        "--features", default="z,type_missing,plan_asked,plan_given,key_rarity,constraint,absent"
+        "--features", default="z,type_missing,plan_asked,plan_given,key_rarity,constraint,absent,unbound"
     )
     ap.add_argument("--l2", type=float, default=1.0)
     args = ap.parse_args(argv)
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         args.dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     names = args.features.split(",")
-    flags = ["type_missing", "plan_asked", "plan_given", "absent"]
+    flags = ["type_missing", "plan_asked", "plan_given", "absent", "unbound"]
     for lang in ("zh", "en"):
         sub = [r for r in rows if r["lang"] == lang]
         fires = {

@@ -20,7 +20,7 @@ from knowledge.schema import DocumentInfo
 from knowledge.text.normalise import normalise
 
 # the holder of a role (负责人, 记者, 主任 …): a question about one wants a person's name
-_ROLES = (
+ROLES = (
     r"负责人|记者|作者|撰文|编辑|主任|书记|局长|市长|区长|县长|经理|董事长|主持人|发言人|处长|科长"
     r"|主席|部长|厅长|院长|校长|总裁|创始人|导演|主演|教练|领导"
 )
@@ -28,19 +28,19 @@ _ROLES = (
 # by a role (「哪位负责人」「记者是谁」), not by any 谁 (「是谁的作品」 may be answered by a name
 # no tagger knows); a date by the calendar (哪一年, 几月), not by 什么时候 (「四国征伐后」).
 _ASKS = {
-    "person": re.compile(rf"哪几?位(?:{_ROLES})|(?:{_ROLES})(?:是谁|叫什么|姓什么|是哪几?位)|谁(?:主持|撰写|写的)"),
+    "person": re.compile(rf"哪几?位(?:{ROLES})|(?:{ROLES})(?:是谁|叫什么|姓什么|是哪几?位)|谁(?:主持|撰写|写的)"),
     "share": re.compile(r"占比|比例|比重|百分之几|几成|多大比例|增幅"),
     "number": re.compile(r"多少|(?<!哪)几[个位项次年天家所名倍条件种批期届户套人岁万亿]|数量|金额"),
     "date": re.compile(r"哪一?天|哪一?年|几月|几号|日期|哪个月"),
 }  # fmt: skip
 _SOME = r"|一半|半数|过半|多数|大部分|少数|全部|所有"
-_HAS = {
+HAS = {
     "share": re.compile(r"\d[\d.]*\s*[%％]|百分之|[一二三四五六七八九十]成|个百分点|\d+\s*[:：比]\s*\d+|[一二三四五六七八九十]比[一二三四五六七八九十]" + _SOME),
     "number": re.compile(r"\d|[一二两三四五六七八九十百千万亿]+[个位项次年天家所名倍条件种批期届户套人岁万亿元吨亩日分成]|百分之" + _SOME),
     "date": re.compile(r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月|[〇零一二三四五六七八九]{4}年|季度|上半年|下半年|年底|年初|明年|今年|去年|世纪|年代"),
 }  # fmt: skip
 _ROLE_NAME = re.compile(
-    rf"(?:{_ROLES}|副主任|村民|老板)"
+    rf"(?:{ROLES}|副主任|村民|老板)"
     r"\s*([\u4e00-\u9fff]{2,3})(?=[\s:：，,]|说|表示|介绍|指出|$)"
 )
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]+[·・][\u4e00-\u9fff]+|\b[A-Z][a-z]+\b")
@@ -81,7 +81,7 @@ def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
         if kind == "person":
             ok = any(names_person(t, q) for t in chosen)
         else:  # any quoted sentence: a provision's figure may be in its second sentence
-            ok = any(_HAS[kind].search(normalise(t)) for t in [best, *chosen])
+            ok = any(HAS[kind].search(normalise(t)) for t in [best, *chosen])
         if not ok:
             return kind
     return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from knowledge.answering import checks, constraints, refusal
+from knowledge.answering import checks, constraints, focus, refusal
 from knowledge.answering.draft import Draft
 from knowledge.text.normalise import language
 
@@ -31,6 +31,7 @@ _WHAT = {
     "number": ("文档中没有所问的数字", "The documents give no such figure"),
     "date": ("文档中没有所问的时间", "The documents give no such date"),
     "plan": ("文档中没有所问的目标数字", "The documents give no such target"),
+    "rank": ("文档中没有所问的最值或排名", "The documents give no such ranking"),
 }
 
 
@@ -51,6 +52,7 @@ def features(question: str, ev) -> dict[str, float]:
     want = constraints.asked(question)
     out["constraint"] = float(constraints.verdict(want, best, ev.docs)) if want.any else 0.0
     out["absent"] = constraints.absent(want, best, ev.docs)
+    out["unbound"] = float(zh and missing is None and focus.unbound(question, ev) is not None)
     return out
 
 
@@ -67,7 +69,9 @@ def lacking(question: str, ev) -> str | None:
         return None
     if kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen]):
         return kind
-    return "plan" if checks.plan_asked(question, best.text) else None
+    if checks.plan_asked(question, best.text):
+        return "plan"
+    return focus.unbound(question, ev)
 
 
 def abstain(question: str, what: str, draft: Draft) -> Draft:

@@ -62,3 +62,48 @@ def test_a_target_figure_is_not_answered_by_the_actual_one() -> None:
     assert plan_asked("有关办法预计什么时候出台？", "办法明年出台。") == 0.0  # no figure asked
     assert plan_given("园区签约了多少个项目？", "计划签约项目20个。") == 1.0
     assert plan_given("园区签约了多少个项目？", actual) == 0.0
+
+
+def test_a_figure_is_one_the_question_did_not_say_and_no_date_counts() -> None:
+    from knowledge.answering.focus import figure_in
+
+    q = "因签约12个月未开工被取消认定的项目有多少个？"
+    assert not figure_in("number", "项目签约后12个月内未开工的，取消认定。", q)
+    assert figure_in("number", "已有3个项目因签约后12个月内未开工被取消认定。", q)
+    dated = "本年度申报自2024年10月8日开始，11月29日截止（青政办〔2024〕7号）。"
+    assert not figure_in("number", dated, "一共有多少个项目提交了申报？")
+    # a count may be answered by naming what is counted
+    assert figure_in(
+        "number", "他兼任东湖学会、西湖学会和南湖学会的会长。", "他兼任几家学会的会长？"
+    )
+    assert figure_in("share", "学校男女生比例约为1：7。", "男女生比例是多少？")
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("2024年专项资金中用于道路管网建设的有多少？", "用于道路管网建设"),
+        ("第二批认定的15个项目中，商贸物流类有几个？", "商贸物流类"),
+        ("口岸的货运量中，经铁路运输的占比是多少？", "经铁路运输"),
+        ("在4x100米接力赛中，创造的新纪录是多少？", ""),  # a scene, not a whole
+        ("截至2025年年中，已经认定的项目有多少个？", ""),  # 年中 is a time
+    ],
+)
+def test_thepart_asked_of_a_whole(question: str, part: str) -> None:
+    from knowledge.answering.focus import part_asked
+    from knowledge.text.normalise import normalise
+
+    assert part_asked(normalise(question)) == part
+
+
+def test_the_questions_nouns_are_its_focus_not_its_role_or_source_words() -> None:
+    from knowledge.answering.focus import question_nouns
+
+    class Index:  # every term known
+        df = {"医院": 1, "分院": 1, "东湖": 1, "管理": 1, "机构": 1, "管理机构": 1, "产业园": 1}
+
+    q = "那篇报道里，东湖产业园的管理机构负责人是谁？"
+    tokens = ["东湖", "产业园", "管理", "机构", "管理机构", "负责人"]
+    nouns = question_nouns(q, tokens, Index())
+    assert "产业园" in nouns and "管理机构" in nouns
+    assert "负责人" not in nouns and "报道" not in nouns  # the role asked, the source named

@@ -43,3 +43,80 @@ def test_the_evidence_decides_to_answer_or_to_abstain_with_the_nearest(tmp_path)
     # an ordinal the passage never mentions
     second = svc.ask("人才公寓二期有多少套？")
     assert second.abstained and second.answer.startswith("文档中没有二期的数据；最接近的是：")
+
+
+# Fictional: a park report whose figures belong to wholes, totals and other things than asked
+WHOLES = (
+    "青河园区2025年上半年建设情况\n2025年7月12日　来源：青河日报\n"
+    "首批认定的12个飞地项目总投资48亿元，主要集中在冷链物流和食品加工领域。\n"
+    "2025年上半年，青河口岸进出口货运量320万吨，同比增长12.5%。\n"
+    "园区每年安排建设专项资金2亿元，主要用于标准厂房、道路管网等公共设施建设。\n"
+)
+PARTS = (
+    "其中投资最大的是冷链物流中心，投资9亿元。\n"
+    "其中进口货运量190万吨，出口货运量130万吨。\n"
+    "专项资金中用于道路管网建设的有6000万元。\n"
+)
+
+
+def _report(tmp_path, name: str, text: str):
+    svc = make_service(
+        tmp_path / name, embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    svc.ingest_paths([path])
+    return svc
+
+
+QUESTIONS = {
+    "rank": ("首批认定的12个飞地项目中，投资最大的是哪个项目？", "冷链物流中心"),
+    "each": ("2025年上半年青河口岸进口和出口货运量各是多少？", "190万吨"),
+    "part": ("建设专项资金中用于道路管网建设的有多少？", "6000万元"),
+}
+
+
+def test_a_figure_of_the_whole_does_not_answer_for_its_part(tmp_path) -> None:
+    svc = _report(tmp_path, "whole", WHOLES)
+    leads = {
+        "rank": "文档中没有所问的最值或排名；最接近的是：",
+        "each": "文档中没有进口的数据；最接近的是：",
+        "part": "文档中没有用于道路管网建设的数据；最接近的是：",
+    }
+    for key, (question, _) in QUESTIONS.items():
+        ans = svc.ask(question)
+        assert ans.abstained and ans.answer.startswith(leads[key]), (key, ans.answer)
+        assert ans.citations  # the nearest evidence is still cited
+
+
+def test_the_same_questions_are_answered_when_the_part_is_there(tmp_path) -> None:
+    svc = _report(tmp_path, "parts", WHOLES + PARTS)
+    for key, (question, fact) in QUESTIONS.items():
+        ans = svc.ask(question)
+        assert not ans.abstained and fact in ans.answer, (key, ans.answer)
+
+
+def test_a_count_is_not_answered_by_the_questions_own_number(tmp_path) -> None:
+    rule = "青河园区项目管理办法\n第九条 项目签约后12个月内未开工的，取消认定，收回用地。\n"
+    question = "因签约12个月未开工被取消认定的项目有多少个？"
+    echo = _report(tmp_path, "echo", rule).ask(question)
+    assert echo.abstained and echo.answer.startswith("文档中没有所问的数字；最接近的是：")
+    assert "12个月" in echo.answer and echo.citations
+    done = "截至6月底，已有3个项目因签约后12个月内未开工被取消认定。\n"
+    counted = _report(tmp_path, "count", rule + done).ask(question)
+    assert not counted.abstained and "3个项目" in counted.answer
+
+
+def test_a_date_about_another_thing_does_not_answer_for_the_one_asked(tmp_path) -> None:
+    brief = (
+        "青河镇民生工作简报\n"
+        "2022年4月，市里决定由东湖区托管青河镇，共同建设边境口岸城镇。\n"
+        "东湖医院青河分院新开设了儿科和妇产科。\n"
+    )
+    question = "东湖医院青河分院是哪一年开业的？"
+    other = _report(tmp_path, "other", brief).ask(question)
+    assert other.abstained and other.answer.startswith("文档中没有医院、分院的数据；最接近的是：")
+    assert "2022年4月" in other.answer and other.citations
+    opened = "东湖医院青河分院于2023年9月正式开业。\n"
+    bound = _report(tmp_path, "bound", brief + opened).ask(question)
+    assert not bound.abstained and "2023年9月" in bound.answer
