@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.answering import structure_fields
+from knowledge.answering import structure_locate as locate
 from knowledge.answering import structure_outline as outline
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
@@ -58,6 +59,8 @@ def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft 
     (asked in Chinese, or in English: "Article 30", "Annex 2", "when does it take effect")."""
     asks = _asks(chinese_refs(question))
     scores = {h.chunk.chunk_id: h.score for h in hits}
+    if asks is None and (kind := locate.asks(question)):
+        return _located(question, kind, hits, snapshot, scores)
     if asks is None:
         return _outline(question, hits, snapshot, scores) if outline.asks(question) else None
     found = _documents(question, hits, snapshot)
@@ -68,6 +71,29 @@ def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft 
             return _draft(lead, quotes, book)
     for doc in found[:1]:  # the document asked about has no such article, chapter or attachment
         return absent(question, asks, doc.info.title, doc.chunks, snapshot.docs)
+    return None
+
+
+def _located(question: str, kind: str, hits, snap: Snapshot, scores: dict) -> Draft | None:
+    """「哪一章讲利益分享」: the part whose heading names the topic, its articles listed;
+    「哪一条规定了……」: the first retrieved article of the document, quoted whole."""
+    terms = locate.topic_terms(question)
+    for doc in _documents(question, hits, snap):
+        book = CitationBook(snap.docs)
+        if kind == "条":
+            mine = [h.chunk for h in hits if h.chunk.doc_id == doc.info.doc_id]
+            names = [x for c in mine[:1] for x in _in_part(c, None) if ARTICLE.fullmatch(x)]
+            lead, quotes = (
+                _article(doc, numeral(names[0][1:-1]), None, None, book, scores)
+                if names
+                else ("", [])
+            )
+        else:
+            names = [x for c in doc.chunks for x in _in_part(c, None)]
+            best = locate.best_heading(terms, names, kind) if terms else None
+            lead, quotes = _part(doc, *best, None, book, scores) if best else ("", [])
+        if quotes:
+            return _draft(lead, quotes, book)
     return None
 
 
