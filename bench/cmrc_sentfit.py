@@ -10,6 +10,12 @@ items, timeline, decide) — the refusal model's inputs do not depend on the wei
 by article, so that questions on one paragraph never sit on both sides. The store must hold
 the sentence vectors (`QA_INGEST__SENTENCE_VECTORS=inline`, or `service.sentence_pass.run()`).
 Out-of-corpus questions (the dev split's, as bench/cmrc.py samples them) are only counted.
+
+Measured (trial, 1000 questions, store with every chunk's vectors): the first-ranked sentence
+holds the gold span for 760 by the lexical score, 591 by e5 similarity alone (the 4-bit e5-small
+rates the question close to many sentences of its paragraph: within a question the similarities
+spread by ~0.03), and at most 763 combined; so the weight stays small (0.25: out of fold
+has_gold 0.845 -> 0.848; larger weights lose: 2.0 -> 0.837, 5.0 -> 0.824).
 """
 
 from __future__ import annotations
