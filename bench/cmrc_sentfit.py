@@ -146,8 +146,15 @@ def main(argv: list[str] | None = None) -> int:
     for w in GRID:
         whole = score(rows, golds, w, snap, n)
         refused = 1 - score(ooc_rows, [("\x00",)] * len(ooc_rows), w, snap, n)["answered"]
-        print(json.dumps({"w": w, **{k: round(v, 4) for k, v in whole.items()},
-                          "refused_ooc": round(refused, 4)}))
+        print(
+            json.dumps(
+                {
+                    "w": w,
+                    **{k: round(v, 4) for k, v in whole.items()},
+                    "refused_ooc": round(refused, 4),
+                }
+            )
+        )
     return 0
 
 

@@ -109,7 +109,7 @@ def test_days_shares_and_percentages_in_words_answer_a_number_question() -> None
     assert _fit("由市人民政府批准。", cues)[0] < 0 and _fit("这一点十分重要。", cues)[0] < 0
 
 
-def test_similarity_adds_to_the_lexical_score_and_a_sentence_without_a_vector_keeps_its_own() -> None:
+def test_similarity_adds_to_the_lexical_score_a_sentence_without_a_vector_keeps_its_own() -> None:
     import math
 
     from knowledge.answering.extractive import add_similarity
