@@ -84,3 +84,57 @@ def test_an_english_question_reads_sentences_beyond_the_top_passages(tmp_path):
     texts = {h.chunk.text for h in pool}
     assert any("88,000 passengers" in t for t in texts)
     assert "88,000 passengers" in "".join(c.text for c in ev.chosen)
+
+
+# A Chinese question whose answer shares few characters with it: 收入 (income) is asked, the
+# sentence says 薪酬 (pay). The lexical score prefers the sentences full of the question's other
+# words; only the e5 similarity over the stored sentence vectors knows 薪酬 answers 收入. The
+# tests' hash fake has no meaning, so here it gives these words one: a text holding one of them
+# is embedded as its concept alone.
+QINGHE = (
+    "青禾园区职工服务中心本月正式启用，职工可在这里办理各类事务。"
+    "园区职工食堂每天供应三餐，还为夜班职工提供宵夜。"
+    "一线工人每月薪酬平均为六千二百元，高于全市平均水平。"
+)
+PAY = "一线工人每月薪酬平均为六千二百元，高于全市平均水平。"
+CONCEPTS = {"收入": "甲", "薪酬": "甲", "工资": "甲"}
+
+
+def chinese_service(tmp_path, monkeypatch, mode: str):
+    from knowledge.models.embeddings import HashEmbeddings
+
+    plain = HashEmbeddings._vec
+
+    def meaning(self, text: str):
+        return plain(self, "".join(t for w, t in CONCEPTS.items() if w in text) or text)
+
+    monkeypatch.setattr(HashEmbeddings, "_vec", meaning)
+    svc = make_service(
+        tmp_path / "store",
+        embedding={"provider": "fake"},
+        ingest={"chunk_chars": 160, "sentence_vectors": mode},
+        answer={"refusal_threshold": 0.0, "max_sentences": 1},
+    )
+    list(svc.add_documents([RawDocument(text=QINGHE, source="qinghe.txt", fmt="txt")]))
+    return svc
+
+
+def test_a_chinese_answer_sentence_found_only_by_its_stored_vector(tmp_path, monkeypatch):
+    svc = chinese_service(tmp_path, monkeypatch, "inline")
+    calls = count_passages(svc)
+    ans = svc.ask("青禾园区职工的收入怎么样？")
+    assert ans.answer.startswith(PAY) and len(ans.sentences) == 1
+    assert calls == []  # the stored vectors, nothing embedded at question time
+    ev = svc.evidence("青禾园区职工的收入怎么样？")
+    best = max(ev.chosen, key=lambda c: c.score)
+    assert best.sim is not None and best.lexical < best.score
+
+
+def test_without_stored_vectors_a_chinese_question_is_scored_as_before(tmp_path, monkeypatch):
+    svc = chinese_service(tmp_path, monkeypatch, "off")
+    calls = count_passages(svc)
+    ans = svc.ask("青禾园区职工的收入怎么样？")
+    assert calls == []  # no passage embedded for a Chinese question
+    assert not ans.answer.startswith(PAY)  # the lexical choice, as before
+    ev = svc.evidence("青禾园区职工的收入怎么样？")
+    assert all(c.sim is None and c.score == c.lexical for c in ev.chosen)
