@@ -47,6 +47,8 @@ KINDS = frozenset(
 def open_store(path: Path) -> tuple[QAService, Counter]:
     svc = build_service(Settings().with_store(path))
     results = svc.ingest_paths(CORPORA)
+    svc.sentence_pass.wait()  # the answers read them: every chunk with its sentence vectors
+    svc.sentence_pass.run()
     for r in results:
         if r.status == "error":
             print(f"ingest error: {r.source}: {r.message}", file=sys.stderr)
