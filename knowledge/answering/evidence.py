@@ -63,8 +63,6 @@ def gather(
     cands = article_choice.not_headings(extractive.candidates(pool, chunk_chars))
     if lang == "zh":
         extractive.score_lexical(query, result, cands)
-        sims = stored_similarity(searcher.store, cands, result.vector, on_missing)
-        extractive.add_similarity(sims, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
         if not (want.years or want.months):
             timeline.prefer_recent(cands, snapshot.docs)
@@ -76,8 +74,6 @@ def gather(
     chosen = list_items.with_items(chosen, snapshot.chunks, lists)
     best = max(cands, key=lambda c: c.score, default=None)
     if best and lang == "zh":
-        # the refusal model reads the lexically best sentence, whichever the similarity chose
-        best = max(cands, key=lambda c: c.lexical)
         extractive.set_coverage(result, best)
     cov = best.coverage if best else 0.0
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
@@ -90,29 +86,6 @@ def gather(
         features["cross"] = best.cross
     conf = refusal.confidence(lang, features)
     return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings)
-
-
-def stored_similarity(
-    store: ChunkSource,
-    cands: list[extractive.Candidate],
-    query: np.ndarray,
-    on_missing: Callable[[set[str]], None] | None = None,
-) -> np.ndarray:
-    """The e5 similarity of the question to each candidate's stored sentence vector; NaN
-    where its chunk has none (nothing is embedded now: `on_missing` hears of those documents)."""
-    stored = store.sentence_vectors({c.hit.chunk.chunk_id for c in cands})
-    out = np.full(len(cands), np.nan, dtype=np.float32)
-    missing: set[str] = set()
-    for i, c in enumerate(cands):
-        spans, vecs = stored.get(c.hit.chunk.chunk_id, ([], None))
-        j = spans.index(c.local) if c.local in spans else -1
-        if j >= 0 and vecs.shape[1] == query.shape[0]:
-            out[i] = float(vecs[j] @ query)
-        else:
-            missing.add(c.hit.chunk.doc_id)
-    if missing and on_missing is not None:
-        on_missing(missing)
-    return out
 
 
 def sentence_vectors(

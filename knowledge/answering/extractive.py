@@ -103,8 +103,6 @@ class Candidate:
     overlap: float = 0.0  # the question evidence alone (no rank priors)
     field: bool = False  # a metadata line (来源:, 编辑:) answering a question about it
     cross: float = 0.0  # English question: share of its words the sentence holds (or their 中文)
-    sim: float | None = None  # Chinese question: e5 similarity to the stored sentence vector
-    lexical: float = 0.0  # Chinese question: the score before that similarity was added
 
     @property
     def key(self) -> tuple[str, int]:
@@ -196,26 +194,6 @@ def set_coverage(result: SearchResult, cand: Candidate) -> None:
     cand.coverage = coverage(weights, set(), norm)
     if cand.field:
         cand.coverage = max(cand.coverage, 0.9)
-
-
-# Weight of a Chinese sentence's e5 similarity to the question (its stored vector, no passage
-# embedded at question time) beside the lexical score, above the mean of the candidates that have
-# one; fitted by 5-fold cross-validation on CMRC trial (bench/cmrc_sentfit.py).
-SIM_WEIGHT = 0.25
-
-
-def add_similarity(sims: np.ndarray, cands: list[Candidate], weight: float | None = None) -> None:
-    """Chinese questions: add the e5 question-sentence similarity (`sims`, NaN for a sentence
-    whose chunk has no stored vectors) to the lexical score, centred on the candidates' mean so
-    that a sentence without a vector keeps an even chance."""
-    weight = SIM_WEIGHT if weight is None else weight
-    known = [float(s) for s in sims if not math.isnan(s)]
-    mean = sum(known) / len(known) if known else 0.0
-    for c, s in zip(cands, sims):
-        c.lexical = c.score
-        if not math.isnan(s):
-            c.sim = float(s)
-            c.score += weight * (float(s) - mean)
 
 
 CROSS = 0.2  # weight of the cross-lingual keyword share beside the e5 sentence similarity

@@ -1,6 +1,5 @@
 """Sentence vectors: e5 vectors of the sentences of each chunk, kept so that answering a
-question in another language than the documents' needs no passage embedding at question time
-(and a Chinese question adds their similarity to its lexical sentence score).
+question in another language than the documents' needs no passage embedding at question time.
 
 Derived data, one row per chunk in `<prefix>_sentences` (a 1-dimensional dummy vector: nothing
 searches them by similarity): the chunk's sentence spans and their vectors as float16. Written

@@ -107,20 +107,3 @@ def test_days_shares_and_percentages_in_words_answer_a_number_question() -> None
     ):
         assert _fit(sentence, cues)[0] > 0
     assert _fit("由市人民政府批准。", cues)[0] < 0 and _fit("这一点十分重要。", cues)[0] < 0
-
-
-def test_similarity_adds_to_the_lexical_score_a_sentence_without_a_vector_keeps_its_own() -> None:
-    import math
-
-    from knowledge.answering.extractive import add_similarity
-
-    h = hit("d", 0, 0, "甲句。乙句。丙句。")
-    cands = candidates([h])
-    for c in cands:
-        c.score = 0.5
-    add_similarity([0.9, 0.8, math.nan], cands, weight=2.0)
-    assert [c.lexical for c in cands] == [0.5, 0.5, 0.5]
-    assert [round(c.score, 3) for c in cands] == [0.6, 0.4, 0.5]  # centred on the mean, 0.85
-    assert cands[2].sim is None
-    add_similarity([math.nan] * 3, cands, weight=2.0)  # no stored vectors: the score unchanged
-    assert [round(c.score, 3) for c in cands] == [0.6, 0.4, 0.5]
