@@ -17,7 +17,13 @@ import re
 
 from knowledge.answering import checks
 from knowledge.answering.support import context_of
-from knowledge.text.crosslingual import characters, dictionary, english_words, word_forms
+from knowledge.text.crosslingual import (
+    characters,
+    dictionary,
+    english_words,
+    verb_like,
+    word_forms,
+)
 from knowledge.text.normalise import language, normalise
 
 _ROLES = (
@@ -36,15 +42,14 @@ _ASKS = {
     "org": re.compile(r"\b(?:which|what)\s+(?:company|companies|firm|enterprise|organi[sz]ation|department|agency|bureau|institution|bank)\b"),
 }  # fmt: skip
 # the noun phrase a question asks about: after how many/much, which/what, who is the, name of;
-# it ends before a verb, preposition or determiner (and a past form after its first word:
-# "how many visitors attended")
+# it ends before a preposition or determiner, and before a verb (`_noun_phrase`)
 _STOP = (
     r"is|was|are|were|be|been|do|does|did|has|have|had|will|would|can|could|may|might|shall"
     r"|should|must|of|in|at|on|for|by|to|from|with|through|during|since|after|before|under"
     r"|over|between|into|per|as|than|that|which|who|whom|when|where|it|they|there|the"
     r"|a|an|this|these|those|its|their|his|her|our|each|every"
 )
-_NP = rf"(?P<np>(?!(?:{_STOP})\b){_W}(?:\s+(?!(?:{_STOP})\b|{_W}ed\b){_W}){{0,4}})"
+_NP = rf"(?P<np>(?!(?:{_STOP})\b){_W}(?:\s+(?!(?:{_STOP})\b){_W}){{0,4}})"
 _FOCUS = [
     re.compile(rf"\bhow\s+(?:many|much)\s+{_NP}"),
     re.compile(rf"\b(?:which|what)\s+{_NP}"),
@@ -54,7 +59,10 @@ _FOCUS = [
 ]
 _OF = re.compile(rf"\s+of\s+(?:the\s+)?{_NP}")
 # a head that says nothing by itself: "the number of X", "what kinds of X" -> X
-_LIGHT = frozenset("number amount name total kind kinds type types sort sorts share".split())
+_LIGHT = frozenset(
+    "number amount name total kind kinds type types sort sorts share percentage proportion "
+    "figure year month date day".split()
+)
 # a measure word counts after its number (502.7万吨, 14个县), not alone (户外)
 _NUMERAL = r"[\d一二两三四五六七八九十百千万亿]\s*[个家名位座所条项批]?"
 # a Chinese term stands for a word when the word is at least this share of one of its glosses
@@ -106,19 +114,37 @@ def focus(question: str) -> list[tuple[str, list[str], list[str]]]:
     phrase after it): "How many Lao workers are employed?" -> ("workers", ["lao"], []);
     "what kinds of fruit" -> ("fruit", [], []); "how many tonnes of freight" -> ("tonnes", [],
     ["freight"])."""
-    q = question.lower().replace("’", "'")
+    asked = question.replace("’", "'")
+    q = asked.lower()
+    if len(q) != len(asked):  # case folding moved the offsets: no capitals to read
+        asked = q
     out: list[tuple[str, list[str], list[str]]] = []
+
+    def phrase(m: re.Match | None) -> list[str]:
+        if m is None:
+            return []
+        return _noun_phrase(m.group("np").split(), asked[m.start("np") : m.end("np")].split())
+
     for rx in _FOCUS:
         for m in rx.finditer(q):
-            words, of = m.group("np").split(), _OF.match(q, m.end("np"))
-            more = of.group("np").split() if of else []
-            if words[-1] in _LIGHT and more:
-                words, of = more, _OF.match(q, of.end("np"))
-                more = of.group("np").split() if of else []
-            content = _content(words)
-            if content and (item := (content[-1], content[:-1], _content(more))) not in out:
+            words, of = phrase(m), _OF.match(q, m.end("np"))
+            if words[-1] in _LIGHT and of:
+                words, of = phrase(of), _OF.match(q, of.end("np"))
+            content, more = _content(words), _content(phrase(of))
+            if content and (item := (content[-1], content[:-1], more)) not in out:
                 out.append(item)
     return out
+
+
+def _noun_phrase(words: list[str], cased: list[str]) -> list[str]:
+    """The words up to the verb that follows the subject: "trains run", "flights connect", a
+    past form before a name or at the phrase's end ("tourists visited Mohan", "visitors
+    attended the"); a participle before a noun stays ("newly signed projects")."""
+    for i, w in enumerate(words[1:], 1):
+        ends = i == len(words) - 1 or (i + 1 < len(cased) and cased[i + 1][:1].isupper())
+        if verb_like(w) or (w.endswith("ed") and ends):
+            return words[:i]
+    return words
 
 
 def _content(words: list[str]) -> list[str]:

@@ -38,6 +38,13 @@ def test_the_thing_a_question_asks_about() -> None:
     assert focus("Who is the Party secretary of the zone?") == [("secretary", ["party"], ["zone"])]
     assert focus("How many counties and districts signed?") == [("districts", ["counties"], [])]
     assert focus("How much did the population grow?") == []
+    # the noun phrase ends at its verb; a participle before a noun stays
+    assert focus("How many trains run each day?") == [("trains", [], [])]
+    assert focus("How many tourists visited Qinghe in 2024?") == [("tourists", [], [])]
+    assert focus("What share of the newly signed projects were from Qinghe?") == [
+        ("projects", ["newly", "signed"], [])
+    ]
+    assert focus("In which year did the plant open?") == []
 
 
 def test_a_word_is_held_in_english_or_through_its_chinese_terms() -> None:

@@ -76,3 +76,10 @@ def test_single_characters_a_word_translates_to() -> None:
     assert "户" in characters("households")
     assert "县" in characters("counties")
     assert characters("zzzz") == []
+
+
+def test_a_word_glossed_mostly_as_a_verb() -> None:
+    from knowledge.text.crosslingual import verb_like
+
+    assert verb_like("run") and verb_like("connect")
+    assert not verb_like("workers") and not verb_like("house")
