@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from knowledge.answering import checks, constraints, focus, refusal
+from knowledge.answering import checks, checks_en, constraints, focus, refusal
 from knowledge.answering.draft import Draft
 from knowledge.text.normalise import language
 
@@ -32,6 +32,8 @@ _WHAT = {
     "date": ("文档中没有所问的时间", "The documents give no such date"),
     "plan": ("文档中没有所问的目标数字", "The documents give no such target"),
     "rank": ("文档中没有所问的最值或排名", "The documents give no such ranking"),
+    "place": ("文档中没有所问的地点", "The documents name no such place"),
+    "org": ("文档中没有所问的机构", "The documents name no such organisation"),
 }
 
 
@@ -46,6 +48,8 @@ def features(question: str, ev) -> dict[str, float]:
     zh = ev.lang == "zh"
     missing = checks.missing_type(question, best.text, [c.text for c in ev.chosen]) if zh else None
     out["type_missing"] = float(missing is not None)
+    if not zh:  # English: the kind of answer or the thing asked about is missing
+        out["type_missing"] = float(checks_en.lacking(question, ev) is not None)
     out["plan_asked"] = checks.plan_asked(question, best.text) if zh else 0.0
     out["plan_given"] = checks.plan_given(question, best.text) if zh else 0.0
     out["key_rarity"] = checks.key_rarity(ev.result, best, ev.docs)
@@ -65,8 +69,8 @@ def lacking(question: str, ev) -> str | None:
     want = constraints.asked(question)
     if constraints.absent(want, best, ev.docs):
         return want.label or "所问的范围"
-    if ev.lang != "zh":
-        return None
+    if ev.lang != "zh":  # English: checks_en, on English or Chinese evidence
+        return checks_en.lacking(question, ev)
     if kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen]):
         return kind
     if checks.plan_asked(question, best.text):

@@ -170,3 +170,57 @@ def dictionary() -> Dictionary:
 @lru_cache(maxsize=1)
 def _cached() -> Dictionary:
     return build(_load_lines())
+
+
+def characters(word: str) -> list[str]:
+    """Single Chinese characters a whole CC-CEDICT gloss of which is `word` or one of its forms
+    ("tonnes" -> 吨, "households" -> 户): measure words the reverse index leaves out."""
+    index = _characters()
+    return list(dict.fromkeys(ch for form in word_forms(word) for ch in index.get(form, ())))
+
+
+@lru_cache(maxsize=1)
+def _characters() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    with _LOCK:
+        lines = _load_lines()
+    for line in lines:
+        m = _ENTRY.match(line)
+        if not m or len(m.group(2)) != 1 or not _HAN.match(m.group(2)):
+            continue
+        for gloss in m.group(4).split("/"):
+            for part in gloss.split(";"):
+                for key, weight in _gloss_keys(part):
+                    if weight >= 1.0 and " " not in key:
+                        found.setdefault(key, []).append(m.group(2))
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+
+
+def verb_like(word: str) -> bool:
+    """Whether CC-CEDICT glosses the word more often as a verb ("to run") than as a word
+    standing alone ("run"): in "how many trains run each day", run ends the noun phrase."""
+    verbs, words = _glossed()
+    return verbs.get(word, 0) > words.get(word, 0)
+
+
+_TO_WORD = re.compile(r"to ([a-z]+)")
+_ONE_WORD = re.compile(r"(?:a |an |the )?([a-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _glossed() -> tuple[dict[str, int], dict[str, int]]:
+    verbs: dict[str, int] = {}
+    words: dict[str, int] = {}
+    with _LOCK:
+        lines = _load_lines()
+    for line in lines:
+        m = _ENTRY.match(line)
+        if not m:
+            continue
+        for gloss in re.split(r"[/;]", m.group(4)):
+            g = _PARENS.sub(" ", gloss.lower()).strip()
+            if v := _TO_WORD.fullmatch(g):
+                verbs[v.group(1)] = verbs.get(v.group(1), 0) + 1
+            elif w := _ONE_WORD.fullmatch(g):
+                words[w.group(1)] = words.get(w.group(1), 0) + 1
+    return verbs, words

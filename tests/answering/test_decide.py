@@ -120,3 +120,18 @@ def test_a_date_about_another_thing_does_not_answer_for_the_one_asked(tmp_path) 
     opened = "东湖医院青河分院于2023年9月正式开业。\n"
     bound = _report(tmp_path, "bound", brief + opened).ask(question)
     assert not bound.abstained and "2023年9月" in bound.answer
+
+
+def test_an_english_question_is_answered_or_abstains_on_what_the_evidence_lacks(tmp_path) -> None:
+    svc = _service(tmp_path)
+    # answerable: the projects, a number, in the Chinese report
+    projects = svc.ask("How many projects had the Qinghe park signed by the end of June 2025?")
+    assert not projects.abstained and "41个" in projects.answer
+    # a count of something the report never speaks of: the nearest evidence, in English
+    workers = svc.ask("How many Lao workers are employed at the Qinghe park?")
+    assert workers.abstained
+    assert workers.answer.startswith("The documents give no such figure; the closest they have: ")
+    assert workers.citations and "[1]" in workers.answer
+    # a person asked for by a role, and no sentence names anyone
+    who = svc.ask("Who is the director of the Qinghe park management committee?")
+    assert who.abstained and who.answer.startswith("The documents name no one for this; ")

@@ -68,3 +68,18 @@ def test_british_spellings_find_the_dictionarys_american_entries():
     assert "organization" in word_forms("organisation")
     assert "harbor" in word_forms("harbour")
     assert word_forms("rise") == ["rise"] and word_forms("four") == ["four"]
+
+
+def test_single_characters_a_word_translates_to() -> None:
+    from knowledge.text.crosslingual import characters
+
+    assert "户" in characters("households")
+    assert "县" in characters("counties")
+    assert characters("zzzz") == []
+
+
+def test_a_word_glossed_mostly_as_a_verb() -> None:
+    from knowledge.text.crosslingual import verb_like
+
+    assert verb_like("run") and verb_like("connect")
+    assert not verb_like("workers") and not verb_like("house")

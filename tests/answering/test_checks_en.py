@@ -1,0 +1,78 @@
+"""The evidence checks for English questions: the kind of answer asked for, the thing asked
+about, and whether the quoted sentences (English or Chinese) have them."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answering.checks_en import asked_about, asked_types, focus, has_kind, holds
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("How many visitors came to the trade fair?", {"number"}),
+        ("How much land did the district reserve?", {"number"}),
+        ("What share of the exports went by rail?", {"share"}),
+        ("What percentage of the projects are in logistics?", {"share"}),
+        ("In which year did the hospital open?", {"date"}),
+        ("Who is the Party secretary of the county?", {"person"}),
+        ("Who chaired the signing ceremony?", {"person"}),
+        ("At which venue was the fair held?", {"place"}),
+        ("Which company built the cold store?", {"org"}),
+        # an organisation may answer a bare "who"; "when" may be answered by a condition
+        ("Who approves the applications?", set()),
+        ("When can a project ask for an extension?", set()),
+        ("What does an enclave park mean?", set()),
+    ],
+)
+def test_what_kind_of_answer_an_english_question_asks_for(question, kinds) -> None:
+    assert asked_types(question) == kinds
+
+
+def test_the_thing_a_question_asks_about() -> None:
+    assert focus("How many Lao workers are employed by the projects?") == [("workers", ["lao"], [])]
+    assert focus("How many visitors attended the Qinghe Trade Week?") == [("visitors", [], [])]
+    assert focus("How many tonnes of freight passed the port?") == [("tonnes", [], ["freight"])]
+    assert focus("What kinds of fruit does the base handle?") == [("fruit", [], [])]
+    assert focus("Who is the Party secretary of the zone?") == [("secretary", ["party"], ["zone"])]
+    assert focus("How many counties and districts signed?") == [("districts", ["counties"], [])]
+    assert focus("How much did the population grow?") == []
+    # the noun phrase ends at its verb; a participle before a noun stays
+    assert focus("How many trains run each day?") == [("trains", [], [])]
+    assert focus("How many tourists visited Qinghe in 2024?") == [("tourists", [], [])]
+    assert focus("What share of the newly signed projects were from Qinghe?") == [
+        ("projects", ["newly", "signed"], [])
+    ]
+    assert focus("In which year did the plant open?") == []
+
+
+def test_a_word_is_held_in_english_or_through_its_chinese_terms() -> None:
+    assert holds("visitors", "investors and visitors from guangdong attended the fair.")
+    assert not holds("visitors", "investors from guangdong attended the fair.")
+    assert holds("kilometres", "边境线长约120公里。")
+    assert holds("households", "市场主体达到2960户")  # a measure word after its number
+    assert not holds("households", "户外广告牌已经拆除")
+    # the head noun, or a word before it; a unit the corpus lacks by what it measures
+    where = "园区实现地方留成税收3150万元。"
+    assert asked_about("revenue", ["local", "tax"], [], where, {}, None)
+    assert not asked_about("workers", ["lao"], [], where, {}, None)
+    assert asked_about("tonnes", [], ["freight"], "口岸货运量502.7万吨", {}, None)
+    assert not asked_about("kilometres", [], ["border"], "边境口岸", {"公里": 3}, None)
+    # a role asked for is the role itself, not any word around it
+    assert not asked_about("secretary", ["party"], [], "党委会议召开", {}, None, role=True)
+
+
+def test_the_kind_of_answer_in_english_and_chinese_sentences() -> None:
+    q = "Who is the director of the Qinghe park?"
+    assert has_kind("person", "Director Zhang Wei of the park said the fair was a success.", q)
+    assert has_kind("person", "园区管委会主任周明远介绍了有关情况。", q)
+    assert not has_kind("person", "The Deputy Director of the park spoke at the ceremony.", q)
+    assert not has_kind("person", "The Qinghe Trade Week closed in Kunming.", q)
+    assert has_kind("number", "The fair signed four projects.", "How many projects?")
+    assert has_kind("number", "签约项目十四个。", "How many projects?")
+    assert not has_kind("number", "The projects cover logistics.", "How many projects?")
+    assert has_kind("share", "Rail carried 41.5% of the freight.", "What share?")
+    assert has_kind("share", "由飞出地引进的占七成以上。", "What share?")
+    assert has_kind("date", "The plant opened in March 2021.", "In which year?")
+    assert not has_kind("date", "The plant opened after the review.", "In which year?")
