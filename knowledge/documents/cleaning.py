@@ -9,6 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from knowledge.documents.boilerplate import drop_boilerplate
+from knowledge.text.dates import english_date
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff]")
 _LEADING_SPACE = re.compile("^[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -35,6 +36,7 @@ _PUBLISHER = re.compile(r"(?<!图片)(?<!图)来源[ \t]*[:：][ \t\u00a0\u3000]
 _EDITOR_LABEL = re.compile(r"(?:责任编辑|编辑)\s*[:：]")
 _NAME_STRIP = "()（）[]【】<>《》.,，。;；、!！?？\"'“”‘’|/"
 _DATE_LINES = 10
+_DATELINE_LINES = 4  # the title and the three lines under it
 _TITLE_CHARS = 120
 
 
@@ -124,6 +126,16 @@ def _find_published(text: str, meta: str | None = None) -> str | None:
         month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
         if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
             return match.group().strip()
+    return _dateline(text)
+
+
+def _dateline(text: str) -> str | None:
+    """An English release's dateline under its title (「PRESS RELEASE · Kunming, 18 April
+    2025 · Issued by …」, longer than a Chinese header line): its date, as ISO."""
+    lines = [line for line in text.split("\n") if line.strip()][1:_DATELINE_LINES]
+    for line in lines:
+        if not line.rstrip().endswith(".") and (found := english_date(line)):
+            return found
     return None
 
 

@@ -48,3 +48,26 @@ def parse_date(text: str) -> str | None:
     """The ISO form of the first date in `text` (None when there is none)."""
     found = find_dates(text)
     return found[0][2] if found else None
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MON = "|".join(rf"{m.capitalize()}|{m[:3].capitalize()}\.?" for m in _MONTHS)
+# 18 April 2025 · April 18, 2025 · 18 Apr. 2025
+ENGLISH_DATE = re.compile(
+    rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b"
+    rf"|\b(?P<mon2>{_MON})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b"
+)
+
+
+def english_date(text: str) -> str | None:
+    """The ISO form of the first English calendar date in `text` (a press release's dateline:
+    「Kunming, 18 April 2025」); None when there is none."""
+    for m in ENGLISH_DATE.finditer(text):
+        month = [x[:3] for x in _MONTHS].index((m["mon"] or m["mon2"])[:3].lower()) + 1
+        try:
+            return date(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"])).isoformat()
+        except ValueError:
+            continue
+    return None

@@ -156,3 +156,14 @@ def test_publisher(raw: str, expected: str | None) -> None:
 )
 def test_editors(raw: str, expected: tuple[str, ...]) -> None:
     assert clean_text(raw).editors == expected
+
+
+def test_an_english_release_is_dated_by_its_dateline() -> None:
+    text = (
+        "Harwick port opens a cold-chain terminal\n\n"
+        "**PRESS RELEASE** · Harwick, 18 April 2025 · Issued by the Harwick Port Authority\n\n"
+        "The terminal opened on 2 May 2023 with two berths. It handles 40,000 tonnes a year.\n"
+    )
+    assert clean_text(text, None, fallback_title="x").published == "2025-04-18"
+    body_only = "Harwick port report\n\nThe terminal opened on 2 May 2023 with two berths.\n"
+    assert clean_text(body_only, None, fallback_title="x").published is None  # a body date

@@ -37,3 +37,13 @@ def test_spans_are_exact_and_impossible_dates_are_skipped() -> None:
 
 def test_a_year_of_zeros_alone_is_no_chinese_year() -> None:
     assert find_dates("〇〇〇〇年一月一日") == [] and parse_date("0000年1月1日") is None
+
+
+def test_english_calendar_dates() -> None:
+    from knowledge.text.dates import english_date
+
+    assert english_date("PRESS RELEASE · Harwick, 18 April 2025 · Issued by") == "2025-04-18"
+    assert english_date("Published April 3, 2024") == "2024-04-03"
+    assert english_date("18 Apr. 2025") == "2025-04-18"
+    assert english_date("31 February 2025") is None  # no such day
+    assert english_date("in May 2024 the council met") is None  # no day: no date
