@@ -72,11 +72,45 @@ def asked_types(question: str) -> set[str]:
     return found
 
 
+# an organisation asked for by its kind (「哪家建筑公司」「哪所学校」) -> the words that end a name
+# of that kind in the evidence (a 中学 is a school, a 集团 a company)
+_ORG_KINDS = {
+    "学校": "学校|中学|小学|大学|学院|附中|附小",
+    "大学": "大学|学院",
+    "医院": "医院|卫生院",
+    "公司": "公司|集团",
+    "企业": "公司|集团|企业|厂",
+    "银行": "银行",
+    "酒店": "酒店|宾馆",
+}
+_ORG_ASKED = re.compile(rf"哪一?[家所](?:[\u4e00-\u9fff]{{0,4}}?)(?P<kind>{'|'.join(_ORG_KINDS)})")
+
+
+def org_missing(question: str, chosen: list[str]) -> bool:
+    """A question asking which 公司/学校/医院… (「由哪家建筑公司承建」) whose quoted sentences
+    name none but the ones the question itself names: the 分校 asked about is no answer to
+    which school runs it. A name is told by its kind word and the four characters before."""
+    q = normalise(question)
+    if not (m := _ORG_ASKED.search(q)):
+        return False
+    own = q.replace(m.group(), "|")  # the names the question gives, not the kind it asks
+    kind = re.compile(rf"(?<=[\u4e00-\u9fff\w]{{2}})(?:{_ORG_KINDS[m['kind']]})")
+    for text in map(normalise, chosen):
+        for found in kind.finditer(text):
+            head = re.search(r"[\u4e00-\u9fff0-9a-z]{1,4}$", text[: found.start()])
+            if head and head.group() + found.group() not in own:
+                return False
+    return True
+
+
 def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
     """The kind of answer asked for that the evidence lacks: a person named in none of the
-    quoted sentences (a byline may sit beside the best one), or a share, number or date
-    absent from every quoted sentence; None when nothing asked for is missing."""
+    quoted sentences (a byline may sit beside the best one), an organisation of the kind asked
+    (「哪所学校」) other than those the question names, or a share, number or date absent from
+    every quoted sentence; None when nothing asked for is missing."""
     q = normalise(question)
+    if org_missing(question, chosen):
+        return "org"
     for kind in sorted(asked_types(question)):
         if kind == "person":
             ok = any(names_person(t, q) for t in chosen)

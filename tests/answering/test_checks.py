@@ -107,3 +107,15 @@ def test_the_questions_nouns_are_its_focus_not_its_role_or_source_words() -> Non
     nouns = question_nouns(q, tokens, Index())
     assert "产业园" in nouns and "管理机构" in nouns
     assert "负责人" not in nouns and "报道" not in nouns  # the role asked, the source named
+
+
+def test_an_organisation_asked_by_its_kind_must_be_named_by_the_evidence() -> None:
+    from knowledge.answering.checks import org_missing
+
+    q = "青禾实验学校是哪所学校办的分校？"
+    assert org_missing(q, ["青禾实验学校今年秋季开学，首批招收新生300人。"])  # only its own
+    assert not org_missing(q, ["青禾实验学校由省城第一中学对口举办。"])  # a 中学 is a school
+    assert org_missing("冷库由哪家公司承建？", ["冷库今年三月开工。"])
+    assert not org_missing("冷库由哪家公司承建？", ["冷库由云岭建工集团承建。"])
+    assert not org_missing("他是哪家漫画公司的角色？", ["他是DC漫画公司的角色。"])
+    assert not org_missing("冷库由谁承建？", ["冷库今年三月开工。"])  # no kind asked
