@@ -75,11 +75,9 @@ class SentenceVectors(StoreBase):
     """The sentence-vector part of `ChromaStore`. Rows read are kept in memory (`_Recent`): an
     English question reads the vectors of 20 chunks, mostly the same ones again."""
 
-    @property
-    def _recent(self) -> _Recent:
-        if (recent := self.__dict__.get("_recent_rows")) is None:
-            recent = self.__dict__.setdefault("_recent_rows", _Recent())
-        return recent
+    def __init__(self, *args, **kwargs) -> None:
+        self._recent = _Recent()
+        super().__init__(*args, **kwargs)
 
     def add_sentence_vectors(self, rows: list[tuple[Chunk, Spans, np.ndarray]]) -> None:
         """Write the rows of chunks whose document still has a record (call under `writing()`:
