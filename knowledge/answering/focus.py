@@ -33,8 +33,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checks import HAS, ROLES, asked_types, names_person
-from knowledge.answering.support import neighbours
-from knowledge.schema import DocumentInfo
+from knowledge.answering.support import context_of
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module, question_content
 
@@ -157,24 +156,13 @@ def _nouns_missing(q: str, ev, carriers: list) -> str | None:
     nouns = question_nouns(q, ev.result.tokens, ev.result.index)
     fewest: list[str] | None = None
     for c in carriers:
-        text = around(c, ev.docs)
+        text = normalise(c.text) + "\n" + context_of(c, ev.docs, following=False)
         gone = [
             n for n, inner in nouns.items() if n not in text and not any(t in text for t in inner)
         ]
         if fewest is None or len(gone) < len(fewest):
             fewest = gone
     return "、".join(fewest[:3]) if fewest and len(fewest) >= NOUNS_MISSING else None
-
-
-def around(cand, docs: dict[str, DocumentInfo]) -> str:
-    """A sentence with what stands just before it: the sentence before, the chunk title and
-    section, the document title (normalised, one string)."""
-    chunk = cand.hit.chunk
-    prev, _ = neighbours(chunk.text, cand.local)
-    doc = docs.get(chunk.doc_id)
-    return normalise(
-        "\n".join([cand.text, prev, chunk.title, chunk.section or "", doc.title if doc else ""])
-    )
 
 
 def part_asked(q: str) -> str:

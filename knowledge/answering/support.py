@@ -47,14 +47,16 @@ def neighbours(text: str, span: tuple[int, int]) -> tuple[str, str]:
     return prev, nxt
 
 
-def context_of(cand, docs: dict[str, DocumentInfo]) -> str:
+def context_of(cand, docs: dict[str, DocumentInfo], following: bool = True) -> str:
     """What stands around a candidate sentence: its neighbours, chunk title and section, and
-    its document's title and date (normalised, one string)."""
+    its document's title and date (normalised, one string). `following=False`: only what
+    stands before it and above it (no next sentence, no date)."""
     chunk = cand.hit.chunk
     doc = docs.get(chunk.doc_id)
     prev, nxt = neighbours(chunk.text, cand.local)
-    date = doc_date(doc)
-    parts = [prev, nxt, chunk.title, chunk.section or "", doc.title if doc else "", zh_date(date)]
+    date = zh_date(doc_date(doc)) if following else ""
+    title = doc.title if doc else ""
+    parts = [prev, nxt if following else "", chunk.title, chunk.section or "", title, date]
     return normalise("\n".join(parts))
 
 
