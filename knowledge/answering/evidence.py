@@ -14,6 +14,7 @@ from knowledge.answering import (
     extractive,
     list_items,
     refusal,
+    speakers,
     support,
     timeline,
     validity,
@@ -72,6 +73,7 @@ def gather(
     lists = any(c.name == "list" for c in extractive.question_cues(query))
     chosen = extractive.select(cands, max_sentences)
     chosen = list_items.with_items(chosen, snapshot.chunks, lists)
+    chosen = speakers.with_speakers(query, chosen)
     best = max(cands, key=lambda c: c.score, default=None)
     if best and lang == "zh":
         extractive.set_coverage(result, best)

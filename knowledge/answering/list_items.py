@@ -52,13 +52,13 @@ def followers(c: Candidate, chunks: list[Chunk], lists: bool = False) -> list[Ca
     if text.endswith(_PART_END) and not _is_item(text):
         return rest_of_sentence(c)
     if lists and not _is_item(text):
-        lead = _next_on_line(c)
+        lead = next_on_line(c)
         if lead is not None and lead.text.rstrip().endswith(_LEAD_END):
             return [lead, *items_after(lead, chunks)]
     return []
 
 
-def _next_on_line(c: Candidate) -> Candidate | None:
+def next_on_line(c: Candidate) -> Candidate | None:
     text = c.hit.chunk.text
     end = text.find("\n", c.local[1])
     end = len(text) if end < 0 else end

@@ -1,12 +1,14 @@
 """Questions about a report or page itself, not about what it reports: who wrote it
-(「这篇稿子是哪位记者写的？」), when it was published or updated (「这篇文章是哪天几点发布的？」
-「常见问题那个页面是哪天更新的？」), where it came from (「这篇报道来源是哪里？」).
+(「这篇稿子是哪位记者写的？」, "Who wrote the report on the border villages?"), when it was
+published or updated (「这篇文章是哪天几点发布的？」「常见问题那个页面是哪天更新的？」), where it came
+from (「这篇报道来源是哪里？」), who edited it (「审核是谁？」, from its 编辑/审核 line).
 
 They are answered from the document's masthead — the lines under its title that carry the
 dateline, the 来源 and the byline — quoted and cited, instead of from a sentence of the body that
 happens to mention a 记者 (「记者从合作区管委会获悉……」). The document is the one the question
-names in 《》, else the retrieved one whose title shares the most of the question's words
-(「观察」文章, 「常见问题」页面), else the first retrieved. None when the question is not about a
+names in 《》, else the one whose title shares the most of the question's words (「观察」文章,
+「常见问题」页面) and whose date fits the one the question gives (「2023年11月那篇报道」, "the May
+2024 article"), retrieved ones first among equals, else the first retrieved. None when the question is not about a
 document's masthead or the document has no such line; the usual answer path then answers.
 """
 
@@ -18,10 +20,13 @@ from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Chunk, DocumentInfo, ScoredChunk, Sentence
-from knowledge.text.normalise import normalise
+from knowledge.text.normalise import language, normalise
+from knowledge.text.numbers import numeral
 
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 HEAD_CHARS = 400  # the masthead is within the first characters of a document
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+_EDITOR_LABELS = "责任编辑|编辑|审核|审校|校对|终审"
 # the question speaks of a document (not of something the document reports)
 _DOC_REF = re.compile(
     r"《[^《》]{2,80}》|这篇|那篇|该篇|本篇|这份|那份|该文|本文|原文|文章|稿子|稿件|报道|新闻稿"
@@ -40,85 +45,208 @@ _ASKS = {
         r"|(?:发布|发表|刊发)(?:日期|时间|于)"
     ),
     "source": re.compile(r"来源|出自哪|哪家媒体|哪个媒体|哪个平台|刊发在|发在哪|登在哪"),
+    "editor": re.compile(
+        rf"(?:{_EDITOR_LABELS})(?:是谁|叫什么|姓什么|是哪[位个]|名字)|谁(?:编辑|审核|审校|校对)的?"
+    ),
 }
-_NAME = r"[\u4e00-\u9fff]{2,4}"
-_BYLINE = re.compile(
-    rf"(?:记者|作者|撰文|撰稿|文)\s*[:：|/｜]?\s+(?P<names>{_NAME}(?:[ \t　、，,]+{_NAME})*)"
-    rf"|(?:记者|作者|撰文|撰稿)[:：|/｜]\s*(?P<names2>{_NAME}(?:[ \t　、，,]+{_NAME})*)"
+_EN_DOC_REF = re.compile(
+    r"\b(?:article|report|story|piece|release|page|news|post|coverage|write-?up)s?\b", re.I
 )
+_EN_ASKS = {
+    "author": re.compile(
+        r"\bwho\s+(?:wrote|authored|filed|penned)\b|\b(?:author|reporter|journalist|byline)\b",
+        re.I,
+    ),
+    "updated": re.compile(r"\b(?:last\s+)?updated\b|\bupdate\s+date\b", re.I),
+    "published": re.compile(
+        r"\bwhen\b.*\b(?:published|released|posted|put out|came out|come out)\b"
+        r"|\b(?:publication|release)\s+(?:date|time)\b",
+        re.I,
+    ),
+    "source": re.compile(
+        r"\b(?:which|what)\s+(?:outlet|media|newspaper|paper|publication|publisher|platform"
+        r"|website|site|source)\b|\bwhere\b.*\b(?:published|carried|from)\b",
+        re.I,
+    ),
+    "editor": re.compile(r"\bwho\s+edited\b|\beditor\b", re.I),
+}
+_ROLE = rf"(?:通讯员|实习生|摄影|摄像|{_EDITOR_LABELS}|制图)"
+_NAMES = rf"{_NAME}(?:[ \t　、，,]+(?!{_ROLE}){_NAME})*"
+_BYLINE = re.compile(
+    rf"(?:记者|作者|撰文|撰稿|文)\s*[:：|/｜]?\s+(?P<names>{_NAMES})"
+    rf"|(?:记者|作者|撰文|撰稿)[:：|/｜]\s*(?P<names2>{_NAMES})"
+)
+_EDITOR = re.compile(rf"(?P<label>{_EDITOR_LABELS})\s*[:：]\s*(?P<names>{_NAMES})")
 _UPDATED = re.compile(r"(?:更新(?:日期|时间)?|最后修改)\s*[:：]?\s*(?P<value>[^\s　|｜]{6,25})")
 _SOURCE = re.compile(r"来源\s*[:：]\s*(?P<value>[^\s　|｜]{2,30})")
 _LEAD = {
-    "author": "记者/作者",
-    "updated": "更新日期",
-    "published": "发布时间",
-    "source": "来源",
+    "author": ("记者/作者", "Reporter"),
+    "updated": ("更新日期", "Updated"),
+    "published": ("发布时间", "Published"),
+    "source": ("来源", "Source"),
+    "editor": ("编辑", "Editor"),
 }
+# a date the question gives for the document: 2023年11月那篇, "the May 2024 article"
+_ZH_WHEN = re.compile(
+    r"((?:19|20)\d{2})\s*年(?:\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
+)
+_EN_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_EN_WHEN = re.compile(
+    r"\b(?:(?P<mon>" + "|".join(_EN_MONTHS) + r")[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
 
 
 def asks(question: str) -> list[str]:
     """The masthead fields a question asks for (empty unless it speaks of a document)."""
     q = normalise(question)
-    if not _DOC_REF.search(q):
+    if _DOC_REF.search(q):
+        found = [name for name, rx in _ASKS.items() if rx.search(q)]
+    elif _EN_DOC_REF.search(q):
+        found = [name for name, rx in _EN_ASKS.items() if rx.search(q)]
+    else:
         return []
-    found = [name for name, rx in _ASKS.items() if rx.search(q)]
     return [f for f in found if not (f == "published" and "updated" in found)]
 
 
-def answer(question: str, hits: list[ScoredChunk], snap: Snapshot) -> Draft | None:
+def answer(
+    question: str,
+    hits: list[ScoredChunk],
+    snap: Snapshot,
+    expansion: dict[str, list[str]] | None = None,
+) -> Draft | None:
+    """The masthead lines asked for, quoted and cited; when the question clearly names a
+    document (《》, its title's words, its date) that has no such line, says so (abstained)
+    rather than quote another document's line. `expansion`: an English question's words as
+    Chinese terms (to match a Chinese title)."""
     fields = asks(question)
     if not fields or not hits:
         return None
-    doc = _document(question, hits, snap)
+    doc, named = _document(question, hits, snap, expansion or {})
     if doc is None:
         return None
-    head = _head(doc.doc_id, snap.chunks)
+    mine = sorted((c for c in snap.chunks if c.doc_id == doc.doc_id), key=lambda c: c.ordinal)
     scores = {h.chunk.chunk_id: h.score for h in hits}
     book = CitationBook(snap.docs)
+    zh = language(question) == "zh"
     quotes: list[Sentence] = []
     for name in fields:
-        if found := _find(name, doc, head):
+        found = _editor(question, mine) if name == "editor" else _find(name, doc, _head(mine))
+        if found:
             chunk, (s, e), value = found
             marker = book.cite_chunk(chunk, scores, (s, e))
             line = chunk.text[s:e].strip()
-            quotes.append(Sentence(f"{_LEAD[name]}：{value}（「{line}」）", (marker,)))
+            lead = _LEAD[name][0 if zh else 1]
+            if name == "editor":  # the label the line gives: 审核, 责任编辑 …
+                label, value = value.split("：", 1)
+                lead = label if zh else lead
+            text = f"{lead}：{value}（「{line}」）" if zh else f"{lead}: {value} (“{line}”)"
+            quotes.append(Sentence(text, (marker,)))
     if not quotes:
-        return None
-    lead = Sentence(f"《{doc.title}》：", ())
+        return _unstated(doc, fields, mine, scores, zh) if named and mine else None
+    lead = Sentence(f"《{doc.title}》：" if zh else f"“{doc.title}”:", ())
     sentences = [lead, *quotes]
     text = "\n".join(s.text + "".join(f"[{m}]" for m in s.citations) for s in sentences)
     return Draft(text, False, citations=book.citations(), sentences=sentences)
 
 
-def _document(question: str, hits: list[ScoredChunk], snap: Snapshot) -> DocumentInfo | None:
+def _unstated(
+    doc: DocumentInfo, fields: list[str], mine: list[Chunk], scores: dict[str, float], zh: bool
+) -> Draft:
+    """「《标题》没有写明记者/作者。」, citing the document's first line."""
+    book = CitationBook({doc.doc_id: doc})
+    first = mine[0]
+    end = first.text.find("\n")
+    marker = book.cite_chunk(first, scores, (0, end if end > 0 else len(first.text)))
+    if zh:
+        what = "、".join(_LEAD[f][0] for f in fields)
+        text = f"《{doc.title}》没有写明{what}。"
+    else:
+        what = " or ".join(_LEAD[f][1].lower() for f in fields)
+        text = f"“{doc.title}” does not state its {what}."
+    sentence = Sentence(text, (marker,))
+    return Draft(f"{text}[{marker}]", True, citations=book.citations(), sentences=[sentence])
+
+
+def _document(
+    question: str, hits: list[ScoredChunk], snap: Snapshot, expansion: dict[str, list[str]]
+) -> tuple[DocumentInfo | None, bool]:
     """The document named in 《》 (the closest title), else the one whose title holds most of
-    the question's own two-character pieces (its words for a document and a field left out),
-    retrieved ones first among equals, else the first retrieved."""
+    the question's own two-character pieces (its words for a document and a field left out;
+    an English word counts by its Chinese terms) and whose date fits the one the question
+    gives, retrieved ones first among equals, else the first retrieved; and whether the
+    question named it (by 《》, title words or date) rather than it being only retrieved."""
     q = normalise(question)
     live = [d for i, d in snap.docs.items() if i in snap.live]
     if named := re.findall(r"《([^《》]{2,80})》", q):
         titled = [d for d in live if any(n in normalise(d.title) for n in named)]
-        return min(titled, key=lambda d: len(d.title), default=None)
+        return min(titled, key=lambda d: len(d.title), default=None), True
     rest = _DOC_REF.sub(" ", q)
     for rx in _ASKS.values():
         rest = rx.sub(" ", rest)
     pieces = {p for i in range(len(rest) - 1) if _CJK2.fullmatch(p := rest[i : i + 2])}
+    words = [
+        [w, *terms]
+        for w, terms in expansion.items()
+        if not (_EN_DOC_REF.fullmatch(w) or any(rx.fullmatch(w) for rx in _EN_ASKS.values()))
+    ]
+    when = _when(q)
     order = list(dict.fromkeys(h.chunk.doc_id for h in hits))
 
     def key(d: DocumentInfo) -> tuple[int, int]:
         t = normalise(d.title)
         rank = order.index(d.doc_id) if d.doc_id in order else len(order)
-        return sum(1 for p in pieces if p in t), -rank
+        found = sum(1 for p in pieces if p in t) + sum(1 for w in words if any(x in t for x in w))
+        return found + _date_fit(when, d, t), -rank
 
     best = max(live, key=key, default=None)
     if best is not None and key(best)[0]:
-        return best
-    return snap.docs.get(order[0]) if order else None
+        return best, True
+    return (snap.docs.get(order[0]) if order else None), False
 
 
-def _head(doc_id: str, chunks: list[Chunk]) -> list[Chunk]:
-    mine = sorted((c for c in chunks if c.doc_id == doc_id), key=lambda c: c.ordinal)
+def _when(q: str) -> list[tuple[int, int | None]]:
+    """The (year, month or None) the question gives."""
+    out: list[tuple[int, int | None]] = []
+    for m in _ZH_WHEN.finditer(q):
+        out.append((int(m[1]), numeral(m[2]) if m[2] else None))
+    for m in _EN_WHEN.finditer(q):
+        mon = m["mon"]
+        out.append((int(m["y"]), _EN_MONTHS.index(mon[:3].lower()) + 1 if mon else None))
+    return out
+
+
+def _date_fit(when: list[tuple[int, int | None]], doc: DocumentInfo, title: str) -> int:
+    """2 for a document of the year and month the question gives (or of its year, none
+    given, or whose title has the year), else 0."""
+    date = doc.date() or ""
+    for year, month in when:
+        if date[:4] == str(year) and (month is None or date[5:7] == f"{month:02d}"):
+            return 2
+        if month is None and str(year) in title:
+            return 2
+    return 0
+
+
+def _head(mine: list[Chunk]) -> list[Chunk]:
     return [c for c in mine if c.start < HEAD_CHARS]
+
+
+def _editor(question: str, mine: list[Chunk]) -> tuple[Chunk, tuple[int, int], str] | None:
+    """The last 编辑/审核 line of the document with the label the question asks for (责任编辑,
+    审核 …; a plain 编辑 is asked by 编辑 or by "editor")."""
+    q = normalise(question)
+    asked = re.search(r"责任编辑|审核|审校|校对|终审", q)
+    want = asked.group() if asked else "编辑"
+    found = None
+    for chunk in mine:
+        for m in _EDITOR.finditer(chunk.text):
+            label = m["label"]
+            if label == want or (want == "编辑" and label == "责任编辑" and found is None):
+                value = " ".join(re.split(r"[ \t　、，,]+", m["names"]))
+                found = chunk, _line(chunk.text, m.start()), f"{label}：{value}"
+    return found
 
 
 def _find(

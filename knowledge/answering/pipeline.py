@@ -143,7 +143,7 @@ class AnswerPipeline:
         (记者, 发布时间, 来源) is answered from it; any other by the best sentences, or refused."""
         if (draft := structure_answers.answer(question, ev.hits, snap)) is not None:
             return draft
-        if (draft := masthead.answer(question, ev.hits, snap)) is not None:
+        if (draft := masthead.answer(question, ev.hits, snap, ev.result.expansion)) is not None:
             return draft
         if not ev.chosen:
             return refusal.refusal(question, ev.hits, ev.docs)

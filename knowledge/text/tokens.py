@@ -62,9 +62,11 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     ]
 
 
-# Pointing words of a question ("那次会议", "那会儿", "用大白话讲"): they refer back to what the
+# Pointing words of a question ("那次会议", "那会儿", "用大白话讲", "这话是谁说的"): they refer back to what the
 # asker has in mind, no passage says them. Questions only (the corpus keeps its tokens).
-_DEICTIC = re.compile(r"那次|这次|那会儿|那时候?|一共|总共|到底|用大白话讲|简单说|通俗地?说")
+_DEICTIC = re.compile(
+    r"那次|这次|那会儿|那时候?|一共|总共|到底|用大白话讲|简单说|通俗地?说|这句话|这番话|这段话|这话|此话"
+)
 
 
 def question_content(question: str, keep_meta: bool = False) -> str:

@@ -14,7 +14,7 @@ from tests.conftest import ROOT, make_service
 def svc(tmp_path_factory):
     service = make_service(tmp_path_factory.mktemp("masthead"), embedding={"provider": "fake"})
     results = service.ingest_paths([ROOT / "tests" / "data" / "masthead"])
-    assert [r.status for r in results] == ["added"] * 2
+    assert [r.status for r in results] == ["added"] * 3
     return service
 
 
@@ -29,6 +29,10 @@ def svc(tmp_path_factory):
         ("记者从管委会了解到签约了多少个项目？", []),  # about what is reported
         ("冷链园负责人是谁？", []),
         ("管理办法是哪天发布的？", []),  # no report or page named: the 公文 fields answer
+        ("那篇报道的审核是谁？", ["editor"]),
+        ("Who wrote the March 2025 report?", ["author"]),
+        ("When was the FAQ page last updated?", ["updated"]),
+        ("Who is the director of the park?", []),
     ],
 )
 def test_what_asks_about_a_masthead(question: str, fields: list[str]) -> None:
@@ -51,3 +55,29 @@ def test_a_page_found_by_its_title_words_gives_its_update_date(svc) -> None:
 def test_a_question_about_the_body_is_answered_from_the_body(svc) -> None:
     ans = svc.ask("这篇报道说冷链园累计签约了多少个项目？")
     assert "记者/作者" not in ans.answer and "发布时间" not in ans.answer
+
+
+def test_the_date_a_question_gives_picks_the_report(svc) -> None:
+    ans = svc.ask("2024年11月那篇报道的记者是谁？")
+    assert "陶一鸣" in ans.answer and "罗晓岚" not in ans.answer and not ans.abstained
+    assert "通讯员" not in ans.answer
+    ans = svc.ask("2025年3月那篇报道是谁写的？")
+    assert "罗晓岚" in ans.answer and "陶一鸣" not in ans.answer
+
+
+def test_an_english_question_about_a_byline(svc) -> None:
+    ans = svc.ask("Who wrote the March 2025 report?")
+    assert "罗晓岚" in ans.answer and ans.answer.startswith("“") and "Reporter" in ans.answer
+
+
+def test_the_editor_line_answers_who_reviewed_it(svc) -> None:
+    ans = svc.ask("2024年11月那篇报道的审核是谁？")
+    assert "审核：欧阳青（" in ans.answer and "编辑：戴蕾（" not in ans.answer and not ans.abstained
+    assert "编辑：戴蕾 审核：欧阳青" in ans.citations[0].text
+
+
+def test_a_named_page_without_a_byline_says_so(svc) -> None:
+    ans = svc.ask("冷链园入驻常见问题那个页面的记者是谁？")
+    assert ans.abstained and "没有写明" in ans.answer
+    assert ans.citations[0].title == "青禾冷链物流园入驻常见问题"
+    assert "罗晓岚" not in ans.answer and "陶一鸣" not in ans.answer
