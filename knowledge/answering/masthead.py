@@ -117,8 +117,8 @@ def answer(
     expansion: dict[str, list[str]] | None = None,
 ) -> Draft | None:
     """The masthead lines asked for, quoted and cited; when the question clearly names a
-    document (《》, its title's words, its date) that has no such line, says so (abstained)
-    rather than quote another document's line. `expansion`: an English question's words as
+    report or page (its title's words, its date, 《》) that has no such line, says so
+    (abstained) rather than quote another document's line. `expansion`: an English question's words as
     Chinese terms (to match a Chinese title)."""
     fields = asks(question)
     if not fields or not hits:
@@ -143,8 +143,11 @@ def answer(
                 lead = label if zh else lead
             text = f"{lead}：{value}（「{line}」）" if zh else f"{lead}: {value} (“{line}”)"
             quotes.append(Sentence(text, (marker,)))
-    if not quotes:
-        return _unstated(doc, fields, mine, scores, zh) if named and mine else None
+    if not quotes:  # said so only of a report or page: a book's 作者 may be in the body
+        report = _DOC_REF.search(re.sub(r"《[^《》]*》", " ", normalise(question)))
+        if named and mine and (report or not zh):
+            return _unstated(doc, fields, mine, scores, zh)
+        return None
     lead = Sentence(f"《{doc.title}》：" if zh else f"“{doc.title}”:", ())
     sentences = [lead, *quotes]
     text = "\n".join(s.text + "".join(f"[{m}]" for m in s.citations) for s in sentences)

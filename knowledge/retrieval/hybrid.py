@@ -12,6 +12,7 @@ from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.bm25 import LexicalIndex
 from knowledge.retrieval.expansion import expand
 from knowledge.retrieval.keyword_index import KeywordIndex, Snapshot
+from knowledge.retrieval.query_terms import as_indexed
 from knowledge.retrieval.token_cache import TokenCache
 from knowledge.schema import Chunk, ScoredChunk
 from knowledge.text.normalise import is_chinese, language, normalise
@@ -71,7 +72,7 @@ class HybridSearcher:
         known = snap.by_id
         dense = [(known[i], s) for i, s in self.store.nearest(vector, k, snap.live, known)]
         t3 = time.perf_counter()
-        tokens = question_tokens(query)
+        tokens = as_indexed(question_tokens(query), query, snap.index)
         groups = {} if is_chinese(query) else expand(query, snap.index, lambda: _texts(snap))
         extra = list(dict.fromkeys(t for terms in groups.values() for t in terms))
         rows = self._rows(snap)
