@@ -16,6 +16,7 @@ from knowledge.answering import (
     generation,
     masthead,
     refusal,
+    role_holders,
     structure_answers,
     timeline,
     validity,
@@ -144,6 +145,8 @@ class AnswerPipeline:
         if (draft := structure_answers.answer(question, ev.hits, snap)) is not None:
             return draft
         if (draft := masthead.answer(question, ev.hits, snap, ev.result.expansion)) is not None:
+            return draft
+        if (draft := role_holders.answer(question, ev.result.hits, snap)) is not None:
             return draft
         if not ev.chosen:
             return refusal.refusal(question, ev.hits, ev.docs)

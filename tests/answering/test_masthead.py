@@ -14,7 +14,7 @@ from tests.conftest import ROOT, make_service
 def svc(tmp_path_factory):
     service = make_service(tmp_path_factory.mktemp("masthead"), embedding={"provider": "fake"})
     results = service.ingest_paths([ROOT / "tests" / "data" / "masthead"])
-    assert [r.status for r in results] == ["added"] * 3
+    assert [r.status for r in results] == ["added"] * 4
     return service
 
 

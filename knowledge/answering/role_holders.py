@@ -1,0 +1,172 @@
+"""Who holds a role, and what role a person holds. Who: 「市发展改革委副主任是谁？」「合作区投资促进局局长叫什么名字？」 are answered by
+the passage that writes the role followed by a name (「市发展改革委副主任赵敏出席发布会」), found
+among the retrieved passages even when it ranks low: the question's words (发展, 改革, 主任) are
+everywhere in a policy corpus, the name is what matters and the question cannot contain it.
+
+The role must be written as the question writes it (a shorter form that keeps its organisation
+counts: 「磨憨合作区投资促进局局长」 finds 「合作区投资促进局局长王海涛」), so 「管委会主任」 is not
+answered by 「管委会副主任张立」, and an unnamed 「有关负责人」 names nobody. When no retrieved
+passage names the holder of an office (局长, 主任 …; not a 负责人, who may be written as any
+office, nor a role described by a clause 「出席发布会的……」), the question is refused with the
+closest passages: quoting a sentence about the organisation would answer a question about a
+person with no person.
+
+What: 「张立是什么职务？」「梁嘉慧是哪家公司的？」 — a person the passages name, asked for their office
+or organisation — are answered by the sentence that writes a role right before the name
+(「市发展改革委副主任赵敏」「港滇通董事總經理梁嘉慧」), else the first that names them."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering import refusal
+from knowledge.answering.citations import CitationBook
+from knowledge.answering.draft import Draft
+from knowledge.retrieval.keyword_index import Snapshot
+from knowledge.schema import ScoredChunk, Sentence
+from knowledge.text.normalise import normalise
+from knowledge.text.sentences import answer_spans
+
+_TITLE = (
+    r"(?:副|常务副)?(?:主任|书记|局长|市长|区长|县长|州长|镇长|乡长|处长|科长|部长|厅长|院长|校长"
+    r"|站长|所长|行长|会长|秘书长|主席|董事长|董事总经理|总经理|经理|总裁|总监|负责人|发言人)"
+)
+_ASK = re.compile(
+    rf"^(?P<role>[^，。？?、]{{2,30}}?{_TITLE})(?:是谁|叫什么(?:名字)?|姓什么|是哪一?位)"
+    rf"|^谁是(?P<role2>[^，。？?、]{{2,30}}?{_TITLE})"
+)
+_FILLER = re.compile(r"^(?:请问|文中|报道中|文章中|目前|现在)|的|现任|当时的?")
+# a name right after the role: two or three characters, then what follows a name in a report
+_NAME_AFTER = re.compile(
+    r"\s*(?:为|是)?\s*([\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff·・]{1,12}|[\u4e00-\u9fff]{2,4}?)"
+    r"(?=说|表示|介绍|指出|坦言|强调|透露|出席|主持|在|、|，|,|。|（|\(|等|女士|先生|博士|教授|\s|$)"
+)
+_NOT_NAME = re.compile(r"^(?:表示|介绍|指出|出席|主持|认为|强调|带队|一行|同志|等人|负责|同时)")
+# a role that describes rather than names an office, or a clause (出席…发布会的) before it
+_GENERIC = re.compile(r"(?:负责人|发言人)$")
+_CLAUSE = re.compile(r"\d|出席|参加|参与|接受|主持|介绍|陪同|带队|在")
+MIN_KEEP = 0.6  # a shorter form of the role keeps this share of it
+
+
+_PERSON_ASK = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:是|担任|任|的)?(?:什么|哪个|何种|啥)?"
+    r"(?:职务|职位|身份|官职|岗位|头衔)"
+    r"|^(?P<name2>[\u4e00-\u9fff]{2,4}?)是(?:谁|什么人|干什么的|做什么的|哪[家个所][^，。？?]{0,6}的)"
+)
+_BEFORE_NAME = re.compile(rf"(?:{_TITLE}|记者|村民|员工|代表|专家|教授|老板|创始人)\s*$")
+
+
+def asked_person(question: str) -> str | None:
+    """The person a question asks the office or organisation of (「张立是什么职务」), else None."""
+    m = _PERSON_ASK.search(normalise(question).strip())
+    return (m["name"] or m["name2"]) if m else None
+
+
+def asked_role(question: str) -> str | None:
+    """The role a question asks the holder of (its filler words out), else None."""
+    q = normalise(question).strip()
+    m = _ASK.search(q)
+    if m is None:
+        return None
+    role = _FILLER.sub("", m["role"] or m["role2"])
+    return role if len(role) >= 3 else None
+
+
+def answer(question: str, hits: list[ScoredChunk], snap: Snapshot) -> Draft | None:
+    if not hits:
+        return None
+    if (name := asked_person(question)) is not None:
+        return _office(name, hits, snap)
+    role = asked_role(question)
+    if role is None:
+        return None
+    for form in _forms(role):
+        for hit in hits:
+            if hit.chunk.doc_id not in snap.live:
+                continue
+            found = _holder(form, hit.chunk.text)
+            if found is not None:
+                return _quote(hit, found[0], snap)
+    if (draft := _in_own_document(role, hits, snap)) is not None:
+        return draft
+    if _GENERIC.search(role) or _CLAUSE.search(role):
+        return None  # 「出席发布会的合作区负责人」 may be written as its 副主任: the usual path
+    return refusal.refusal(question, hits, snap.docs)
+
+
+def _office(name: str, hits: list[ScoredChunk], snap: Snapshot) -> Draft | None:
+    """The sentence that writes a role right before `name`, else the first naming them."""
+    first = None
+    for hit in hits:
+        if hit.chunk.doc_id not in snap.live:
+            continue
+        text = hit.chunk.text
+        norm = normalise(text)
+        norm = norm if len(norm) == len(text) else text
+        for i in (m.start() for m in re.finditer(re.escape(name), norm)):
+            span = next(((s, e) for s, e in answer_spans(text, 10_000) if s <= i < e), None)
+            if span is None:
+                continue
+            if _BEFORE_NAME.search(norm[max(0, i - 12) : i]):
+                return _quote(hit, span, snap)
+            first = first or (hit, span)
+    return _quote(*first, snap) if first else None
+
+
+def _quote(hit: ScoredChunk, span: tuple[int, int], snap: Snapshot) -> Draft:
+    book = CitationBook(snap.docs)
+    marker = book.cite_chunk(hit.chunk, {hit.chunk.chunk_id: hit.score}, span)
+    quote = hit.chunk.text[span[0] : span[1]].strip()
+    sentence = Sentence(quote, (marker,))
+    return Draft(f"{quote}[{marker}]", False, citations=book.citations(), sentences=[sentence])
+
+
+def _in_own_document(role: str, hits: list[ScoredChunk], snap: Snapshot) -> Draft | None:
+    """「公理高中书院校长是谁」 in the school's own article, which writes 「现任校长为……」: the
+    bare office with a name, in a document whose title has the organisation."""
+    m = re.search(f"{_TITLE}$", role)
+    org = role[: m.start()] if m else ""
+    if not m or len(org) < 2:
+        return None
+    for hit in hits:
+        doc = snap.docs.get(hit.chunk.doc_id)
+        if hit.chunk.doc_id not in snap.live or doc is None:
+            continue
+        title = normalise(doc.title)
+        if org not in title and not (len(org) >= 4 and org[-4:] in title):
+            continue
+        found = _holder(m.group(), hit.chunk.text)
+        if found is not None:
+            return _quote(hit, found[0], snap)
+    return None
+
+
+def _forms(role: str) -> list[str]:
+    """The role as asked, then shorter forms that keep its end and most of it."""
+    out = [role]
+    for cut in range(1, len(role)):
+        rest = role[cut:]
+        if len(rest) < max(4, MIN_KEEP * len(role)):
+            break
+        out.append(rest)
+    return out
+
+
+def _holder(role: str, text: str) -> tuple[tuple[int, int], str] | None:
+    """The span of the sentence that names the role's holder, and the name."""
+    norm = normalise(text)
+    if len(norm) != len(text):
+        norm = text  # the offsets must hold
+    start = 0
+    while (i := norm.find(role, start)) >= 0:
+        start = i + 1
+        before = norm[i - 1] if i else ""
+        if before == "副" and not role.startswith("副"):
+            continue  # 副主任 is not the 主任
+        m = _NAME_AFTER.match(norm, i + len(role))
+        if m is None or _NOT_NAME.match(m.group(1)):
+            continue
+        for s, e in answer_spans(text, 10_000):
+            if s <= i < e:
+                return (s, e), m.group(1)
+    return None
