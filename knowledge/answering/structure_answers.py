@@ -16,7 +16,7 @@ from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.answering.structure_absent import absent
 from knowledge.answering.structure_refs import chinese_refs
-from knowledge.documents.articles import ARTICLE, NUMERAL, clause_spans
+from knowledge.documents.articles import NUMERAL, article_number, clause_spans, item_span
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import (
     SECTION_SEP,
@@ -37,7 +37,10 @@ _REF_END = (
     r"(?=第|讲|规定|说|是|的|内容|有|共|怎|写|中|里|提|要求|明确|什么|呢|吗|包括|包含|涉及|分为"
     r"|[？?，,。、\s]|$)"
 )
-_ARTICLE_Q = re.compile(rf"第(?P<n>{NUMERAL})条(?:第(?P<k>{NUMERAL})款)?{_REF_END}")
+_ARTICLE_Q = re.compile(
+    rf"第(?P<n>{NUMERAL})条(?:第(?P<k>{NUMERAL})款)?"
+    rf"(?:第?[（(](?P<i>{NUMERAL})[）)]项?|第(?P<i2>{NUMERAL})项)?(?:第(?P<j>{NUMERAL})目)?{_REF_END}"
+)
 _ATTACHMENT_Q = re.compile(r"附件[ \t]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})")
 _LAST_Q = re.compile(r"最后一条|末条|最末一条")  # the article numbered last (附则's 施行)
 _PART_Q = re.compile(rf"第(?P<n>{NUMERAL})(?P<kind>[编章节]){_REF_END}")
@@ -82,9 +85,9 @@ def _located(question: str, kind: str, hits, snap: Snapshot, scores: dict) -> Dr
         book = CitationBook(snap.docs)
         if kind == "条":
             mine = [h.chunk for h in hits if h.chunk.doc_id == doc.info.doc_id]
-            names = [x for c in mine[:1] for x in _in_part(c, None) if ARTICLE.fullmatch(x)]
+            names = [x for c in mine[:1] for x in _in_part(c, None) if article_number(x)]
             lead, quotes = (
-                _article(doc, numeral(names[0][1:-1]), None, None, book, scores)
+                _article(doc, article_number(names[0]), None, None, book, scores)
                 if names
                 else ("", [])
             )
@@ -116,9 +119,12 @@ def _asks(question: str) -> tuple[str, object] | None:
     chapter (kind, number), or document fields; None for anything else."""
     if m := _ARTICLE_Q.search(question):
         att = _ATTACHMENT_Q.search(question[: m.start()])
-        return "article", (numeral(m["n"]), m["k"] and numeral(m["k"]), _number(att))
+        item = m["i"] or m["i2"]
+        item, sub = item and numeral(item), item and m["j"] and numeral(m["j"])
+        return "article", (numeral(m["n"]), m["k"] and numeral(m["k"]), _number(att), item, sub)
     if m := _LAST_Q.search(question):
-        return "article", (LAST, None, _number(_ATTACHMENT_Q.search(question[: m.start()])))
+        att = _number(_ATTACHMENT_Q.search(question[: m.start()]))
+        return "article", (LAST, None, att, None, None)
     if m := _ATTACHMENT_Q.search(question):
         return "attachment", _number(m)
     if parts := list(_PART_Q.finditer(question)):  # 「第三章第二节」: the 节 within the 章
@@ -161,7 +167,8 @@ def _documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[_
 def _answer(doc, asks, question, book, scores) -> tuple[str, list[Sentence]]:
     kind, arg = asks
     if kind == "article":
-        return _article(doc, *arg, book, scores)
+        n, clause, attachment, item, sub = arg
+        return _article(doc, n, clause, attachment, book, scores, item, sub)
     if kind == "attachment":
         return _attachment(doc, arg, book, scores)
     if kind == "part":
@@ -186,16 +193,19 @@ def _in_part(chunk: Chunk, attachment: int | None) -> list[str]:
     return names[1:] if at is not None else names
 
 
-def _article(doc: _Doc, n, clause, attachment, book, scores) -> tuple[str, list[Sentence]]:
-    """The article quoted whole (or the 款 asked for), 款 by 款, each cited."""
+def _article(
+    doc: _Doc, n, clause, attachment, book, scores, item=None, sub=None
+) -> tuple[str, list[Sentence]]:
+    """The article quoted whole (or the 款 asked for), 款 by 款, each cited; the 项 (目) asked
+    for alone when a chunk of the article holds it."""
     if n == LAST:
-        names = [x for c in doc.chunks for x in _in_part(c, attachment) if ARTICLE.fullmatch(x)]
-        n = max((numeral(x[1:-1]) for x in names), default=LAST)
+        names = [x for c in doc.chunks for x in _in_part(c, attachment) if article_number(x)]
+        n = max((article_number(x) or 0 for x in names), default=LAST)
     holding = [
-        c
-        for c in doc.chunks
-        if any(ARTICLE.fullmatch(x) and numeral(x[1:-1]) == n for x in _in_part(c, attachment))
+        c for c in doc.chunks if any(article_number(x) == n for x in _in_part(c, attachment))
     ]
+    if item and holding and (part := _item(doc, holding, clause, item, sub, book, scores)):
+        return part
     quotes: list[Sentence] = []
     used = 0
     for c in holding:
@@ -212,8 +222,23 @@ def _article(doc: _Doc, n, clause, attachment, book, scores) -> tuple[str, list[
     return f"《{doc.info.title}》{label}：", quotes
 
 
+def _item(doc: _Doc, holding, clause, item, sub, book, scores) -> tuple[str, list[Sentence]]:
+    """「第十条第二款第（三）项第2目」: that 项 or 目 quoted, cited, under the article's name."""
+    for c in holding:
+        got = item_span(c.section, c.text, clause, item, sub)
+        if got is None:
+            continue
+        s, e, label = got
+        quote = Sentence(c.text[s:e], (book.cite_chunk(c, scores, (s, e)),))
+        names = c.path()
+        upto = max(k for k, x in enumerate(names) if article_number(x) is not None)
+        name = section_label(SECTION_SEP.join(names[: upto + 1]))
+        return f"《{doc.info.title}》{name}{label}：", [quote]
+    return "", []
+
+
 def _article_name(c: Chunk) -> str:
-    return next(x for x in reversed(c.path()) if ARTICLE.fullmatch(x))
+    return next(x for x in reversed(c.path()) if article_number(x))
 
 
 def _trimmed(text: str) -> tuple[int, int]:
@@ -270,7 +295,7 @@ def _part(doc: _Doc, kind: str, n: int, within, book, scores) -> tuple[str, list
             continue
         part = part or hit
         for x in names:
-            if ARTICLE.fullmatch(x):
+            if article_number(x):
                 articles.setdefault(x, c)
     if not articles:
         return "", []
