@@ -7,7 +7,6 @@ this or no retrieved document has it; the sentence selection then answers as usu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from knowledge.answering import structure_fields
 from knowledge.answering import structure_locate as locate
@@ -15,13 +14,13 @@ from knowledge.answering import structure_outline as outline
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.answering.structure_absent import absent
+from knowledge.answering.structure_docs import Doc, documents
 from knowledge.answering.structure_refs import chinese_refs
 from knowledge.documents.articles import NUMERAL, article_number, clause_spans, item_span
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import (
     SECTION_SEP,
     Chunk,
-    DocumentInfo,
     ScoredChunk,
     Sentence,
     section_label,
@@ -44,17 +43,6 @@ _ARTICLE_Q = re.compile(
 _ATTACHMENT_Q = re.compile(r"附件[ \t]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})")
 _LAST_Q = re.compile(r"最后一条|末条|最末一条")  # the article numbered last (附则's 施行)
 _PART_Q = re.compile(rf"第(?P<n>{NUMERAL})(?P<kind>[编章节]){_REF_END}")
-_TITLE_Q = re.compile(r"《([^《》]{2,80})》")
-_TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读|措施|指引|指南")
-
-
-@dataclass
-class _Doc:
-    info: DocumentInfo
-    chunks: list[Chunk] = field(default_factory=list)  # in order
-
-    def at(self, offset: int) -> Chunk | None:
-        return next((c for c in self.chunks if c.start <= offset < c.end), None)
 
 
 def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft | None:
@@ -66,7 +54,7 @@ def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft 
         return _located(question, kind, hits, snapshot, scores)
     if asks is None:
         return _outline(question, hits, snapshot, scores) if outline.asks(question) else None
-    found = _documents(question, hits, snapshot)
+    found = documents(question, hits, snapshot)
     for doc in found:
         book = CitationBook(snapshot.docs)
         lead, quotes = _answer(doc, asks, question, book, scores)
@@ -81,7 +69,7 @@ def _located(question: str, kind: str, hits, snap: Snapshot, scores: dict) -> Dr
     """「哪一章讲利益分享」: the part whose heading names the topic, its articles listed;
     「哪一条规定了……」: the first retrieved article of the document, quoted whole."""
     terms = locate.topic_terms(question)
-    for doc in _documents(question, hits, snap):
+    for doc in documents(question, hits, snap):
         book = CitationBook(snap.docs)
         if kind == "条":
             mine = [h.chunk for h in hits if h.chunk.doc_id == doc.info.doc_id]
@@ -103,7 +91,7 @@ def _located(question: str, kind: str, hits, snap: Snapshot, scores: dict) -> Dr
 def _outline(question: str, hits, snapshot: Snapshot, scores: dict) -> Draft | None:
     """A part of the document named by its heading (「主要任务有哪些？」), from the outline."""
     book = CitationBook(snapshot.docs)
-    docs = [(d.info.title, d.chunks) for d in _documents(question, hits, snapshot)]
+    docs = [(d.info.title, d.chunks) for d in documents(question, hits, snapshot)]
     lead, quotes = outline.answer(question, docs, book, scores)
     return _draft(lead, quotes, book) if quotes else None
 
@@ -139,31 +127,6 @@ def _number(m: re.Match | None) -> int | None:
     return (numeral(m["n"]) if m["n"] else 1) if m else None
 
 
-def _documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[_Doc]:
-    """The retrieved documents that have a structure or 公文 fields, in rank order; a document
-    named in 《》 or by its 文种 (这个办法) first, and only the named one when 《》 names one."""
-    named = _TITLE_Q.findall(question)  # a document named is read even if not retrieved
-    order = list(dict.fromkeys(h.chunk.doc_id for h in hits))
-    order += sorted(d for d in snap.live if named and d in snap.docs and d not in order)
-    structured = {h.chunk.doc_id for h in hits if h.chunk.section}
-    docs = {
-        d: _Doc(snap.docs[d])
-        for d in order
-        if d in snap.docs and (snap.docs[d].fields or d in structured)
-    }
-    for c in snap.chunks:
-        if c.doc_id in docs:
-            docs[c.doc_id].chunks.append(c)
-    out = sorted(docs.values(), key=lambda d: order.index(d.info.doc_id))
-    for doc in out:
-        doc.chunks.sort(key=lambda c: c.ordinal)
-    if named:  # the closest title first: 《管理办法》 is the 办法, not its 解读
-        out = [d for d in out if any(n in d.info.title or d.info.title in n for n in named)]
-        out.sort(key=lambda d: len(d.info.title))
-    kinds = _TYPE_Q.findall(question)  # a title ends with its 文种: 「办法实施细则」 is a 细则
-    return sorted(out, key=lambda d: bool(kinds) and d.info.doc_type != kinds[-1])
-
-
 def _answer(doc, asks, question, book, scores) -> tuple[str, list[Sentence]]:
     kind, arg = asks
     if kind == "article":
@@ -194,7 +157,7 @@ def _in_part(chunk: Chunk, attachment: int | None) -> list[str]:
 
 
 def _article(
-    doc: _Doc, n, clause, attachment, book, scores, item=None, sub=None
+    doc: Doc, n, clause, attachment, book, scores, item=None, sub=None
 ) -> tuple[str, list[Sentence]]:
     """The article quoted whole (or the 款 asked for), 款 by 款, each cited; the 项 (目) asked
     for alone when a chunk of the article holds it."""
@@ -222,7 +185,7 @@ def _article(
     return f"《{doc.info.title}》{label}：", quotes
 
 
-def _item(doc: _Doc, holding, clause, item, sub, book, scores) -> tuple[str, list[Sentence]]:
+def _item(doc: Doc, holding, clause, item, sub, book, scores) -> tuple[str, list[Sentence]]:
     """「第十条第二款第（三）项第2目」: that 项 or 目 quoted, cited, under the article's name."""
     for c in holding:
         got = item_span(c.section, c.text, clause, item, sub)
@@ -245,7 +208,7 @@ def _trimmed(text: str) -> tuple[int, int]:
     return len(text) - len(text.lstrip()), len(text.rstrip())
 
 
-def _attachment(doc: _Doc, n: int, book, scores) -> tuple[str, list[Sentence]]:
+def _attachment(doc: Doc, n: int, book, scores) -> tuple[str, list[Sentence]]:
     """An attachment's title and its first lines, or its line in the 附件说明."""
     holding = [c for c in doc.chunks if c.path() and _attachment_no(c.path()[0]) == n]
     if holding:
@@ -282,7 +245,7 @@ def _attachment(doc: _Doc, n: int, book, scores) -> tuple[str, list[Sentence]]:
     return "", []
 
 
-def _part(doc: _Doc, kind: str, n: int, within, book, scores) -> tuple[str, list[Sentence]]:
+def _part(doc: Doc, kind: str, n: int, within, book, scores) -> tuple[str, list[Sentence]]:
     """The articles of a 编/章/节 (`within` another: (kind, n) or None): how many, which, and
     the first sentence of each, cited."""
     part, articles = None, {}
