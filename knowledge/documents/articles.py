@@ -13,8 +13,11 @@ from knowledge.text.numbers import numeral
 
 NUMERAL = r"[零〇一二两三四五六七八九十百千]+|\d{1,4}"
 ARTICLE = re.compile(rf"^第(?P<n>{NUMERAL})条(?!之)")
-# an article's subtitle as written after its number: 【立法目的】, 〔适用范围〕, （适用范围）
-_SUB = r"【[^【】。；，,]{1,16}】|〔[^〔〕。；，,]{1,16}〕|[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()。；，,]{2,16}[）)]"
+# an article's subtitle as written after its number: 【立法目的】, 〔适用范围〕, （适用范围）, [目的]
+_SUB = (
+    r"【[^【】。；，,]{1,16}】|〔[^〔〕。；，,]{1,16}〕|\[(?!\d{1,4}\])[^\[\]。；，,]{2,16}\]"  # OCR: [目的]
+    r"|[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()。；，,]{2,16}[）)]"
+)
 SUBTITLE = re.compile(rf"[ \t\u3000]*(?P<sub>{_SUB})")
 ARTICLE_NAME = re.compile(rf"第(?P<n>{NUMERAL})条(?P<sub>{_SUB})?")  # a path's article name
 ITEM = re.compile(r"^[（(](?P<n>[一二三四五六七八九十]{1,3})[）)]")  # 项, also outline level 2

@@ -126,7 +126,9 @@ def test_an_article_subtitle_and_the_number_of_a_subtitled_name() -> None:
     assert article_subtitle("第三条【立法目的】为了规范管理，制定本办法。") == "【立法目的】"
     assert article_subtitle("第五条（适用范围）本办法适用于全市。") == "（适用范围）"
     assert article_subtitle("第五条　（适用范围）本办法适用于全市。") == "（适用范围）"
+    assert article_subtitle("第三条[立法目的]为了规范管理，制定本办法。") == "[立法目的]"  # OCR
     assert article_subtitle("第六条（一）项所列情形除外。") == ""
+    assert article_subtitle("第六条[2024]3号文件同时废止。") == ""
     assert article_subtitle("第六条　本办法自公布之日起施行。") == ""
     assert article_number("第五条（适用范围）") == 5
     assert article_number("第十二条【退出情形】") == 12
