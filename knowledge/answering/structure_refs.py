@@ -1,8 +1,9 @@
 """An English question's references to a policy document's structure, in the Chinese form the
 structure answers read: "Article 30" -> 第30条, "Article 10(2)" / "paragraph 2 of Article 10" ->
-第10条第2款, "Article 10(2)(3)" / "item 3 of Article 4" -> its 项 (第4条第（3）项), "Chapter III" -> 第3章, "Annex 2" -> 附件2, and the fields asked ("when does it take
-effect" -> 什么时候施行, "document number" -> 发文字号, "who issued" -> 哪个部门印发). A question in
-Chinese, or one without such a reference, comes back unchanged."""
+第10条第2款, "Article 10(2)(3)" / "item 3 of Article 4" -> its 项 (第4条第（3）项), "Chapter
+III" -> 第3章, "Annex 2" -> 附件2, and the fields asked ("when does it take effect" -> 什么时候施行,
+"document number" -> 发文字号, "who issued" -> 哪个部门印发). A question in Chinese, or one
+without such a reference, comes back unchanged."""
 
 from __future__ import annotations
 
