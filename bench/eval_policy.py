@@ -3,7 +3,7 @@ it, the 暂行办法 it repealed, implementing notices, 解读, a 试行 办法 
 in a tune and a held-out split.
 
 python bench/eval_policy.py --store DIR [--split tune|heldout|both] [--failures N]
-                            [--show-heldout] [--json]
+                            [--show-heldout] [--json] [--corpus DIR --qa FILE ...]
 
 Builds the store in DIR from eval/policy/corpus/ and corpus/ (reused when present), checks the
 question files (ids, splits, kinds, every evidence string and fact in the document named by
@@ -12,6 +12,10 @@ error, then asks every question (with its `scope`) and scores it with `knowledge
 passed, the cited article (`section`) and document (`doc`), and whether a superseded document
 answered where a current one holds the answer. Held-out failures are printed only with
 --show-heldout.
+
+--corpus DIR --qa FILE [--qa FILE]: another policy set on its own store (a probe set, e.g.
+eval/probes/policy7-corpus with policy7-tune.jsonl and policy7-heldout.jsonl); each file's split
+is the last part of its name (「…-tune.jsonl」 -> tune).
 """
 
 from __future__ import annotations
@@ -44,9 +48,9 @@ KINDS = frozenset(
 )
 
 
-def open_store(path: Path) -> tuple[QAService, Counter]:
+def open_store(path: Path, corpora: list[Path] = CORPORA) -> tuple[QAService, Counter]:
     svc = build_service(Settings().with_store(path))
-    results = svc.ingest_paths(CORPORA)
+    results = svc.ingest_paths(corpora)
     svc.sentence_pass.wait()  # the answers read them: every chunk with its sentence vectors
     svc.sentence_pass.run()
     for r in results:
@@ -151,12 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--failures", action="store_true", help="print the failing tune questions")
     ap.add_argument("--show-heldout", action="store_true", help="also print held-out failures")
     ap.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    ap.add_argument("--corpus", type=Path, help="another set's documents (with --qa)")
+    ap.add_argument("--qa", type=Path, action="append", help="another set's questions (repeat)")
     args = ap.parse_args(argv)
 
-    svc, ingested = open_store(args.store)
+    splits = SPLITS
+    if args.qa:
+        splits = {p.stem.rsplit("-", 1)[-1]: p for p in args.qa}
+    svc, ingested = open_store(args.store, [args.corpus] if args.corpus else CORPORA)
     if ingested["error"]:
         return 1
-    problems = validate({n: load_qa(p) for n, p in SPLITS.items()}, svc)
+    problems = validate({n: load_qa(p) for n, p in splits.items()}, svc)
     if problems:
         print(f"{len(problems)} data errors in the question files:", file=sys.stderr)
         print("\n".join(f"  {p}" for p in problems), file=sys.stderr)
@@ -164,8 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"store {args.store}: {len(svc.list_documents())} documents ({dict(ingested)})")
     out: dict = {"store": str(args.store), "splits": {}, "failures": {}}
     names = ["tune", "heldout"] if args.split == "both" else [args.split]
-    for name in names:
-        items = load_qa(SPLITS[name])
+    for name in [n for n in names if n in splits]:
+        items = load_qa(splits[name])
         start = time.perf_counter()
         report = evaluate(svc, items)
         seconds = time.perf_counter() - start

@@ -210,6 +210,7 @@ class Citation:
 
 
 _ARTICLE_PART = re.compile(r"^第.+[条款项目]$")
+_SUBTITLED = re.compile(r"^(第.+?条)(?:【.*】|〔.*〕|\[.*\]|[（(].*[）)])$")  # 「第五条（适用范围）」
 
 
 def section_label(section: str) -> str:
@@ -218,6 +219,7 @@ def section_label(section: str) -> str:
     attachment by its label alone (「附件2」) or with its outline part; other paths as they are."""
     names = section.split(SECTION_SEP)
     lead = names[0].split(" ")[0] if names[0].startswith("附件") else ""
+    names = [_SUBTITLED.sub(r"\1", n) for n in names]  # a citation names the article alone
     for i, name in enumerate(names):
         if re.match(r"^第.+条$", name):
             return lead + "".join(n for n in names[i:] if _ARTICLE_PART.match(n))

@@ -109,3 +109,9 @@ def test_answers_saved_before_sections_still_load_and_new_ones_round_trip() -> N
     again = Answer.from_json(new.to_json())
     assert again.citations[0].section == "第十条" and again.citations[0].page == 1
     assert new.to_json()["citations"][0]["section"] == "第十条"
+
+
+def test_a_citation_names_a_subtitled_article_by_its_number() -> None:
+    assert section_label("第一章 总则 › 第三条【立法目的】 › 第二款") == "第三条第二款"
+    assert section_label("第五条（适用范围） › 第（2）项") == "第五条第（2）项"
+    assert section_label("第三条[立法目的]") == "第三条"

@@ -11,7 +11,7 @@ sentence."""
 from __future__ import annotations
 
 from knowledge.answering.extractive import Candidate
-from knowledge.documents.articles import ITEM, SUBITEM
+from knowledge.documents.articles import is_item
 from knowledge.schema import SECTION_SEP, Chunk, ScoredChunk
 from knowledge.text.sentences import answer_spans
 
@@ -83,7 +83,7 @@ def rest_of_sentence(part: Candidate) -> list[Candidate]:
 
 
 def _is_item(text: str) -> bool:
-    return bool(ITEM.match(text) or SUBITEM.match(text))
+    return is_item(text)
 
 
 def items_after(lead: Candidate, chunks: list[Chunk]) -> list[Candidate]:

@@ -8,7 +8,7 @@ import re
 
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
-from knowledge.documents.articles import ARTICLE, NUMERAL
+from knowledge.documents.articles import NUMERAL, article_number
 from knowledge.schema import SECTION_SEP, Chunk, DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import language
 from knowledge.text.numbers import chinese_numeral, numeral
@@ -60,7 +60,7 @@ def absent(
 
 def _number(name: str, unit: str) -> int | None:
     if unit == "条":
-        return numeral(name[1:-1]) if ARTICLE.fullmatch(name) else None
+        return article_number(name)
     if unit == "附件":
         m = re.match(r"附件(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: |$)", name)
         return (numeral(m[1]) if m[1] else 1) if m else None

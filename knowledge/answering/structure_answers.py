@@ -7,7 +7,6 @@ this or no retrieved document has it; the sentence selection then answers as usu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from knowledge.answering import structure_fields
 from knowledge.answering import structure_locate as locate
@@ -15,13 +14,13 @@ from knowledge.answering import structure_outline as outline
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.answering.structure_absent import absent
+from knowledge.answering.structure_docs import Doc, documents
 from knowledge.answering.structure_refs import chinese_refs
-from knowledge.documents.articles import ARTICLE, NUMERAL, clause_spans
+from knowledge.documents.articles import NUMERAL, article_number, clause_spans, item_span
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import (
     SECTION_SEP,
     Chunk,
-    DocumentInfo,
     ScoredChunk,
     Sentence,
     section_label,
@@ -37,21 +36,13 @@ _REF_END = (
     r"(?=第|讲|规定|说|是|的|内容|有|共|怎|写|中|里|提|要求|明确|什么|呢|吗|包括|包含|涉及|分为"
     r"|[？?，,。、\s]|$)"
 )
-_ARTICLE_Q = re.compile(rf"第(?P<n>{NUMERAL})条(?:第(?P<k>{NUMERAL})款)?{_REF_END}")
+_ARTICLE_Q = re.compile(
+    rf"第(?P<n>{NUMERAL})条(?:第(?P<k>{NUMERAL})款)?"
+    rf"(?:第?[（(](?P<i>{NUMERAL})[）)]项?|第(?P<i2>{NUMERAL})项)?(?:第(?P<j>{NUMERAL})目)?{_REF_END}"
+)
 _ATTACHMENT_Q = re.compile(r"附件[ \t]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})")
 _LAST_Q = re.compile(r"最后一条|末条|最末一条")  # the article numbered last (附则's 施行)
 _PART_Q = re.compile(rf"第(?P<n>{NUMERAL})(?P<kind>[编章节]){_REF_END}")
-_TITLE_Q = re.compile(r"《([^《》]{2,80})》")
-_TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读|措施|指引|指南")
-
-
-@dataclass
-class _Doc:
-    info: DocumentInfo
-    chunks: list[Chunk] = field(default_factory=list)  # in order
-
-    def at(self, offset: int) -> Chunk | None:
-        return next((c for c in self.chunks if c.start <= offset < c.end), None)
 
 
 def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft | None:
@@ -63,7 +54,7 @@ def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft 
         return _located(question, kind, hits, snapshot, scores)
     if asks is None:
         return _outline(question, hits, snapshot, scores) if outline.asks(question) else None
-    found = _documents(question, hits, snapshot)
+    found = documents(question, hits, snapshot)
     for doc in found:
         book = CitationBook(snapshot.docs)
         lead, quotes = _answer(doc, asks, question, book, scores)
@@ -78,13 +69,13 @@ def _located(question: str, kind: str, hits, snap: Snapshot, scores: dict) -> Dr
     """「哪一章讲利益分享」: the part whose heading names the topic, its articles listed;
     「哪一条规定了……」: the first retrieved article of the document, quoted whole."""
     terms = locate.topic_terms(question)
-    for doc in _documents(question, hits, snap):
+    for doc in documents(question, hits, snap):
         book = CitationBook(snap.docs)
         if kind == "条":
             mine = [h.chunk for h in hits if h.chunk.doc_id == doc.info.doc_id]
-            names = [x for c in mine[:1] for x in _in_part(c, None) if ARTICLE.fullmatch(x)]
+            names = [x for c in mine[:1] for x in _in_part(c, None) if article_number(x)]
             lead, quotes = (
-                _article(doc, numeral(names[0][1:-1]), None, None, book, scores)
+                _article(doc, article_number(names[0]), None, None, book, scores)
                 if names
                 else ("", [])
             )
@@ -100,7 +91,7 @@ def _located(question: str, kind: str, hits, snap: Snapshot, scores: dict) -> Dr
 def _outline(question: str, hits, snapshot: Snapshot, scores: dict) -> Draft | None:
     """A part of the document named by its heading (「主要任务有哪些？」), from the outline."""
     book = CitationBook(snapshot.docs)
-    docs = [(d.info.title, d.chunks) for d in _documents(question, hits, snapshot)]
+    docs = [(d.info.title, d.chunks) for d in documents(question, hits, snapshot)]
     lead, quotes = outline.answer(question, docs, book, scores)
     return _draft(lead, quotes, book) if quotes else None
 
@@ -116,9 +107,12 @@ def _asks(question: str) -> tuple[str, object] | None:
     chapter (kind, number), or document fields; None for anything else."""
     if m := _ARTICLE_Q.search(question):
         att = _ATTACHMENT_Q.search(question[: m.start()])
-        return "article", (numeral(m["n"]), m["k"] and numeral(m["k"]), _number(att))
+        item = m["i"] or m["i2"]
+        item, sub = item and numeral(item), item and m["j"] and numeral(m["j"])
+        return "article", (numeral(m["n"]), m["k"] and numeral(m["k"]), _number(att), item, sub)
     if m := _LAST_Q.search(question):
-        return "article", (LAST, None, _number(_ATTACHMENT_Q.search(question[: m.start()])))
+        att = _number(_ATTACHMENT_Q.search(question[: m.start()]))
+        return "article", (LAST, None, att, None, None)
     if m := _ATTACHMENT_Q.search(question):
         return "attachment", _number(m)
     if parts := list(_PART_Q.finditer(question)):  # 「第三章第二节」: the 节 within the 章
@@ -133,35 +127,11 @@ def _number(m: re.Match | None) -> int | None:
     return (numeral(m["n"]) if m["n"] else 1) if m else None
 
 
-def _documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[_Doc]:
-    """The retrieved documents that have a structure or 公文 fields, in rank order; a document
-    named in 《》 or by its 文种 (这个办法) first, and only the named one when 《》 names one."""
-    named = _TITLE_Q.findall(question)  # a document named is read even if not retrieved
-    order = list(dict.fromkeys(h.chunk.doc_id for h in hits))
-    order += sorted(d for d in snap.live if named and d in snap.docs and d not in order)
-    structured = {h.chunk.doc_id for h in hits if h.chunk.section}
-    docs = {
-        d: _Doc(snap.docs[d])
-        for d in order
-        if d in snap.docs and (snap.docs[d].fields or d in structured)
-    }
-    for c in snap.chunks:
-        if c.doc_id in docs:
-            docs[c.doc_id].chunks.append(c)
-    out = sorted(docs.values(), key=lambda d: order.index(d.info.doc_id))
-    for doc in out:
-        doc.chunks.sort(key=lambda c: c.ordinal)
-    if named:  # the closest title first: 《管理办法》 is the 办法, not its 解读
-        out = [d for d in out if any(n in d.info.title or d.info.title in n for n in named)]
-        out.sort(key=lambda d: len(d.info.title))
-    kinds = _TYPE_Q.findall(question)  # a title ends with its 文种: 「办法实施细则」 is a 细则
-    return sorted(out, key=lambda d: bool(kinds) and d.info.doc_type != kinds[-1])
-
-
 def _answer(doc, asks, question, book, scores) -> tuple[str, list[Sentence]]:
     kind, arg = asks
     if kind == "article":
-        return _article(doc, *arg, book, scores)
+        n, clause, attachment, item, sub = arg
+        return _article(doc, n, clause, attachment, book, scores, item, sub)
     if kind == "attachment":
         return _attachment(doc, arg, book, scores)
     if kind == "part":
@@ -186,16 +156,19 @@ def _in_part(chunk: Chunk, attachment: int | None) -> list[str]:
     return names[1:] if at is not None else names
 
 
-def _article(doc: _Doc, n, clause, attachment, book, scores) -> tuple[str, list[Sentence]]:
-    """The article quoted whole (or the 款 asked for), 款 by 款, each cited."""
+def _article(
+    doc: Doc, n, clause, attachment, book, scores, item=None, sub=None
+) -> tuple[str, list[Sentence]]:
+    """The article quoted whole (or the 款 asked for), 款 by 款, each cited; the 项 (目) asked
+    for alone when a chunk of the article holds it."""
     if n == LAST:
-        names = [x for c in doc.chunks for x in _in_part(c, attachment) if ARTICLE.fullmatch(x)]
-        n = max((numeral(x[1:-1]) for x in names), default=LAST)
+        names = [x for c in doc.chunks for x in _in_part(c, attachment) if article_number(x)]
+        n = max((article_number(x) or 0 for x in names), default=LAST)
     holding = [
-        c
-        for c in doc.chunks
-        if any(ARTICLE.fullmatch(x) and numeral(x[1:-1]) == n for x in _in_part(c, attachment))
+        c for c in doc.chunks if any(article_number(x) == n for x in _in_part(c, attachment))
     ]
+    if item and holding and (part := _item(doc, holding, clause, item, sub, book, scores)):
+        return part
     quotes: list[Sentence] = []
     used = 0
     for c in holding:
@@ -212,15 +185,30 @@ def _article(doc: _Doc, n, clause, attachment, book, scores) -> tuple[str, list[
     return f"《{doc.info.title}》{label}：", quotes
 
 
+def _item(doc: Doc, holding, clause, item, sub, book, scores) -> tuple[str, list[Sentence]]:
+    """「第十条第二款第（三）项第2目」: that 项 or 目 quoted, cited, under the article's name."""
+    for c in holding:
+        got = item_span(c.section, c.text, clause, item, sub)
+        if got is None:
+            continue
+        s, e, label = got
+        quote = Sentence(c.text[s:e], (book.cite_chunk(c, scores, (s, e)),))
+        names = c.path()
+        upto = max(k for k, x in enumerate(names) if article_number(x) is not None)
+        name = section_label(SECTION_SEP.join(names[: upto + 1]))
+        return f"《{doc.info.title}》{name}{label}：", [quote]
+    return "", []
+
+
 def _article_name(c: Chunk) -> str:
-    return next(x for x in reversed(c.path()) if ARTICLE.fullmatch(x))
+    return next(x for x in reversed(c.path()) if article_number(x))
 
 
 def _trimmed(text: str) -> tuple[int, int]:
     return len(text) - len(text.lstrip()), len(text.rstrip())
 
 
-def _attachment(doc: _Doc, n: int, book, scores) -> tuple[str, list[Sentence]]:
+def _attachment(doc: Doc, n: int, book, scores) -> tuple[str, list[Sentence]]:
     """An attachment's title and its first lines, or its line in the 附件说明."""
     holding = [c for c in doc.chunks if c.path() and _attachment_no(c.path()[0]) == n]
     if holding:
@@ -257,7 +245,7 @@ def _attachment(doc: _Doc, n: int, book, scores) -> tuple[str, list[Sentence]]:
     return "", []
 
 
-def _part(doc: _Doc, kind: str, n: int, within, book, scores) -> tuple[str, list[Sentence]]:
+def _part(doc: Doc, kind: str, n: int, within, book, scores) -> tuple[str, list[Sentence]]:
     """The articles of a 编/章/节 (`within` another: (kind, n) or None): how many, which, and
     the first sentence of each, cited."""
     part, articles = None, {}
@@ -270,7 +258,7 @@ def _part(doc: _Doc, kind: str, n: int, within, book, scores) -> tuple[str, list
             continue
         part = part or hit
         for x in names:
-            if ARTICLE.fullmatch(x):
+            if article_number(x):
                 articles.setdefault(x, c)
     if not articles:
         return "", []

@@ -1,8 +1,9 @@
 """An English question's references to a policy document's structure, in the Chinese form the
 structure answers read: "Article 30" -> 第30条, "Article 10(2)" / "paragraph 2 of Article 10" ->
-第10条第2款, "Chapter III" -> 第3章, "Annex 2" -> 附件2, and the fields asked ("when does it take
-effect" -> 什么时候施行, "document number" -> 发文字号, "who issued" -> 哪个部门印发). A question in
-Chinese, or one without such a reference, comes back unchanged."""
+第10条第2款, "Article 10(2)(3)" / "item 3 of Article 4" -> its 项 (第4条第（3）项), "Chapter
+III" -> 第3章, "Annex 2" -> 附件2, and the fields asked ("when does it take effect" -> 什么时候施行,
+"document number" -> 发文字号, "who issued" -> 哪个部门印发). A question in Chinese, or one
+without such a reference, comes back unchanged."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ import re
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _N = r"(\d{1,3}|[ivxl]{1,6})\b"
-_REFS = (
+_REFS = (  # the most specific first: the first reference found is the one answered
+    (
+        re.compile(rf"\barticle\s+{_N}\s*\(\s*(\d{{1,2}})\s*\)\s*\(\s*{_N}\s*\)", re.I),
+        "第{0}条第{1}款第（{2}）项",
+    ),
+    (
+        re.compile(rf"\b(?:item|point)\s+\(?{_N}\)?\s+of\s+article\s+{_N}", re.I),
+        "第{1}条第（{0}）项",
+    ),
     (re.compile(rf"\b(?:paragraph|clause)\s+{_N}\s+of\s+article\s+{_N}", re.I), "第{1}条第{0}款"),
     (re.compile(rf"\barticle\s+{_N}\s*\(\s*(\d{{1,2}})\s*\)", re.I), "第{0}条第{1}款"),
     (re.compile(rf"\barticle\s+{_N}(?:,?\s+(?:paragraph|clause)\s+{_N})?", re.I), None),

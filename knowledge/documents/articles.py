@@ -1,5 +1,7 @@
-"""Inside an article (条): its 款 (paragraphs; a wrapped line continues one), 项 （一） and 目 1.,
-and the section path of a chunk narrowed to the 款 that holds a sentence (citations)."""
+"""Inside an article (条): its subtitle (「第五条（适用范围）」「第三条【立法目的】」), its 款
+(paragraphs; a wrapped line continues one), 项 （一） — or （1） (1) 1) in an article that numbers
+them so — and 目 1., and the section path of a chunk narrowed to the 款 that holds a sentence
+(citations)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,36 @@ from knowledge.text.numbers import numeral
 
 NUMERAL = r"[零〇一二两三四五六七八九十百千]+|\d{1,4}"
 ARTICLE = re.compile(rf"^第(?P<n>{NUMERAL})条(?!之)")
+# an article's subtitle as written after its number: 【立法目的】, 〔适用范围〕, （适用范围）, [目的]
+_SUB = (
+    r"【[^【】。；，,]{1,16}】|〔[^〔〕。；，,]{1,16}〕|\[(?!\d{1,4}\])[^\[\]。；，,]{2,16}\]"  # OCR: [目的]
+    r"|[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()。；，,]{2,16}[）)]"
+)
+SUBTITLE = re.compile(rf"[ \t\u3000]*(?P<sub>{_SUB})")
+ARTICLE_NAME = re.compile(rf"第(?P<n>{NUMERAL})条(?P<sub>{_SUB})?")  # a path's article name
 ITEM = re.compile(r"^[（(](?P<n>[一二三四五六七八九十]{1,3})[）)]")  # 项, also outline level 2
+ARABIC_ITEM = re.compile(r"^(?:[（(](?P<n>\d{1,2})[）)]|(?P<m>\d{1,2})[)）])")  # 项 （1） (1) 1)
 SUBITEM = re.compile(r"^(?P<n>\d{1,2})[．.、](?!\d)")  # 目, also outline level 3
+
+
+def article_number(name: str) -> int | None:
+    """The number of an article's name on a path (「第十条」「第五条（适用范围）」), else None."""
+    m = ARTICLE_NAME.fullmatch(name)
+    return numeral(m["n"]) if m else None
+
+
+def article_subtitle(line: str) -> str:
+    """The subtitle after an article's number at the start of `line` (「【立法目的】」), or ""."""
+    m = ARTICLE.match(line)
+    sub = SUBTITLE.match(line, m.end()) if m else None
+    return sub["sub"] if sub else ""
+
+
+def is_item(text: str) -> bool:
+    """Whether a line starts a 项 or 目: （一） 1. （1） (1) 1)."""
+    return bool(ITEM.match(text) or SUBITEM.match(text) or ARABIC_ITEM.match(text))
+
+
 _PARAGRAPH_END = tuple("。！？!?") + ("。”", "。」", "！”", "？”")
 
 
@@ -23,9 +53,11 @@ def article_parts(
     article's lines; the first line starts 款 `first` (a chunk that starts at a later 款)."""
     parts: list[list] = []
     clause = item = None
+    arabic = False  # the open 项 are numbered （1） (1) 1): no 目 of the （1） form under them
     for i, text in enumerate(lines):
         prev = lines[i - 1] if i else ""
-        m_item, m_sub = ITEM.match(text), SUBITEM.match(text)
+        m_item, m_sub, m_arabic = ITEM.match(text), SUBITEM.match(text), ARABIC_ITEM.match(text)
+        n_arabic = int(m_arabic["n"] or m_arabic["m"]) if m_arabic else 0
         if (
             i
             and m_item
@@ -34,13 +66,28 @@ def article_parts(
         ):
             n = numeral(m_item["n"])
             parts.append(["项", n, f"第（{m_item['n']}）项", i, i, clause])
-            item = len(parts) - 1
-        elif i and m_sub and item is not None and int(m_sub["n"]) == _count(parts, item, "目") + 1:
-            parts.append(["目", int(m_sub["n"]), f"第{m_sub['n']}目", i, i, item])
+            item, arabic = len(parts) - 1, False
+        elif (
+            i
+            and m_arabic
+            and clause is not None
+            and (item is None or arabic)
+            and n_arabic == _count(parts, clause, "项") + 1
+        ):
+            parts.append(["项", n_arabic, f"第（{n_arabic}）项", i, i, clause])
+            item, arabic = len(parts) - 1, True
+        elif (
+            i
+            and (m_sub or (m_arabic and not arabic))
+            and item is not None
+            and (int(m_sub["n"]) if m_sub else n_arabic) == _count(parts, item, "目") + 1
+        ):
+            n = int(m_sub["n"]) if m_sub else n_arabic
+            parts.append(["目", n, f"第{n}目", i, i, item])
         elif i == 0 or prev.endswith(_PARAGRAPH_END) or (item is not None and prev.endswith("；")):
             n = first + sum(p[0] == "款" for p in parts)
             parts.append(["款", n, f"第{_cn(n)}款", i, i, None])
-            clause, item = len(parts) - 1, None
+            clause, item, arabic = len(parts) - 1, None, False
             continue
         _extend(parts, i)
     return [tuple(p) for p in parts]
@@ -68,7 +115,9 @@ def _article_lines(section: str | None, chunk_text: str):
     """(path names, index of the article name, first 款 number, the article's lines in the
     chunk) for a chunk of an article whose 款 can be counted from its text; else None."""
     names = (section or "").split(SEP)
-    art = next((k for k in range(len(names) - 1, -1, -1) if ARTICLE.fullmatch(names[k])), None)
+    art = next(
+        (k for k in range(len(names) - 1, -1, -1) if article_number(names[k]) is not None), None
+    )
     rest = names[art + 1 :] if art is not None else []
     first = re.match(rf"第({NUMERAL})款", rest[0]) if rest else None
     if not section or art is None or len(rest) > 1 or (rest and not first):
@@ -76,7 +125,7 @@ def _article_lines(section: str | None, chunk_text: str):
     lines = gw.lines_of(chunk_text)
     head = next((k for k, ln in enumerate(lines) if ARTICLE.match(ln.text)), None)
     lines = lines[head:] if head is not None and not rest else lines
-    if rest and lines and (ITEM.match(lines[0].text) or SUBITEM.match(lines[0].text)):
+    if rest and lines and is_item(lines[0].text):
         return None  # a piece that starts inside a 款: its 项 cannot be counted from here
     return names, art, numeral(first[1]) if first else 1, lines
 
@@ -112,3 +161,29 @@ def clause_spans(section: str | None, chunk_text: str) -> list[tuple[int, int, i
     _, _, first, lines = got
     parts = article_parts([ln.text for ln in lines], first)
     return [(p[1], lines[p[3]].start, lines[p[4]].end) for p in parts if p[0] == "款"]
+
+
+def item_span(
+    section: str | None, chunk_text: str, clause: int | None, item: int, sub: int | None = None
+) -> tuple[int, int, str] | None:
+    """(start, end, label) of the 项 `item` (its 目 `sub`) of an article chunk, in 款 `clause`
+    or, without one, the first 款 that has such a 项: 「第二款第（三）项第2目」 (the 款 named only
+    when the article has more than one). None when the chunk does not hold it."""
+    got = _article_lines(section, chunk_text)
+    if got is None:
+        return None
+    _, _, first, lines = got
+    parts = article_parts([ln.text for ln in lines], first)
+    several = sum(p[0] == "款" for p in parts) > 1 or first > 1
+    for k, p in enumerate(parts):
+        if p[0] != "项" or p[1] != item or (clause and parts[p[5]][1] != clause):
+            continue
+        at, label = p, p[2]
+        if sub is not None:
+            at = next((q for q in parts if q[0] == "目" and q[5] == k and q[1] == sub), None)
+            if at is None:
+                continue
+            label += at[2]
+        label = (parts[p[5]][2] if several else "") + label
+        return lines[at[3]].start, lines[at[4]].end, label
+    return None

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from knowledge.documents import articles, issuers
 from knowledge.documents import gongwen_fields as gw
-from knowledge.documents import issuers
 from knowledge.documents.articles import ARTICLE, ITEM, NUMERAL, SEP, SUBITEM, article_parts
 from knowledge.documents.attachments import attachment_marks
 from knowledge.documents.gongwen_fields import Field, Line
@@ -32,7 +32,8 @@ _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
 @dataclass(frozen=True)
 class Section:
     """One node of the hierarchy. kind: 编 章 节 条 款 项 目, outline1…outline4 (一、（一）1.（1）),
-    附件 or 版记; number from 1; label as cited (第十条, 第二款, 第（一）项, 一、, 附件2)."""
+    附件 or 版记; number from 1; label as cited (第十条, 第二款, 第（一）项, 一、, 附件2); an
+    article's heading is its subtitle as written (「【立法目的】」「（适用范围）」) or ""."""
 
     kind: str
     number: int
@@ -47,7 +48,9 @@ class Section:
         """This section's part of a path: 「第三章 利益分享机制」「第十条」「（一）统一认识」."""
         if self.kind in ("编", "章", "节", "附件"):
             return f"{self.label} {self.heading}".strip()
-        return self.label + self.heading if self.kind.startswith("outline") else self.label
+        if self.kind == "条" or self.kind.startswith("outline"):
+            return self.label + self.heading  # 「第五条（适用范围）」「（一）统一认识」
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,7 @@ def _classify(text: str) -> tuple[str, int, str, str] | None:
         heading = re.sub(r"[ \t\u3000]+", "", m["h"] or "")
         return m["kind"], numeral(m["n"]) or 0, f"第{m['n']}{m['kind']}", heading
     if m := ARTICLE.match(text):
-        return "条", numeral(m["n"]) or 0, f"第{m['n']}条", ""
+        return "条", numeral(m["n"]) or 0, f"第{m['n']}条", articles.article_subtitle(text)
     return None
 
 

@@ -22,13 +22,13 @@ def svc(tmp_path_factory):
 @pytest.mark.parametrize(
     ("question", "asks"),
     [
-        ("第十条讲了什么？", ("article", (10, None, None))),
-        ("第10条第二款怎么规定的？", ("article", (10, 2, None))),
-        ("附件1第三条是什么？", ("article", (3, None, 1))),
+        ("第十条讲了什么？", ("article", (10, None, None, None, None))),
+        ("第10条第二款怎么规定的？", ("article", (10, 2, None, None, None))),
+        ("附件1第三条是什么？", ("article", (3, None, 1, None, None))),
         ("附件2是什么？", ("attachment", 2)),
         ("第三章有哪几条？", ("part", ("章", 3, None))),
         ("第三章第二节有哪几条？", ("part", ("节", 2, ("章", 3)))),
-        ("这个办法最后一条规定了什么？", ("article", (-1, None, None))),
+        ("这个办法最后一条规定了什么？", ("article", (-1, None, None, None, None))),
         ("政策解读开头说办法是哪天、由哪个机关印发的？", ("fields", ["issuer", "issued"])),
         ("什么时候开始施行？有效期多久？", ("fields", ["effective", "validity"])),
         ("发文字号是多少？", ("fields", ["doc_number"])),
@@ -168,3 +168,37 @@ def test_a_regulation_s_adopting_body_and_date_and_a_decision_s_repeals(tmp_path
         "repealed",
     )
     assert docs["松岭市城市绿化管理办法"].status == "current"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("第十条第（一）项是什么？", ("article", (10, None, None, 1, None))),
+        ("第十条第二款第（三）项第2目怎么规定？", ("article", (10, 2, None, 3, 2))),
+        ("第四条第3项讲了什么？", ("article", (4, None, None, 3, None))),
+        ("第四条(3)是什么？", ("article", (4, None, None, 3, None))),
+    ],
+)
+def test_an_item_or_subitem_asked_alone(question, asks) -> None:
+    assert _asks(question) == asks
+
+
+def test_an_item_or_subitem_is_quoted_alone_and_a_subtitle_stays_off_the_label(tmp_path) -> None:
+    """项 numbered （一） or (1) 1), and a 目, quoted alone under the article's name; the
+    article's subtitle (【入住条件】) is on its path, its citation says 第三条. 「…办法第三条」
+    is the 办法's, issued by a 印发 notice, not its 细则's 第三条 (fictional)."""
+    service = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    service.ingest_paths([ROOT / "tests" / "data" / "policy_subtitled"])
+    title = "松岭市人民政府办公室关于印发松岭市青年驿站管理办法的通知"
+    sub = service.ask("青年驿站管理办法第四条第二款第（二）项第2目是什么？")
+    assert sub.answer.startswith(f"《{title}》第四条第二款第（二）项第2目：\n2.租房信息介绍")
+    assert "公交" not in sub.answer and "十四天" not in sub.answer
+    item = service.ask("青年驿站管理办法第三条第（2）项是什么？")
+    assert item.answer.startswith(f"《{title}》第三条第（2）项：\n(2)在本市无住房")
+    (c,) = item.citations
+    assert c.section == "第三条【入住条件】 › 第（2）项"
+    assert c.label().startswith(f"《{title}》第三条第（2）项")
+    last = service.ask("青年驿站管理办法第五条第2项规定了什么？")
+    assert "违反驿站管理规定" in last.answer and "虚假材料" not in last.answer
+    whole = service.ask("青年驿站管理办法第二条讲了什么？")
+    assert whole.answer.startswith(f"《{title}》第二条：") and "不适用本办法" in whole.answer

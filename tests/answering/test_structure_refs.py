@@ -11,10 +11,13 @@ from knowledge.answering.structure_refs import chinese_refs
 @pytest.mark.parametrize(
     ("question", "asks"),
     [
-        ("What does Article 10 say?", ("article", (10, None, None))),
-        ("What does Article 10(2) provide?", ("article", (10, 2, None))),
-        ("What is in paragraph 2 of Article 10?", ("article", (10, 2, None))),
-        ("Article 10, paragraph 2 — what does it require?", ("article", (10, 2, None))),
+        ("What does Article 10 say?", ("article", (10, None, None, None, None))),
+        ("What does Article 10(2) provide?", ("article", (10, 2, None, None, None))),
+        ("What is in paragraph 2 of Article 10?", ("article", (10, 2, None, None, None))),
+        ("Article 10, paragraph 2 — what does it require?", ("article", (10, 2, None, None, None))),
+        ("What does Article 10(2)(3) provide?", ("article", (10, 2, None, 3, None))),
+        ("What does item 3 of Article 4 say?", ("article", (4, None, None, 3, None))),
+        ("What is in item (ii) of Article 4?", ("article", (4, None, None, 2, None))),
         ("Which articles are in Chapter III?", ("part", ("章", 3, None))),
         ("What is Annex 2 of the measures?", ("attachment", 2)),
         ("When do the measures take effect?", ("fields", ["effective"])),

@@ -230,3 +230,16 @@ def test_a_page_pasted_as_text_takes_its_title_from_the_labelled_one() -> None:
     assert st.title == "松岭市人民政府办公室关于进一步做好稳就业工作的实施意见"
     assert st.doc_type == "意见" and st.field("doc_number").value == "松府办发〔2025〕9号"
     assert [s.label for s in st.sections if s.kind == "outline1"] == ["一、", "二、"]
+
+
+def test_article_subtitles_are_on_the_path_and_items_1_2_3_are_items() -> None:
+    """「第一条【立法目的】」「第二条（适用范围）」: the subtitle is part of the article's name
+    on the path (a question about 适用范围 meets it in the heading); （1） (1) 1) are 项."""
+    text = (POLICY.parent / "policy_subtitled" / "songling-gongyu-banfa.txt").read_text("utf-8")
+    st = parse(clean_text(text).text)
+    paths = by_path(st)
+    assert "第一条【立法目的】" in paths and "第二条（适用范围） › 第二款" in paths
+    assert "第三条【入住条件】 › 第（3）项" in paths
+    assert "第五条【退出】 › 第（2）项" in paths
+    assert "第四条【入住期限】 › 第二款 › 第（二）项 › 第2目" in paths
+    assert [s.number for s in st.sections if s.kind == "条"] == [1, 2, 3, 4, 5, 6]

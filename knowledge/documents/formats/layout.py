@@ -19,7 +19,11 @@ _STARTS_PART = re.compile(
     r"\s*(?:第[零〇一二两三四五六七八九十百千\d]+[编章节条]|[一二三四五六七八九十]+、"
     r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[．.、](?!\d)|附件\s*\d*[：:]?\s*$|附件\d)"
 )
-_ENDS_PARAGRAPH = tuple("。！？!?；;：:") + ("”", "」", "』", "）", ")")
+_ENDS_SENTENCE = tuple("。！？!?；;：:")
+_CLOSING = tuple(
+    "”」』）)"
+)  # ends a paragraph only after a sentence's end: 「。”」, not 「简称“备案”」
+_SHORT = 8  # characters: an OCR box this short is padded, taller than a full line's
 _EDGE_LINES = 3  # lines at the top and at the bottom of a page that may be running text
 
 
@@ -121,7 +125,8 @@ def page_text(blocks: list[Block]) -> str:
 
 def reflow(lines: list[Line]) -> list[str]:
     """Paragraphs of a run of lines: a line that reaches the right edge and does not end a
-    sentence continues on the next line, unless that one is indented or starts a heading."""
+    sentence continues on the next line, unless that one is indented, starts a heading or is
+    set in another size (an OCR box of a few characters may be up to half a line taller)."""
     lines = [ln for ln in lines if ln.text.strip()]
     if not lines:
         return []
@@ -136,8 +141,9 @@ def reflow(lines: list[Line]) -> list[str]:
             prev is not None
             and prev.x1 >= right - 1.5 * size
             and not _centred(prev, left, right, size)
-            and abs((prev.bottom - prev.top) - (ln.bottom - ln.top)) < 0.25 * size
-            and not prev.text.rstrip().endswith(_ENDS_PARAGRAPH)
+            and abs((prev.bottom - prev.top) - (ln.bottom - ln.top))
+            < (0.5 if len(text) <= _SHORT else 0.25) * size
+            and not _ends_paragraph(prev.text)
             and ln.x0 <= left + 0.8 * size
             and not _STARTS_PART.match(text)
             and ln.top - prev.bottom < 1.2 * size
@@ -147,6 +153,13 @@ def reflow(lines: list[Line]) -> list[str]:
         else:
             paragraphs.append(text)
     return ["\n".join(paragraphs)]
+
+
+def _ends_paragraph(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith(_ENDS_SENTENCE) or (
+        text.endswith(_CLOSING) and text.rstrip("”」』）)").endswith(_ENDS_SENTENCE)
+    )
 
 
 def _centred(line: Line, left: float, right: float, size: float) -> bool:

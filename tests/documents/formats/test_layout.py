@@ -100,3 +100,35 @@ def test_table_rows_where_the_table_stands() -> None:
     assert page_text(blocks) == (
         "第五条　租金标准见下表。\n\n厂房类型\t月租金\n单层钢结构厂房\t10\n\n第六条　押金为三个月租金。"
     )
+
+
+def test_a_short_last_line_read_by_ocr_stays_in_its_sentence() -> None:
+    """OCR pads the box of a few characters: 「企业纳税数据。」 came out 31 px high under 24 px
+    lines (a two-column scan) and was cut off its sentence."""
+    lines = [
+        Line("园区企业应当依法纳税，飞入地税", 81, 409, 10, 33),
+        Line("务部门应当按月向飞出地推送园区", 82, 409, 46, 70),
+        Line("企业纳税数据。", 79, 247, 80, 111),
+    ]
+    assert reflow(lines) == [
+        "园区企业应当依法纳税，飞入地税务部门应当按月向飞出地推送园区企业纳税数据。"
+    ]
+    title = [
+        Line("青禾市飞地园区政策简报第一期", 50, 500, 10, 40),
+        Line("正文开始。", 50, 120, 50, 62),
+    ]
+    assert len(reflow(title)[0].split("\n")) == 2  # another size: no continuation
+
+
+def test_a_closing_quote_or_bracket_ends_a_paragraph_only_after_a_sentence() -> None:
+    lines = [
+        _line("合作双方应当通过全市飞地园区管理平台（以下简称“平台”", 10, 50, 500),
+        _line("）提交备案申请，或者委托“飞出地发展改革部门”", 24, 50, 500),
+        _line("代为提交。", 38, 50, 120),
+        _line("备案材料由市发展改革委审查。（详见附件）", 52, 50, 500),
+        _line("　　新的一段从缩进开始。", 66, 74, 200),
+    ]
+    assert reflow(lines) == [
+        "合作双方应当通过全市飞地园区管理平台（以下简称“平台”）提交备案申请，或者委托“飞出地发展改革部门”"
+        "代为提交。\n备案材料由市发展改革委审查。（详见附件）\n新的一段从缩进开始。"
+    ]
