@@ -192,6 +192,9 @@ class Citation:
     dense: float | None = None  # cosine to the question, when the dense search found it
     relevance: str | None = None  # 高 | 中 | 低 against the answer's best source
     matched: tuple[str, ...] = ()  # the question's terms found in the passage
+    # the title it is cited under when not the document's: an article of the 办法 that a
+    # 「关于印发…办法的通知」 (the document) carries is cited 《…办法》第十条
+    cited_as: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -199,18 +202,28 @@ class Citation:
         data["matched"] = list(self.matched)
         return data
 
-    def label(self) -> str:
-        """How a source line names it: 「《标题》第十条第二款」 when the section is known (plus
-        「第3页」 when paged), else the title."""
+    def name(self) -> str:
+        """「《标题》第十条第二款」 when the section is known (plus 「第3页」 when paged), else the
+        title; the title is `cited_as` when there is one (the 办法 a notice issues)."""
         where = section_label(self.section) if self.section else ""
         page = f"第{self.page}页" if self.page else ""
-        title = self.title.replace("《", "〈").replace("》", "〉")  # a title inside a title
-        label = f"《{title}》{where}{page}" if where or page else self.title
-        return label + (f"（{self.status_label}）" if self.status_label else "")
+        title = self.cited_as or self.title
+        return f"{book_title(title)}{where}{page}" if where or page else title
+
+    def label(self) -> str:
+        """How a source line names it: `name()` and a superseded document's status."""
+        return self.name() + (f"（{self.status_label}）" if self.status_label else "")
+
+
+def book_title(title: str) -> str:
+    """A title in 《》, a title inside it in 〈〉: 《关于印发〈青禾办法〉的通知》."""
+    return "《" + title.replace("《", "〈").replace("》", "〉") + "》"
 
 
 _ARTICLE_PART = re.compile(r"^第.+[条款项目]$")
-_SUBTITLED = re.compile(r"^(第.+?条)(?:【.*】|〔.*〕|\[.*\]|[（(].*[）)])$")  # 「第五条（适用范围）」
+_SUBTITLED = re.compile(
+    r"^(第.+?条)(?:【.*】|〔.*〕|\[.*\]|[（(].*[）)])$"
+)  # 「第五条（适用范围）」
 
 
 def section_label(section: str) -> str:

@@ -3,6 +3,8 @@ labels, and answers saved before citations had a section still loading."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from knowledge.schema import Answer, Chunk, Citation, DocField, DocumentInfo, section_label
 
 CONTRACT = {
@@ -78,6 +80,21 @@ def test_citation_label() -> None:
         1, "d", "《青禾办法》政策解读", "a.txt", "d:0", "一、……", 0, 3, 0.5, section="一、背景"
     )
     assert inner.label() == "《〈青禾办法〉政策解读》一、背景"
+
+
+def test_an_article_of_an_issued_document_is_labelled_with_its_title() -> None:
+    notice = "关于印发《青禾办法》的通知"
+    c = Citation(1, "d", notice, "a.txt", "d:3", "第十条……", 0, 6, 0.5, section="第十条")
+    issued = replace(c, cited_as="青禾办法", status_label="已废止")
+    assert (
+        issued.label() == "《青禾办法》第十条（已废止）" and issued.name() == "《青禾办法》第十条"
+    )
+    assert c.label() == "《关于印发〈青禾办法〉的通知》第十条"  # no cited_as: the document's
+    data = issued.to_json()
+    assert data["title"] == notice and data["cited_as"] == "青禾办法"  # the document stays
+    assert Answer.from_json(Answer("q", "a", False, citations=[issued]).to_json()).citations == [
+        issued
+    ]
 
 
 def test_answers_saved_before_sections_still_load_and_new_ones_round_trip() -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from knowledge.errors import user_message
-from knowledge.schema import Answer, Citation
+from knowledge.schema import Answer, Citation, book_title
 from knowledge.service import QAService
 from ui.export import answer_text
 from ui.html import answer_html, marked, md, passage_in_document
@@ -28,7 +28,9 @@ def source_label(c: Citation) -> str:
 
 def render_source(svc: QAService, c: Citation, key: str) -> None:
     with st.expander(source_label(c)):
-        meta = [c.publisher, c.date and f"日期 {c.date}", c.source]
+        # the notice that issues the 办法 an article is cited from
+        within = c.cited_as and f"载于{book_title(c.title)}"
+        meta = [within, c.publisher, c.date and f"日期 {c.date}", c.source]
         if c.page:
             meta.append(f"第{c.page}页")
         st.caption(" · ".join(md(m) for m in meta if m))

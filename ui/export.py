@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from knowledge.schema import Answer, Citation
+from knowledge.schema import Answer, Citation, book_title
 from ui.conversations import Conversation
 
 CLOSEST, SOURCES = "最接近的段落（仅供参考）", "来源"
@@ -14,6 +14,8 @@ CLOSEST, SOURCES = "最接近的段落（仅供参考）", "来源"
 def where(c: Citation) -> str:
     """「《标题》第十条第二款 · 文件 notice.txt · 第3页 · 相关度 高」"""
     parts = [c.label() if c.section or c.page else f"《{c.title or c.source}》"]
+    if c.cited_as:
+        parts.append(f"载于{book_title(c.title)}")  # the notice that issues the 办法 cited
     parts += [x for x in (c.publisher, c.date) if x]
     if c.source and c.source != c.title:
         parts.append(f"文件 {c.source}")

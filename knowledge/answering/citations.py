@@ -6,6 +6,7 @@ import re
 
 from knowledge.answering.support import doc_date
 from knowledge.documents.articles import section_at
+from knowledge.documents.issuers import cited_as
 from knowledge.schema import SECTION_SEP, Chunk, Citation, DocumentInfo, ScoredChunk
 
 MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -44,6 +45,7 @@ class CitationBook:
         c = hit.chunk
         doc = self.docs.get(c.doc_id)
         spans = sorted(self._spans[key])
+        section = narrowed(c.section, c.text, spans)
         return Citation(
             marker=marker,
             doc_id=c.doc_id,
@@ -58,12 +60,13 @@ class CitationBook:
             publisher=doc.publisher if doc else None,
             published=(doc.published or doc_date(doc)) if doc else None,
             date=doc_date(doc),
-            section=narrowed(c.section, c.text, spans),
+            section=section,
             page=c.page,
             status=doc.status if doc else "current",
             superseded_by=doc.superseded_by if doc else None,
             status_label=doc.status_label() if doc else "",
             dense=None if hit.dense is None else round(float(hit.dense), 4),
+            cited_as=cited_as(doc.title if doc else c.title, section),
         )
 
 

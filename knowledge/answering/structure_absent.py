@@ -9,6 +9,7 @@ import re
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.documents.articles import NUMERAL, article_number
+from knowledge.documents.issuers import cited_as
 from knowledge.schema import SECTION_SEP, Chunk, DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import language
 from knowledge.text.numbers import chinese_numeral, numeral
@@ -46,6 +47,7 @@ def absent(
         return None
     book = CitationBook(docs)
     mark = book.cite(ScoredChunk(last[1], 0.0))
+    title = cited_as(title, last[1].section) or title  # the 办法 a notice issues
     if language(question) == "zh":
         cn, total = chinese_numeral(n), chinese_numeral(last[0])
         asked = f"附件{n}" if unit == "附件" else f"第{cn}{unit}"

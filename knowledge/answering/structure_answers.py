@@ -17,6 +17,7 @@ from knowledge.answering.structure_absent import absent
 from knowledge.answering.structure_docs import Doc, documents
 from knowledge.answering.structure_refs import chinese_refs
 from knowledge.documents.articles import NUMERAL, article_number, clause_spans, item_span
+from knowledge.documents.issuers import cited_as
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import (
     SECTION_SEP,
@@ -182,7 +183,12 @@ def _article(
         return "", []
     label = section_label(SECTION_SEP.join(holding[0].path()[:-1] + [_article_name(holding[0])]))
     label += f"第{chinese_numeral(clause)}款" if clause else ""
-    return f"《{doc.info.title}》{label}：", quotes
+    return f"《{_cited(doc, holding[0])}》{label}：", quotes
+
+
+def _cited(doc: Doc, chunk: Chunk) -> str:
+    """The title an article of the document is cited under (the 办法 a notice issues)."""
+    return cited_as(doc.info.title, chunk.section) or doc.info.title
 
 
 def _item(doc: Doc, holding, clause, item, sub, book, scores) -> tuple[str, list[Sentence]]:
@@ -196,7 +202,7 @@ def _item(doc: Doc, holding, clause, item, sub, book, scores) -> tuple[str, list
         names = c.path()
         upto = max(k for k, x in enumerate(names) if article_number(x) is not None)
         name = section_label(SECTION_SEP.join(names[: upto + 1]))
-        return f"《{doc.info.title}》{name}{label}：", [quote]
+        return f"《{_cited(doc, c)}》{name}{label}：", [quote]
     return "", []
 
 
@@ -268,7 +274,7 @@ def _part(doc: Doc, kind: str, n: int, within, book, scores) -> tuple[str, list[
         s, e = next((u for u in sentence_units(c.text, 240) if u[0] >= spans[0][1]), spans[0][1:])
         quotes.append(Sentence(c.text[s:e], (book.cite_chunk(c, scores, (s, e)),)))
     listed = "、".join(articles)
-    lead = f"《{doc.info.title}》{part}共{len(articles)}条：{listed}。"
+    lead = f"《{_cited(doc, next(iter(articles.values())))}》{part}共{len(articles)}条：{listed}。"
     return lead, quotes
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from knowledge.documents.issuers import issued_title
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Chunk, DocumentInfo, ScoredChunk
 
@@ -49,12 +50,9 @@ def documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[Do
     return sorted(out, key=lambda d: bool(kinds) and kind(d.info) != kinds[-1])
 
 
-_ISSUES = re.compile(r"(?:印发|转发|发布)《?(.{2,80}?)》?的(?:通知|决定)$")
-
-
 def kind(info: DocumentInfo) -> str | None:
     """The 文种 a question means by the document: of the 办法 a 「关于印发…办法的通知」 issues
     (its articles are the notice's structure), else the document's own."""
-    m = _ISSUES.search(info.title or "")
-    named = _TYPE_Q.findall(m[1]) if m else []
+    issued = issued_title(info.title)
+    named = _TYPE_Q.findall(issued) if issued else []
     return named[-1] if named else info.doc_type

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.api.errors import invalid
-from knowledge.schema import Answer, Citation, Scope, Turn
+from knowledge.schema import Answer, Citation, Scope, Turn, book_title
 
 SOURCES = "来源"
 CLOSEST = "最接近的段落"  # an abstention cites the passages closest to the question
@@ -105,7 +105,8 @@ def question_and_history(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
 def citation_json(c: Citation) -> dict[str, Any]:
     """One source as it travels in a response: every field of the CLI's `ask --json` citation
     (`Citation.to_json`: document, title, source file, span, highlights, score, relevance,
-    matched, date, publisher, `section` — the article path —, `page`, status), and under the
+    matched, date, publisher, `section` — the article path —, `page`, status, `cited_as` — the
+    title of the 办法 a notice issues, for its articles, else null), and under the
     names the API has carried from the start, `matched_terms` (= `matched`) and `path` (the
     article path within a policy document, = `section`; null outside one)."""
     data = c.to_json()
@@ -126,11 +127,14 @@ def answer_fields(answer: Answer) -> dict[str, Any]:
 
 def source_line(c: Citation) -> str:
     """`[1] 《title》（publisher，date，file，字符 839–1036）`; a superseded document's status
-    first (「已废止」「已被替代」)."""
+    first (「已废止」「已被替代」). An article of the 办法 a notice issues is named as cited,
+    `[1] 《…办法》第十条（载于《关于印发…办法的通知》，…）`."""
     meta = [c.status_label] if c.status_label else []
+    meta += [f"载于{book_title(c.title)}"] if c.cited_as else []
     meta += [x for x in (c.publisher, (c.published or "")[:10], c.source) if x and x != c.title]
     meta.append(f"字符 {c.start}–{c.end}")
-    return f"[{c.marker}] 《{c.title or c.source}》（{'，'.join(meta)}）"
+    name = c.name() if c.cited_as else f"《{c.title or c.source}》"
+    return f"[{c.marker}] {name}（{'，'.join(meta)}）"
 
 
 def sources_footer(answer: Answer) -> str:

@@ -21,6 +21,7 @@ from knowledge.documents.gongwen_fields import (
     labelled,
     number_line,
 )
+from knowledge.schema import SECTION_SEP
 from knowledge.text.dates import DATE, iso
 
 # An organ's name ends with what organs are called (人民政府, 办公室, 委员会, 局 …).
@@ -171,15 +172,46 @@ def under_title(lines: list[Line], i: int, text: str) -> tuple[list[Field], int]
     return fields, i
 
 
+_ISSUING = re.compile(r"(?:印发|转发|发布)(?P<what>.{4,80}?)的(?:通知|决定)$")
+_NAMED = re.compile(r"《([^《》]{2,80})》")
+
+
+def issued_title(title: str | None) -> str | None:
+    """The title of the document a 印发/转发/发布 notice (or 决定) issues, as the notice's title
+    names it: X of 「关于印发《X》的通知」 or 「…关于印发X的通知」; None for any other title and
+    for one that issues several documents (「印发《A》和《B》的通知」)."""
+    m = _ISSUING.search(re.sub(r"\s+", "", title or ""))
+    if m is None:
+        return None
+    what = m["what"]
+    if not (what.startswith("《") and what.endswith("》")):
+        return None if "》和《" in what or "》、《" in what else what
+    named = _NAMED.findall(what)
+    return named[0] if len(named) == 1 and f"《{named[0]}》" == what else None
+
+
+def cited_as(title: str | None, section: str | None) -> str | None:
+    """The title a passage at `section` of the document titled `title` is cited under when it
+    is not that title: an article of the document a 「关于印发…办法的通知」 carries in its body
+    is the 办法's (《…办法》第十条, not 《关于印发…办法的通知》第十条). None otherwise — outside
+    an article, in an attachment or the 版记 (the notice's own parts), for any other document."""
+    names = section.split(SECTION_SEP) if section else []
+    if not names or names[0].startswith(("附件", "版记")):
+        return None
+    if not any(re.match(r"^第.+条", n) for n in names):
+        return None
+    return issued_title(title)
+
+
 def issued_document(lines: list[Line], title: Field | None) -> int | None:
     """Where the document a 印发/转发 notice issues begins inside it (its title on a line of
     its own, as 「关于印发《X》的通知」 names it), so that the notice's 落款 is read before it;
     None when the notice does not carry it."""
     if title is None or not re.search(r"印发|转发|发布", title.value):
         return None
-    named = set(re.findall(r"《([^《》]{2,80})》", title.value))
-    if not named and (m := re.search(r"(?:印发|转发|发布)(.{4,80}?)的(?:通知|决定)$", title.value)):
-        named = {m[1]}  # 「关于印发X的通知」 without 《》 around X
+    named = set(_NAMED.findall(title.value))
+    if not named and (issued := issued_title(title.value)):
+        named = {issued}  # 「关于印发X的通知」 without 《》 around X
     return next((k for k, ln in enumerate(lines) if k and ln.text in named), None)
 
 

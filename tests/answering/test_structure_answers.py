@@ -186,10 +186,12 @@ def test_an_item_or_subitem_asked_alone(question, asks) -> None:
 def test_an_item_or_subitem_is_quoted_alone_and_a_subtitle_stays_off_the_label(tmp_path) -> None:
     """项 numbered （一） or (1) 1), and a 目, quoted alone under the article's name; the
     article's subtitle (【入住条件】) is on its path, its citation says 第三条. 「…办法第三条」
-    is the 办法's, issued by a 印发 notice, not its 细则's 第三条 (fictional)."""
+    is the 办法's, issued by a 印发 notice, not its 细则's 第三条, and is cited under the
+    办法's own title, the notice staying the document (fictional)."""
     service = make_service(tmp_path / "store", embedding={"provider": "fake"})
     service.ingest_paths([ROOT / "tests" / "data" / "policy_subtitled"])
-    title = "松岭市人民政府办公室关于印发松岭市青年驿站管理办法的通知"
+    notice = "松岭市人民政府办公室关于印发松岭市青年驿站管理办法的通知"
+    title = "松岭市青年驿站管理办法"
     sub = service.ask("青年驿站管理办法第四条第二款第（二）项第2目是什么？")
     assert sub.answer.startswith(f"《{title}》第四条第二款第（二）项第2目：\n2.租房信息介绍")
     assert "公交" not in sub.answer and "十四天" not in sub.answer
@@ -198,6 +200,8 @@ def test_an_item_or_subitem_is_quoted_alone_and_a_subtitle_stays_off_the_label(t
     (c,) = item.citations
     assert c.section == "第三条【入住条件】 › 第（2）项"
     assert c.label().startswith(f"《{title}》第三条第（2）项")
+    assert c.title == notice and c.cited_as == title  # the notice is the document
+    assert c.doc_id in {d.doc_id for d in service.list_documents() if d.title == notice}
     last = service.ask("青年驿站管理办法第五条第2项规定了什么？")
     assert "违反驿站管理规定" in last.answer and "虚假材料" not in last.answer
     whole = service.ask("青年驿站管理办法第二条讲了什么？")

@@ -141,3 +141,17 @@ def test_a_completion_has_openais_shape_and_the_sources_on_the_message() -> None
     assert msg["citations"][0]["doc_id"] == "d1" and msg["abstained"] is False
     u = body["usage"]
     assert u["total_tokens"] == u["prompt_tokens"] + u["completion_tokens"] > 0
+
+
+def test_an_article_of_an_issued_document_is_listed_under_its_title() -> None:
+    notice = "关于印发《青禾市人才公寓管理细则》的通知"
+    c = replace(CITE, title=notice, section="第十条", cited_as="青禾市人才公寓管理细则")
+    ans = Answer("q", "园区签约项目14个。[1]", False, citations=[c])
+    footer = sources_footer(ans)
+    assert footer == (
+        "\n\n来源：\n[1] 《青禾市人才公寓管理细则》第十条（载于《关于印发〈青禾市人才公寓管理细则〉"
+        "的通知》，昆明发布，2024-05-12，notice.txt，字符 10–20）"
+    )
+    assert strip_footer(ans.answer + footer) == ans.answer
+    data = citation_json(c)
+    assert data["title"] == notice and data["cited_as"] == "青禾市人才公寓管理细则"

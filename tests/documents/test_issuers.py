@@ -8,6 +8,7 @@ import pytest
 
 from knowledge.documents import gongwen_fields as gw
 from knowledge.documents import issuers
+from knowledge.documents.issuers import cited_as, issued_title
 from knowledge.documents.structure import parse
 
 OFFICE = "青禾市人民政府办公室"
@@ -178,3 +179,36 @@ def test_a_news_date_line_under_the_title_makes_no_issuer() -> None:
         "青禾港口货运量创新高\n\n2025年3月6日\n\n记者从青禾市港口局获悉，一季度货运量增长一成。\n"
     )
     assert "issuer" not in fields(news) and "doc_number" not in fields(news)
+
+
+@pytest.mark.parametrize(
+    ("title", "issued"),
+    [
+        ("关于印发《青禾市人才公寓管理细则》的通知", "青禾市人才公寓管理细则"),
+        (
+            "昆明市人民政府办公室关于印发昆明市磨憨飞地园区建设管理办法（试行）的通知",
+            "昆明市磨憨飞地园区建设管理办法（试行）",
+        ),
+        (
+            "青禾市财政局关于发布\n《青禾市园区用地收益分成规定》的决定",
+            "青禾市园区用地收益分成规定",
+        ),
+        ("关于印发《青禾市人才公寓管理细则》和《青禾市人才公寓租金标准》的通知", None),
+        ("青禾市发展和改革委员会关于贯彻落实《青禾市飞地园区利益分享管理办法》的通知", None),
+        ("青禾市飞地园区利益分享管理办法", None),
+        (None, None),
+    ],
+)
+def test_the_document_a_notice_issues_is_named_by_its_title(title, issued) -> None:
+    assert issued_title(title) == issued
+
+
+def test_only_an_article_of_the_issued_document_is_cited_under_its_title() -> None:
+    notice = "青禾市住房和城乡建设局关于印发青禾市人才公寓管理细则的通知"
+    assert cited_as(notice, "第二章 申请 › 第十条 › 第二款") == "青禾市人才公寓管理细则"
+    assert cited_as(notice, "第三条【入住条件】 › 第（2）项") == "青禾市人才公寓管理细则"
+    assert cited_as(notice, None) is None  # the notice's own text
+    assert cited_as(notice, "附件1 申请表 › 第三条") is None  # an attachment is the notice's
+    assert cited_as(notice, "版记") is None
+    assert cited_as(notice, "一、总体要求") is None  # no article: may be the notice's own outline
+    assert cited_as("青禾市人才公寓管理细则", "第十条") is None  # a document of its own

@@ -189,3 +189,21 @@ def test_list_shows_the_policy_fields(policy_store):
     assert by_type[None]["published_on"] == "2024-06-03" and by_type[None]["issuer"] is None
     plain = run_fake("knowledge", "list", "--store", policy_store).stdout
     assert "青政办〔2024〕12号" in plain and "青禾市人民政府办公室" in plain and "办法" in plain
+
+
+def test_an_article_of_an_issued_banfa_is_cited_under_the_banfas_title(tmp_path):
+    """The 办法 a 印发 notice carries: its article is cited 《…办法》第三条, the notice staying
+    the document (title, doc_id, the list)."""
+    store = str(tmp_path / "s")
+    run_fake("ingest", str(ROOT / "tests" / "data" / "policy_subtitled"), "--store", store)
+    notice = "松岭市人民政府办公室关于印发松岭市青年驿站管理办法的通知"
+    q = "青年驿站管理办法第三条第（2）项是什么？"
+    data = json.loads(
+        run_fake("knowledge", "ask", q, "--store", store, "--json").stdout.split("\n")[-2]
+    )
+    (c,) = data["citations"]
+    assert (c["title"], c["cited_as"]) == (notice, "松岭市青年驿站管理办法")
+    docs = json.loads(run_fake("knowledge", "list", "--store", store, "--json").stdout)
+    assert {d["doc_id"]: d["title"] for d in docs}[c["doc_id"]] == notice
+    shown = run_fake("knowledge", "ask", q, "--store", store).stdout
+    assert "[1] 《松岭市青年驿站管理办法》第三条第（2）项 (" in shown and "关于印发" not in shown

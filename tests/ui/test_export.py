@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from knowledge.schema import Answer, Citation
@@ -47,3 +48,13 @@ def test_a_conversation_exports_as_markdown_with_citations_and_passages():
     assert "- \\[1\\] 《磨憨观察》第十条第3页 · 昆明发布" in md
     assert "  > 大力开展招商引资，磨憨沿边产业园签约项目14个、投资103.7亿元。" in md
     assert "**最接近的段落（仅供参考）：**" in md and "**来源：**" in md
+
+
+def test_an_article_of_an_issued_banfa_is_named_by_it_and_its_notice_follows():
+    (cite,) = answer().citations
+    notice = "关于印发《磨憨园区管理办法》的通知"
+    cite = replace(cite, title=notice, cited_as="磨憨园区管理办法")
+    text = answer_text(Answer("q", "签约项目14个[1]。", False, citations=[cite]))
+    assert (
+        "[1] 《磨憨园区管理办法》第十条第3页 · 载于《关于印发〈磨憨园区管理办法〉的通知》" in text
+    )
