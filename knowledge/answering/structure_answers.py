@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answering import structure_fields
+from knowledge.answering import structure_items as items
 from knowledge.answering import structure_locate as locate
 from knowledge.answering import structure_outline as outline
 from knowledge.answering.citations import CitationBook
@@ -16,8 +17,7 @@ from knowledge.answering.draft import Draft
 from knowledge.answering.structure_absent import absent
 from knowledge.answering.structure_docs import Doc, documents
 from knowledge.answering.structure_refs import chinese_refs
-from knowledge.documents.articles import NUMERAL, article_number, clause_spans, item_span
-from knowledge.documents.issuers import cited_as
+from knowledge.documents.articles import NUMERAL, article_number, clause_spans
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import (
     SECTION_SEP,
@@ -58,9 +58,15 @@ def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft 
     found = documents(question, hits, snapshot)
     for doc in found:
         book = CitationBook(snapshot.docs)
+        if asks[0] == "article" and asks[1][4] and not asks[1][3]:  # 「第十条第2目」
+            n, clause, attachment, _, sub = asks[1]
+            holding = _holding(doc, n, attachment)
+            if got := items.subitem(doc, holding, clause, sub, book, scores):
+                return got
+            continue
         lead, quotes = _answer(doc, asks, question, book, scores)
         if quotes:
-            return _draft(lead, quotes, book)
+            return items.draft(lead, quotes, book)
     for doc in found[:1]:  # the document asked about has no such article, chapter or attachment
         return absent(question, asks, doc.info.title, doc.chunks, snapshot.docs)
     return None
@@ -85,7 +91,7 @@ def _located(question: str, kind: str, hits, snap: Snapshot, scores: dict) -> Dr
             best = locate.best_heading(terms, names, kind) if terms else None
             lead, quotes = _part(doc, *best, None, book, scores) if best else ("", [])
         if quotes:
-            return _draft(lead, quotes, book)
+            return items.draft(lead, quotes, book)
     return None
 
 
@@ -94,13 +100,7 @@ def _outline(question: str, hits, snapshot: Snapshot, scores: dict) -> Draft | N
     book = CitationBook(snapshot.docs)
     docs = [(d.info.title, d.chunks) for d in documents(question, hits, snapshot)]
     lead, quotes = outline.answer(question, docs, book, scores)
-    return _draft(lead, quotes, book) if quotes else None
-
-
-def _draft(lead: str, quotes: list[Sentence], book: CitationBook) -> Draft:
-    sentences = ([Sentence(lead, ())] if lead else []) + quotes
-    text = "\n".join(s.text + "".join(f"[{m}]" for m in s.citations) for s in sentences)
-    return Draft(text, False, citations=book.citations(), sentences=sentences)
+    return items.draft(lead, quotes, book) if quotes else None
 
 
 def _asks(question: str) -> tuple[str, object] | None:
@@ -109,7 +109,7 @@ def _asks(question: str) -> tuple[str, object] | None:
     if m := _ARTICLE_Q.search(question):
         att = _ATTACHMENT_Q.search(question[: m.start()])
         item = m["i"] or m["i2"]
-        item, sub = item and numeral(item), item and m["j"] and numeral(m["j"])
+        item, sub = item and numeral(item), m["j"] and numeral(m["j"])  # 「第十条第2目」 too
         return "article", (numeral(m["n"]), m["k"] and numeral(m["k"]), _number(att), item, sub)
     if m := _LAST_Q.search(question):
         att = _number(_ATTACHMENT_Q.search(question[: m.start()]))
@@ -132,6 +132,8 @@ def _answer(doc, asks, question, book, scores) -> tuple[str, list[Sentence]]:
     kind, arg = asks
     if kind == "article":
         n, clause, attachment, item, sub = arg
+        if clause and not item and items.paren_item(question, _holding(doc, n, attachment), clause):
+            item, clause = clause, None  # "Article 4(3)" of an article with one 款: its 项 3
         return _article(doc, n, clause, attachment, book, scores, item, sub)
     if kind == "attachment":
         return _attachment(doc, arg, book, scores)
@@ -162,13 +164,8 @@ def _article(
 ) -> tuple[str, list[Sentence]]:
     """The article quoted whole (or the 款 asked for), 款 by 款, each cited; the 项 (目) asked
     for alone when a chunk of the article holds it."""
-    if n == LAST:
-        names = [x for c in doc.chunks for x in _in_part(c, attachment) if article_number(x)]
-        n = max((article_number(x) or 0 for x in names), default=LAST)
-    holding = [
-        c for c in doc.chunks if any(article_number(x) == n for x in _in_part(c, attachment))
-    ]
-    if item and holding and (part := _item(doc, holding, clause, item, sub, book, scores)):
+    holding = _holding(doc, n, attachment)
+    if item and holding and (part := items.item(doc, holding, clause, item, sub, book, scores)):
         return part
     quotes: list[Sentence] = []
     used = 0
@@ -183,27 +180,15 @@ def _article(
         return "", []
     label = section_label(SECTION_SEP.join(holding[0].path()[:-1] + [_article_name(holding[0])]))
     label += f"第{chinese_numeral(clause)}款" if clause else ""
-    return f"《{_cited(doc, holding[0])}》{label}：", quotes
+    return f"《{doc.cited(holding[0])}》{label}：", quotes
 
 
-def _cited(doc: Doc, chunk: Chunk) -> str:
-    """The title an article of the document is cited under (the 办法 a notice issues)."""
-    return cited_as(doc.info.title, chunk.section) or doc.info.title
-
-
-def _item(doc: Doc, holding, clause, item, sub, book, scores) -> tuple[str, list[Sentence]]:
-    """「第十条第二款第（三）项第2目」: that 项 or 目 quoted, cited, under the article's name."""
-    for c in holding:
-        got = item_span(c.section, c.text, clause, item, sub)
-        if got is None:
-            continue
-        s, e, label = got
-        quote = Sentence(c.text[s:e], (book.cite_chunk(c, scores, (s, e)),))
-        names = c.path()
-        upto = max(k for k, x in enumerate(names) if article_number(x) is not None)
-        name = section_label(SECTION_SEP.join(names[: upto + 1]))
-        return f"《{_cited(doc, c)}》{name}{label}：", [quote]
-    return "", []
+def _holding(doc: Doc, n: int, attachment: int | None) -> list[Chunk]:
+    """The chunks of article `n` (LAST: the highest number) of the body or an attachment."""
+    if n == LAST:
+        names = [x for c in doc.chunks for x in _in_part(c, attachment) if article_number(x)]
+        n = max((article_number(x) or 0 for x in names), default=LAST)
+    return [c for c in doc.chunks if any(article_number(x) == n for x in _in_part(c, attachment))]
 
 
 def _article_name(c: Chunk) -> str:
@@ -274,7 +259,7 @@ def _part(doc: Doc, kind: str, n: int, within, book, scores) -> tuple[str, list[
         s, e = next((u for u in sentence_units(c.text, 240) if u[0] >= spans[0][1]), spans[0][1:])
         quotes.append(Sentence(c.text[s:e], (book.cite_chunk(c, scores, (s, e)),)))
     listed = "、".join(articles)
-    lead = f"《{_cited(doc, next(iter(articles.values())))}》{part}共{len(articles)}条：{listed}。"
+    lead = f"《{doc.cited(next(iter(articles.values())))}》{part}共{len(articles)}条：{listed}。"
     return lead, quotes
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.documents.issuers import issued_title
+from knowledge.documents.issuers import cited_as, issued_title
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Chunk, DocumentInfo, ScoredChunk
 
@@ -23,6 +23,11 @@ class Doc:
 
     def at(self, offset: int) -> Chunk | None:
         return next((c for c in self.chunks if c.start <= offset < c.end), None)
+
+    def cited(self, chunk: Chunk) -> str:
+        """The title the chunk's article is cited under (the 办法 a notice issues), else the
+        document's."""
+        return cited_as(self.info.title, chunk.section) or self.info.title
 
 
 def documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[Doc]:

@@ -187,3 +187,25 @@ def item_span(
         label = (parts[p[5]][2] if several else "") + label
         return lines[at[3]].start, lines[at[4]].end, label
     return None
+
+
+def items_with_subitem(
+    section: str | None, chunk_text: str, clause: int | None, sub: int
+) -> list[tuple[int, int, str]]:
+    """(款 number, 项 number, label) of each 项 of an article chunk (in 款 `clause` when given)
+    whose 目 list has a 目 `sub`: what 「第十条第2目」, asked without its 项, may mean. The label
+    names the 款 only when the article has more than one: 「第二款第（一）项」."""
+    got = _article_lines(section, chunk_text)
+    if got is None:
+        return []
+    _, _, first, lines = got
+    parts = article_parts([ln.text for ln in lines], first)
+    several = sum(p[0] == "款" for p in parts) > 1 or first > 1
+    out = []
+    for k, p in enumerate(parts):
+        owner = parts[p[5]] if p[0] == "项" else None
+        if owner is None or (clause and owner[1] != clause):
+            continue
+        if any(q[0] == "目" and q[5] == k and q[1] == sub for q in parts):
+            out.append((owner[1], p[1], (owner[2] if several else "") + p[2]))
+    return out
