@@ -87,7 +87,18 @@ def candidates(question: str, ev, store) -> dict[str, float]:
         if len(t) > 1 and result.index.df.get(t, 0) == 0 and t not in result.scanned
     ]
     raw_total = sum(term_weights(result.tokens, result.index).values()) or 1.0
+    raw = term_weights(result.tokens, result.index)
+    half = sum(
+        w * (1.0 if t in sentence else 0.5 if half_held(t, sentence) else 0.0)
+        for t, w in raw.items()
+    )
     return {
+        "cov_half": half / raw_total,
+        "cov_ctx_half": sum(
+            w * (1.0 if t in sentence else 0.5 if t in around or half_held(t, sentence) else 0.0)
+            for t, w in raw.items()
+        )
+        / raw_total,
         "unseen_ps": sum(w for t, w in unseen if not half_held(t, sentence)) / raw_total,
         "unseen_pc": sum(w for t, w in unseen if not half_held(t, sentence + around)) / raw_total,
         "fit": extractive_fit(question, best.text),
