@@ -23,7 +23,7 @@ from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo, ScoredChunk
-from knowledge.text.normalise import language
+from knowledge.text.normalise import language, normalise
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,8 @@ def gather(
     cov = best.coverage if best else 0.0
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
     timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
-    features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result)}
+    said = normalise(best.text) if best and lang == "zh" else ""
+    features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result, said)}
     if best and lang == "zh":
         features |= support.features(result, best, snapshot.docs)
         features["overlap"] = best.overlap
