@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from knowledge.answering import checks, checks_en, constraints, focus, refusal
+from knowledge.answering import checks, checks_en, constraints, focus, measured, refusal
 from knowledge.answering.draft import Draft
 from knowledge.text.normalise import language
 
@@ -75,7 +75,7 @@ def lacking(question: str, ev) -> str | None:
         return kind
     if checks.plan_asked(question, best.text):
         return "plan"
-    return focus.unbound(question, ev)
+    return focus.unbound(question, ev) or measured.unmeasured(question, ev)
 
 
 def abstain(question: str, what: str, draft: Draft) -> Draft:
