@@ -50,6 +50,7 @@ _PERSON_TAGS = {"nr", "nrfg", "nrt"}
 _WHEN = re.compile(r"什么时候|何时|什么时间")
 _RELATIVE = re.compile(
     r"[后前时间初末起](?=[，,。；;、\s]|$)|之际|期间|以来|当天|次日|届时|随即|年代|世纪|时期|朝|代"
+    r"|早上|上午|中午|下午|晚上|夜间|凌晨|平日|工作日|周末|每[天日周月年]|[春夏秋冬][季天]|时候"
 )
 # a planned figure: what is aimed at, not what happened
 _PLAN = re.compile(r"目标|计划|预计|力争|拟|将要|规划|预期|争取")

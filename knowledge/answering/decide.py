@@ -73,6 +73,10 @@ def lacking(question: str, ev) -> str | None:
         return checks_en.lacking(question, ev)
     if kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen]):
         return kind
+    if {"number", "share"} & checks.asked_types(question):
+        carriers = [c for c in ev.chosen if focus.figure_in("number", c.text, question)]
+        if constraints.period_missing(want, carriers, ev.docs):
+            return want.label or "所问的时段"
     if checks.plan_asked(question, best.text):
         return "plan"
     return focus.unbound(question, ev) or measured.unmeasured(question, ev)
