@@ -204,3 +204,28 @@ def unmet(want: Asked, chosen: list, docs: dict[str, DocumentInfo], zh: bool = T
 def _passage(cand, docs: dict[str, DocumentInfo]) -> str:
     doc = docs.get(cand.hit.chunk.doc_id)
     return f"{cand.hit.chunk.title}\n{cand.hit.chunk.text}\n{(doc.published or '') if doc else ''}"
+
+
+def period_missing(want: Asked, carriers: list, docs: dict[str, DocumentInfo]) -> bool:
+    """A month or period asked (一季度, 9月底, 上半年) that no figure-carrying sentence carries —
+    in itself, the sentence before, its chunk title or its document's date —: a figure for the
+    whole year, or for another period, stands there instead."""
+    if not want.months or not carriers:
+        return False
+    for cand in carriers:
+        text, date = context(cand, docs)
+        found = months_in(text)
+        if found and want.months & found:
+            return False
+        if not found and "全年" in want.label and _year_figure(want.years, cand.text):
+            return False  # a year's figure (「比2023年的628.4万吨」) is the whole year's
+        if not found and date and want.months & months_in(date.split("年", 1)[1]):
+            return False
+    return True
+
+
+def _year_figure(years: set[int], sentence: str) -> bool:
+    """The sentence gives a figure right after one of `years`, no month between (2023年的628.4万吨)."""
+    text = normalise(sentence)
+    return any(re.search(rf"{y}\s*年(?:全年|的)?[^，。；;月\d]{{0,10}}\d", text) for y in years)
+
