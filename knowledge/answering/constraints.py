@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.answering import constraints_en
 from knowledge.answering.support import doc_date, neighbours, zh_date
 from knowledge.schema import DocumentInfo
 from knowledge.text.normalise import normalise
@@ -40,6 +41,7 @@ _ORDINAL = re.compile(
     r"(首|第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2})(批|期|届)"
 )
 _UNIT_ASKED = re.compile(r"多少(万|亿)?(吨|户|套|人|辆次|辆|亩|平方米|家|名|元|个百分点)")
+_LATIN = re.compile(r"[a-z]{3}")
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿]+)\s*(?:万|亿)?"
 
 
@@ -72,6 +74,8 @@ def months_in(text: str, question: bool = False) -> set[int]:
             continue  # 5月10日 dates an event; it is no period
         found.add(numeral(re.match(_M, m.group()).group()) or 0)
     found |= {_NAMED[n] for n in _NAMED_RX.findall(text)}
+    if _LATIN.search(text):  # English: the end of september, the first half, q3
+        found |= constraints_en.months_in(text, question)
     return found - {0}
 
 
@@ -82,7 +86,7 @@ def ordinals_in(text: str) -> set[tuple[str, int]]:
         n = 1 if num == "首" else numeral(num.removeprefix("第"))
         if n:
             out.add((kind, n))
-    return out
+    return out | (constraints_en.ordinals_in(text) if _LATIN.search(text) else set())
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,10 @@ def asked(question: str) -> Asked:
 
 
 def _label(q: str, years: set[int], months: set[int], ordinals: set) -> str:
-    """The question's own words for its time or ordinal constraint: 2025年下半年, 第二批."""
+    """The question's own words for its time or ordinal constraint: 2025年下半年, 第二批
+    (English: the second half of 2025, the third batch)."""
+    if (months or ordinals) and (en := constraints_en.label(q)):
+        return en
     if months:
         rx = rf"(?:(?:19|20)\d{{2}}\s*年?)?\s*(?:{_NAMED_RX.pattern}|{_M}\s*月(?:份)?(?:底|末|中旬|下旬|上旬|初)?)"
         if m := re.search(rx, q):
@@ -175,13 +182,15 @@ def absent(want: Asked, cand, docs: dict[str, DocumentInfo]) -> float:
 BONUS = 0.3  # added to (or taken from) a sentence's score when it carries (contradicts) them
 
 
-def prefer(question: str, cands: list, docs: dict[str, DocumentInfo]) -> Asked:
+def prefer(
+    question: str, cands: list, docs: dict[str, DocumentInfo], bonus: float = BONUS
+) -> Asked:
     """Move sentences that carry the question's constraints up and those that contradict
     them down (scores in place); return what was asked."""
     want = asked(question)
     if want.any:
         for c in cands:
-            c.score += BONUS * verdict(want, c, docs)
+            c.score += bonus * verdict(want, c, docs)
     return want
 
 
@@ -191,7 +200,7 @@ def unmet(want: Asked, chosen: list, docs: dict[str, DocumentInfo], zh: bool = T
     languages keep the year check alone, over the chosen passages together."""
     if not want.any or not chosen:
         return None
-    if not zh:
+    if not zh and not (want.months or want.ordinals):
         found = years_in("\n".join(_passage(c, docs) for c in chosen))
         return f"{min(want.years)}年" if want.years and found and not want.years & found else None
     verdicts = {id(c): verdict(want, c, docs) for c in chosen}
