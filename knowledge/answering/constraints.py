@@ -197,17 +197,33 @@ def prefer(
 def unmet(want: Asked, chosen: list, docs: dict[str, DocumentInfo], zh: bool = True) -> str | None:
     """What the documents lack (in the question's words, e.g. 2025年下半年) when no chosen
     sentence carries the constraints and the best one contradicts them; else None. Other
-    languages keep the year check alone, over the chosen passages together."""
+    languages: when one contradicts them and none names the period or ordinal asked (a
+    year alone is checked over the chosen passages together)."""
     if not want.any or not chosen:
         return None
     if not zh and not (want.months or want.ordinals):
         found = years_in("\n".join(_passage(c, docs) for c in chosen))
         return f"{min(want.years)}年" if want.years and found and not want.years & found else None
     verdicts = {id(c): verdict(want, c, docs) for c in chosen}
+    if not zh:  # read across languages: a sentence must name the period or batch asked
+        if -1 in verdicts.values() and not any(carries(want, c, docs) for c in chosen):
+            return want.label or "the period asked"
+        return None
     best = max(chosen, key=lambda c: c.score)
     if 1 not in verdicts.values() and verdicts[id(best)] < 0:
         return want.label or "所问的范围"  # never empty: _label covers each kind
     return None
+
+
+def carries(want: Asked, cand, docs: dict[str, DocumentInfo]) -> bool:
+    """Whether a candidate names the month (or period) and the ordinal asked, itself or in
+    the sentence before, or by its document's date, and contradicts nothing."""
+    if verdict(want, cand, docs) < 1:
+        return False
+    text, date = context(cand, docs)
+    if want.months and not want.months & months_in(f"{text}\n{date.partition('年')[2]}"):
+        return False
+    return not want.ordinals or bool(want.ordinals & ordinals_in(text))
 
 
 def _passage(cand, docs: dict[str, DocumentInfo]) -> str:
