@@ -79,8 +79,8 @@ def months_in(text: str, question: bool = False) -> set[int]:
             continue
         if day and (question or not re.search(r"\bend\s+of\s+$", before)):
             continue  # 18 april 2025 dates an event; it is no period
-        if question and _DOC_AFTER.match(after):
-            continue  # the may 2024 article names the document
+        if question and (_DOC_AFTER.match(after) or re.search(r"\bthe\s+$", before)):
+            continue  # the may 2024 article (the may 2024 measure) names a document
         found.add(MONTHS.index(m["m"]) + 1)
     return found
 

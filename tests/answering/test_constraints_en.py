@@ -23,6 +23,7 @@ from tests.conftest import make_service
         # a month naming the document, a full date, "may" the verb: no period
         ("How does the May 2024 article describe the pace?", set(), "2024年"),
         ("Who moderated the February 2025 press conference?", set(), "2025年"),
+        ("Why were rules needed on top of the May 2024 cross-regional measure?", set(), "2024年"),
         ("What happened on 18 April 2025?", set(), "2025年"),
         ("How many times may it ask for an extension?", set(), ""),
     ],
