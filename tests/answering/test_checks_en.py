@@ -23,6 +23,7 @@ from knowledge.answering.checks_en import asked_about, asked_types, focus, has_k
         ("Who heads the management committee?", {"person"}),
         ("What was the industrial output of the park in 2024?", {"number"}),
         ("What interest rate do the projects pay on loans?", {"number"}),
+        ("What was the average clearance time for trucks in 2025?", {"number"}),
         # an organisation may answer a bare "who"; "when" may be answered by a condition
         ("Who approves the applications?", set()),
         ("When can a project ask for an extension?", set()),
