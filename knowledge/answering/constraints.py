@@ -197,13 +197,19 @@ def prefer(
 def unmet(want: Asked, chosen: list, docs: dict[str, DocumentInfo], zh: bool = True) -> str | None:
     """What the documents lack (in the question's words, e.g. 2025年下半年) when no chosen
     sentence carries the constraints and the best one contradicts them; else None. Other
-    languages: when one contradicts them and none names the period or ordinal asked (a
-    year alone is checked over the chosen passages together)."""
+    languages: when one contradicts them and none names the period or ordinal asked; a
+    year alone, when the chosen passages together lack it, or when the best sentence names
+    another year and no chosen sentence (nor the one before it) names the one asked."""
     if not want.any or not chosen:
         return None
     if not zh and not (want.months or want.ordinals):
         found = years_in("\n".join(_passage(c, docs) for c in chosen))
-        return f"{min(want.years)}年" if want.years and found and not want.years & found else None
+        if want.years and found and not want.years & found:
+            return f"{min(want.years)}年"
+        best = max(chosen, key=lambda c: c.score)
+        own = years_in(context(best, docs)[0])
+        named = years_in("\n".join(context(c, docs)[0] for c in chosen))
+        return f"{min(want.years)}年" if own and not want.years & named else None
     verdicts = {id(c): verdict(want, c, docs) for c in chosen}
     if not zh:  # read across languages: a sentence must name the period or batch asked
         if -1 in verdicts.values() and not any(carries(want, c, docs) for c in chosen):

@@ -61,3 +61,32 @@ def test_an_english_question_on_another_period_or_batch_is_not_answered(tmp_path
     assert h2.answer.startswith("The documents give nothing for the second half of 2025")
     third = svc.ask("How many Qinghe projects were certified in the third batch?")
     assert third.abstained and "third batch" in third.answer
+
+
+def _cand(text: str, sentence: str, score: float, doc_id: str):
+    from types import SimpleNamespace
+
+    start = text.index(sentence)
+    chunk = SimpleNamespace(text=text, title="", doc_id=doc_id)
+    return SimpleNamespace(
+        text=sentence,
+        score=score,
+        local=(start, start + len(sentence)),
+        hit=SimpleNamespace(chunk=chunk),
+    )
+
+
+def test_an_english_year_is_met_by_the_best_sentence_or_one_beside_it() -> None:
+    from knowledge.answering.constraints import unmet
+
+    old = "2023年1—10月，口岸推行提前申报。高峰时段货车平均通关时间压缩到2小时以内。"
+    week = "Investors attended the week in 2025. The projects cover cold-chain logistics."
+    other = "Investors from Guangdong attended the investment week."
+    want = asked("What was the average truck clearance time at the port in 2025?")
+    # the best sentence is about 2023; the 2025 passage beside it does not name 2025 in its sentence
+    chosen = [_cand(old, "高峰时段货车平均通关时间压缩到2小时以内。", 1.0, "a"),
+              _cand(week + " " + other, other, 0.9, "b")]  # fmt: skip
+    assert unmet(want, chosen, {}, zh=False) == "2025年"
+    # a chosen sentence (or the one before it) naming 2025 answers for the year
+    chosen[1] = _cand(week, "The projects cover cold-chain logistics.", 0.9, "b")
+    assert unmet(want, chosen, {}, zh=False) is None
