@@ -46,6 +46,17 @@ def _bigrams(text: str) -> set[str]:
     return set(map(operator.add, t, t[1:]))
 
 
+def half_held(term: str, text: str) -> bool:
+    """At least half of `term`'s characters stand in `text` (过关 beside 通关, 月租 beside 租金)."""
+    return 2 * sum(ch in text for ch in term) >= len(term)
+
+
+def extractive_fit(question: str, text: str) -> float:
+    from knowledge.answering.extractive import _fit, question_cues
+
+    return _fit(text, question_cues(question))[0]
+
+
 def candidates(question: str, ev, store) -> dict[str, float]:
     """The candidate features of the evidence `ev` for `question` (Chinese; {} without a
     sentence). `store` gives the stored sentence vectors."""
@@ -70,7 +81,27 @@ def candidates(question: str, ev, store) -> dict[str, float]:
         sim = float(vecs[spans.index(best.local)] @ result.vector)
     else:
         sim = float(best.hit.dense or 0.0)
+    unseen = [
+        (t, w)
+        for t, w in term_weights(result.tokens, result.index).items()
+        if len(t) > 1 and result.index.df.get(t, 0) == 0 and t not in result.scanned
+    ]
+    raw_total = sum(term_weights(result.tokens, result.index).values()) or 1.0
+    raw = term_weights(result.tokens, result.index)
+    half = sum(
+        w * (1.0 if t in sentence else 0.5 if half_held(t, sentence) else 0.0)
+        for t, w in raw.items()
+    )
     return {
+        "cov_half": half / raw_total,
+        "cov_ctx_half": sum(
+            w * (1.0 if t in sentence else 0.5 if t in around or half_held(t, sentence) else 0.0)
+            for t, w in raw.items()
+        )
+        / raw_total,
+        "unseen_ps": sum(w for t, w in unseen if not half_held(t, sentence)) / raw_total,
+        "unseen_pc": sum(w for t, w in unseen if not half_held(t, sentence + around)) / raw_total,
+        "fit": extractive_fit(question, best.text),
         "ctx_g": held / total if total else 0.0,
         "bigram_ctx": bigram,
         "sentence_dense": sim,

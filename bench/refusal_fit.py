@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, help="write the feature rows (JSON lines)")
     ap.add_argument("--load", type=Path, help="read feature rows instead of asking")
     ap.add_argument(
-        "--features", default="z,type_missing,plan_asked,plan_given,key_rarity,constraint,absent,unbound"
+        "--features",
+        default="z,type_missing,plan_asked,plan_given,key_rarity,constraint,absent,unbound",
     )
     ap.add_argument("--l2", type=float, default=1.0)
     args = ap.parse_args(argv)

@@ -41,10 +41,17 @@ HAS = {
 }  # fmt: skip
 _ROLE_NAME = re.compile(
     rf"(?:{ROLES}|副主任|村民|老板)"
-    r"\s*([\u4e00-\u9fff]{2,3})(?=[\s:：，,]|说|表示|介绍|指出|$)"
+    r"\s*(?!坦言|直言|坦承|透露|强调|认为|提到|告诉|回应|解释|说明|表示|指出|介绍|称)"
+    r"([\u4e00-\u9fff]{2,3})(?=[\s:：，,]|说|表示|介绍|指出|$)"
 )
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]+[·・][\u4e00-\u9fff]+|\b[A-Z][a-z]+\b")
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
+# a time asked loosely (什么时候): any date, or a time told by an event (「四国征伐后」), answers
+_WHEN = re.compile(r"什么时候|何时|什么时间")
+_RELATIVE = re.compile(
+    r"[后前时间初末起](?=[，,。；;、\s]|$)|之际|期间|以来|当天|次日|届时|随即|年代|世纪|时期|朝|代"
+    r"|早上|上午|中午|下午|晚上|夜间|凌晨|平日|工作日|周末|每[天日周月年]|[春夏秋冬][季天]|时候"
+)
 # a planned figure: what is aimed at, not what happened
 _PLAN = re.compile(r"目标|计划|预计|力争|拟|将要|规划|预期|争取")
 
@@ -76,6 +83,7 @@ def asked_types(question: str) -> set[str]:
 # of that kind in the evidence (a 中学 is a school, a 集团 a company)
 _ORG_KINDS = {
     "学校": "学校|中学|小学|大学|学院|附中|附小",
+    "院校": "大学|学院|学校|职校|技校",
     "大学": "大学|学院",
     "医院": "医院|卫生院",
     "公司": "公司|集团",
@@ -106,11 +114,15 @@ def org_missing(question: str, chosen: list[str]) -> bool:
 def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
     """The kind of answer asked for that the evidence lacks: a person named in none of the
     quoted sentences (a byline may sit beside the best one), an organisation of the kind asked
-    (「哪所学校」) other than those the question names, or a share, number or date absent from
-    every quoted sentence; None when nothing asked for is missing."""
+    (「哪所学校」) other than those the question names, a share, number or date absent from
+    every quoted sentence, or a 什么时候 with neither a date nor a time told by an event; None
+    when nothing asked for is missing."""
     q = normalise(question)
     if org_missing(question, chosen):
         return "org"
+    if _WHEN.search(q) and "date" not in asked_types(question):
+        if not any(HAS["date"].search(t) or _RELATIVE.search(t) for t in map(normalise, chosen)):
+            return "date"
     for kind in sorted(asked_types(question)):
         if kind == "person":
             ok = any(names_person(t, q) for t in chosen)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answering import checks
+from knowledge.answering import checks_en_names as en_names
 from knowledge.answering.support import context_of
 from knowledge.text.crosslingual import (
     characters,
@@ -35,9 +36,9 @@ _W = r"[a-z][a-z'’-]*"
 # what a question asks for, from its wording (lower case)
 _ASKS = {
     "share": re.compile(r"\b(?:what|which|how\s+big\s+a|how\s+large\s+a)\s+(?:share|percentage|proportion|per\s*cent|percent|fraction|ratio)\b|\bby\s+what\s+percentage\b|\bhow\s+many\s+per\s*cent"),
-    "number": re.compile(r"\bhow\s+(?:many|much|long|far|large|big|high|heavy)\b|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:total\s+|average\s+)?(?:number|amount|sum|count|quantity)\s+of\b"),
+    "number": re.compile(r"\bhow\s+(?:many|much|long|far|large|big|high|heavy)\b|\bwhat\s+(?:interest|tax|exchange|growth)\s+rate\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}?(?:output|revenue|volume|value|price|cost|rent|income|rate|population|budget|turnover|profit|salary|wage|fee|time|duration|length|distance|speed|height|area|size|capacity)s?\b|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:total\s+|average\s+)?(?:number|amount|sum|count|quantity)\s+of\b"),
     "date": re.compile(r"\b(?:what|which)\s+(?:year|month|date|day)\b|\bsince\s+when\b|\bin\s+what\s+year\b"),
-    "person": re.compile(rf"\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:{_W}\s+){{0,3}}?(?:{_ROLES})\b|\bwho\s+(?:moderated|hosted|chaired|presided|wrote|authored|edited|reported)\b|\b(?:which|what)\s+(?:{_W}\s+)?(?:person|official|{_ROLES})\b|\bname\s+of\s+(?:the\s+)?(?:{_W}\s+){{0,4}}?(?:{_ROLES})\b"),
+    "person": re.compile(rf"\bwho\s+(?:heads|headed|leads|led|runs|ran|chairs|directs|manages)\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:{_W}\s+){{0,3}}?(?:{_ROLES})\b|\bwho\s+(?:moderated|hosted|chaired|presided|wrote|authored|edited|reported)\b|\b(?:which|what)\s+(?:{_W}\s+)?(?:person|official|{_ROLES})\b|\bname\s+of\s+(?:the\s+)?(?:{_W}\s+){{0,4}}?(?:{_ROLES})\b"),
     "place": re.compile(r"\b(?:which|what)\s+(?:venue|location|place|site|hall|hotel|building)\b"),
     "org": re.compile(r"\b(?:which|what)\s+(?:company|companies|firm|enterprise|organi[sz]ation|department|agency|bureau|institution|bank)\b"),
 }  # fmt: skip
@@ -53,7 +54,7 @@ _NP = rf"(?P<np>(?!(?:{_STOP})\b){_W}(?:\s+(?!(?:{_STOP})\b){_W}){{0,4}})"
 _FOCUS = [
     re.compile(rf"\bhow\s+(?:many|much)\s+{_NP}"),
     re.compile(rf"\b(?:which|what)\s+{_NP}"),
-    re.compile(rf"\b(?:who|what)\s+(?:is|was|are|were)\s+the\s+{_NP}"),
+    re.compile(rf"\b(?:who|what)\s+(?:is|was|are|were)\s+(?:the\s+|{_W}'s\s+){_NP}"),
     re.compile(rf"\bname\s+of\s+(?:the\s+)?{_NP}"),
     re.compile(r"\bhow\s+(?:long|far|large|big|high|heavy)\b.*\bin\s+(?P<np>[a-z]+)\s*[?？.]*\s*$"),
 ]
@@ -195,12 +196,18 @@ def lacking(question: str, ev) -> str | None:
     """What the evidence lacks that an English question asks for: the kind of answer asked
     (a key of decide._WHAT) when no quoted sentence has it, or when the thing asked about is
     neither in the quoted sentences nor around the best one; None when the checks pass."""
+    if not ev.chosen:
+        return None
+    expansion = ev.result.expansion or {}
+    if name := en_names.unknown_name(question, ev.result.index.df, expansion):
+        return name  # said as it is: "the documents give nothing for Xishan"
     kinds = asked_types(question)
-    if not kinds or not ev.chosen:
+    texts = [c.text for c in ev.chosen]
+    if "org" in kinds and en_names.org_unnamed(question, texts):
+        return "org"
+    if not kinds:
         return None
     best = max(ev.chosen, key=lambda c: c.score)
-    texts = [c.text for c in ev.chosen]
-    expansion = ev.result.expansion or {}
     names = " ".join(t for found in expansion.values() for t in found)
     for kind in sorted(kinds - {"place", "org"}):  # a venue or company: by its noun, below
         if not any(has_kind(kind, t, question, names) for t in texts):

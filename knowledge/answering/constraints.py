@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.answering import constraints_en
 from knowledge.answering.support import doc_date, neighbours, zh_date
 from knowledge.schema import DocumentInfo
 from knowledge.text.normalise import normalise
@@ -40,6 +41,7 @@ _ORDINAL = re.compile(
     r"(首|第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2})(批|期|届)"
 )
 _UNIT_ASKED = re.compile(r"多少(万|亿)?(吨|户|套|人|辆次|辆|亩|平方米|家|名|元|个百分点)")
+_LATIN = re.compile(r"[a-z]{3}")
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿]+)\s*(?:万|亿)?"
 
 
@@ -72,6 +74,8 @@ def months_in(text: str, question: bool = False) -> set[int]:
             continue  # 5月10日 dates an event; it is no period
         found.add(numeral(re.match(_M, m.group()).group()) or 0)
     found |= {_NAMED[n] for n in _NAMED_RX.findall(text)}
+    if _LATIN.search(text):  # English: the end of september, the first half, q3
+        found |= constraints_en.months_in(text, question)
     return found - {0}
 
 
@@ -82,7 +86,7 @@ def ordinals_in(text: str) -> set[tuple[str, int]]:
         n = 1 if num == "首" else numeral(num.removeprefix("第"))
         if n:
             out.add((kind, n))
-    return out
+    return out | (constraints_en.ordinals_in(text) if _LATIN.search(text) else set())
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,10 @@ def asked(question: str) -> Asked:
 
 
 def _label(q: str, years: set[int], months: set[int], ordinals: set) -> str:
-    """The question's own words for its time or ordinal constraint: 2025年下半年, 第二批."""
+    """The question's own words for its time or ordinal constraint: 2025年下半年, 第二批
+    (English: the second half of 2025, the third batch)."""
+    if (months or ordinals) and (en := constraints_en.label(q)):
+        return en
     if months:
         rx = rf"(?:(?:19|20)\d{{2}}\s*年?)?\s*(?:{_NAMED_RX.pattern}|{_M}\s*月(?:份)?(?:底|末|中旬|下旬|上旬|初)?)"
         if m := re.search(rx, q):
@@ -175,32 +182,80 @@ def absent(want: Asked, cand, docs: dict[str, DocumentInfo]) -> float:
 BONUS = 0.3  # added to (or taken from) a sentence's score when it carries (contradicts) them
 
 
-def prefer(question: str, cands: list, docs: dict[str, DocumentInfo]) -> Asked:
+def prefer(
+    question: str, cands: list, docs: dict[str, DocumentInfo], bonus: float = BONUS
+) -> Asked:
     """Move sentences that carry the question's constraints up and those that contradict
     them down (scores in place); return what was asked."""
     want = asked(question)
     if want.any:
         for c in cands:
-            c.score += BONUS * verdict(want, c, docs)
+            c.score += bonus * verdict(want, c, docs)
     return want
 
 
 def unmet(want: Asked, chosen: list, docs: dict[str, DocumentInfo], zh: bool = True) -> str | None:
     """What the documents lack (in the question's words, e.g. 2025年下半年) when no chosen
     sentence carries the constraints and the best one contradicts them; else None. Other
-    languages keep the year check alone, over the chosen passages together."""
+    languages: when one contradicts them and none names the period or ordinal asked; a
+    year alone, when the chosen passages together lack it, or when the best sentence names
+    another year and no chosen sentence (nor the one before it) names the one asked."""
     if not want.any or not chosen:
         return None
-    if not zh:
+    if not zh and not (want.months or want.ordinals):
         found = years_in("\n".join(_passage(c, docs) for c in chosen))
-        return f"{min(want.years)}年" if want.years and found and not want.years & found else None
+        if want.years and found and not want.years & found:
+            return f"{min(want.years)}年"
+        best = max(chosen, key=lambda c: c.score)
+        own = years_in(context(best, docs)[0])
+        named = years_in("\n".join(context(c, docs)[0] for c in chosen))
+        return f"{min(want.years)}年" if own and not want.years & named else None
     verdicts = {id(c): verdict(want, c, docs) for c in chosen}
+    if not zh:  # read across languages: a sentence must name the period or batch asked
+        if -1 in verdicts.values() and not any(carries(want, c, docs) for c in chosen):
+            return want.label or "the period asked"
+        return None
     best = max(chosen, key=lambda c: c.score)
     if 1 not in verdicts.values() and verdicts[id(best)] < 0:
         return want.label or "所问的范围"  # never empty: _label covers each kind
     return None
 
 
+def carries(want: Asked, cand, docs: dict[str, DocumentInfo]) -> bool:
+    """Whether a candidate names the month (or period) and the ordinal asked, itself or in
+    the sentence before, or by its document's date, and contradicts nothing."""
+    if verdict(want, cand, docs) < 1:
+        return False
+    text, date = context(cand, docs)
+    if want.months and not want.months & months_in(f"{text}\n{date.partition('年')[2]}"):
+        return False
+    return not want.ordinals or bool(want.ordinals & ordinals_in(text))
+
+
 def _passage(cand, docs: dict[str, DocumentInfo]) -> str:
     doc = docs.get(cand.hit.chunk.doc_id)
     return f"{cand.hit.chunk.title}\n{cand.hit.chunk.text}\n{(doc.published or '') if doc else ''}"
+
+
+def period_missing(want: Asked, carriers: list, docs: dict[str, DocumentInfo]) -> bool:
+    """A month or period asked (一季度, 9月底, 上半年) that no figure-carrying sentence carries —
+    in itself, the sentence before, its chunk title or its document's date —: a figure for the
+    whole year, or for another period, stands there instead."""
+    if not want.months or not carriers:
+        return False
+    for cand in carriers:
+        text, date = context(cand, docs)
+        found = months_in(text)
+        if found and want.months & found:
+            return False
+        if not found and "全年" in want.label and _year_figure(want.years, cand.text):
+            return False  # a year's figure (「比2023年的628.4万吨」) is the whole year's
+        if not found and date and want.months & months_in(date.split("年", 1)[1]):
+            return False
+    return True
+
+
+def _year_figure(years: set[int], sentence: str) -> bool:
+    """The sentence gives a figure right after one of `years`, no month between (2023年的628.4万吨)."""
+    text = normalise(sentence)
+    return any(re.search(rf"{y}\s*年(?:全年|的)?[^，。；;月\d]{{0,10}}\d", text) for y in years)

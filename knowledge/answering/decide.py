@@ -6,7 +6,9 @@ speak of the question's subject at all. Whether the chosen sentences answer *thi
 read from the evidence itself (`checks.py`, `constraints.py`): another year, period or ordinal
 than the one asked; an ordinal or year asked that the passage never mentions; a person asked
 for and none named; a share, number or date asked for and the best sentence has none; a target
-asked for and an actual figure offered. Then the bot abstains and shows the nearest evidence
+asked for and an actual figure offered; a period asked that no figure-carrying sentence carries;
+a figure of another thing (`measured.py`: a group's total for one
+of its members, a district no document names). Then the bot abstains and shows the nearest evidence
 after saying what is missing, instead of passing it off as the answer.
 
 Each check was kept for firing on the tune split's unanswerable questions and on none of the
@@ -20,7 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from knowledge.answering import checks, checks_en, constraints, focus, refusal
+from knowledge.answering import checks, checks_en, constraints, focus, measured, refusal
 from knowledge.answering.draft import Draft
 from knowledge.text.normalise import language
 
@@ -73,9 +75,13 @@ def lacking(question: str, ev) -> str | None:
         return checks_en.lacking(question, ev)
     if kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen]):
         return kind
+    if {"number", "share"} & checks.asked_types(question):
+        carriers = [c for c in ev.chosen if focus.figure_in("number", c.text, question)]
+        if constraints.period_missing(want, carriers, ev.docs):
+            return want.label or "所问的时段"
     if checks.plan_asked(question, best.text):
         return "plan"
-    return focus.unbound(question, ev)
+    return focus.unbound(question, ev) or measured.unmeasured(question, ev)
 
 
 def abstain(question: str, what: str, draft: Draft) -> Draft:

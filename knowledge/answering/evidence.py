@@ -23,7 +23,11 @@ from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo, ScoredChunk
-from knowledge.text.normalise import language
+from knowledge.text.normalise import language, normalise
+
+# added to the sentences of a document the question points at ("the May 2024 article",
+# 「2024年10月那篇报道」): preferred, not the only ones read
+REF_BONUS = 0.1
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ def gather(
     chunk_chars: int,
     max_sentences: int,
     on_missing: Callable[[set[str]], None] | None = None,
+    refs: frozenset[str] = frozenset(),
 ) -> Evidence:
     """Search `query` on `snapshot` (one keyword index and one query vector per question),
     then score the top chunks' sentences: Chinese by shared characters and terms, other
@@ -70,6 +75,8 @@ def gather(
     else:
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands, result)
+    for c in cands:
+        c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
     lists = any(c.name == "list" for c in extractive.question_cues(query))
     chosen = extractive.select(cands, max_sentences)
     chosen = list_items.with_items(chosen, snapshot.chunks, lists)
@@ -80,7 +87,8 @@ def gather(
     cov = best.coverage if best else 0.0
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
     timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
-    features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result)}
+    said = normalise(best.text) if best and lang == "zh" else ""
+    features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result, said)}
     if best and lang == "zh":
         features |= support.features(result, best, snapshot.docs)
         features["overlap"] = best.overlap

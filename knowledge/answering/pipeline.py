@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from knowledge.answering import (
     decide,
+    doc_refs,
     followup,
     generation,
     masthead,
@@ -111,14 +112,17 @@ class AnswerPipeline:
         self, question: str, query: str, snap: Snapshot, top_k: int
     ) -> tuple[Evidence, Draft | None, Snapshot]:
         """The evidence from current documents when they answer (with that extractive
-        answer), else from every document in reach (no answer yet); and the snapshot used."""
+        answer), else from every document in reach (no answer yet); and the snapshot used.
+        A question pointing at a document (「10月那篇报道」, "the May 2024 article") prefers
+        its sentences."""
+        refs = doc_refs.referenced(question, snap)
         current = validity.current_first(question, snap)
         if current is not None:
-            ev = self._gather(query, current, top_k)
+            ev = self._gather(query, current, top_k, refs)
             draft = self._extractive(question, ev, current)
             if not draft.abstained:
                 return ev, draft, current
-        return self._gather(query, snap, top_k), None, snap
+        return self._gather(query, snap, top_k, refs), None, snap
 
     def _snapshot(self) -> Snapshot:
         snap = self.searcher.snapshot()
@@ -126,7 +130,9 @@ class AnswerPipeline:
             raise EmptyStoreError(EMPTY_STORE)
         return snap
 
-    def _gather(self, query: str, snap: Snapshot, top_k: int) -> Evidence:
+    def _gather(
+        self, query: str, snap: Snapshot, top_k: int, refs: frozenset[str] = frozenset()
+    ) -> Evidence:
         s = self.settings
         return gather(
             self.searcher,
@@ -137,6 +143,7 @@ class AnswerPipeline:
             s.ingest.chunk_chars,
             s.answer.max_sentences,
             self.on_missing_vectors,
+            refs,
         )
 
     def _extractive(self, question: str, ev: Evidence, snap: Snapshot) -> Draft:

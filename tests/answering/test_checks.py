@@ -119,3 +119,28 @@ def test_an_organisation_asked_by_its_kind_must_be_named_by_the_evidence() -> No
     assert not org_missing("冷库由哪家公司承建？", ["冷库由云岭建工集团承建。"])
     assert not org_missing("他是哪家漫画公司的角色？", ["他是DC漫画公司的角色。"])
     assert not org_missing("冷库由谁承建？", ["冷库今年三月开工。"])  # no kind asked
+
+
+def test_a_verb_of_saying_after_a_role_is_no_name() -> None:
+    q = "青河园区管委会主任是谁？"
+    assert not names_person("园区管委会有关负责人坦言，部分项目开工偏慢。", q)
+    assert not names_person("园区负责人透露，下半年还将新签一批项目。", q)
+    assert names_person("园区负责人白玉兰说，下半年还将新签一批项目。", q)
+    assert missing_type(q, "园区管委会有关负责人坦言，部分项目开工偏慢。", []) == "person"
+
+
+def test_a_college_asked_for_must_be_named() -> None:
+    from knowledge.answering.checks import org_missing
+
+    q = "订单班是和哪所职业院校合作开设的？"
+    assert org_missing(q, ["园区正在和省城的职业院校合作开设订单班。"])
+    assert not org_missing(q, ["园区和青河职业技术学院合作开设订单班。"])
+
+
+def test_a_when_is_answered_by_a_date_or_a_time_told_by_an_event() -> None:
+    q = "二号冷库是什么时候建成的？"
+    scene = "冷库、站前广场、分拣中心……是一个个加紧推进的重点项目。"
+    assert missing_type(q, scene, [scene]) == "date"
+    assert missing_type(q, "冷库于2024年6月建成。", ["冷库于2024年6月建成。"]) is None
+    event = "二号冷库在铁路开通后，随即建成投用。"
+    assert missing_type(q, event, [event]) is None

@@ -20,6 +20,10 @@ from knowledge.answering.checks_en import asked_about, asked_types, focus, has_k
         ("Who chaired the signing ceremony?", {"person"}),
         ("At which venue was the fair held?", {"place"}),
         ("Which company built the cold store?", {"org"}),
+        ("Who heads the management committee?", {"person"}),
+        ("What was the industrial output of the park in 2024?", {"number"}),
+        ("What interest rate do the projects pay on loans?", {"number"}),
+        ("What was the average clearance time for trucks in 2025?", {"number"}),
         # an organisation may answer a bare "who"; "when" may be answered by a condition
         ("Who approves the applications?", set()),
         ("When can a project ask for an extension?", set()),
@@ -45,6 +49,7 @@ def test_the_thing_a_question_asks_about() -> None:
         ("projects", ["newly", "signed"], [])
     ]
     assert focus("In which year did the plant open?") == []
+    assert focus("Who was Qinghe's Party secretary in 2024?") == [("secretary", ["party"], [])]
 
 
 def test_a_word_is_held_in_english_or_through_its_chinese_terms() -> None:

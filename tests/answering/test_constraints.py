@@ -88,3 +88,23 @@ def test_a_question_on_another_period_or_ordinal_says_what_the_documents_have(tm
     assert "[1]" in h2.answer and h2.citations[0].published == "2025年7月10日"
     third = svc.ask("第三批认定的园区项目有多少个？")
     assert third.abstained and third.answer.startswith("文档中没有第三批的数据")
+
+
+def test_a_period_asked_is_not_answered_by_the_whole_years_figure(tmp_path) -> None:
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    review = (
+        "青河口岸年终盘点\n2025年1月8日　来源：青河日报\n"
+        "2024年，青河口岸进出口货运量达到420万吨，比2023年的300万吨增长40%。\n"
+        "截至年底，青河园区市场主体达到2100户。\n"
+    )
+    svc.ingest_paths([_dated(tmp_path, "review.txt", review)])
+    q1 = svc.ask("2024年一季度青河口岸进出口货运量是多少？")
+    assert q1.abstained and q1.answer.startswith("文档中没有2024年一季度的数据；最接近的是：")
+    assert "420万吨" in q1.answer  # the nearest evidence, cited
+    # the whole year asked: a figure for the year is its answer
+    year = svc.ask("2023年全年青河口岸进出口货运量是多少？")
+    assert not year.abstained and "300万吨" in year.answer
+    end = svc.ask("截至2024年底青河园区市场主体有多少户？")
+    assert not end.abstained and "2100户" in end.answer

@@ -107,3 +107,16 @@ def test_days_shares_and_percentages_in_words_answer_a_number_question() -> None
     ):
         assert _fit(sentence, cues)[0] > 0
     assert _fit("由市人民政府批准。", cues)[0] < 0 and _fit("这一点十分重要。", cues)[0] < 0
+
+
+def test_how_long_asks_for_a_span_of_time_not_a_date_and_why_in_everyday_words() -> None:
+    cues = question_cues("高峰期货车过关要等多长时间？")
+    assert [c.name for c in cues] == ["duration"]
+    assert _fit("平均通关时间压缩到2小时以内。", cues)[0] > 0
+    assert _fit("2023年1—10月，口岸货运量达512.6万吨。", cues)[0] < 0  # a date is no span
+    assert [c.name for c in question_cues("比计划早了多久？")] == ["duration"]
+    assert _fit("比原定目标提前一年实现全覆盖。", question_cues("比计划早了多久？"))[0] > 0
+    assert _fit("下午14:30—17:30。", question_cues("窗口下午几点下班？"))[0] > 0
+    why = question_cues("有些项目为啥迟迟不开工？")
+    assert [c.name for c in why] == ["why"]
+    assert _fit("部分签约项目受融资影响开工偏慢。", why)[0] > 0

@@ -83,3 +83,27 @@ def test_a_reworded_question_whose_passage_is_right_is_answered(baishi, question
 def test_an_off_topic_question_is_still_refused(baishi, question) -> None:
     ans = baishi.ask(question)
     assert ans.abstained and ans.answer == REFUSAL["zh"] and ans.confidence < 0.5
+
+
+class _Index:
+    """A stand-in keyword index: document frequencies, every term weighing 1."""
+
+    def __init__(self, df: dict[str, int]) -> None:
+        self.df = df
+
+    def idf(self, term: str) -> float:
+        return 1.0
+
+
+def test_a_word_no_document_uses_counts_less_when_the_answer_holds_half_its_characters() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.refusal import unseen_share
+
+    # 货车 is in the documents; 过关 (the asker's word for 通关) and 水电费 are in none
+    index = _Index({"货车": 3})
+    result = SimpleNamespace(tokens=["货车", "过关", "水电费"], index=index, scanned=set())
+    assert unseen_share(result) == pytest.approx(2 / 3)  # no answer sentence: both count
+    said = "高峰时段货车平均通关时间压缩到2小时以内。"
+    assert unseen_share(result, said) == pytest.approx(1 / 3)  # 过关 beside 通关: not foreign
+    assert unseen_share(result, "标准厂房租金为每月每平方米12元。") == pytest.approx(2 / 3)

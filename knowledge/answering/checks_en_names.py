@@ -1,0 +1,81 @@
+"""Names in English questions: a name the documents never use, and an organisation asked for
+by its kind.
+
+"How many projects did Xishan District sign?" asks about a district no document mentions:
+a capitalised word inside the question (not its first word, not an acronym) that no indexed
+chunk uses, in English or through any Chinese term (CC-CEDICT or a name read by its pinyin,
+`retrieval.expansion`), is a subject the documents do not have, and nothing they say about
+other districts answers it. "Which company is building the coffee plant?" wants a company's
+name: the quoted sentences must name one of that kind (港滇通供应链有限公司, "Acme Co., Ltd"),
+not only speak of companies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text.crosslingual import dictionary
+
+GLOSS = 0.5  # a dictionary weight from which a word is translated, not a name
+_CAPITAL = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\b")
+# words capitalised for the sentence or the calendar, not names the corpus must hold
+_NOT_NAMES = frozenset(
+    "i what which who whom whose when where why how is was are were do does did has have had "
+    "can could will would should may might the a an in on at of for by to from according "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def unknown_name(question: str, df: dict[str, int], expansion: dict[str, list[str]]) -> str | None:
+    """The first name in the question (a capitalised word after its first word) that the
+    index knows neither as a word nor through a Chinese term; None when every name is known."""
+    for m in _CAPITAL.finditer(question):
+        if m.start() == len(question) - len(question.lstrip()):
+            continue  # the question's first word
+        word = m.group(1).lower()
+        if word in _NOT_NAMES or df.get(word, 0) > 0:
+            continue
+        if word in expansion and not expansion[word] and not _glossed(word):
+            return m.group(1)
+    return None
+
+
+def _glossed(word: str) -> bool:
+    """Whether CC-CEDICT translates the word (a whole gloss or half of one: "Lao", "Tuesday"),
+    rather than naming someone in a longer gloss (Xishan in 阎锡山 "Yan Xishan, warlord")."""
+    return any(w >= GLOSS for _, w in dictionary().terms(word))
+
+
+# an organisation asked for by its kind -> how a name of that kind ends, in Chinese and English
+_KINDS = {
+    "company": (r"公司|集团|有限", r"co\.|company|group|corporation|corp\.|ltd|limited|inc\.?"),
+    "firm": (r"公司|集团|有限|事务所", r"co\.|company|group|corporation|ltd|limited|inc\.?|llp"),
+    "enterprise": (r"公司|集团|有限|企业|厂", r"co\.|company|group|corporation|ltd|limited"),
+    "bank": (r"银行|銀行", r"bank"),
+    "school": (r"学校|中学|小学|大学|学院|學校", r"school|college|university|academy"),
+    "university": (r"大学|学院|大學", r"university|college|institute"),
+    "hospital": (r"医院|卫生院|醫院|分院", r"hospital|clinic"),
+    "hotel": (r"酒店|宾馆|賓館", r"hotel|guesthouse"),
+}
+_ASKED = re.compile(
+    rf"\b(?:which|what)\s+(?:[a-z-]+\s+)?(?P<kind>{'|'.join(_KINDS)})(?:s|ies)?\b"
+    rf"|\bname\s+of\s+the\s+(?P<kind2>{'|'.join(_KINDS)})\b"
+)
+
+
+def org_unnamed(question: str, texts: list[str]) -> bool:
+    """A question asking which company (bank, school, hospital …) whose quoted sentences name
+    none of that kind other than one the question itself names."""
+    q = question.lower()
+    if not (m := _ASKED.search(q)):
+        return False
+    zh, en = _KINDS[m["kind"] or m["kind2"]]
+    for text in texts:
+        for found in re.finditer(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{zh})", text):
+            if text[max(found.start() - 4, 0) : found.end()] not in question:
+                return False
+        for found in re.finditer(rf"\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*,?\s+(?i:{en})", text):
+            if found.group().lower() not in q:
+                return False
+    return True

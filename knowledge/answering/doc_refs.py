@@ -1,0 +1,97 @@
+"""A question that points at one document by its date or its kind — 「2024年10月那篇报道说……」
+「政策解读里……」「那份英文新闻稿说……」 "the May 2024 article", "according to the press
+release" — prefers that document's sentences.
+
+Left to retrieval alone, such a question competes with every other report on the subject; the
+words that name the document (「那篇报道」, "article") match nothing in it. `referenced` reads the
+reference and returns the documents in reach that fit it: the month and year against the
+document's own date, the kind against its 文种, title and language. The evidence then ranks
+those documents' sentences a little higher (`evidence.REF_BONUS`): a boost, not a scope — an
+earlier version that answered from them first and fell back to all documents cost a tune
+question whose answer sat beside other dated sentences of the same report. A question naming
+a document in 《》 is left to the structure and masthead answers, which read the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.support import doc_date
+from knowledge.retrieval.keyword_index import Snapshot
+from knowledge.schema import DocumentInfo
+from knowledge.text.normalise import language, normalise
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_ZH_DOC = r"(?:报道|文章|新闻|稿子|稿件|通讯|报告|消息|新闻稿)"
+# 「2024年10月那篇报道」「2023年那篇报道」「10月份的报道」
+_ZH_DATED = re.compile(
+    rf"(?:(?P<y>(?:19|20)\d{{2}})年)?(?:(?P<m>1[0-2]|0?[1-9])月份?)?的?(?:那|这|该)[篇份则条]?{_ZH_DOC}"
+)
+_EN_DOC = r"(?:article|report|news report|story|press release|release|interview)"
+# "the May 2024 article", "the 2023 report", "the October 2024 news report"
+_EN_DATED = re.compile(
+    rf"\bthe (?:(?P<m>{'|'.join(_MONTHS)}) )?(?P<y>(?:19|20)\d{{2}}) {_EN_DOC}\b", re.I
+)
+# the kind of document named: (question pattern, what a document of that kind looks like)
+_KINDS = (
+    (re.compile(r"政策解读|解读(?:里|中|说|提到|指出|称)|interpretation", re.I), "interpretation"),
+    (re.compile(r"英文新闻稿|英文稿|press release", re.I), "english"),
+    (re.compile(r"常见问题|问答页面?|FAQ", re.I), "faq"),
+    (re.compile(r"发布会|答记者问|press conference", re.I), "press_conference"),
+)
+_KIND_TITLE = {
+    "interpretation": re.compile(r"解读"),
+    "faq": re.compile(r"常见问题|问答|FAQ", re.I),
+    "press_conference": re.compile(r"发布会|答记者问|press conference", re.I),
+}
+
+
+def referenced(question: str, snap: Snapshot) -> frozenset[str]:
+    """The documents in reach that the question points at by date or kind (empty: none, or the
+    reference fits every document or none of them)."""
+    if "《" in question:
+        return frozenset()
+    docs = [snap.docs[d] for d in snap.live if d in snap.docs]
+    fits = [d for d in docs if _fits(question, d)] if _asks(question) else []
+    if not fits or len(fits) == len(docs):
+        return frozenset()
+    return frozenset(d.doc_id for d in fits)
+
+
+def _asks(question: str) -> bool:
+    q = normalise(question)
+    return bool(_dated(q) or any(rx.search(q) for rx, _ in _KINDS))
+
+
+def _dated(q: str) -> tuple[int | None, int | None] | None:
+    """(year, month) of a dated reference, None when the question makes none."""
+    if (m := _EN_DATED.search(q)) is not None:
+        month = _MONTHS.index(m["m"].lower()) + 1 if m["m"] else None
+        return int(m["y"]), month
+    for m in _ZH_DATED.finditer(q):
+        if m["y"] or m["m"]:
+            return (int(m["y"]) if m["y"] else None), (int(m["m"]) if m["m"] else None)
+    return None
+
+
+def _fits(question: str, doc: DocumentInfo) -> bool:
+    q = normalise(question)
+    if (when := _dated(q)) is not None:
+        iso = doc_date(doc) or ""
+        year, month = when
+        if not iso or (year and iso[:4] != str(year)) or (month and iso[5:7] != f"{month:02d}"):
+            return False
+    for rx, kind in _KINDS:
+        if rx.search(q) and not _of_kind(doc, kind):
+            return False
+    return True
+
+
+def _of_kind(doc: DocumentInfo, kind: str) -> bool:
+    if kind == "english":
+        return language(doc.title) == "en"
+    if kind == "interpretation" and doc.doc_type == "解读":
+        return True
+    return bool(_KIND_TITLE[kind].search(doc.title))
