@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from knowledge.answering import checks, checks_en, constraints, focus, measured, refusal
+from knowledge.answering import checks, checks_en, constraints, focus, measured, occasion, refusal
 from knowledge.answering.draft import Draft
 from knowledge.text.normalise import language
 
@@ -36,6 +36,7 @@ _WHAT = {
     "rank": ("文档中没有所问的最值或排名", "The documents give no such ranking"),
     "place": ("文档中没有所问的地点", "The documents name no such place"),
     "org": ("文档中没有所问的机构", "The documents name no such organisation"),
+    "names": ("文档中没有列出所问的名称", "The documents do not list the names asked for"),
 }
 
 
@@ -81,7 +82,11 @@ def lacking(question: str, ev) -> str | None:
             return want.label or "所问的时段"
     if checks.plan_asked(question, best.text):
         return "plan"
-    return focus.unbound(question, ev) or measured.unmeasured(question, ev)
+    return (
+        focus.unbound(question, ev)
+        or measured.unmeasured(question, ev)
+        or occasion.mismatch(question, ev)
+    )
 
 
 def abstain(question: str, what: str, draft: Draft) -> Draft:
