@@ -210,7 +210,9 @@ class Citation:
 
 
 _ARTICLE_PART = re.compile(r"^第.+[条款项目]$")
-_SUBTITLED = re.compile(r"^(第.+?条)(?:【.*】|〔.*〕|\[.*\]|[（(].*[）)])$")  # 「第五条（适用范围）」
+_SUBTITLED = re.compile(
+    r"^(第.+?条)(?:【.*】|〔.*〕|\[.*\]|[（(].*[）)])$"
+)  # 「第五条（适用范围）」
 
 
 def section_label(section: str) -> str:

@@ -228,4 +228,3 @@ def _year_figure(years: set[int], sentence: str) -> bool:
     """The sentence gives a figure right after one of `years`, no month between (2023年的628.4万吨)."""
     text = normalise(sentence)
     return any(re.search(rf"{y}\s*年(?:全年|的)?[^，。；;月\d]{{0,10}}\d", text) for y in years)
-

@@ -7,9 +7,10 @@ read from the evidence itself (`checks.py`, `constraints.py`): another year, per
 than the one asked; an ordinal or year asked that the passage never mentions; a person asked
 for and none named; a share, number or date asked for and the best sentence has none; a target
 asked for and an actual figure offered; a period asked that no figure-carrying sentence carries;
-a figure of another thing (`measured.py`: a group's total for one
-of its members, a district no document names). Then the bot abstains and shows the nearest evidence
-after saying what is missing, instead of passing it off as the answer.
+a figure of another thing (`measured.py`: a group's total for one of its members, a district
+no document names), or the answer to a neighbouring question (`occasion.py`: another moment,
+another event, a count for names, another owner's figure). Then the bot abstains and shows the
+nearest evidence after saying what is missing, instead of passing it off as the answer.
 
 Each check was kept for firing on the tune split's unanswerable questions and on none of the
 answerable ones whose draft was right, nor on any CMRC trial question answered in corpus

@@ -103,7 +103,7 @@ EVENTS = {
     "开业": r"开业|开张|开门营业",
 }
 _EVENT_RX = {k: re.compile(v) for k, v in EVENTS.items()}
-_START = re.compile(r"开始|起(?!草|诉|来)|启动|始于|开启|首日")
+_START = re.compile(r"开始|(?<=[日月年天])起|启动|始于|开启|首日")
 _END = re.compile(r"截止|截至|结束|期满|届满|到期|为止|终止|止于")
 _ASK_START = re.compile(
     r"(?:从|自)?(?:哪|什么|何)[^，。？?]{0,4}开始|从(?:哪|什么|何)[^，。？?]{0,4}起|起始|开始(?:于|的)?(?:哪|什么|何)"
