@@ -70,8 +70,8 @@ def moment_asked(question: str) -> tuple[str, str] | None:
 
 def _names_moment(stem: str, word: str, text: str) -> bool:
     """`text` names the moment (托管前, 托管之前) other than as a comparison's base (比托管前)."""
-    side = "前" if word.endswith("前") else "后"
-    for m in re.finditer(rf"{re.escape(stem)}(?:之|以)?{side}", text):
+    side = "前|之前|以前|之日前" if word.endswith("前") else "后|之后|以后|之日起|起|以来"
+    for m in re.finditer(rf"{re.escape(stem)}(?:{side})", text):
         if not re.search(
             r"(?:比|较|相比|相较|与|同|跟|于)$", text[max(m.start() - 2, 0) : m.start()]
         ):

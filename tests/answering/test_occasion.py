@@ -15,6 +15,7 @@ SIGNING = (
     "签约现场，东湖区引进的3个项目同步签约，分别是冷链仓储中心、茶叶精制厂和木材加工基地。\n"
     "其中，冷链仓储中心计划今年三季度开工。\n"
     "按规定，飞出地向边贸区派驻工作人员不少于3名。\n"
+    "项目税收自投产之日起前5年按飞出地60%、边贸区40%分享。\n"
 )
 REPORT = (
     "托管两年，青河边贸区跑出加速度\n2025年3月8日　来源：青河日报\n"
@@ -99,6 +100,8 @@ def test_a_figure_for_another_moment_is_no_answer(tmp_path) -> None:
     # the documents do give a figure for that moment: answered
     freight = svc.ask("托管前边贸区口岸一年的进出口货运量是多少？")
     assert not freight.abstained and "85万吨" in freight.answer
+    after = svc.ask("项目投产后飞出地能分到税收的百分之多少？")
+    assert not after.abstained and "60%" in after.answer  # 投产之日起 is that moment
     now = svc.ask("截至2月底边贸区登记在册的经营户有多少户？")
     assert not now.abstained and "1860户" in now.answer
 
