@@ -52,6 +52,18 @@ _RELATIVE = re.compile(
     r"[后前时间初末起](?=[，,。；;、\s]|$)|之际|期间|以来|当天|次日|届时|随即|年代|世纪|时期|朝|代"
     r"|早上|上午|中午|下午|晚上|夜间|凌晨|平日|工作日|周末|每[天日周月年]|[春夏秋冬][季天]|时候"
 )
+# a duration is no date: 合作期限为15年, 12个月内, 前5年, 15个工作日 (a year has four digits)
+_DURATION = re.compile(
+    r"(?<![\d.])\d{1,3}\s*(?:年|个月|天|小时|个?工作日)(?=内|以内|之内|以上|以下|后|[，,。；;、\s]|$)"
+    r"|(?:期限|为期|长达|满|前|第)\s*\d{1,3}\s*(?:个)?(?:年|月|天)"
+)
+
+
+def dated(text: str) -> bool:
+    """A date in `text` (2024年, 5月10日, 四季度), durations set aside (15年, 12个月内)."""
+    return bool(HAS["date"].search(_DURATION.sub(" ", normalise(text))))
+
+
 # a planned figure: what is aimed at, not what happened
 _PLAN = re.compile(r"目标|计划|预计|力争|拟|将要|规划|预期|争取")
 
@@ -121,7 +133,7 @@ def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
     if org_missing(question, chosen):
         return "org"
     if _WHEN.search(q) and "date" not in asked_types(question):
-        if not any(HAS["date"].search(t) or _RELATIVE.search(t) for t in map(normalise, chosen)):
+        if not any(dated(t) or _RELATIVE.search(t) for t in map(normalise, chosen)):
             return "date"
     for kind in sorted(asked_types(question)):
         if kind == "person":

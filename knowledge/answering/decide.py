@@ -7,9 +7,10 @@ read from the evidence itself (`checks.py`, `constraints.py`): another year, per
 than the one asked; an ordinal or year asked that the passage never mentions; a person asked
 for and none named; a share, number or date asked for and the best sentence has none; a target
 asked for and an actual figure offered; a period asked that no figure-carrying sentence carries;
-a figure of another thing (`measured.py`: a group's total for one
-of its members, a district no document names). Then the bot abstains and shows the nearest evidence
-after saying what is missing, instead of passing it off as the answer.
+a figure of another thing (`measured.py`: a group's total for one of its members, a district
+no document names), or the answer to a neighbouring question (`occasion.py`: another moment,
+another event, a count for names, another owner's figure). Then the bot abstains and shows the
+nearest evidence after saying what is missing, instead of passing it off as the answer.
 
 Each check was kept for firing on the tune split's unanswerable questions and on none of the
 answerable ones whose draft was right, nor on any CMRC trial question answered in corpus
@@ -22,7 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from knowledge.answering import checks, checks_en, constraints, focus, measured, refusal
+from knowledge.answering import checks, checks_en, constraints, focus, measured, occasion, refusal
 from knowledge.answering.draft import Draft
 from knowledge.text.normalise import language
 
@@ -36,6 +37,7 @@ _WHAT = {
     "rank": ("文档中没有所问的最值或排名", "The documents give no such ranking"),
     "place": ("文档中没有所问的地点", "The documents name no such place"),
     "org": ("文档中没有所问的机构", "The documents name no such organisation"),
+    "names": ("文档中没有列出所问的名称", "The documents do not list the names asked for"),
 }
 
 
@@ -81,7 +83,11 @@ def lacking(question: str, ev) -> str | None:
             return want.label or "所问的时段"
     if checks.plan_asked(question, best.text):
         return "plan"
-    return focus.unbound(question, ev) or measured.unmeasured(question, ev)
+    return (
+        focus.unbound(question, ev)
+        or measured.unmeasured(question, ev)
+        or occasion.mismatch(question, ev)
+    )
 
 
 def abstain(question: str, what: str, draft: Draft) -> Draft:
