@@ -120,3 +120,13 @@ def test_how_long_asks_for_a_span_of_time_not_a_date_and_why_in_everyday_words()
     why = question_cues("有些项目为啥迟迟不开工？")
     assert [c.name for c in why] == ["why"]
     assert _fit("部分签约项目受融资影响开工偏慢。", why)[0] > 0
+
+
+def test_which_points_asks_for_a_list_not_a_clock_time() -> None:
+    """「哪几点」「有几点」 ask for points of a list; 「几点」 alone asks for a time of day."""
+    points = question_cues("专题会议要求省级部门在政策上做到哪几点？")
+    assert "time" not in [c.name for c in points]
+    demands = "会议要求，各部门要深入研究政策、周密制定政策、充分用好政策。"
+    dated = "3月2日，专题会议在园区召开。"
+    assert _fit(demands, points)[0] > _fit(dated, points)[0]
+    assert "time" in [c.name for c in question_cues("推介会几点开始？")]
