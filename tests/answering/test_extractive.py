@@ -120,3 +120,30 @@ def test_how_long_asks_for_a_span_of_time_not_a_date_and_why_in_everyday_words()
     why = question_cues("有些项目为啥迟迟不开工？")
     assert [c.name for c in why] == ["why"]
     assert _fit("部分签约项目受融资影响开工偏慢。", why)[0] > 0
+
+
+def test_which_points_asks_for_a_list_not_a_clock_time() -> None:
+    """「哪几点」「有几点」 ask for points of a list; 「几点」 alone asks for a time of day."""
+    points = question_cues("专题会议要求省级部门在政策上做到哪几点？")
+    assert "time" not in [c.name for c in points]
+    demands = "会议要求，各部门要深入研究政策、周密制定政策、充分用好政策。"
+    dated = "3月2日，专题会议在园区召开。"
+    assert _fit(demands, points)[0] > _fit(dated, points)[0]
+    assert "time" in [c.name for c in question_cues("推介会几点开始？")]
+
+
+def test_a_ratio_named_in_passing_is_not_asked_for() -> None:
+    """「按比例计到县区名下，是为了打消什么顾虑」 asks for a worry, not a number; 「按什么比例」
+    and 「比例是多少」 ask for one."""
+    worry = question_cues("考核指标按比例计到区县名下，是为了打消区县的什么顾虑？")
+    assert "number" not in [c.name for c in worry]
+    for asked in ("存量园区的税收按什么比例分享？", "土地收益的分享比例是多少？"):
+        assert "number" in [c.name for c in question_cues(asked)]
+
+
+def test_project_is_no_purpose() -> None:
+    """项目的 holds 目的 (purpose) only by accident: no why cue, no why bonus."""
+    assert question_cues("飞地项目的环评审批时限有什么规定？") == []
+    why = question_cues("设立园区的目的是什么？")
+    assert [c.name for c in why] == ["why"]
+    assert _fit("园区项目的审批时限为20个工作日。", why)[0] == 0
