@@ -82,14 +82,12 @@ def answer(question: str, hits: list[ScoredChunk], snap: Snapshot) -> Draft | No
     role = asked_role(question)
     if role is None:
         return None
+    texts = [(hit, _normalised(hit.chunk.text)) for hit in hits if hit.chunk.doc_id in snap.live]
     for form in _forms(role):
-        for hit in hits:
-            if hit.chunk.doc_id not in snap.live:
-                continue
-            found = _holder(form, hit.chunk.text)
-            if found is not None:
-                return _quote(hit, found[0], snap)
-    if (draft := _in_own_document(role, hits, snap)) is not None:
+        for hit, norm in texts:
+            if (span := _holder(form, hit.chunk.text, norm)) is not None:
+                return _quote(hit, span, snap)
+    if (draft := _in_own_document(role, texts, snap)) is not None:
         return draft
     if _GENERIC.search(role) or _CLAUSE.search(role):
         return None  # 「出席发布会的合作区负责人」 may be written as its 副主任: the usual path
@@ -103,8 +101,7 @@ def _office(name: str, hits: list[ScoredChunk], snap: Snapshot) -> Draft | None:
         if hit.chunk.doc_id not in snap.live:
             continue
         text = hit.chunk.text
-        norm = normalise(text)
-        norm = norm if len(norm) == len(text) else text
+        norm = _normalised(text)
         for i in (m.start() for m in re.finditer(re.escape(name), norm)):
             span = next(((s, e) for s, e in answer_spans(text, 10_000) if s <= i < e), None)
             if span is None:
@@ -123,23 +120,22 @@ def _quote(hit: ScoredChunk, span: tuple[int, int], snap: Snapshot) -> Draft:
     return Draft(f"{quote}[{marker}]", False, citations=book.citations(), sentences=[sentence])
 
 
-def _in_own_document(role: str, hits: list[ScoredChunk], snap: Snapshot) -> Draft | None:
+def _in_own_document(
+    role: str, texts: list[tuple[ScoredChunk, str]], snap: Snapshot
+) -> Draft | None:
     """「公理高中书院校长是谁」 in the school's own article, which writes 「现任校长为……」: the
     bare office with a name, in a document whose title has the organisation."""
     m = re.search(f"{_TITLE}$", role)
     org = role[: m.start()] if m else ""
     if not m or len(org) < 2:
         return None
-    for hit in hits:
+    for hit, norm in texts:
         doc = snap.docs.get(hit.chunk.doc_id)
-        if hit.chunk.doc_id not in snap.live or doc is None:
-            continue
-        title = normalise(doc.title)
+        title = normalise(doc.title) if doc else ""
         if org not in title and not (len(org) >= 4 and org[-4:] in title):
             continue
-        found = _holder(m.group(), hit.chunk.text)
-        if found is not None:
-            return _quote(hit, found[0], snap)
+        if (span := _holder(m.group(), hit.chunk.text, norm)) is not None:
+            return _quote(hit, span, snap)
     return None
 
 
@@ -154,11 +150,15 @@ def _forms(role: str) -> list[str]:
     return out
 
 
-def _holder(role: str, text: str) -> tuple[tuple[int, int], str] | None:
-    """The span of the sentence that names the role's holder, and the name."""
+def _normalised(text: str) -> str:
+    """The text as questions are read (Simplified), only when its offsets stay the same."""
     norm = normalise(text)
-    if len(norm) != len(text):
-        norm = text  # the offsets must hold
+    return norm if len(norm) == len(text) else text
+
+
+def _holder(role: str, text: str, norm: str) -> tuple[int, int] | None:
+    """The span of the sentence of `text` that names the role's holder (`norm`: the text
+    normalised, same offsets)."""
     start = 0
     while (i := norm.find(role, start)) >= 0:
         start = i + 1
@@ -170,5 +170,5 @@ def _holder(role: str, text: str) -> tuple[tuple[int, int], str] | None:
             continue
         for s, e in answer_spans(text, 10_000):
             if s <= i < e:
-                return (s, e), m.group(1)
+                return s, e
     return None
