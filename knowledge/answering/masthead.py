@@ -7,8 +7,8 @@ They are answered from the document's masthead — the lines under its title tha
 dateline, the 来源 and the byline — quoted and cited, instead of from a sentence of the body that
 happens to mention a 记者 (「记者从合作区管委会获悉……」). The document is the one the question
 names in 《》, else the one whose title shares the most of the question's words (「观察」文章,
-「常见问题」页面) and whose date fits the one the question gives (「2023年11月那篇报道」, "the May
-2024 article"), retrieved ones first among equals, else the first retrieved. None when the question is not about a
+「常见问题」页面) and that it points at by date or kind (`doc_refs`: 「2023年11月那篇报道」, "the
+May 2024 article"), retrieved ones first among equals, else the first retrieved. None when the question is not about a
 document's masthead or the document has no such line; the usual answer path then answers.
 """
 
@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering import doc_refs
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Chunk, DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import language, normalise
-from knowledge.text.numbers import numeral
 
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 HEAD_CHARS = 400  # the masthead is within the first characters of a document
@@ -86,16 +86,6 @@ _LEAD = {
     "source": ("来源", "Source"),
     "editor": ("编辑", "Editor"),
 }
-# a date the question gives for the document: 2023年11月那篇, "the May 2024 article"
-_ZH_WHEN = re.compile(
-    r"((?:19|20)\d{2})\s*年(?:\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)?"
-)
-_EN_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-_EN_WHEN = re.compile(
-    r"\b(?:(?P<mon>" + "|".join(_EN_MONTHS) + r")[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
-    r"(?P<y>(?:19|20)\d{2})\b",
-    re.I,
-)
 
 
 def asks(question: str) -> list[str]:
@@ -177,8 +167,9 @@ def _document(
 ) -> tuple[DocumentInfo | None, bool]:
     """The document named in 《》 (the closest title), else the one whose title holds most of
     the question's own two-character pieces (its words for a document and a field left out;
-    an English word counts by its Chinese terms) and whose date fits the one the question
-    gives, retrieved ones first among equals, else the first retrieved; and whether the
+    an English word counts by its Chinese terms) and that the question points at by its date
+    or kind (`doc_refs`: 「2023年11月那篇报道」, "the March 2025 report"), retrieved ones first
+    among equals, else the first retrieved; and whether the
     question named it (by 《》, title words or date) rather than it being only retrieved."""
     q = normalise(question)
     live = [d for i, d in snap.docs.items() if i in snap.live]
@@ -194,42 +185,19 @@ def _document(
         for w, terms in expansion.items()
         if not (_EN_DOC_REF.fullmatch(w) or any(rx.fullmatch(w) for rx in _EN_ASKS.values()))
     ]
-    when = _when(q)
+    refs = doc_refs.referenced(question, snap)  # its date or kind: 「2023年11月那篇报道」
     order = list(dict.fromkeys(h.chunk.doc_id for h in hits))
 
     def key(d: DocumentInfo) -> tuple[int, int]:
         t = normalise(d.title)
         rank = order.index(d.doc_id) if d.doc_id in order else len(order)
         found = sum(1 for p in pieces if p in t) + sum(1 for w in words if any(x in t for x in w))
-        return found + _date_fit(when, d, t), -rank
+        return found + (2 if d.doc_id in refs else 0), -rank
 
     best = max(live, key=key, default=None)
     if best is not None and key(best)[0]:
         return best, True
     return (snap.docs.get(order[0]) if order else None), False
-
-
-def _when(q: str) -> list[tuple[int, int | None]]:
-    """The (year, month or None) the question gives."""
-    out: list[tuple[int, int | None]] = []
-    for m in _ZH_WHEN.finditer(q):
-        out.append((int(m[1]), numeral(m[2]) if m[2] else None))
-    for m in _EN_WHEN.finditer(q):
-        mon = m["mon"]
-        out.append((int(m["y"]), _EN_MONTHS.index(mon[:3].lower()) + 1 if mon else None))
-    return out
-
-
-def _date_fit(when: list[tuple[int, int | None]], doc: DocumentInfo, title: str) -> int:
-    """2 for a document of the year and month the question gives (or of its year, none
-    given, or whose title has the year), else 0."""
-    date = doc.date() or ""
-    for year, month in when:
-        if date[:4] == str(year) and (month is None or date[5:7] == f"{month:02d}"):
-            return 2
-        if month is None and str(year) in title:
-            return 2
-    return 0
 
 
 def _head(mine: list[Chunk]) -> list[Chunk]:
