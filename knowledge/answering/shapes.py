@@ -1,0 +1,314 @@
+"""The shape of the answer a question asks for, and whether the evidence has it: Chinese.
+
+A sentence close to the question often carries a figure or a fact of the right subject in the
+wrong shape, and quoting it passes a neighbouring fact off as the answer:
+
+- **a period inside another** — 「2024年下半年签约了多少个」 answered by the count 截至12月底,
+  「12月的货运量」 by the whole year's: a period that does not start in January (下半年, 四季度,
+  a single month) needs a figure-carrying sentence naming that same period, not one that ends
+  with the same month;
+- **an end date computed** — 「合作哪一年到期」 answered by 「合作期限为15年」: an end asked
+  where the evidence tells only how long something lasts, and no date it ends;
+- **a comparison never made** — 「比2023年多了多少户」 answered by 2024's figure alone: a
+  difference or a growth asked needs a comparison (比…增长, 同比, 翻一番) in a sentence that
+  holds a noun of the question;
+- **a rate from counts** — 「开工率是多少」 answered by 「已开工项目16个」: a rate (…率) asked
+  needs a share (%, 几成, 一半) in the evidence;
+- **a reason never given** — 「为什么货运量创新高」 answered by the record: a why asked needs a
+  sentence (or the one before it) that gives a cause or a purpose (因为, 之所以, 为了, 受…影响);
+- **a per-unit figure from a total** — 「平均每个项目实现产值多少」 answered by the total: an
+  average or a figure per item (平均, 人均, 每个, 每亩) needs a per-unit figure (平均, 每, 均);
+- **a plan for a status** — 「是否已经投产」「目标实现了吗」 answered by a plan or a target: a
+  status asked (已经…了吗, …了吗) needs a sentence about the question's subject that tells the
+  thing done, not planned (计划, 预计, 目标, 将, 推动).
+
+`unmet` returns what is missing (a key of decide._WHAT, or the question's own words for a
+period); `decide.py` abstains with the nearest evidence. Each rule may be switched off in RULES.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.checks import asked_types
+from knowledge.answering.constraints import asked, context, ordinals_in
+from knowledge.answering.focus import figure_in, question_nouns
+from knowledge.text.normalise import normalise
+from knowledge.text.numbers import numeral
+from knowledge.text.tokens import jieba_module
+
+RULES = frozenset({"period", "end", "compare", "rate", "reason", "per_unit", "status"})
+
+# --- a period inside another ----------------------------------------------------------------
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_SPAN_NAMED = {
+    "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "全年": (1, 12), "年底": (1, 12),
+    "年末": (1, 12), "第一季度": (1, 3), "一季度": (1, 3), "第二季度": (4, 6), "二季度": (4, 6),
+    "第三季度": (7, 9), "三季度": (7, 9), "第四季度": (10, 12), "四季度": (10, 12),
+    "前六个月": (1, 6), "头六个月": (1, 6),
+}  # fmt: skip
+_SPAN_RX = re.compile(
+    rf"(?P<named>{'|'.join(sorted(_SPAN_NAMED, key=len, reverse=True))})"
+    rf"|(?<![\d.])(?P<a>{_M})\s*[—–\-~～至到]\s*(?P<b>{_M})\s*月(?![\d日号])"
+    rf"|(?P<upto>截至|截止到?|到)?\s*(?:(?:19|20)\d{{2}}\s*年)?\s*(?<![\d.])(?P<m>{_M})\s*月份?"
+    rf"(?P<end>底|末|中旬|下旬|上旬|初|中)?(?!\s*\d{{1,2}}\s*[日号])(?![一二三四五六七八九十]{{1,3}}\s*[日号])"
+)
+# a month that names the document, not the figure: 「2024年10月那篇报道说」
+_ABOUT_DOC = re.compile(
+    r"\s*(?:的)?\s*(?:那篇|这篇|那次|这次|那份|那场|那会儿?|报道|文章|稿子|新闻|发布会|会议|通知)"
+)
+
+
+def spans_in(text: str, question: bool = False) -> set[tuple[int, int]]:
+    """The periods `text` names as (first month, last month): 下半年 (7, 12), 1—9月 (1, 9),
+    12月 (12, 12); a moment (截至9月底, 6月中旬) as (0, month); a day (5月10日) is no period,
+    nor, in a question, a month that names a document (10月那篇报道)."""
+    text = normalise(text)
+    out = set()
+    for m in _SPAN_RX.finditer(text):
+        if m["named"]:
+            out.add(_SPAN_NAMED[m["named"]])
+        elif m["a"]:
+            out.add((numeral(m["a"]) or 0, numeral(m["b"]) or 0))
+        elif not (question and _ABOUT_DOC.match(text, m.end())):
+            n = numeral(m["m"]) or 0
+            out.add((0, n) if m["upto"] or m["end"] else (n, n))
+    return {s for s in out if 0 < s[1] and s[0] <= s[1]}
+
+
+def _matches(want: tuple[int, int], found: set[tuple[int, int]]) -> bool:
+    """A period asked is told by that period; a single month also by a moment at its end (a
+    stock at 10月底 answers 「10月那会儿有几个」), a period of months only by itself."""
+    return want in found or (want[0] == want[1] and (0, want[1]) in found)
+
+
+def _year_only(text: str) -> bool:
+    """A year's figure with no month: 「2024年，货运量达到871.9万吨」 is the whole year's."""
+    return bool(re.search(r"(?:19|20)\d{2}\s*年(?:全年|的|，|,)", text)) and not spans_in(text)
+
+
+def _period_missing(q: str, ev) -> str | None:
+    if not ({"number", "share"} & asked_types(q)):
+        return None
+    want = [s for s in spans_in(q, question=True) if s[0] > 1]  # else constraints.py decides
+    if not want:
+        return None
+    kind = "share" if "share" in asked_types(q) else "number"
+    carriers = [c for c in ev.chosen if figure_in(kind, c.text, q)]
+    if not carriers:
+        return None
+    for c in carriers:
+        text = context(c, ev.docs)[0]
+        found = spans_in(text) or ({(1, 12)} if _year_only(normalise(c.text)) else set())
+        if any(_matches(w, found) for w in want):
+            return None
+    return asked(q).label or "所问的时段"
+
+
+# --- an end date computed -------------------------------------------------------------------
+_WHEN = r"(?:哪一?年|什么时候|何时|哪一?天|几月|哪个月|什么时间|哪年哪月)"
+_END_WORDS = r"(?:到期|届满|期满|结束|截止|终止|失效|满期)"
+_END_ASKED = re.compile(
+    rf"{_WHEN}[^，。？?]{{0,4}}{_END_WORDS}|{_END_WORDS}(?:的)?(?:时间|日期|年份)?(?:是|在)?{_WHEN}"
+    rf"|(?:到|至){_WHEN}(?:为止|结束|截止|止)"
+)
+_DURATION = re.compile(
+    r"(?:期限|有效期|为期|合作期|期满)[^，。；]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:年|个月)"
+)
+_END_TOLD = re.compile(
+    rf"(?:19|20)\d{{2}}\s*年[^，。；]{{0,10}}{_END_WORDS}|(?:至|到|截至|截止到?)\s*(?:19|20)\d{{2}}\s*年"
+    rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]\s*(?:{_END_WORDS}|止)"
+)
+
+
+def _end_missing(q: str, ev) -> str | None:
+    if not _END_ASKED.search(q):
+        return None
+    texts = [normalise(c.text) for c in ev.chosen]
+    if any(_END_TOLD.search(t) for t in texts) or not any(_DURATION.search(t) for t in texts):
+        return None
+    return "end"
+
+
+# --- a comparison never made ----------------------------------------------------------------
+_MORE = r"(?:增加|增长|多|少|减少|下降|提高|降低|上升|涨|高|低|变化)了?(?:多少|几|百分之几|多大)"
+_COMPARE_ASKED = re.compile(
+    rf"(?:比|较|相比|相较|比起)[^，。？?]{{0,16}}{_MORE}"
+    rf"|(?:和|与|跟|同)[^，。？?]{{1,16}}(?:相比|比较|比起来?)[，,]?[^？?]{{0,16}}{_MORE}"
+    r"|(?:同比|环比)(?:增长|增加|下降|减少|提高)?了?(?:多少|几|百分之几)"
+)
+_COMPARED = re.compile(
+    r"同比|环比|比[^，。；]{1,20}(?:增|减|多|少|下降|提高|降低|上升|翻|高|低|倍)"
+    r"|较[^，。；]{0,12}(?:增|减|多|少|下降|提高|降低|上升|翻)|增长\s*\d|增幅|翻了?一?番|\d\s*倍|一倍"
+)
+
+
+def _compare_missing(q: str, ev) -> str | None:
+    if not _COMPARE_ASKED.search(q):
+        return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    for c in ev.chosen:
+        for clause in re.split(r"[。；;！!？?]", normalise(c.text)):
+            if _COMPARED.search(clause) and _about(clause, nouns):
+                return None
+    return "compare"
+
+
+def _about(text: str, nouns: dict[str, list[str]]) -> bool:
+    """`text` holds one of the question's nouns (or one of its known terms), or there are none."""
+    return not nouns or any(n in text or any(t in text for t in ts) for n, ts in nouns.items())
+
+
+# --- a rate from counts ---------------------------------------------------------------------
+_RATE_ASKED = re.compile(
+    r"(?<![效频概])([\u4e00-\u9fff]{1,3}率)(?:是|为|有|达到|能达到|大概|大约)*(?:多少|多高|几|百分之几)"
+)
+
+
+def _rate_missing(q: str, ev) -> str | None:
+    if not (m := _RATE_ASKED.search(q)):
+        return None
+    told = re.compile(re.escape(m.group(1)) + r"[^，。；]{0,6}\d")  # 收视率为7.07
+    nouns = question_nouns(q.replace(m.group(1), "，"), ev.result.tokens, ev.result.index)
+    for c in ev.chosen:
+        text = normalise(c.text)
+        if told.search(text) or (figure_in("share", text, q) and _about(text, nouns)):
+            return None
+    return "share"
+
+
+# --- a reason never given -------------------------------------------------------------------
+# not 「被称为什么」「更名为什么」: 为 + 什么
+_WHY_ASKED = re.compile(
+    r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|什么原因|原因是什么|原因何在|何以|凭什么|出于什么"
+)
+_REASON = re.compile(
+    r"(?:^|[，,。；])为[\u4e00-\u9fff]{2,10}[，,]|证明|表明|体现"
+    r"|因为|由于|之所以|因此|所以|为了|是为|旨在|目的|原因|得益于|受益于|受[^，。]{1,12}影响|缘于"
+    r"|源于|归功于|就是要|才能|以便|从而|导致|使得|在于|鉴于|考虑到|为此|正因|否则|如果|只有"
+    r"|意味着|需要|不足|薄弱|短板|缺少|缺乏|难以|瓶颈|有利于|因|遂|于是|以防|以免|被迫|故|致|乃"
+    r"|造成|希望|担心|害怕|不满|决定|认为|觉得|要求|想|见|由"
+)
+
+
+# the why of a figure or a change: 「为什么只招了1260名」「为什么能创下新高」 (a why of a deed, in
+# a story, is often answered without a causal word: left alone)
+_WHY_FIGURE = re.compile(
+    r"\d[\d.]*\s*(?:万|亿)?\s*(?:[个名户人吨元家项套亩%％倍])|新高|最高|最低|纪录|翻番|翻了|增长|下降"
+    r"|增加|减少|提高|降低|上升|下滑|[快慢多少]了"
+)
+_HEADING = re.compile(r"[^，,。；;！!？?]{1,24}")
+
+
+def _reason_missing(q: str, ev) -> str | None:
+    if not _WHY_ASKED.search(q) or not _WHY_FIGURE.search(q):
+        return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    for c in ev.chosen:
+        text = normalise(c.text)
+        if not _about(text, nouns):
+            continue  # a cause of something else
+        if not _HEADING.fullmatch(text):  # a heading's sentence before is another section's
+            text = context(c, ev.docs)[0]
+        if _REASON.search(text):
+            return None
+    return "reason"
+
+
+# --- a per-unit figure from a total ---------------------------------------------------------
+_PER_ASKED = re.compile(
+    r"平均|人均|户均|亩均|每(?:一)?(?:个|家|户|人|名|位|亩|套|项|村|平方米|吨|辆|所|批)"
+)
+_PER_TOLD = re.compile(r"平均|人均|户均|亩均|均|每|单个|单项|/|／")
+
+
+def _per_unit_missing(q: str, ev) -> str | None:
+    if not _PER_ASKED.search(q) or not ({"number", "share"} & asked_types(q)):
+        return None
+    carriers = [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
+    if not carriers or any(_PER_TOLD.search(t) for t in carriers):
+        return None
+    return "per_unit"
+
+
+# --- a plan for a status --------------------------------------------------------------------
+_STATUS_ASKED = re.compile(
+    r"(?:是否|有没有|有无)(?:已经|已)(?P<a>[^，。？?吗]{2,12}?)了?(?:吗|没有|没)?[？?]?$"
+    r"|(?:已经|已)(?P<c>[^，。？?吗]{2,12}?)了?(?:吗|没有|没)[？?]?$"
+    r"|(?P<b>[^，。？?]{2,12}?)了(?:吗|没有|没)[？?]?$"
+)
+_PLANNED = re.compile(
+    r"将|计划|预计|拟|力争|目标|争取|研究|推动|准备|预期|规划|打算|有望|加快|尽快|确保"
+)
+_DONE = re.compile(r"(?:已经?|正式|均已|全部|顺利)[^，。；]{0,4}$")
+_VERB_TAGS = {"v", "vn", "vd", "vi"}
+
+
+def status_verbs(q: str) -> list[str]:
+    """The verb of a status asked: [投产] of 「是否已经投产」, [运行] of 「投入运行了吗」, the
+    last two characters when jieba tags no verb ([开学] of 「开学了吗」); [] when no status is
+    asked."""
+    m = _STATUS_ASKED.search(normalise(q))
+    if not m:
+        return []
+    phrase = m["a"] or m["c"] or m["b"]
+    jieba_module()
+    import jieba.posseg as posseg
+
+    toks = [p for p in posseg.lcut(phrase) if p.word.strip()]
+    verbs = [p.word for p in toks if p.flag in _VERB_TAGS and len(p.word) > 1]
+    if verbs:
+        return verbs[-1:]
+    tail = phrase[-2:]
+    return [tail] if re.fullmatch(r"[\u4e00-\u9fff]{2}", tail) else []
+
+
+def _status_missing(q: str, ev) -> str | None:
+    verbs = status_verbs(q)
+    if not verbs or {"number", "share", "date", "person"} & asked_types(q):
+        return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    nouns = {n: ts for n, ts in nouns.items() if not any(v in n or n in v for v in verbs)}
+    want = asked(q)
+    for c in ev.chosen:
+        text = normalise(c.text)
+        if want.ordinals and (own := ordinals_in(text)) and not want.ordinals & own:
+            continue  # 第二批 done is no answer for 第三批
+        held = [n for n, ts in nouns.items() if n in text or any(t in text for t in ts)]
+        if nouns and len(held) * 2 < len(nouns):
+            continue
+        for sentence in re.split(r"[。；;！!？?]", text):
+            if _done(sentence, verbs):
+                return None
+    return "status"
+
+
+def _done(sentence: str, verbs: list[str]) -> bool:
+    """A verb of `verbs` told as done in `sentence`: 已/正式 just before it, or no plan word
+    (计划, 目标, 将 …) before it in the sentence."""
+    for v in verbs:
+        for m in re.finditer(re.escape(v), sentence):
+            before = sentence[: m.start()]
+            if _DONE.search(before) or not _PLANNED.search(before):
+                return True
+    return False
+
+
+def unmet(question: str, ev) -> str | None:
+    """What the evidence lacks to answer the question in the shape it asks (see the module's
+    rules), or None."""
+    if not ev.chosen or ev.lang != "zh":
+        return None
+    q = normalise(question)
+    for rule, check in (
+        ("period", _period_missing),
+        ("end", _end_missing),
+        ("compare", _compare_missing),
+        ("rate", _rate_missing),
+        ("reason", _reason_missing),
+        ("per_unit", _per_unit_missing),
+        ("status", _status_missing),
+    ):
+        if rule in RULES and (what := check(q, ev)):
+            return what
+    return None
