@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.shapes import spans_in, status_verbs
+from knowledge.answering.periods import spans_in
+from knowledge.answering.shapes import status_verbs
 from tests.conftest import make_service
 
 # Fictional: a county's reports on its riverside logistics park
