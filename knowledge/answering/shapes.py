@@ -18,6 +18,8 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
   sentence (or the one before it) that gives a cause or a purpose (因为, 之所以, 为了, 受…影响);
 - **a per-unit figure from a total** — 「平均每个项目实现产值多少」 answered by the total: an
   average or a figure per item (平均, 人均, 每个, 每亩) needs a per-unit figure (平均, 每, 均);
+- **a count in another state** — 「已经投产的项目有几个」 answered by 「2个项目已开工」: the
+  state asked (or a word of its kind) must stand in a figure-carrying sentence;
 - **a plan for a status** — 「是否已经投产」「目标实现了吗」 answered by a plan or a target: a
   status asked (已经…了吗, …了吗) needs a sentence about the question's subject that tells the
   thing done, not planned (计划, 预计, 目标, 将, 推动).
@@ -33,11 +35,12 @@ import re
 from knowledge.answering.checks import asked_types
 from knowledge.answering.constraints import asked, context, ordinals_in
 from knowledge.answering.focus import figure_in, question_nouns
+from knowledge.answering.occasion import EVENTS
 from knowledge.answering.periods import period_missing
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module
 
-RULES = frozenset({"period", "end", "compare", "rate", "reason", "per_unit", "status"})
+RULES = frozenset({"period", "end", "compare", "rate", "reason", "per_unit", "state", "status"})
 
 # --- an end date computed -------------------------------------------------------------------
 _WHEN = r"(?:哪一?年|什么时候|何时|哪一?天|几月|哪个月|什么时间|哪年哪月)"
@@ -165,6 +168,24 @@ def _per_unit_missing(q: str, ev) -> str | None:
     return "per_unit"
 
 
+# --- a count in another state --------------------------------------------------------------
+_STATE_ASKED = re.compile(r"(?:已经?|已)([\u4e00-\u9fff]{2,4}?)(?:了)?的")
+
+
+def _state_missing(q: str, ev) -> str | None:
+    """「已经投产的项目有几个」 answered by 「2个项目已开工」: a count of things in a state needs
+    that state (or a word of its kind: 投产, 投入运营) beside a figure."""
+    if "number" not in asked_types(q) or not (m := _STATE_ASKED.search(q)):
+        return None
+    verb = m.group(1)
+    kinds = [rx for rx in EVENTS.values() if re.search(rx, verb)] or [re.escape(verb[:2])]
+    told = re.compile("|".join(kinds))
+    carriers = [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
+    if not carriers or any(told.search(t) for t in carriers):
+        return None
+    return "number"
+
+
 # --- a plan for a status --------------------------------------------------------------------
 _STATUS_ASKED = re.compile(
     r"(?:是否|有没有|有无)(?:已经|已)(?P<a>[^，。？?吗]{2,12}?)了?(?:吗|没有|没)?[？?]?$"
@@ -241,6 +262,7 @@ def unmet(question: str, ev) -> str | None:
         ("rate", _rate_missing),
         ("reason", _reason_missing),
         ("per_unit", _per_unit_missing),
+        ("state", _state_missing),
         ("status", _status_missing),
     ):
         if rule in RULES and (what := check(q, ev)):

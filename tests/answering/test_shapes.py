@@ -146,3 +146,11 @@ def test_a_plan_is_no_status(tmp_path) -> None:
     assert not cold.abstained and "试运行" in cold.answer
     school = svc.ask("园区职工学校开学了吗？")
     assert not school.abstained and "9月开学" in school.answer
+
+
+def test_a_count_in_another_state(tmp_path) -> None:
+    svc = _service(tmp_path)
+    begun = svc.ask("截至2024年底，物流园已经开工建设的企业有几家？")
+    assert begun.abstained and "12家已经投产" in begun.answer
+    running = svc.ask("截至2024年底，物流园已经投产的企业有几家？")
+    assert not running.abstained and "12家" in running.answer
