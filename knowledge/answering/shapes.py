@@ -20,6 +20,8 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
   average or a figure per item (平均, 人均, 每个, 每亩) needs a per-unit figure (平均, 每, 均);
 - **a count in another state** — 「已经投产的项目有几个」 answered by 「2个项目已开工」: the
   state asked (or a word of its kind) must stand in a figure-carrying sentence;
+- **a flow from a stock** — 「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」:
+  a count added needs a figure told as added (新签约, 新增, 增加);
 - **a plan for a status** — 「是否已经投产」「目标实现了吗」 answered by a plan or a target: a
   status asked (已经…了吗, …了吗) needs a sentence about the question's subject that tells the
   thing done, not planned (计划, 预计, 目标, 将, 推动).
@@ -40,7 +42,9 @@ from knowledge.answering.periods import period_missing
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module
 
-RULES = frozenset({"period", "end", "compare", "rate", "reason", "per_unit", "state", "status"})
+RULES = frozenset(
+    {"period", "end", "compare", "rate", "reason", "per_unit", "state", "flow", "status"}
+)
 
 # --- an end date computed -------------------------------------------------------------------
 _WHEN = r"(?:哪一?年|什么时候|何时|哪一?天|几月|哪个月|什么时间|哪年哪月)"
@@ -48,12 +52,15 @@ _END_WORDS = r"(?:到期|届满|期满|结束|截止|终止|失效|满期)"
 _END_ASKED = re.compile(
     rf"{_WHEN}[^，。？?]{{0,4}}{_END_WORDS}|{_END_WORDS}(?:的)?(?:时间|日期|年份)?(?:是|在)?{_WHEN}"
     rf"|(?:到|至){_WHEN}(?:为止|结束|截止|止)"
+    rf"|(?:还有|还剩|剩下|距离?)[^，。？?]{{0,6}}(?:多久|多长时间|几年|几个月)[^，。？?]{{0,3}}{_END_WORDS}"
 )
 _DURATION = re.compile(
     r"(?:期限|有效期|为期|合作期|期满)[^，。；]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:年|个月)"
 )
 _END_TOLD = re.compile(
-    rf"(?:19|20)\d{{2}}\s*年[^，。；]{{0,10}}{_END_WORDS}|(?:至|到|截至|截止到?)\s*(?:19|20)\d{{2}}\s*年"
+    rf"(?:19|20)\d{{2}}\s*年[^，。；]{{0,10}}{_END_WORDS}"
+    r"|(?:有效期|期限)[^，。；]{0,4}(?:至|到)\s*(?:19|20)\d{2}\s*年"
+    r"|(?:至|到)\s*(?:19|20)\d{2}\s*年[^，。；]{0,8}(?:止|为止)"
     rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]\s*(?:{_END_WORDS}|止)"
 )
 
@@ -168,6 +175,30 @@ def _per_unit_missing(q: str, ev) -> str | None:
     return "per_unit"
 
 
+# --- a flow from a stock --------------------------------------------------------------------
+_FLOW_ASKED = re.compile(r"新增|新签|新开工|新引进|新建成|新注册|新入驻|净增")
+_FLOW_TOLD = re.compile(r"新|增|净|多了|少了")
+
+
+def _flow_missing(q: str, ev) -> str | None:
+    """「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」: a count added in a period
+    needs a figure told as added (新签约, 新增, 增加), not only a running total."""
+    if "number" not in asked_types(q) or not (m := _FLOW_ASKED.search(q)) or "累计" in q:
+        return None
+    own = m.group() + re.sub(r"[了多几的是有\W\d].*", "", q[m.end() : m.end() + 1])
+    # own: 新签约, 新增注 — the same flow, its noun left out (「上半年新签约13个」)
+    carriers = [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
+    if not carriers:
+        return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    for t in carriers:
+        for clause in re.split(r"[，,。；;：:]", t):
+            told = _FLOW_TOLD.search(clause) and figure_in("number", clause, q)
+            if told and (own in clause or _about(clause, nouns)):
+                return None
+    return "number"
+
+
 # --- a count in another state --------------------------------------------------------------
 _STATE_ASKED = re.compile(r"(?:已经?|已)([\u4e00-\u9fff]{2,4}?)(?:了)?的")
 
@@ -263,6 +294,7 @@ def unmet(question: str, ev) -> str | None:
         ("reason", _reason_missing),
         ("per_unit", _per_unit_missing),
         ("state", _state_missing),
+        ("flow", _flow_missing),
         ("status", _status_missing),
     ):
         if rule in RULES and (what := check(q, ev)):

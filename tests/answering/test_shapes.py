@@ -154,3 +154,18 @@ def test_a_count_in_another_state(tmp_path) -> None:
     assert begun.abstained and "12家已经投产" in begun.answer
     running = svc.ask("截至2024年底，物流园已经投产的企业有几家？")
     assert not running.abstained and "12家" in running.answer
+
+
+def test_a_running_total_is_no_count_added(tmp_path) -> None:
+    svc = _service(tmp_path)
+    added = svc.ask("2024年物流园新增从业人员多少人？")
+    assert added.abstained and "5200人" in added.answer
+    told = svc.ask("2024年全年物流园新增注册企业多少家？")
+    assert not told.abstained and "218家" in told.answer
+
+
+def test_time_left_is_not_computed(tmp_path) -> None:
+    svc = _service(tmp_path)
+    left = svc.ask("园区管理规定还有多久到期？")
+    assert left.abstained and "有效期5年" in left.answer
+    assert not svc.ask("园区管理规定的有效期是几年？").abstained
