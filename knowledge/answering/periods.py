@@ -4,7 +4,8 @@
 merely ends with the same month (constraints.py compares the last months only); a single month
 is also told by a moment at its end (a stock 截至10月底 answers 「10月那会儿有几个」), and a
 sentence that gives a year's figure with no month (「2024年，货运量达到871.9万吨」) tells the
-whole year. Chinese questions; used by shapes.py.
+whole year. The sentence naming the period must hold half the question's nouns: a 12月底 count
+of signed projects is no 12月 figure of the port's freight. Chinese questions; used by shapes.py.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from knowledge.answering.checks import asked_types
 from knowledge.answering.constraints import asked, context
-from knowledge.answering.focus import figure_in
+from knowledge.answering.focus import figure_in, question_nouns
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral
 
@@ -74,9 +75,17 @@ def period_missing(q: str, ev) -> str | None:
     carriers = [c for c in ev.chosen if figure_in(kind, c.text, q)]
     if not carriers:
         return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
     for c in carriers:
         text = context(c, ev.docs)[0]
         found = spans_in(text) or ({(1, 12)} if _year_only(normalise(c.text)) else set())
-        if any(_matches(w, found) for w in want):
+        if any(_matches(w, found) for w in want) and _holds_half(normalise(c.text), nouns):
             return None
     return asked(q).label or "所问的时段"
+
+
+def _holds_half(text: str, nouns: dict[str, list[str]]) -> bool:
+    """`text` holds half the question's nouns or more: the figure for 12月 is of what is asked
+    (「截至12月底累计签约38个」 is no 12月 figure of the port's freight)."""
+    held = [n for n, ts in nouns.items() if n in text or any(t in text for t in ts)]
+    return 2 * len(held) >= len(nouns)

@@ -16,6 +16,7 @@ REVIEW = (
     "截至2024年12月底，柳溪物流园累计入驻企业64家，其中12家已经投产。\n"
     "截至年底，物流园从业人员达到5200人，全年新增注册企业218家。\n"
     "今年园区共兑现稳岗补贴960万元。\n"
+    "10月，柳溪港集装箱吞吐量4.1万标箱，为单月最高。\n"
     "园区的冷链分拨中心已经投入试运行。\n"
     "新建的园区职工学校9月开学，首批招收学员420名。\n"
     "为缩短货车排队时间，港区推行预约进港，平均等待时间压缩到40分钟以内。\n"
@@ -89,6 +90,10 @@ def test_a_period_inside_another_is_no_answer(tmp_path) -> None:
     # the period asked is told: answered
     first = svc.ask("2024年一季度柳溪港集装箱吞吐量是多少？")
     assert not first.abstained and "9.8万" in first.answer
+    month = svc.ask("2024年12月柳溪港集装箱吞吐量是多少？")  # 截至12月底: another figure
+    assert month.abstained
+    october = svc.ask("2024年10月柳溪港集装箱吞吐量是多少？")
+    assert not october.abstained and "4.1万" in october.answer
     year = svc.ask("2024年全年柳溪港集装箱吞吐量是多少？")
     assert not year.abstained and "46.3万" in year.answer
 
