@@ -22,11 +22,12 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
   state asked (or a word of its kind) must stand in a figure-carrying sentence;
 - **a flow from a stock** — 「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」:
   a count added needs a figure told as added (新签约, 新增, 增加);
+- **a planned date for a done event** — 「哪一天开工的」 answered by 「计划四季度开工」;
 - **a plan for a status** — 「是否已经投产」「目标实现了吗」 answered by a plan or a target: a
   status asked (已经…了吗, …了吗) needs a sentence about the question's subject that tells the
   thing done, not planned (计划, 预计, 目标, 将, 推动).
 
-The period rule lives in `periods.py`. `unmet` returns what is missing (a key of decide._WHAT,
+The period rule lives in `periods.py`, the planned date and the status in `plans.py`. `unmet` returns what is missing (a key of decide._WHAT,
 or the question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule may be switched off in RULES.
 """
 
@@ -35,15 +36,15 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checks import asked_types
-from knowledge.answering.constraints import asked, context, ordinals_in
+from knowledge.answering.constraints import context
 from knowledge.answering.focus import figure_in, question_nouns
 from knowledge.answering.occasion import EVENTS
 from knowledge.answering.periods import period_missing
+from knowledge.answering.plans import planned_date, status_missing
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import jieba_module
 
 RULES = frozenset(
-    {"period", "end", "compare", "rate", "reason", "per_unit", "state", "flow", "status"}
+    {"period", "end", "compare", "rate", "reason", "per_unit", "state", "flow", "planned", "status"}
 )
 
 # --- an end date computed -------------------------------------------------------------------
@@ -217,69 +218,6 @@ def _state_missing(q: str, ev) -> str | None:
     return "number"
 
 
-# --- a plan for a status --------------------------------------------------------------------
-_STATUS_ASKED = re.compile(
-    r"(?:是否|有没有|有无)(?:已经|已)(?P<a>[^，。？?吗]{2,12}?)了?(?:吗|没有|没)?[？?]?$"
-    r"|(?:已经|已)(?P<c>[^，。？?吗]{2,12}?)了?(?:吗|没有|没)[？?]?$"
-    r"|(?P<b>[^，。？?]{2,12}?)了(?:吗|没有|没)[？?]?$"
-)
-_PLANNED = re.compile(
-    r"将|计划|预计|拟|力争|目标|争取|研究|推动|准备|预期|规划|打算|有望|加快|尽快|确保"
-)
-_DONE = re.compile(r"(?:已经?|正式|均已|全部|顺利)[^，。；]{0,4}$")
-_VERB_TAGS = {"v", "vn", "vd", "vi"}
-
-
-def status_verbs(q: str) -> list[str]:
-    """The verb of a status asked: [投产] of 「是否已经投产」, [运行] of 「投入运行了吗」, the
-    last two characters when jieba tags no verb ([开学] of 「开学了吗」); [] when no status is
-    asked."""
-    m = _STATUS_ASKED.search(normalise(q))
-    if not m:
-        return []
-    phrase = m["a"] or m["c"] or m["b"]
-    jieba_module()
-    import jieba.posseg as posseg
-
-    toks = [p for p in posseg.lcut(phrase) if p.word.strip()]
-    verbs = [p.word for p in toks if p.flag in _VERB_TAGS and len(p.word) > 1]
-    if verbs:
-        return verbs[-1:]
-    tail = phrase[-2:]
-    return [tail] if re.fullmatch(r"[\u4e00-\u9fff]{2}", tail) else []
-
-
-def _status_missing(q: str, ev) -> str | None:
-    verbs = status_verbs(q)
-    if not verbs or {"number", "share", "date", "person"} & asked_types(q):
-        return None
-    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
-    nouns = {n: ts for n, ts in nouns.items() if not any(v in n or n in v for v in verbs)}
-    want = asked(q)
-    for c in ev.chosen:
-        text = normalise(c.text)
-        if want.ordinals and (own := ordinals_in(text)) and not want.ordinals & own:
-            continue  # 第二批 done is no answer for 第三批
-        held = [n for n, ts in nouns.items() if n in text or any(t in text for t in ts)]
-        if nouns and len(held) * 2 < len(nouns):
-            continue
-        for sentence in re.split(r"[。；;！!？?]", text):
-            if _done(sentence, verbs):
-                return None
-    return "status"
-
-
-def _done(sentence: str, verbs: list[str]) -> bool:
-    """A verb of `verbs` told as done in `sentence`: 已/正式 just before it, or no plan word
-    (计划, 目标, 将 …) before it in the sentence."""
-    for v in verbs:
-        for m in re.finditer(re.escape(v), sentence):
-            before = sentence[: m.start()]
-            if _DONE.search(before) or not _PLANNED.search(before):
-                return True
-    return False
-
-
 def unmet(question: str, ev) -> str | None:
     """What the evidence lacks to answer the question in the shape it asks (see the module's
     rules), or None."""
@@ -295,7 +233,8 @@ def unmet(question: str, ev) -> str | None:
         ("per_unit", _per_unit_missing),
         ("state", _state_missing),
         ("flow", _flow_missing),
-        ("status", _status_missing),
+        ("planned", planned_date),
+        ("status", status_missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return what

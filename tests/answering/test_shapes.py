@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answering.periods import spans_in
-from knowledge.answering.shapes import status_verbs
+from knowledge.answering.plans import status_verbs
 from tests.conftest import make_service
 
 # Fictional: a county's reports on its riverside logistics park
@@ -17,6 +17,7 @@ REVIEW = (
     "截至年底，物流园从业人员达到5200人，全年新增注册企业218家。\n"
     "今年园区共兑现稳岗补贴960万元。\n"
     "10月，柳溪港集装箱吞吐量4.1万标箱，为单月最高。\n"
+    "园区二号仓库于11月5日正式投入使用。\n"
     "园区的冷链分拨中心已经投入试运行。\n"
     "新建的园区职工学校9月开学，首批招收学员420名。\n"
     "为缩短货车排队时间，港区推行预约进港，平均等待时间压缩到40分钟以内。\n"
@@ -30,6 +31,7 @@ PLAN = (
     "园区标准仓库租金为每月每平方米15元，每家企业最多租用3000平方米。\n"
     "2024年一季度，柳溪港集装箱吞吐量9.8万标箱。\n"
     "2024年下半年，园区将集中开展安全生产检查。\n"
+    "保税仓库计划今年四季度开工。\n"
     "第一批入园企业申报自4月8日开始，5月31日截止。\n"
 )
 
@@ -174,3 +176,13 @@ def test_time_left_is_not_computed(tmp_path) -> None:
     left = svc.ask("园区管理规定还有多久到期？")
     assert left.abstained and "有效期5年" in left.answer
     assert not svc.ask("园区管理规定的有效期是几年？").abstained
+
+
+def test_a_planned_date_is_no_date_of_the_event(tmp_path) -> None:
+    svc = _service(tmp_path)
+    begun = svc.ask("保税仓库是哪一天开工的？")
+    assert begun.abstained and "四季度" in begun.answer
+    planned = svc.ask("保税仓库计划什么时候开工？")
+    assert not planned.abstained and "四季度" in planned.answer
+    used = svc.ask("园区二号仓库是哪天投入使用的？")
+    assert not used.abstained and "11月5日" in used.answer
