@@ -52,6 +52,7 @@ _WHAT = {
     "reason": ("文档中没有说明所问的原因", "The documents give no reason for this"),
     "per_unit": ("文档中没有所问的平均数字", "The documents give no such per-unit figure"),
     "status": ("文档中没有所问事项已完成的说法", "The documents do not say this has happened"),
+    "actual": ("文档中只有目标数字，没有所问的实际数字", "The documents give only a target"),
 }
 
 

@@ -3,6 +3,9 @@
 - **a planned date for a done event** — 「跨境冷链物流中心是哪一天开工的」 answered by 「计划
   今年四季度开工」: when every chosen sentence that dates an event of the kind asked (开工, 投产,
   交付 …) plans it, and the question asks no plan, the documents lack the date;
+- **a target for a figure reached** — 「到2025年底累计引进了多少个」 answered by 「力争到2025
+  年底引进50个以上」: a figure reached (了, 已, 实际), with no plan nor future asked, is not
+  told by sentences that all plan their figure;
 - **a plan for a status** — 「是否已经投产」「目标实现了吗」「已经出台了吗」 answered by a plan
   or a target: a status asked (已经…了吗, …了吗) needs a sentence about the question's subject
   (half its nouns) that tells the thing done — 已 or 正式 just before it, or no plan word
@@ -17,7 +20,7 @@ import re
 from knowledge.answering.checks import asked_types
 from knowledge.answering.checks import dated as dated_text
 from knowledge.answering.constraints import asked, ordinals_in
-from knowledge.answering.focus import question_nouns
+from knowledge.answering.focus import figure_in, question_nouns
 from knowledge.answering.occasion import EVENTS
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module
@@ -43,6 +46,31 @@ def planned_date(q: str, ev) -> str | None:
     return None
 
 
+# --- a target for a figure reached --------------------------------------------------------
+_REACHED_ASKED = re.compile(r"了|已经?|实际|最终|最后|完成")
+_FUTURE = re.compile(r"将|要|会|能|可以|可")
+_FIRST_FIGURE = re.compile(r"\d")
+
+
+def target_given(q: str, ev) -> str | None:
+    """「到2025年底累计引进了多少个」 answered by 「力争到2025年底引进50个以上」: a figure
+    reached, asked, is not told by a target; every figure-carrying sentence plans its figure
+    (a plan word before it), so the documents lack the figure reached."""
+    asks = asked_types(q)
+    if "number" not in asks or not _REACHED_ASKED.search(q):
+        return None
+    if _PLAN_ASKED.search(q) or _FUTURE.search(q):
+        return None
+    carriers = [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
+    if not carriers:
+        return None
+    for t in carriers:
+        m = _FIRST_FIGURE.search(_DATES.sub(lambda d: " " * len(d.group()), t))
+        if not m or not _PLANNED.search(t[: m.start()]):
+            return None
+    return "actual"
+
+
 # --- a plan for a status --------------------------------------------------------------------
 _STATUS_ASKED = re.compile(
     r"(?:是否|有没有|有无)(?:已经|已)(?P<a>[^，。？?吗]{2,12}?)了?(?:吗|没有|没)?[？?]?$"
@@ -52,6 +80,7 @@ _STATUS_ASKED = re.compile(
 _PLANNED = re.compile(
     r"将|计划|预计|拟|力争|目标|争取|研究|推动|准备|预期|规划|打算|有望|加快|尽快|确保"
 )
+_DATES = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月")
 _PLAN_ASKED = re.compile(r"计划|预计|打算|准备|拟|将在|将于|目标|力争|争取|规划")
 _DONE = re.compile(r"(?:已经?|正式|均已|全部|顺利)[^，。；]{0,4}$")
 _VERB_TAGS = {"v", "vn", "vd", "vi"}

@@ -40,11 +40,23 @@ from knowledge.answering.constraints import context
 from knowledge.answering.focus import figure_in, question_nouns
 from knowledge.answering.occasion import EVENTS
 from knowledge.answering.periods import period_missing
-from knowledge.answering.plans import planned_date, status_missing
+from knowledge.answering.plans import planned_date, status_missing, target_given
 from knowledge.text.normalise import normalise
 
 RULES = frozenset(
-    {"period", "end", "compare", "rate", "reason", "per_unit", "state", "flow", "planned", "status"}
+    {
+        "period",
+        "end",
+        "compare",
+        "rate",
+        "reason",
+        "per_unit",
+        "state",
+        "flow",
+        "planned",
+        "target",
+        "status",
+    }
 )
 
 # --- an end date computed -------------------------------------------------------------------
@@ -234,6 +246,7 @@ def unmet(question: str, ev) -> str | None:
         ("state", _state_missing),
         ("flow", _flow_missing),
         ("planned", planned_date),
+        ("target", target_given),
         ("status", status_missing),
     ):
         if rule in RULES and (what := check(q, ev)):

@@ -27,6 +27,7 @@ PLAN = (
     "柳溪县与河口镇签订物流园共建协议，合作期限为20年。\n"
     "园区管理规定自2024年4月1日起施行，有效期5年。\n"
     "今年的目标是集装箱吞吐量突破50万标箱，新入驻企业30家以上。\n"
+    "力争到2026年底，物流园累计入驻企业达到100家。\n"
     "县里计划年内出台园区人才住房配套办法，并推动保税仓库开工建设。\n"
     "园区标准仓库租金为每月每平方米15元，每家企业最多租用3000平方米。\n"
     "2024年一季度，柳溪港集装箱吞吐量9.8万标箱。\n"
@@ -186,3 +187,11 @@ def test_a_planned_date_is_no_date_of_the_event(tmp_path) -> None:
     assert not planned.abstained and "四季度" in planned.answer
     used = svc.ask("园区二号仓库是哪天投入使用的？")
     assert not used.abstained and "11月5日" in used.answer
+
+
+def test_a_target_is_no_figure_reached(tmp_path) -> None:
+    svc = _service(tmp_path)
+    reached = svc.ask("到2026年底物流园累计入驻了多少家企业？")
+    assert reached.abstained and "100家" in reached.answer and "目标" in reached.answer
+    target = svc.ask("到2026年底物流园累计入驻企业的目标是多少家？")
+    assert not target.abstained and "100家" in target.answer
