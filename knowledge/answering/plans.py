@@ -50,6 +50,8 @@ def planned_date(q: str, ev) -> str | None:
 _REACHED_ASKED = re.compile(r"了|已经?|实际|最终|最后|完成")
 _FUTURE = re.compile(r"将|要|会|能|可以|可")
 _FIRST_FIGURE = re.compile(r"\d")
+# a figure aimed at (not 推动, 加快: deeds, whose figures happened)
+_TARGET = re.compile(r"计划|预计|力争|目标|争取|预期|规划|打算|有望|拟")
 
 
 def target_given(q: str, ev) -> str | None:
@@ -66,7 +68,7 @@ def target_given(q: str, ev) -> str | None:
         return None
     for t in carriers:
         m = _FIRST_FIGURE.search(_DATES.sub(lambda d: " " * len(d.group()), t))
-        if not m or not _PLANNED.search(t[: m.start()]):
+        if not m or not _TARGET.search(t[: m.start()]):
             return None
     return "actual"
 

@@ -18,6 +18,7 @@ REVIEW = (
     "今年园区共兑现稳岗补贴960万元。\n"
     "10月，柳溪港集装箱吞吐量4.1万标箱，为单月最高。\n"
     "园区二号仓库于11月5日正式投入使用。\n"
+    "园区推动连续两年实施道路改造项目36个。\n"
     "园区的冷链分拨中心已经投入试运行。\n"
     "新建的园区职工学校9月开学，首批招收学员420名。\n"
     "为缩短货车排队时间，港区推行预约进港，平均等待时间压缩到40分钟以内。\n"
@@ -193,5 +194,7 @@ def test_a_target_is_no_figure_reached(tmp_path) -> None:
     svc = _service(tmp_path)
     reached = svc.ask("到2026年底物流园累计入驻了多少家企业？")
     assert reached.abstained and "100家" in reached.answer and "目标" in reached.answer
+    done = svc.ask("园区连续两年实施了多少个道路改造项目？")  # 推动: a deed, not a target
+    assert not done.abstained and "36个" in done.answer
     target = svc.ask("到2026年底物流园累计入驻企业的目标是多少家？")
     assert not target.abstained and "100家" in target.answer
