@@ -121,6 +121,7 @@ class Candidate:
     overlap: float = 0.0  # the question evidence alone (no rank priors)
     field: bool = False  # a metadata line (来源:, 编辑:) answering a question about it
     cross: float = 0.0  # English question: share of its words the sentence holds (or their 中文)
+    prior: float = 0.0  # what its document's and passage's rank added to its score
 
     @property
     def key(self) -> tuple[str, int]:
@@ -167,7 +168,8 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
         ) / total
         doc_rank = docs.index(c.hit.chunk.doc_id)
         c.overlap = overlap
-        c.score = overlap + DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank) + fit
+        c.prior = DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank)
+        c.score = overlap + c.prior + fit
 
 
 def _asked_grams(c: Candidate) -> set[str]:
