@@ -161,7 +161,7 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     titles = {c.hit.chunk.doc_id: char_grams(normalise(c.hit.chunk.title)) for c in cands}
     for c, sent_grams in zip(cands, grams):
         fit, c.field = _fit(c.text, cues)
-        context = titles[c.hit.chunk.doc_id] | _asked_grams(c)  # half weight
+        context = titles[c.hit.chunk.doc_id] | _asked_grams(c) | _head_grams(c)  # half weight
         in_title = (asked & context) - sent_grams
         overlap = (
             sum(rarity[g] for g in asked & sent_grams) + 0.5 * sum(rarity[g] for g in in_title)
@@ -176,6 +176,20 @@ def _asked_grams(c: Candidate) -> set[str]:
     """char_grams of the question line a Q&A sentence answers (empty elsewhere)."""
     line = asked_before(c.hit.chunk.text, c.local[0])
     return char_grams(normalise(question_content(line))) if line else set()
+
+
+_HEAD_END = re.compile(r"[。！？!?\n][”’」』）)\]》\"']*")
+
+
+def _head_grams(c: Candidate) -> set[str]:
+    """char_grams of what a clause after 「；」 continues (「截至2025年6月底，……新签约13个；」 before
+    「已开工项目27个，建成投产12个。」): its time and subject are written once, at the head."""
+    text = c.hit.chunk.text
+    before = text[: c.local[0]].rstrip()
+    if not before.endswith(("；", ";")):
+        return set()
+    start = max((m.end() for m in _HEAD_END.finditer(before)), default=0)
+    return char_grams(normalise(question_content(before[start:])))
 
 
 def _sentence_grams(cands: list[Candidate]) -> list[set[str]]:
