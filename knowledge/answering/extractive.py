@@ -181,15 +181,19 @@ def _asked_grams(c: Candidate) -> set[str]:
 _HEAD_END = re.compile(r"[。！？!?\n][”’」』）)\]》\"']*")
 
 
-def _head_grams(c: Candidate) -> set[str]:
-    """char_grams of what a clause after 「；」 continues (「截至2025年6月底，……新签约13个；」 before
-    「已开工项目27个，建成投产12个。」): its time and subject are written once, at the head."""
-    text = c.hit.chunk.text
-    before = text[: c.local[0]].rstrip()
+def head(c: Candidate) -> str:
+    """What a clause after 「；」 continues (「截至2025年6月底，……新签约13个；」 before 「已开工项目27个，
+    建成投产12个。」): the start of its sentence, where its time and subject are written once;
+    '' for any other sentence."""
+    before = c.hit.chunk.text[: c.local[0]].rstrip()
     if not before.endswith(("；", ";")):
-        return set()
-    start = max((m.end() for m in _HEAD_END.finditer(before)), default=0)
-    return char_grams(normalise(question_content(before[start:])))
+        return ""
+    return before[max((m.end() for m in _HEAD_END.finditer(before)), default=0) :]
+
+
+def _head_grams(c: Candidate) -> set[str]:
+    text = head(c)
+    return char_grams(normalise(question_content(text))) if text else set()
 
 
 def _sentence_grams(cands: list[Candidate]) -> list[set[str]]:
@@ -220,10 +224,11 @@ def char_grams(text: str) -> set[str]:
 
 
 def set_coverage(result: SearchResult, cand: Candidate) -> None:
-    """The share of the question's corpus-weighted terms a sentence holds (refusal feature).
+    """The share of the question's corpus-weighted terms a sentence holds (refusal feature), a
+    clause after 「；」 with the head of its sentence.
     A term counts when it is a substring of the sentence (every jieba token of the sentence is
     one, so tokenising it would add nothing)."""
-    norm = normalise(cand.text)
+    norm = normalise(head(cand) + cand.text)
     weights = term_weights(result.tokens, result.index)
     cand.coverage = coverage(weights, set(), norm)
     if cand.field:
