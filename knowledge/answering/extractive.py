@@ -183,11 +183,12 @@ _HEAD_END = re.compile(r"[。！？!?\n][”’」』）)\]》\"']*")
 
 def head(c: Candidate) -> str:
     """What a clause after 「；」 continues (「截至2025年6月底，……新签约13个；」 before 「已开工项目27个，
-    建成投产12个。」): the start of its sentence, where its time and subject are written once;
-    '' for any other sentence."""
-    before = c.hit.chunk.text[: c.local[0]].rstrip()
-    if not before.endswith(("；", ";")):
-        return ""
+    建成投产12个。」): the start of its sentence on its line, where its time and subject are
+    written once; '' for any other sentence."""
+    raw = c.hit.chunk.text[: c.local[0]]
+    before = raw.rstrip()
+    if not before.endswith(("；", ";")) or "\n" in raw[len(before) :]:
+        return ""  # not a clause, or an item on its own line (「（二）…；」 after 「（一）…；」)
     return before[max((m.end() for m in _HEAD_END.finditer(before)), default=0) :]
 
 
