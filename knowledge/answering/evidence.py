@@ -10,6 +10,7 @@ import numpy as np
 
 from knowledge.answering import (
     article_choice,
+    clause_heads,
     constraints,
     extractive,
     list_items,
@@ -82,6 +83,8 @@ def gather(
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
     lists = any(c.name == "list" for c in extractive.question_cues(query))
     chosen = extractive.select(cands, max_sentences)
+    if lang == "zh":
+        chosen = clause_heads.with_heads(chosen, max_sentences, chunk_chars)
     chosen = list_items.with_items(chosen, snapshot.chunks, lists)
     chosen = speakers.with_speakers(query, chosen)
     best = max(cands, key=lambda c: c.score, default=None)

@@ -17,7 +17,7 @@ from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import language, normalise
-from knowledge.text.sentences import answer_spans
+from knowledge.text.sentences import answer_spans, clause_head
 from knowledge.text.tokens import question_content
 
 _QUESTION_END = re.compile(r"[?？]\W*$")
@@ -178,18 +178,9 @@ def _asked_grams(c: Candidate) -> set[str]:
     return char_grams(normalise(question_content(line))) if line else set()
 
 
-_HEAD_END = re.compile(r"[。！？!?\n][”’」』）)\]》\"']*")
-
-
 def head(c: Candidate) -> str:
-    """What a clause after 「；」 continues (「截至2025年6月底，……新签约13个；」 before 「已开工项目27个，
-    建成投产12个。」): the start of its sentence on its line, where its time and subject are
-    written once; '' for any other sentence."""
-    raw = c.hit.chunk.text[: c.local[0]]
-    before = raw.rstrip()
-    if not before.endswith(("；", ";")) or "\n" in raw[len(before) :]:
-        return ""  # not a clause, or an item on its own line (「（二）…；」 after 「（一）…；」)
-    return before[max((m.end() for m in _HEAD_END.finditer(before)), default=0) :]
+    """The head of the sentence a clause after 「；」 continues ('' for any other sentence)."""
+    return clause_head(c.hit.chunk.text, c.local[0])
 
 
 def _head_grams(c: Candidate) -> set[str]:
