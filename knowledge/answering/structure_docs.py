@@ -15,7 +15,7 @@ from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Chunk, DocField, DocumentInfo, ScoredChunk
 
 _TITLE_Q = re.compile(r"《([^《》]{2,80})》")
-_TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读|措施|指引|指南")
+TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读|措施|指引|指南")
 _MIN_QUOTED = 4  # characters of a title a question must share to be taken as naming it
 
 
@@ -71,8 +71,19 @@ def documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[Do
         out.sort(key=lambda d: (d.part and not any(n in d.part for n in named), len(d.title)))
     else:  # the one whose title the question quotes: 「农机作业补贴管理办法第四条」
         out.sort(key=lambda d: -_quoted(question, d.title))
-    kinds = _TYPE_Q.findall(question)  # a title ends with its 文种: 「办法实施细则」 is a 细则
+    kinds = named_kinds(question)  # a title ends with its 文种: 「办法实施细则」 is a 细则
     return sorted(out, key=lambda d: bool(kinds) and _kind(d) != kinds[-1])
+
+
+def named_kinds(question: str) -> list[str]:
+    """The 文种 the question names, in order; 「规定」 right after another is the verb
+    (「办法规定的比例」), no 文种."""
+    found = list(TYPE_Q.finditer(question))
+    return [
+        m[0]
+        for k, m in enumerate(found)
+        if not (m[0] == "规定" and k and found[k - 1].end() == m.start())
+    ]
 
 
 def _views(doc: Doc, hits: list[ScoredChunk]) -> list[Doc]:
@@ -102,7 +113,7 @@ def _quoted(question: str, title: str) -> int:
 
 def _kind(doc: Doc) -> str | None:
     if doc.part:
-        named = _TYPE_Q.findall(doc.part)
+        named = TYPE_Q.findall(doc.part)
         return named[-1] if named else None
     return kind(doc.info)
 
@@ -111,5 +122,5 @@ def kind(info: DocumentInfo) -> str | None:
     """The 文种 a question means by the document: of the 办法 a 「关于印发…办法的通知」 issues
     (its articles are the notice's structure), else the document's own."""
     issued = issued_title(info.title)
-    named = _TYPE_Q.findall(issued) if issued else []
+    named = TYPE_Q.findall(issued) if issued else []
     return named[-1] if named else info.doc_type

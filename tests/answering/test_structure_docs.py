@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.answering.structure_docs import named_kinds
 from tests.conftest import ROOT, make_service
 
 ISSUED = ROOT / "tests" / "data" / "issued"
@@ -66,3 +67,15 @@ def test_the_attachment_itself_is_still_the_notice_s(svc) -> None:
     ans = svc.ask("民宿扶持办法通知的附件2是什么？")
     assert "民宿备案申请表" in ans.answer
     assert all(c.cited_as is None for c in ans.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("旧版利益分享办法规定的比例是多少？", ["办法"]),  # 规定 here is the verb
+        ("收益分成规定第三条讲了什么？", ["规定"]),
+        ("办法实施细则第五条", ["办法", "细则"]),
+    ],
+)
+def test_the_document_types_a_question_names(question, kinds) -> None:
+    assert named_kinds(question) == kinds
