@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answering.structure_docs import named_kinds
+from knowledge.errors import ScopeError
 from tests.conftest import ROOT, make_service
 
 ISSUED = ROOT / "tests" / "data" / "issued"
@@ -79,3 +80,15 @@ def test_the_attachment_itself_is_still_the_notice_s(svc) -> None:
 )
 def test_the_document_types_a_question_names(question, kinds) -> None:
     assert named_kinds(question) == kinds
+
+
+def test_a_scope_of_ban_fa_takes_in_the_notices_that_issue_one(svc) -> None:
+    from knowledge.schema import Scope
+
+    ans = svc.ask("直播基地认定办法第三条讲了什么？", scope=Scope(doc_type="办法"))
+    assert not ans.abstained and "十五万元" in ans.answer
+    assert {c.cited_as for c in ans.citations} == {JIDI}
+    ans = svc.ask("民宿发展扶持办法第四条讲了什么？", scope=Scope(doc_type="办法"))
+    assert "五万元" in ans.answer
+    with pytest.raises(ScopeError):
+        svc.ask("民宿发展扶持办法第四条讲了什么？", scope=Scope(doc_type="条例"))
