@@ -140,7 +140,7 @@ def _answer(doc, asks, question, book, scores) -> tuple[str, list[Sentence]]:
     if kind == "part":
         return _part(doc, *arg, book, scores)
     quotes = structure_fields.quotes(doc, arg, question, book, scores)
-    return f"《{doc.info.title}》：", quotes
+    return f"《{doc.part or doc.info.title}》：", quotes
 
 
 def _attachment_no(name: str) -> int | None:

@@ -16,6 +16,7 @@ from knowledge.schema import Chunk, DocField, DocumentInfo, ScoredChunk
 
 _TITLE_Q = re.compile(r"《([^《》]{2,80})》")
 TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读|措施|指引|指南")
+_OWN = frozenset({"effective", "validity", "repeals"})  # each issued document has its own
 _MIN_QUOTED = 4  # characters of a title a question must share to be taken as naming it
 
 
@@ -39,6 +40,8 @@ class Doc:
         found = [f for f in self.info.fields if f.name == name]
         mine = [c for c in self.chunks if self.part and c.path()[:1] == [self.part]]
         inside = [f for f in found if any(c.start <= f.start < c.end for c in mine)]
+        if self.part and name in _OWN:
+            return inside[0] if inside else None  # another 办法's 有效期 is not this one's
         return (inside or found or [None])[0]
 
     @property
@@ -70,7 +73,9 @@ def documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[Do
         out = [d for d in out if any(n in d.info.title or d.info.title in n for n in named)]
         out.sort(key=lambda d: (d.part and not any(n in d.part for n in named), len(d.title)))
     else:  # the one whose title the question quotes: 「农机作业补贴管理办法第四条」
-        out.sort(key=lambda d: -_quoted(question, d.title))
+        quoted = {id(d): _quoted(question, d.title) for d in out}
+        best = max(quoted.values(), default=0)
+        out = [d for d in out if quoted[id(d)] == best]  # no other document answers for it
     kinds = named_kinds(question)  # a title ends with its 文种: 「办法实施细则」 is a 细则
     return sorted(out, key=lambda d: bool(kinds) and _kind(d) != kinds[-1])
 

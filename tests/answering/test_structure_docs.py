@@ -47,7 +47,9 @@ def test_each_document_a_notice_issues_has_its_own_effective_clause(svc) -> None
     assert "本办法自印发之日起施行" in ans.answer and "2025-09-16" in ans.answer
     assert "2025年10月1日" not in ans.answer
     ans = svc.ask("电商服务站管理办法的有效期是多久？")
-    assert "有效期两年" in ans.answer
+    assert ans.answer.startswith(f"《{ZHAN}》") and "有效期两年" in ans.answer
+    ans = svc.ask("直播基地认定办法的有效期是多久？")  # it has none: not its sibling's, nor another's
+    assert "有效期两年" not in ans.answer and "有效期三年" not in ans.answer
 
 
 def test_an_ban_fa_carried_as_attachment_1_is_cited_under_its_own_title(svc) -> None:
