@@ -48,7 +48,8 @@ def test_each_document_a_notice_issues_has_its_own_effective_clause(svc) -> None
     assert "2025年10月1日" not in ans.answer
     ans = svc.ask("电商服务站管理办法的有效期是多久？")
     assert ans.answer.startswith(f"《{ZHAN}》") and "有效期两年" in ans.answer
-    ans = svc.ask("直播基地认定办法的有效期是多久？")  # it has none: not its sibling's, nor another's
+    # the 认定办法 has none: not its sibling's, nor another document's
+    ans = svc.ask("直播基地认定办法的有效期是多久？")
     assert "有效期两年" not in ans.answer and "有效期三年" not in ans.answer
 
 
