@@ -17,7 +17,10 @@ from knowledge.schema import Chunk, DocField, DocumentInfo, ScoredChunk
 _TITLE_Q = re.compile(r"《([^《》]{2,80})》")
 TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读|措施|指引|指南")
 _OWN = frozenset({"effective", "validity", "repeals"})  # each issued document has its own
-_MIN_QUOTED = 4  # characters of a title a question must share to be taken as naming it
+_MIN_QUOTED = 4
+_VERB_BEFORE = re.compile(
+    r"(?:怎么|怎样|如何|是否|有何|有没有|作出|做出|所|对此|专门|明确)$"
+)  # characters of a title a question must share to be taken as naming it
 
 
 @dataclass
@@ -81,13 +84,20 @@ def documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[Do
 
 
 def named_kinds(question: str) -> list[str]:
-    """The 文种 the question names, in order; 「规定」 right after another is the verb
-    (「办法规定的比例」), no 文种."""
+    """The 文种 the question names, in order; 「规定」 right after another (「办法规定的比例」), after
+    怎么/如何/是否/所… or before 了 is the verb, no 文种."""
     found = list(TYPE_Q.finditer(question))
     return [
         m[0]
         for k, m in enumerate(found)
-        if not (m[0] == "规定" and k and found[k - 1].end() == m.start())
+        if not (
+            m[0] == "规定"
+            and (
+                (k and found[k - 1].end() == m.start())
+                or _VERB_BEFORE.search(question[: m.start()])
+                or question[m.end() : m.end() + 1] == "了"
+            )
+        )
     ]
 
 

@@ -79,6 +79,8 @@ def test_the_attachment_itself_is_still_the_notice_s(svc) -> None:
         ("旧版利益分享办法规定的比例是多少？", ["办法"]),  # 规定 here is the verb
         ("收益分成规定第三条讲了什么？", ["规定"]),
         ("办法实施细则第五条", ["办法", "细则"]),
+        ("驿站细则对申请渠道是怎么规定的？", ["细则"]),
+        ("细则规定了哪些材料？", ["细则"]),
     ],
 )
 def test_the_document_types_a_question_names(question, kinds) -> None:
