@@ -1,9 +1,11 @@
 """Chinese keywords for an English question: its words through CC-CEDICT (and names through
-pinyin, "Mohan" -> 磨憨), kept only when the keyword index uses them, rarer terms first."""
+pinyin, "Mohan" -> 磨憨; two or three capitalised words as one name, "Zhang Li" -> 张立), kept
+only when the keyword index uses them, rarer terms first."""
 
 from __future__ import annotations
 
 import math
+import re
 import threading
 import weakref
 from collections.abc import Callable
@@ -24,6 +26,8 @@ MAX_WORDS = 10_000  # English words kept per index
 NAME_LETTERS = 4  # shorter English words are not taken for pinyin names
 MAX_SYLLABLES = 4
 MAX_SPELLINGS = 4000  # character combinations tried for one way of splitting a name
+# a person's name in pinyin, two or three capitalised words: Zhang Li, Wang Haitao
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
 
 
 def expand(
@@ -40,7 +44,13 @@ def expand(
     if not words:
         return {}
     known = _lookup(index, texts)
-    return {word: list(known.terms(word)) for word in words}
+    groups = {word: list(known.terms(word)) for word in words}
+    for run in _NAME_RUN.findall(question):  # as asked: its capitals say where a name is
+        parts = [w.lower() for w in run.split()]
+        if found := known.names.find("".join(parts)):
+            terms = list(dict.fromkeys(t for name in found for t in tokenize(name)))
+            groups |= {w: terms for w in parts if w in groups}
+    return groups
 
 
 def cross_coverage(groups: dict[str, list[str]], index: LexicalIndex, text: str) -> float:

@@ -123,3 +123,12 @@ def test_expansion_keeps_only_uncommon_index_terms():
     index = LexicalIndex(texts)
     groups = expand("Did the cooperative harvest blueberries?", index, lambda: texts)
     assert groups["cooperative"] == [] and groups["blueberries"] == ["蓝莓"]
+
+
+def test_a_name_in_two_words_is_read_by_its_pinyin():
+    """The name "Zhang Li" is the corpus's 张立: the two capitalised words are read as one name."""
+    from knowledge.retrieval.bm25 import LexicalIndex
+
+    texts = ["管委会副主任张立出席发布会。", "渔港修缮完成。", "园区新签项目。"]
+    groups = expand("Who is Zhang Li?", LexicalIndex(texts), lambda: texts)
+    assert groups["zhang"] == ["张立"] and groups["li"] == ["张立"]
