@@ -205,7 +205,7 @@ class Citation:
     def name(self) -> str:
         """「《标题》第十条第二款」 when the section is known (plus 「第3页」 when paged), else the
         title; the title is `cited_as` when there is one (the 办法 a notice issues)."""
-        where = section_label(self.section) if self.section else ""
+        where = section_label(self.section, lead=not self.cited_as) if self.section else ""
         page = f"第{self.page}页" if self.page else ""
         title = self.cited_as or self.title
         return f"{book_title(title)}{where}{page}" if where or page else title
@@ -226,12 +226,14 @@ _SUBTITLED = re.compile(
 )  # 「第五条（适用范围）」
 
 
-def section_label(section: str) -> str:
+def section_label(section: str, lead: bool = True) -> str:
     """A section path as a citation names it: from the article down without separators
     (「第三章 … › 第十条 › 第二款」 -> 「第十条第二款」, in an attachment 「附件1第三条」); an
-    attachment by its label alone (「附件2」) or with its outline part; other paths as they are."""
+    attachment by its label alone (「附件2」) or with its outline part; other paths as they are.
+    lead=False: an article without its attachment's label, for one cited under the attachment's
+    own title (the 办法 a notice carries as 附件1: 《…办法》第三条)."""
     names = section.split(SECTION_SEP)
-    lead = names[0].split(" ")[0] if names[0].startswith("附件") else ""
+    lead = names[0].split(" ")[0] if lead and names[0].startswith("附件") else ""
     names = [_SUBTITLED.sub(r"\1", n) for n in names]  # a citation names the article alone
     for i, name in enumerate(names):
         if re.match(r"^第.+条$", name):

@@ -10,6 +10,7 @@ import numpy as np
 
 from knowledge.answering import (
     article_choice,
+    clause_heads,
     constraints,
     extractive,
     list_items,
@@ -28,6 +29,7 @@ from knowledge.text.normalise import language, normalise
 # added to the sentences of a document the question points at ("the May 2024 article",
 # 「2024年10月那篇报道」): preferred, not the only ones read
 REF_BONUS = 0.1
+DEEPER = 20  # further retrieved passages searched for an ordinal the first ones lack
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,9 @@ def gather(
     pool = hits if lang == "zh" else ranked[: max(len(hits), extractive.CROSS_POOL)]
     cands = article_choice.not_headings(extractive.candidates(pool, chunk_chars))
     if lang == "zh":
-        extractive.score_lexical(query, result, cands)
+        deeper = ordinal_pool(query, ranked[len(pool) :], cands, chunk_chars)
+        extractive.score_lexical(query, result, cands + deeper)
+        cands += promoted(cands, deeper)
         want = constraints.prefer(query, cands, snapshot.docs)
         if not (want.years or want.months):
             timeline.prefer_recent(cands, snapshot.docs)
@@ -79,6 +83,8 @@ def gather(
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
     lists = any(c.name == "list" for c in extractive.question_cues(query))
     chosen = extractive.select(cands, max_sentences)
+    if lang == "zh":
+        chosen = clause_heads.with_heads(chosen, max_sentences, chunk_chars)
     chosen = list_items.with_items(chosen, snapshot.chunks, lists)
     chosen = speakers.with_speakers(query, chosen)
     best = max(cands, key=lambda c: c.score, default=None)
@@ -96,6 +102,50 @@ def gather(
         features["cross"] = best.cross
     conf = refusal.confidence(lang, features)
     return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings)
+
+
+def _meets(ordinals: set[tuple[str, int]], text: str) -> bool:
+    """Whether a sentence names the ordinal asked (首批, 第二届) and no other of its kind: 「与首批
+    …不同，第二批…」 is about the second batch."""
+    kinds = {k for k, _ in ordinals}
+    found = {o for o in constraints.ordinals_in(normalise(text)) if o[0] in kinds}
+    return bool(found) and found <= ordinals
+
+
+def ordinal_pool(
+    query: str, deeper: list[ScoredChunk], cands: list[extractive.Candidate], chunk_chars: int
+) -> list[extractive.Candidate]:
+    """When the question names an ordinal (首批, 第二届) that no candidate sentence names, the
+    sentences of the further retrieved passages (past the first ones, up to DEEPER) that do:
+    the right batch is often in a passage that ranks below others about the same thing (the
+    second batch's report outranks the year review that has the first). Only those sentences
+    join, with their passage's rank; nothing is embedded."""
+    ordinals = constraints.asked(query).ordinals
+    if not ordinals:
+        return []
+    seen = {c.key for c in cands}
+    extra = []
+    for rank, hit in enumerate(deeper[:DEEPER], start=len({c.rank for c in cands})):
+        for c in extractive.candidates([hit], chunk_chars):
+            if c.key not in seen and _meets(ordinals, c.text):
+                c.rank = rank
+                seen.add(c.key)
+                extra.append(c)
+    return extra
+
+
+def promoted(
+    cands: list[extractive.Candidate], deeper: list[extractive.Candidate]
+) -> list[extractive.Candidate]:
+    """The further sentences naming the ordinal asked that hold more of the question than every
+    first-passage sentence, scored as if their passage had come first (the rank that kept it
+    out is the one it beats); the others stay out."""
+    best = max((c.overlap for c in cands), default=0.0)
+    top = extractive.DOC_PRIOR + extractive.CHUNK_PRIOR
+    out = [c for c in deeper if c.overlap > best]
+    for c in out:
+        c.score += top - c.prior
+    return out
 
 
 def sentence_vectors(

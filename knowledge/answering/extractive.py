@@ -17,7 +17,7 @@ from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import language, normalise
-from knowledge.text.sentences import answer_spans
+from knowledge.text.sentences import answer_spans, clause_head
 from knowledge.text.tokens import question_content
 
 _QUESTION_END = re.compile(r"[?？]\W*$")
@@ -121,6 +121,7 @@ class Candidate:
     overlap: float = 0.0  # the question evidence alone (no rank priors)
     field: bool = False  # a metadata line (来源:, 编辑:) answering a question about it
     cross: float = 0.0  # English question: share of its words the sentence holds (or their 中文)
+    prior: float = 0.0  # what its document's and passage's rank added to its score
 
     @property
     def key(self) -> tuple[str, int]:
@@ -160,20 +161,31 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     titles = {c.hit.chunk.doc_id: char_grams(normalise(c.hit.chunk.title)) for c in cands}
     for c, sent_grams in zip(cands, grams):
         fit, c.field = _fit(c.text, cues)
-        context = titles[c.hit.chunk.doc_id] | _asked_grams(c)  # half weight
+        context = titles[c.hit.chunk.doc_id] | _asked_grams(c) | _head_grams(c)  # half weight
         in_title = (asked & context) - sent_grams
         overlap = (
             sum(rarity[g] for g in asked & sent_grams) + 0.5 * sum(rarity[g] for g in in_title)
         ) / total
         doc_rank = docs.index(c.hit.chunk.doc_id)
         c.overlap = overlap
-        c.score = overlap + DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank) + fit
+        c.prior = DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank)
+        c.score = overlap + c.prior + fit
 
 
 def _asked_grams(c: Candidate) -> set[str]:
     """char_grams of the question line a Q&A sentence answers (empty elsewhere)."""
     line = asked_before(c.hit.chunk.text, c.local[0])
     return char_grams(normalise(question_content(line))) if line else set()
+
+
+def head(c: Candidate) -> str:
+    """The head of the sentence a clause after 「；」 continues ('' for any other sentence)."""
+    return clause_head(c.hit.chunk.text, c.local[0])
+
+
+def _head_grams(c: Candidate) -> set[str]:
+    text = head(c)
+    return char_grams(normalise(question_content(text))) if text else set()
 
 
 def _sentence_grams(cands: list[Candidate]) -> list[set[str]]:
@@ -204,10 +216,11 @@ def char_grams(text: str) -> set[str]:
 
 
 def set_coverage(result: SearchResult, cand: Candidate) -> None:
-    """The share of the question's corpus-weighted terms a sentence holds (refusal feature).
+    """The share of the question's corpus-weighted terms a sentence holds (refusal feature), a
+    clause after 「；」 with the head of its sentence.
     A term counts when it is a substring of the sentence (every jieba token of the sentence is
     one, so tokenising it would add nothing)."""
-    norm = normalise(cand.text)
+    norm = normalise(head(cand) + cand.text)
     weights = term_weights(result.tokens, result.index)
     cand.coverage = coverage(weights, set(), norm)
     if cand.field:

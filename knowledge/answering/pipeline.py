@@ -153,7 +153,9 @@ class AnswerPipeline:
             return draft
         if (draft := masthead.answer(question, ev.hits, snap, ev.result.expansion)) is not None:
             return draft
-        if (draft := role_holders.answer(question, ev.result.hits, snap)) is not None:
+        if (
+            draft := role_holders.answer(question, ev.result.hits, snap, ev.result.expansion)
+        ) is not None:
             return draft
         if not ev.chosen:
             return refusal.refusal(question, ev.hits, ev.docs)

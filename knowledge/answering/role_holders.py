@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering import refusal
+from knowledge.answering import refusal, roles_en
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import ScoredChunk, Sentence
-from knowledge.text.normalise import normalise
+from knowledge.text.normalise import language, normalise
 from knowledge.text.sentences import answer_spans
 
 _TITLE = (
@@ -74,9 +74,19 @@ def asked_role(question: str) -> str | None:
     return role if len(role) >= 3 else None
 
 
-def answer(question: str, hits: list[ScoredChunk], snap: Snapshot) -> Draft | None:
+def answer(
+    question: str,
+    hits: list[ScoredChunk],
+    snap: Snapshot,
+    expansion: dict[str, list[str]] | None = None,
+) -> Draft | None:
+    """The holder of the office asked, or the office of the person asked, quoted; a refusal
+    when no passage names the holder; None when the question is neither (`expansion`: an
+    English question's words as Chinese terms, `roles_en`)."""
     if not hits:
         return None
+    if language(question) != "zh":
+        return _english(question, hits, snap, expansion or {})
     if (name := asked_person(question)) is not None:
         return _office(name, hits, snap)
     role = asked_role(question)
@@ -92,6 +102,66 @@ def answer(question: str, hits: list[ScoredChunk], snap: Snapshot) -> Draft | No
     if _GENERIC.search(role) or _CLAUSE.search(role):
         return None  # 「出席发布会的合作区负责人」 may be written as its 副主任: the usual path
     return refusal.refusal(question, hits, snap.docs)
+
+
+_TITLE_AT = re.compile(_TITLE)
+_STOPS = re.compile(r"[，,。；;、：:！？!?\n（(“”「」]")
+
+
+def _english(
+    question: str, hits: list[ScoredChunk], snap: Snapshot, expansion: dict[str, list[str]]
+) -> Draft | None:
+    """An English question for the holder of an office (the name after the office whose
+    clause holds most of the organisation's words; refused when the organisation has only
+    the deputy, or only the head, of the office asked, or when a particular office has no
+    holder named), or for a named person's office."""
+    if (name := roles_en.asked_name(question)) is not None:
+        chinese = roles_en.chinese_name(name, expansion)
+        return _office(chinese, hits, snap) if chinese else None
+    asked = roles_en.asked_role(question, _TITLE_AT)
+    if asked is None:
+        return None
+    best, other = None, False
+    for hit in _with_organisation(hits, asked.org, expansion, snap):
+        if hit.chunk.doc_id not in snap.live:
+            continue
+        norm = _normalised(hit.chunk.text)
+        for m in _TITLE_AT.finditer(norm):
+            office = re.sub(r"^(?:常务)?副", "", m.group())
+            named = _NAME_AFTER.match(norm, m.end())
+            if named is None or _NOT_NAME.match(named.group(1)):
+                continue
+            if _GENERIC.search(office) and office not in asked.offices:
+                continue  # 负责人 may be any office
+            if asked.offices and office not in asked.offices:
+                continue
+            clause = _STOPS.split(norm[max(0, m.start() - roles_en.WINDOW) : m.start()])[-1]
+            share = roles_en.org_share(asked.org, clause, expansion)
+            if share < roles_en.ORG_SHARE:
+                continue
+            if m.group().startswith(("副", "常务副")) != asked.deputy:
+                other = True
+            elif best is None or share > best[0]:
+                best = (share, hit, m.start())
+    if best is not None:
+        _, hit, i = best
+        span = next(((s, e) for s, e in answer_spans(hit.chunk.text, 10_000) if s <= i < e), None)
+        if span is not None:
+            return _quote(hit, span, snap)
+    # refused as the Chinese question is: the deputy named and not the holder, or a
+    # particular office (mayor, headmaster) no passage names a holder of
+    return refusal.refusal(question, hits, snap.docs) if other or asked.offices else None
+
+
+def _with_organisation(
+    hits: list[ScoredChunk], org: list[str], expansion: dict[str, list[str]], snap: Snapshot
+) -> list[ScoredChunk]:
+    """The retrieved passages and those the organisation's Chinese terms find on the keyword
+    index (投资促进局 through 投资, 促进: the question's other words found other passages)."""
+    seen = {h.chunk.chunk_id for h in hits}
+    terms = roles_en.org_terms(org, expansion, snap.index.df)
+    more = [snap.chunks[i] for i, _ in snap.index.search(terms, len(hits) or 1)] if terms else []
+    return hits + [ScoredChunk(c, 0.0) for c in more if c.chunk_id not in seen]
 
 
 def _office(name: str, hits: list[ScoredChunk], snap: Snapshot) -> Draft | None:

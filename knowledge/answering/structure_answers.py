@@ -80,14 +80,14 @@ def _located(question: str, kind: str, hits, snap: Snapshot, scores: dict) -> Dr
         book = CitationBook(snap.docs)
         if kind == "条":
             mine = [h.chunk for h in hits if h.chunk.doc_id == doc.info.doc_id]
-            names = [x for c in mine[:1] for x in _in_part(c, None) if article_number(x)]
+            names = [x for c in mine[:1] for x in _in_doc(doc, c) if article_number(x)]
             lead, quotes = (
                 _article(doc, article_number(names[0]), None, None, book, scores)
                 if names
                 else ("", [])
             )
         else:
-            names = [x for c in doc.chunks for x in _in_part(c, None)]
+            names = [x for c in doc.chunks for x in _in_doc(doc, c)]
             best = locate.best_heading(terms, names, kind) if terms else None
             lead, quotes = _part(doc, *best, None, book, scores) if best else ("", [])
         if quotes:
@@ -140,7 +140,7 @@ def _answer(doc, asks, question, book, scores) -> tuple[str, list[Sentence]]:
     if kind == "part":
         return _part(doc, *arg, book, scores)
     quotes = structure_fields.quotes(doc, arg, question, book, scores)
-    return f"《{doc.info.title}》：", quotes
+    return f"《{doc.part or doc.info.title}》：", quotes
 
 
 def _attachment_no(name: str) -> int | None:
@@ -178,7 +178,9 @@ def _article(
             used += e - s
     if not quotes:
         return "", []
-    label = section_label(SECTION_SEP.join(holding[0].path()[:-1] + [_article_name(holding[0])]))
+    lead = doc.cited(holding[0]) == doc.info.title  # 附件1第三条, unless cited as the 附件's title
+    path = SECTION_SEP.join(holding[0].path()[:-1] + [_article_name(holding[0])])
+    label = section_label(path, lead=lead)
     label += f"第{chinese_numeral(clause)}款" if clause else ""
     return f"《{doc.cited(holding[0])}》{label}：", quotes
 
@@ -188,7 +190,24 @@ def _holding(doc: Doc, n: int, attachment: int | None) -> list[Chunk]:
     if n == LAST:
         names = [x for c in doc.chunks for x in _in_part(c, attachment) if article_number(x)]
         n = max((article_number(x) or 0 for x in names), default=LAST)
-    return [c for c in doc.chunks if any(article_number(x) == n for x in _in_part(c, attachment))]
+    got = [c for c in doc.chunks if any(article_number(x) == n for x in _in_part(c, attachment))]
+    if got or attachment is not None:
+        return got
+    for k in dict.fromkeys(_attachment_no(c.path()[0]) for c in doc.chunks if _carried(doc, c)):
+        if got := _holding(doc, n, k):  # 「…办法第四条」 of the 办法 a notice carries as 附件1
+            return got
+    return []
+
+
+def _in_doc(doc: Doc, c: Chunk) -> list[str]:
+    """The chunk's path names in the body, or in an attachment cited under its own title."""
+    return _in_part(c, None) or (c.path()[1:] if _carried(doc, c) else [])
+
+
+def _carried(doc: Doc, c: Chunk) -> bool:
+    """Whether the chunk is in an attachment that is a document cited under its own title."""
+    names = c.path()
+    return bool(names) and names[0].startswith("附件") and doc.cited(c) != doc.info.title
 
 
 def _article_name(c: Chunk) -> str:
@@ -241,7 +260,7 @@ def _part(doc: Doc, kind: str, n: int, within, book, scores) -> tuple[str, list[
     the first sentence of each, cited."""
     part, articles = None, {}
     for c in doc.chunks:
-        names = _in_part(c, None)
+        names = _in_doc(doc, c)
         if within and not any(_part_number(x, within[0]) == within[1] for x in names):
             continue
         hit = next((x for x in names if _part_number(x, kind) == n), None)

@@ -70,19 +70,20 @@ def quotes(doc, names: list[str], question: str, book: CitationBook, scores) -> 
 
     info = doc.info
     for name in names:
-        f = info.field(name) or (
+        f = doc.field(name) or (
             (info.field("adopted") or info.field("printed_on")) if name == "issued" else None
         )
         if f is None:
             continue
         if name in QUOTED:
             add(f)
-            if name == "effective" and "之日" in f.value and info.effective_on:
+            # a view of one 办法 a notice issues: its 「之日」 is the notice's date, not the
+            # record's 施行日期 (the first 办法's)
+            on = (info.issued_on if doc.part else None) or info.effective_on
+            if name == "effective" and "之日" in f.value and on:
                 date = info.field("printed_on") or info.field("issued")
                 if date:
-                    add(
-                        date, f"{LABELS[date.name]}：{date.value}（即施行日期 {info.effective_on}）"
-                    )
+                    add(date, f"{LABELS[date.name]}：{date.value}（即施行日期 {on}）")
         else:
             add(f, f"{LABELS.get(f.name, LABELS.get(name, name))}：{f.value}")
         if name == "issuer" and "印发" in question and (by := info.field("printed_by")):

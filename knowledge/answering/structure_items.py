@@ -30,11 +30,13 @@ def draft(lead: str, quotes: list[Sentence], book: CitationBook, abstained=False
     return Draft(text, abstained, citations=book.citations(), sentences=sentences)
 
 
-def article_name(c: Chunk) -> str:
-    """「第十条」 (「附件1第三条」): the chunk's path down to its article, as cited."""
+def article_name(c: Chunk, doc: Doc | None = None) -> str:
+    """「第十条」 (「附件1第三条」, but 「第三条」 when the attachment is cited under its own
+    title): the chunk's path down to its article, as cited."""
     names = c.path()
     upto = max(k for k, x in enumerate(names) if article_number(x) is not None)
-    return section_label(SECTION_SEP.join(names[: upto + 1]))
+    lead = doc is None or doc.cited(c) == doc.info.title
+    return section_label(SECTION_SEP.join(names[: upto + 1]), lead=lead)
 
 
 def item(doc: Doc, holding, clause, number, sub, book, scores) -> tuple[str, list[Sentence]]:
@@ -45,7 +47,7 @@ def item(doc: Doc, holding, clause, number, sub, book, scores) -> tuple[str, lis
             continue
         s, e, label = got
         quote = Sentence(c.text[s:e], (book.cite_chunk(c, scores, (s, e)),))
-        return f"《{doc.cited(c)}》{article_name(c)}{label}：", [quote]
+        return f"《{doc.cited(c)}》{article_name(c, doc)}{label}：", [quote]
     return "", []
 
 
@@ -69,7 +71,7 @@ def subitem(doc: Doc, holding, clause, sub, book, scores) -> Draft | None:
         for c in holding
         for k, i, label in items_with_subitem(c.section, c.text, clause, sub)
     ]
-    where = article_name(holding[0]) + named
+    where = article_name(holding[0], doc) + named
     title = doc.cited(holding[0])
     if len(found) == 1:
         c, k, i, _ = found[0]

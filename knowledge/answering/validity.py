@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 
 from knowledge.answering.draft import Draft
+from knowledge.documents.gongwen_fields import doc_type
+from knowledge.documents.issuers import issued_title, issued_titles
 from knowledge.errors import NO_SCOPE_MATCH, ScopeError
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo, Scope, Sentence
@@ -25,10 +27,22 @@ def scoped(snap: Snapshot, scope: Scope | None) -> Snapshot:
     """The snapshot narrowed to the documents in `scope`; ScopeError when none is."""
     if scope is None or scope.empty:
         return snap
-    ids = {d for d in snap.live if (info := snap.docs.get(d)) and scope.matches(info)}
+    ids = {d for d in snap.live if (info := snap.docs.get(d)) and in_scope(scope, info)}
     if not ids:
         raise ScopeError(NO_SCOPE_MATCH.format(describe(scope)))
     return snap.scoped(ids)
+
+
+def in_scope(scope: Scope, info: DocumentInfo) -> bool:
+    """Whether the document is in scope; a 文种 asked for is also that of a document the notice
+    carries (「关于印发…办法的通知」 is in a scope of 办法, its articles being the 办法's)."""
+    if scope.matches(info):
+        return True
+    if not scope.doc_type:
+        return False
+    titles = issued_titles(info.title) or [t for t in [issued_title(info.title)] if t]
+    carried = {doc_type(t) for t in titles}
+    return scope.doc_type in carried and scope.matches(replace(info, doc_type=scope.doc_type))
 
 
 def describe(scope: Scope) -> str:

@@ -1,6 +1,7 @@
 """The chrome of a web page among its text lines: URL lines, breadcrumbs (首页 > 新闻 > 正文),
 上一篇/下一篇 and 上一版/下一版, 字体 大 中 小, 打印/关闭/分享 bars, site menus, ads, and on a page
-(an HTML file, or pasted text that has such chrome) the 责任编辑/编辑 lines."""
+(an HTML file, or pasted text that has such chrome) the 责任编辑/编辑 lines and the site's footer
+(主办/承办, 网站地图, 联系我们, 备案号, 版权所有)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ _AD = re.compile(
 )
 _TOOL_KEY = re.compile(r"打印|关闭|分享|收藏|纠错|返回|扫一扫|字[体号]")
 _MENU_TOKEN = re.compile(r"[^\s|｜·。，；！？,.;!?\d]{1,8}")  # a table cell has digits
+# a site's footer: its sponsor with 网站地图/联系我们, its record or site numbers, its copyright (on
+# a page only: 「主办单位：…」 alone can be an event's)
+_FOOTER = re.compile(
+    r".*(?:网站地图|联系我们|版权所有|Copyright|©|ICP备|网站标识码|技术支持[:：]).*"
+    r"|主办(?:单位)?\s*[:：].{0,40}[\s\u3000|｜]承办(?:单位)?\s*[:：].*",
+    re.I,
+)
 _EDITOR = re.compile(r"[【\[（(]?\s*(?:责任编辑|编辑|审核|校对|终审|值班编辑)\s*[:：].{0,40}")
 
 
@@ -79,7 +87,7 @@ def drop_boilerplate(lines: list[str], web: bool = False) -> list[str]:
     page = web or sum(chrome) >= 2
     kept = []
     for line, junk in zip(lines, chrome):
-        if junk or (page and _EDITOR.fullmatch(line.strip())):
+        if junk or (page and (_EDITOR.fullmatch(line.strip()) or _FOOTER.fullmatch(line.strip()))):
             continue
         if page and (m := _TAIL.search(line)):
             line = line[: m.start()].rstrip(" \t\u3000")  # only from the end of a line

@@ -72,7 +72,10 @@ def _blocks(text: str, st: Structure, max_chars: int) -> list[tuple[int, int, in
         s = st.sections[i]
         start = s.start if lead_from is None else lead_from
         inner = kids.get(i, [])
-        fits = s.kind not in ("编", "章", "节") and s.end - start <= max_chars
+        holds_articles = any(x.kind == "条" and s.start <= x.start < s.end for x in st.sections)
+        fits = (
+            s.kind not in ("编", "章", "节") and not holds_articles and s.end - start <= max_chars
+        )
         if s.kind == "条" or not inner or fits:
             out.append((start, s.end, i))
             return

@@ -14,6 +14,7 @@ import re
 
 from knowledge.documents.adoption import note
 from knowledge.documents.gongwen_fields import (
+    NOT_NORMATIVE,
     Field,
     Line,
     doc_type,
@@ -190,16 +191,33 @@ def issued_title(title: str | None) -> str | None:
     return named[0] if len(named) == 1 and f"《{named[0]}》" == what else None
 
 
+def issued_titles(title: str | None) -> list[str]:
+    """The titles of the documents a notice issues when it issues several (「关于印发《A》和《B》
+    的通知」: [A, B]); [] for any other title."""
+    m = _ISSUING.search(re.sub(r"\s+", "", title or ""))
+    named = _NAMED.findall(m["what"]) if m else []
+    return named if len(named) > 1 else []
+
+
 def cited_as(title: str | None, section: str | None) -> str | None:
     """The title a passage at `section` of the document titled `title` is cited under when it
     is not that title: an article of the document a 「关于印发…办法的通知」 carries in its body
-    is the 办法's (《…办法》第十条, not 《关于印发…办法的通知》第十条). None otherwise — outside
-    an article, in an attachment or the 版记 (the notice's own parts), for any other document."""
+    is the 办法's (《…办法》第十条, not 《关于印发…办法的通知》第十条); of a notice issuing
+    several, the one the article belongs to (its path starts with that title); of an 办法 carried
+    as an attachment (「附件1 …办法 › 第三条」), the attachment's title. None otherwise —
+    outside an article, in the 版记 or an attachment that is no 规范性 document, for any other
+    document."""
     names = section.split(SECTION_SEP) if section else []
-    if not names or names[0].startswith(("附件", "版记")):
+    if not names or names[0].startswith("版记"):
         return None
     if not any(re.match(r"^第.+条", n) for n in names):
         return None
+    if names[0].startswith("附件"):
+        heading = names[0].partition(" ")[2].strip("《》")
+        kind = doc_type(heading) if heading else None
+        return heading if kind and kind not in ("通知", *NOT_NORMATIVE) else None
+    if names[0] in issued_titles(title):
+        return names[0]
     return issued_title(title)
 
 
@@ -213,6 +231,16 @@ def issued_document(lines: list[Line], title: Field | None) -> int | None:
     if not named and (issued := issued_title(title.value)):
         named = {issued}  # 「关于印发X的通知」 without 《》 around X
     return next((k for k, ln in enumerate(lines) if k and ln.text in named), None)
+
+
+def issued_parts(lines: list[Line], title: Field | None) -> list[tuple[int, str]]:
+    """(line index, title) of each document a notice issuing several carries, in order, when
+    every one stands on a line of its own after the notice; [] otherwise."""
+    names = issued_titles(title.value if title else None)
+    at = [next((k for k, ln in enumerate(lines) if k and ln.text == n), None) for n in names]
+    if not names or None in at or at != sorted(at):
+        return []
+    return list(zip(at, names))
 
 
 def _dated(line: Line, text: str) -> tuple[Field | None, Field] | None:

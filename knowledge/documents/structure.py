@@ -102,7 +102,13 @@ def parse(text: str) -> Structure:
         close_at, close_fields = issuers.closing(body[:inner], text)
         region = body[:close_at] + body[inner:]
     out: list[Section] = []
-    found = _region(_without_contents(region), out, None, allow_outline=official)
+    parts = issuers.issued_parts(body, title) if inner is not None else []
+    own = body[:close_at] if parts else region  # a notice issuing several: its own text first
+    found = _region(_without_contents(own), out, None, allow_outline=official)
+    for n, (k, name) in enumerate(parts, 1):  # 「印发《A》和《B》的通知」: each under its title
+        end = parts[n][0] if n < len(parts) else len(body)
+        out.append(Section("文件", n, name, "", body[k].start, body[end - 1].end))
+        found = _region(body[k + 1 : end], out, len(out) - 1, allow_outline=True) or found
     if not (official or found):
         return Structure()
     for i, end, number, label, heading in marks:
@@ -120,7 +126,8 @@ def parse(text: str) -> Structure:
     dates = {f.name: f.iso for f in fields if f.iso}
     if kind not in gw.NOT_NORMATIVE:
         content_end = region[-1].end if region else 0
-        fields += gw.effect(text, 0, content_end, dates)
+        spans = [(s.start, s.end) for s in out if s.kind == "文件"] or [(0, content_end)]
+        fields += [f for lo, hi in spans for f in gw.effect(text, lo, hi, dates)]
         if not any(f.name == "effective" for f in fields) and marks:
             fields += [f for f in gw.effect(text, content_end, len(text), dates)]
     return Structure(tuple(fields), _in_order(out), kind)

@@ -41,6 +41,13 @@ class LexicalIndex:
         """Rarer is heavier; a term the corpus never uses weighs most; none weighs zero."""
         return math.log(1 + (self.size + 1) / (self.df.get(token, 0) + 0.5))
 
+    def rows(self, token: str) -> np.ndarray:
+        """The rows (chunks) whose tokens include `token`; empty when none do."""
+        if self.bm25 is None or token not in self.vocab:
+            return np.zeros(0, dtype=np.int64)
+        scores, i = self.bm25.scores, self.vocab[token]
+        return np.asarray(scores["indices"][scores["indptr"][i] : scores["indptr"][i + 1]])
+
     def search(
         self, tokens: Sequence[str], k: int, rows: np.ndarray | None = None
     ) -> list[tuple[int, float]]:

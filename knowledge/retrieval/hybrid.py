@@ -73,7 +73,8 @@ class HybridSearcher:
         dense = [(known[i], s) for i, s in self.store.nearest(vector, k, snap.live, known)]
         t3 = time.perf_counter()
         tokens = as_indexed(question_tokens(query), query, snap.index)
-        groups = {} if is_chinese(query) else expand(query, snap.index, lambda: _texts(snap))
+        # as asked: its capitals say where a pinyin name is (Zhang Li)
+        groups = {} if is_chinese(query) else expand(question, snap.index, lambda: _texts(snap))
         extra = list(dict.fromkeys(t for terms in groups.values() for t in terms))
         rows = self._rows(snap)
         lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k, rows)]

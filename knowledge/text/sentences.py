@@ -63,3 +63,18 @@ def answer_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+_HEAD_END = re.compile(r"[。！？!?\n][”’」』）)\]》\"']*")
+
+
+def clause_head(text: str, start: int) -> str:
+    """What a clause starting at `start` after 「；」 continues (「截至2025年6月底，……新签约13个；」
+    before 「已开工项目27个，建成投产12个。」): the start of its sentence on its line, where its
+    time and subject are written once; '' for any other sentence, and for an item on its own
+    line (「（二）…；」 after 「（一）…；」)."""
+    raw = text[:start]
+    before = raw.rstrip()
+    if not before.endswith(("；", ";")) or "\n" in raw[len(before) :]:
+        return ""
+    return before[max((m.end() for m in _HEAD_END.finditer(before)), default=0) :]

@@ -147,3 +147,31 @@ def test_project_is_no_purpose() -> None:
     why = question_cues("设立园区的目的是什么？")
     assert [c.name for c in why] == ["why"]
     assert _fit("园区项目的审批时限为20个工作日。", why)[0] == 0
+
+
+def test_a_clause_after_a_semicolon_reads_the_head_of_its_sentence() -> None:
+    """「截至6月底，…新签约9个；已开工项目21个，建成投产7个。」: the second clause answers how many
+    were in production at the end of June, but its date is written once, at the head."""
+    from knowledge.answering.extractive import head, score_lexical
+
+    h = hit(
+        "d",
+        0,
+        0,
+        "截至2026年6月底，青川物流园累计签约项目40个、协议投资88亿元，上半年新签约9个；"
+        "已开工项目21个，建成投产7个。园区年内还将建成一座冷库，计划投产后年吞吐量达到3万吨。",
+    )
+    cands = candidates([h])
+    assert head(cands[1]).startswith("截至2026年6月底") and head(cands[0]) == ""
+    score_lexical("截至2026年6月底青川物流园建成投产的项目有几个？", None, cands)
+    clause, later = cands[1], cands[2]
+    assert clause.text == "已开工项目21个，建成投产7个。"
+    assert clause.score > later.score
+
+
+def test_an_item_on_its_own_line_continues_no_head() -> None:
+    from knowledge.answering.extractive import head
+
+    h = hit("d", 0, 0, "申报条件：\n（一）已在园区完成注册；\n（二）投资强度不低于每亩120万元；")
+    items = [c for c in candidates([h]) if c.text.startswith("（")]
+    assert [head(c) for c in items] == ["", ""]

@@ -105,3 +105,18 @@ def test_pasted_page_cleaned_and_dated_from_its_header() -> None:
     ]
     assert doc.published == "2025-03-18" and doc.publisher == "青禾日报"
     assert doc.title == "青禾市飞地园区人才公寓首批交付使用"
+
+
+def test_a_site_footer_goes_on_a_page_but_an_event_s_sponsor_stays() -> None:
+    page = [
+        "当前位置：首页 > 政务公开 > 政策文件",
+        "本意见自印发之日起施行。",
+        "【字体：大 中 小】 【打印本页】 【关闭窗口】",
+        "主办单位：松岭市人民政府办公室 | 网站地图 | 联系我们",
+        "主办：青禾市人民政府办公室\u3000承办：青禾市大数据中心",
+        "版权所有：松岭市人民政府　备案号：松ICP备00000001号",
+    ]
+    assert drop_boilerplate(page) == ["本意见自印发之日起施行。"]
+    event = ["青禾市举办飞地园区招商推介会", "主办单位：青禾市商务局", "推介会共签约项目12个。"]
+    assert drop_boilerplate(event) == event  # no chrome around it: an article's own line
+    assert drop_boilerplate(event, web=True) == event  # a sponsor alone is no footer

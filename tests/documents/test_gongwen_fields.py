@@ -61,6 +61,9 @@ def test_a_signer_may_follow_the_number_and_prose_is_no_number() -> None:
         ("松岭市企业合规经营指引", "指引"),
         ("松岭市科技创新券申报指南", "指南"),
         ("松岭市启动城市更新计划", None),  # a project's name, not a 文种
+        ("松岭市科技创新券政策问答（第2期）", "问答"),  # an issue number after it
+        ("青禾市飞地园区政策问答（第十二期）", "问答"),
+        ("青禾市飞地园区政策简报（第3期）", None),
     ],
 )
 def test_doc_type_is_the_word_the_title_ends_with(title: str, kind: str | None) -> None:

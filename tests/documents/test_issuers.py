@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.documents import gongwen_fields as gw
 from knowledge.documents import issuers
-from knowledge.documents.issuers import cited_as, issued_title
+from knowledge.documents.issuers import cited_as, issued_title, issued_titles
 from knowledge.documents.structure import parse
 
 OFFICE = "青禾市人民政府办公室"
@@ -212,3 +212,24 @@ def test_only_an_article_of_the_issued_document_is_cited_under_its_title() -> No
     assert cited_as(notice, "版记") is None
     assert cited_as(notice, "一、总体要求") is None  # no article: may be the notice's own outline
     assert cited_as("青禾市人才公寓管理细则", "第十条") is None  # a document of its own
+
+
+def test_a_notice_issuing_two_documents_cites_each_article_under_its_own() -> None:
+    notice = "关于印发《汀溪县农村电商服务站管理办法》和《汀溪县电商直播基地认定办法》的通知"
+    assert issued_titles(notice) == ["汀溪县农村电商服务站管理办法", "汀溪县电商直播基地认定办法"]
+    assert issued_titles("关于印发《汀溪县农村电商服务站管理办法》的通知") == []
+    assert cited_as(notice, "汀溪县电商直播基地认定办法 › 第三条") == "汀溪县电商直播基地认定办法"
+    assert (
+        cited_as(notice, "汀溪县农村电商服务站管理办法 › 第一条") == "汀溪县农村电商服务站管理办法"
+    )
+    assert cited_as(notice, "汀溪县电商直播基地认定办法") is None  # its title line: no article
+
+
+def test_an_article_of_a_ban_fa_carried_as_an_attachment_is_cited_under_the_attachment() -> None:
+    notice = "汀溪县人民政府办公室关于印发汀溪县民宿发展扶持办法的通知"
+    path = "附件1 汀溪县民宿发展扶持办法 › 第二章 扶持措施 › 第三条"
+    assert cited_as(notice, path) == "汀溪县民宿发展扶持办法"
+    assert cited_as("某某县关于开展民宿评星的通知", path) == "汀溪县民宿发展扶持办法"
+    assert cited_as(notice, "附件2 汀溪县民宿备案申请表") is None  # no article, no 办法
+    assert cited_as(notice, "附件1 申请表 › 第三条") is None  # a form is no document cited so
+    assert cited_as(notice, "附件1 关于做好验收工作的通知 › 第三条") is None

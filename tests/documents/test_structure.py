@@ -243,3 +243,34 @@ def test_article_subtitles_are_on_the_path_and_items_1_2_3_are_items() -> None:
     assert "第五条【退出】 › 第（2）项" in paths
     assert "第四条【入住期限】 › 第二款 › 第（二）项 › 第2目" in paths
     assert [s.number for s in st.sections if s.kind == "条"] == [1, 2, 3, 4, 5, 6]
+
+
+ISSUED = Path(__file__).resolve().parent.parent / "data" / "issued"
+
+
+def test_a_notice_issuing_two_documents_has_each_with_its_articles_and_effect() -> None:
+    text = clean_text((ISSUED / "tingxi-liangfa-tongzhi.txt").read_text(encoding="utf-8")).text
+    st = parse(text)
+    paths = by_path(st)
+    for title in ("汀溪县农村电商服务站管理办法", "汀溪县电商直播基地认定办法"):
+        assert title in paths
+        assert [f"{title} › 第{n}条" in paths for n in "一二三四"] == [True] * 4
+    third = st.sections[paths["汀溪县电商直播基地认定办法 › 第三条"]]
+    assert text[third.start : third.end] == "第三条　认定为县级直播基地的，一次性奖励十五万元。"
+    assert st.field("issuer").value == "汀溪县商务局"
+    assert st.field("issued").iso == "2025-09-16"
+    effective = [(f.value, f.iso) for f in st.fields if f.name == "effective"]
+    assert effective == [
+        ("本办法自2025年10月1日起施行", "2025-10-01"),
+        ("本办法自印发之日起施行", "2025-09-16"),
+    ]
+    assert [f.value for f in st.fields if f.name == "validity"] == ["有效期两年"]
+
+
+def test_a_ban_fa_carried_as_an_attachment_is_chunked_article_by_article() -> None:
+    from knowledge.documents.chunking import chunk_structure
+
+    text = clean_text((ISSUED / "tingxi-fujian-tongzhi.txt").read_text(encoding="utf-8")).text
+    sections = [c.section for c in chunk_structure(text, parse(text))]
+    assert "附件1 汀溪县民宿发展扶持办法 › 第二章 扶持措施 › 第三条" in sections
+    assert "附件1 汀溪县民宿发展扶持办法 › 第三章 附则 › 第五条" in sections

@@ -27,3 +27,11 @@ def test_coverage_is_the_share_of_question_weight_present() -> None:
     assert coverage(weights, set(), "昆明口岸货运量增长") == 1.0
     assert 0 < coverage(weights, set(), "昆明园区") < 0.5
     assert coverage(weights, {"货运量"}, "") > 0.5  # a token of the text counts too
+
+
+def test_the_rows_holding_a_token():
+    from knowledge.retrieval.bm25 import LexicalIndex
+
+    index = LexicalIndex(["合作社收获蓝莓。", "合作社新建冷库。", "港口开通航线。"])
+    assert sorted(index.rows("合作社").tolist()) == [0, 1]
+    assert index.rows("蓝莓").tolist() == [0] and index.rows("灯塔").size == 0

@@ -4,6 +4,7 @@ its pages, and a question about its second page answered from it, citing 第2页
 from __future__ import annotations
 
 import json
+import socket
 
 import pytest
 
@@ -18,12 +19,19 @@ SCANNED = FORMATS / "qinghe-rending-tongzhi-scan.pdf"
 def store(tmp_path_factory):
     pytest.importorskip("rapidocr_onnxruntime")
     path = tmp_path_factory.mktemp("scanned-store")
-    svc = make_service(path)
     pages: list[tuple[int, int]] = []
-    results = [r for _, r in svc.add_files([SCANNED], pages=lambda d, n: pages.append((d, n)))]
+    with pytest.MonkeyPatch.context() as mp:  # offline: any connection attempt fails the test
+        mp.setattr(socket.socket, "connect", _no_network)
+        mp.setattr(socket, "create_connection", _no_network)
+        svc = make_service(path)
+        results = [r for _, r in svc.add_files([SCANNED], pages=lambda d, n: pages.append((d, n)))]
     assert [r.status for r in results] == ["added"], results
     assert pages == [(1, 2), (2, 2)]
     return path
+
+
+def _no_network(*args, **kwargs):
+    raise AssertionError(f"network used while reading a scan: {args[1:]}")
 
 
 def test_answer_cites_the_scanned_page(store, capsys) -> None:

@@ -12,3 +12,12 @@ def test_split_keeps_decimals_and_closing_quotes():
 def test_line_breaks_end_sentences():
     text = "标题\n\n第一段没有句号\n第二段。"
     assert [text[s:e] for s, e in split_sentences(text)] == ["标题", "第一段没有句号", "第二段。"]
+
+
+def test_a_clause_after_a_semicolon_continues_the_head_of_its_sentence() -> None:
+    from knowledge.text.sentences import clause_head
+
+    text = "园区概况。截至6月底，签约项目40个；已投产7个。\n（一）已注册；\n（二）已纳税。"
+    assert clause_head(text, text.index("已投产")) == "截至6月底，签约项目40个；"
+    assert clause_head(text, text.index("截至")) == ""  # a sentence's own start
+    assert clause_head(text, text.index("（二）")) == ""  # an item on its own line

@@ -5,6 +5,7 @@ engine is loaded on first use, never at import, and shared by the threads of one
 from __future__ import annotations
 
 import io
+import re
 import threading
 from typing import Any
 
@@ -23,6 +24,8 @@ DISABLED = (
 )
 NOTHING_READ = "文字识别（OCR）没有在图片中识别出文字 (OCR found no text in the image)"
 _MIN_SCORE = 0.5  # recognised boxes below this confidence are dropped
+_PUNCT_SCORE = 0.2  # a lone mark (「。」) is small and read with less confidence
+_MARKS = re.compile(r"^[。，、；：！？!?,.;:）)】」』”’》〉…—]+$")
 
 _engine: Any = None
 _lock = threading.Lock()
@@ -52,26 +55,45 @@ def image_lines(image: Any) -> list[Line]:
         found, _ = ocr(np.asarray(image.convert("RGB")))
     boxes = []
     for box, text, score in found or []:
-        if float(score) < _MIN_SCORE or not str(text).strip():
+        text = str(text).strip()
+        if not text or float(score) < (_PUNCT_SCORE if _MARKS.match(text) else _MIN_SCORE):
             continue
         xs, ys = [p[0] for p in box], [p[1] for p in box]
-        boxes.append(Line(str(text).strip(), min(xs), max(xs), min(ys), max(ys)))
+        boxes.append(Line(text, min(xs), max(xs), min(ys), max(ys)))
     boxes.sort(key=lambda b: (b.top + b.bottom) / 2)
     rows: list[list[Line]] = []
     for b in boxes:
         centre, last = (b.top + b.bottom) / 2, rows[-1] if rows else None
         if last and abs(centre - (last[0].top + last[0].bottom) / 2) < (b.bottom - b.top) / 2:
             last.append(b)
+        elif last and _MARKS.match(b.text):  # a lone 「。」, low or wrapped: it ends the line above
+            k = max(range(len(last)), key=lambda j: last[j].x1)
+            a = last[k]
+            last[k] = Line(a.text + b.text, a.x0, max(a.x1, b.x1), a.top, a.bottom)
         else:
             rows.append([b])
     lines = []
     for row in rows:
         row.sort(key=lambda b: b.x0)
+        row = _marks_attached(row)
         text = "\u3000".join(b.text for b in row)  # boxes apart on one line: table cells, gaps
         top, bottom = min(b.top for b in row), max(b.bottom for b in row)
         parts = tuple(row) if len(row) > 1 else ()  # each box a part, as a PDF line's runs
         lines.append(Line(text, row[0].x0, row[-1].x1, top, bottom, parts))
     return lines
+
+
+def _marks_attached(row: list[Line]) -> list[Line]:
+    """A row's boxes with each lone punctuation mark joined to the box before it (「……施行」
+    「。」 -> 「……施行。」), never standing as a cell of its own."""
+    out: list[Line] = []
+    for b in row:
+        if out and _MARKS.match(b.text):
+            a = out[-1]
+            out[-1] = Line(a.text + b.text, a.x0, max(a.x1, b.x1), min(a.top, b.top), a.bottom)
+        else:
+            out.append(b)
+    return out
 
 
 def image_blocks(image: Any) -> list[Block]:

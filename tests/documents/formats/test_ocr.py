@@ -102,3 +102,36 @@ def test_a_scanned_page_in_two_columns_and_a_scanned_table_are_read_as_a_text_pa
     rows = [line.split("\t") for line in second.split("\n") if "\t" in line]
     assert [r[0] for r in rows] == ["区县", "东湖区", "西山区", "南塘县", "合计"]
     assert rows[1] == ["东湖区", "12", "240", "含结转"] and rows[4][1:3] == ["25", "500"]
+
+
+class _FakeEngine:
+    """Stands in for RapidOCR: returns the boxes it was given, as (box, text, score)."""
+
+    def __init__(self, boxes: list[tuple[float, float, float, float, str, float]]) -> None:
+        self.found = [
+            ([[x0, top], [x1, top], [x1, bottom], [x0, bottom]], text, score)
+            for x0, x1, top, bottom, text, score in boxes
+        ]
+
+    def __call__(self, _image):
+        return self.found, None
+
+
+def test_a_lone_full_stop_ends_the_line_above_and_is_not_dropped(monkeypatch) -> None:
+    # the 「。」 RapidOCR finds as a small low box of its own (below the line's centre, read with
+    # little confidence), and one wrapped to the start of the next line, alone on it
+    boxes = [
+        (10, 400, 10, 40, "本办法自2026年2月1日起施行", 0.98),
+        (402, 420, 30, 44, "。", 0.35),
+        (10, 400, 60, 90, "有效期五年，期满前由县农业农村局评估", 0.97),
+        (10, 28, 110, 124, "。", 0.4),
+        (10, 300, 140, 170, "第九条　本办法由县农业农村局负责解释", 0.99),
+        (300, 318, 140, 170, "。", 0.9),
+    ]
+    monkeypatch.setattr(ocr, "engine", lambda: _FakeEngine(boxes))
+    lines = [ln.text for ln in ocr.image_lines(Image.new("RGB", (500, 200), "white"))]
+    assert lines == [
+        "本办法自2026年2月1日起施行。",
+        "有效期五年，期满前由县农业农村局评估。",
+        "第九条　本办法由县农业农村局负责解释。",
+    ]
