@@ -256,6 +256,8 @@ def period_missing(want: Asked, carriers: list, docs: dict[str, DocumentInfo]) -
 
 
 def _year_figure(years: set[int], sentence: str) -> bool:
-    """The sentence gives a figure right after one of `years`, no month between (2023年的628.4万吨)."""
+    """The sentence gives a figure right after one of `years`, no month between (2023年的628.4万吨,
+    「2024年，货运量达到871.9万吨」)."""
     text = normalise(sentence)
-    return any(re.search(rf"{y}\s*年(?:全年|的)?[^，。；;月\d]{{0,10}}\d", text) for y in years)
+    rx = r"\s*年(?:全年|的)?[^，。；;月\d]{0,10}\d|\s*年[，,][^。；;月\d]{0,16}\d"
+    return any(re.search(rf"{y}(?:{rx})", text) for y in years)

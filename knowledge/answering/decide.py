@@ -23,7 +23,16 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from knowledge.answering import checks, checks_en, constraints, focus, measured, occasion, refusal
+from knowledge.answering import (
+    checks,
+    checks_en,
+    constraints,
+    focus,
+    measured,
+    occasion,
+    refusal,
+    shapes,
+)
 from knowledge.answering.draft import Draft
 from knowledge.text.normalise import language
 
@@ -38,6 +47,12 @@ _WHAT = {
     "place": ("文档中没有所问的地点", "The documents name no such place"),
     "org": ("文档中没有所问的机构", "The documents name no such organisation"),
     "names": ("文档中没有列出所问的名称", "The documents do not list the names asked for"),
+    "end": ("文档中没有写明所问的到期时间", "The documents state no such end date"),
+    "compare": ("文档中没有所问的对比数字", "The documents make no such comparison"),
+    "reason": ("文档中没有说明所问的原因", "The documents give no reason for this"),
+    "per_unit": ("文档中没有所问的平均数字", "The documents give no such per-unit figure"),
+    "status": ("文档中没有所问事项已完成的说法", "The documents do not say this has happened"),
+    "actual": ("文档中只有目标数字，没有所问的实际数字", "The documents give only a target"),
 }
 
 
@@ -87,6 +102,7 @@ def lacking(question: str, ev) -> str | None:
         focus.unbound(question, ev)
         or measured.unmeasured(question, ev)
         or occasion.mismatch(question, ev)
+        or shapes.unmet(question, ev)
     )
 
 
