@@ -77,3 +77,76 @@ def features(result: SearchResult, cand, docs: dict[str, DocumentInfo]) -> dict[
         elif result.index.df.get(t, 0) > 0 or t in result.scanned:
             missing += w
     return {"ctx": held / total, "gap": missing / total}
+
+
+def _asked(question: str) -> list[tuple[str, re.Pattern | None]]:
+    """The kinds of answer the question asks for, each with the pattern a sentence carrying one
+    matches (None: a person, told by names_person)."""
+    from knowledge.answering.checks import HAS, asked_types
+    from knowledge.answering.extractive import question_cues
+
+    kinds = {c.name: c.has for c in question_cues(question) if c.name not in ("source", "author")}
+    for kind in asked_types(question) - ({"date"} if "time" in kinds else set()):
+        kinds.setdefault(kind, None if kind == "person" else HAS[kind])
+    if "share" in kinds:
+        kinds.pop("number", None)
+    return list(kinds.items())
+
+
+def type_held(question: str, cand, docs: dict[str, DocumentInfo]) -> tuple[int, bool]:
+    """How many kinds of answer the question asks for (a number for 多少, a date for 哪天, a
+    person, a list for 哪些, a reason for 为什么), and whether the sentence carries every one (a
+    reason or a date may stand in the sentence before or after it)."""
+    from knowledge.answering.checks import names_person
+
+    kinds = _asked(question)
+    text = normalise(cand.text)
+    prev, nxt = neighbours(cand.hit.chunk.text, cand.local)
+    near = normalise(prev + "\n" + nxt)
+    held = True
+    for kind, rx in kinds:
+        if rx is None:
+            ok = names_person(text, normalise(question))
+        elif kind in ("why", "time", "date"):
+            ok = bool(rx.search(text) or rx.search(near))
+        else:
+            ok = bool(rx.search(text))
+        held = held and ok
+    return len(kinds), held and bool(kinds)
+
+
+def uncovered(question: str, cand, docs: dict[str, DocumentInfo], half: bool = True) -> list[str]:
+    """The question's content words (two characters or more) that neither the sentence nor its
+    context holds, nor half of their characters (签了 for 签约), nor a word sharing an English
+    gloss with them (发愁 for 担心: `crosslingual.glosses`)."""
+    from knowledge.text.crosslingual import glosses
+    from knowledge.text.tokens import STOPWORDS, jieba_module, question_content
+
+    jieba = jieba_module()
+    text = normalise(cand.text) + "\n" + context_of(cand, docs)
+    words = [w for w in jieba.lcut(question_content(question)) if len(w) > 1]
+    words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and _HAN.search(w)]
+    missing = [w for w in words if w not in text and not (half and _half(w, text))]
+    if not missing:
+        return []
+    said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))
+    return [w for w in missing if not (glosses(w) & said)]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _half(term: str, text: str) -> bool:
+    return 2 * sum(ch in text for ch in term) >= len(term)
+
+
+def local_features(question: str, cand, docs: dict[str, DocumentInfo]) -> dict[str, float]:
+    """`typed`: kinds of answer asked; `type_held`: 1 when the sentence carries all of them;
+    `uncovered`: the question's content words its context lacks, synonyms counted."""
+    typed, held = type_held(question, cand, docs)
+    return {
+        "typed": typed,
+        "type_held": float(held),
+        "uncovered": len(uncovered(question, cand, docs)),
+        "uncovered_exact": len(uncovered(question, cand, docs, half=False)),
+    }

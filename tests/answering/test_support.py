@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.support import doc_date, neighbours, zh_date
+from knowledge.answering.support import doc_date, neighbours, type_held, uncovered, zh_date
 from knowledge.schema import DocumentInfo
 from knowledge.text.tokens import question_tokens
 from tests.conftest import make_service, warehouse_rules
@@ -70,3 +70,34 @@ def test_a_document_date_and_neighbouring_sentences() -> None:
     assert zh_date("2024-06-20") == "2024年6月20日"
     text = "第一句。第二句。第三句。"
     assert neighbours(text, (4, 8)) == ("第一句。", "第三句。")
+
+
+def _cand(text: str, sentence: str):
+    from knowledge.answering.extractive import Candidate
+    from knowledge.schema import Chunk, ScoredChunk
+
+    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区常见问题")
+    start = text.index(sentence)
+    return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+
+
+def test_the_kind_of_answer_asked_is_carried_or_not() -> None:
+    text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
+    rent = _cand(text, "标准厂房租金为每月每平方米12元。")
+    worry = _cand(text, "企业最担心的是找不到地、招不到人和留不住人。")
+    assert type_held("标准厂房的租金每平方米多少钱？", rent, {}) == (1, True)
+    assert type_held("标准厂房哪天交付？", rent, {}) == (1, False)  # no date in or around it
+    assert type_held("企业最担心哪些事？", worry, {}) == (1, True)  # a list: 、
+    assert type_held("企业最担心什么？", worry, {})[0] == 0  # no kind asked
+
+
+def test_a_question_word_is_covered_by_the_context_or_a_synonym() -> None:
+    text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
+    worry = _cand(text, "企业最担心的是找不到地、招不到人和留不住人。")
+    rent = _cand(text, "标准厂房租金为每月每平方米12元。")
+    # 发愁 and 担心 share the gloss "worry"
+    assert uncovered("企业最发愁的是什么？", worry, {}) == []
+    # the neighbouring sentence and the chunk title count as context
+    assert uncovered("青河园区的企业最担心什么？", rent, {}) == []
+    # the detail asked is not there: 电费 is no word of the passage, nor a synonym of one
+    assert uncovered("标准厂房的电费每度多少钱？", rent, {}) == ["电费"]
