@@ -8,6 +8,7 @@ its document's title and date — and what is still missing is what the refusal 
 
 from __future__ import annotations
 
+import math
 import re
 
 from knowledge.retrieval.bm25 import term_weights
@@ -90,7 +91,16 @@ def _asked(question: str) -> list[tuple[str, re.Pattern | None]]:
         kinds.setdefault(kind, None if kind == "person" else HAS[kind])
     if "share" in kinds:
         kinds.pop("number", None)
+    if "number" in kinds and _MONEY_ASKED.search(normalise(question)):
+        kinds["number"] = _MONEY  # 多少钱 is answered by a sum, not by a share or a count
     return list(kinds.items())
+
+
+_MONEY_ASKED = re.compile(
+    r"多少钱|多少资金|多少经费|(?<!占)(?:罚款|罚金|费用|租金|价格|价钱|工资|收入|地价|售价|房价)"
+    r"(?:标准)?(?:是|为|要|有|大概|大约|一共|总共)*多少"
+)
+_MONEY = re.compile(r"[\d一二两三四五六七八九十百千万亿]\s*[万亿千百]?(?:美|港|澳)?元|块钱")
 
 
 def type_held(question: str, cand, docs: dict[str, DocumentInfo]) -> tuple[int, bool]:
@@ -115,7 +125,7 @@ def type_held(question: str, cand, docs: dict[str, DocumentInfo]) -> tuple[int, 
     return len(kinds), held and bool(kinds)
 
 
-def uncovered(question: str, cand, docs: dict[str, DocumentInfo], half: bool = True) -> list[str]:
+def uncovered(question: str, cand, docs: dict[str, DocumentInfo], half: str = "near") -> list[str]:
     """The question's content words (two characters or more) that neither the sentence nor its
     context holds, nor half of their characters (签了 for 签约), nor a word sharing an English
     gloss with them (发愁 for 担心: `crosslingual.glosses`)."""
@@ -126,7 +136,8 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], half: bool = T
     text = normalise(cand.text) + "\n" + context_of(cand, docs)
     words = [w for w in jieba.lcut(question_content(question)) if len(w) > 1]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and _HAN.search(w)]
-    missing = [w for w in words if w not in text and not (half and _half(w, text))]
+    near = {"near": _near, "half": _half, "": lambda _w, _t: False}[half]
+    missing = [w for w in words if w not in text and not near(w, text)]
     if not missing:
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))
@@ -135,18 +146,45 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], half: bool = T
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
+# a word's general-language IDF (log of jieba's dictionary total over its count) mapped onto
+# [FLOOR, 1]: at COMMON or below (主要 6.9) it weighs FLOOR, at RARE and above (货车 12.6, 环评
+# 16.1, words the dictionary lacks 17.9) fully, linearly between (为了 8.0: 0.2, 以前 8.8: 0.36)
+COMMON, RARE, FLOOR = 7.0, 12.0, 0.1
+
+
+def general_weight(term: str) -> float:
+    """How much `term` says about a subject, judged by its frequency in Chinese at large: an
+    everyday word a paraphrase brings (做到, 具体, 还是) weighs little, a subject word (电费,
+    收购价, 出让金) fully."""
+    from knowledge.text.tokens import jieba_module
+
+    jieba = jieba_module()
+    idf = math.log(jieba.dt.total / (jieba.dt.FREQ.get(term, 0) + 1))
+    return min(max((idf - COMMON) / (RARE - COMMON), FLOOR), 1.0)
+
 
 def _half(term: str, text: str) -> bool:
     return 2 * sum(ch in text for ch in term) >= len(term)
+
+
+def _near(term: str, text: str) -> bool:
+    """The text says nearly `term`: one of a two-character word's characters (签了 for 签约),
+    two neighbouring ones of a longer word (收购价 is not near 收 ... 价钱)."""
+    if len(term) <= 2:
+        return any(ch in text for ch in term)
+    return any(term[i : i + 2] in text for i in range(len(term) - 1))
 
 
 def local_features(question: str, cand, docs: dict[str, DocumentInfo]) -> dict[str, float]:
     """`typed`: kinds of answer asked; `type_held`: 1 when the sentence carries all of them;
     `uncovered`: the question's content words its context lacks, synonyms counted."""
     typed, held = type_held(question, cand, docs)
+    missing = uncovered(question, cand, docs)
     return {
+        "missing_g": sum(map(general_weight, missing)),
         "typed": typed,
         "type_held": float(held),
-        "uncovered": len(uncovered(question, cand, docs)),
-        "uncovered_exact": len(uncovered(question, cand, docs, half=False)),
+        "uncovered": len(missing),
+        "uncovered_half": len(uncovered(question, cand, docs, half="half")),
+        "uncovered_exact": len(uncovered(question, cand, docs, half="")),
     }

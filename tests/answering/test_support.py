@@ -101,3 +101,11 @@ def test_a_question_word_is_covered_by_the_context_or_a_synonym() -> None:
     assert uncovered("青河园区的企业最担心什么？", rent, {}) == []
     # the detail asked is not there: 电费 is no word of the passage, nor a synonym of one
     assert uncovered("标准厂房的电费每度多少钱？", rent, {}) == ["电费"]
+
+
+def test_a_sum_of_money_asked_is_not_carried_by_a_share() -> None:
+    text = "人才公寓租金按同地段市场价的50%收取。标准厂房租金为每月每平方米12元。"
+    share = _cand(text, "人才公寓租金按同地段市场价的50%收取。")
+    rent = _cand(text, "标准厂房租金为每月每平方米12元。")
+    assert type_held("人才公寓每月租金要多少钱？", share, {}) == (1, False)
+    assert type_held("标准厂房每月租金要多少钱？", rent, {}) == (1, True)
