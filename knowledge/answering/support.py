@@ -134,7 +134,8 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], half: str = "n
 
     jieba = jieba_module()
     text = normalise(cand.text) + "\n" + context_of(cand, docs)
-    words = [w for w in jieba.lcut(question_content(question)) if len(w) > 1]
+    content = _ASKING.sub(" ", question_content(question))
+    words = [w for w in jieba.lcut(content) if len(w) > 1]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and _HAN.search(w)]
     near = {"near": _near, "half": _half, "": lambda _w, _t: False}[half]
     missing = [w for w in words if w not in text and not near(w, text)]
@@ -145,6 +146,8 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], half: str = "n
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# asking words question_content leaves: no passage says them
+_ASKING = re.compile(r"多长时间|多少时间|多久|多长|多大|多高|多远|多重|怎么办|怎么算|咋|啥|哪几点")
 
 # a word's general-language IDF (log of jieba's dictionary total over its count) mapped onto
 # [FLOOR, 1]: at COMMON or below (主要 6.9) it weighs FLOOR, at RARE and above (货车 12.6, 环评
