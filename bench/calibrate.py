@@ -35,7 +35,7 @@ from bench import eval_policy, eval_sets  # noqa: E402
 from bench.cmrc import has_gold, memoize_queries, prime_queries  # noqa: E402
 from bench.cmrc_data import DEFAULT_DATA, ingest_paragraphs, load_split, sample  # noqa: E402
 from bench.refusal_candidates import candidates  # noqa: E402
-from knowledge.answering import decide, refusal, support  # noqa: E402
+from knowledge.answering import closeness, refusal  # noqa: E402
 from knowledge.answering.citations import strip_markers  # noqa: E402
 from knowledge.evaluate import judge, judge_policy, load_qa, scope_of  # noqa: E402
 from knowledge.service import build_service  # noqa: E402
@@ -50,24 +50,22 @@ PROBES = ("en7", "para7", "person7", "rank8", "unans7", "unans8", "refuse9")
 
 def ask_both(svc, question: str, scope=None):
     """The answer as if the refusal model always answered, and as if it always refused."""
-    threshold, bar = refusal.threshold, decide.LOCAL_BAR
+    threshold, bar = refusal.threshold, closeness.BAR
     try:
-        decide.LOCAL_BAR = 2.0  # the model alone decides
+        closeness.BAR = 2.0  # the model alone decides
         refusal.threshold = lambda _setting: 0.0
         answered = svc.ask(question, scope=scope)
         refusal.threshold = lambda _setting: 2.0
         refused = svc.ask(question, scope=scope)
     finally:
-        refusal.threshold, decide.LOCAL_BAR = threshold, bar
+        refusal.threshold, closeness.BAR = threshold, bar
     return answered, refused
 
 
 def row(src: str, qid: str, svc, question: str, y: int, scope=None) -> tuple[dict, tuple]:
     ev = svc.evidence(question, scope=scope)
     feats = {**ev.features, **candidates(question, ev, svc.searcher.store)}
-    if ev.lang == "zh" and ev.chosen:
-        best = max(ev.chosen, key=lambda c: c.score)
-        feats |= support.local_features(question, best, ev.docs)
+    feats |= closeness.features(question, ev)
     return {"src": src, "id": qid, "lang": ev.lang, "y": y, "features": feats}, ask_both(
         svc, question, scope
     )

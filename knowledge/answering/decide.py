@@ -3,7 +3,7 @@
 The retrieval-level refusal model (`refusal.confidence`: how much of the question the best
 sentence holds, how close the passage is, words no document uses) says whether the documents
 speak of the question's subject at all; below its threshold a question the best sentence fits
-closely is still answered (`local_answer`: every kind of answer asked carried, no subject word
+closely is still answered (`closeness.answer_anyway`: every kind of answer asked carried, no subject word
 of the question missing from the sentence's context, synonyms counted). Whether the chosen
 sentences answer *this* question is
 read from the evidence itself (`checks.py`, `constraints.py`): another year, period or ordinal
@@ -29,12 +29,12 @@ from dataclasses import replace
 from knowledge.answering import (
     checks,
     checks_en,
+    closeness,
     constraints,
     focus,
     measured,
     occasion,
     refusal,
-    support,
 )
 from knowledge.answering.draft import Draft
 from knowledge.text.normalise import language
@@ -111,36 +111,13 @@ def abstain(question: str, what: str, draft: Draft) -> Draft:
     return replace(draft, answer=lead + draft.answer, abstained=True)
 
 
-# A local decision below the refusal model's threshold: the best sentence carries every kind of
-# answer the question asks for (a number for 多少, a date for 哪天, a person, a list, a reason; or
-# the question asks for none), and the question's content words its context lacks (a synonym
-# sharing an English gloss counts as there) are everyday ones, weighing at most LOCAL_GAP
-# (support.general_weight: 做到 0.6, 具体 0.34; 电费, 收购价 1): answered when the model's
-# probability reaches LOCAL_BAR. Fitted out of fold by bench/local_fit.py.
-LOCAL_BAR = 0.15
-LOCAL_GAP = 0.7
-LOCAL_UNTYPED = False
-
-
-def local_answer(question: str, ev) -> bool:
-    """Whether the evidence fits the question closely enough to answer below the threshold."""
-    if ev.lang != "zh" or not ev.chosen or ev.confidence < LOCAL_BAR:
-        return False
-    best = max(ev.chosen, key=lambda c: c.score)
-    typed, held = support.type_held(question, best, ev.docs)
-    if not (held or (LOCAL_UNTYPED and typed == 0)):
-        return False
-    missing = support.uncovered(question, best, ev.docs)
-    return sum(map(support.general_weight, missing)) <= LOCAL_GAP
-
-
 def decide(question: str, ev, draft: Draft, threshold: float) -> Draft:
     """`draft` when the evidence answers the question; else the nearest evidence with what is
     missing said first, or a refusal when the documents hardly speak of the subject."""
     want = constraints.asked(question)
     if missing := constraints.unmet(want, ev.chosen, ev.docs, zh=ev.lang == "zh"):
         return refusal.nearest(question, missing, draft)
-    if ev.confidence < threshold and not local_answer(question, ev):
+    if ev.confidence < threshold and not closeness.answer_anyway(question, ev):
         return refusal.refusal(question, ev.hits, ev.docs)
     if what := lacking(question, ev):
         return abstain(question, what, draft)

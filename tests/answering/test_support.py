@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.support import doc_date, neighbours, type_held, uncovered, zh_date
+from knowledge.answering.closeness import type_held, uncovered
+from knowledge.answering.support import doc_date, neighbours, zh_date
 from knowledge.schema import DocumentInfo
 from knowledge.text.tokens import question_tokens
 from tests.conftest import make_service, warehouse_rules
@@ -85,10 +86,10 @@ def test_the_kind_of_answer_asked_is_carried_or_not() -> None:
     text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
     rent = _cand(text, "标准厂房租金为每月每平方米12元。")
     worry = _cand(text, "企业最担心的是找不到地、招不到人和留不住人。")
-    assert type_held("标准厂房的租金每平方米多少钱？", rent, {}) == (1, True)
-    assert type_held("标准厂房哪天交付？", rent, {}) == (1, False)  # no date in or around it
-    assert type_held("企业最担心哪些事？", worry, {}) == (1, True)  # a list: 、
-    assert type_held("企业最担心什么？", worry, {})[0] == 0  # no kind asked
+    assert type_held("标准厂房的租金每平方米多少钱？", rent) == (1, True)
+    assert type_held("标准厂房哪天交付？", rent) == (1, False)  # no date in or around it
+    assert type_held("企业最担心哪些事？", worry) == (1, True)  # a list: 、
+    assert type_held("企业最担心什么？", worry)[0] == 0  # no kind asked
 
 
 def test_a_question_word_is_covered_by_the_context_or_a_synonym() -> None:
@@ -100,12 +101,12 @@ def test_a_question_word_is_covered_by_the_context_or_a_synonym() -> None:
     # the neighbouring sentence and the chunk title count as context
     assert uncovered("青河园区的企业最担心什么？", rent, {}) == []
     # the detail asked is not there: 电费 is no word of the passage, nor a synonym of one
-    assert uncovered("标准厂房的电费每度多少钱？", rent, {}) == ["电费"]
+    assert "电费" in uncovered("标准厂房的电费每度多少钱？", rent, {})
 
 
 def test_a_sum_of_money_asked_is_not_carried_by_a_share() -> None:
     text = "人才公寓租金按同地段市场价的50%收取。标准厂房租金为每月每平方米12元。"
     share = _cand(text, "人才公寓租金按同地段市场价的50%收取。")
     rent = _cand(text, "标准厂房租金为每月每平方米12元。")
-    assert type_held("人才公寓每月租金要多少钱？", share, {}) == (1, False)
-    assert type_held("标准厂房每月租金要多少钱？", rent, {}) == (1, True)
+    assert type_held("人才公寓每月租金要多少钱？", share) == (1, False)
+    assert type_held("标准厂房每月租金要多少钱？", rent) == (1, True)
