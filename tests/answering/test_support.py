@@ -110,3 +110,18 @@ def test_a_sum_of_money_asked_is_not_carried_by_a_share() -> None:
     rent = _cand(text, "标准厂房租金为每月每平方米12元。")
     assert type_held("人才公寓每月租金要多少钱？", share) == (1, False)
     assert type_held("标准厂房每月租金要多少钱？", rent) == (1, True)
+
+
+def test_a_missing_noun_weighs_fully_and_a_time_of_day_is_no_date() -> None:
+    from knowledge.answering.closeness import weight
+
+    # 面积 is a common word, but the thing a figure would measure: it weighs as much as 电费
+    assert weight(["面积"]) == weight(["电费"]) == 1.0
+    assert weight(["具体"]) < 0.5  # an everyday word a paraphrase brings
+    text = (
+        "口岸于2024年4月15日恢复通关。货车排队明显减少。站前广场正在扩建。口岸每日8:00至22:00开放。"
+    )
+    date = _cand(text, "口岸于2024年4月15日恢复通关。")
+    hours = _cand(text, "口岸每日8:00至22:00开放。")
+    assert type_held("口岸每天几点开门？", date) == (1, False)
+    assert type_held("口岸每天几点开门？", hours) == (1, True)
