@@ -1,5 +1,5 @@
-"""Fit the local decision below the refusal model's threshold (knowledge/answering/decide.py:
-LOCAL_BAR, LOCAL_UNCOVERED) on rows dumped by bench/calibrate.py --dump, cross-validated.
+"""Fit the local decision below the refusal model's threshold (knowledge/answering/closeness.py:
+BAR, GAP, UNTYPED) on rows dumped by bench/calibrate.py --dump, cross-validated.
 
 python bench/local_fit.py --load FILE [--folds 5] [--seeds 5] [--verbose]
 

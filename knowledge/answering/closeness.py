@@ -27,7 +27,13 @@ from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import STOPWORDS, jieba_module, question_content
 
-BAR = 0.15  # the model's probability at least this
+# The model's probability at least BAR. Fitted: 0.15 (with GAP 0.7, UNTYPED off). Not switched
+# on: with it, eval tune 152 -> 153 and policy held-out 23 -> 24, para7 probe held-out 13 -> 15,
+# CMRC trial answered in corpus 0.951 -> 0.955 (out of corpus refused 0.982 kept), but the eval
+# held-out stays 82 (answerable 55/74) and the refuse9 probe held-out loses one near miss
+# (外国游客 read as nearly said by 游客): the keep rule wants the eval held-out to rise.
+FITTED_BAR = 0.15
+BAR = 1.01  # off
 GAP = 0.7  # the question's words the context lacks weigh at most this
 UNTYPED = False  # a question asking for no kind of answer (什么, 怎么) is not answered below
 
