@@ -35,46 +35,53 @@ from bench import eval_policy, eval_sets  # noqa: E402
 from bench.cmrc import has_gold, memoize_queries, prime_queries  # noqa: E402
 from bench.cmrc_data import DEFAULT_DATA, ingest_paragraphs, load_split, sample  # noqa: E402
 from bench.refusal_candidates import candidates  # noqa: E402
-from knowledge.answering import refusal  # noqa: E402
+from knowledge.answering import closeness, refusal  # noqa: E402
 from knowledge.answering.citations import strip_markers  # noqa: E402
 from knowledge.evaluate import judge, judge_policy, load_qa, scope_of  # noqa: E402
 from knowledge.service import build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
 from knowledge.text.normalise import normalise  # noqa: E402
 
-SOURCES = ("tune", "policy", "cmrc")
+PROBE_DIR = Path(__file__).resolve().parent.parent / "eval" / "probes"
+SOURCES = ("tune", "policy", "probe", "cmrc")
+# the probe -tune files on eval/corpus (the policy probes have corpora of their own)
+PROBES = ("en7", "para7", "person7", "rank8", "unans7", "unans8", "refuse9")
 
 
 def ask_both(svc, question: str, scope=None):
     """The answer as if the refusal model always answered, and as if it always refused."""
-    threshold = refusal.threshold
+    threshold, bar = refusal.threshold, closeness.BAR
     try:
+        closeness.BAR = 2.0  # the model alone decides
         refusal.threshold = lambda _setting: 0.0
         answered = svc.ask(question, scope=scope)
         refusal.threshold = lambda _setting: 2.0
         refused = svc.ask(question, scope=scope)
     finally:
-        refusal.threshold = threshold
+        refusal.threshold, closeness.BAR = threshold, bar
     return answered, refused
 
 
 def row(src: str, qid: str, svc, question: str, y: int, scope=None) -> tuple[dict, tuple]:
     ev = svc.evidence(question, scope=scope)
     feats = {**ev.features, **candidates(question, ev, svc.searcher.store)}
+    feats |= closeness.features(question, ev)
     return {"src": src, "id": qid, "lang": ev.lang, "y": y, "features": feats}, ask_both(
         svc, question, scope
     )
 
 
-def tune_rows(store: Path, policy: bool = False) -> list[dict]:
-    """The tune split of the eval sets (or of the policy eval), each judged both ways."""
+def tune_rows(store: Path, policy: bool = False, probes: bool = False) -> list[dict]:
+    """The tune split of the eval sets (or of the policy eval, or the probe -tune files on the
+    eval corpus), each judged both ways."""
     bench, judged = (eval_policy, judge_policy) if policy else (eval_sets, judge)
     svc, _ = bench.open_store(store)
     rows = []
-    for item in load_qa(bench.SPLITS["tune"]):
+    src = "policy" if policy else "probe" if probes else "tune"
+    files = [PROBE_DIR / f"{p}-tune.jsonl" for p in PROBES] if probes else [bench.SPLITS["tune"]]
+    for item in (it for f in files for it in load_qa(f)):
         scope = scope_of(item) if policy else None
-        r, (a, b) = row("policy" if policy else "tune", item["id"], svc, item["question"],
-                        int(item["answerable"]), scope)  # fmt: skip
+        r, (a, b) = row(src, item["id"], svc, item["question"], int(item["answerable"]), scope)
         rows.append(r | {"pass0": judged(item, a).passed, "pass1": judged(item, b).passed})
     return rows
 
@@ -193,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = [json.loads(line) for line in args.load.read_text().splitlines()]
     else:
         rows = tune_rows(args.store_eval) + cmrc_rows(args.store_cmrc, args.data)
+        rows += tune_rows(args.store_eval, probes=True)
         if args.store_policy:
             rows += tune_rows(args.store_policy, policy=True)
     if args.dump:

@@ -18,27 +18,15 @@ prints the comparison; the figures are in knowledge/answering/refusal.py).
 
 from __future__ import annotations
 
-import math
 import operator
 import re
 
-from knowledge.answering.support import context_of
+from knowledge.answering.support import context_of, general_weight
 from knowledge.retrieval.bm25 import term_weights
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import jieba_module, question_content
+from knowledge.text.tokens import question_content
 
-# a term's general-language IDF (log of the dictionary's total over its count) mapped onto
-# [FLOOR, 1]: at COMMON or below (主要 6.9) it weighs FLOOR, at RARE and above (货车 12.6, 环评
-# 16.1, words the dictionary lacks 17.9) fully, linearly between (为了 8.0: 0.2, 以前 8.8: 0.36)
-COMMON, RARE, FLOOR = 7.0, 12.0, 0.1
 _NOT_GRAM = re.compile(r"[^0-9a-z\u4e00-\u9fff\u3400-\u4dbf]+")
-
-
-def general_weight(term: str) -> float:
-    """How much `term` says about a subject, judged by its frequency in Chinese at large."""
-    jieba = jieba_module()
-    idf = math.log(jieba.dt.total / (jieba.dt.FREQ.get(term, 0) + 1))
-    return min(max((idf - COMMON) / (RARE - COMMON), FLOOR), 1.0)
 
 
 def _bigrams(text: str) -> set[str]:

@@ -2,7 +2,10 @@
 
 The retrieval-level refusal model (`refusal.confidence`: how much of the question the best
 sentence holds, how close the passage is, words no document uses) says whether the documents
-speak of the question's subject at all. Whether the chosen sentences answer *this* question is
+speak of the question's subject at all; below its threshold a question the best sentence fits
+closely can still be answered (`closeness.answer_anyway`, off unless closeness.BAR is set:
+every kind of answer asked carried, no subject word of the question missing from the
+sentence's context, synonyms counted). Whether the chosen sentences answer *this* question is
 read from the evidence itself (`checks.py`, `constraints.py`): another year, period or ordinal
 than the one asked; an ordinal or year asked that the passage never mentions; a person asked
 for and none named; a share, number or date asked for and the best sentence has none; a target
@@ -26,6 +29,7 @@ from dataclasses import replace
 from knowledge.answering import (
     checks,
     checks_en,
+    closeness,
     constraints,
     focus,
     measured,
@@ -121,7 +125,7 @@ def decide(question: str, ev, draft: Draft, threshold: float) -> Draft:
     want = constraints.asked(question)
     if missing := constraints.unmet(want, ev.chosen, ev.docs, zh=ev.lang == "zh"):
         return refusal.nearest(question, missing, draft)
-    if ev.confidence < threshold:
+    if ev.confidence < threshold and not closeness.answer_anyway(question, ev):
         return refusal.refusal(question, ev.hits, ev.docs)
     if what := lacking(question, ev):
         return abstain(question, what, draft)

@@ -8,6 +8,7 @@ its document's title and date — and what is still missing is what the refusal 
 
 from __future__ import annotations
 
+import math
 import re
 
 from knowledge.retrieval.bm25 import term_weights
@@ -77,3 +78,20 @@ def features(result: SearchResult, cand, docs: dict[str, DocumentInfo]) -> dict[
         elif result.index.df.get(t, 0) > 0 or t in result.scanned:
             missing += w
     return {"ctx": held / total, "gap": missing / total}
+
+
+# a word's general-language IDF (log of jieba's dictionary total over its count) mapped onto
+# [FLOOR, 1]: at COMMON or below (主要 6.9) it weighs FLOOR, at RARE and above (货车 12.6, 环评
+# 16.1, words the dictionary lacks 17.9) fully, linearly between (为了 8.0: 0.2, 以前 8.8: 0.36)
+COMMON, RARE, FLOOR = 7.0, 12.0, 0.1
+
+
+def general_weight(term: str) -> float:
+    """How much `term` says about a subject, judged by its frequency in Chinese at large: an
+    everyday word a paraphrase brings (做到, 具体, 还是) weighs little, a subject word (电费,
+    收购价, 出让金) fully."""
+    from knowledge.text.tokens import jieba_module
+
+    jieba = jieba_module()
+    idf = math.log(jieba.dt.total / (jieba.dt.FREQ.get(term, 0) + 1))
+    return min(max((idf - COMMON) / (RARE - COMMON), FLOOR), 1.0)

@@ -172,6 +172,22 @@ def _cached() -> Dictionary:
     return build(_load_lines())
 
 
+def glosses(term: str) -> frozenset[str]:
+    """The whole short English glosses of a Chinese word (担心 -> worry, anxious ...): two words
+    sharing one are synonyms (发愁 and 担心 share "worry"). Empty for a word the dictionary lacks."""
+    return _forward().get(term, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _forward() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for key, terms in dictionary().reverse.items():
+        for term, weight in terms:
+            if weight >= 1.0:
+                found.setdefault(term, set()).add(key)
+    return {t: frozenset(k) for t, k in found.items()}
+
+
 def characters(word: str) -> list[str]:
     """Single Chinese characters a whole CC-CEDICT gloss of which is `word` or one of its forms
     ("tonnes" -> 吨, "households" -> 户): measure words the reverse index leaves out."""

@@ -135,3 +135,42 @@ def test_an_english_question_is_answered_or_abstains_on_what_the_evidence_lacks(
     # a person asked for by a role, and no sentence names anyone
     who = svc.ask("Who is the director of the Qinghe park management committee?")
     assert who.abstained and who.answer.startswith("The documents name no one for this; ")
+
+
+def test_below_the_threshold_a_close_fit_is_answered_and_a_near_miss_is_not(monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering import closeness
+
+    monkeypatch.setattr(closeness, "BAR", closeness.FITTED_BAR)
+
+    from knowledge.answering.closeness import answer_anyway
+    from knowledge.answering.extractive import Candidate
+    from knowledge.schema import Chunk, ScoredChunk
+
+    # fictional FAQ passage
+    text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
+
+    def ev(sentence: str, confidence: float):
+        chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区常见问题")
+        start = text.index(sentence)
+        cand = Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+        return SimpleNamespace(
+            lang="zh",
+            chosen=[cand],
+            docs={},
+            confidence=confidence,
+            result=SimpleNamespace(index=None),
+        )
+
+    worry = "企业最担心的是找不到地、招不到人和留不住人。"
+    rent = "标准厂房租金为每月每平方米12元。"
+    # the list asked for is there, 发愁 is 担心 said otherwise: answered below the threshold
+    assert answer_anyway("青河园区的企业最发愁哪些事？", ev(worry, 0.3))
+    # the same, but the model hardly sees the subject: the bar stays
+    assert not answer_anyway("青河园区的企业最发愁哪些事？", ev(worry, 0.01))
+    # a figure is there, but of the rent: 电费 is no word of the passage nor a synonym of one
+    assert answer_anyway("标准厂房的租金每平方米多少钱？", ev(rent, 0.3))
+    assert not answer_anyway("标准厂房的电费每平方米多少钱？", ev(rent, 0.3))
+    # a date asked for and none there
+    assert not answer_anyway("标准厂房的租金从哪天开始收？", ev(rent, 0.3))
