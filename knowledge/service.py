@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from knowledge.answering import closeness
 from knowledge.answering.evidence import Evidence
 from knowledge.answering.pipeline import AnswerPipeline
 from knowledge.answering.question import MAX_QUESTION_CHARS
@@ -300,7 +301,8 @@ def build_service(
     already made (benchmarks comparing stores).
 
     `warm=True` (front ends about to answer: CLI ask, API server, app) loads the embedding
-    model, the tokenizer and the keyword index in background threads while the store opens;
+    model, the tokenizer, the keyword index and the gloss dictionary (synonyms for the answer
+    decision, English terms) in background threads while the store opens;
     the first question then waits only for what is not ready yet (each part is loaded once,
     under its own lock, whoever comes first)."""
     settings = settings or Settings()
@@ -311,6 +313,7 @@ def build_service(
     service = QAService(settings, make_store(settings), embeddings, make_chat_model(settings))
     if warm:
         _background(service.searcher.warm_up)
+        _background(closeness.warm_up)
     return service
 
 

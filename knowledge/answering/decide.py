@@ -3,7 +3,7 @@
 The retrieval-level refusal model (`refusal.confidence`: how much of the question the best
 sentence holds, how close the passage is, words no document uses) says whether the documents
 speak of the question's subject at all; below its threshold a question the best sentence fits
-closely can still be answered (`closeness.answer_anyway`, off unless closeness.BAR is set:
+closely can still be answered (`closeness.answer_anyway`:
 every kind of answer asked carried, no subject word of the question missing from the
 sentence's context, synonyms counted). Whether the chosen sentences answer *this* question is
 read from the evidence itself (`checks.py`, `constraints.py`): another year, period or ordinal

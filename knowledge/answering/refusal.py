@@ -34,7 +34,7 @@ DEFAULT_THRESHOLD = 0.5  # answer when the model's probability reaches this (set
 # A global refit being no help, the decision below the threshold is local (closeness.answer_anyway,
 # fitted by bench/local_fit.py): a paraphrase whose best sentence carries the kind of answer asked
 # and whose every subject word stands in the sentence's context, or a synonym of it, is answered
-# (off for now: closeness.py has the figures).
+# (closeness.py has the figures).
 # Cross-lingual questions have little signal in that data (the 4-bit e5 scores answerable and
 # unanswerable English questions alike), so "en" is one threshold on sentence similarity, 0.765,
 # the best balanced accuracy on the 18 labelled English questions (0.60): a known weakness.

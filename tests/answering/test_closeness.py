@@ -1,0 +1,91 @@
+"""closeness.py: the local answer decision below the refusal model's threshold."""
+
+from __future__ import annotations
+
+from knowledge.answering.closeness import type_held, uncovered
+from knowledge.answering.extractive import Candidate
+from knowledge.schema import Chunk, ScoredChunk
+
+
+def _cand(text: str, sentence: str) -> Candidate:
+    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区常见问题")
+    start = text.index(sentence)
+    return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+
+
+def test_the_kind_of_answer_asked_is_carried_or_not() -> None:
+    text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
+    rent = _cand(text, "标准厂房租金为每月每平方米12元。")
+    worry = _cand(text, "企业最担心的是找不到地、招不到人和留不住人。")
+    assert type_held("标准厂房的租金每平方米多少钱？", rent) == (1, True)
+    assert type_held("标准厂房哪天交付？", rent) == (1, False)  # no date in or around it
+    assert type_held("企业最担心哪些事？", worry) == (1, True)  # a list: 、
+    assert type_held("企业最担心什么？", worry)[0] == 0  # no kind asked
+
+
+def test_a_question_word_is_covered_by_the_context_or_a_synonym() -> None:
+    text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
+    worry = _cand(text, "企业最担心的是找不到地、招不到人和留不住人。")
+    rent = _cand(text, "标准厂房租金为每月每平方米12元。")
+    # 发愁 and 担心 share the gloss "worry"
+    assert uncovered("企业最发愁的是什么？", worry, {}) == []
+    # the neighbouring sentence and the chunk title count as context
+    assert uncovered("青河园区的企业最担心什么？", rent, {}) == []
+    # the detail asked is not there: 电费 is no word of the passage, nor a synonym of one
+    assert "电费" in uncovered("标准厂房的电费每度多少钱？", rent, {})
+
+
+def test_a_sum_of_money_asked_is_not_carried_by_a_share() -> None:
+    text = "人才公寓租金按同地段市场价的50%收取。标准厂房租金为每月每平方米12元。"
+    share = _cand(text, "人才公寓租金按同地段市场价的50%收取。")
+    rent = _cand(text, "标准厂房租金为每月每平方米12元。")
+    assert type_held("人才公寓每月租金要多少钱？", share) == (1, False)
+    assert type_held("标准厂房每月租金要多少钱？", rent) == (1, True)
+
+
+def test_a_missing_noun_weighs_fully_and_a_time_of_day_is_no_date() -> None:
+    from knowledge.answering.closeness import weight
+
+    # 面积 is a common word, but the thing a figure would measure: it weighs as much as 电费
+    assert weight(["面积"]) == weight(["电费"]) == 1.0
+    assert weight(["具体"]) < 0.5  # an everyday word a paraphrase brings
+    text = (
+        "口岸于2024年4月15日恢复通关。货车排队明显减少。站前广场正在扩建。口岸每日8:00至22:00开放。"
+    )
+    date = _cand(text, "口岸于2024年4月15日恢复通关。")
+    hours = _cand(text, "口岸每日8:00至22:00开放。")
+    assert type_held("口岸每天几点开门？", date) == (1, False)
+    assert type_held("口岸每天几点开门？", hours) == (1, True)
+
+
+def test_below_the_threshold_a_close_fit_is_answered_and_a_near_miss_is_not() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.closeness import answer_anyway
+
+    # fictional FAQ passage
+    text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
+
+    def ev(sentence: str, confidence: float):
+        chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区常见问题")
+        start = text.index(sentence)
+        cand = Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+        return SimpleNamespace(
+            lang="zh",
+            chosen=[cand],
+            docs={},
+            confidence=confidence,
+            result=SimpleNamespace(index=None),
+        )
+
+    worry = "企业最担心的是找不到地、招不到人和留不住人。"
+    rent = "标准厂房租金为每月每平方米12元。"
+    # the list asked for is there, 发愁 is 担心 said otherwise: answered below the threshold
+    assert answer_anyway("青河园区的企业最发愁哪些事？", ev(worry, 0.3))
+    # the same, but the model hardly sees the subject: the bar stays
+    assert not answer_anyway("青河园区的企业最发愁哪些事？", ev(worry, 0.01))
+    # a figure is there, but of the rent: 电费 is no word of the passage nor a synonym of one
+    assert answer_anyway("标准厂房的租金每平方米多少钱？", ev(rent, 0.3))
+    assert not answer_anyway("标准厂房的电费每平方米多少钱？", ev(rent, 0.3))
+    # a date asked for and none there
+    assert not answer_anyway("标准厂房的租金从哪天开始收？", ev(rent, 0.3))
