@@ -24,7 +24,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.calibrate import SOURCES, outcome  # noqa: E402
+from bench.calibrate import SOURCES, outcome, show  # noqa: E402
 from knowledge.answering import refusal  # noqa: E402
 
 BARS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
@@ -71,14 +71,6 @@ def gain(rows: list[dict], answer: list[bool]) -> float:
         else:
             score += r["pass0"] if a else r["pass1"]
     return score if refused_out >= OOC_FLOOR * n_out else -1.0
-
-
-def show(name: str, figures: dict) -> None:
-    parts = []
-    for src, f in figures.items():
-        fmt = "{:.3f}" if src == "cmrc" else "{:.1f}"
-        parts.append(f"{src} " + "/".join(fmt.format(v) for v in f))
-    print(f"   {name:<16}", "  ".join(parts))
 
 
 def main(argv: list[str] | None = None) -> int:
