@@ -17,6 +17,7 @@ from knowledge.schema import DocumentInfo
 from knowledge.text.dates import parse_date
 from knowledge.text.normalise import normalise
 from knowledge.text.sentences import split_sentences
+from knowledge.text.tokens import jieba_module
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -90,8 +91,6 @@ def general_weight(term: str) -> float:
     """How much `term` says about a subject, judged by its frequency in Chinese at large: an
     everyday word a paraphrase brings (做到, 具体, 还是) weighs little, a subject word (电费,
     收购价, 出让金) fully."""
-    from knowledge.text.tokens import jieba_module
-
     jieba = jieba_module()
     idf = math.log(jieba.dt.total / (jieba.dt.FREQ.get(term, 0) + 1))
     return min(max((idf - COMMON) / (RARE - COMMON), FLOOR), 1.0)
