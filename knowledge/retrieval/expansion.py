@@ -4,9 +4,9 @@ pinyin, "Mohan" -> 磨憨, "Zhang Li" -> 张立), kept when the keyword index us
 A word has many glosses ("signed": 签署, 指标, 签约 …; "projects": 项目, 计划, 突出 …): the
 terms kept for it are the ones the corpus writes beside the question's other words (签约 beside
 项目 and 园区), not the most frequent. A common term is kept (项目, 园区: the sentence with the
-figure needs them), weighed by its idf in the keyword search and in `cross_coverage`. Two adjacent words or a
-hyphenated one are looked up as a phrase first ("fixed-asset" -> 固定资产, "management
-committee" -> 管委会)."""
+figure needs them), weighed by its idf in the keyword search and in `cross_coverage`. Two
+adjacent words or a hyphenated one are looked up as a phrase first ("fixed-asset" -> 固定资产,
+"management committee" -> 管委会)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ from knowledge.text.tokens import jieba_module, tokenize
 PER_WORD = 2  # Chinese terms kept for one English word
 CANDIDATES = 8  # a word's dictionary terms weighed against the question's other words
 MIN_WEIGHT = 0.25  # a headword whose gloss has more words than this allows is a description
-PHRASE = 2.0
-KEEP = 0.6  # a second term is kept when it scores this share of the word's best  # a phrase's term outweighs any single word's gloss
+PHRASE = 2.0  # a phrase's term outweighs any single word's gloss
+KEEP = 0.6  # a second term is kept when it scores this share of the word's best
 
 _LOCK = threading.Lock()
 _LOOKUPS: weakref.WeakKeyDictionary[LexicalIndex, _Lookup] = weakref.WeakKeyDictionary()
