@@ -22,16 +22,19 @@ _DATE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](?:0?[1-9]|1[0-2])(?!\d
 _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-–—~～至到]\s*((?:19|20)\d{2})(?![\d.])")
 _EN_YEAR = re.compile(r"(?:(?<=[\sA-Za-z(,])|^)((?:19|20)\d{2})(?=[\s,.;:)?!？]|$)")
 
-_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"  # a month's number
 # a period by the month it ends with: 1—9月 -> 9, 截至6月底 -> 6, 上半年 -> 6, 全年 -> 12
-_MONTH_RANGE = re.compile(rf"(?<![\d.]){_M}\s*(?:[—–\-~～至到])\s*({_M})\s*月(?![\d日号])")
-_MONTH = re.compile(rf"(?<![\d.]){_M}\s*月(?:份)?(?:底|末|中旬|下旬|上旬|初|中)?")
+_MONTH_RANGE = re.compile(rf"(?<![\d.]){MONTH}\s*(?:[—–\-~～至到])\s*({MONTH})\s*月(?![\d日号])")
+_MONTH = re.compile(rf"(?<![\d.]){MONTH}\s*月(?:份)?(?:底|末|中旬|下旬|上旬|初|中)?")
 _DAY_AFTER = re.compile(r"\s*\d{1,2}\s*[日号]|\s*[一二三四五六七八九十]{1,3}\s*[日号]")
-_NAMED = {
-    "上半年": 6, "年中": 6, "年初": 1, "前三季度": 9, "下半年": 12, "全年": 12, "年底": 12,
-    "年末": 12, "一季度": 3, "第一季度": 3, "二季度": 6, "第二季度": 6, "三季度": 9,
-    "第三季度": 9, "四季度": 12, "第四季度": 12, "头六个月": 6, "前六个月": 6,
+# the periods named in words, as (first month, last month); periods.py reads the whole span
+PERIOD_SPANS = {
+    "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "全年": (1, 12), "年底": (1, 12),
+    "年末": (1, 12), "第一季度": (1, 3), "一季度": (1, 3), "第二季度": (4, 6), "二季度": (4, 6),
+    "第三季度": (7, 9), "三季度": (7, 9), "第四季度": (10, 12), "四季度": (10, 12),
+    "前六个月": (1, 6), "头六个月": (1, 6),
 }  # fmt: skip
+_NAMED = {name: span[1] for name, span in PERIOD_SPANS.items()} | {"年中": 6, "年初": 1}
 _NAMED_RX = re.compile("|".join(sorted(_NAMED, key=len, reverse=True)))
 # a month that names the document, not the figure: 「2024年10月那篇报道说」
 _ABOUT_DOC = re.compile(
@@ -72,7 +75,7 @@ def months_in(text: str, question: bool = False) -> set[int]:
             continue
         if not question and _DAY_AFTER.match(rest) and m.group().endswith("月"):
             continue  # 5月10日 dates an event; it is no period
-        found.add(numeral(re.match(_M, m.group()).group()) or 0)
+        found.add(numeral(re.match(MONTH, m.group()).group()) or 0)
     found |= {_NAMED[n] for n in _NAMED_RX.findall(text)}
     if _LATIN.search(text):  # English: the end of september, the first half, q3
         found |= constraints_en.months_in(text, question)
@@ -118,7 +121,7 @@ def _label(q: str, years: set[int], months: set[int], ordinals: set) -> str:
     if (months or ordinals) and (en := constraints_en.label(q)):
         return en
     if months:
-        rx = rf"(?:(?:19|20)\d{{2}}\s*年?)?\s*(?:{_NAMED_RX.pattern}|{_M}\s*月(?:份)?(?:底|末|中旬|下旬|上旬|初)?)"
+        rx = rf"(?:(?:19|20)\d{{2}}\s*年?)?\s*(?:{_NAMED_RX.pattern}|{MONTH}\s*月(?:份)?(?:底|末|中旬|下旬|上旬|初)?)"
         if m := re.search(rx, q):
             return m.group().strip()
     if years:

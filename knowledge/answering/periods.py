@@ -13,22 +13,15 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checks import asked_types
-from knowledge.answering.constraints import asked, context
+from knowledge.answering.constraints import MONTH, PERIOD_SPANS, asked, context
 from knowledge.answering.focus import figure_in, question_nouns
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral
 
-_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_SPAN_NAMED = {
-    "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "全年": (1, 12), "年底": (1, 12),
-    "年末": (1, 12), "第一季度": (1, 3), "一季度": (1, 3), "第二季度": (4, 6), "二季度": (4, 6),
-    "第三季度": (7, 9), "三季度": (7, 9), "第四季度": (10, 12), "四季度": (10, 12),
-    "前六个月": (1, 6), "头六个月": (1, 6),
-}  # fmt: skip
 _SPAN_RX = re.compile(
-    rf"(?P<named>{'|'.join(sorted(_SPAN_NAMED, key=len, reverse=True))})"
-    rf"|(?<![\d.])(?P<a>{_M})\s*[—–\-~～至到]\s*(?P<b>{_M})\s*月(?![\d日号])"
-    rf"|(?P<upto>截至|截止到?|到)?\s*(?:(?:19|20)\d{{2}}\s*年)?\s*(?<![\d.])(?P<m>{_M})\s*月份?"
+    rf"(?P<named>{'|'.join(sorted(PERIOD_SPANS, key=len, reverse=True))})"
+    rf"|(?<![\d.])(?P<a>{MONTH})\s*[—–\-~～至到]\s*(?P<b>{MONTH})\s*月(?![\d日号])"
+    rf"|(?P<upto>截至|截止到?|到)?\s*(?:(?:19|20)\d{{2}}\s*年)?\s*(?<![\d.])(?P<m>{MONTH})\s*月份?"
     rf"(?P<end>底|末|中旬|下旬|上旬|初|中)?(?!\s*\d{{1,2}}\s*[日号])(?![一二三四五六七八九十]{{1,3}}\s*[日号])"
 )
 # a month that names the document, not the figure: 「2024年10月那篇报道说」
@@ -45,7 +38,7 @@ def spans_in(text: str, question: bool = False) -> set[tuple[int, int]]:
     out = set()
     for m in _SPAN_RX.finditer(text):
         if m["named"]:
-            out.add(_SPAN_NAMED[m["named"]])
+            out.add(PERIOD_SPANS[m["named"]])
         elif m["a"]:
             out.add((numeral(m["a"]) or 0, numeral(m["b"]) or 0))
         elif not (question and _ABOUT_DOC.match(text, m.end())):
