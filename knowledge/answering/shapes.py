@@ -172,6 +172,11 @@ def _reason_missing(q: str, ev) -> str | None:
     return "reason"
 
 
+def _number_carriers(q: str, ev) -> list[str]:
+    """The chosen sentences, normalised, that carry a count or amount for the question."""
+    return [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
+
+
 # --- a per-unit figure from a total ---------------------------------------------------------
 _PER_ASKED = re.compile(
     r"平均|人均|户均|亩均|每(?:一)?(?:个|家|户|人|名|位|亩|套|项|村|平方米|吨|辆|所|批)"
@@ -182,7 +187,7 @@ _PER_TOLD = re.compile(r"平均|人均|户均|亩均|均|每|单个|单项|/|／
 def _per_unit_missing(q: str, ev) -> str | None:
     if not _PER_ASKED.search(q) or not ({"number", "share"} & asked_types(q)):
         return None
-    carriers = [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
+    carriers = _number_carriers(q, ev)
     if not carriers or any(_PER_TOLD.search(t) for t in carriers):
         return None
     return "per_unit"
@@ -200,7 +205,7 @@ def _flow_missing(q: str, ev) -> str | None:
         return None
     own = m.group() + re.sub(r"[了多几的是有\W\d].*", "", q[m.end() : m.end() + 1])
     # own: 新签约, 新增注 — the same flow, its noun left out (「上半年新签约13个」)
-    carriers = [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
+    carriers = _number_carriers(q, ev)
     if not carriers:
         return None
     nouns = question_nouns(q, ev.result.tokens, ev.result.index)
@@ -224,7 +229,7 @@ def _state_missing(q: str, ev) -> str | None:
     verb = m.group(1)
     kinds = [rx for rx in EVENTS.values() if re.search(rx, verb)] or [re.escape(verb[:2])]
     told = re.compile("|".join(kinds))
-    carriers = [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
+    carriers = _number_carriers(q, ev)
     if not carriers or any(told.search(t) for t in carriers):
         return None
     return "number"
