@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from knowledge.answering.draft import Draft
 from knowledge.documents.gongwen_fields import doc_type
-from knowledge.documents.issuers import issued_title, issued_titles
+from knowledge.documents.issued import issued_title, issued_titles
 from knowledge.errors import NO_SCOPE_MATCH, ScopeError
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo, Scope, Sentence
@@ -41,7 +41,7 @@ def in_scope(scope: Scope, info: DocumentInfo) -> bool:
     if not scope.doc_type:
         return False
     titles = issued_titles(info.title) or [t for t in [issued_title(info.title)] if t]
-    carried = {doc_type(t) for t in titles}
+    carried = {doc_type(t) for t in titles} | {p.doc_type for p in info.parts}
     return scope.doc_type in carried and scope.matches(replace(info, doc_type=scope.doc_type))
 
 
