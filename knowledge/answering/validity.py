@@ -35,7 +35,10 @@ def scoped(snap: Snapshot, scope: Scope | None) -> Snapshot:
 
 def in_scope(scope: Scope, info: DocumentInfo) -> bool:
     """Whether the document is in scope; a 文种 asked for is also that of a document the notice
-    carries (「关于印发…办法的通知」 is in a scope of 办法, its articles being the 办法's)."""
+    carries (「关于印发…办法的通知」 is in a scope of 办法, its articles being the 办法's); a
+    document's row in the list (「<id>#2」, one a notice issues) names the notice."""
+    if scope.doc_ids and any("#" in i for i in scope.doc_ids):
+        scope = replace(scope, doc_ids=tuple(i.partition("#")[0] for i in scope.doc_ids))
     if scope.matches(info):
         return True
     if not scope.doc_type:

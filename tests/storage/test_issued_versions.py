@@ -132,3 +132,5 @@ def test_a_scope_of_a_document_type_takes_in_the_notice_issuing_one():
     notice = record(TWO, "n")
     assert in_scope(Scope(doc_type="方案"), notice) and in_scope(Scope(doc_type="办法"), notice)
     assert not in_scope(Scope(doc_type="细则"), notice)
+    assert in_scope(Scope(doc_ids=("n#2",)), notice)  # a row of the list names its notice
+    assert not in_scope(Scope(doc_ids=("m#1",)), notice)
