@@ -59,5 +59,13 @@ def table(docs: list[DocumentInfo], query: str = "") -> list[dict[str, object]]:
     documents (rows with `part_of`, from `QAService.document_rows`) right under it."""
     titles = {d.doc_id: d.title for d in docs}
     shown = [d for d in docs if matches(d, query)]
-    shown.sort(key=lambda d: (d.added_at, d.part_of or d.doc_id, not d.part_of), reverse=True)
-    return [row(d, titles) for d in shown]
+    shown.sort(key=lambda d: d.added_at, reverse=True)
+    under: dict[str, list[DocumentInfo]] = {}
+    for d in shown:
+        if d.part_of and any(t.doc_id == d.part_of for t in shown):
+            under.setdefault(d.part_of, []).append(d)
+    for rows in under.values():
+        rows.sort(key=lambda d: int(d.doc_id.rpartition("#")[2] or 0))  # in the notice's order
+    placed = {d.doc_id for rows in under.values() for d in rows}
+    tops = [d for d in shown if d.doc_id not in placed]
+    return [row(x, titles) for d in tops for x in [d, *under.get(d.doc_id, [])]]
