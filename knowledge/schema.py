@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from knowledge.text.citing import SECTION_SEP, book_title, section_label  # noqa: F401 (re-exported)
+from knowledge.citing import SECTION_SEP, book_title, section_label  # noqa: F401 (re-exported)
 
 
 @dataclass(frozen=True)
