@@ -104,14 +104,14 @@ def relevance(c: Citation) -> str:
 
 
 def cmd_list(service, args) -> int:
-    docs = service.list_documents()
+    docs = service.document_rows()  # a notice issuing several documents: a row for each too
     if args.json:
         print(json.dumps([d.to_json() for d in docs], ensure_ascii=False))
         return 0
     if not docs:
         print("知识库是空的。运行 `python -m ingest` 导入自带语料。")
     for d, older in service.version_history(docs):
-        print(_doc_line(d))
+        print(f"    ├ {_doc_line(d)}" if d.part_of else _doc_line(d))
         for old in older:  # the versions it superseded, newest first
             print(f"    └ {old.status_label()}（已被 {old.superseded_by} 替代）  {_doc_line(old)}")
     return 0

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SECTION_SEP = " › "  # between the parts of a section path: 「第三章 利益分享机制 › 第十条」
+from knowledge.citing import SECTION_SEP, book_title, section_label  # noqa: F401 (re-exported)
 
 
 @dataclass(frozen=True)
@@ -63,6 +62,32 @@ class DocField:
 
 
 @dataclass(frozen=True)
+class IssuedPart:
+    """A document a notice issues: 「印发《A》和《B》的通知」 carries two, a notice with an 办法
+    as 附件 or after its 落款 one; its title, 文种, 施行 date, repealed titles and span."""
+
+    number: int
+    title: str
+    doc_type: str | None
+    effective_on: str | None
+    start: int
+    end: int
+    repeals: tuple[str, ...] = ()
+    chunks: int = 0  # of the notice's chunks, those that begin inside it
+
+
+def part_id(doc_id: str, number: int) -> str:
+    """The id of the row a notice's `number`th issued document has in the list: 「<id>#2」."""
+    return f"{doc_id}#{number}"
+
+
+_JSON_KEYS = (
+    "doc_id title source chunks added_at published publisher issuer doc_number doc_type "
+    "issued_on effective_on published_on status superseded_by pages"
+).split()
+
+
+@dataclass(frozen=True)
 class DocumentInfo:
     doc_id: str
     title: str
@@ -85,32 +110,20 @@ class DocumentInfo:
     replaces: tuple[str, ...] = ()  # doc_ids it was uploaded to replace (「替换」, --replace)
     superseded_as: str | None = None  # "repealed" (已废止) | "replaced" (已被替代), derived
     fields: tuple[DocField, ...] = ()  # its 公文 fields with their spans (structure answers)
+    parts: tuple[IssuedPart, ...] = ()  # the documents a notice issues (印发《A》和《B》, 附件)
+    part_of: str | None = None  # on a row of one of them (storage/parts.py): the notice's id
 
     def field(self, name: str) -> DocField | None:
         return next((f for f in self.fields if f.name == name), None)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "doc_id": self.doc_id,
-            "title": self.title,
-            "source": self.source,
-            "chunks": self.chunks,
-            "added_at": self.added_at,
-            "published": self.published,
-            "publisher": self.publisher,
-            "issuer": self.issuer,
-            "doc_number": self.doc_number,
-            "doc_type": self.doc_type,
-            "issued_on": self.issued_on,
-            "effective_on": self.effective_on,
-            "published_on": self.published_on,
-            "status": self.status,
-            "superseded_by": self.superseded_by,
-            "pages": self.pages,
-            "repeals": list(self.repeals),
-            "replaces": list(self.replaces),
-            "superseded_as": self.superseded_as,
-        }
+        """The record as `list --json` prints it (the contract keys among them); a document a
+        notice issues has `part_of` (the notice's id), a notice issuing several `issues`."""
+        out = {k: getattr(self, k) for k in _JSON_KEYS}
+        out.update(repeals=list(self.repeals), replaces=list(self.replaces))
+        out.update(superseded_as=self.superseded_as, part_of=self.part_of)
+        return out | ({"issues": [part_id(self.doc_id, p.number) for p in self.parts]}
+                      if len(self.parts) > 1 and not self.part_of else {})  # fmt: skip
 
     @property
     def current(self) -> bool:
@@ -213,34 +226,6 @@ class Citation:
     def label(self) -> str:
         """How a source line names it: `name()` and a superseded document's status."""
         return self.name() + (f"（{self.status_label}）" if self.status_label else "")
-
-
-def book_title(title: str) -> str:
-    """A title in 《》, a title inside it in 〈〉: 《关于印发〈青禾办法〉的通知》."""
-    return "《" + title.replace("《", "〈").replace("》", "〉") + "》"
-
-
-_ARTICLE_PART = re.compile(r"^第.+[条款项目]$")
-_SUBTITLED = re.compile(
-    r"^(第.+?条)(?:【.*】|〔.*〕|\[.*\]|[（(].*[）)])$"
-)  # 「第五条（适用范围）」
-
-
-def section_label(section: str, lead: bool = True) -> str:
-    """A section path as a citation names it: from the article down without separators
-    (「第三章 … › 第十条 › 第二款」 -> 「第十条第二款」, in an attachment 「附件1第三条」); an
-    attachment by its label alone (「附件2」) or with its outline part; other paths as they are.
-    lead=False: an article without its attachment's label, for one cited under the attachment's
-    own title (the 办法 a notice carries as 附件1: 《…办法》第三条)."""
-    names = section.split(SECTION_SEP)
-    lead = names[0].split(" ")[0] if lead and names[0].startswith("附件") else ""
-    names = [_SUBTITLED.sub(r"\1", n) for n in names]  # a citation names the article alone
-    for i, name in enumerate(names):
-        if re.match(r"^第.+条$", name):
-            return lead + "".join(n for n in names[i:] if _ARTICLE_PART.match(n))
-    if lead:
-        return SECTION_SEP.join([lead, *names[1:]])
-    return section
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from knowledge.schema import (
 from knowledge.settings import Settings
 from knowledge.storage.feedback import FeedbackLog, export_eval, feedback_record
 from knowledge.storage.store import make_store
-from knowledge.storage.versions import history, scope_options
+from knowledge.storage.versions import history, resolve, scope_options
 from knowledge.text.tokens import jieba_module
 
 if TYPE_CHECKING:
@@ -152,11 +152,11 @@ class QAService:
     def list_documents(self) -> list[DocumentInfo]:
         return self.store.list_documents()
 
-    @staticmethod
-    def version_history(docs: list[DocumentInfo]) -> list[tuple[DocumentInfo, list[DocumentInfo]]]:
-        """Each current document with the versions it superseded, newest first (a list that
-        shows the version history; `docs` from `list_documents`)."""
-        return history(docs)
+    def document_rows(self) -> list[DocumentInfo]:
+        """The list's rows: a notice issuing several documents is followed by one for each."""
+        return resolve(self.store.list_documents(), rows=True)
+
+    version_history = staticmethod(history)  # each current row with the versions it superseded
 
     def document_text(self, doc_id: str) -> str | None:
         return self.store.get_document_text(doc_id)

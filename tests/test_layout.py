@@ -13,7 +13,7 @@ SOURCES = ["app.py", "ingest", "knowledge", "ui", "bench"]
 
 # Lowest first: a unit may import units of its own layer or below, never above.
 LAYERS = [
-    {"knowledge", "knowledge.errors", "knowledge.settings", "knowledge.schema"},
+    {"knowledge", "knowledge.errors", "knowledge.settings", "knowledge.schema", "knowledge.citing"},
     {"knowledge.protocols", "knowledge.text"},
     {"knowledge.documents", "knowledge.storage", "knowledge.models"},
     {"knowledge.retrieval"},

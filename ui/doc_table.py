@@ -1,4 +1,6 @@
-"""The document table of the app (no Streamlit): one row per document, and the filter box."""
+"""The document table of the app (no Streamlit): one row per document — and under a notice
+issuing several documents a row for each (「└ 《…办法》」, its own 文种, date and status) —,
+and the filter box."""
 
 from __future__ import annotations
 
@@ -30,9 +32,10 @@ def status_label(d: DocumentInfo, titles: dict[str, str]) -> str:
 
 
 def row(d: DocumentInfo, titles: dict[str, str]) -> dict[str, object]:
+    title = f"└ 《{d.title}》" if d.part_of else d.title or d.source
     return {
         "doc_id": d.doc_id,
-        "title": d.title or d.source,
+        "title": title,
         "doc_type": d.doc_type or "",
         "issuer": d.issuer or d.publisher or "",
         "date": doc_date(d),
@@ -40,6 +43,7 @@ def row(d: DocumentInfo, titles: dict[str, str]) -> dict[str, object]:
         "chunks": d.chunks,
         "added": d.added_at[:10],
         "source": d.source,
+        "part_of": d.part_of,  # a document a notice issues: removed with the notice only
     }
 
 
@@ -51,8 +55,17 @@ def matches(d: DocumentInfo, query: str) -> bool:
 
 
 def table(docs: list[DocumentInfo], query: str = "") -> list[dict[str, object]]:
-    """The rows shown for `query` (all when empty), newest added first."""
+    """The rows shown for `query` (all when empty), newest added first; a notice's issued
+    documents (rows with `part_of`, from `QAService.document_rows`) right under it."""
     titles = {d.doc_id: d.title for d in docs}
     shown = [d for d in docs if matches(d, query)]
     shown.sort(key=lambda d: d.added_at, reverse=True)
-    return [row(d, titles) for d in shown]
+    under: dict[str, list[DocumentInfo]] = {}
+    for d in shown:
+        if d.part_of and any(t.doc_id == d.part_of for t in shown):
+            under.setdefault(d.part_of, []).append(d)
+    for rows in under.values():
+        rows.sort(key=lambda d: int(d.doc_id.rpartition("#")[2] or 0))  # in the notice's order
+    placed = {d.doc_id for rows in under.values() for d in rows}
+    tops = [d for d in shown if d.doc_id not in placed]
+    return [row(x, titles) for d in tops for x in [d, *under.get(d.doc_id, [])]]

@@ -197,7 +197,7 @@ def _set(name: str, value: object) -> None:
 def render_documents(svc: QAService) -> None:
     """The table of documents with a filter box; remove picked ones behind a confirmation."""
     try:
-        docs = svc.list_documents()
+        docs = svc.document_rows()
     except Exception as exc:
         return st.error(user_message(exc))
     kind, message = st.session_state.pop("doc_message", (None, ""))
@@ -214,7 +214,8 @@ def render_documents(svc: QAService) -> None:
         "筛选", key="doc_filter", placeholder="按标题、文种、发文机关、文号、文件名或日期筛选"
     )
     rows = table(docs, query)
-    st.caption(f"共 {len(docs)} 篇" + (f"，筛选出 {len(rows)} 篇" if query.strip() else ""))
+    count = sum(not d.part_of for d in docs)
+    st.caption(f"共 {count} 篇" + (f"，筛选出 {len(rows)} 篇" if query.strip() else ""))
     st.dataframe(
         rows, hide_index=True, column_order=list(COLUMNS), key="doc_table",
         column_config={
@@ -224,7 +225,7 @@ def render_documents(svc: QAService) -> None:
     )  # fmt: skip
     titles = {d.doc_id: d.title or d.source for d in docs}
     picked = st.multiselect(
-        "删除文档", [r["doc_id"] for r in rows], format_func=lambda i: titles.get(i, i),
+        "删除文档", [r["doc_id"] for r in rows if not r["part_of"]], format_func=lambda i: titles.get(i, i),
         key="to_remove", placeholder="选择要删除的文档（可多选）",
     )  # fmt: skip
     if not picked:

@@ -15,7 +15,10 @@ takes the whole document prior of the answer. Here the first passages are scored
   its body;
 - and, when the question asks for an old version (「旧版办法」「原办法」), whether the passage is
   from a superseded document: the version asked for comes first, the current one stays in reach
-  (a question comparing the two still finds both).
+  (a question comparing the two still finds both);
+- whether the passage is from a document the question names as a policy (「利益分享办法规定的
+  比例」, `doc_refs.named`): the 办法's article before a 细则 or 解读 restating it (NAMED, set
+  by hand to a little more than the KEYWORD share: not fitted, see bench/policy_checklist.md).
 
 Weights chosen by 5-fold cross-validation on the policy tune questions (the right chunk first:
 59/88 by fused rank, 74-77/88 on the held-back folds, as the weight grid was finer or wider); 4
@@ -36,6 +39,7 @@ from knowledge.text.tokens import question_content
 RESCORED = 10  # how many of the first passages are put in order again
 FUSED, KEYWORD, SENTENCE, HEADING = 1.0, 0.4, 0.8, 0.2
 ASKED_VERSION = 2.0  # more than any gap of the others: the version asked for first
+NAMED = 0.5  # a passage of the document the question names
 
 _NUMBERING = re.compile(
     r"^(?:第[零〇一二两三四五六七八九十百千\d]+[编章节条款项目]|附件\s*\d*|"
@@ -48,16 +52,21 @@ def rerank(
     hits: list[ScoredChunk],
     max_chars: int = 240,
     asked: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> list[ScoredChunk]:
     """`hits` with the first RESCORED in the order of `scores`, the rest as they were; passages
-    of the documents in `asked` (the old versions a question asks for) first. Passages without a
+    of the documents in `asked` (the old versions a question asks for) first, then those of the
+    documents `named`. Passages without a
     section path (news, encyclopedia text) keep the fused order: the weights were fitted on
     policy documents, and elsewhere they answered fewer questions (CMRC trial)."""
     head = hits[:RESCORED]
     if len(head) < 2 or not any(h.chunk.section for h in head):
         return list(hits)  # no article among them: nothing to choose between
     marks = scores(question, head, max_chars)
-    marks = [m + ASKED_VERSION * (h.chunk.doc_id in asked) for m, h in zip(marks, head)]
+    marks = [
+        m + ASKED_VERSION * (h.chunk.doc_id in asked) + NAMED * (h.chunk.doc_id in named)
+        for m, h in zip(marks, head)
+    ]
     order = sorted(range(len(head)), key=lambda i: (-marks[i], i))
     return [head[i] for i in order] + list(hits[RESCORED:])
 

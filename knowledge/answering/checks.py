@@ -83,8 +83,15 @@ def names_person(text: str, question: str = "") -> bool:
     return any(n not in question for n in names)
 
 
+# a share named, not asked: 「还按原来的比例分吗」 asks whether, and 「原分享比例」 answers it
+_SHARE_NAMED = re.compile(r"(?:原来|原先|原有|同样|相同|同一|原)的?(?:分享|分配|分成)?比例")
+# a time asked by the rule that fixes it: 「按哪一年计算」 is answered by 「按…的时间确定所属年度」
+_BY_WHEN = re.compile(r"[按以依](?:照|据)?(?:哪一?[天年]|哪个月|什么时间)")
+_TIME_RULE = re.compile(r"时间|之日|年度|日期|当[年月日天]")
+
+
 def asked_types(question: str) -> set[str]:
-    q = normalise(question)
+    q = _SHARE_NAMED.sub("", normalise(question))
     found = {name for name, rx in _ASKS.items() if rx.search(q)}
     if "share" in found:
         found.discard("number")
@@ -138,6 +145,8 @@ def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
     for kind in sorted(asked_types(question)):
         if kind == "person":
             ok = any(names_person(t, q) for t in chosen)
+        elif kind == "date" and _BY_WHEN.search(q):
+            ok = any(HAS[kind].search(t) or _TIME_RULE.search(t) for t in map(normalise, chosen))
         else:  # any quoted sentence: a provision's figure may be in its second sentence
             ok = any(HAS[kind].search(normalise(t)) for t in [best, *chosen])
         if not ok:

@@ -6,7 +6,7 @@ import re
 
 from knowledge.answering.support import doc_date
 from knowledge.documents.articles import section_at
-from knowledge.documents.issuers import cited_as
+from knowledge.documents.issued import cited_as
 from knowledge.schema import SECTION_SEP, Chunk, Citation, DocumentInfo, ScoredChunk
 
 MARKER = re.compile(r"\[(\d{1,3})\]")

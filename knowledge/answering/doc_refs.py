@@ -10,6 +10,10 @@ those documents' sentences a little higher (`evidence.REF_BONUS`): a boost, not 
 earlier version that answered from them first and fell back to all documents cost a tune
 question whose answer sat beside other dated sentences of the same report. A question naming
 a document in 《》 is left to the structure and masthead answers, which read the title.
+
+A question naming a policy by its 文种 and the words before it — 「利益分享办法规定的比例」
+「按照就业见习管理办法」 — points at the documents of that 文种 whose title holds those words
+(a notice at the ones it issues): the 办法's article then beats a 细则 or a 解读 restating it.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.support import doc_date
+from knowledge.documents import gongwen_fields as gw
+from knowledge.documents.issued import issued_title
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo
 from knowledge.text.normalise import language, normalise
@@ -49,12 +55,22 @@ _KIND_TITLE = {
 
 
 def referenced(question: str, snap: Snapshot) -> frozenset[str]:
-    """The documents in reach that the question points at by date or kind (empty: none, or the
-    reference fits every document or none of them)."""
+    """The documents in reach that the question points at by date or kind, or as a policy by
+    name (empty: none, or the reference fits every document or none of them)."""
     if "《" in question:
         return frozenset()
     docs = [snap.docs[d] for d in snap.live if d in snap.docs]
     fits = [d for d in docs if _fits(question, d)] if _asks(question) else []
+    if not fits or len(fits) == len(docs):
+        return named(question, snap)
+    return frozenset(d.doc_id for d in fits)
+
+
+def named(question: str, snap: Snapshot) -> frozenset[str]:
+    """The documents in reach the question names as a policy (「利益分享办法规定的…」), also in
+    《》; empty when it names none, or every document."""
+    docs = [snap.docs[d] for d in snap.live if d in snap.docs]
+    fits = [d for d in docs if _named(normalise(question), d)]
     if not fits or len(fits) == len(docs):
         return frozenset()
     return frozenset(d.doc_id for d in fits)
@@ -87,6 +103,25 @@ def _fits(question: str, doc: DocumentInfo) -> bool:
         if rx.search(q) and not _of_kind(doc, kind):
             return False
     return True
+
+
+_NOT_NAME = re.compile(r"(?:管理|实施|暂行|试行|修订后?的?|新|旧版?|原)+$")
+
+
+def _named(q: str, doc: DocumentInfo) -> bool:
+    """The question names the document, or one a notice issues, as a policy: its 文种 (办法,
+    细则 …) after at least two of the words before it in the title (「利益分享办法」 names
+    「青禾市飞地园区利益分享管理办法」, not its 「…办法实施细则」)."""
+    names = [doc.title, *(p.title for p in doc.parts), issued_title(doc.title) or ""]
+    for name in filter(None, names):
+        kind = gw.doc_type(name)
+        if not kind or kind in ("通知", *gw.NOT_NORMATIVE):
+            continue
+        for m in re.finditer(re.escape(kind), q):
+            stem = _NOT_NAME.sub("", q[max(0, m.start() - 10) : m.start()])[-4:]
+            if len(stem) >= 2 and stem in normalise(name)[: -len(kind)]:
+                return True
+    return False
 
 
 def _of_kind(doc: DocumentInfo, kind: str) -> bool:

@@ -12,6 +12,7 @@ from knowledge.answering import (
     article_choice,
     clause_heads,
     constraints,
+    doc_refs,
     extractive,
     list_items,
     refusal,
@@ -65,7 +66,8 @@ def gather(
     ranked = result.hits
     if lang == "zh":
         asked = validity.old_asked(query, snapshot)
-        ranked = article_choice.rerank(query, result.hits, chunk_chars, asked)
+        named = doc_refs.named(query, snapshot)
+        ranked = article_choice.rerank(query, result.hits, chunk_chars, asked, named)
     hits = ranked[: max(top_k, 1) + 1]
     pool = hits if lang == "zh" else ranked[: max(len(hits), extractive.CROSS_POOL)]
     cands = article_choice.not_headings(extractive.candidates(pool, chunk_chars))

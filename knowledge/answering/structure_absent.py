@@ -9,7 +9,7 @@ import re
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.documents.articles import NUMERAL, article_number
-from knowledge.documents.issuers import cited_as
+from knowledge.documents.issued import cited_as
 from knowledge.schema import SECTION_SEP, Chunk, DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import language
 from knowledge.text.numbers import chinese_numeral, numeral

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from knowledge.documents.issuers import cited_as, issued_title, issued_titles
+from knowledge.documents.issued import cited_as, issued_title, issued_titles
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Chunk, DocField, DocumentInfo, ScoredChunk
 

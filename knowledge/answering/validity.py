@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from knowledge.answering.draft import Draft
 from knowledge.documents.gongwen_fields import doc_type
-from knowledge.documents.issuers import issued_title, issued_titles
+from knowledge.documents.issued import issued_title, issued_titles
 from knowledge.errors import NO_SCOPE_MATCH, ScopeError
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo, Scope, Sentence
@@ -35,13 +35,16 @@ def scoped(snap: Snapshot, scope: Scope | None) -> Snapshot:
 
 def in_scope(scope: Scope, info: DocumentInfo) -> bool:
     """Whether the document is in scope; a 文种 asked for is also that of a document the notice
-    carries (「关于印发…办法的通知」 is in a scope of 办法, its articles being the 办法's)."""
+    carries (「关于印发…办法的通知」 is in a scope of 办法, its articles being the 办法's); a
+    document's row in the list (「<id>#2」, one a notice issues) names the notice."""
+    if scope.doc_ids and any("#" in i for i in scope.doc_ids):
+        scope = replace(scope, doc_ids=tuple(i.partition("#")[0] for i in scope.doc_ids))
     if scope.matches(info):
         return True
     if not scope.doc_type:
         return False
     titles = issued_titles(info.title) or [t for t in [issued_title(info.title)] if t]
-    carried = {doc_type(t) for t in titles}
+    carried = {doc_type(t) for t in titles} | {p.doc_type for p in info.parts}
     return scope.doc_type in carried and scope.matches(replace(info, doc_type=scope.doc_type))
 
 

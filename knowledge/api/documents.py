@@ -71,7 +71,7 @@ def documents_router(service: QAService) -> APIRouter:
 
     @router.get("")
     def list_documents() -> dict[str, Any]:
-        docs = service.list_documents()
+        docs = service.document_rows()  # as `list --json`: a notice's issued documents too
         return {"object": "list", "data": [document_json(d) for d in docs]}
 
     @router.post("")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.documents import gongwen_fields as gw
+from knowledge.documents.gongwen_fields import Line
 from knowledge.schema import SECTION_SEP as SEP
 from knowledge.text.numbers import numeral
 
@@ -209,3 +210,40 @@ def items_with_subitem(
         if any(q[0] == "目" and q[5] == k and q[1] == sub for q in parts):
             out.append((owner[1], p[1], (owner[2] if several else "") + p[2]))
     return out
+
+
+OUTLINE = (
+    ("outline1", re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})、")),
+    ("outline2", ITEM),
+    ("outline3", SUBITEM),
+    ("outline4", re.compile(r"^[（(](?P<n>\d{1,2})[）)]")),
+)
+
+
+def level(kind: str) -> int:
+    return int(kind[-1])
+
+
+def outline_heads(lines: list[Line]) -> list[tuple[int, str, int, str, str]]:
+    """Accepted outline headings: each level numbers from 1 under its nearest higher heading."""
+    heads, open_at, count = [], {}, {}
+    for i, ln in enumerate(lines):
+        for kind, pattern in OUTLINE:
+            m = pattern.match(ln.text)
+            if not m:
+                continue
+            depth = level(kind)
+            owner = max((lv for lv in open_at if lv < depth), default=0)
+            key = (owner, open_at.get(owner), depth)
+            if numeral(m["n"]) != count.get(key, 0) + 1:
+                continue
+            count[key] = count.get(key, 0) + 1
+            open_at = {lv: at for lv, at in open_at.items() if lv < depth} | {depth: i}
+            heads.append((i, kind, count[key], m.group(), outline_heading(ln.text[m.end() :])))
+            break
+    return heads
+
+
+def outline_heading(rest: str) -> str:
+    head = re.split(r"[。；;：:]", rest, maxsplit=1)[0].strip()
+    return head if len(head) <= 30 else head[:20] + "…"

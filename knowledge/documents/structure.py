@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from knowledge.documents import articles, issuers
+from knowledge.documents import articles, issued, issuers
 from knowledge.documents import gongwen_fields as gw
-from knowledge.documents.articles import ARTICLE, ITEM, NUMERAL, SEP, SUBITEM, article_parts
+from knowledge.documents.articles import (
+    ARTICLE,
+    NUMERAL,
+    SEP,
+    article_parts,
+    level,
+    outline_heads,
+)
 from knowledge.documents.attachments import attachment_marks
 from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.text.numbers import numeral
@@ -19,12 +26,6 @@ from knowledge.text.numbers import numeral
 _N = NUMERAL
 _BLOCK = re.compile(
     rf"^第(?P<n>{_N})(?P<kind>[编章节])(?:[ \t\u3000]*(?P<h>[^。；;，,：:]{{0,40}}))?$"
-)
-_OUTLINE = (
-    ("outline1", re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})、")),
-    ("outline2", ITEM),
-    ("outline3", SUBITEM),
-    ("outline4", re.compile(r"^[（(](?P<n>\d{1,2})[）)]")),
 )
 _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
 
@@ -58,6 +59,7 @@ class Structure:
     fields: tuple[Field, ...] = ()
     sections: tuple[Section, ...] = ()
     doc_type: str | None = None
+    issued: tuple[tuple[str, int, int], ...] = ()  # (title, start, end) of each issued document
 
     @property
     def empty(self) -> bool:
@@ -96,18 +98,22 @@ def parse(text: str) -> Structure:
     kind = gw.doc_type(title.value) if title else None
     official = kind is not None or any(f.name in ("doc_number", "issuer") for f in head_fields)
     close_at, close_fields = issuers.closing(body, text) if official or marks else (len(body), [])
-    inner = issuers.issued_document(body, title) if close_at == len(body) else None
+    inner = issued.issued_document(body, title) if close_at == len(body) else None
     region = body[:close_at]
     if inner is not None:  # a notice's 落款, then the document it issues
         close_at, close_fields = issuers.closing(body[:inner], text)
         region = body[:close_at] + body[inner:]
     out: list[Section] = []
-    parts = issuers.issued_parts(body, title) if inner is not None else []
+    parts = issued.issued_parts(body, title) if inner is not None else []
     own = body[:close_at] if parts else region  # a notice issuing several: its own text first
     found = _region(_without_contents(own), out, None, allow_outline=official)
+    issued_docs = (
+        [(body[inner].text, body[inner].start, body[-1].end)] if inner and not parts else []
+    )
     for n, (k, name) in enumerate(parts, 1):  # 「印发《A》和《B》的通知」: each under its title
         end = parts[n][0] if n < len(parts) else len(body)
         out.append(Section("文件", n, name, "", body[k].start, body[end - 1].end))
+        issued_docs.append((name, body[k].start, body[end - 1].end))
         found = _region(body[k + 1 : end], out, len(out) - 1, allow_outline=True) or found
     if not (official or found):
         return Structure()
@@ -116,7 +122,10 @@ def parse(text: str) -> Structure:
         name = heading.value if heading else ""
         out.append(Section("附件", number, label, name, lines[i].start, lines[end - 1].end))
         inner = [ln for ln in lines[i + 1 : end] if ln.start >= head_end]
+        first = len(out)
         _region(inner, out, len(out) - 1, allow_outline=True)
+        if issued.issuable(gw.doc_type(name)) and any(x.kind == "条" for x in out[first:]):
+            issued_docs.append((name.strip("《》"), lines[i].start, lines[end - 1].end))  # an 办法
     if foot_at < len(lines):
         out.append(Section("版记", 1, "版记", "", lines[foot_at].start, lines[-1].end))
     fields = [*head_fields, *([title] if title else []), *close_fields, *foot_fields]
@@ -130,7 +139,7 @@ def parse(text: str) -> Structure:
         fields += [f for lo, hi in spans for f in gw.effect(text, lo, hi, dates)]
         if not any(f.name == "effective" for f in fields) and marks:
             fields += [f for f in gw.effect(text, content_end, len(text), dates)]
-    return Structure(tuple(fields), _in_order(out), kind)
+    return Structure(tuple(fields), _in_order(out), kind, tuple(issued_docs))
 
 
 _CONTENTS = re.compile(r"目[ \t\u3000]*录")
@@ -234,16 +243,12 @@ def _region(lines: list[Line], out: list[Section], parent: int | None, allow_out
                 _article_parts(lines[i : last + 1], out, first + n)
         return True
     if allow_outline:
-        heads = _outline_heads(lines)
-        top = min((_level(h[1]) for h in heads), default=0)
-        if sum(_level(h[1]) == top for h in heads) >= 2:
+        heads = outline_heads(lines)
+        top = min((level(h[1]) for h in heads), default=0)
+        if sum(level(h[1]) == top for h in heads) >= 2:
             _place(lines, heads, {f"outline{n}": n for n in range(1, 5)}, out, parent)
             return True
     return False
-
-
-def _level(kind: str) -> int:
-    return int(kind[-1])
 
 
 def _article_heads(lines: list[Line]) -> list[tuple[int, str, int, str, str]]:
@@ -266,31 +271,6 @@ def _article_heads(lines: list[Line]) -> list[tuple[int, str, int, str, str]]:
             last["节"] = 0
         heads.append((i, kind, number, label, heading))
     return heads
-
-
-def _outline_heads(lines: list[Line]) -> list[tuple[int, str, int, str, str]]:
-    """Accepted outline headings: each level numbers from 1 under its nearest higher heading."""
-    heads, open_at, count = [], {}, {}
-    for i, ln in enumerate(lines):
-        for kind, pattern in _OUTLINE:
-            m = pattern.match(ln.text)
-            if not m:
-                continue
-            level = _level(kind)
-            owner = max((lv for lv in open_at if lv < level), default=0)
-            key = (owner, open_at.get(owner), level)
-            if numeral(m["n"]) != count.get(key, 0) + 1:
-                continue
-            count[key] = count.get(key, 0) + 1
-            open_at = {lv: at for lv, at in open_at.items() if lv < level} | {level: i}
-            heads.append((i, kind, count[key], m.group(), _outline_heading(ln.text[m.end() :])))
-            break
-    return heads
-
-
-def _outline_heading(rest: str) -> str:
-    head = re.split(r"[。；;：:]", rest, maxsplit=1)[0].strip()
-    return head if len(head) <= 30 else head[:20] + "…"
 
 
 def _place(lines, heads, rank, out: list[Section], parent: int | None) -> list[tuple[int, int]]:

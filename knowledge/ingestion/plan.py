@@ -10,11 +10,18 @@ from typing import Any
 
 from knowledge.documents.chunking import chunk_structure, chunk_text
 from knowledge.documents.cleaning import CleanDocument, clean_text
-from knowledge.documents.gongwen_fields import NOT_NORMATIVE, repealed_titles
+from knowledge.documents.gongwen_fields import NOT_NORMATIVE, Field, doc_type, repealed_titles
 from knowledge.documents.loaders import RawDocument, safe_name
 from knowledge.documents.structure import Structure, parse
 from knowledge.errors import LoadError
-from knowledge.schema import SECTION_SEP, Chunk, DocField, DocumentInfo, IngestResult
+from knowledge.schema import (
+    SECTION_SEP,
+    Chunk,
+    DocField,
+    DocumentInfo,
+    IngestResult,
+    IssuedPart,
+)
 from knowledge.settings import IngestSettings
 from knowledge.text.dates import parse_date
 
@@ -46,7 +53,7 @@ class Planned:
             d.published,
             d.publisher,
             len(d.text),
-            **record_fields(self.structure, d),
+            **record_fields(self.structure, d, self.chunks),
             replaces=self.replaces,
         )
 
@@ -114,7 +121,7 @@ def chunks_for(
     ]
 
 
-def record_fields(st: Structure, doc: CleanDocument) -> dict[str, Any]:
+def record_fields(st: Structure, doc: CleanDocument, chunks: list[Chunk] = ()) -> dict[str, Any]:
     """What the document record says of a 公文: the contract fields (ISO dates) and every
     parsed field with its span, so questions about them need no re-parse."""
     get = st.field
@@ -129,12 +136,36 @@ def record_fields(st: Structure, doc: CleanDocument) -> dict[str, Any]:
         "doc_number": (f := get("doc_number")) and f.value,
         "doc_type": st.doc_type,
         "issued_on": issued and issued.iso,
-        "effective_on": (f := get("effective")) and f.iso,
+        "effective_on": (f := _own_effective(st)) and f.iso,
         "published_on": published.iso if published else None if formal else news_date,
         "repeals": tuple(repeals),
         "pages": len(doc.page_starts) or None,
         "fields": tuple(DocField(f.name, f.value, f.start, f.end) for f in st.fields),
+        "parts": issued_parts(st, chunks),
     }
+
+
+def _own_effective(st: Structure) -> Field | None:
+    """The 施行 clause of the document; of a notice issuing several, one outside them (each
+    has its own, on its own row), else none."""
+    spans = [(lo, hi) for _, lo, hi in st.issued] if len(st.issued) > 1 else []
+    for f in st.fields:
+        if f.name == "effective" and not any(lo <= f.start < hi for lo, hi in spans):
+            return f
+    return None
+
+
+def issued_parts(st: Structure, chunks: list[Chunk] = ()) -> tuple[IssuedPart, ...]:
+    """The documents a notice issues, each with its 文种 and the 施行 date and repealed titles
+    of the clauses inside it (a notice issuing two 办法 has each one's own)."""
+    out = []
+    for n, (title, lo, hi) in enumerate(st.issued, 1):
+        inside = [f for f in st.fields if lo <= f.start and f.end <= hi]
+        effective = next((f.iso for f in inside if f.name == "effective" and f.iso), None)
+        gone = tuple(t for f in inside if f.name == "repeals" for t in repealed_titles(f.value))
+        held = sum(lo <= c.start < hi for c in chunks)
+        out.append(IssuedPart(n, title, doc_type(title), effective, lo, hi, gone, held))
+    return tuple(out)
 
 
 def embed_texts(chunks: list[Chunk], cfg: IngestSettings) -> list[str]:

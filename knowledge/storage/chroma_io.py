@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import time
 import warnings
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
 from knowledge.errors import StoreError
-from knowledge.schema import Chunk, DocField, DocumentInfo
+from knowledge.schema import Chunk, DocField, DocumentInfo, IssuedPart
 from knowledge.settings import Settings
 from knowledge.storage.locking import owner_id
 
@@ -83,13 +84,20 @@ def to_doc_info(doc_id: str, meta: dict[str, Any]) -> DocumentInfo:
         repeals=tuple(_json(meta.get("repeals"), [])),
         replaces=tuple(_json(meta.get("replaces"), [])),
         fields=tuple(DocField(*f) for f in _json(meta.get("fields"), [])),
+        parts=tuple(_part(p) for p in _json(meta.get("parts"), [])),
     )
+
+
+def _part(row: list) -> IssuedPart:
+    number, title, kind, effective, start, end, repeals, chunks = row
+    return IssuedPart(number, title, kind, effective, start, end, tuple(repeals), chunks)
 
 
 def record_meta(info: DocumentInfo) -> dict[str, Any]:
     """A record as Chroma metadata: no None values, lists as JSON text; the status is derived
     from the records when they are read (storage/versions.py), never stored."""
-    skip = {"doc_id", "repeals", "replaces", "status", "superseded_by", "superseded_as"}
+    skip = {"doc_id", "repeals", "replaces", "status", "superseded_by", "superseded_as", "part_of"}
+    skip |= {"issues"}
     meta = {k: v for k, v in info.to_json().items() if v is not None and k not in skip}
     for name in ("repeals", "replaces"):
         if getattr(info, name):
@@ -97,6 +105,9 @@ def record_meta(info: DocumentInfo) -> dict[str, Any]:
     if info.fields:
         rows = [[f.name, f.value, f.start, f.end] for f in info.fields]
         meta["fields"] = json.dumps(rows, ensure_ascii=False)
+    if info.parts:
+        rows = [[*astuple(p)[:6], list(p.repeals), p.chunks] for p in info.parts]
+        meta["parts"] = json.dumps(rows, ensure_ascii=False)
     return meta
 
 

@@ -13,6 +13,12 @@ A document is superseded by
    ordered by date (成文, 施行, published; an undated one first), then by when they were added.
    News reports under different file names never supersede each other: different reports can
    share a headline. A paste without a title (「pasted.txt」) names no file.
+
+A document a notice issues is a version under its own title and 文种, not only the notice's:
+the 办法 of 「关于印发修订后管理办法的通知」 (after its 落款 or as 附件) is a later version of the
+one 「关于印发《…办法》的通知」 issued, and its 「原《…》同时废止」 reaches that notice. A notice
+issuing several documents has a row for each (`part_rows`): each is a version on its own, and
+the notice is superseded once all of them are.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.schema import UNTITLED_PASTE, DocumentInfo, ScopeOptions
+from knowledge.schema import UNTITLED_PASTE, DocumentInfo, ScopeOptions, part_id
 
 NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
 _MARKS = re.compile(
@@ -43,12 +49,14 @@ def number_key(number: str) -> str:
     return re.sub(r"[\s第]", "", (number or "").translate(_BRACKETS))
 
 
-def resolve(docs: list[DocumentInfo]) -> list[DocumentInfo]:
-    """The records with `status`, `superseded_by` and `superseded_as` set (same order)."""
+def resolve(docs: list[DocumentInfo], rows: bool = False) -> list[DocumentInfo]:
+    """The records with `status`, `superseded_by` and `superseded_as` set (same order); with
+    `rows`, each notice issuing several documents followed by a row for each (`part_rows`)."""
+    every = [r for d in docs for r in [d, *part_rows(d)]]
     successor: dict[str, tuple[str, str]] = {}  # old doc_id -> (new doc_id, how)
 
     def link(old: DocumentInfo, new: DocumentInfo, how: str) -> None:
-        if old.doc_id == new.doc_id or old.doc_id in successor:
+        if _owner(old.doc_id) == _owner(new.doc_id) or old.doc_id in successor:
             return
         step = new.doc_id
         while step in successor:  # would close a circle: the newer one is older already
@@ -57,17 +65,18 @@ def resolve(docs: list[DocumentInfo]) -> list[DocumentInfo]:
                 return
         successor[old.doc_id] = (new.doc_id, how)
 
-    by_id = {d.doc_id: d for d in docs}
+    by_id = {d.doc_id: d for d in every}
     by_title: dict[str, list[DocumentInfo]] = {}
-    for d in docs:
-        by_title.setdefault(title_key(d.title), []).append(d)
-    for new in docs:
+    for d in every:
+        for key in _names(d):
+            by_title.setdefault(key, []).append(d)
+    for new in every:
         for old_id in new.replaces:
             if old_id in by_id:
                 link(by_id[old_id], new, "replaced")
-    for new in docs:
-        if new.doc_type in NOT_NORMATIVE or not new.repeals:
-            continue
+    for new in every:
+        if new.doc_type in NOT_NORMATIVE or not new.repeals or len(new.parts) > 1:
+            continue  # a notice issuing several: each of its rows repeals what it says
         clause = " ".join(f.value for f in new.fields if f.name == "repeals")
         numbers = {number_key(n) for n in _NUMBER.findall(clause)}
         for title in new.repeals:
@@ -77,26 +86,68 @@ def resolve(docs: list[DocumentInfo]) -> list[DocumentInfo]:
                 if _date(old) and _date(new) and _date(old) > _date(new):
                     continue
                 link(old, new, "repealed")
-    for same in by_title.values():
-        for chain in _same_document(same):
+    for key, same in by_title.items():
+        for chain in _same_document(same, key):
             ordered = sorted(chain, key=_order)
             for old, new in zip(ordered, ordered[1:]):
                 link(old, new, "replaced")
-    return [_with(d, successor.get(d.doc_id)) for d in docs]
+    for d in docs:  # a notice whose every document has a later version is superseded with them
+        ids = [part_id(d.doc_id, p.number) for p in d.parts] if len(d.parts) > 1 else []
+        if ids and d.doc_id not in successor and all(i in successor for i in ids):
+            successor[d.doc_id] = successor[ids[0]]
+    out = [_with(d, successor.get(d.doc_id), rows) for d in (every if rows else docs)]
+    return out
 
 
-def _same_document(same_title: list[DocumentInfo]) -> list[list[DocumentInfo]]:
-    """Versions of one document among records of the same title: the 公文 of each 文种, and the
-    others (news, pages without a 文种) uploaded under the same file name."""
+def part_rows(d: DocumentInfo) -> list[DocumentInfo]:
+    """A row for each document a notice issuing several carries: its own title, 文种, 施行
+    date, repealed titles and chunks, the notice's 文号, 发文机关 and dates, `part_of` the
+    notice; none for a notice issuing one (its row is that document's)."""
+    if len(d.parts) < 2:
+        return []
+    return [
+        replace(
+            d,
+            doc_id=part_id(d.doc_id, p.number),
+            title=p.title,
+            doc_type=p.doc_type,
+            effective_on=p.effective_on or d.effective_on,
+            repeals=p.repeals,
+            replaces=(),
+            chunks=p.chunks,
+            fields=tuple(f for f in d.fields if p.start <= f.start and f.end <= p.end),
+            parts=(),
+            part_of=d.doc_id,
+        )  # fmt: skip
+        for p in d.parts
+    ]
+
+
+def _owner(doc_id: str) -> str:
+    return doc_id.partition("#")[0]
+
+
+def _names(d: DocumentInfo) -> list[str]:
+    """The title keys a record is a version under: its own title's, and that of the one
+    document a notice carries (「关于印发修订后管理办法的通知」 is also the 办法 it issues)."""
+    keys = [title_key(d.title)]
+    return keys + [title_key(d.parts[0].title)] if len(d.parts) == 1 else keys
+
+
+def _same_document(same_title: list[DocumentInfo], key: str) -> list[list[DocumentInfo]]:
+    """Versions of one document among records of the same title: the 公文 of each 文种 (of the
+    document a notice issues when that is the title matched), and the others (news, pages
+    without a 文种) uploaded under the same file name."""
     groups: dict[tuple, list[DocumentInfo]] = {}
     for d in same_title:
         if d.doc_type or d.doc_number:
-            key: tuple = ("formal", d.doc_type)
+            carried = len(d.parts) == 1 and key != title_key(d.title)
+            group: tuple = ("formal", d.parts[0].doc_type if carried else d.doc_type)
         elif (name := d.source.strip().casefold()) and name != UNTITLED_PASTE:
-            key = ("file", name)
+            group = ("file", name)
         else:
             continue
-        groups.setdefault(key, []).append(d)
+        groups.setdefault(group, []).append(d)
     return [g for g in groups.values() if len(g) > 1]
 
 
@@ -108,7 +159,11 @@ def _order(d: DocumentInfo) -> tuple[str, str]:
     return _date(d) or "0000", d.added_at
 
 
-def _with(d: DocumentInfo, succ: tuple[str, str] | None) -> DocumentInfo:
+def _with(d: DocumentInfo, succ: tuple[str, str] | None, rows: bool) -> DocumentInfo:
+    """The record with its status; a successor's id is the notice's, or with `rows` the row
+    of the document it issues."""
+    if succ is not None and not rows:
+        succ = (_owner(succ[0]), succ[1])
     if succ is None:
         if d.status == "current" and d.superseded_by is None and d.superseded_as is None:
             return d  # as read: most documents

@@ -58,6 +58,19 @@ def test_an_asked_old_version_comes_first() -> None:
     assert ranked[0].chunk.doc_id == "old"
 
 
+def test_the_document_the_question_names_comes_before_one_restating_it() -> None:
+    """The 细则 quoting 「《办法》第十条规定的土地出让收入」 holds the question's words as well as
+    the 办法's 第十条; the question names the 办法, so its article comes first."""
+    text = "第七条　《办法》第十条规定的土地出让收入，按照出让价款缴入国库的时间确定所属年度。"
+    xize = ScoredChunk(Chunk("x1", "xize", 1, 0, len(text), text, "细则", "x.txt", "第七条"),
+                       0.033, 0.9, 6.0)  # fmt: skip
+    banfa = hit(0, "第十条　土地出让收入按照五比五的比例与飞出地分享。", "第十条", 0.031, 4.0)
+    q = "利益分享办法规定的土地出让收入分享比例是多少？"
+    assert article_choice.rerank(q, [xize, banfa])[0].chunk.doc_id == "xize"
+    ranked = article_choice.rerank(q, [xize, banfa], named=frozenset({"d"}))
+    assert ranked[0].chunk.doc_id == "d"
+
+
 def test_section_headings_are_no_answer_sentences() -> None:
     text = "第二章　共建协议备案\n\n第三条　合作双方应当在二十个工作日内提交备案申请。"
     cands = candidates([hit(0, text, "第二章 共建协议备案 › 第三条", 0.03, 1.0)])

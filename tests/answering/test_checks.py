@@ -144,3 +144,15 @@ def test_a_when_is_answered_by_a_date_or_a_time_told_by_an_event() -> None:
     assert missing_type(q, "冷库于2024年6月建成。", ["冷库于2024年6月建成。"]) is None
     event = "二号冷库在铁路开通后，随即建成投用。"
     assert missing_type(q, event, [event]) is None
+
+
+def test_a_share_named_and_a_time_asked_by_its_rule_are_answered_without_a_figure() -> None:
+    """「还按原来的比例分吗」 asks whether, and 「按照原分享比例继续分享」 answers it; 「按哪一年
+    计算」 asks the rule that fixes the year, and 「按…缴入国库的时间确定所属年度」 is it."""
+    same = "迁回后缴纳的税收按照原分享比例继续分享。"
+    assert asked_types("企业迁出后又迁回来，税收还按原来的比例分吗？") == set()
+    assert missing_type("企业迁出后又迁回来，税收还按原来的比例分吗？", same, [same]) is None
+    assert asked_types("迁回企业的税收分享比例是多少？") == {"share"}
+    rule = "按照出让价款实际缴入国库的时间确定所属年度。"
+    assert missing_type("土地出让收入按哪一年计算归属？", rule, [rule]) is None
+    assert missing_type("园区是哪一年设立的？", rule, [rule]) == "date"  # no rule asked

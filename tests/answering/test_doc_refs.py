@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from knowledge.answering.doc_refs import referenced
+from knowledge.answering.doc_refs import _named, referenced
+from knowledge.schema import DocumentInfo, IssuedPart
 from tests.conftest import make_service
 
 
@@ -49,3 +50,20 @@ def test_the_document_asked_by_its_date_gives_the_best_sentence(tmp_path) -> Non
         assert ev.docs[best.hit.chunk.doc_id].title == title and figure in best.text
         answer = svc.ask(question)
         assert not answer.abstained and figure in answer.answer
+
+
+def test_a_policy_named_by_its_type_and_title_words() -> None:
+    """「利益分享办法」 names 「…利益分享管理办法」 (管理 left out), not its 实施细则 nor a 解读;
+    a notice is named by the document it issues; 「新办法」 names none."""
+
+    def doc(title: str, *parts: str) -> DocumentInfo:
+        issued = tuple(IssuedPart(n, t, "办法", None, 0, 1) for n, t in enumerate(parts, 1))
+        return DocumentInfo("d", title, "d.txt", 1, "", parts=issued)
+
+    q = "旧版利益分享办法规定的土地出让收入分享比例是多少？"
+    assert _named(q, doc("青禾市飞地园区利益分享管理办法"))
+    assert not _named(q, doc("青禾市飞地园区利益分享管理办法实施细则"))
+    assert not _named(q, doc("《青禾市飞地园区利益分享管理办法》政策解读"))
+    notice = doc("桐川县人社局关于印发修订后管理办法的通知", "桐川县就业见习管理办法")
+    assert _named("按照就业见习管理办法，补助按什么标准发？", notice)
+    assert not _named("新办法有什么变化？", doc("青禾市飞地园区利益分享管理办法"))

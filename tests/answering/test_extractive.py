@@ -175,3 +175,11 @@ def test_an_item_on_its_own_line_continues_no_head() -> None:
     h = hit("d", 0, 0, "申报条件：\n（一）已在园区完成注册；\n（二）投资强度不低于每亩120万元；")
     items = [c for c in candidates([h]) if c.text.startswith("（")]
     assert [head(c) for c in items] == ["", ""]
+
+
+def test_a_ratio_in_words_answers_a_share_asked_by_how_much_or_how_many_tenths() -> None:
+    """「按照五比五的比例」 answers 「分享比例是多少」; 「几成」 asks for a figure too."""
+    cues = question_cues("旧版办法规定的土地出让收入分享比例是多少？")
+    assert _fit("按照五比五的比例与飞出地分享。", cues)[0] > 0
+    assert _fit("由市人民政府统筹安排。", cues)[0] < 0
+    assert _fit("其中飞出地得六成。", question_cues("飞出地能分到几成？"))[0] > 0

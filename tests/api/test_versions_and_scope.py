@@ -93,3 +93,17 @@ def test_an_upload_replacing_a_document_keeps_it_as_superseded(c) -> None:
     assert unknown.status_code == 404 and unknown.json()["error"]["param"] == "replace"
     two = c.post("/v1/documents", files=[new, new], data={"replace": old["id"]})
     assert two.status_code == 400
+
+
+def test_the_document_list_has_a_row_for_each_document_a_notice_issues(c) -> None:
+    """As `list --json`: the notice issuing two 办法, then a row for each, `part_of` it."""
+    notice = ROOT / "tests/data/issued/tingxi-liangfa-tongzhi.txt"
+    r = c.post("/v1/documents", files=[("file", (notice.name, notice.read_bytes()))])
+    (added,) = r.json()["data"]
+    rows = [d for d in c.get("/v1/documents").json()["data"] if d["source"] == notice.name]
+    assert [(d["id"], d["doc_type"], d["part_of"]) for d in rows] == [
+        (added["doc_id"], "通知", None),
+        (f"{added['doc_id']}#1", "办法", added["doc_id"]),
+        (f"{added['doc_id']}#2", "办法", added["doc_id"]),
+    ]
+    assert rows[1]["effective_on"] == "2025-10-01" and rows[0]["effective_on"] is None

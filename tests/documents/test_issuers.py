@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.documents import gongwen_fields as gw
 from knowledge.documents import issuers
-from knowledge.documents.issuers import cited_as, issued_title, issued_titles
+from knowledge.documents.issued import cited_as, issued_title, issued_titles
 from knowledge.documents.structure import parse
 
 OFFICE = "青禾市人民政府办公室"

@@ -2,7 +2,7 @@
 fixture (fictional, written for this project) read and planned as ingest does, its record's
 title, 发文机关 or publisher, 发文字号, 文种, 成文 / 施行 / published dates and pages compared
 with the values the document states, listed in tests/data/fixture_metadata.json (a key left
-out must be None). OCR fixtures need the bundled engine."""
+out must be None), and the documents a notice issues (`parts`: title, 文种, 施行 date). OCR fixtures need the bundled engine."""
 
 from __future__ import annotations
 
@@ -39,3 +39,5 @@ def test_the_metadata_of_each_fixture_is_exact(name: str) -> None:
     record = planned.record()
     want = EXPECTED[name]
     assert {k: getattr(record, k) for k in KEYS.split()} == {k: want.get(k) for k in KEYS.split()}
+    parts = [[p.title, p.doc_type, p.effective_on] for p in record.parts]
+    assert parts == want.get("parts", [])  # the documents a notice issues, each its own 施行

@@ -207,3 +207,33 @@ def test_an_article_of_an_issued_banfa_is_cited_under_the_banfas_title(tmp_path)
     assert {d["doc_id"]: d["title"] for d in docs}[c["doc_id"]] == notice
     shown = run_fake("knowledge", "ask", q, "--store", store).stdout
     assert "[1] 《松岭市青年驿站管理办法》第三条第（2）项 (" in shown and "关于印发" not in shown
+
+
+def test_a_notice_issuing_two_documents_lists_a_row_for_each(tmp_path):
+    """「印发《A》和《B》的通知」: the notice's row, then one for each document it issues (own
+    title, 文种, 施行 date, status; `part_of` the notice), with every contract key; a scope of
+    either 文种 reaches the notice."""
+    store = str(tmp_path / "s")
+    run_fake("ingest", str(ROOT / "tests" / "data" / "issued" / "tingxi-liangfa-tongzhi.txt"),
+             "--store", store)  # fmt: skip
+    docs = json.loads(run_fake("knowledge", "list", "--store", store, "--json").stdout)
+    contract = "issuer doc_number doc_type issued_on effective_on published_on status"
+    assert all(
+        set(contract.split()) | {"superseded_by", "pages", "part_of"} <= set(d) for d in docs
+    )
+    notice, first, second = docs
+    assert (notice["doc_type"], notice["effective_on"], notice["part_of"]) == ("通知", None, None)
+    assert notice["issues"] == [first["doc_id"], second["doc_id"]]
+    assert [(d["title"], d["doc_type"], d["effective_on"], d["status"]) for d in docs[1:]] == [
+        ("汀溪县农村电商服务站管理办法", "办法", "2025-10-01", "current"),
+        ("汀溪县电商直播基地认定办法", "办法", "2025-09-16", "current"),
+    ]
+    assert {first["part_of"], second["part_of"]} == {notice["doc_id"]}
+    assert first["doc_number"] == notice["doc_number"] == "汀商发〔2025〕9号"
+    plain = run_fake("knowledge", "list", "--store", store).stdout.splitlines()
+    assert (
+        plain[1].startswith(f"    ├ {first['doc_id']}") and "汀溪县电商直播基地认定办法" in plain[2]
+    )
+    q = "电商直播基地认定办法什么时候施行？"
+    scoped = run_fake("knowledge", "ask", q, "--store", store, "--type", "办法", "--json")
+    assert json.loads(scoped.stdout.strip().splitlines()[-1])["citations"]

@@ -36,3 +36,21 @@ def test_the_filter_matches_every_word_in_title_type_issuer_number_file_or_date(
     assert [r["doc_id"] for r in table(docs, "MOHAN.TXT")] == ["c3"]
     assert [r["doc_id"] for r in table(docs, "2024-05")] == ["c3", "b2"]
     assert table(docs, "没有这个词") == []
+
+
+def test_the_documents_a_notice_issues_are_rows_right_under_it():
+    """A notice issuing two documents (rows from `QAService.document_rows`): each of them under
+    the notice, marked 「└ 《…》」, with its own 文种 and status, and not offered for removal
+    alone (`part_of`)."""
+    from dataclasses import replace
+
+    notice = DocumentInfo("n", "关于印发《甲办法》和《乙方案》的通知", "n.txt", 9,
+                          "2024-06-03T08:00:00", doc_type="通知", issued_on="2024-06-01")  # fmt: skip
+    first = replace(notice, doc_id="n#1", title="甲办法", doc_type="办法", part_of="n")
+    second = replace(notice, doc_id="n#2", title="乙方案", doc_type="方案", part_of="n",
+                     status="superseded", superseded_by="b2")  # fmt: skip
+    rows = table([NEW, second, notice, first, NEWS])
+    assert [r["doc_id"] for r in rows] == ["n", "n#1", "n#2", "c3", "b2"]
+    assert [r["title"] for r in rows[1:3]] == ["└ 《甲办法》", "└ 《乙方案》"]
+    assert (rows[2]["doc_type"], rows[2]["status"][:4]) == ("方案", "已被替代")
+    assert [r["part_of"] for r in rows[:3]] == [None, "n", "n"]
