@@ -186,14 +186,25 @@ BONUS = 0.3  # added to (or taken from) a sentence's score when it carries (cont
 
 
 def prefer(
-    question: str, cands: list, docs: dict[str, DocumentInfo], bonus: float = BONUS
+    question: str,
+    cands: list,
+    docs: dict[str, DocumentInfo],
+    bonus: float = BONUS,
+    strict: bool = False,
 ) -> Asked:
     """Move sentences that carry the question's constraints up and those that contradict
-    them down (scores in place); return what was asked."""
+    them down (scores in place); return what was asked. `strict` (a question read across
+    languages): only a sentence naming the month, period or ordinal asked — itself, the
+    sentence before or its document's date, as `carries` reads it — moves up (a year alone
+    is no match for "the end of June 2025", which a release dated April 2025 would be), and
+    none moves down: the one that contradicts them stays where `unmet` sees it."""
     want = asked(question)
     if want.any:
         for c in cands:
-            c.score += bonus * verdict(want, c, docs)
+            if strict:
+                c.score += bonus * names(want, c, docs)
+            else:
+                c.score += bonus * verdict(want, c, docs)
     return want
 
 
@@ -233,6 +244,19 @@ def carries(want: Asked, cand, docs: dict[str, DocumentInfo]) -> bool:
     if want.months and not want.months & months_in(f"{text}\n{date.partition('年')[2]}"):
         return False
     return not want.ordinals or bool(want.ordinals & ordinals_in(text))
+
+
+def names(want: Asked, cand, docs: dict[str, DocumentInfo]) -> bool:
+    """`carries`, and the sentence's own dates contradict nothing: its context can name the
+    period asked while it names another (「- In the first quarter of 2025 …」 before
+    "- 23 projects were certified … in December 2024")."""
+    own = normalise(cand.text)
+    years, months = years_in(own), months_in(own)
+    if want.years and years and not want.years & years:
+        return False
+    if want.months and months and not want.months & months:
+        return False
+    return carries(want, cand, docs)
 
 
 def _passage(cand, docs: dict[str, DocumentInfo]) -> str:

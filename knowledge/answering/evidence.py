@@ -10,10 +10,12 @@ import numpy as np
 
 from knowledge.answering import (
     article_choice,
+    checks_en,
     clause_heads,
     constraints,
     doc_refs,
     extractive,
+    focus,
     list_items,
     refusal,
     speakers,
@@ -30,6 +32,7 @@ from knowledge.text.normalise import language, normalise
 # added to the sentences of a document the question points at ("the May 2024 article",
 # 「2024年10月那篇报道」): preferred, not the only ones read
 REF_BONUS = 0.1
+EN_PERIOD = constraints.BONUS  # the same move for an English question's period (see prefer)
 DEEPER = 20  # further retrieved passages searched for an ordinal the first ones lack
 
 
@@ -81,6 +84,7 @@ def gather(
     else:
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands, result)
+        prefer_period(query, cands, snapshot.docs)
     for c in cands:
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
     lists = any(c.name == "list" for c in extractive.question_cues(query))
@@ -104,6 +108,20 @@ def gather(
         features["cross"] = best.cross
     conf = refusal.confidence(lang, features)
     return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings)
+
+
+def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> None:
+    """An English question's period or ordinal ("by the end of June 2025", "the second
+    batch") moves the sentences naming it up by EN_PERIOD (`constraints.names`), only those
+    with a figure when a figure is asked: on similarity alone the English release's "as of
+    the end of March 2025" outscores 「截至2025年6月底」. A year alone is named by too many
+    sentences to pick one; nothing moves down (`constraints.unmet` reads the contradiction)."""
+    want = constraints.asked(query)
+    if not (want.months or want.ordinals):
+        return
+    figure = {"number", "share"} & checks_en.asked_types(query)
+    movable = [c for c in cands if not figure or focus.figure_in(min(figure), c.text, query)]
+    constraints.prefer(query, movable, docs, EN_PERIOD, strict=True)
 
 
 def _meets(ordinals: set[tuple[str, int]], text: str) -> bool:

@@ -116,3 +116,36 @@ def test_an_ordinal_asked_brings_a_further_passage_that_names_it() -> None:
     assert [c.text for c in kept] == ["11月30日，首批19个园区项目认定结果公示期满，正式入库。"]
     best = max(cands + kept, key=lambda c: c.score)
     assert best is kept[0]
+
+
+def test_an_english_questions_period_moves_the_chinese_figure_of_that_period_up() -> None:
+    """ "By the end of June 2025": an English release's end-of-March figure is closer in meaning
+    than 「截至2025年6月底」 but names another period; the sentence naming the period asked
+    (itself or the sentence before it) moves up, one naming it without a figure does not, and
+    the contradicting one stays where it was (the abstention check reads it)."""
+    from knowledge.answering import extractive
+    from knowledge.answering.evidence import EN_PERIOD, prefer_period
+    from knowledge.schema import Chunk, ScoredChunk
+
+    def hit(doc: str, text: str) -> ScoredChunk:
+        return ScoredChunk(Chunk(f"{doc}:0", doc, 0, 0, len(text), text, "园区通讯"), 0.5)
+
+    release = hit("en", "As of the end of March 2025, the park had signed 46 projects.")
+    report = hit(
+        "zh", "截至2025年6月底，园区累计签约项目51个；已开工项目27个。六月下旬，园区召开了总结会。"
+    )
+    cands = extractive.candidates([release, report])
+    for c in cands:
+        c.score = 1.0
+    prefer_period("How many projects had started work by the end of June 2025?", cands, {})
+    moved = {c.text: round(c.score - 1.0, 3) for c in cands}
+    assert moved == {
+        "As of the end of March 2025, the park had signed 46 projects.": 0.0,
+        "截至2025年6月底，园区累计签约项目51个；": EN_PERIOD,
+        "已开工项目27个。": EN_PERIOD,
+        "六月下旬，园区召开了总结会。": 0.0,
+    }
+    for c in cands:
+        c.score = 1.0
+    prefer_period("How many projects had started work in 2025?", cands, {})
+    assert {c.score for c in cands} == {1.0}  # a year alone moves nothing
