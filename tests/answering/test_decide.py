@@ -138,7 +138,7 @@ def test_an_english_question_is_answered_or_abstains_on_what_the_evidence_lacks(
 
 
 def test_an_english_figure_is_read_in_the_sentence_of_the_year_asked(tmp_path) -> None:
-    """"the average clearance time in 2025": 2023's clearance time, quoted beside 2025's freight
+    """The average clearance time "in 2025": 2023's clearance time, quoted beside 2025's freight
     figure, answers for neither."""
     report = (
         "青河口岸通关提速\n2023年11月2日　来源：青河日报\n"
