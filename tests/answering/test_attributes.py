@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.answering import attributes
 from knowledge.answering.attributes import figure_attribute, future_verb
 from tests.conftest import make_service
 
@@ -56,7 +57,9 @@ def test_the_verb_of_a_future_asked() -> None:
     assert future_verb("试行期满后还能申报吗？") == ""
 
 
-def test_an_attribute_the_documents_never_give(tmp_path) -> None:
+def test_an_attribute_the_documents_never_give(tmp_path, monkeypatch) -> None:
+    """The figure rule, measured and left off by default (attributes.RULES)."""
+    monkeypatch.setattr(attributes, "RULES", attributes.RULES | {"new"})
     svc = _service(tmp_path)
     capital = svc.ask("禾川供应链有限公司的注册资本是多少？")
     assert capital.abstained and "注册资本" in capital.answer and "4.2亿元" in capital.answer
@@ -70,6 +73,11 @@ def test_an_attribute_the_documents_never_give(tmp_path) -> None:
     assert not store.abstained and "2万吨" in store.answer
     rent = svc.ask("标准仓库一平米一个月租多少？")  # 月租: the question's own word
     assert not rent.abstained and "15元" in rent.answer
+
+
+def test_the_figure_rule_is_off_by_default(tmp_path) -> None:
+    assert "new" not in attributes.RULES and "known" not in attributes.RULES
+    assert not _service(tmp_path).ask("禾川供应链有限公司的注册资本是多少？").abstained
 
 
 def test_an_organisation_in_another_role(tmp_path) -> None:
