@@ -145,14 +145,14 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
     missing = [w for w in words if w.lower() not in text.lower()]
     if index is not None:
-        missing = [w for w in missing if index.df.get(w, 0) > 0 or not _near(w, text)]
+        missing = [w for w in missing if index.df.get(w, 0) > 0 or not near(w, text)]
     if not missing:
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))
     return [w for w in missing if not (glosses(w) & said)]
 
 
-def _near(term: str, text: str) -> bool:
+def near(term: str, text: str) -> bool:
     """The text says nearly `term`: one of a two-character word's characters (签了 for 签约),
     two neighbouring ones of a longer word (收购价 is not near 收 ... 价钱)."""
     if len(term) <= 2:

@@ -12,8 +12,10 @@ for and none named; a share, number or date asked for and the best sentence has 
 asked for and an actual figure offered; a period asked that no figure-carrying sentence carries;
 a figure of another thing (`measured.py`: a group's total for one of its members, a district
 no document names), or the answer to a neighbouring question (`occasion.py`: another moment,
-another event, a count for names, another owner's figure). Then the bot abstains and shows the
-nearest evidence after saying what is missing, instead of passing it off as the answer.
+another event, a count for names, another owner's figure), or another attribute of the same
+subject (`attributes.py`, through `shapes.unmet`: 注册资本 asked, total investment told).
+Then the bot abstains and shows the nearest evidence after saying what is missing, instead of
+passing it off as the answer.
 
 Each check was kept for firing on the tune split's unanswerable questions and on none of the
 answerable ones whose draft was right, nor on any CMRC trial question answered in corpus
@@ -57,6 +59,7 @@ _WHAT = {
     "per_unit": ("文档中没有所问的平均数字", "The documents give no such per-unit figure"),
     "status": ("文档中没有所问事项已完成的说法", "The documents do not say this has happened"),
     "actual": ("文档中只有目标数字，没有所问的实际数字", "The documents give only a target"),
+    "yesno": ("文档中没有对所问事项的说法", "The documents do not decide this"),
 }
 
 

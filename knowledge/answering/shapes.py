@@ -27,14 +27,17 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
   status asked (已经…了吗, …了吗) needs a sentence about the question's subject that tells the
   thing done, not planned (计划, 预计, 目标, 将, 推动).
 
-The period rule lives in `periods.py`, the planned date and the status in `plans.py`. `unmet` returns what is missing (a key of decide._WHAT,
-or the question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule may be switched off in RULES.
+The period rule lives in `periods.py`, the planned date and the status in `plans.py`, the
+attribute asked (注册资本, 承建, a future decided) in `attributes.py`. `unmet` returns what is
+missing (a key of decide._WHAT, or the question's own words for a period); `decide.py` abstains
+with the nearest evidence. Each rule may be switched off in RULES.
 """
 
 from __future__ import annotations
 
 import re
 
+from knowledge.answering import attributes
 from knowledge.answering.checks import asked_types
 from knowledge.answering.constraints import context
 from knowledge.answering.focus import figure_in, question_nouns
@@ -56,6 +59,7 @@ RULES = frozenset(
         "planned",
         "target",
         "status",
+        "attribute",
     }
 )
 
@@ -253,6 +257,7 @@ def unmet(question: str, ev) -> str | None:
         ("planned", planned_date),
         ("target", target_given),
         ("status", status_missing),
+        ("attribute", attributes.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return what

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering import structure_fields
+from knowledge.answering import attributes, structure_fields
 from knowledge.answering import structure_items as items
 from knowledge.answering import structure_locate as locate
 from knowledge.answering import structure_outline as outline
@@ -49,13 +49,14 @@ _PART_Q = re.compile(rf"第(?P<n>{NUMERAL})(?P<kind>[编章节]){_REF_END}")
 def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft | None:
     """The answer from the structure of the first retrieved document that has what is asked
     (asked in Chinese, or in English: "Article 30", "Annex 2", "when does it take effect")."""
-    asks = _asks(chinese_refs(question))
+    refs = chinese_refs(question)
+    asks = _asks(refs)
     scores = {h.chunk.chunk_id: h.score for h in hits}
     if asks is None and (kind := locate.asks(question)):
         return _located(question, kind, hits, snapshot, scores)
     if asks is None:
         return _outline(question, hits, snapshot, scores) if outline.asks(question) else None
-    found = documents(question, hits, snapshot)
+    found = documents(refs, hits, snapshot)
     for doc in found:
         book = CitationBook(snapshot.docs)
         if asks[0] == "article" and asks[1][4] and not asks[1][3]:  # 「第十条第2目」
@@ -121,7 +122,8 @@ def _asks(question: str) -> tuple[str, object] | None:
         within = (outer["kind"], numeral(outer["n"])) if outer else None
         return "part", (m["kind"], numeral(m["n"]), within)
     names = [name for name, pattern in structure_fields.FIELD_Q if pattern.search(question)]
-    return ("fields", names) if names else None
+    # 「试行期满后会不会转为正式办法」 asks a decision, not the 有效期: left to the sentences
+    return ("fields", names) if names and not attributes.future_verb(question) else None
 
 
 def _number(m: re.Match | None) -> int | None:

@@ -39,6 +39,16 @@ _FIELDS = (
     (r"\b(?:what|which|how many)\s+(?:annexes|attachments|appendices)\b", "哪些附件"),
 )  # fmt: skip
 _FIELD_RX = [(re.compile(p, re.I), zh) for p, zh in _FIELDS]
+# the 文种 an English question names the document by ("Article 30 of the enclave-park
+# measures"): added as 《办法》 so that the document is read even when not retrieved
+_KINDS = (
+    (r"\bmeasures\b", "办法"),
+    (r"\bnotice\b", "通知"),
+    (r"\bregulations\b", "规定"),
+    (r"\bimplementation rules\b|\bdetailed rules\b", "细则"),
+    (r"\bopinions\b", "意见"),
+)
+_KIND_RX = [(re.compile(p, re.I), zh) for p, zh in _KINDS]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE = re.compile(r"《[^《》]*》")
 
@@ -58,6 +68,8 @@ def chinese_refs(question: str) -> str:
             else:
                 added.append(form.format(*nums))
     added += [zh for rx, zh in _FIELD_RX if rx.search(question)]
+    if added:
+        added += [f"《{zh}》" for rx, zh in _KIND_RX if rx.search(question)][:1]
     return f"{question} {'，'.join(added)}？" if added else question
 
 

@@ -135,3 +135,27 @@ def test_an_english_question_is_answered_or_abstains_on_what_the_evidence_lacks(
     # a person asked for by a role, and no sentence names anyone
     who = svc.ask("Who is the director of the Qinghe park management committee?")
     assert who.abstained and who.answer.startswith("The documents name no one for this; ")
+
+
+def test_an_english_figure_is_read_in_the_sentence_of_the_year_asked(tmp_path) -> None:
+    """The average clearance time "in 2025": 2023's clearance time, quoted beside 2025's freight
+    figure, answers for neither."""
+    report = (
+        "青河口岸通关提速\n2023年11月2日　来源：青河日报\n"
+        "2023年，青河口岸货车平均通关时间压缩到2小时以内。\n"
+    )
+    freight = (
+        "青河口岸一季度货运量\n2025年4月9日　来源：青河日报\n"
+        "2025年一季度，青河口岸货运量达到241万吨。\n"
+    )
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path, text in zip(paths, (report, freight)):
+        path.write_text(text, encoding="utf-8")
+    svc.ingest_paths(paths)
+    late = svc.ask("What was the average clearance time for trucks at Qinghe port in 2025?")
+    assert late.abstained
+    told = svc.ask("What was the average clearance time for trucks at Qinghe port in 2023?")
+    assert not told.abstained and "2小时" in told.answer

@@ -136,6 +136,19 @@ def test_an_english_question_about_an_article_is_answered_from_the_structure(svc
     assert not ans.abstained and ans.answer.startswith(f"《{BANFA}》第十条：")
 
 
+def test_an_english_question_naming_the_measures_by_their_kind(svc) -> None:
+    """An English question naming "the enclave-park measures": the 办法 is read even when its
+    passages are not retrieved, and an article it lacks is said to be missing."""
+    ans = svc.ask("What does Article 30 of the enclave park benefit-sharing measures say?")
+    assert ans.abstained and ans.answer.startswith(f"《{BANFA}》 has no Article 30")
+
+
+def test_a_future_decision_is_no_field(svc) -> None:
+    """「试行期满后会不会转为正式办法」 asks what the documents decide, not the 有效期."""
+    assert _asks("这个办法的有效期是多久？") == ("fields", ["validity"])
+    assert _asks("这个办法试行期满后会不会转为正式办法？") is None
+
+
 def test_a_section_within_a_chapter_and_a_table_of_contents(tmp_path) -> None:
     """A 条例 with a 目录 (its chapters listed before the body) and 节 inside 章."""
     service = make_service(tmp_path / "store", embedding={"provider": "fake"})

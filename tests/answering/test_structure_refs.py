@@ -32,6 +32,13 @@ def test_english_structure_questions_ask_what_the_chinese_ones_do(question, asks
     assert _asks(chinese_refs(question)) == asks
 
 
+def test_the_document_kind_an_english_reference_names() -> None:
+    assert chinese_refs("What does Article 30 of the measures say?").endswith("第30条，《办法》？")
+    assert chinese_refs("What do the measures say on benefit sharing?") == (
+        "What do the measures say on benefit sharing?"
+    )  # no structure reference: unchanged
+
+
 def test_a_chinese_question_is_left_as_it_is() -> None:
     assert chinese_refs("第十条讲了什么？") == "第十条讲了什么？"
     assert chinese_refs("Article 10 在哪一章？第十条讲了什么内容？") == (
