@@ -18,6 +18,7 @@ writes (eval tune, policy tune, the probe -tune files on eval/corpus, CMRC trial
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.answering.checks import HAS, asked_types, names_person
 from knowledge.answering.extractive import question_cues
@@ -48,6 +49,8 @@ _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|�
 # asking words question_content leaves: no passage says them
 _ASKING = re.compile(r"多长时间|多少时间|多久|多长|多大|多高|多远|多重|怎么办|怎么算|咋|啥|哪几点")
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
+# a short insertion inside a word: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
+_INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
 
 
 def warm_up() -> None:
@@ -66,6 +69,17 @@ def answer_anyway(question: str, ev) -> bool:
     if not (held or (UNTYPED and typed == 0)):
         return False
     return weight(uncovered(question, best, ev.docs, ev.result.index)) <= GAP
+
+
+def in_meaning(question: str, ev):
+    """The evidence read from the sentence closest in meaning (`ev.by_meaning`, e5) when the
+    best by shared words is not answered and that one fits the question as answer_anyway asks:
+    a paraphrase shares few words with the sentence it paraphrases (没赶上 for 逾期未报), so the
+    best by words is often a neighbour asking for nothing the question asks. None otherwise."""
+    if not ev.by_meaning:
+        return None
+    near = replace(ev, chosen=ev.by_meaning, by_meaning=[])
+    return near if answer_anyway(question, near) else None
 
 
 _NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
@@ -140,6 +154,7 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     this context lacks (面积, 州府) is missing."""
     jieba = jieba_module()
     text = normalise(cand.text) + "\n" + context_of(cand, docs)
+    text += "\n" + _INSERTION.sub("", text)
     content = _ASKING.sub(" ", question_content(question))
     words = [w for w in jieba.lcut(content) if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
