@@ -11,6 +11,9 @@ miss lacks the detail asked (电费 beside 租金, 收购价, 咨询电话). Wha
 everyday it is (`support.general_weight`: 做到 0.6, 具体 0.34; 电费 1), a noun fully (面积, 老师:
 the thing a figure would measure).
 
+When the best sentence by shared words does not fit, `in_meaning` reads the sentence e5 puts first
+(decide.py): a paraphrase's best sentence by words is often a neighbour of the one it paraphrases.
+
 BAR and GAP were fitted out of fold by bench/local_fit.py on rows bench/calibrate.py --dump
 writes (eval tune, policy tune, the probe -tune files on eval/corpus, CMRC trial).
 """
