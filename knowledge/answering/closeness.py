@@ -11,6 +11,9 @@ miss lacks the detail asked (电费 beside 租金, 收购价, 咨询电话). Wha
 everyday it is (`support.general_weight`: 做到 0.6, 具体 0.34; 电费 1), a noun fully (面积, 老师:
 the thing a figure would measure).
 
+When the best sentence by shared words does not fit, `in_meaning` reads the sentence e5 puts first
+(decide.py): a paraphrase's best sentence by words is often a neighbour of the one it paraphrases.
+
 BAR and GAP were fitted out of fold by bench/local_fit.py on rows bench/calibrate.py --dump
 writes (eval tune, policy tune, the probe -tune files on eval/corpus, CMRC trial).
 """
@@ -18,6 +21,7 @@ writes (eval tune, policy tune, the probe -tune files on eval/corpus, CMRC trial
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.answering.checks import HAS, asked_types, names_person
 from knowledge.answering.extractive import question_cues
@@ -48,6 +52,8 @@ _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|�
 # asking words question_content leaves: no passage says them
 _ASKING = re.compile(r"多长时间|多少时间|多久|多长|多大|多高|多远|多重|怎么办|怎么算|咋|啥|哪几点")
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
+# a short insertion inside a word: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
+_INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
 
 
 def warm_up() -> None:
@@ -66,6 +72,17 @@ def answer_anyway(question: str, ev) -> bool:
     if not (held or (UNTYPED and typed == 0)):
         return False
     return weight(uncovered(question, best, ev.docs, ev.result.index)) <= GAP
+
+
+def in_meaning(question: str, ev):
+    """The evidence read from the sentence closest in meaning (`ev.by_meaning`, e5) when the
+    best by shared words is not answered and that one fits the question as answer_anyway asks:
+    a paraphrase shares few words with the sentence it paraphrases (没赶上 for 逾期未报), so the
+    best by words is often a neighbour asking for nothing the question asks. None otherwise."""
+    if not ev.by_meaning:
+        return None
+    near = replace(ev, chosen=ev.by_meaning, by_meaning=[])
+    return near if answer_anyway(question, near) else None
 
 
 _NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
@@ -140,6 +157,7 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     this context lacks (面积, 州府) is missing."""
     jieba = jieba_module()
     text = normalise(cand.text) + "\n" + context_of(cand, docs)
+    text += "\n" + _INSERTION.sub("", text)
     content = _ASKING.sub(" ", question_content(question))
     words = [w for w in jieba.lcut(content) if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]

@@ -38,6 +38,7 @@ from knowledge.answering import (
     occasion,
     refusal,
     shapes,
+    timeline,
 )
 from knowledge.answering.draft import Draft
 from knowledge.text.normalise import language
@@ -129,7 +130,10 @@ def decide(question: str, ev, draft: Draft, threshold: float) -> Draft:
     if missing := constraints.unmet(want, ev.chosen, ev.docs, zh=ev.lang == "zh"):
         return refusal.nearest(question, missing, draft)
     if ev.confidence < threshold and not closeness.answer_anyway(question, ev):
-        return refusal.refusal(question, ev.hits, ev.docs)
+        near = closeness.in_meaning(question, ev)
+        if near is None or constraints.unmet(want, near.chosen, near.docs, zh=True):
+            return refusal.refusal(question, ev.hits, ev.docs)
+        ev, draft = near, timeline.compose(near.chosen, near.docs)
     if what := lacking(question, ev):
         return abstain(question, what, draft)
     return draft

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -46,6 +46,10 @@ class Evidence:
     features: dict[str, float]  # the refusal model's inputs
     confidence: float
     timings_ms: dict[str, float]
+    # Chinese: the sentences an answer would quote from the sentence closest in meaning (e5, the
+    # vectors stored at ingest) when that is not the best by shared words; closeness.py reads it
+    # when the best by words does not fit the question
+    by_meaning: list[extractive.Candidate] = field(default_factory=list)
 
 
 def gather(
@@ -88,12 +92,17 @@ def gather(
     for c in cands:
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
     lists = any(c.name == "list" for c in extractive.question_cues(query))
-    chosen = extractive.select(cands, max_sentences)
-    if lang == "zh":
-        chosen = clause_heads.with_heads(chosen, max_sentences, chunk_chars)
-    chosen = list_items.with_items(chosen, snapshot.chunks, lists)
-    chosen = speakers.with_speakers(query, chosen)
+
+    def quoted(chosen: list[extractive.Candidate]) -> list[extractive.Candidate]:
+        if lang == "zh":
+            chosen = clause_heads.with_heads(chosen, max_sentences, chunk_chars)
+        chosen = list_items.with_items(chosen, snapshot.chunks, lists)
+        return speakers.with_speakers(query, chosen)
+
+    chosen = quoted(extractive.select(cands, max_sentences))
     best = max(cands, key=lambda c: c.score, default=None)
+    near = closest_in_meaning(searcher.store, cands, result.vector) if lang == "zh" else None
+    by_meaning = quoted([near]) if near is not None and near is not best else []
     if best and lang == "zh":
         extractive.set_coverage(result, best)
     cov = best.coverage if best else 0.0
@@ -107,7 +116,7 @@ def gather(
     elif best:
         features["cross"] = best.cross
     conf = refusal.confidence(lang, features)
-    return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings)
+    return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings, by_meaning)
 
 
 def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> None:
@@ -166,6 +175,24 @@ def promoted(
     for c in out:
         c.score += top - c.prior
     return out
+
+
+def closest_in_meaning(
+    store: ChunkSource, cands: list[extractive.Candidate], query: np.ndarray | None
+) -> extractive.Candidate | None:
+    """The candidate whose e5 vector, stored at ingest, is closest to the question's; None when
+    a candidate's vector is missing (its document's sentence pass has not run, vectors off):
+    nothing is embedded for it."""
+    if query is None or not cands:
+        return None
+    stored = store.sentence_vectors({c.hit.chunk.chunk_id for c in cands})
+    sims = []
+    for c in cands:
+        spans, vecs = stored.get(c.hit.chunk.chunk_id, ([], None))
+        if vecs is None or c.local not in spans or vecs.shape[1] != query.shape[0]:
+            return None
+        sims.append(float(vecs[spans.index(c.local)] @ query))
+    return cands[int(np.argmax(sims))]
 
 
 def sentence_vectors(

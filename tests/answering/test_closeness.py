@@ -89,3 +89,52 @@ def test_below_the_threshold_a_close_fit_is_answered_and_a_near_miss_is_not() ->
     assert not answer_anyway("标准厂房的电费每平方米多少钱？", ev(rent, 0.3))
     # a date asked for and none there
     assert not answer_anyway("标准厂房的租金从哪天开始收？", ev(rent, 0.3))
+
+
+def test_a_word_written_with_an_insertion_is_covered() -> None:
+    # fictional report: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
+    text = "截至年底，全市12个县（市）区和2个开发（度假）区已全部签订协议，比原定目标提前一年。"
+    cand = _cand(text, text)
+    assert uncovered("县区都签了协议吗？", cand, {}) == []
+    assert uncovered("开发区也签订协议了吗？", cand, {}) == []
+
+
+def test_below_the_threshold_the_sentence_closest_in_meaning_is_read_too() -> None:
+    from dataclasses import dataclass, field
+    from types import SimpleNamespace
+
+    from knowledge.answering.closeness import in_meaning
+
+    # fictional notice: the first sentence shares more words with the question (申报, 日期), the
+    # second answers it (a duration asked, one told)
+    text = "本年度申报自10月8日开始，11月29日截止。逾期未报的项目，可在3个月内补报一次。"
+    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区申报通知")
+
+    def cand(sentence: str) -> Candidate:
+        start = text.index(sentence)
+        return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+
+    dates, later = (
+        cand("本年度申报自10月8日开始，11月29日截止。"),
+        cand("逾期未报的项目，可在3个月内补报一次。"),
+    )
+
+    @dataclass(frozen=True)
+    class Ev:  # the fields of answering.evidence.Evidence that closeness reads
+        chosen: list
+        by_meaning: list
+        confidence: float
+        lang: str = "zh"
+        docs: dict = field(default_factory=dict)
+        result: object = field(default_factory=lambda: SimpleNamespace(index=None))
+
+    def ev(by_meaning: list[Candidate], confidence: float = 0.3) -> Ev:
+        return Ev([dates], by_meaning, confidence)
+
+    question = "逾期未报的项目多久内可以补报？"
+    near = in_meaning(question, ev([later]))
+    assert near is not None and near.chosen == [later] and near.by_meaning == []
+    assert in_meaning(question, ev([])) is None  # no other sentence closer in meaning
+    assert in_meaning(question, ev([later], 0.01)) is None  # the model's bar still holds
+    # the sentence closest in meaning lacks the kind of answer asked: nothing to answer with
+    assert in_meaning("逾期未报的项目补报要交多少钱？", ev([later])) is None

@@ -149,3 +149,31 @@ def test_an_english_questions_period_moves_the_chinese_figure_of_that_period_up(
         c.score = 1.0
     prefer_period("How many projects had started work in 2025?", cands, {})
     assert {c.score for c in cands} == {1.0}  # a year alone moves nothing
+
+
+def test_the_sentence_closest_in_meaning_comes_from_stored_vectors_only() -> None:
+    import numpy as np
+
+    from knowledge.answering.evidence import closest_in_meaning
+    from knowledge.answering.extractive import Candidate
+    from knowledge.schema import Chunk, ScoredChunk
+
+    # fictional notice, two sentences in one chunk
+    text = "本年度申报自10月8日开始，11月29日截止。逾期未报的项目，可在3个月内补报一次。"
+    chunk = Chunk("c1", "d1", 0, 0, len(text), text)
+    cut = text.index("逾期")
+    first = Candidate(ScoredChunk(chunk, 0.03), 0, (0, cut), text[:cut])
+    second = Candidate(ScoredChunk(chunk, 0.03), 0, (cut, len(text)), text[cut:])
+
+    class Store:
+        def __init__(self, spans):
+            self.spans = spans
+
+        def sentence_vectors(self, ids):
+            vecs = np.array([[1.0, 0.0], [0.6, 0.8]], dtype=np.float32)[: len(self.spans)]
+            return {"c1": (self.spans, vecs)}
+
+    query = np.array([0.0, 1.0], dtype=np.float32)
+    assert closest_in_meaning(Store([(0, cut), (cut, len(text))]), [first, second], query) is second
+    # a sentence without its stored vector: nothing is embedded now, no sentence is offered
+    assert closest_in_meaning(Store([(0, cut)]), [first, second], query) is None
