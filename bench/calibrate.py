@@ -45,7 +45,10 @@ from knowledge.text.normalise import normalise  # noqa: E402
 PROBE_DIR = Path(__file__).resolve().parent.parent / "eval" / "probes"
 SOURCES = ("tune", "policy", "probe", "cmrc")
 # the probe -tune files on eval/corpus (the policy probes have corpora of their own)
-PROBES = ("en7", "para7", "person7", "rank8", "unans7", "unans8", "refuse9")
+PROBES = (
+    "en7", "en9", "en10", "para7", "person7", "pool9", "rank8",
+    "unans7", "unans8", "unans9", "unans10", "refuse9", "refuse10", "refuse11",
+)  # fmt: skip
 
 
 def ask_both(svc, question: str, scope=None):

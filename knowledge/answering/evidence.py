@@ -111,6 +111,7 @@ def gather(
     said = normalise(best.text) if best and lang == "zh" else ""
     features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result, said)}
     if best and lang == "zh":
+        features["cov_joined"] = max(extractive.joined_coverage(result, chosen), cov)
         features |= support.features(result, best, snapshot.docs)
         features["overlap"] = best.overlap
     elif best:

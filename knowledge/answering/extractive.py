@@ -221,11 +221,16 @@ def set_coverage(result: SearchResult, cand: Candidate) -> None:
     clause after 「；」 with the head of its sentence.
     A term counts when it is a substring of the sentence (every jieba token of the sentence is
     one, so tokenising it would add nothing)."""
-    norm = normalise(head(cand) + cand.text)
-    weights = term_weights(result.tokens, result.index)
-    cand.coverage = coverage(weights, set(), norm)
+    cand.coverage = joined_coverage(result, [cand])
     if cand.field:
         cand.coverage = max(cand.coverage, 0.9)
+
+
+def joined_coverage(result: SearchResult, cands: list[Candidate]) -> float:
+    """The share of the question's corpus-weighted terms the sentences hold together, each with
+    the head of its sentence (the quoted answer, for the refusal model's `cov_joined`)."""
+    norm = normalise("".join(head(c) + c.text for c in cands))
+    return coverage(term_weights(result.tokens, result.index), set(), norm)
 
 
 CROSS = 0.2  # weight of the cross-lingual keyword share beside the e5 sentence similarity

@@ -7,6 +7,7 @@ from knowledge.answering.extractive import (
     _fit,
     build_answer,
     candidates,
+    joined_coverage,
     question_cues,
     select,
 )
@@ -183,3 +184,20 @@ def test_a_ratio_in_words_answers_a_share_asked_by_how_much_or_how_many_tenths()
     assert _fit("按照五比五的比例与飞出地分享。", cues)[0] > 0
     assert _fit("由市人民政府统筹安排。", cues)[0] < 0
     assert _fit("其中飞出地得六成。", question_cues("飞出地能分到几成？"))[0] > 0
+
+
+class _Index:
+    def idf(self, term: str) -> float:
+        return 1.0
+
+
+class _Result:
+    tokens = ["仓库", "司机"]
+    index = _Index()
+
+
+def test_the_quoted_answer_covers_what_its_sentences_hold_together() -> None:
+    h = hit("d", 0, 0, "企业最头疼的是仓库不够用。其次是司机招不到。")
+    first, second = candidates([h])
+    assert joined_coverage(_Result(), [first]) == 0.5
+    assert joined_coverage(_Result(), [first, second]) == 1.0
