@@ -74,13 +74,7 @@ def baishi(tmp_path_factory):
     [
         ("入园企业头三年的地方税收怎么分？", "一半"),  # the source: 前三年 … 分得一半
         ("签协议后多久内得完成工商注册？", "6个月"),  # 签订入园协议后6个月内须完成
-        pytest.param(
-            "过去企业来白石主要为什么事头疼？",
-            "仓库不够用",  # 最头疼的是仓库不够用
-            # Known loss of the refuse11 refit (coverage weighs less, a word no document uses
-            # more: 主要): probability 0.43. Kept for CMRC trial and eval held-out (RESULTS.md).
-            marks=pytest.mark.xfail(strict=True, reason="refuse11 refit refuses this paraphrase"),
-        ),
+        ("过去企业来白石主要为什么事头疼？", "仓库不够用"),  # 最头疼的是仓库不够用
     ],
 )
 def test_a_reworded_question_whose_passage_is_right_is_answered(baishi, question, fact) -> None:
