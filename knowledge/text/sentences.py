@@ -54,15 +54,35 @@ def sentence_units(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 def answer_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     """The sentences an answer may quote (and sentence vectors are kept for): `sentence_units`,
-    with an ellipsis inside a line ("甲、乙……在各点位") rejoined to what follows, since it
-    trails a list, not a sentence."""
+    rejoined where a cut does not end a sentence on its line: after an ellipsis ("甲、乙……在各点
+    位" trails a list), inside an open quote or bracket (「称：“文章者，……也。与山水近……”」,
+    「《卡拉OK.LIVE！‧台北‧我》是……」, 「（；）」) and after a Latin initial ("Thomas R. Holtz",
+    "S.G. Tallentyre"), as long as the joined sentence stays within max_chars."""
     out: list[tuple[int, int]] = []
     for s, e in sentence_units(text, max_chars):
-        if out and text[out[-1][1] - 1] == "…" and "\n" not in text[out[-1][1] : s]:
+        if out and _runs_on(text, out[-1], s, e, max_chars):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+_PAIRS = ("“”", "「」", "『』", "（）", "()", "《》", "【】", "‘’")
+_INITIAL = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.)+$")
+
+
+def _runs_on(text: str, prev: tuple[int, int], s: int, e: int, max_chars: int) -> bool:
+    """Whether the sentence at s:e continues the one at `prev` (same line, joined length kept)."""
+    if "\n" in text[prev[1] : s]:
+        return False
+    before = text[prev[0] : prev[1]]
+    if before.endswith("…"):
+        return True
+    if e - prev[0] > max_chars:
+        return False
+    if _INITIAL.search(before):
+        return True
+    return any(before.count(o) > before.count(c) for o, c in _PAIRS)
 
 
 _HEAD_END = re.compile(r"[。！？!?\n][”’」』）)\]》\"']*")
