@@ -42,4 +42,4 @@ def test_an_answer_sentence_runs_on_through_an_open_quote_bracket_or_initial() -
         "联系人王五（电话：123。周末不接听）在岗。",
     ]
     short = [text[s:e] for s, e in answer_spans(text, 8)]
-    assert "项目要快。" in short  # joined it would pass max_chars: the cut stays
+    assert "“项目要快。" in short  # joined it would pass max_chars: the cut stays
