@@ -14,6 +14,7 @@ from knowledge.answering import (
     constraints,
     extractive,
     list_items,
+    neighbours,
     refusal,
     speakers,
     support,
@@ -84,6 +85,7 @@ def gather(
     lists = any(c.name == "list" for c in extractive.question_cues(query))
     chosen = extractive.select(cands, max_sentences)
     if lang == "zh":
+        chosen = neighbours.with_neighbours(chosen, cands, max_sentences)
         chosen = clause_heads.with_heads(chosen, max_sentences, chunk_chars)
     chosen = list_items.with_items(chosen, snapshot.chunks, lists)
     chosen = speakers.with_speakers(query, chosen)
