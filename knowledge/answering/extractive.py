@@ -161,7 +161,8 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     titles = {c.hit.chunk.doc_id: char_grams(normalise(c.hit.chunk.title)) for c in cands}
     for c, sent_grams in zip(cands, grams):
         fit, c.field = _fit(c.text, cues)
-        context = titles[c.hit.chunk.doc_id] | _asked_grams(c) | _head_grams(c)  # half weight
+        # read at half weight: the title, the Q&A line answered, the clause head, the headings
+        context = titles[c.hit.chunk.doc_id] | _asked_grams(c) | _head_grams(c) | _section_grams(c)
         in_title = (asked & context) - sent_grams
         overlap = (
             sum(rarity[g] for g in asked & sent_grams) + 0.5 * sum(rarity[g] for g in in_title)
@@ -181,6 +182,13 @@ def _asked_grams(c: Candidate) -> set[str]:
 def head(c: Candidate) -> str:
     """The head of the sentence a clause after 「；」 continues ('' for any other sentence)."""
     return clause_head(c.hit.chunk.text, c.local[0])
+
+
+def _section_grams(c: Candidate) -> set[str]:
+    """char_grams of the headings a sentence sits under (「二、申报条件」 for its items), read
+    like the document's title: what the items of a list are."""
+    names = c.hit.chunk.path()
+    return char_grams(normalise(question_content(" ".join(names)))) if names else set()
 
 
 def _head_grams(c: Candidate) -> set[str]:
@@ -217,10 +225,10 @@ def char_grams(text: str) -> set[str]:
 
 def set_coverage(result: SearchResult, cand: Candidate) -> None:
     """The share of the question's corpus-weighted terms a sentence holds (refusal feature), a
-    clause after 「；」 with the head of its sentence.
+    clause after 「；」 with the head of its sentence, an item with the headings it sits under.
     A term counts when it is a substring of the sentence (every jieba token of the sentence is
     one, so tokenising it would add nothing)."""
-    norm = normalise(head(cand) + cand.text)
+    norm = normalise(" ".join(cand.hit.chunk.path()) + head(cand) + cand.text)
     weights = term_weights(result.tokens, result.index)
     cand.coverage = coverage(weights, set(), norm)
     if cand.field:

@@ -175,3 +175,19 @@ def test_an_item_on_its_own_line_continues_no_head() -> None:
     h = hit("d", 0, 0, "申报条件：\n（一）已在园区完成注册；\n（二）投资强度不低于每亩120万元；")
     items = [c for c in candidates([h]) if c.text.startswith("（")]
     assert [head(c) for c in items] == ["", ""]
+
+
+def test_the_heading_an_item_sits_under_is_its_context() -> None:
+    """The items under 「二、入园条件」 answer which conditions apply, though their own words
+    (「投资强度」「高耗能」) are not the question's: the heading counts like the title."""
+    from knowledge.answering.extractive import score_lexical
+
+    text = "二、入园条件\n（一）已签订投资协议；\n（二）不属于高耗能项目。\n另附说明一份。"
+
+    def item_score(section: str | None) -> float:
+        chunk = Chunk("d:1", "d", 1, 0, len(text), text, "入园通知", "n.txt", section)
+        cands = [c for c in candidates([ScoredChunk(chunk, 0.5)]) if c.text != "二、入园条件"]
+        score_lexical("入园需要满足哪些条件？", None, cands)
+        return next(c.score for c in cands if c.text.startswith("（一）"))
+
+    assert item_score("二、入园条件") > item_score(None)
