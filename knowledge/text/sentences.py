@@ -56,8 +56,9 @@ def answer_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     """The sentences an answer may quote (and sentence vectors are kept for): `sentence_units`,
     rejoined where a cut does not end a sentence on its line: after an ellipsis ("甲、乙……在各点
     位" trails a list), inside an open quote or bracket (「称：“文章者，……也。与山水近……”」,
-    「《卡拉OK.LIVE！‧台北‧我》是……」, 「（；）」) and after a Latin initial ("Thomas R. Holtz",
-    "S.G. Tallentyre"), as long as the joined sentence stays within max_chars."""
+    「《卡拉OK.LIVE！‧台北‧我》是……」, 「（；）」), after a Latin initial or abbreviation
+    ("Thomas R. Holtz", "St. John") and after a title's own mark (「播放的《CDTV×Sacas！》节目
+    中……」), as long as the joined sentence stays within max_chars."""
     out: list[tuple[int, int]] = []
     for s, e in sentence_units(text, max_chars):
         if out and _runs_on(text, out[-1], s, e, max_chars):
@@ -68,7 +69,11 @@ def answer_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 
 _PAIRS = ("“”", "「」", "『』", "（）", "()", "《》", "【】", "‘’")
-_INITIAL = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.)+$")
+# a Latin initial or abbreviation (R. Holtz, S.G. Tallentyre, St. John), a title's own mark
+# (《卡拉OK.LIVE！》 before 「节目中……」)
+_NO_END = re.compile(
+    r"(?:(?<![A-Za-z])(?:[A-Z]\.)+|(?<![A-Za-z])(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Mt|No|Co|Inc|Ltd|vs)\.|[！？!?]》)$"
+)
 
 
 def _runs_on(text: str, prev: tuple[int, int], s: int, e: int, max_chars: int) -> bool:
@@ -80,7 +85,7 @@ def _runs_on(text: str, prev: tuple[int, int], s: int, e: int, max_chars: int) -
         return True
     if e - prev[0] > max_chars:
         return False
-    if _INITIAL.search(before):
+    if _NO_END.search(before):
         return True
     return any(before.count(o) > before.count(c) for o, c in _PAIRS)
 
