@@ -181,6 +181,7 @@ def test_the_heading_an_item_sits_under_is_its_context() -> None:
     """The items under 「二、入园条件」 answer which conditions apply, though their own words
     (「投资强度」「高耗能」) are not the question's: the heading counts like the title."""
     from knowledge.answering.extractive import score_lexical
+    from knowledge.answering.sentence_context import headings
 
     text = "二、入园条件\n（一）已签订投资协议；\n（二）不属于高耗能项目。\n另附说明一份。"
 
@@ -191,3 +192,6 @@ def test_the_heading_an_item_sits_under_is_its_context() -> None:
         return next(c.score for c in cands if c.text.startswith("（一）"))
 
     assert item_score("二、入园条件") > item_score(None)
+    note = "三、填报说明：本表每年2月填报。"  # a note says what it is about itself
+    chunk = Chunk("d:2", "d", 2, 0, len(note), note, "测算表", "t.txt", "附件2 收益分配测算表")
+    assert headings(chunk, note) == ""
