@@ -17,9 +17,10 @@ from knowledge.answering.extractive import Candidate
 
 # opens a sentence whose cause or occasion is the sentence before it
 _RESULT = re.compile(r"^\W*(?:因此|所以|因而|故而|于是|由此|为此|在此背景下|正因如此|这样一来)")
-# opens a sentence that carries on the one before it without restating its subject
+# opens a sentence that carries on the one before it without restating its subject (not 其中:
+# 「其中，跨境冷链物流中心计划四季度开工」 names one of the list before it, often not the one asked)
 _GOES_ON = re.compile(
-    r"^\W*(?:主要表现|连同|其中|具体|即|指|不久|最终|最后|随后|此外|另外|同时|并且|而且|但)"
+    r"^\W*(?:主要表现|连同|具体|即|指|不久|最终|最后|随后|此外|另外|同时|并且|而且|但)"
 )
 
 

@@ -51,3 +51,13 @@ def test_no_neighbour_across_a_line_break_or_without_an_opener() -> None:
     first = pick(cs, "青川园区", 1.0)  # 「因此…」 after it leans on it, it does not lean on that
     assert with_neighbours([first], cs, 3) == [first]
     assert with_neighbours([], cs, 3) == []
+
+
+def test_a_part_of_the_list_before_is_not_brought() -> None:
+    """「其中，A计划四季度开工」 after a sentence listing A, B and C tells of A, not of B asked."""
+    text = "同步签约3个项目，分别是冷链中心、组装基地和加工厂。其中，冷链中心计划四季度开工。"
+    h = ScoredChunk(Chunk("e:0", "e", 0, 0, len(text), text, "签约"), 0.5)
+    cut = text.index("其中")
+    first = Candidate(h, 0, (0, cut), text[:cut], score=1.0)
+    part = Candidate(h, 0, (cut, len(text)), text[cut:], score=0.5)
+    assert with_neighbours([first], [first, part], 3) == [first]
