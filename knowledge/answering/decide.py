@@ -127,16 +127,13 @@ def decide(question: str, ev, draft: Draft, threshold: float) -> Draft:
     """`draft` when the evidence answers the question; else the nearest evidence with what is
     missing said first, or a refusal when the documents hardly speak of the subject."""
     want = constraints.asked(question)
-    zh = ev.lang == "zh"
-    plain = replace(ev, chosen=ev.plain) if ev.plain else None  # the choice without the lean
-    for seen in (ev, plain) if plain else (ev,):
-        if missing := constraints.unmet(want, seen.chosen, seen.docs, zh=zh):
-            return refusal.nearest(question, missing, draft)
+    if missing := constraints.unmet(want, ev.chosen, ev.docs, zh=ev.lang == "zh"):
+        return refusal.nearest(question, missing, draft)
     if ev.confidence < threshold and not closeness.answer_anyway(question, ev):
         near = closeness.in_meaning(question, ev)
         if near is None or constraints.unmet(want, near.chosen, near.docs, zh=True):
             return refusal.refusal(question, ev.hits, ev.docs)
         ev, draft = near, timeline.compose(near.chosen, near.docs)
-    if what := lacking(question, ev) or (plain and lacking(question, plain)):
+    if what := lacking(question, ev):
         return abstain(question, what, draft)
     return draft

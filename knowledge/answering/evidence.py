@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -35,11 +35,6 @@ from knowledge.text.normalise import language, normalise
 REF_BONUS = 0.1
 EN_PERIOD = constraints.BONUS  # the same move for an English question's period (see prefer)
 DEEPER = 20  # further retrieved passages searched for an ordinal the first ones lack
-# An English question's choice leans this much towards the Chinese reports (e5 and the keyword
-# share favour the English release's own words); the refusal model and the evidence checks also
-# read the choice without the lean (`Evidence.plain`), so a question the release's sentence
-# shows unanswered is still refused.
-LEAN = 0.1
 
 
 @dataclass(frozen=True)
@@ -56,9 +51,6 @@ class Evidence:
     # vectors stored at ingest) when that is not the best by shared words; closeness.py reads it
     # when the best by words does not fit the question
     by_meaning: list[extractive.Candidate] = field(default_factory=list)
-    # other languages: the sentences chosen without leaning towards another language's
-    # (`LEAN`); the evidence checks read them too
-    plain: list[extractive.Candidate] = field(default_factory=list)
 
 
 def gather(
@@ -111,12 +103,6 @@ def gather(
 
     chosen = quoted(extractive.select(cands, max_sentences))
     best = max(cands, key=lambda c: c.score, default=None)
-    plain: list[extractive.Candidate] = []
-    if lang != "zh" and LEAN:
-        plain = [replace(c) for c in chosen]  # their scores stay without the lean
-        for c in cands:
-            c.score += LEAN if language(c.text) != lang else 0.0
-        chosen = quoted(extractive.select(cands, max_sentences))
     near = closest_in_meaning(searcher.store, cands, result.vector) if lang == "zh" else None
     by_meaning = quoted([near]) if near is not None and near is not best else []
     if best and lang == "zh":
@@ -132,9 +118,7 @@ def gather(
     elif best:
         features["cross"] = best.cross
     conf = refusal.confidence(lang, features)
-    return Evidence(
-        result, hits, snapshot.docs, chosen, lang, features, conf, timings, by_meaning, plain
-    )
+    return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings, by_meaning)
 
 
 def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> None:
