@@ -30,7 +30,8 @@ from __future__ import annotations
 import math
 import re
 
-from knowledge.answering.extractive import Candidate, char_grams
+from knowledge.answering.extractive import Candidate
+from knowledge.answering.sentence_context import char_grams
 from knowledge.schema import SECTION_SEP, ScoredChunk
 from knowledge.text.normalise import normalise
 from knowledge.text.sentences import answer_spans

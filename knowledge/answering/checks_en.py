@@ -20,6 +20,7 @@ import re
 
 from knowledge.answering import checks, constraints
 from knowledge.answering import checks_en_names as en_names
+from knowledge.answering.focus import figure_in
 from knowledge.answering.support import context_of
 from knowledge.text.crosslingual import (
     characters,
@@ -53,7 +54,7 @@ _STOP = (
     r"|over|between|into|per|as|than|that|which|who|whom|when|where|it|they|there|the"
     r"|a|an|this|these|those|its|their|his|her|our|each|every"
 )
-_NP = rf"(?P<np>(?!(?:{_STOP})\b){_W}(?:\s+(?!(?:{_STOP})\b){_W}){{0,4}})"
+_NP = rf"(?P<np>(?!(?:{_STOP})(?![\w'’-])){_W}(?:\s+(?!(?:{_STOP})(?![\w'’-])){_W}){{0,4}})"
 _FOCUS = [
     re.compile(rf"\bhow\s+(?:many|much)\s+{_NP}"),
     re.compile(rf"\b(?:which|what)\s+{_NP}"),
@@ -113,6 +114,14 @@ def asked_types(question: str) -> set[str]:
     return found
 
 
+# who did a role's act: the role is what the evidence must name beside the person
+_ACTS = {
+    "moderated": "host", "hosted": "host", "presided": "host", "chaired": "chair",
+    "wrote": "author", "authored": "author", "edited": "editor", "reported": "reporter",
+}  # fmt: skip
+_ACT = re.compile(rf"\bwho\s+({'|'.join(_ACTS)})\b")
+
+
 def focus(question: str) -> list[tuple[str, list[str], list[str]]]:
     """The things a question asks about, each as (head noun, words before it, words of an of-
     phrase after it): "How many Lao workers are employed?" -> ("workers", ["lao"], []);
@@ -122,7 +131,7 @@ def focus(question: str) -> list[tuple[str, list[str], list[str]]]:
     q = asked.lower()
     if len(q) != len(asked):  # case folding moved the offsets: no capitals to read
         asked = q
-    out: list[tuple[str, list[str], list[str]]] = []
+    out: list[tuple[str, list[str], list[str]]] = [(_ACTS[m[1]], [], []) for m in _ACT.finditer(q)]
 
     def phrase(m: re.Match | None) -> list[str]:
         if m is None:
@@ -206,7 +215,7 @@ def lacking(question: str, ev) -> str | None:
         return name  # said as it is: "the documents give nothing for Xishan"
     kinds = asked_types(question)
     texts = [c.text for c in ev.chosen]
-    if "org" in kinds and en_names.org_unnamed(question, texts):
+    if "org" in kinds and _org_unbound(question, ev, expansion):
         return "org"
     if not kinds:
         return None
@@ -226,7 +235,7 @@ def lacking(question: str, ev) -> str | None:
     places = [
         normalise(c.text) + "\n" + context_of(c, ev.docs)
         for c in ev.chosen
-        if has_kind(kind, c.text, question, names) and constraints.verdict(want, c, ev.docs) >= 0
+        if _figure(kind, c.text, question, names) and constraints.verdict(want, c, ev.docs) >= 0
     ]
     for head, before, after in focus(question):
         if figure:
@@ -238,6 +247,34 @@ def lacking(question: str, ev) -> str | None:
         elif not asked_about(head, before, after, where, df, expansion, "person" in kinds):
             return _first(kinds)
     return None
+
+
+def _figure(kind: str, text: str, question: str, names: str) -> bool:
+    """A figure of the kind asked: a Chinese sentence's dates and article numbers are none
+    (`focus.figure_in`), as 「2025年将推动…」 answers no count."""
+    if language(text) == "zh":
+        return figure_in(kind, text, question)
+    return has_kind(kind, text, question, names)
+
+
+def _org_unbound(question: str, ev, expansion: dict[str, list[str]]) -> bool:
+    """No quoted sentence names an organisation of the kind asked, or none that does holds
+    (itself or the sentences around it) the question's rarest word the corpus uses: the
+    company building the coffee plant is named beside 咖啡, not beside a cold-chain base."""
+    naming = [c for c in ev.chosen if not en_names.org_unnamed(question, [c.text])]
+    if not naming:
+        return True
+    df = ev.result.index.df
+    kind = en_names.asked_kind(question)
+    words = [w for w in english_words(question) if w != kind and known(w, df, expansion)]
+    if not words:
+        return False
+    rarest = min(
+        words, key=lambda w: sum(df.get(t, 0) for t in [*word_forms(w), *terms(w, expansion)])
+    )
+    return not any(
+        holds(rarest, normalise(c.text) + "\n" + context_of(c, ev.docs), expansion) for c in naming
+    )
 
 
 def asked_about(

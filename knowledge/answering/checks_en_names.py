@@ -64,6 +64,12 @@ _ASKED = re.compile(
 )
 
 
+def asked_kind(question: str) -> str | None:
+    """The kind of organisation an English question asks for (company, bank, school …)."""
+    m = _ASKED.search(question.lower())
+    return (m["kind"] or m["kind2"]) if m else None
+
+
 def org_unnamed(question: str, texts: list[str]) -> bool:
     """A question asking which company (bank, school, hospital …) whose quoted sentences name
     none of that kind other than one the question itself names."""

@@ -17,6 +17,7 @@ from knowledge.answering import (
     extractive,
     focus,
     list_items,
+    neighbours,
     refusal,
     speakers,
     support,
@@ -95,6 +96,7 @@ def gather(
 
     def quoted(chosen: list[extractive.Candidate]) -> list[extractive.Candidate]:
         if lang == "zh":
+            chosen = neighbours.with_neighbours(chosen, cands, max_sentences)
             chosen = clause_heads.with_heads(chosen, max_sentences, chunk_chars)
         chosen = list_items.with_items(chosen, snapshot.chunks, lists)
         return speakers.with_speakers(query, chosen)

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import math
-import operator
 import re
 from dataclasses import dataclass
 
 import numpy as np
 
+from knowledge.answering import sentence_context
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
-from knowledge.answering.qa_context import asked_before
+from knowledge.answering.sentence_context import char_grams, context_grams
 from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import language, normalise
-from knowledge.text.sentences import answer_spans, clause_head
+from knowledge.text.sentences import answer_spans
 from knowledge.text.tokens import question_content
 
 _QUESTION_END = re.compile(r"[?？]\W*$")
@@ -162,7 +162,8 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     titles = {c.hit.chunk.doc_id: char_grams(normalise(c.hit.chunk.title)) for c in cands}
     for c, sent_grams in zip(cands, grams):
         fit, c.field = _fit(c.text, cues)
-        context = titles[c.hit.chunk.doc_id] | _asked_grams(c) | _head_grams(c)  # half weight
+        # read at half weight: the title, the Q&A line answered, the clause head, the headings
+        context = titles[c.hit.chunk.doc_id] | context_grams(c.hit.chunk, c.local[0], c.text)
         in_title = (asked & context) - sent_grams
         overlap = (
             sum(rarity[g] for g in asked & sent_grams) + 0.5 * sum(rarity[g] for g in in_title)
@@ -173,20 +174,9 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
         c.score = overlap + c.prior + fit
 
 
-def _asked_grams(c: Candidate) -> set[str]:
-    """char_grams of the question line a Q&A sentence answers (empty elsewhere)."""
-    line = asked_before(c.hit.chunk.text, c.local[0])
-    return char_grams(normalise(question_content(line))) if line else set()
-
-
 def head(c: Candidate) -> str:
     """The head of the sentence a clause after 「；」 continues ('' for any other sentence)."""
-    return clause_head(c.hit.chunk.text, c.local[0])
-
-
-def _head_grams(c: Candidate) -> set[str]:
-    text = head(c)
-    return char_grams(normalise(question_content(text))) if text else set()
+    return sentence_context.head(c.hit.chunk, c.local[0])
 
 
 def _sentence_grams(cands: list[Candidate]) -> list[set[str]]:
@@ -207,18 +197,11 @@ def _sentence_grams(cands: list[Candidate]) -> list[set[str]]:
 
 DOC_PRIOR = 0.5  # tuned on CMRC trial
 CHUNK_PRIOR = 0.15
-_NOT_GRAM = re.compile(r"[^0-9a-z\u4e00-\u9fff\u3400-\u4dbf]+")
-
-
-def char_grams(text: str) -> set[str]:
-    """Characters and character bigrams of the letters/digits/CJK in `text`."""
-    t = _NOT_GRAM.sub("", text)
-    return set(t) | set(map(operator.add, t, t[1:]))
 
 
 def set_coverage(result: SearchResult, cand: Candidate) -> None:
     """The share of the question's corpus-weighted terms a sentence holds (refusal feature), a
-    clause after 「；」 with the head of its sentence.
+    clause after 「；」 with the head of its sentence, an item with the headings it sits under.
     A term counts when it is a substring of the sentence (every jieba token of the sentence is
     one, so tokenising it would add nothing)."""
     cand.coverage = joined_coverage(result, [cand])
@@ -228,8 +211,11 @@ def set_coverage(result: SearchResult, cand: Candidate) -> None:
 
 def joined_coverage(result: SearchResult, cands: list[Candidate]) -> float:
     """The share of the question's corpus-weighted terms the sentences hold together, each with
-    the head of its sentence (the quoted answer, for the refusal model's `cov_joined`)."""
-    norm = normalise("".join(head(c) + c.text for c in cands))
+    the head of its sentence and the headings it sits under (the quoted answer, for the refusal
+    model's `cov_joined`)."""
+    norm = normalise(
+        "".join(sentence_context.headings(c.hit.chunk, c.text) + head(c) + c.text for c in cands)
+    )
     return coverage(term_weights(result.tokens, result.index), set(), norm)
 
 

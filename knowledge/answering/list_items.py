@@ -25,7 +25,11 @@ def with_items(
 ) -> list[Candidate]:
     """`chosen` with the item lines after each lead-in inserted after it (each line once); for
     a question asking for a list (`lists`), a sentence whose 款 goes on into a lead-in
-    (「…报市发展改革委备案。备案材料包括：」) brings that lead-in and its items too."""
+    (「…报市发展改革委备案。备案材料包括：」) brings that lead-in and its items too, and a best
+    sentence that is an item is quoted with the whole list it belongs to, alone."""
+    best = max(chosen, key=lambda c: c.score, default=None)
+    if lists and best is not None and best.hit.chunk.section and _is_item(best.text):
+        return list_of(best, chunks)
     out: list[Candidate] = []
     seen = {c.key for c in chosen}
     for c in chosen:
@@ -103,6 +107,25 @@ def items_after(lead: Candidate, chunks: list[Chunk]) -> list[Candidate]:
             return out
         hit, pos = ScoredChunk(nxt, 0.0), 0
     return out
+
+
+def list_of(item: Candidate, chunks: list[Chunk]) -> list[Candidate]:
+    """The item lines around `item` in its chunk — 「（一）…；（二）…」 under 「二、申报条件」 —
+    and those the list runs on with in the next piece of its article."""
+    hit, text = item.hit, item.hit.chunk.text
+    lines = _lines(text, 0)
+    at = next((i for i, (s, e) in enumerate(lines) if s <= item.local[0] < e), None)
+    if at is None:
+        return [item]
+    first = at
+    while first > 0 and _is_item(text[lines[first - 1][0] : lines[first - 1][1]]):
+        first -= 1
+    first = max(first, at - MAX_ITEMS + 1)
+    out = [
+        Candidate(hit, item.rank, (s, e), text[s:e], score=item.score)
+        for s, e in lines[first : at + 1]
+    ]
+    return (out + items_after(out[-1], chunks))[:MAX_ITEMS]
 
 
 def _lines(text: str, pos: int) -> list[tuple[int, int]]:

@@ -54,15 +54,40 @@ def sentence_units(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 def answer_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     """The sentences an answer may quote (and sentence vectors are kept for): `sentence_units`,
-    with an ellipsis inside a line ("甲、乙……在各点位") rejoined to what follows, since it
-    trails a list, not a sentence."""
+    rejoined where a cut does not end a sentence on its line: after an ellipsis ("甲、乙……在各点
+    位" trails a list), inside an open quote or bracket (「称：“文章者，……也。与山水近……”」,
+    「《卡拉OK.LIVE！‧台北‧我》是……」, 「（；）」), after a Latin initial or abbreviation
+    ("Thomas R. Holtz", "St. John") and after a title's own mark (「播放的《CDTV×Sacas！》节目
+    中……」), as long as the joined sentence stays within max_chars."""
     out: list[tuple[int, int]] = []
     for s, e in sentence_units(text, max_chars):
-        if out and text[out[-1][1] - 1] == "…" and "\n" not in text[out[-1][1] : s]:
+        if out and _runs_on(text, out[-1], s, e, max_chars):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+_PAIRS = ("“”", "「」", "『』", "（）", "()", "《》", "【】", "‘’")
+# a Latin initial or abbreviation (R. Holtz, S.G. Tallentyre, St. John), a title's own mark
+# (《卡拉OK.LIVE！》 before 「节目中……」)
+_NO_END = re.compile(
+    r"(?:(?<![A-Za-z])(?:[A-Z]\.)+|(?<![A-Za-z])(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Mt|No|Co|Inc|Ltd|vs)\.|[！？!?]》)$"
+)
+
+
+def _runs_on(text: str, prev: tuple[int, int], s: int, e: int, max_chars: int) -> bool:
+    """Whether the sentence at s:e continues the one at `prev` (same line, joined length kept)."""
+    if "\n" in text[prev[1] : s]:
+        return False
+    before = text[prev[0] : prev[1]]
+    if before.endswith("…"):
+        return True
+    if e - prev[0] > max_chars:
+        return False
+    if _NO_END.search(before):
+        return True
+    return any(before.count(o) > before.count(c) for o, c in _PAIRS)
 
 
 _HEAD_END = re.compile(r"[。！？!?\n][”’」』）)\]》\"']*")

@@ -3,9 +3,19 @@ about, and whether the quoted sentences (English or Chinese) have them."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from knowledge.answering.checks_en import asked_about, asked_types, focus, has_kind, holds
+from knowledge.answering.checks_en import (
+    _figure,
+    _org_unbound,
+    asked_about,
+    asked_types,
+    focus,
+    has_kind,
+    holds,
+)
 
 
 @pytest.mark.parametrize(
@@ -81,3 +91,38 @@ def test_the_kind_of_answer_in_english_and_chinese_sentences() -> None:
     assert has_kind("share", "由飞出地引进的占七成以上。", "What share?")
     assert has_kind("date", "The plant opened in March 2021.", "In which year?")
     assert not has_kind("date", "The plant opened after the review.", "In which year?")
+
+
+def test_a_role_asked_by_its_act_and_a_hyphenated_head() -> None:
+    # "who moderated" asks for the host: the evidence must name the role beside a name
+    assert focus("Who moderated the Qinghe fair's closing forum?") == [("host", [], [])]
+    assert focus("Who wrote the report on the fair?") == [("author", [], [])]
+    # "per-capita" is no preposition: the phrase is read past it
+    assert focus("What was the per-capita income of herders in 2024?") == [
+        ("income", ["per-capita"], ["herders"])
+    ]
+
+
+def test_a_chinese_date_is_no_figure_for_an_english_count() -> None:
+    q = "How many pupils attend the Qinghe school?"
+    assert not _figure("number", "2025年将研究出台子女入学配套措施。", q, "")
+    assert _figure("number", "青河学校首批招收学生860名。", q, "")
+    assert _figure("number", "The school took in 860 pupils.", q, "")
+
+
+def _cand(text: str, prev: str = "") -> SimpleNamespace:
+    chunk = SimpleNamespace(text=f"{prev}{text}", doc_id="d", title="", section="")
+    span = (len(prev), len(prev) + len(text))
+    return SimpleNamespace(text=text, local=span, hit=SimpleNamespace(chunk=chunk), score=1.0)
+
+
+def test_a_company_asked_is_named_beside_the_thing_it_does() -> None:
+    q = "Which company is building the tea factory in the Qinghe park?"
+    df = {"茶": 3, "茶叶": 3, "公司": 9, "园区": 20, "工厂": 5, "厂": 6}
+    other = _cand("青河远通物流有限公司将在园区建设冷链仓库。")
+    ev = SimpleNamespace(
+        chosen=[other], docs={}, result=SimpleNamespace(index=SimpleNamespace(df=df))
+    )
+    assert _org_unbound(q, ev, {})
+    ev.chosen = [_cand("青河茗香茶业有限公司将在园区建设茶叶加工厂。")]
+    assert not _org_unbound(q, ev, {})

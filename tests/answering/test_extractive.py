@@ -201,3 +201,23 @@ def test_the_quoted_answer_covers_what_its_sentences_hold_together() -> None:
     first, second = candidates([h])
     assert joined_coverage(_Result(), [first]) == 0.5
     assert joined_coverage(_Result(), [first, second]) == 1.0
+
+
+def test_the_heading_an_item_sits_under_is_its_context() -> None:
+    """The items under 「二、入园条件」 answer which conditions apply, though their own words
+    (「投资强度」「高耗能」) are not the question's: the heading counts like the title."""
+    from knowledge.answering.extractive import score_lexical
+    from knowledge.answering.sentence_context import headings
+
+    text = "二、入园条件\n（一）已签订投资协议；\n（二）不属于高耗能项目。\n另附说明一份。"
+
+    def item_score(section: str | None) -> float:
+        chunk = Chunk("d:1", "d", 1, 0, len(text), text, "入园通知", "n.txt", section)
+        cands = [c for c in candidates([ScoredChunk(chunk, 0.5)]) if c.text != "二、入园条件"]
+        score_lexical("入园需要满足哪些条件？", None, cands)
+        return next(c.score for c in cands if c.text.startswith("（一）"))
+
+    assert item_score("二、入园条件") > item_score(None)
+    note = "三、填报说明：本表每年2月填报。"  # a note says what it is about itself
+    chunk = Chunk("d:2", "d", 2, 0, len(note), note, "测算表", "t.txt", "附件2 收益分配测算表")
+    assert headings(chunk, note) == ""

@@ -73,3 +73,16 @@ def test_a_list_question_reads_on_from_a_sentence_into_the_lead_in_that_ends_its
         "（二）项目清单。",
     ]
     assert with_items([said], [chunk]) == [said]  # not asked for a list: the sentence alone
+
+
+def test_a_list_question_whose_best_sentence_is_an_item_gets_that_whole_list_alone() -> None:
+    text = "二、入园条件\n（一）已在园区注册；\n（二）投资强度不低于每亩80万元；\n（三）不属于高耗能项目。"
+    other = "三、入园材料\n（一）申请表；\n（二）营业执照复印件。"
+    conds = Chunk("k", "d", 0, 0, len(text), text, "通知", "n.txt", "二、入园条件")
+    papers = Chunk("l", "d", 1, 100, 100 + len(other), other, "通知", "n.txt", "三、入园材料")
+    best, mid = cand(conds, "（二）投资强度不低于每亩80万元；"), cand(papers, "（一）申请表；")
+    best.score, mid.score = 1.0, 0.9
+    out = with_items([mid, best], [conds, papers], lists=True)
+    assert [c.text[:3] for c in out] == ["（一）", "（二）", "（三）"]
+    assert {c.hit.chunk.chunk_id for c in out} == {"k"}
+    assert with_items([mid, best], [conds, papers]) == [mid, best]  # no list asked

@@ -21,3 +21,28 @@ def test_a_clause_after_a_semicolon_continues_the_head_of_its_sentence() -> None
     assert clause_head(text, text.index("已投产")) == "截至6月底，签约项目40个；"
     assert clause_head(text, text.index("截至")) == ""  # a sentence's own start
     assert clause_head(text, text.index("（二）")) == ""  # an item on its own line
+
+
+def test_an_answer_sentence_runs_on_through_an_open_quote_bracket_or_initial() -> None:
+    from knowledge.text.sentences import answer_spans
+
+    text = (
+        "主任在会上说：“项目要快。落地要稳。”随后散会。\n"
+        "《春城晚报！周末版》刊登了这篇报道。\n"
+        "图纸由建筑师J. Smith绘制。次日开工。\n"
+        "联系人王五（电话：123。周末不接听）在岗。\n"
+        "《早安！青川》节目中首次播出。合作方为St. Mary医院。"
+    )
+    parts = [text[s:e] for s, e in answer_spans(text, 240)]
+    assert parts == [
+        "主任在会上说：“项目要快。落地要稳。”",
+        "随后散会。",
+        "《春城晚报！周末版》刊登了这篇报道。",
+        "图纸由建筑师J. Smith绘制。",
+        "次日开工。",
+        "联系人王五（电话：123。周末不接听）在岗。",
+        "《早安！青川》节目中首次播出。",
+        "合作方为St. Mary医院。",
+    ]
+    short = [text[s:e] for s, e in answer_spans(text, 8)]
+    assert "“项目要快。" in short  # joined it would pass max_chars: the cut stays
