@@ -131,7 +131,7 @@ def decide(question: str, ev, draft: Draft, threshold: float) -> Draft:
         return refusal.nearest(question, missing, draft)
     if ev.confidence < threshold and not closeness.answer_anyway(question, ev):
         near = closeness.in_meaning(question, ev)
-        if near is None or constraints.unmet(want, near.chosen, near.docs, zh=True):
+        if near is None or constraints.unmet(want, near.chosen, near.docs, zh=near.lang == "zh"):
             return refusal.refusal(question, ev.hits, ev.docs)
         ev, draft = near, timeline.compose(near.chosen, near.docs)
     if what := lacking(question, ev):
