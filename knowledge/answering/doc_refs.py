@@ -19,6 +19,7 @@ A question naming a policy by its 文种 and the words before it — 「利益�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.answering.support import doc_date
 from knowledge.documents import gongwen_fields as gw
@@ -69,8 +70,11 @@ def referenced(question: str, snap: Snapshot) -> frozenset[str]:
 def named(question: str, snap: Snapshot) -> frozenset[str]:
     """The documents in reach the question names as a policy (「利益分享办法规定的…」), also in
     《》; empty when it names none, or every document."""
+    q = normalise(question)
+    if not any(kind in q for kind in _POLICY_KINDS):
+        return frozenset()
     docs = [snap.docs[d] for d in snap.live if d in snap.docs]
-    fits = [d for d in docs if _named(normalise(question), d)]
+    fits = [d for d in docs if _named(q, d)]
     if not fits or len(fits) == len(docs):
         return frozenset()
     return frozenset(d.doc_id for d in fits)
@@ -112,16 +116,29 @@ def _named(q: str, doc: DocumentInfo) -> bool:
     """The question names the document, or one a notice issues, as a policy: its 文种 (办法,
     细则 …) after at least two of the words before it in the title (「利益分享办法」 names
     「青禾市飞地园区利益分享管理办法」, not its 「…办法实施细则」)."""
-    names = [doc.title, *(p.title for p in doc.parts), issued_title(doc.title) or ""]
-    for name in filter(None, names):
-        kind = gw.doc_type(name)
-        if not kind or kind in ("通知", *gw.NOT_NORMATIVE):
-            continue
+    for head, kind in _policy_names(doc.title, tuple(p.title for p in doc.parts)):
         for m in re.finditer(re.escape(kind), q):
             stem = _NOT_NAME.sub("", q[max(0, m.start() - 10) : m.start()])[-4:]
-            if len(stem) >= 2 and stem in normalise(name)[: -len(kind)]:
+            if len(stem) >= 2 and stem in head:
                 return True
     return False
+
+
+# the 文种 a question may name a policy by (a notice or a 解读 is no policy)
+_POLICY_KINDS = frozenset(gw.DOC_TYPES.values()) - {"通知", *gw.NOT_NORMATIVE}
+
+
+@lru_cache(maxsize=8192)
+def _policy_names(title: str, part_titles: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(the name before its 文种, the 文种) of each policy a document is or issues: its title,
+    its parts' titles, the title its 印发 notice names. Cached: every question reads every
+    document's (a CMRC store has 1,100 documents), the titles rarely change."""
+    out = []
+    for name in filter(None, (title, *part_titles, issued_title(title))):
+        kind = gw.doc_type(name)
+        if kind in _POLICY_KINDS:
+            out.append((normalise(name)[: -len(kind)], kind))
+    return tuple(out)
 
 
 def _of_kind(doc: DocumentInfo, kind: str) -> bool:
