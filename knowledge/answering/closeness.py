@@ -81,7 +81,7 @@ def in_meaning(question: str, ev):
     best by words is often a neighbour asking for nothing the question asks. None otherwise."""
     if not ev.by_meaning:
         return None
-    near = replace(ev, chosen=ev.by_meaning, by_meaning=[])
+    near = replace(ev, chosen=ev.by_meaning, read_by_meaning=list)
     return near if answer_anyway(question, near) else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -48,9 +49,16 @@ class Evidence:
     confidence: float
     timings_ms: dict[str, float]
     # Chinese: the sentences an answer would quote from the sentence closest in meaning (e5, the
-    # vectors stored at ingest) when that is not the best by shared words; closeness.py reads it
-    # when the best by words does not fit the question
-    by_meaning: list[extractive.Candidate] = field(default_factory=list)
+    # vectors stored at ingest) when that is not the best by shared words, as `by_meaning` reads
+    # them: only closeness.py needs them, when the best by words does not fit the question (below
+    # the refusal model's threshold), so the stored vectors are read then, not on every ask
+    read_by_meaning: Callable[[], list[extractive.Candidate]] = field(
+        default=list, repr=False, compare=False
+    )
+
+    @cached_property
+    def by_meaning(self) -> list[extractive.Candidate]:
+        return self.read_by_meaning()
 
 
 def gather(
@@ -103,8 +111,11 @@ def gather(
 
     chosen = quoted(extractive.select(cands, max_sentences))
     best = max(cands, key=lambda c: c.score, default=None)
-    near = closest_in_meaning(searcher.store, cands, result.vector) if lang == "zh" else None
-    by_meaning = quoted([near]) if near is not None and near is not best else []
+
+    def by_meaning() -> list[extractive.Candidate]:
+        near = closest_in_meaning(searcher.store, cands, result.vector)
+        return quoted([near]) if near is not None and near is not best else []
+
     if best and lang == "zh":
         extractive.set_coverage(result, best)
     cov = best.coverage if best else 0.0
@@ -119,7 +130,8 @@ def gather(
     elif best:
         features["cross"] = best.cross
     conf = refusal.confidence(lang, features)
-    return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings, by_meaning)
+    meaning = by_meaning if lang == "zh" else list
+    return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings, meaning)
 
 
 def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> None:

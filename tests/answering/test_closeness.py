@@ -100,10 +100,10 @@ def test_a_word_written_with_an_insertion_is_covered() -> None:
 
 
 def test_below_the_threshold_the_sentence_closest_in_meaning_is_read_too() -> None:
-    from dataclasses import dataclass, field
     from types import SimpleNamespace
 
     from knowledge.answering.closeness import in_meaning
+    from knowledge.answering.evidence import Evidence
 
     # fictional notice: the first sentence shares more words with the question (申报, 日期), the
     # second answers it (a duration asked, one told)
@@ -119,21 +119,22 @@ def test_below_the_threshold_the_sentence_closest_in_meaning_is_read_too() -> No
         cand("逾期未报的项目，可在3个月内补报一次。"),
     )
 
-    @dataclass(frozen=True)
-    class Ev:  # the fields of answering.evidence.Evidence that closeness reads
-        chosen: list
-        by_meaning: list
-        confidence: float
-        lang: str = "zh"
-        docs: dict = field(default_factory=dict)
-        result: object = field(default_factory=lambda: SimpleNamespace(index=None))
+    reads: list[int] = []
 
-    def ev(by_meaning: list[Candidate], confidence: float = 0.3) -> Ev:
-        return Ev([dates], by_meaning, confidence)
+    def ev(by_meaning: list[Candidate], confidence: float = 0.3) -> Evidence:
+        def read() -> list[Candidate]:  # the stored vectors' read, counted
+            reads.append(1)
+            return by_meaning
+
+        found = SimpleNamespace(index=None)
+        return Evidence(found, [], {}, [dates], "zh", {}, confidence, {}, read_by_meaning=read)
 
     question = "逾期未报的项目多久内可以补报？"
-    near = in_meaning(question, ev([later]))
+    evidence = ev([later])
+    assert reads == []  # nothing is read while the evidence is built
+    near = in_meaning(question, evidence)
     assert near is not None and near.chosen == [later] and near.by_meaning == []
+    assert evidence.by_meaning == [later] and reads == [1]  # read once, then kept
     assert in_meaning(question, ev([])) is None  # no other sentence closer in meaning
     assert in_meaning(question, ev([later], 0.01)) is None  # the model's bar still holds
     # the sentence closest in meaning lacks the kind of answer asked: nothing to answer with
