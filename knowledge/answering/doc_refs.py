@@ -60,7 +60,7 @@ def referenced(question: str, snap: Snapshot) -> frozenset[str]:
     name (empty: none, or the reference fits every document or none of them)."""
     if "《" in question:
         return frozenset()
-    docs = [snap.docs[d] for d in snap.live if d in snap.docs]
+    docs = snap.in_reach
     fits = [d for d in docs if _fits(question, d)] if _asks(question) else []
     if not fits or len(fits) == len(docs):
         return named(question, snap)
@@ -73,7 +73,7 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
     q = normalise(question)
     if not any(kind in q for kind in _POLICY_KINDS):
         return frozenset()
-    docs = [snap.docs[d] for d in snap.live if d in snap.docs]
+    docs = snap.in_reach
     fits = [d for d in docs if _named(q, d)]
     if not fits or len(fits) == len(docs):
         return frozenset()

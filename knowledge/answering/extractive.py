@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -156,7 +157,8 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     cues = question_cues(question)
     asked = char_grams(question_content(question))
     grams = _sentence_grams(cands)
-    rarity = {g: math.log(1 + len(cands) / (sum(g in s for s in grams) + 0.5)) for g in asked}
+    held = Counter(g for s in grams for g in s & asked)  # how many sentences hold each
+    rarity = {g: math.log(1 + len(cands) / (held[g] + 0.5)) for g in asked}
     total = sum(rarity.values()) or 1.0
     docs = list(dict.fromkeys(c.hit.chunk.doc_id for c in cands))
     titles = {c.hit.chunk.doc_id: char_grams(normalise(c.hit.chunk.title)) for c in cands}

@@ -151,7 +151,10 @@ _ORG_SUFFIX = {"公司", "集团", "银行", "大学", "学院", "医院"}
 def unknown_name(question: str, ev) -> str | None:
     """A place or organisation name of the question (晋宁区: a name jieba tags, then 区, 县,
     公司 …) whose stem no document uses and no retrieved passage holds."""
-    toks = _pos(normalise(question))
+    q = normalise(question)
+    if not any(s in q for s in _SUFFIX):
+        return None  # no name ends so: jieba's tags are not needed (words are the text's parts)
+    toks = _pos(q)
     index = ev.result.index
     texts = "\n".join(normalise(h.chunk.text) for h in ev.hits)
     pairs = list(zip(toks, toks[1:] + [("", "")]))

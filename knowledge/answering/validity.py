@@ -62,10 +62,11 @@ def current_first(question: str, snap: Snapshot) -> Snapshot | None:
     """The snapshot with the current documents only, to be tried first; None when there is
     nothing to prefer (no superseded document in reach, none current, or the question asks
     for an old version)."""
-    docs = [snap.docs[d] for d in snap.live if d in snap.docs]
-    old = [d for d in docs if not d.current]
-    current = {d.doc_id for d in docs if d.current}
-    if not old or not current or asks_old(question, old, [d for d in docs if d.current]):
+    old = snap.superseded
+    if not old:
+        return None
+    current = {d.doc_id for d in snap.in_force}
+    if not current or asks_old(question, old, snap.in_force):
         return None
     return snap.scoped(current)
 
@@ -76,10 +77,9 @@ _EVERYDAY = re.compile(r"原来的|原先")  # 「按原来的比例」 is no ve
 def old_asked(question: str, snap: Snapshot) -> frozenset[str]:
     """The superseded documents in reach when the question plainly asks for an old version
     (旧版, 原办法, its 文号 …; their passages answer first); empty otherwise."""
-    docs = [snap.docs[d] for d in snap.live if d in snap.docs]
-    old = [d for d in docs if not d.current]
+    old = snap.superseded
     question = _EVERYDAY.sub("", question)
-    if not old or not asks_old(question, old, [d for d in docs if d.current]):
+    if not old or not asks_old(question, old, snap.in_force):
         return frozenset()
     return frozenset(d.doc_id for d in old)
 

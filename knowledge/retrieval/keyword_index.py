@@ -6,6 +6,7 @@ import bisect
 import itertools
 import threading
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from knowledge.protocols import ChunkSource
 from knowledge.retrieval.bm25 import LexicalIndex
@@ -31,6 +32,22 @@ class Snapshot:
         allowed = frozenset(doc_ids) & (self.allowed if self.allowed is not None else self.live)
         return replace(self, live=set(allowed), allowed=allowed)
 
+    @cached_property
+    def in_reach(self) -> list[DocumentInfo]:
+        """The records of the documents that may answer (read once per snapshot: the answer
+        checks of every question read them, a CMRC store has 1,100)."""
+        return [self.docs[d] for d in self.live if d in self.docs]
+
+    @cached_property
+    def superseded(self) -> list[DocumentInfo]:
+        """The documents in reach that a newer version replaced or that were repealed."""
+        return [d for d in self.in_reach if not d.current]
+
+    @cached_property
+    def in_force(self) -> list[DocumentInfo]:
+        """The documents in reach that are not superseded."""
+        return [d for d in self.in_reach if d.current]
+
 
 class KeywordIndex:
     """The BM25 index over the searchable chunks: those of published documents and of documents
@@ -53,6 +70,7 @@ class KeywordIndex:
         self.live: set[str] = set()
         self.docs: dict[str, DocumentInfo] = {}
         self.index = LexicalIndex([])
+        self._snapshot: Snapshot | None = None  # handed out until one of its parts changes
 
     def snapshot(self) -> Snapshot:
         """The index brought up to date with the store (only new documents are tokenised)."""
@@ -60,7 +78,11 @@ class KeywordIndex:
         with self._lock:
             if gen != self._generation:
                 self._rebuild(gen)
-            return Snapshot(self.index, self.chunks, self.live, self.by_id, self.docs)
+            parts = (self.index, self.chunks, self.live, self.by_id, self.docs)
+            snap = self._snapshot
+            if snap is None or any(a is not b for a, b in zip(parts, _parts(snap))):
+                self._snapshot = snap = Snapshot(*parts)
+            return snap
 
     def add_pending(self, info: DocumentInfo, chunks: list[Chunk]) -> None:
         """Make a document this process is about to stage searchable at once: by substring scan
@@ -171,6 +193,10 @@ class KeywordIndex:
 
     def _staged(self, doc_ids: set[str]) -> dict[str, list[Chunk]]:
         return {d: list(self.store.iter_staged(d)) for d in doc_ids}
+
+
+def _parts(snap: Snapshot) -> tuple:
+    return snap.index, snap.chunks, snap.live, snap.by_id, snap.docs
 
 
 class PendingScan:

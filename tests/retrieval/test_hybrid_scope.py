@@ -32,3 +32,19 @@ def test_the_keyword_index_masks_rows() -> None:
 
     assert {i for i, _ in index.search(["飞地"], 3)} == {0, 1}
     assert [i for i, _ in index.search(["飞地"], 3, np.array([0.0, 1.0, 1.0]))] == [1]
+
+
+def test_a_snapshot_is_kept_until_the_documents_change(tmp_path) -> None:
+    versions = ROOT / "eval/policy/corpus"
+    svc = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    svc.ingest_paths([versions / "2024-05-08-feidi-liyi-fenxiang-banfa.txt"])
+    snap = svc.searcher.snapshot()
+    assert svc.searcher.snapshot() is snap  # nothing changed: the same one, its reads kept
+    assert [d.doc_id for d in snap.in_reach] == list(snap.live) and snap.superseded == []
+    svc.ingest_paths([versions / "2026-03-02-feidi-liyi-fenxiang-banfa-xiuding.txt"])
+    later = svc.searcher.snapshot()
+    assert later is not snap and len(later.in_reach) == 2  # the new version is read
+    old = {d.doc_id for d in svc.list_documents() if d.status == "superseded"}
+    assert len(old) == 1 and {d.doc_id for d in later.superseded} == old
+    assert {d.doc_id for d in later.in_force} == later.live - old
+    assert [d.doc_id for d in later.scoped(old).in_reach] == list(old)
