@@ -40,7 +40,7 @@ from knowledge.settings import Settings
 from knowledge.storage.feedback import FeedbackLog, export_eval, feedback_record
 from knowledge.storage.store import make_store
 from knowledge.storage.versions import history, resolve, scope_options
-from knowledge.text.tokens import jieba_module
+from knowledge.text import numbers, tokens
 
 if TYPE_CHECKING:
     from knowledge.retrieval.langchain_retriever import HybridRetriever
@@ -301,19 +301,19 @@ def build_service(
     already made (benchmarks comparing stores).
 
     `warm=True` (front ends about to answer: CLI ask, API server, app) loads the embedding
-    model, the tokenizer, the keyword index and the gloss dictionary (synonyms for the answer
-    decision, English terms) in background threads while the store opens;
-    the first question then waits only for what is not ready yet (each part is loaded once,
-    under its own lock, whoever comes first)."""
+    model, the tokenizer, the keyword index, the gloss dictionary (synonyms for the answer
+    decision, English terms) and cn2an in background threads while the store opens; the first
+    question then waits only for what is not ready yet (each part is loaded once, under its own
+    lock, whoever comes first)."""
     settings = settings or Settings()
     embeddings = embeddings or make_embeddings(settings)
     if warm:
         _background(getattr(embeddings, "warm_up", None))  # native: runs beside the imports
-        _background(jieba_module)
+        _background(tokens.jieba_module)
     service = QAService(settings, make_store(settings), embeddings, make_chat_model(settings))
     if warm:
-        _background(service.searcher.warm_up)
-        _background(closeness.warm_up)
+        for work in (service.searcher.warm_up, closeness.warm_up, numbers.warm_up):
+            _background(work)
     return service
 
 
