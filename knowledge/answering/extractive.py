@@ -161,7 +161,8 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     rarity = {g: math.log(1 + len(cands) / (held[g] + 0.5)) for g in asked}
     total = sum(rarity.values()) or 1.0
     docs = list(dict.fromkeys(c.hit.chunk.doc_id for c in cands))
-    titles = {c.hit.chunk.doc_id: char_grams(normalise(c.hit.chunk.title)) for c in cands}
+    titles = {c.hit.chunk.doc_id: c.hit.chunk.title for c in cands}
+    titles = {d: char_grams(normalise(t)) for d, t in titles.items()}  # once per document
     for c, sent_grams in zip(cands, grams):
         fit, c.field = _fit(c.text, cues)
         # read at half weight: the title, the Q&A line answered, the clause head, the headings
