@@ -1,6 +1,7 @@
 """Which documents answer: a question's scope (issuer, dates, 文种, documents), and current
 versions before superseded ones. A superseded document answers only when no current one in
-scope does, and the answer then says so; a question that names the old version (its 文号, a
+scope does, and the answer then says so — the same for each document a notice issuing several
+carries (its row, 「<id>#2」: a repealed 细则 is superseded while the 办法 beside it is not); a question that names the old version (its 文号, a
 title no current document bears, 「暂行办法」 when only the old one was 暂行, 「原办法」
 「修订前」) searches every version at once."""
 
@@ -14,8 +15,8 @@ from knowledge.documents.gongwen_fields import doc_type
 from knowledge.documents.issued import issued_title, issued_titles
 from knowledge.errors import NO_SCOPE_MATCH, ScopeError
 from knowledge.retrieval.keyword_index import Snapshot
-from knowledge.schema import DocumentInfo, Scope, Sentence
-from knowledge.storage.versions import number_key, title_key
+from knowledge.schema import DocumentInfo, Scope, Sentence, part_id
+from knowledge.storage.versions import number_key, row_id, title_key
 
 OLD_VERSION = re.compile(
     r"旧版|老版|原来的|原先|修订前|修改前|废止前|之前的版本|以前的版本|上一版|原办法|原规定|"
@@ -61,13 +62,25 @@ def describe(scope: Scope) -> str:
 def current_first(question: str, snap: Snapshot) -> Snapshot | None:
     """The snapshot with the current documents only, to be tried first; None when there is
     nothing to prefer (no superseded document in reach, none current, or the question asks
-    for an old version)."""
-    docs = [snap.docs[d] for d in snap.live if d in snap.docs]
+    for an old version). A superseded row of a current notice is left out by its passages."""
+    docs = in_reach(snap)
     old = [d for d in docs if not d.current]
     current = {d.doc_id for d in docs if d.current}
     if not old or not current or asks_old(question, old, [d for d in docs if d.current]):
         return None
-    return snap.scoped(current)
+    return snap.scoped(current, frozenset(d.doc_id for d in old if d.part_of))
+
+
+def in_reach(snap: Snapshot) -> list[DocumentInfo]:
+    """The documents in reach, each notice issuing several followed by its rows."""
+    docs = [snap.docs[d] for d in snap.live if d in snap.docs]
+    rows = [
+        snap.docs.get(part_id(d.doc_id, p.number))
+        for d in docs
+        if len(d.parts) > 1
+        for p in d.parts
+    ]
+    return docs + [r for r in rows if r is not None]
 
 
 _EVERYDAY = re.compile(r"原来的|原先")  # 「按原来的比例」 is no version
@@ -76,7 +89,7 @@ _EVERYDAY = re.compile(r"原来的|原先")  # 「按原来的比例」 is no ve
 def old_asked(question: str, snap: Snapshot) -> frozenset[str]:
     """The superseded documents in reach when the question plainly asks for an old version
     (旧版, 原办法, its 文号 …; their passages answer first); empty otherwise."""
-    docs = [snap.docs[d] for d in snap.live if d in snap.docs]
+    docs = in_reach(snap)
     old = [d for d in docs if not d.current]
     question = _EVERYDAY.sub("", question)
     if not old or not asks_old(question, old, [d for d in docs if d.current]):
@@ -105,7 +118,8 @@ def marked(draft: Draft, docs: dict[str, DocumentInfo]) -> Draft:
     answer, already streamed, carries it as the notice)."""
     if draft.abstained:
         return draft
-    old = dict.fromkeys(c.doc_id for c in draft.citations if c.status == "superseded")
+    cited = [c for c in draft.citations if c.status == "superseded"]
+    old = dict.fromkeys(row_id(docs, c.doc_id, c.start) for c in cited)
     notes = [note(docs[d], docs) for d in old if d in docs]
     if not notes:
         return draft
