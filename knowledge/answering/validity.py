@@ -1,9 +1,9 @@
 """Which documents answer: a question's scope (issuer, dates, 文种, documents), and current
 versions before superseded ones. A superseded document answers only when no current one in
 scope does, and the answer then says so — the same for each document a notice issuing several
-carries (its row, 「<id>#2」: a repealed 细则 is superseded while the 办法 beside it is not); a question that names the old version (its 文号, a
-title no current document bears, 「暂行办法」 when only the old one was 暂行, 「原办法」
-「修订前」) searches every version at once."""
+carries (its row, 「<id>#2」: a repealed 细则 is superseded while the 办法 beside it is not); a
+question that names the old version (its 文号, a title no current document bears, 「暂行办法」
+when only the old one was 暂行, 「原办法」 「修订前」) searches every version at once."""
 
 from __future__ import annotations
 

@@ -81,7 +81,8 @@ def bad_key(present: bool) -> ApiError:
 def from_exception(exc: BaseException) -> ApiError:
     """The API error for an exception raised while serving a request: the project's user
     errors keep their message (an empty store or a bad question: 400; a document a notice
-    issues asked to be removed alone: 409; an unreachable store: 503); anything else is a 500 whose traceback goes to the log only."""
+    issues asked to be removed alone: 409; an unreachable store: 503); anything else is a 500
+    whose traceback goes to the log only."""
     if isinstance(exc, ApiError):
         return exc
     if isinstance(exc, EmptyStoreError):
