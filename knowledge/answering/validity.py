@@ -25,13 +25,17 @@ OLD_VERSION = re.compile(
 
 
 def scoped(snap: Snapshot, scope: Scope | None) -> Snapshot:
-    """The snapshot narrowed to the documents in `scope`; ScopeError when none is."""
+    """The snapshot narrowed to the documents in `scope`; ScopeError when none is. A row of the
+    list named (「<id>#2」, a document a notice issues) leaves the notice's other documents out."""
     if scope is None or scope.empty:
         return snap
     ids = {d for d in snap.live if (info := snap.docs.get(d)) and in_scope(scope, info)}
     if not ids:
         raise ScopeError(NO_SCOPE_MATCH.format(describe(scope)))
-    return snap.scoped(ids)
+    named = set(scope.doc_ids or ())
+    notices = {i.partition("#")[0] for i in named if "#" in i} - named
+    others = {part_id(n, p.number) for n in notices if n in snap.docs for p in snap.docs[n].parts}
+    return snap.scoped(ids, frozenset(others - named))
 
 
 def in_scope(scope: Scope, info: DocumentInfo) -> bool:

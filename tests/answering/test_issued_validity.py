@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from knowledge.__main__ import main
 from knowledge.api.app import create_app
 from knowledge.errors import PartRemovalError
+from knowledge.schema import Scope
 from knowledge.storage.versions import row_id, with_rows
 from tests.conftest import make_service
 
@@ -87,6 +88,16 @@ def test_only_the_repealed_document_holds_it_and_the_answer_says_so(svc) -> None
     cited = next(c for c in ans.citations if "八百元" in c.text)
     assert (cited.status, cited.status_label) == ("superseded", "已废止")
     assert cited.cited_as == "岚川县夜市摊位申请细则"
+
+
+def test_a_row_of_the_list_as_scope_is_that_document_alone(svc) -> None:
+    notice = _notice(svc)
+    banfa = svc.ask("夜市摊位押金是多少？", scope=Scope(doc_ids=(f"{notice.doc_id}#1",)))
+    assert "八百元" not in banfa.answer  # the 细则 issued beside it is out of scope
+    rules = svc.ask("夜市摊位押金是多少？", scope=Scope(doc_ids=(f"{notice.doc_id}#2",)))
+    assert not rules.abstained and "八百元" in rules.answer and rules.answer.startswith("注意：")
+    whole = svc.ask("夜市营业时间是几点到几点？", scope=Scope(doc_ids=(notice.doc_id,)))
+    assert not whole.abstained and "十八时" in whole.answer
 
 
 def test_a_document_a_notice_issues_is_not_removed_alone(svc, capsys) -> None:
