@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -61,8 +62,11 @@ def open_store(path: Path, corpora: list[Path] = CORPORA) -> tuple[QAService, Co
 
 def validate(splits: dict[str, list[dict]], svc: QAService) -> list[str]:
     """Data errors that would make an item unfair or leak the split boundary."""
-    docs = {d.source: d for d in svc.list_documents()}
-    texts = {name: normalise(svc.document_text(d.doc_id) or "") for name, d in docs.items()}
+    rows = svc.document_rows()  # a notice issuing several is followed by a row for each
+    docs = {d.source: d for d in rows if not d.part_of}
+    docs |= {(d.source, d.title): d for d in rows if d.part_of}
+    texts = {name: normalise(svc.document_text(d.doc_id) or "") for name, d in docs.items()
+             if isinstance(name, str)}  # fmt: skip
     return split_problems(splits, KINDS, lambda item: _check(item, docs, texts), OPTIONAL)
 
 
@@ -85,9 +89,16 @@ def _check(item: dict, docs: dict, texts: dict[str, str]) -> list[str]:
         missing = [alts for alts in facts if not any(normalise(a) in texts[name] for a in alts)]
         if missing:
             out.append(f"{iid}: facts {missing} not in {name}")
-        if bool(item.get("superseded")) != (docs[name].status == "superseded"):
+        if bool(item.get("superseded")) != (_record(item, name, docs).status == "superseded"):
             out.append(f"{iid}: `superseded` disagrees with {name}'s status")
     return out
+
+
+def _record(item: dict, name: str, docs: dict):
+    """The record whose status an item's `superseded` states: of a notice issuing several, the
+    row of the one its `section` names (「《…细则》第五条」), else the document's own."""
+    titled = re.match(r"《([^《》]+)》", item.get("section") or "")
+    return docs.get((name, titled[1]) if titled else None) or docs[name]
 
 
 def summarise(items: list[dict], report: dict) -> dict:

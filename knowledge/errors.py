@@ -25,6 +25,10 @@ class StoreError(UserError):
     """The store cannot be opened or reached."""
 
 
+class PartRemovalError(UserError):
+    """A document a notice issues (a row 「<id>#2」) asked to be removed on its own."""
+
+
 class LLMUnavailable(Exception):
     """The chat model gave no usable reply; str() is the notice (Chinese) shown with the
     extractive answer that replaces it."""
@@ -39,6 +43,13 @@ EMPTY_STORE = (
 NO_SCOPE_MATCH = (
     "没有符合范围条件（{}）的文档，无法回答。请放宽条件，或用 `python -m knowledge list` "
     "查看各文档的发文机关、文种和日期。"
+)
+
+
+PART_NOT_REMOVABLE = (
+    "《{part}》是通知《{notice}》（{notice_id}）印发的文件之一，和通知存为同一个文档，不能单独删除。"
+    "上传取代它的新版本（同名的新版，或写明「原《{part}》同时废止」的文件）后，它即列为已被替代，"
+    "不再用来回答；要删除整个通知及其印发的全部文件，请删除 {notice_id}。"
 )
 
 

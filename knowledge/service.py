@@ -39,7 +39,7 @@ from knowledge.schema import (
 from knowledge.settings import Settings
 from knowledge.storage.feedback import FeedbackLog, export_eval, feedback_record
 from knowledge.storage.store import make_store
-from knowledge.storage.versions import history, resolve, scope_options
+from knowledge.storage.versions import history, part_removal, resolve, scope_options
 from knowledge.text import numbers, tokens
 
 if TYPE_CHECKING:
@@ -152,8 +152,7 @@ class QAService:
     def list_documents(self) -> list[DocumentInfo]:
         return self.store.list_documents()
 
-    def document_rows(self) -> list[DocumentInfo]:
-        """The list's rows: a notice issuing several documents is followed by one for each."""
+    def document_rows(self) -> list[DocumentInfo]:  # a notice issuing several: a row each
         return resolve(self.store.list_documents(), rows=True)
 
     version_history = staticmethod(history)  # each current row with the versions it superseded
@@ -168,14 +167,15 @@ class QAService:
         return any(d.doc_id == doc_id for d in self.store.staged_documents())
 
     def remove_document(self, doc_id: str) -> bool:
-        """Remove a document and its chunks. Removing a bundled one is remembered, so the next
-        start over an emptied store does not bring the bundled corpus back."""
+        """Remove a document and its chunks (a bundled one's removal is remembered: an emptied
+        store stays empty); one a notice issues (「<id>#2」) is not: PartRemovalError says why."""
+        if "#" in doc_id:
+            return part_removal(self.document_rows(), doc_id)
         self.bundled.removing(next((d for d in self.list_documents() if d.doc_id == doc_id), None))
         with self.store.lock:
             return self.store.remove_document(doc_id)
 
-    def chunk_count(self) -> int:
-        """Chunks stored (published or not)."""
+    def chunk_count(self) -> int:  # stored, published or not
         return self.store.chunk_count()
 
     def is_empty(self) -> bool:

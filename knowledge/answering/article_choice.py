@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from knowledge.answering.extractive import Candidate
 from knowledge.answering.sentence_context import char_grams
-from knowledge.schema import SECTION_SEP, ScoredChunk
+from knowledge.schema import SECTION_SEP, Chunk, ScoredChunk
 from knowledge.text.normalise import normalise
 from knowledge.text.sentences import answer_spans
 from knowledge.text.tokens import question_content
@@ -54,18 +55,23 @@ def rerank(
     max_chars: int = 240,
     asked: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
+    row: Callable[[Chunk], str] | None = None,
 ) -> list[ScoredChunk]:
     """`hits` with the first RESCORED in the order of `scores`, the rest as they were; passages
     of the documents in `asked` (the old versions a question asks for) first, then those of the
-    documents `named`. Passages without a
+    documents `named` (`asked` may name the row of a document a notice issues, 「<id>#2」, told
+    by `row`, the snapshot's). Passages without a
     section path (news, encyclopedia text) keep the fused order: the weights were fitted on
     policy documents, and elsewhere they answered fewer questions (CMRC trial)."""
     head = hits[:RESCORED]
     if len(head) < 2 or not any(h.chunk.section for h in head):
         return list(hits)  # no article among them: nothing to choose between
     marks = scores(question, head, max_chars)
+    row = row or (lambda c: c.doc_id)
     marks = [
-        m + ASKED_VERSION * (h.chunk.doc_id in asked) + NAMED * (h.chunk.doc_id in named)
+        m
+        + ASKED_VERSION * (h.chunk.doc_id in asked or row(h.chunk) in asked)
+        + NAMED * (h.chunk.doc_id in named)
         for m, h in zip(marks, head)
     ]
     order = sorted(range(len(head)), key=lambda i: (-marks[i], i))

@@ -8,6 +8,7 @@ from knowledge.answering.support import doc_date
 from knowledge.documents.articles import section_at
 from knowledge.documents.issued import cited_as
 from knowledge.schema import SECTION_SEP, Chunk, Citation, DocumentInfo, ScoredChunk
+from knowledge.storage.versions import row_id
 
 MARKER = re.compile(r"\[(\d{1,3})\]")
 
@@ -44,6 +45,7 @@ class CitationBook:
     def _citation(self, marker: int, key: str, hit: ScoredChunk) -> Citation:
         c = hit.chunk
         doc = self.docs.get(c.doc_id)
+        row = self.docs.get(row_id(self.docs, c.doc_id, c.start))  # its status: the 细则's
         spans = sorted(self._spans[key])
         section = narrowed(c.section, c.text, spans)
         return Citation(
@@ -62,9 +64,9 @@ class CitationBook:
             date=doc_date(doc),
             section=section,
             page=c.page,
-            status=doc.status if doc else "current",
-            superseded_by=doc.superseded_by if doc else None,
-            status_label=doc.status_label() if doc else "",
+            status=row.status if row else "current",
+            superseded_by=row.superseded_by if row else None,
+            status_label=row.status_label() if row else "",
             dense=None if hit.dense is None else round(float(hit.dense), 4),
             cited_as=cited_as(doc.title if doc else c.title, section),
         )

@@ -83,7 +83,9 @@ def gather(
     if lang == "zh":
         asked = validity.old_asked(query, snapshot)
         named = doc_refs.named(query, snapshot)
-        ranked = article_choice.rerank(query, result.hits, chunk_chars, asked, named)
+        ranked = article_choice.rerank(
+            query, result.hits, chunk_chars, asked, named, snapshot.row_of
+        )
     hits = ranked[: max(top_k, 1) + 1]
     pool = hits if lang == "zh" else ranked[: max(len(hits), extractive.CROSS_POOL)]
     cands = article_choice.not_headings(extractive.candidates(pool, chunk_chars))

@@ -66,7 +66,7 @@ def documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[Do
         if d in snap.docs and (snap.docs[d].fields or d in structured)
     }
     for c in snap.chunks:
-        if c.doc_id in docs:
+        if c.doc_id in docs and snap.admits(c):  # a repealed 细则 a current notice issued: not
             docs[c.doc_id].chunks.append(c)
     out = sorted(docs.values(), key=lambda d: order.index(d.info.doc_id))
     for doc in out:
@@ -109,7 +109,7 @@ def _views(doc: Doc, hits: list[ScoredChunk]) -> list[Doc]:
         return [doc]
     first = next((h.chunk.path()[:1] for h in hits if h.chunk.doc_id == doc.info.doc_id), [])
     parts.sort(key=lambda p: [p] != first)
-    return [
+    views = [
         Doc(
             doc.info,
             [c for c in doc.chunks if c.path()[:1] in ([p], []) or c.path()[0] not in parts],
@@ -117,6 +117,8 @@ def _views(doc: Doc, hits: list[ScoredChunk]) -> list[Doc]:
         )
         for p in parts
     ]
+    held = [v for v in views if any(c.path()[:1] == [v.part] for c in v.chunks)]
+    return held or views  # a document whose passages do not answer (superseded) has no view
 
 
 def _quoted(question: str, title: str) -> int:

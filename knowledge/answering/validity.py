@@ -1,8 +1,9 @@
 """Which documents answer: a question's scope (issuer, dates, 文种, documents), and current
 versions before superseded ones. A superseded document answers only when no current one in
-scope does, and the answer then says so; a question that names the old version (its 文号, a
-title no current document bears, 「暂行办法」 when only the old one was 暂行, 「原办法」
-「修订前」) searches every version at once."""
+scope does, and the answer then says so — the same for each document a notice issuing several
+carries (its row, 「<id>#2」: a repealed 细则 is superseded while the 办法 beside it is not); a
+question that names the old version (its 文号, a title no current document bears, 「暂行办法」
+when only the old one was 暂行, 「原办法」 「修订前」) searches every version at once."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from knowledge.documents.gongwen_fields import doc_type
 from knowledge.documents.issued import issued_title, issued_titles
 from knowledge.errors import NO_SCOPE_MATCH, ScopeError
 from knowledge.retrieval.keyword_index import Snapshot
-from knowledge.schema import DocumentInfo, Scope, Sentence
-from knowledge.storage.versions import number_key, title_key
+from knowledge.schema import DocumentInfo, Scope, Sentence, part_id
+from knowledge.storage.versions import number_key, row_id, title_key
 
 OLD_VERSION = re.compile(
     r"旧版|老版|原来的|原先|修订前|修改前|废止前|之前的版本|以前的版本|上一版|原办法|原规定|"
@@ -24,13 +25,17 @@ OLD_VERSION = re.compile(
 
 
 def scoped(snap: Snapshot, scope: Scope | None) -> Snapshot:
-    """The snapshot narrowed to the documents in `scope`; ScopeError when none is."""
+    """The snapshot narrowed to the documents in `scope`; ScopeError when none is. A row of the
+    list named (「<id>#2」, a document a notice issues) leaves the notice's other documents out."""
     if scope is None or scope.empty:
         return snap
     ids = {d for d in snap.live if (info := snap.docs.get(d)) and in_scope(scope, info)}
     if not ids:
         raise ScopeError(NO_SCOPE_MATCH.format(describe(scope)))
-    return snap.scoped(ids)
+    named = set(scope.doc_ids or ())
+    notices = {i.partition("#")[0] for i in named if "#" in i} - named
+    others = {part_id(n, p.number) for n in notices if n in snap.docs for p in snap.docs[n].parts}
+    return snap.scoped(ids, frozenset(others - named))
 
 
 def in_scope(scope: Scope, info: DocumentInfo) -> bool:
@@ -61,14 +66,12 @@ def describe(scope: Scope) -> str:
 def current_first(question: str, snap: Snapshot) -> Snapshot | None:
     """The snapshot with the current documents only, to be tried first; None when there is
     nothing to prefer (no superseded document in reach, none current, or the question asks
-    for an old version)."""
+    for an old version). A superseded row of a current notice is left out by its passages."""
     old = snap.superseded
-    if not old:
-        return None
     current = {d.doc_id for d in snap.in_force}
-    if not current or asks_old(question, old, snap.in_force):
+    if not old or not current or asks_old(question, old, snap.in_force):
         return None
-    return snap.scoped(current)
+    return snap.scoped(current, frozenset(d.doc_id for d in old if d.part_of))
 
 
 _EVERYDAY = re.compile(r"原来的|原先")  # 「按原来的比例」 is no version
@@ -105,7 +108,8 @@ def marked(draft: Draft, docs: dict[str, DocumentInfo]) -> Draft:
     answer, already streamed, carries it as the notice)."""
     if draft.abstained:
         return draft
-    old = dict.fromkeys(c.doc_id for c in draft.citations if c.status == "superseded")
+    cited = [c for c in draft.citations if c.status == "superseded"]
+    old = dict.fromkeys(row_id(docs, c.doc_id, c.start) for c in cited)
     notes = [note(docs[d], docs) for d in old if d in docs]
     if not notes:
         return draft

@@ -11,7 +11,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from knowledge.errors import EmptyStoreError, ScopeError, StoreError, UserError, user_message
+from knowledge.errors import (
+    EmptyStoreError,
+    PartRemovalError,
+    ScopeError,
+    StoreError,
+    UserError,
+    user_message,
+)
 
 log = logging.getLogger("knowledge.api")
 
@@ -73,14 +80,17 @@ def bad_key(present: bool) -> ApiError:
 
 def from_exception(exc: BaseException) -> ApiError:
     """The API error for an exception raised while serving a request: the project's user
-    errors keep their message (an empty store or a bad question: 400; an unreachable store:
-    503); anything else is a 500 whose traceback goes to the log only."""
+    errors keep their message (an empty store or a bad question: 400; a document a notice
+    issues asked to be removed alone: 409; an unreachable store: 503); anything else is a 500
+    whose traceback goes to the log only."""
     if isinstance(exc, ApiError):
         return exc
     if isinstance(exc, EmptyStoreError):
         return ApiError(400, str(exc), "empty_store")
     if isinstance(exc, ScopeError):
         return ApiError(400, str(exc), "scope_matches_nothing", "scope")
+    if isinstance(exc, PartRemovalError):  # the notice holds it: remove the notice, or supersede it
+        return ApiError(409, str(exc), "document_part", "doc_id")
     if isinstance(exc, StoreError):
         return ApiError(503, str(exc), "store_unavailable", type=SERVER)
     if isinstance(exc, UserError):

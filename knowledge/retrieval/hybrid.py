@@ -47,7 +47,7 @@ class HybridSearcher:
         self.keywords = KeywordIndex(store, TokenCache(token_cache))
         self.candidates = candidates
         self.rrf_k = rrf_k
-        self._mask: tuple[list[Chunk], frozenset[str], np.ndarray] | None = None
+        self._mask: tuple[list[Chunk], tuple, np.ndarray] | None = None
         self._lang: dict[str, str] = {}  # doc id -> the language of its text (first chunk seen)
 
     def snapshot(self) -> Snapshot:
@@ -71,6 +71,8 @@ class HybridSearcher:
         t2 = time.perf_counter()
         known = snap.by_id
         dense = [(known[i], s) for i, s in self.store.nearest(vector, k, snap.live, known)]
+        if snap.excluded:  # the passages of a row that does not answer (a repealed 细则)
+            dense = [h for h in dense if snap.admits(h[0])]
         t3 = time.perf_counter()
         tokens = as_indexed(question_tokens(query), query, snap.index)
         # as asked: its capitals say where a pinyin name is (Zhang Li)
@@ -80,7 +82,7 @@ class HybridSearcher:
         lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k, rows)]
         scanned, found = self.keywords.scan(tokens, k)
         if snap.allowed is not None:
-            scanned = [h for h in scanned if h[0].doc_id in snap.allowed]
+            scanned = [h for h in scanned if snap.admits(h[0])]
         if scanned:  # documents still being tokenised: their hits join the keyword channel
             lexical = sorted(lexical + scanned, key=lambda h: -h[1])[:k]
         # an English question's Chinese terms rank on their own: in one list with its English
@@ -107,12 +109,12 @@ class HybridSearcher:
     def _rows(self, snap: Snapshot) -> np.ndarray | None:
         """The keyword index rows a scoped snapshot may return (None: all); the last mask is
         kept, as every question of a store with superseded documents asks the same one."""
-        if snap.allowed is None:
+        if snap.allowed is None and not snap.excluded:
             return None
-        cached = self._mask
-        if cached is None or cached[0] is not snap.chunks or cached[1] != snap.allowed:
-            rows = (c.doc_id in snap.allowed for c in snap.chunks)
-            cached = self._mask = (snap.chunks, snap.allowed, np.fromiter(rows, float))
+        cached, key = self._mask, (snap.allowed, snap.excluded)
+        if cached is None or cached[0] is not snap.chunks or cached[1] != key:
+            rows = (snap.admits(c) for c in snap.chunks)
+            cached = self._mask = (snap.chunks, key, np.fromiter(rows, float))
         return cached[2]
 
     def _fuse(

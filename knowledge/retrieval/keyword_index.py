@@ -11,7 +11,8 @@ from functools import cached_property
 from knowledge.protocols import ChunkSource
 from knowledge.retrieval.bm25 import LexicalIndex
 from knowledge.retrieval.token_cache import TokenCache
-from knowledge.schema import Chunk, DocumentInfo
+from knowledge.schema import Chunk, DocumentInfo, part_id
+from knowledge.storage.versions import row_id, with_rows
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import tokenize
 
@@ -24,13 +25,27 @@ class Snapshot:
     chunks: list[Chunk]  # BM25 row -> chunk
     live: set[str]  # documents that may be cited (published, staged, or being scanned)
     by_id: dict[str, Chunk]
-    docs: dict[str, DocumentInfo]
+    docs: dict[str, DocumentInfo]  # by id, and the rows of a notice issuing several (#2)
     allowed: frozenset[str] | None = None  # a question's scope: only these documents answer
+    excluded: frozenset[str] = frozenset()  # rows (<id>#2) whose passages do not answer
 
-    def scoped(self, doc_ids: set[str] | frozenset[str]) -> Snapshot:
-        """The same moment with only `doc_ids` searchable (a scope, the current versions)."""
+    def scoped(
+        self, doc_ids: set[str] | frozenset[str], without: frozenset[str] = frozenset()
+    ) -> Snapshot:
+        """The same moment with only `doc_ids` searchable (a scope, the current versions),
+        less the passages of the rows `without` (a repealed 细则 a current notice issued)."""
         allowed = frozenset(doc_ids) & (self.allowed if self.allowed is not None else self.live)
-        return replace(self, live=set(allowed), allowed=allowed)
+        return replace(self, live=set(allowed), allowed=allowed, excluded=self.excluded | without)
+
+    def row_of(self, chunk: Chunk) -> str:
+        """The row the passage answers for: the document, or the one a notice issues."""
+        return row_id(self.docs, chunk.doc_id, chunk.start)
+
+    def admits(self, chunk: Chunk) -> bool:
+        """Whether the passage may answer on this snapshot."""
+        if chunk.doc_id not in self.live:
+            return False
+        return not self.excluded or self.row_of(chunk) not in self.excluded
 
     @cached_property
     def in_reach(self) -> list[DocumentInfo]:
@@ -39,14 +54,26 @@ class Snapshot:
         return [self.docs[d] for d in self.live if d in self.docs]
 
     @cached_property
+    def with_issued(self) -> list[DocumentInfo]:
+        """The documents in reach, each notice issuing several followed by the rows of what it
+        issues (<id>#2): a repealed 细则 is superseded while the 办法 beside it is not."""
+        rows = [
+            self.docs.get(part_id(d.doc_id, p.number))
+            for d in self.in_reach
+            if len(d.parts) > 1
+            for p in d.parts
+        ]
+        return self.in_reach + [r for r in rows if r is not None]
+
+    @cached_property
     def superseded(self) -> list[DocumentInfo]:
-        """The documents in reach that a newer version replaced or that were repealed."""
-        return [d for d in self.in_reach if not d.current]
+        """The documents and issued rows in reach that a newer version replaced or repealed."""
+        return [d for d in self.with_issued if not d.current]
 
     @cached_property
     def in_force(self) -> list[DocumentInfo]:
-        """The documents in reach that are not superseded."""
-        return [d for d in self.in_reach if d.current]
+        """The documents and issued rows in reach that are not superseded."""
+        return [d for d in self.with_issued if d.current]
 
 
 class KeywordIndex:
@@ -165,7 +192,8 @@ class KeywordIndex:
         self.chunks = [c for d in order for c in held[d][1]]
         self.index = LexicalIndex.from_tokens([t for d in order for t in held[d][2]])
         self.by_id = {c.chunk_id: c for c in self.chunks}
-        self._held, self.live, self.docs, self._generation = held, set(held), wanted, gen
+        self._held, self.live, self._generation = held, set(held), gen
+        self.docs = with_rows(wanted)
         if self._scans:
             self._publish_meta()
 

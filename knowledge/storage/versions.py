@@ -18,14 +18,17 @@ A document a notice issues is a version under its own title and 文种, not only
 the 办法 of 「关于印发修订后管理办法的通知」 (after its 落款 or as 附件) is a later version of the
 one 「关于印发《…办法》的通知」 issued, and its 「原《…》同时废止」 reaches that notice. A notice
 issuing several documents has a row for each (`part_rows`): each is a version on its own, and
-the notice is superseded once all of them are.
+the notice is superseded once all of them are. The passages of a row (`row_id`) carry its
+status, so a repealed 细则 stops answering while the 办法 issued beside it still answers.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
+from knowledge.errors import PART_NOT_REMOVABLE, PartRemovalError
 from knowledge.schema import UNTITLED_PASTE, DocumentInfo, ScopeOptions, part_id
 
 NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
@@ -121,6 +124,42 @@ def part_rows(d: DocumentInfo) -> list[DocumentInfo]:
         )  # fmt: skip
         for p in d.parts
     ]
+
+
+def with_rows(docs: dict[str, DocumentInfo]) -> dict[str, DocumentInfo]:
+    """The records by id with, when a notice issues several documents, a record for each of
+    them under its row id (「<id>#2」), every status derived with the rows: a 细则 a later one
+    repealed is superseded while the notice and the 办法 it also issued stay current. `docs`
+    itself when no notice issues several (nothing to add)."""
+    if not any(len(d.parts) > 1 for d in docs.values()):
+        return docs
+    records = [d for d in docs.values() if not d.part_of]  # rows already there are made again
+    return {d.doc_id: d for d in resolve(records, rows=True)}
+
+
+def row_id(docs: Mapping[str, DocumentInfo], doc_id: str, offset: int) -> str:
+    """The row a passage at `offset` of `doc_id` answers for: in a notice issuing several
+    documents, the row of the one it lies in (when `docs` holds the rows, see `with_rows`);
+    else, and in the notice's own text, the document itself."""
+    info = docs.get(doc_id)
+    if info is None or len(info.parts) < 2:
+        return doc_id
+    part = next((p for p in info.parts if p.start <= offset < p.end), None)
+    row = part_id(doc_id, part.number) if part else doc_id
+    return row if row in docs else doc_id
+
+
+def part_removal(rows: list[DocumentInfo], row: str) -> bool:
+    """Removing the row of a document a notice issues (「<id>#2」, among `rows`): it is part of
+    the notice's text and record, so it is not removed alone — PartRemovalError says why and
+    what to do (supersede it, or remove the notice); False when there is no such row."""
+    part = next((d for d in rows if d.doc_id == row and d.part_of), None)
+    notice = next((d for d in rows if part and d.doc_id == part.part_of), None)
+    if part is None or notice is None:
+        return False
+    raise PartRemovalError(
+        PART_NOT_REMOVABLE.format(part=part.title, notice=notice.title, notice_id=notice.doc_id)
+    )
 
 
 def _owner(doc_id: str) -> str:

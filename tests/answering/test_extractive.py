@@ -68,6 +68,19 @@ def test_a_press_release_dateline_answers_only_questions_about_the_release() -> 
     assert _fit(line, who)[0] >= _fit(line, asked)[0]
 
 
+def test_a_share_asked_wants_a_share_not_any_figure() -> None:
+    """「几成」「占比多少」 want a share — 六成, 四比六, 百分之六十, 35% —: a sentence with another
+    figure (前五年) is no better for it than one with none."""
+    for question in ("土地出让净收入飞出地能分到几成？", "外资企业占比多少？", "分享比例是多少？"):
+        cues = question_cues(question)
+        assert "share" in [c.name for c in cues]
+        shares = ("其中飞出地得六成。", "按照四比六的比例分享。", "占比35%。", "飞出地百分之六十。")
+        for sentence in shares:
+            assert _fit(sentence, cues)[0] > _fit("前五年向飞出地倾斜。", cues)[0]
+    assert "share" not in [c.name for c in question_cues("多少天内提出意见？")]
+    assert "share" not in [c.name for c in question_cues("税收按比例计到区县名下是为什么？")]
+
+
 class _Index:
     """The one LexicalIndex method cross-lingual scoring reads: every term equally rare."""
 
