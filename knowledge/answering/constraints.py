@@ -279,6 +279,8 @@ def period_missing(want: Asked, carriers: list, docs: dict[str, DocumentInfo]) -
     if not want.months or not carriers:
         return False
     for cand in carriers:
+        if want.years and verdict(want, cand, docs) < 0:
+            continue  # 2025年上半年 tells no 2024年上半年 figure
         text, date = context(cand, docs)
         found = months_in(text)
         if found and want.months & found:
