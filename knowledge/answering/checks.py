@@ -125,9 +125,29 @@ def org_missing(question: str, chosen: list[str]) -> bool:
     for text in map(normalise, chosen):
         for found in kind.finditer(text):
             head = re.search(r"[\u4e00-\u9fff0-9a-z]{1,4}$", text[: found.start()])
-            if head and head.group() + found.group() not in own:
+            name = head.group() + found.group() if head else ""
+            if name and name not in own and not _sibling(name, text, q):
                 return False
     return True
+
+
+def _sibling(name: str, text: str, q: str) -> bool:
+    """`name` is listed beside the thing the question asks about (「跨境冷链物流中心、…和咖啡
+    精深加工厂」 asked 「冷链物流中心由哪家企业建设」): one of its kind, not who runs it."""
+    for clause in re.split(r"[，,。；;：:]", text):
+        items = re.split(r"、|以及|和|及|与", clause)
+        if len(items) > 1 and any(name in i for i in items):
+            if any(name not in i and _tail_in(i.strip(), q) for i in items):
+                return True
+    return False
+
+
+def _tail_in(item: str, q: str) -> bool:
+    """The item ends with four characters or more of the question (分别是跨境冷链物流中心)."""
+    for k in range(len(item) - 3):
+        if item[k:] in q:
+            return True
+    return False
 
 
 def missing_type(question: str, best: str, chosen: list[str]) -> str | None:

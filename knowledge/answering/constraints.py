@@ -43,7 +43,14 @@ _ABOUT_DOC = re.compile(
 _ORDINAL = re.compile(
     r"(首|第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2})(批|期|届)"
 )
-_UNIT_ASKED = re.compile(r"多少(万|亿)?(吨|户|套|人|辆次|辆|亩|平方米|家|名|元|个百分点)")
+# the unit a count is asked in; a building, a bed, a machine is counted by its own measure word
+# (「多少栋」 is not answered by 12万平方米 of the same factories)
+_UNIT_ASKED = re.compile(
+    r"(?:多少|几)(万|亿)?(吨|户|套|人|辆次|辆|亩|平方米|家|名|元|个百分点|栋|幢|座|张|台|间|条|艘|架|棵"
+    r"|头|只|本|册)"
+)
+# measure words that count the same things
+_UNIT_SAME = {"栋": "栋|幢|座", "幢": "栋|幢|座", "座": "栋|幢|座", "本": "本|册", "册": "本|册"}
 _LATIN = re.compile(r"[a-z]{3}")
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿]+)\s*(?:万|亿)?"
 
@@ -167,7 +174,8 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
             if not want.ordinals & found:
                 return -1
             score += 1
-    if want.unit and not re.search(_NUM + re.escape(want.unit), normalise(cand.text)):
+    unit = _UNIT_SAME.get(want.unit or "", re.escape(want.unit or ""))
+    if want.unit and not re.search(f"{_NUM}(?:{unit})", normalise(cand.text)):
         return -1
     return 1 if score > 0 else 0
 
@@ -271,6 +279,8 @@ def period_missing(want: Asked, carriers: list, docs: dict[str, DocumentInfo]) -
     if not want.months or not carriers:
         return False
     for cand in carriers:
+        if want.years and verdict(want, cand, docs) < 0:
+            continue  # 2025年上半年 tells no 2024年上半年 figure
         text, date = context(cand, docs)
         found = months_in(text)
         if found and want.months & found:

@@ -101,6 +101,11 @@ EVENTS = {
     "交付": r"交付|交房|移交",
     "竣工": r"竣工|完工|建成",
     "开业": r"开业|开张|开门营业",
+    # a result or a rule made public, put in force, and the end of its term: three moments
+    # (「认定结果哪天公布」 is not answered by 「公示期满」, nor 「哪天施行」 by 「印发」)
+    "公布": r"公布|发布|印发|出台|公告",
+    "施行": r"施行|生效",
+    "期满": r"期满|届满|到期",
 }
 _EVENT_RX = {k: re.compile(v) for k, v in EVENTS.items()}
 _START = re.compile(r"开始|(?<=[日月年天])起|启动|始于|开启|首日")

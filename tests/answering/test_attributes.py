@@ -46,6 +46,9 @@ def _service(tmp_path):
         ("冷库的设计库容有多大？", ["设计", "库容"]),
         ("园区一共有几个仓库？", ["仓库"]),
         ("冷库什么时候动工？", []),  # no figure asked
+        ("园区一共有多少户经营主体？", ["经营", "主体"]),  # the whole noun, its head last
+        ("管理办法能管几年？", []),  # a length of time
+        ("冷库多久能建成？", []),
     ],
 )
 def test_the_attribute_a_figure_question_asks(question: str, words: list[str]) -> None:
@@ -78,6 +81,17 @@ def test_an_attribute_the_documents_never_give(tmp_path, monkeypatch) -> None:
 def test_the_figure_rule_is_off_by_default(tmp_path) -> None:
     assert "new" not in attributes.RULES and "known" not in attributes.RULES
     assert not _service(tmp_path).ask("禾川供应链有限公司的注册资本是多少？").abstained
+
+
+def test_a_paraphrased_noun_or_a_length_of_time_is_answered(tmp_path, monkeypatch) -> None:
+    """Read right, the figure rule (when on) lets a paraphrase and a duration be answered."""
+    monkeypatch.setattr(attributes, "RULES", attributes.RULES | {"new"})
+    svc = _service(tmp_path)
+    # 培训 is a word no document uses, but the noun it qualifies (学员) is the documents' own
+    pupils = svc.ask("园区职工学校首批招收了多少名培训学员？")
+    assert not pupils.abstained and "420名" in pupils.answer
+    term = svc.ask("青溪物流园管理办法能管几年？")
+    assert not term.abstained and "3年" in term.answer
 
 
 def test_an_organisation_in_another_role(tmp_path) -> None:

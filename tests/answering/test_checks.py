@@ -119,6 +119,11 @@ def test_an_organisation_asked_by_its_kind_must_be_named_by_the_evidence() -> No
     assert not org_missing("冷库由哪家公司承建？", ["冷库由云岭建工集团承建。"])
     assert not org_missing("他是哪家漫画公司的角色？", ["他是DC漫画公司的角色。"])
     assert not org_missing("冷库由谁承建？", ["冷库今年三月开工。"])  # no kind asked
+    # a plant listed beside the thing asked about is one of its kind, not who invests in it
+    q = "冷链仓储中心是哪家企业投资的？"
+    listed = "签约的3个项目分别是冷链仓储中心、茶叶精制厂和木材加工基地。"
+    assert org_missing(q, [listed])
+    assert not org_missing(q, [listed, "冷链仓储中心由青溪供应链有限公司投资建设。"])
 
 
 def test_a_verb_of_saying_after_a_role_is_no_name() -> None:

@@ -63,6 +63,8 @@ def test_what_a_question_constrains() -> None:
     assert asked("第二批认定了多少个项目？").ordinals == {("批", 2)}
     assert ordinals_in("首批23个项目，人才公寓一期300套") == {("批", 1), ("期", 1)}
     assert asked("加工厂年产能是多少吨？").unit == "吨"
+    assert asked("园区建成的标准厂房有几栋？").unit == "栋"
+    assert asked("申报表要交几份？").unit is None
 
 
 def _dated(tmp_path, name: str, text: str):
@@ -108,3 +110,18 @@ def test_a_period_asked_is_not_answered_by_the_whole_years_figure(tmp_path) -> N
     assert not year.abstained and "300万吨" in year.answer
     end = svc.ask("截至2024年底青河园区市场主体有多少户？")
     assert not end.abstained and "2100户" in end.answer
+
+
+def test_a_count_in_its_own_measure_word_is_not_answered_by_an_area(tmp_path) -> None:
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    report = (
+        "青河园区年终盘点\n2025年1月8日　来源：青河日报\n"
+        "2024年，青河园区建成标准厂房9万平方米，供应建设用地300亩。\n"
+    )
+    svc.ingest_paths([_dated(tmp_path, "review.txt", report)])
+    area = svc.ask("2024年青河园区建成标准厂房多少平方米？")
+    assert not area.abstained and "9万平方米" in area.answer
+    count = svc.ask("2024年青河园区建成的标准厂房有多少栋？")
+    assert count.abstained and "9万平方米" in count.answer

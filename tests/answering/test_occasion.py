@@ -82,6 +82,8 @@ def test_event_start_and_end_asked() -> None:
     assert event_asked("从哪天开始公示？") == (set(), "start")
     assert event_asked("申报哪天截止？") == (set(), "end")
     assert event_asked("什么时候建成投产？") == ({"投产"}, "")
+    assert event_asked("认定结果是哪天公布的？") == ({"公布"}, "")
+    assert event_asked("办法从哪天起施行？") == ({"施行"}, "start")
 
 
 def test_names_and_owner_asked() -> None:
@@ -119,6 +121,9 @@ def test_another_event_or_the_other_end_is_no_answer(tmp_path) -> None:
     delivered = svc.ask("职工宿舍一期是什么时候交付的？")
     assert not delivered.abstained and "10月中旬" in delivered.answer
     assert not svc.ask("冷链仓储中心计划什么时候开工？").abstained
+    # made public is another moment than the end of the public notice
+    published = svc.ask("首批项目认定结果是哪天公布的？")
+    assert published.abstained and "公示期满" in published.answer
 
 
 def test_a_count_is_no_list_of_names(tmp_path) -> None:

@@ -198,3 +198,30 @@ def test_a_target_is_no_figure_reached(tmp_path) -> None:
     assert not done.abstained and "36个" in done.answer
     target = svc.ask("到2026年底物流园累计入驻企业的目标是多少家？")
     assert not target.abstained and "100家" in target.answer
+
+
+VILLAGES = (
+    "柳溪村寨这一年\n2024年12月3日　来源：柳溪日报\n"
+    "今年柳溪县打造了4个示范村，农村常住居民人均可支配收入预计达到1.72万元。\n"
+    "2024年，柳溪县继续实施民生项目31个。\n"
+    "1—11月，柳溪县接待游客40.2万人次。\n"
+)
+HALF_YEAR = (
+    "柳溪港上半年成绩单\n2025年7月10日　来源：柳溪日报\n"
+    "2025年上半年，柳溪县接待游客28.1万人次，同比增长12%。\n"
+)
+
+
+def test_another_years_half_is_no_figure_for_the_half_asked(tmp_path) -> None:
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    paths = [tmp_path / "villages.txt", tmp_path / "half.txt"]
+    for path, text in zip(paths, (VILLAGES, HALF_YEAR)):
+        path.write_text(text, encoding="utf-8")
+    svc.ingest_paths(paths)
+    # another year's 上半年 is no figure for 2024年上半年; 1—11月 is another period
+    visitors = svc.ask("2024年上半年柳溪县接待了多少游客？")
+    assert visitors.abstained and visitors.answer.startswith("文档中没有2024年上半年的数据")
+    eleven = svc.ask("2024年1—11月柳溪县接待游客多少人次？")
+    assert not eleven.abstained and "40.2万人次" in eleven.answer
