@@ -44,9 +44,9 @@ _ORDINAL = re.compile(
     r"(首|第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2})(批|期|届)"
 )
 # the unit a count is asked in; a building, a bed, a machine is counted by its own measure word
-# (「多少栋」 is not answered by 12万平方米 of the same factories)
+# (「多少栋」 is not answered by 12万平方米 of the same factories); 哪几座 asks which, 第几张 an ordinal
 _UNIT_ASKED = re.compile(
-    r"(?:多少|几)(万|亿)?(吨|户|套|人|辆次|辆|亩|平方米|家|名|元|个百分点|栋|幢|座|张|台|间|条|艘|架|棵"
+    r"(?:多少|(?<![哪第])几)(万|亿)?(吨|户|套|人|辆次|辆|亩|平方米|家|名|元|个百分点|栋|幢|座|张|台|间|条|艘|架|棵"
     r"|头|只|本|册)"
 )
 # measure words that count the same things

@@ -65,6 +65,8 @@ def test_what_a_question_constrains() -> None:
     assert asked("加工厂年产能是多少吨？").unit == "吨"
     assert asked("园区建成的标准厂房有几栋？").unit == "栋"
     assert asked("申报表要交几份？").unit is None
+    assert asked("园区的标准厂房是哪几座？").unit is None  # asks which, not how many
+    assert asked("这是该乐队的第几张唱片？").unit is None  # an ordinal
 
 
 def _dated(tmp_path, name: str, text: str):
