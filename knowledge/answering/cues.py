@@ -1,0 +1,128 @@
+"""The kinds of answer a question asks for, as cues — a date, a number, a share, a duration, a
+source or author, a list … — each with the sentence shape that answers it, and how well a
+sentence's shape fits the cues asked (`_fit`, a bonus in sentence scoring)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_QUESTION_END = re.compile(r"[?？]\W*$")
+_BYLINE = re.compile(
+    r"(?:来源|來源|记者|記者|编辑|編輯|浏览次数)[:：\s\u3000]"
+    r"|(?i:\bpress release\b|\bissued by\b|\bfor immediate release\b|\bmedia contact\b"
+    r"|^\W*(?:source|reporter|editor|by)\s*:)"
+)
+_DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月"
+_NUMBER = (
+    r"\d|百分之|[一二三四五六七八九十百]{2,}分"  # 百分之二十, 七十五分 (not 十分: very)
+    r"|[一二三四五六七八九十百千万亿两]+[个位项次年天日家所名倍条万亿%成]"
+    r"|[一二三四五六七八九十]比[一二三四五六七八九十]"  # a ratio: 五比五
+)
+_SHARE = (
+    r"\d[\d.]*\s*[%％]|百分之|[一二三四五六七八九十]成|\d+\s*[:：比]\s*\d+"
+    r"|[一二三四五六七八九十]比[一二三四五六七八九十]|一半|半数|过半"
+)
+# a span of time (2小时, 15个工作日, 3年内, 半个月); not a date (2023年, 10月, 8日)
+_DURATION = (
+    r"(?<!\d)(?:\d{1,3}|[一二两三四五六七八九十百半]+)\s*"
+    r"(?:个月|个?(?:小时|钟头|分钟|天|周|星期|工作日)|日内|年(?![\d一二三四五六七八九十]{1,2}月))"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An answer type: questions matching `asks` want sentences matching `has`."""
+
+    name: str
+    asks: re.Pattern
+    has: re.Pattern
+    bonus: float
+    penalty: float = 0.0  # when the sentence lacks it
+    field: bool = False  # a metadata line answers it outright
+
+
+def _cue(name, asks, has, bonus, penalty=0.0, field=False) -> Cue:
+    return Cue(name, re.compile(asks, re.I), re.compile(has), bonus, penalty, field)
+
+
+CUES = (
+    _cue(
+        "source",
+        r"来源|来自|出处|发布平台|哪个平台|哪家媒体|\bsource\b|publisher|published by|\bissued\b",
+        r"来源[:：]|(?i:\bissued by\b|^\W*source\s*:)",
+        0.6,
+        field=True,
+    ),
+    _cue(
+        "author",
+        r"作者|撰文|记者|谁写|编辑是|author|editor|who wrote",
+        r"(撰文|作者|编辑|记者)[:：]",
+        0.6,
+        field=True,
+    ),
+    _cue(
+        "time",
+        r"何时|什么时候|哪一?天|哪一?年|几月|几号|(?<![哪有这那下两三四五])几点|日期"
+        r"|(?<!多长)(?<!多少)时间|\bwhen\b"
+        r"|what date|which year",
+        _DATE + r"|\d{1,2}[:：]\d{2}",
+        0.15,
+        0.25,
+    ),
+    _cue(  # how long (多久, 多长时间): a span of time, not a date
+        "duration",
+        r"多久|多长时间|多少时间|多长|how long",
+        _DURATION,
+        0.15,
+        0.25,
+    ),
+    _cue(
+        "number",
+        # 比例/数量/金额 when the question asks for it (按什么比例, 比例是多少), not when it only
+        # names one (按比例计到县区名下，是为了打消什么担心)
+        r"多少|几[个位项次年天家所名倍条成]|(?:什么|多大|多少|哪[个种])的?(?:数量|金额|比例)"
+        r"|(?:数量|金额|比例)(?:是|为|有多|多|几)|多大|多高|多远|多重"
+        r"|how (many|much)|number of",
+        _NUMBER,
+        0.15,
+        0.25,
+    ),
+    _cue(  # a share (几成, 占比, 比例是多少): a figure of that shape, not any number — 「其中飞出地
+        # 得六成」, not 「前五年向飞出地倾斜」
+        "share",
+        r"几成|占比|比重|百分之几|(?:什么|多大|多少|哪[个种])的?比例|比例(?:是|为|有多|多|几)",
+        _SHARE,
+        0.15,
+        0.25,
+    ),
+    _cue(
+        "why",
+        r"为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的|\bwhy\b",
+        r"因此|因为|由于|为了|(?<!项)目的|旨在|具体行动|所以|原因|之所以|受[^，。；]{0,8}影响",
+        0.15,
+    ),
+    _cue("list", r"哪些|哪几|哪两|有哪|which .* (are|were)|what are", r"、.+、|、.+和", 0.15),
+)
+
+
+def question_cues(question: str) -> list[Cue]:
+    return [c for c in CUES if c.asks.search(question)]
+
+
+def _fit(text: str, cues: list[Cue]) -> tuple[float, bool]:
+    """How well a sentence's shape fits the answer type asked for; and whether a field cue hit."""
+    bonus, field = 0.0, False
+    for cue in cues:
+        if cue.has.search(text):
+            bonus += cue.bonus
+            field = field or cue.field
+        else:
+            bonus -= cue.penalty
+    if _QUESTION_END.search(text):
+        bonus -= 0.5  # a question in the text does not answer one
+    if _BYLINE.search(text) and not any(c.name in ("source", "author", "time") for c in cues):
+        bonus -= 0.3  # a page's 来源/记者 line answers only questions about the page
+    if len(text) < 8:
+        bonus -= 0.3
+    return bonus, field
