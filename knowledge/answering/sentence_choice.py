@@ -6,8 +6,9 @@ one it paraphrases (the next sentence of a report, the 上半年 line beside the
 similarity margin alone barely tells the two apart, so the sentence closest in meaning is only
 read when the words' choice is in doubt: the best by words lacks the kind of answer asked (a
 number for 多少, a date for 哪天, a person for 谁: `closeness.type_held`). Then the closest in
-meaning joins the quoted answer when it carries that kind and contradicts none of the question's
-constraints (year, period, ordinal, unit: `constraints.verdict`); the best by words stays, first.
+meaning joins the quoted answer when it is in the same document, carries that kind and
+contradicts none of the question's constraints (year, period, ordinal, unit:
+`constraints.verdict`); the best by words stays.
 """
 
 from __future__ import annotations
@@ -33,16 +34,19 @@ def joined(
     near: Callable[[], Candidate | None],
     docs: dict[str, DocumentInfo],
 ) -> list[Candidate] | None:
-    """[best, closest in meaning] (in reading order within one document) when the words' choice
-    is in doubt and the closest (`near`, read only then) carries the kind asked and contradicts
-    no constraint; None when the words' choice stands."""
+    """[best, closest in meaning] in reading order when the words' choice is in doubt and the
+    closest (`near`, read only then) is in the same document, carries the kind asked and
+    contradicts no constraint; None when the words' choice stands. Another document's sentence
+    does not join: the retrieval and the words chose the document (a byline of another report
+    is as close in meaning to 「那篇报道的记者是谁」 as the right one)."""
     if not ON or best is None or not in_doubt(question, best):
         return None
     other = near()
-    if other is None or other is best or not closeness.type_held(question, other)[1]:
+    if other is None or other is best or other.hit.chunk.doc_id != best.hit.chunk.doc_id:
+        return None
+    if not closeness.type_held(question, other)[1]:
         return None
     want = constraints.asked(question)
     if want.any and constraints.verdict(want, other, docs) < 0:
         return None
-    same_doc = other.hit.chunk.doc_id == best.hit.chunk.doc_id
-    return [other, best] if same_doc and other.key[1] < best.key[1] else [best, other]
+    return [other, best] if other.key[1] < best.key[1] else [best, other]

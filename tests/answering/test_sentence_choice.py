@@ -46,3 +46,10 @@ def test_the_closest_in_meaning_does_not_join_against_a_constraint() -> None:
     asked = "2024年上半年青河口岸运了多少吨货？"
     assert sentence_choice.joined(asked, since, lambda: whole, {}) is None  # 2023, not 2024
     assert sentence_choice.joined(asked, since, lambda: half, {}) == [since, half]
+
+
+def test_a_sentence_of_another_document_does_not_join() -> None:
+    since = _cand("站前广场上塔吊林立，货车来来往往。")
+    other = Chunk("c2", "d2", 0, 0, 9, "记者 何晓琳", title="另一篇报道")
+    byline = Candidate(ScoredChunk(other, 0.02), 1, (0, 6), "记者 何晓琳")
+    assert sentence_choice.joined("那篇报道的记者是谁？", since, lambda: byline, {}) is None
