@@ -20,6 +20,7 @@ from knowledge.answering import (
     list_items,
     neighbours,
     refusal,
+    sentence_choice,
     speakers,
     support,
     timeline,
@@ -113,9 +114,19 @@ def gather(
 
     chosen = quoted(extractive.select(cands, max_sentences))
     best = max(cands, key=lambda c: c.score, default=None)
+    read: dict[str, extractive.Candidate | None] = {}
+
+    def nearest() -> extractive.Candidate | None:  # the stored vectors, read once if at all
+        if "near" not in read:
+            read["near"] = closest_in_meaning(searcher.store, cands, result.vector)
+        return read["near"]
+
+    if lang == "zh":
+        pair = sentence_choice.joined(query, best, nearest, snapshot.docs)
+        chosen = quoted(pair) if pair else chosen
 
     def by_meaning() -> list[extractive.Candidate]:
-        near = closest_in_meaning(searcher.store, cands, result.vector)
+        near = nearest()
         return quoted([near]) if near is not None and near is not best else []
 
     if best and lang == "zh":
