@@ -114,11 +114,6 @@ def _fits(question: str, doc: DocumentInfo) -> bool:
     return True
 
 
-# what a 解读 is written for: why a rule is there, what it changed, what a term means
-_EXPLAINED = re.compile(
-    r"为什么|为何|为啥|为了|原因|目的|用意|考虑|担心|顾虑|背景|意义|亮点|变化|区别|不同|怎么理解"
-    r"|什么叫|叫做?什么|什么意思|含义|是指什么|指的是什么|怎么回事"
-)
 _NOT_NAME = re.compile(r"(?:管理|实施|暂行|试行|修订后?的?|新|旧版?|原)+$")
 
 
@@ -160,16 +155,11 @@ def _of_kind(doc: DocumentInfo, kind: str) -> bool:
 
 
 def restating(
-    question: str, doc_ids: list[str], snap: Snapshot, refs: frozenset[str] = frozenset()
+    doc_ids: list[str], snap: Snapshot, refs: frozenset[str] = frozenset()
 ) -> frozenset[str]:
     """The 解读 (any document describing another's effect) among `doc_ids` whose policy — the one
-    its title names in 《》, or a notice issuing it — is among `doc_ids` too; not those in `refs`,
-    and none when the question points at a 解读 (「政策解读开头说《管理办法》……」) or asks what
-    a 解读 is for: a rule's reason, aim, background, what changed or what a term means (「是为了打消什么担心」
-    「什么叫飞出地」)."""
-    q = normalise(question)
-    if _EXPLAINED.search(q) or any(rx.search(q) for rx, k in _KINDS if k == "interpretation"):
-        return frozenset()
+    its title names in 《》, or a notice issuing it — is among `doc_ids` too; not those in `refs`
+    (the question points at them: 「政策解读里说……」)."""
     docs = [snap.docs[d] for d in dict.fromkeys(doc_ids) if d in snap.docs]
     out = set()
     for d in docs:

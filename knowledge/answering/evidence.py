@@ -84,7 +84,7 @@ def gather(
         asked = validity.old_asked(query, snapshot)
         named = doc_refs.named(query, snapshot)
         head = [h.chunk.doc_id for h in result.hits[: article_choice.RESCORED]]
-        restating = doc_refs.restating(query, head, snapshot, refs)
+        restating = doc_refs.restating(head, snapshot, refs)
         ranked = article_choice.rerank(
             query, result.hits, chunk_chars, asked, named, snapshot.row_of, restating
         )

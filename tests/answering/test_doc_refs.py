@@ -85,9 +85,6 @@ def test_a_jiedu_restating_its_policy_gives_way_to_the_article(tmp_path) -> None
     snap = svc.searcher.snapshot()
     ids = {snap.docs[d].title: d for d in snap.live}
     jiedu, banfa = ids["《青河市园区合作管理办法》政策解读"], ids["青河市园区合作管理办法"]
-    q = "园区税收留成按什么比例分享？"
-    assert restating(q, [jiedu, banfa], snap) == {jiedu}
-    assert restating(q, [jiedu], snap) == set()  # its policy not found: nothing restated
-    assert restating(q, [jiedu, banfa], snap, frozenset({jiedu})) == set()  # the 解读 asked for
-    assert restating("政策解读里说税收留成怎么分？", [jiedu, banfa], snap) == set()
-    assert restating("税收留成向招商一方倾斜是为了什么？", [jiedu, banfa], snap) == set()
+    assert restating([jiedu, banfa], snap) == {jiedu}
+    assert restating([jiedu], snap) == set()  # its policy not found: nothing restated
+    assert restating([jiedu, banfa], snap, frozenset({jiedu})) == set()  # the 解读 asked for
