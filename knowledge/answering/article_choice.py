@@ -18,12 +18,7 @@ takes the whole document prior of the answer. Here the first passages are scored
   (a question comparing the two still finds both);
 - whether the passage is from a document the question names as a policy (「利益分享办法规定的
   比例」, `doc_refs.named`): the 办法's article before a 细则 or 解读 restating it (NAMED, set
-  by hand to a little more than the KEYWORD share: not fitted, see bench/policy_checklist.md);
-- whether the passage is from a 解读 whose policy (named in its title's 《》) is among the
-  passages too, the question not pointing at the 解读 (`doc_refs.restating`): the rule before
-  its retelling (RESTATES, by hand; policy7 probe tune 36 -> 37 of 41, nothing else moved). A
-  general 办法-before-解读 preference had cost questions a 细则 answers: this one reaches
-  neither a 细则 nor a 解读 whose policy was not found.
+  by hand to a little more than the KEYWORD share: not fitted, see bench/policy_checklist.md).
 
 Weights chosen by 5-fold cross-validation on the policy tune questions (the right chunk first:
 59/88 by fused rank, 74-77/88 on the held-back folds, as the weight grid was finer or wider); 4
@@ -47,7 +42,6 @@ RESCORED = 10  # how many of the first passages are put in order again
 FUSED, KEYWORD, SENTENCE, HEADING = 1.0, 0.4, 0.8, 0.2
 ASKED_VERSION = 2.0  # more than any gap of the others: the version asked for first
 NAMED = 0.5  # a passage of the document the question names
-RESTATES = 0.3  # taken from a passage of a 解读 whose policy is among the passages
 
 _NUMBERING = re.compile(
     r"^(?:第[零〇一二两三四五六七八九十百千\d]+[编章节条款项目]|附件\s*\d*|"
@@ -62,7 +56,6 @@ def rerank(
     asked: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
     row: Callable[[Chunk], str] | None = None,
-    restating: frozenset[str] = frozenset(),
 ) -> list[ScoredChunk]:
     """`hits` with the first RESCORED in the order of `scores`, the rest as they were; passages
     of the documents in `asked` (the old versions a question asks for) first, then those of the
@@ -79,7 +72,6 @@ def rerank(
         m
         + ASKED_VERSION * (h.chunk.doc_id in asked or row(h.chunk) in asked)
         + NAMED * (h.chunk.doc_id in named)
-        - RESTATES * (h.chunk.doc_id in restating)
         for m, h in zip(marks, head)
     ]
     order = sorted(range(len(head)), key=lambda i: (-marks[i], i))

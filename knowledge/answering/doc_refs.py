@@ -14,10 +14,6 @@ a document in 《》 is left to the structure and masthead answers, which read t
 A question naming a policy by its 文种 and the words before it — 「利益分享办法规定的比例」
 「按照就业见习管理办法」 — points at the documents of that 文种 whose title holds those words
 (a notice at the ones it issues): the 办法's article then beats a 细则 or a 解读 restating it.
-
-A 解读 restates the policy its title names in 《》 (「《…管理办法》政策解读」): where both are among
-the passages found, the policy says the rule and the 解读 explains it (`restating`), unless the
-question points at the 解读 itself.
 """
 
 from __future__ import annotations
@@ -30,7 +26,6 @@ from knowledge.documents import gongwen_fields as gw
 from knowledge.documents.issued import issued_title
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo
-from knowledge.storage.versions import title_key
 from knowledge.text.normalise import language, normalise
 
 _MONTHS = (
@@ -152,25 +147,3 @@ def _of_kind(doc: DocumentInfo, kind: str) -> bool:
     if kind == "interpretation" and doc.doc_type == "解读":
         return True
     return bool(_KIND_TITLE[kind].search(doc.title))
-
-
-def restating(
-    doc_ids: list[str], snap: Snapshot, refs: frozenset[str] = frozenset()
-) -> frozenset[str]:
-    """The 解读 (any document describing another's effect) among `doc_ids` whose policy — the one
-    its title names in 《》, or a notice issuing it — is among `doc_ids` too; not those in `refs`
-    (the question points at them: 「政策解读里说……」)."""
-    docs = [snap.docs[d] for d in dict.fromkeys(doc_ids) if d in snap.docs]
-    out = set()
-    for d in docs:
-        if d.doc_type not in gw.NOT_NORMATIVE or d.doc_id in refs:
-            continue
-        names = {title_key(n) for n in re.findall(r"《([^》]+)》", d.title or "")}
-        if names and any(_is_named(e, names) for e in docs if e.doc_id != d.doc_id):
-            out.add(d.doc_id)
-    return frozenset(out)
-
-
-def _is_named(doc: DocumentInfo, keys: set[str]) -> bool:
-    titles = (doc.title, *(p.title for p in doc.parts), issued_title(doc.title))
-    return doc.doc_type not in gw.NOT_NORMATIVE and any(title_key(t) in keys for t in titles if t)

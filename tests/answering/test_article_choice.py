@@ -71,20 +71,6 @@ def test_the_document_the_question_names_comes_before_one_restating_it() -> None
     assert ranked[0].chunk.doc_id == "d"
 
 
-def test_a_jiedu_restating_the_policy_among_the_passages_comes_after_it() -> None:
-    """A 解读 retelling the 办法's rule in its own words ties with the article in fused rank and
-    holds the question as well; the 办法 says the rule, so its article comes first."""
-    text = "（三）实行差别化租金。领军人才按市场租金的30%缴纳。"
-    jiedu = ScoredChunk(Chunk("j1", "jiedu", 1, 0, len(text), text, "解读", "j.txt",
-                              "二、主要内容 › （三）实行差别化租金"), 0.0323, 0.9, 5.0)  # fmt: skip
-    banfa = hit(0, "第十条　租金按以下标准确定：（一）领军人才缴纳市场租金的百分之三十；", "第十条",
-                0.0323, 5.0)  # fmt: skip
-    q = "领军人才按市场租金的多少交房租？"
-    assert article_choice.rerank(q, [jiedu, banfa])[0].chunk.doc_id == "jiedu"
-    ranked = article_choice.rerank(q, [jiedu, banfa], restating=frozenset({"jiedu"}))
-    assert ranked[0].chunk.doc_id == "d"
-
-
 def test_section_headings_are_no_answer_sentences() -> None:
     text = "第二章　共建协议备案\n\n第三条　合作双方应当在二十个工作日内提交备案申请。"
     cands = candidates([hit(0, text, "第二章 共建协议备案 › 第三条", 0.03, 1.0)])

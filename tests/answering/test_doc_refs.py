@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.answering.doc_refs import _named, referenced, restating
+from knowledge.answering.doc_refs import _named, referenced
 from knowledge.schema import DocumentInfo, IssuedPart
 from tests.conftest import make_service
 
@@ -67,24 +67,3 @@ def test_a_policy_named_by_its_type_and_title_words() -> None:
     notice = doc("桐川县人社局关于印发修订后管理办法的通知", "桐川县就业见习管理办法")
     assert _named("按照就业见习管理办法，补助按什么标准发？", notice)
     assert not _named("新办法有什么变化？", doc("青禾市飞地园区利益分享管理办法"))
-
-
-def test_a_jiedu_restating_its_policy_gives_way_to_the_article(tmp_path) -> None:
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    texts = {
-        "banfa.txt": "青河市园区合作管理办法\n\n第一条　为规范园区合作，制定本办法。\n\n"
-        "第六条　园区税收地方留成部分，由合作双方按照七比三的比例分享。\n",
-        "jiedu.txt": "《青河市园区合作管理办法》政策解读\n\n一、主要内容\n"
-        "园区税收地方留成部分由合作双方按七比三分享，向招商一方倾斜。\n",
-    }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    svc.ingest_paths([tmp_path / name for name in texts])
-    snap = svc.searcher.snapshot()
-    ids = {snap.docs[d].title: d for d in snap.live}
-    jiedu, banfa = ids["《青河市园区合作管理办法》政策解读"], ids["青河市园区合作管理办法"]
-    assert restating([jiedu, banfa], snap) == {jiedu}
-    assert restating([jiedu], snap) == set()  # its policy not found: nothing restated
-    assert restating([jiedu, banfa], snap, frozenset({jiedu})) == set()  # the 解读 asked for
