@@ -52,6 +52,12 @@ PART_NOT_REMOVABLE = (
     "不再用来回答；要删除整个通知及其印发的全部文件，请删除 {notice_id}。"
 )
 
+PART_NOT_REPLACED = (
+    "《{part}》是通知《{notice}》（{notice_id}）印发的文件之一，和通知存为同一个文档，不能单独替换。"
+    "上传它的新版本时不必指定替换：同名的新版，或写明「原《{part}》同时废止」的文件，会让它列为已被替代；"
+    "要替换整个通知，请替换 {notice_id}。"
+)
+
 
 def user_message(exc: BaseException) -> str:
     """The one line to show for an error: its own message when the user can act on it, else a

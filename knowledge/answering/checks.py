@@ -85,13 +85,17 @@ def names_person(text: str, question: str = "") -> bool:
 
 # a share named, not asked: 「还按原来的比例分吗」 asks whether, and 「原分享比例」 answers it
 _SHARE_NAMED = re.compile(r"(?:原来|原先|原有|同样|相同|同一|原)的?(?:分享|分配|分成)?比例")
+# nor when the question asks how it is set: 「期满后比例怎么定」 is answered by 「由双方重新协商确定」
+_SHARE_HOW = re.compile(
+    r"比例[^，,。？?]{0,6}?(?:怎么|如何|怎样|由谁|谁来?)(?:来)?(?:确?定|办|处理)"
+)
 # a time asked by the rule that fixes it: 「按哪一年计算」 is answered by 「按…的时间确定所属年度」
 _BY_WHEN = re.compile(r"[按以依](?:照|据)?(?:哪一?[天年]|哪个月|什么时间)")
 _TIME_RULE = re.compile(r"时间|之日|年度|日期|当[年月日天]")
 
 
 def asked_types(question: str) -> set[str]:
-    q = _SHARE_NAMED.sub("", normalise(question))
+    q = _SHARE_HOW.sub("", _SHARE_NAMED.sub("", normalise(question)))
     found = {name for name, rx in _ASKS.items() if rx.search(q)}
     if "share" in found:
         found.discard("number")

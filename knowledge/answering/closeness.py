@@ -29,7 +29,7 @@ from knowledge.answering.support import context_of, general_weight, neighbours
 from knowledge.schema import DocumentInfo
 from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import STOPWORDS, jieba_module, question_content
+from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_content
 
 # The model's probability at least BAR. Fitted: 0.15 (with GAP 0.7, UNTYPED off). Measured on the
 # merged code (session 8), on against off: eval tune 152 -> 153, eval held-out 83 -> 83 (answerable
@@ -49,8 +49,6 @@ _MONEY_ASKED = re.compile(
 _MONEY = re.compile(r"[\d一二两三四五六七八九十百千万亿]\s*[万亿千百]?(?:美|港|澳)?元|块钱")
 _CLOCK_ASKED = re.compile(r"几点|什么时间段")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|全天|24小时")
-# asking words question_content leaves: no passage says them
-_ASKING = re.compile(r"多长时间|多少时间|多久|多长|多大|多高|多远|多重|怎么办|怎么算|咋|啥|哪几点")
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
 # a short insertion inside a word: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
 _INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
@@ -158,7 +156,7 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     jieba = jieba_module()
     text = normalise(cand.text) + "\n" + context_of(cand, docs)
     text += "\n" + _INSERTION.sub("", text)
-    content = _ASKING.sub(" ", question_content(question))
+    content = ASKING.sub(" ", question_content(question))
     words = [w for w in jieba.lcut(content) if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
     missing = [w for w in words if w.lower() not in text.lower()]

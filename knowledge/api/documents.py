@@ -94,7 +94,8 @@ def documents_router(service: QAService) -> APIRouter:
         replace = form.get("replace")
         if replace is not None and (not isinstance(replace, str) or len(files) != 1):
             raise invalid("字段 `replace`（要替换的文档 id）只能配一个文件。", "replace")
-        if replace and not any(d.doc_id == replace for d in service.list_documents()):
+        # a row a notice issues (<id>#2) is known: its upload result says why it is not replaced
+        if replace and not any(d.doc_id == replace for d in service.document_rows()):
             raise ApiError(404, f"没有这个文档 id：{replace}", "document_not_found", "replace")
         types = service.upload_types
         checked: list[tuple[str, bytes]] = []

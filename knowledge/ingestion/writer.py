@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Protocol
 
 from knowledge.documents.loaders import PageProgress, RawDocument, load_bytes, load_file, safe_name
-from knowledge.errors import LoadError
+from knowledge.errors import PART_NOT_REPLACED, LoadError
 from knowledge.ingestion.plan import Planned, embed_texts, plan
 from knowledge.protocols import DocumentStore, Embedder
 from knowledge.schema import UNTITLED_PASTE, Chunk, DocumentInfo, IngestResult
 from knowledge.settings import IngestSettings
+from knowledge.storage.versions import part_message, resolve
 
 Progress = Callable[[int], None]
 WRITE_BATCH = 128  # chunks embedded, then written under the lock, at a time
@@ -136,6 +137,9 @@ class Ingestor:
         version of that one, which it supersedes (storage/versions.py)."""
         group: list[Planned] = []
         known = replace is None or self.store.has_document(replace)
+        if not known and "#" in replace:  # a document a notice issues: not replaced alone
+            rows = resolve(self.store.list_documents(), rows=True)
+            known = part_message(rows, replace, PART_NOT_REPLACED) or False
         for item in items:
             planned = item if isinstance(item, IngestResult) else plan(item, self.settings)
             if replace is not None and isinstance(planned, Planned):
@@ -155,9 +159,9 @@ class Ingestor:
         yield from self._write(group, progress)
 
     @staticmethod
-    def _replacing(p: Planned, old_id: str, known: bool) -> Planned | IngestResult:
-        if not known:
-            return IngestResult(p.source, "error", message=NO_SUCH_DOC.format(old_id))
+    def _replacing(p: Planned, old_id: str, known: bool | str) -> Planned | IngestResult:
+        if known is not True:  # False, or why that document is not replaced on its own
+            return IngestResult(p.source, "error", message=known or NO_SUCH_DOC.format(old_id))
         if p.doc_id == old_id:
             return p.result("error", SAME_DOC)
         p.replaces = (old_id,)

@@ -153,13 +153,19 @@ def part_removal(rows: list[DocumentInfo], row: str) -> bool:
     """Removing the row of a document a notice issues (「<id>#2」, among `rows`): it is part of
     the notice's text and record, so it is not removed alone — PartRemovalError says why and
     what to do (supersede it, or remove the notice); False when there is no such row."""
+    if (message := part_message(rows, row, PART_NOT_REMOVABLE)) is None:
+        return False
+    raise PartRemovalError(message)
+
+
+def part_message(rows: list[DocumentInfo], row: str, template: str) -> str | None:
+    """`template` (PART_NOT_REMOVABLE, PART_NOT_REPLACED) told of the document a notice issues
+    at `row` (「<id>#2」, among `rows`) and of that notice; None when there is no such row."""
     part = next((d for d in rows if d.doc_id == row and d.part_of), None)
     notice = next((d for d in rows if part and d.doc_id == part.part_of), None)
     if part is None or notice is None:
-        return False
-    raise PartRemovalError(
-        PART_NOT_REMOVABLE.format(part=part.title, notice=notice.title, notice_id=notice.doc_id)
-    )
+        return None
+    return template.format(part=part.title, notice=notice.title, notice_id=notice.doc_id)
 
 
 def _owner(doc_id: str) -> str:

@@ -25,6 +25,10 @@ _INTERROGATIVE = re.compile(
     r"几[个位项次年天家所名倍条章点成件种批期届户套人岁号]"
 )
 
+# asking words question_content leaves (they stay search terms: 时间 of 多长时间 finds 审核时间),
+# which no passage says: not the question's subject
+ASKING = re.compile(r"多长时间|多少时间|多久|多长|多大|多高|多远|多重|怎么办|怎么算|咋|啥|哪几点")
+
 
 # Words about the source rather than the subject ("文中提到", "according to the report"): a
 # question is not less answerable for them, and no passage needs to contain them.

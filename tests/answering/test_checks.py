@@ -161,3 +161,13 @@ def test_a_share_named_and_a_time_asked_by_its_rule_are_answered_without_a_figur
     rule = "按照出让价款实际缴入国库的时间确定所属年度。"
     assert missing_type("土地出让收入按哪一年计算归属？", rule, [rule]) is None
     assert missing_type("园区是哪一年设立的？", rule, [rule]) == "date"  # no rule asked
+
+
+def test_a_share_asked_how_it_is_set_is_answered_by_the_way_it_is_set() -> None:
+    """「期满后比例怎么定」 asks who sets it and how: 「由双方重新协商确定」 answers it without a
+    figure; 「比例怎么规定的」 still asks for the figure."""
+    how = "合作期满后，分享比例由双方重新协商确定。"
+    assert asked_types("合作期满以后税收分享比例怎么定？") == set()
+    assert missing_type("合作期满以后税收分享比例怎么定？", how, [how]) is None
+    assert asked_types("分享比例由谁来确定？") == set()
+    assert asked_types("分享比例怎么规定的？") == {"share"}

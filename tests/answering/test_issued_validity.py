@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from ingest.__main__ import main as ingest_main
 from knowledge.__main__ import main
 from knowledge.api.app import create_app
 from knowledge.errors import PartRemovalError
@@ -116,3 +117,27 @@ def test_a_document_a_notice_issues_is_not_removed_alone(svc, capsys) -> None:
     r = TestClient(create_app(svc)).delete(f"/v1/documents/{notice.doc_id}%232")
     assert r.status_code == 409 and r.json()["error"]["code"] == "document_part"
     assert (svc.document_rows(), svc.chunk_count()) == before
+
+
+def test_a_document_a_notice_issues_is_not_replaced_alone(svc, tmp_path, capsys) -> None:
+    """Replacing 「<id>#2」 is refused like removing it, with the same what-to-do: its new
+    version needs no --replace; the whole notice is replaced by its own id."""
+    notice = _notice(svc)
+    before = (svc.document_rows(), svc.chunk_count())
+    new = NEW_RULES.replace("岚商规〔2026〕1号", "岚商规〔2026〕2号")
+    result = svc.add_text(new, "", replace=f"{notice.doc_id}#2")
+    assert result.status == "error"
+    assert "《岚川县夜市摊位申请细则》" in result.message and "不能单独替换" in result.message
+    assert notice.doc_id in result.message
+    assert "不存在" in svc.add_text(new, "", replace=f"{notice.doc_id}#9").message  # no such row
+    path = tmp_path / "new-rules.txt"
+    path.write_text(new, encoding="utf-8")
+    store = str(svc.settings.store.path)
+    ingest_main([str(path), "--replace", f"{notice.doc_id}#2", "--store", store])
+    assert "不能单独替换" in "".join(capsys.readouterr())
+    files = {"file": ("new-rules.txt", new.encode(), "text/plain")}
+    r = TestClient(create_app(svc)).post(
+        "/v1/documents", files=files, data={"replace": f"{notice.doc_id}#2"}
+    )
+    assert "不能单独替换" in r.text
+    assert (svc.document_rows(), svc.chunk_count()) == before  # nothing written

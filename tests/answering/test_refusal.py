@@ -105,8 +105,24 @@ def test_a_word_no_document_uses_counts_less_when_the_answer_holds_half_its_char
 
     # 货车 is in the documents; 过关 (the asker's word for 通关) and 水电费 are in none
     index = _Index({"货车": 3})
-    result = SimpleNamespace(tokens=["货车", "过关", "水电费"], index=index, scanned=set())
+    tokens = ["货车", "过关", "水电费"]
+    q = "货车过关交不交水电费？"
+    result = SimpleNamespace(query=q, tokens=tokens, index=index, scanned=set())
     assert unseen_share(result) == pytest.approx(2 / 3)  # no answer sentence: both count
     said = "高峰时段货车平均通关时间压缩到2小时以内。"
     assert unseen_share(result, said) == pytest.approx(1 / 3)  # 过关 beside 通关: not foreign
     assert unseen_share(result, "标准厂房租金为每月每平方米12元。") == pytest.approx(2 / 3)
+
+
+def test_the_words_of_asking_are_no_unknown_subject() -> None:
+    """「多长时间」 is cut into 时间, 长时间, 多长时间: the last two no document says, and they
+    only ask; 时间 stays a search term."""
+    from types import SimpleNamespace
+
+    from knowledge.answering.refusal import unseen_share
+
+    q = "共建协议签订后多长时间内要备案？"
+    tokens = ["共建", "协议", "时间", "长时间", "多长时间", "备案"]
+    index = _Index({"共建": 2, "协议": 2, "时间": 3, "备案": 2})
+    result = SimpleNamespace(query=q, tokens=tokens, index=index, scanned=set())
+    assert unseen_share(result) == 0.0
