@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 
@@ -114,12 +114,10 @@ def gather(
 
     chosen = quoted(extractive.select(cands, max_sentences))
     best = max(cands, key=lambda c: c.score, default=None)
-    read: dict[str, extractive.Candidate | None] = {}
 
+    @cache
     def nearest() -> extractive.Candidate | None:  # the stored vectors, read once if at all
-        if "near" not in read:
-            read["near"] = closest_in_meaning(searcher.store, cands, result.vector)
-        return read["near"]
+        return closest_in_meaning(searcher.store, cands, result.vector)
 
     if lang == "zh":
         pair = sentence_choice.joined(query, best, nearest, snapshot.docs)
