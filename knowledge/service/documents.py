@@ -11,9 +11,9 @@ from knowledge.documents.files import expand_paths
 from knowledge.documents.loaders import SUPPORTED_SUFFIXES, PageProgress, RawDocument
 from knowledge.errors import UserError
 from knowledge.ingestion.bundled import BundledCorpus
+from knowledge.ingestion.ingestor import Ingestor
 from knowledge.ingestion.jobs import IngestJobs, Job, Progress
 from knowledge.ingestion.plan import estimate_chunks
-from knowledge.ingestion.writer import Ingestor
 from knowledge.protocols import DocumentStore
 from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.schema import DocumentInfo, IngestResult

@@ -12,9 +12,9 @@ from pathlib import Path
 from knowledge.answering import closeness
 from knowledge.answering.pipeline import AnswerPipeline
 from knowledge.ingestion.bundled import BundledCorpus
+from knowledge.ingestion.ingestor import Ingestor
 from knowledge.ingestion.jobs import IngestJobs
 from knowledge.ingestion.sentence_pass import SentencePass
-from knowledge.ingestion.writer import Ingestor
 from knowledge.models.chat import make_chat_model
 from knowledge.models.embeddings import make_embeddings
 from knowledge.protocols import ChatModel, DocumentStore, Embedder

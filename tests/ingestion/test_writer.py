@@ -56,7 +56,7 @@ def test_a_store_failure_fails_its_group_and_later_files_go_on(tmp_path, monkeyp
         return real(chunks, vectors)
 
     monkeypatch.setattr(svc.store, "add_chunks", flaky)
-    monkeypatch.setattr("knowledge.ingestion.writer.GROUP_CHUNKS", 2)
+    monkeypatch.setattr("knowledge.ingestion.ingestor.GROUP_CHUNKS", 2)
     results = list(svc.add_documents([raw(0), raw(1), raw(2)]))
     assert [r.status for r in results] == ["error", "error", "added"]
     assert "disk full" in results[0].message
