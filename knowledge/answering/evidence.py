@@ -21,6 +21,7 @@ from knowledge.answering import (
     neighbours,
     refusal,
     sentence_choice,
+    sentence_rank,
     speakers,
     support,
     timeline,
@@ -103,6 +104,8 @@ def gather(
         prefer_period(query, cands, snapshot.docs)
     for c in cands:
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
+    if lang == "zh":
+        sentence_rank.rescore(query, result, cands)
     lists = any(c.name == "list" for c in extractive.question_cues(query))
 
     def quoted(chosen: list[extractive.Candidate]) -> list[extractive.Candidate]:
