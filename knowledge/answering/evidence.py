@@ -104,8 +104,7 @@ def gather(
         prefer_period(query, cands, snapshot.docs)
     for c in cands:
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
-    if lang == "zh":
-        sentence_rank.rescore(query, result, cands)
+    judged = sentence_rank.rescore(query, result, cands) if lang == "zh" else None
     lists = any(c.name == "list" for c in extractive.question_cues(query))
 
     def quoted(chosen: list[extractive.Candidate]) -> list[extractive.Candidate]:
@@ -117,6 +116,7 @@ def gather(
 
     chosen = quoted(extractive.select(cands, max_sentences))
     best = max(cands, key=lambda c: c.score, default=None)
+    judged = judged or best  # the refusal model reads the best by the hand-set score
 
     @cache
     def nearest() -> extractive.Candidate | None:  # the stored vectors, read once if at all
@@ -130,19 +130,19 @@ def gather(
         near = nearest()
         return quoted([near]) if near is not None and near is not best else []
 
-    if best and lang == "zh":
-        extractive.set_coverage(result, best)
-    cov = best.coverage if best else 0.0
+    if judged and lang == "zh":
+        extractive.set_coverage(result, judged)
+    cov = judged.coverage if judged else 0.0
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
     timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
-    said = normalise(best.text) if best and lang == "zh" else ""
+    said = normalise(judged.text) if judged and lang == "zh" else ""
     features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result, said)}
-    if best and lang == "zh":
+    if judged and lang == "zh":
         features["cov_joined"] = max(extractive.joined_coverage(result, chosen), cov)
-        features |= support.features(result, best, snapshot.docs)
-        features["overlap"] = best.overlap
-    elif best:
-        features["cross"] = best.cross
+        features |= support.features(result, judged, snapshot.docs)
+        features["overlap"] = judged.overlap
+    elif judged:
+        features["cross"] = judged.cross
     conf = refusal.confidence(lang, features)
     meaning = by_meaning if lang == "zh" else list
     return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings, meaning)

@@ -83,16 +83,18 @@ def matrix(question: str, result: SearchResult, cands: list[Candidate]) -> np.nd
     rows = []
     top_i = max(range(len(cands)), key=lambda i: cands[i].score)
     asked = char_grams(content)
-    grams_of = [char_grams(normalise(c.text)) for c in cands]
+    texts = [normalise(c.text) for c in cands]
+    grams_of = [char_grams(t) for t in texts]
+    kinds = closeness.asked(question)
     local_w: dict[str, dict[str, float]] = {}
     for cid, ids in by_chunk.items():
         held = {g: sum(g in grams_of[i] for i in ids) for g in asked}
         local_w[cid] = {g: math.log(1 + len(ids) / (h + 0.5)) for g, h in held.items()}
     aspects = {}
     for i, c in enumerate(cands):
-        text = normalise(c.text)
+        text = texts[i]
         fit = _fit(c.text, cues)[0]
-        typed, held = closeness.type_held(question, c)
+        typed, held = closeness.type_held(question, c, kinds)
         lcs = _lcs(content, text)
         grams = grams_of[i]
         title = c.hit.chunk.title

@@ -42,12 +42,17 @@ def test_one_row_of_features_per_candidate() -> None:
     assert col["is_top"].sum() == 1.0
 
 
+FISH = "金斑溪鱼，又称金斑鱼，为溪鱼科的一个种，分布于青石湾一带的溪流。体长可达30公分。以水生昆虫为食。"
+
+
 def test_the_sentence_with_the_aspect_asked_beats_the_one_naming_the_subject() -> None:
-    question = "青石湾物流园一期的占地面积有多大？"
-    result, cands = scored(question)
+    question = "金斑溪鱼以什么为食？"
+    result = SimpleNamespace(tokens=[], index=None)
+    cands = candidates([hit(FISH, "金斑溪鱼")])
+    score_lexical(question, result, cands)
+    assert max(cands, key=lambda c: c.score).text.startswith("金斑溪鱼，又称")  # by words alone
     sentence_rank.rescore(question, result, cands)
-    best = max(cands, key=lambda c: c.score)
-    assert best.text.startswith("园区一期占地面积约420亩")
+    assert max(cands, key=lambda c: c.score).text == "以水生昆虫为食。"
 
 
 def test_switched_off_the_score_stays_the_hand_set_one(monkeypatch) -> None:
