@@ -1,7 +1,7 @@
 """Which sentence is quoted, fitted on data: capture every candidate sentence of CMRC trial's
 questions (label: it holds a gold answer) and of the eval TUNE split's answerable Chinese
 questions (label: it holds the evidence) once, with the cheap features of
-knowledge/answering/sentence_features.py (and, apart, the e5 similarity of the sentence vector
+bench/sentence_features.py (and, apart, the e5 similarity of the sentence vector
 stored at ingest), then fit a conditional-logit ranker (softmax over one question's candidates)
 and report out-of-fold top-1 / top-2 "holds gold" beside the current choice (the best score).
 Folds are grouped by question. Held-out splits and CMRC dev are never read.
@@ -23,10 +23,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import eval_sets  # noqa: E402
+from bench import eval_sets, sentence_features  # noqa: E402
 from bench.cmrc import has_gold  # noqa: E402
 from bench.cmrc_data import DEFAULT_DATA, load_split  # noqa: E402
-from knowledge.answering import extractive, sentence_features, sentence_rank  # noqa: E402
+from knowledge.answering import extractive  # noqa: E402
 from knowledge.evaluate import load_qa  # noqa: E402
 from knowledge.service import build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
@@ -74,8 +74,6 @@ capture.feature_s = capture.vector_s = 0.0
 
 
 def collect(args) -> list[dict]:
-    """Every candidate with the hand-set score alone (the fitted rescoring off)."""
-    sentence_rank.ON = False
     groups = []
     svc = build_service(Settings().with_store(args.store_eval))
     for item in load_qa(eval_sets.ROOT / "eval" / "tune.jsonl"):
@@ -184,7 +182,7 @@ def main() -> int:
     for vectors in (False, True):
         print(f"with stored vectors: {vectors}", report(groups, args.folds, vectors))
     w, mu, sd = fit(groups, False)
-    print("constants for knowledge/answering/sentence_rank.py (raw weight, training mean):")
+    print("weights fitted on all of it (raw feature units, training mean):")
     for n, wi, m, s in zip(sentence_features.NAMES, w, mu, sd):
         print(f'    "{n}": ({wi / s:+.4f}, {m:.4f}),')
     return 0

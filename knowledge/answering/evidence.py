@@ -21,7 +21,6 @@ from knowledge.answering import (
     neighbours,
     refusal,
     sentence_choice,
-    sentence_rank,
     speakers,
     support,
     timeline,
@@ -104,7 +103,6 @@ def gather(
         prefer_period(query, cands, snapshot.docs)
     for c in cands:
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
-    judged = sentence_rank.rescore(query, result, cands) if lang == "zh" else None
     lists = any(c.name == "list" for c in extractive.question_cues(query))
 
     def quoted(chosen: list[extractive.Candidate]) -> list[extractive.Candidate]:
@@ -116,7 +114,6 @@ def gather(
 
     chosen = quoted(extractive.select(cands, max_sentences))
     best = max(cands, key=lambda c: c.score, default=None)
-    judged = judged or best  # the refusal model reads the best by the hand-set score
 
     @cache
     def nearest() -> extractive.Candidate | None:  # the stored vectors, read once if at all
@@ -130,19 +127,19 @@ def gather(
         near = nearest()
         return quoted([near]) if near is not None and near is not best else []
 
-    if judged and lang == "zh":
-        extractive.set_coverage(result, judged)
-    cov = judged.coverage if judged else 0.0
+    if best and lang == "zh":
+        extractive.set_coverage(result, best)
+    cov = best.coverage if best else 0.0
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
     timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
-    said = normalise(judged.text) if judged and lang == "zh" else ""
+    said = normalise(best.text) if best and lang == "zh" else ""
     features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result, said)}
-    if judged and lang == "zh":
+    if best and lang == "zh":
         features["cov_joined"] = max(extractive.joined_coverage(result, chosen), cov)
-        features |= support.features(result, judged, snapshot.docs)
-        features["overlap"] = judged.overlap
-    elif judged:
-        features["cross"] = judged.cross
+        features |= support.features(result, best, snapshot.docs)
+        features["overlap"] = best.overlap
+    elif best:
+        features["cross"] = best.cross
     conf = refusal.confidence(lang, features)
     meaning = by_meaning if lang == "zh" else list
     return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings, meaning)

@@ -1,4 +1,6 @@
-"""Cheap per-sentence features for choosing the sentence an answer quotes (Chinese questions).
+"""Cheap per-sentence features for choosing the sentence an answer quotes (Chinese questions),
+for bench/sentence_fit.py. Not on the ask path: a ranker fitted on them (branch rank13) chose a
+better first sentence out of fold but no better answers end to end (bench/RESULTS.md).
 
 Everything here is read from what the ask path already has: the candidates with their current
 score and its parts (extractive.score_lexical, constraints, recency), the search result (question
