@@ -128,18 +128,21 @@ def asked(question: str) -> list[tuple[str, re.Pattern | None]]:
     return list(kinds.items())
 
 
-def type_held(question: str, cand) -> tuple[int, bool]:
+def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool]:
     """How many kinds of answer the question asks for, and whether the sentence carries every
-    one (a reason or a date may stand in the sentence before or after it)."""
-    kinds = asked(question)
+    one (a reason or a date may stand in the sentence before or after it). `kinds`: `asked`'s
+    answer when the caller reads it once for many sentences."""
+    kinds = asked(question) if kinds is None else kinds
     text = normalise(cand.text)
-    prev, nxt = neighbours(cand.hit.chunk.text, cand.local)
-    near = normalise(prev + "\n" + nxt)
+    near = None
     held = True
     for kind, rx in kinds:
         if rx is None:
             ok = names_person(text, normalise(question))
         elif kind in ("why", "time", "date"):
+            if near is None:
+                prev, nxt = neighbours(cand.hit.chunk.text, cand.local)
+                near = normalise(prev + "\n" + nxt)
             ok = bool(rx.search(text) or rx.search(near))
         else:
             ok = bool(rx.search(text))
