@@ -68,7 +68,7 @@ class AnswerPipeline:
         snap = validity.scoped(self._snapshot(), scope)
         history = list(history or [])[-followup.HISTORY_TURNS :]
         model = self.chat_model
-        rw = followup.rewrite(typed, history, snap.index, model)
+        rw = followup.rewrite(question, history, snap.index, model)
         ev, quoted, used = self._current_first(question, rw.query, snap, top_k)
         draft, notice = None, rw.notice
         if model is not None and ev.hits and notice is None:
