@@ -49,8 +49,8 @@ _UNIT_ASKED = re.compile(
     r"(?:多少|(?<![哪第])几)(万|亿)?(吨|户|套|人|辆次|辆|亩|平方米|家|名|元|个百分点|栋|幢|座|张|台|间|条|艘|架|棵"
     r"|头|只|本|册)"
 )
-# measure words that count the same things
-_UNIT_SAME = {"栋": "栋|幢|座", "幢": "栋|幢|座", "座": "栋|幢|座", "本": "本|册", "册": "本|册"}
+# measure words that count the same things (people by 名 or 人: 「多少名人才」 by 人才800人)
+_UNIT_SAME = {u: same for same in ("栋|幢|座", "本|册", "名|人") for u in same.split("|")}
 _LATIN = re.compile(r"[a-z]{3}")
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿]+)\s*(?:万|亿)?"
 

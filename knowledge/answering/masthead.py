@@ -21,7 +21,7 @@ from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Chunk, DocumentInfo, ScoredChunk, Sentence
-from knowledge.text.normalise import language, normalise
+from knowledge.text.normalise import language, normalise, simplified
 
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 HEAD_CHARS = 400  # the masthead is within the first characters of a document
@@ -212,11 +212,15 @@ def _editor(question: str, mine: list[Chunk]) -> tuple[Chunk, tuple[int, int], s
     want = asked.group() if asked else "编辑"
     found = None
     for chunk in mine:
-        for m in _EDITOR.finditer(chunk.text):
+        for m in _EDITOR.finditer(simplified(chunk.text)):
             label = m["label"]
             if label == want or (want == "编辑" and label == "责任编辑" and found is None):
-                value = " ".join(re.split(r"[ \t　、，,]+", m["names"]))
-                found = chunk, _line(chunk.text, m.start()), f"{label}：{value}"
+                value = " ".join(re.split(r"[ \t　、，,]+", _as_written(chunk.text, m, "names")))
+                found = (
+                    chunk,
+                    _line(chunk.text, m.start()),
+                    f"{_as_written(chunk.text, m, 'label')}：{value}",
+                )
     return found
 
 
@@ -227,18 +231,25 @@ def _find(
     for chunk in head:
         limit = HEAD_CHARS - chunk.start
         text = chunk.text[:limit]
+        read = simplified(text)  # the labels in simplified (本報記者, 來源); values as written
         value, at = None, None
-        if name == "author" and (m := _BYLINE.search(text)):
-            value, at = " ".join(re.split(r"[ \t　、，,]+", m["names"] or m["names2"])), m.start()
-        elif name == "updated" and (m := _UPDATED.search(text)):
-            value, at = m["value"], m.start()
-        elif name == "source" and (m := _SOURCE.search(text)):
-            value, at = m["value"], m.start()
+        if name == "author" and (m := _BYLINE.search(read)):
+            names = _as_written(text, m, "names" if m["names"] else "names2")
+            value, at = " ".join(re.split(r"[ \t　、，,]+", names)), m.start()
+        elif name == "updated" and (m := _UPDATED.search(read)):
+            value, at = _as_written(text, m, "value"), m.start()
+        elif name == "source" and (m := _SOURCE.search(read)):
+            value, at = _as_written(text, m, "value"), m.start()
         elif name == "published" and doc.published and (i := text.find(doc.published)) >= 0:
             value, at = doc.published, i
         if value is not None and at is not None:
             return chunk, _line(chunk.text, at), value
     return None
+
+
+def _as_written(text: str, m: re.Match, group: str) -> str:
+    """A group matched in the simplified reading, in the document's own characters."""
+    return text[m.start(group) : m.end(group)]
 
 
 def _line(text: str, at: int) -> tuple[int, int]:

@@ -33,6 +33,7 @@ from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Answer, Scope, Turn
 from knowledge.settings import Settings
+from knowledge.text.normalise import simplified
 
 
 class AnswerPipeline:
@@ -61,7 +62,8 @@ class AnswerPipeline:
         text is authoritative: after a model failure it replaces what was streamed). Only
         documents in `scope` answer; current versions before superseded ones."""
         t0 = time.perf_counter()
-        question = check_question(question)
+        typed = check_question(question)
+        question = simplified(typed)  # read once in simplified characters; answered as typed
         top_k = max(top_k or self.settings.retrieval.top_k, 1)
         snap = validity.scoped(self._snapshot(), scope)
         history = list(history or [])[-followup.HISTORY_TURNS :]
@@ -86,7 +88,7 @@ class AnswerPipeline:
             yield draft.answer
         yield rated(  # complete here: each source rated for the reader
             Answer(
-                question=question,
+                question=typed,
                 answer=draft.answer,
                 abstained=draft.abstained,
                 mode=draft.mode,
@@ -103,7 +105,7 @@ class AnswerPipeline:
         self, question: str, top_k: int | None = None, scope: Scope | None = None
     ) -> Evidence:
         """What an extractive answer to `question` would be built from (benchmarks, tuning)."""
-        question = check_question(question)
+        question = simplified(check_question(question))
         top_k = max(top_k or self.settings.retrieval.top_k, 1)
         snap = validity.scoped(self._snapshot(), scope)
         return self._current_first(question, question, snap, top_k)[0]

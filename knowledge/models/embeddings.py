@@ -13,6 +13,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from knowledge.settings import Settings
+from knowledge.text.normalise import simplified
 
 _MODEL_LOCK = threading.Lock()
 
@@ -69,7 +70,12 @@ def _e5_model():
 
 
 class VectorEmbeddings(Embeddings):
-    """LangChain `Embeddings` over the `Embedder` methods (numpy vectors, unit length)."""
+    """LangChain `Embeddings` over the `Embedder` methods (numpy vectors, unit length).
+
+    Passages are embedded in simplified characters, as questions are searched (`normalise`):
+    e5 places a Traditional passage far from the same words in simplified, so a report in
+    Traditional characters was found by its keywords only. Offsets are unaffected (only the
+    vector is made from the converted text)."""
 
     batch_size = 32
 
@@ -104,7 +110,7 @@ class E5Embeddings(VectorEmbeddings):
         out = np.empty((len(texts), 384), dtype=np.float32)
         i = 0
         while i < len(texts):
-            batch = list(texts[i : i + _ENGINE.passage_batch(self.batch_size)])
+            batch = [simplified(t) for t in texts[i : i + _ENGINE.passage_batch(self.batch_size)]]
             with _ENGINE.turn():
                 out[i : i + len(batch)] = model.passage(batch)
             i += len(batch)
@@ -166,7 +172,7 @@ class LangChainEmbeddings(VectorEmbeddings):
     def embed_passages(self, texts, progress=None) -> np.ndarray:
         rows: list[list[float]] = []
         for i in range(0, len(texts), self.batch_size):
-            batch = list(texts[i : i + self.batch_size])
+            batch = [simplified(t) for t in texts[i : i + self.batch_size]]
             rows.extend(self.inner.embed_documents(batch))
             if progress:
                 progress(len(batch))

@@ -21,11 +21,27 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
-def normalise(text: str) -> str:
-    """Traditional -> simplified Chinese, lower case; character positions are kept."""
+# Hong Kong and Taiwan forms OpenCC's t2s leaves as rare simplified ones: 甚麼 -> 甚么, which
+# no pattern written for 什么 (「什么时候」「为什么」) knows. Same lengths: positions are kept.
+_VARIANTS = {"甚么": "什么"}
+_VARIANT = re.compile("|".join(_VARIANTS))
+
+
+def simplified(text: str) -> str:
+    """Traditional -> simplified Chinese (case kept); character positions are kept. A question
+    is read in this form once, so every pattern written for simplified words reads it."""
+    if not CJK.search(text):
+        return text
     with _LOCK:
         converted = _converter().convert(text)
-    return (converted if len(converted) == len(text) else text).lower()
+    if len(converted) != len(text):
+        return text
+    return _VARIANT.sub(lambda m: _VARIANTS[m.group()], converted)
+
+
+def normalise(text: str) -> str:
+    """Traditional -> simplified Chinese, lower case; character positions are kept."""
+    return simplified(text).lower()
 
 
 def has_cjk(text: str) -> bool:

@@ -127,3 +127,18 @@ def test_a_count_in_its_own_measure_word_is_not_answered_by_an_area(tmp_path) ->
     assert not area.abstained and "9万平方米" in area.answer
     count = svc.ask("2024年青河园区建成的标准厂房有多少栋？")
     assert count.abstained and "9万平方米" in count.answer
+
+
+def test_people_counted_by_ming_are_answered_by_ren_also_asked_in_traditional(tmp_path) -> None:
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    report = (
+        "青河园区人才工作会\n2025年3月2日　来源：青河日报\n"
+        "今年青河园区计划与职业院校合作，培养冷链物流技术工人600人。\n"
+    )
+    svc.ingest_paths([_dated(tmp_path, "talent.txt", report)])
+    for q in ("今年青河园区计划培养多少名技术工人？", "今年青河園區計劃培養多少名技術工人？"):
+        ans = svc.ask(q)
+        assert not ans.abstained and "600人" in ans.answer
+        assert ans.question == q  # answered as typed

@@ -46,7 +46,7 @@ def cited_texts(ans) -> list[str]:
 
 
 # ---- without a model ---------------------------------------------------------------------------
-@pytest.mark.parametrize("question", ["投资额是多少？", "那投资了多少？"])
+@pytest.mark.parametrize("question", ["投资额是多少？", "那投资了多少？", "它們的投資額是多少？"])
 def test_a_follow_up_finds_the_passage_of_the_previous_topic(svc, first, question) -> None:
     ans = svc.ask(question, history=[Turn(FIRST, first.answer)])
     assert ans.question == question and not ans.abstained

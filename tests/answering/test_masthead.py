@@ -86,3 +86,22 @@ def test_a_named_page_without_a_byline_says_so(svc) -> None:
 def test_a_work_named_in_quotes_is_not_a_report_without_a_byline(svc) -> None:
     ans = svc.ask("《青禾冷链物流园入驻常见问题》的作者是谁？")
     assert "没有写明" not in ans.answer  # a book's 作者 may be in the body: the usual path
+
+
+def test_a_traditional_byline_answers_in_the_reports_own_characters(tmp_path) -> None:
+    service = make_service(tmp_path / "s", embedding={"provider": "fake"})
+    report = tmp_path / "hk.txt"
+    report.write_text(
+        "青禾冷鏈園港資項目動工\n2025年5月6日　來源：港澳經貿快訊\n\n本報記者 鄧嘉琪\n\n"
+        "港資企業投資興建的冷鏈倉庫昨日動工，預計明年投入營運。\n",
+        encoding="utf-8",
+    )
+    service.ingest_paths([report])
+    for q in (
+        "《青禾冷鏈園港資項目動工》是哪位記者寫的？",
+        "《青禾冷链园港资项目动工》的记者是谁？",
+    ):
+        ans = service.ask(q)
+        assert not ans.abstained and "鄧嘉琪" in ans.answer, q
+    source = service.ask("《青禾冷鏈園港資項目動工》的來源是哪裡？")
+    assert "港澳經貿快訊" in source.answer

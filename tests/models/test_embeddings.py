@@ -51,3 +51,25 @@ def test_the_bundled_engine_is_told_to_spin_briefly(monkeypatch):
     monkeypatch.setenv("OMP_WAIT_POLICY", "active")
     make_embeddings(Settings())
     assert "GOMP_SPINCOUNT" not in os.environ
+
+
+def test_passages_are_embedded_in_simplified_characters():
+    """The question is searched in simplified characters: a Traditional passage is embedded in
+    them too, else its vector is far from the same words asked in simplified."""
+    from langchain_core.embeddings import Embeddings
+
+    from knowledge.models.embeddings import LangChainEmbeddings
+
+    class Recording(Embeddings):
+        seen: list[str] = []
+
+        def embed_documents(self, texts):
+            self.seen.extend(texts)
+            return [[1.0, 0.0] for _ in texts]
+
+        def embed_query(self, text):
+            return [1.0, 0.0]
+
+    inner = Recording()
+    LangChainEmbeddings(inner).embed_passages(["設冷庫庫容3.5萬噸", "Cold store"])
+    assert inner.seen == ["设冷库库容3.5万吨", "Cold store"]

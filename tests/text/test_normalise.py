@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.text.normalise import has_content, is_chinese, language, normalise
+from knowledge.text.normalise import has_content, is_chinese, language, normalise, simplified
 
 
 def test_normalise_keeps_positions_and_simplifies() -> None:
@@ -28,3 +28,10 @@ def test_the_question_language(text: str, lang: str) -> None:
 
 def test_content_means_letters_digits_or_ideographs() -> None:
     assert has_content("磨") and has_content("7") and not has_content("？！……😀")
+
+
+def test_a_traditional_question_reads_in_simplified_words_with_its_case_kept() -> None:
+    # 甚麼 becomes 什么 (not t2s's rare 甚么): the asking patterns are written for 什么
+    q = "港滇通甚麼時候投入營運？幾時動工？Who"
+    assert simplified(q) == "港滇通什么时候投入营运？几时动工？Who" and len(simplified(q)) == len(q)
+    assert simplified("Who signed?") == "Who signed?"
