@@ -51,6 +51,8 @@ RETOLD = (
     0.3  # a 解读's passage whose best sentence reports its policy (《办法》将…), the policy found
 )
 _QUOTES = re.compile(r"《[^》]+》|「[^」]+」")
+# a 解读's section that sets out its policy's provisions (「二、主要内容」「修订的主要内容」)
+_PROVISIONS = re.compile(r"主要内容|主要规定|政策要点|核心内容|主要措施|重点内容")
 
 _NUMBERING = re.compile(
     r"^(?:第[零〇一二两三四五六七八九十百千\d]+[编章节条款项目]|附件\s*\d*|"
@@ -82,11 +84,17 @@ def rerank(
         m
         + ASKED_VERSION * (h.chunk.doc_id in asked or row(h.chunk) in asked)
         + NAMED * (h.chunk.doc_id in named or row(h.chunk) in named)
-        - RETOLD * (h.chunk.doc_id in retelling and bool(_QUOTES.search(said)))
+        - RETOLD * (h.chunk.doc_id in retelling and _retells(h.chunk, said))
         for m, h, said in zip(marks, head, best)
     ]
     order = sorted(range(len(head)), key=lambda i: (-marks[i], i))
     return [head[i] for i in order] + list(hits[RESCORED:])
+
+
+def _retells(chunk: Chunk, said: str) -> bool:
+    """A 解读's passage reports its policy: the sentence quotes it (《办法》将…, 「…」), or the
+    passage sits under the section setting out its provisions (主要内容)."""
+    return bool(_QUOTES.search(said) or _PROVISIONS.search(chunk.section or ""))
 
 
 def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240) -> list[float]:
