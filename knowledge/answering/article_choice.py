@@ -16,11 +16,6 @@ takes the whole document prior of the answer. Here the first passages are scored
 - and, when the question asks for an old version (「旧版办法」「原办法」), whether the passage is
   from a superseded document: the version asked for comes first, the current one stays in reach
   (a question comparing the two still finds both);
-- whether the passage is a 解读's whose sentence holding most of the question reports its policy
-  (「《办法》将人才分为…四类」, a quote in 「」), that policy's passages being among these
-  (`doc_refs.retelling`): the rule's article before the retelling (RETOLD, by hand). A 解读
-  sentence in its own words (the background, the aim, what changed) keeps its place — a
-  general 办法-before-解读 preference had cost questions the 解读 answers (policy12);
 - whether the passage is from a document the question names as a policy (「利益分享办法规定的
   比例」, `doc_refs.named`): the 办法's article before a 细则 or 解读 restating it (NAMED, set
   by hand to a little more than the KEYWORD share: not fitted, see bench/policy_checklist.md).
@@ -47,12 +42,6 @@ RESCORED = 10  # how many of the first passages are put in order again
 FUSED, KEYWORD, SENTENCE, HEADING = 1.0, 0.4, 0.8, 0.2
 ASKED_VERSION = 2.0  # more than any gap of the others: the version asked for first
 NAMED = 0.5  # a passage of the document the question names
-RETOLD = (
-    0.3  # a 解读's passage whose best sentence reports its policy (《办法》将…), the policy found
-)
-_QUOTES = re.compile(r"《[^》]+》|「[^」]+」")
-# a 解读's section that sets out its policy's provisions (「二、主要内容」「修订的主要内容」)
-_PROVISIONS = re.compile(r"主要内容|主要规定|政策要点|核心内容|主要措施|重点内容")
 
 _NUMBERING = re.compile(
     r"^(?:第[零〇一二两三四五六七八九十百千\d]+[编章节条款项目]|附件\s*\d*|"
@@ -67,7 +56,6 @@ def rerank(
     asked: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
     row: Callable[[Chunk], str] | None = None,
-    retelling: frozenset[str] = frozenset(),
 ) -> list[ScoredChunk]:
     """`hits` with the first RESCORED in the order of `scores`, the rest as they were; passages
     of the documents in `asked` (the old versions a question asks for) first, then those of the
@@ -78,39 +66,24 @@ def rerank(
     head = hits[:RESCORED]
     if len(head) < 2 or not any(h.chunk.section for h in head):
         return list(hits)  # no article among them: nothing to choose between
-    marks, best = _scored(question, head, max_chars)
+    marks = scores(question, head, max_chars)
     row = row or (lambda c: c.doc_id)
     marks = [
         m
         + ASKED_VERSION * (h.chunk.doc_id in asked or row(h.chunk) in asked)
         + NAMED * (h.chunk.doc_id in named or row(h.chunk) in named)
-        - RETOLD * (h.chunk.doc_id in retelling and _retells(h.chunk, said))
-        for m, h, said in zip(marks, head, best)
+        for m, h in zip(marks, head)
     ]
     order = sorted(range(len(head)), key=lambda i: (-marks[i], i))
     return [head[i] for i in order] + list(hits[RESCORED:])
 
 
-def _retells(chunk: Chunk, said: str) -> bool:
-    """A 解读's passage reports its policy: the sentence quotes it (《办法》将…, 「…」), or the
-    passage sits under the section setting out its provisions (主要内容)."""
-    return bool(_QUOTES.search(said) or _PROVISIONS.search(chunk.section or ""))
-
-
 def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240) -> list[float]:
     """Each passage's score as an answer's source (see the module's note)."""
-    return _scored(question, hits, max_chars)[0]
-
-
-def _scored(
-    question: str, hits: list[ScoredChunk], max_chars: int
-) -> tuple[list[float], list[str]]:
-    """Each passage's score, and its sentence holding most of the question."""
     asked = char_grams(question_content(question))
-    spans = [answer_spans(h.chunk.text, max_chars) for h in hits]
     sentences = [
-        [char_grams(normalise(h.chunk.text[s:e])) for s, e in per_hit]
-        for h, per_hit in zip(hits, spans, strict=True)
+        [char_grams(normalise(h.chunk.text[s:e])) for s, e in answer_spans(h.chunk.text, max_chars)]
+        for h in hits
     ]
     pool = [g for per_hit in sentences for g in per_hit]
     rarity = {g: math.log(1 + len(pool) / (sum(g in s for s in pool) + 0.5)) for g in asked}
@@ -121,19 +94,16 @@ def _scored(
 
     top_fused = max(h.score for h in hits) or 1.0
     top_keyword = max((h.lexical or 0.0) for h in hits) or 1.0
-    out, said = [], []
-    for h, per_hit, where in zip(hits, sentences, spans, strict=True):
-        shares = [share(s) for s in per_hit]
-        best = max(shares, default=0.0)
-        at = where[shares.index(best)] if shares else (0, 0)
-        said.append(h.chunk.text[at[0] : at[1]])
+    out = []
+    for h, per_hit in zip(hits, sentences, strict=True):
+        best = max((share(s) for s in per_hit), default=0.0)
         out.append(
             FUSED * h.score / top_fused
             + KEYWORD * (h.lexical or 0.0) / top_keyword
             + SENTENCE * best
             + HEADING * share(char_grams(normalise(heading(h.chunk.section))))
         )
-    return out, said
+    return out
 
 
 def not_headings(cands: list[Candidate]) -> list[Candidate]:

@@ -16,9 +16,6 @@ A question naming a policy by its 文种 and the words before it — 「利益�
 (a notice at the ones it issues): the 办法's article then beats a 细则 or a 解读 restating it.
 Named by its 文种 alone — 「办法规定…」「修订后的办法」「《办法》第五条」, as a 细则 or 解读
 abbreviates it — it points at the current documents of that 文种 (`_bare`).
-
-A 解读 restates the policy its title names in 《》 (`retelling`): where both are among the
-passages, a 解读 sentence reporting the policy (「《办法》将人才分为…」) yields to the article.
 """
 
 from __future__ import annotations
@@ -31,7 +28,6 @@ from knowledge.documents import gongwen_fields as gw
 from knowledge.documents.issued import issued_title
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo
-from knowledge.storage.versions import title_key
 from knowledge.text.normalise import language, normalise
 
 _MONTHS = (
@@ -184,28 +180,3 @@ def _of_kind(doc: DocumentInfo, kind: str) -> bool:
     if kind == "interpretation" and doc.doc_type == "解读":
         return True
     return bool(_KIND_TITLE[kind].search(doc.title))
-
-
-def retelling(
-    question: str, doc_ids: list[str], snap: Snapshot, refs: frozenset[str] = frozenset()
-) -> frozenset[str]:
-    """The 解读 (any document describing another's effect) among `doc_ids` whose policy — the one
-    its title names in 《》, or a notice issuing it — is among `doc_ids` too; not those in `refs`
-    (the question points at them: 「政策解读里说……」), nor any when the question asks what a
-    解读 explains (`explains`: why, what changed)."""
-    if explains(question):
-        return frozenset()
-    docs = [snap.docs[d] for d in dict.fromkeys(doc_ids) if d in snap.docs]
-    out = set()
-    for d in docs:
-        if d.doc_type not in gw.NOT_NORMATIVE or d.doc_id in refs:
-            continue
-        names = {title_key(n) for n in re.findall(r"《([^》]+)》", d.title or "")}
-        if names and any(_is_named(e, names) for e in docs if e.doc_id != d.doc_id):
-            out.add(d.doc_id)
-    return frozenset(out)
-
-
-def _is_named(doc: DocumentInfo, keys: set[str]) -> bool:
-    titles = (doc.title, *(p.title for p in doc.parts), issued_title(doc.title))
-    return doc.doc_type not in gw.NOT_NORMATIVE and any(title_key(t) in keys for t in titles if t)

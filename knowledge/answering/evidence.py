@@ -84,10 +84,8 @@ def gather(
     if lang == "zh":
         asked = validity.old_asked(query, snapshot)
         named = doc_refs.named(query, snapshot)
-        head = [h.chunk.doc_id for h in result.hits[: article_choice.RESCORED]]
-        retelling = doc_refs.retelling(query, head, snapshot, refs)
         ranked = article_choice.rerank(
-            query, result.hits, chunk_chars, asked, named, snapshot.row_of, retelling
+            query, result.hits, chunk_chars, asked, named, snapshot.row_of
         )
     hits = ranked[: max(top_k, 1) + 1]
     pool = hits if lang == "zh" else ranked[: max(len(hits), extractive.CROSS_POOL)]

@@ -71,33 +71,6 @@ def test_the_document_the_question_names_comes_before_one_restating_it() -> None
     assert ranked[0].chunk.doc_id == "d"
 
 
-def test_a_jiedu_sentence_reporting_its_policy_yields_to_the_article() -> None:
-    """A 解读 whose best sentence reports the policy (「《办法》将人才分为…四类」) comes after the
-    policy's article when both are found; a 解读 sentence in its own words keeps its place."""
-
-    def jiedu(text: str, section: str = "三、创新举措") -> ScoredChunk:
-        chunk = Chunk("j1", "jiedu", 1, 0, len(text), text, "解读", "j.txt", section)
-        return ScoredChunk(chunk, 0.033, 0.9, 6.0)
-
-    article = hit(0, "第七条　人才类别分为顶尖人才、领军人才、骨干人才和青年人才。", "第七条",
-                  0.032, 5.0)  # fmt: skip
-    q = "人才公寓把人才分为哪几类？"
-    reports = jiedu(
-        "（二）细化人才类别。《办法》将人才分为顶尖人才、领军人才、骨干人才和青年人才四类。"
-    )
-    assert article_choice.rerank(q, [reports, article])[0].chunk.doc_id == "jiedu"
-    ranked = article_choice.rerank(q, [reports, article], retelling=frozenset({"jiedu"}))
-    assert ranked[0].chunk.doc_id == "d"
-    own = jiedu("（二）细化人才类别。人才分为顶尖人才、领军人才、骨干人才和青年人才四类。")
-    ranked = article_choice.rerank(q, [own, article], retelling=frozenset({"jiedu"}))
-    assert ranked[0].chunk.doc_id == "jiedu"
-    # the same words under the 解读's section setting out the policy's provisions
-    provisions = jiedu("（二）细化人才类别。人才分为顶尖人才、领军人才、骨干人才和青年人才四类。",
-                       "二、主要内容 › （二）细化人才类别")  # fmt: skip
-    ranked = article_choice.rerank(q, [provisions, article], retelling=frozenset({"jiedu"}))
-    assert ranked[0].chunk.doc_id == "d"
-
-
 def test_section_headings_are_no_answer_sentences() -> None:
     text = "第二章　共建协议备案\n\n第三条　合作双方应当在二十个工作日内提交备案申请。"
     cands = candidates([hit(0, text, "第二章 共建协议备案 › 第三条", 0.03, 1.0)])
