@@ -71,7 +71,7 @@ def rerank(
     marks = [
         m
         + ASKED_VERSION * (h.chunk.doc_id in asked or row(h.chunk) in asked)
-        + NAMED * (h.chunk.doc_id in named)
+        + NAMED * (h.chunk.doc_id in named or row(h.chunk) in named)
         for m, h in zip(marks, head)
     ]
     order = sorted(range(len(head)), key=lambda i: (-marks[i], i))

@@ -14,6 +14,8 @@ a document in 《》 is left to the structure and masthead answers, which read t
 A question naming a policy by its 文种 and the words before it — 「利益分享办法规定的比例」
 「按照就业见习管理办法」 — points at the documents of that 文种 whose title holds those words
 (a notice at the ones it issues): the 办法's article then beats a 细则 or a 解读 restating it.
+Named by its 文种 alone — 「办法规定…」「修订后的办法」「《办法》第五条」, as a 细则 or 解读
+abbreviates it — it points at the current documents of that 文种 (`_bare`).
 """
 
 from __future__ import annotations
@@ -75,9 +77,40 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
         return frozenset()
     docs = snap.in_reach
     fits = [d for d in docs if _named(q, d)]
+    if not fits and (kinds := _bare(q)):
+        fits = [d for d in snap.in_force if d.doc_type in kinds]
     if not fits or len(fits) == len(docs):
         return frozenset()
     return frozenset(d.doc_id for d in fits)
+
+
+# what may stand before a 文种 that names no particular policy: 「办法规定」「按照办法」「《办法》」
+# 「该办法」; a word before it is part of another name (退出办法, 什么办法)
+_BARE_LEAD = re.compile(r"(?:^|[^\w]|按照|根据|依照|依据|对照|该|本|这个|这份|那个|那份)$")
+# what a 解读 explains rather than the rule itself: what changed, why, the background
+_EXPLAINED = re.compile(r"变化|改了|修改|改动|调整了|区别|不同|为什么|为何|背景|目的|意义|出台")
+
+
+def explains(question: str) -> bool:
+    """The question asks what a 解读 explains (what changed, why, the background), not the rule."""
+    return bool(_EXPLAINED.search(normalise(question)))
+
+
+def _bare(q: str) -> set[str]:
+    """The 文种 the question names without a name (「办法规定…」「修订后的办法」「《办法》第五条」,
+    as a 细则 or 解读 abbreviates it): it asks what the policy of that kind says, so the current
+    documents of that kind are the ones named (a 细则 retelling the 办法 comes after it; 「细则
+    规定…」 the other way round). Not when it asks what a 解读 explains (新办法有什么变化, 为什么)
+    or points at one."""
+    out: set[str] = set()
+    if explains(q) or any(rx.search(q) for rx, _ in _KINDS):
+        return out  # what a 解读 explains, or what one says (「解读里说《办法》…」)
+    for kind in _POLICY_KINDS:
+        for m in re.finditer(re.escape(kind), q):
+            before = _NOT_NAME.sub("", q[max(0, m.start() - 10) : m.start()].rstrip("《"))
+            if _BARE_LEAD.search(before):
+                out.add(kind)
+    return out
 
 
 def _asks(question: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.answering.doc_refs import _named, referenced
+from knowledge.answering.doc_refs import _bare, _named, referenced
 from knowledge.schema import DocumentInfo, IssuedPart
 from tests.conftest import make_service
 
@@ -67,3 +67,35 @@ def test_a_policy_named_by_its_type_and_title_words() -> None:
     notice = doc("桐川县人社局关于印发修订后管理办法的通知", "桐川县就业见习管理办法")
     assert _named("按照就业见习管理办法，补助按什么标准发？", notice)
     assert not _named("新办法有什么变化？", doc("青禾市飞地园区利益分享管理办法"))
+
+
+def test_a_policy_named_by_its_type_alone() -> None:
+    """「办法规定…」「修订后的办法」「《办法》第十二条」 name the 办法 by its 文种 alone (as a 细则
+    abbreviates it); a word before it that is part of another name (退出办法), a question about
+    what changed or why, or one pointing at a 解读, name none."""
+    assert _bare("办法规定联合管理委员会多久开一次会？") == {"办法"}
+    assert _bare("修订后的办法里飞入地负责哪些事？") == {"办法"}
+    assert _bare("《办法》第十二条规定由哪些部门考核？") == {"办法"}
+    assert _bare("按照管理办法，备案期限是多久？") == {"办法"}
+    assert _bare("细则对形式审查给了多长时间？") == {"细则"}
+    assert _bare("共建协议的退出办法怎么写？") == set()
+    assert _bare("新办法有什么变化？") == set()
+    assert _bare("解读里说《办法》一共有几章？") == set()
+
+
+def test_a_type_alone_names_the_current_documents_of_that_type(tmp_path) -> None:
+    svc = make_service(tmp_path / "s", embedding={"provider": "fake"})
+    texts = {
+        "banfa.txt": "桐川县见习补贴管理办法\n\n第一条　见习补贴按月发放。\n",
+        "xize.txt": "桐川县见习补贴管理办法实施细则\n\n第一条　补贴申领每季度受理一次。\n",
+        "jiedu.txt": "《桐川县见习补贴管理办法》政策解读\n\n《办法》规定见习补贴按月发放。\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    svc.ingest_paths([tmp_path / name for name in texts])
+    snap = svc.searcher.snapshot()
+    ids = {snap.docs[d].source: d for d in snap.live}
+    from knowledge.answering.doc_refs import named
+
+    assert named("办法规定补贴怎么发？", snap) == {ids["banfa.txt"]}
+    assert named("细则规定多久受理一次？", snap) == {ids["xize.txt"]}
