@@ -58,7 +58,9 @@ _NP = rf"(?P<np>(?!(?:{_STOP})(?![\w'’-])){_W}(?:\s+(?!(?:{_STOP})(?![\w'’-]
 _FOCUS = [
     re.compile(rf"\bhow\s+(?:many|much)\s+{_NP}"),
     re.compile(rf"\b(?:which|what)\s+{_NP}"),
-    re.compile(rf"\b(?:who|what)\s+(?:is|was|are|were)\s+(?:the\s+|{_W}'s\s+){_NP}"),
+    re.compile(
+        rf"\b(?:who|what)\s+(?:is|was|are|were)\s+(?:the\s+|(?:{_W}\s+){{0,2}}{_W}'s\s+){_NP}"
+    ),
     re.compile(rf"\bname\s+of\s+(?:the\s+)?{_NP}"),
     re.compile(r"\bhow\s+(?:long|far|large|big|high|heavy)\b.*\bin\s+(?P<np>[a-z]+)\s*[?？.]*\s*$"),
 ]
