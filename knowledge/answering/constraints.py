@@ -56,7 +56,10 @@ _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿]+)\s*(?:万
 
 
 def asked_years(question: str) -> set[int]:
-    """Years a question names: 2025年, 二〇二五年, "in 2025"."""
+    """Years a question names: 2025年, 二〇二五年, "in 2025"; not the year of a document it
+    points at ("the May 2024 article": `doc_refs` prefers that document's sentences)."""
+    if _LATIN.search(question):
+        question = constraints_en.without_documents(question)
     return years_in(question)
 
 

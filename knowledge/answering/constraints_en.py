@@ -85,6 +85,16 @@ def months_in(text: str, question: bool = False) -> set[int]:
     return found
 
 
+# "the May 2024 article", "the 2023 report": a year that names a document, not a period
+_DOC_YEAR = re.compile(rf"\bthe\s+(?:(?:{_MON})\s+)?{_YEAR}(?=(?:'s\s+)?\s*(?:news\s+)?"
+                       r"(?:article|report|story|piece|press\s+release|release|interview)\b)")  # fmt: skip
+
+
+def without_documents(text: str) -> str:
+    """The (normalised) text with its dated references to a document blanked out."""
+    return _DOC_YEAR.sub(" ", text)
+
+
 def ordinals_in(text: str) -> set[tuple[str, int]]:
     """(kind, n) of "the second batch", "phase 2", "the first session"."""
     out = set()

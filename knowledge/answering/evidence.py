@@ -88,7 +88,7 @@ def gather(
             query, result.hits, chunk_chars, asked, named, snapshot.row_of
         )
     hits = ranked[: max(top_k, 1) + 1]
-    pool = hits if lang == "zh" else ranked[: max(len(hits), extractive.CROSS_POOL)]
+    pool = hits if lang == "zh" else extractive.cross_pool(query, ranked, len(hits))
     cands = article_choice.not_headings(extractive.candidates(pool, chunk_chars))
     if lang == "zh":
         deeper = ordinal_pool(query, ranked[len(pool) :], cands, chunk_chars)

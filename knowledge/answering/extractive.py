@@ -133,10 +133,26 @@ def joined_coverage(result: SearchResult, cands: list[Candidate]) -> float:
 
 
 CROSS = 0.2  # weight of the cross-lingual keyword share beside the e5 sentence similarity
-# Another language's question reads sentences from this many retrieved chunks: the passage with
-# the fact often ranks below a same-language one that only resembles the question (an English
-# question on Chinese reports and an English press release), and its stored vectors cost a read.
+# Another language's question reads sentences from the retrieved chunks up to this many in
+# another language than its own (`cross_pool`): the passage with the fact often ranks below
+# same-language ones that only resemble the question (an English question on Chinese reports
+# and an English press release), and each chunk's stored vectors cost a read.
 CROSS_POOL = 20
+
+
+def cross_pool(question: str, ranked: list[ScoredChunk], least: int) -> list[ScoredChunk]:
+    """The first chunks of `ranked` (at least `least`) until CROSS_POOL of them are in another
+    language than the question's: the chunks of a document in the question's own language (an
+    English release, all close to an English question in e5) do not take the other language's
+    places."""
+    lang, other = language(question), 0
+    for n, hit in enumerate(ranked):
+        other += language(hit.chunk.text) != lang
+        if other >= CROSS_POOL:
+            return ranked[: max(n + 1, least)]
+    return ranked
+
+
 # e5 scores a sentence in the question's own language this much higher than an equally fitting
 # one in another (mean sentence similarity of English vs Chinese candidates for the English
 # questions of the eval tune split, label-free): added to the other language's sentences.

@@ -60,6 +60,8 @@ def test_the_thing_a_question_asks_about() -> None:
     ]
     assert focus("In which year did the plant open?") == []
     assert focus("Who was Qinghe's Party secretary in 2024?") == [("secretary", ["party"], [])]
+    # a possessor of several words
+    assert focus("What was Qinghe Port's freight volume in 2025?") == [("volume", ["freight"], [])]
 
 
 def test_a_word_is_held_in_english_or_through_its_chinese_terms() -> None:

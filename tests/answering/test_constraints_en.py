@@ -21,7 +21,7 @@ from tests.conftest import make_service
         ("How many people lived there by the close of 2024?", {12}, "the close of 2024"),
         ("How many tonnes in March 2025 alone?", {3}, "march 2025"),
         # a month naming the document, a full date, "may" the verb: no period
-        ("How does the May 2024 article describe the pace?", set(), "2024年"),
+        ("How does the May 2024 article describe the pace?", set(), ""),
         ("Who moderated the February 2025 press conference?", set(), "2025年"),
         ("Why were rules needed on top of the May 2024 cross-regional measure?", set(), "2024年"),
         ("What happened on 18 April 2025?", set(), "2025年"),
@@ -31,6 +31,12 @@ from tests.conftest import make_service
 def test_the_period_an_english_question_names(question: str, months: set[int], label: str):
     q = asked(question)
     assert q.months == months and q.label == label
+
+
+def test_the_year_of_a_document_pointed_at_is_no_year_asked() -> None:
+    assert asked("How does the May 2024 article describe the pace?").years == set()
+    assert asked("What did the 2023 report say about freight in 2024?").years == {2024}
+    assert asked("Which projects were signed at the June 2024 ceremony?").years == {2024}
 
 
 def test_english_ordinals_and_evidence_months() -> None:

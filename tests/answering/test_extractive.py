@@ -7,6 +7,7 @@ from knowledge.answering.extractive import (
     _fit,
     build_answer,
     candidates,
+    cross_pool,
     joined_coverage,
     question_cues,
     select,
@@ -234,3 +235,17 @@ def test_the_heading_an_item_sits_under_is_its_context() -> None:
     note = "三、填报说明：本表每年2月填报。"  # a note says what it is about itself
     chunk = Chunk("d:2", "d", 2, 0, len(note), note, "测算表", "t.txt", "附件2 收益分配测算表")
     assert headings(chunk, note) == ""
+
+
+def test_an_english_question_reads_as_many_chinese_passages_beside_an_english_release() -> None:
+    english = [
+        hit("release", i, 0, f"The park signed {i} new projects this spring.") for i in range(8)
+    ]
+    chinese = [
+        hit("report", i, 0, f"园区今年新签约项目{i}个，协议投资{i}亿元。") for i in range(30)
+    ]
+    ranked = english[:4] + chinese[:10] + english[4:] + chinese[10:]
+    pool = cross_pool("How many projects did the park sign?", ranked, 6)
+    assert sum(h.chunk.doc_id == "report" for h in pool) == 20
+    assert len(pool) == 28 and pool == ranked[:28]
+    assert cross_pool("How many projects?", english, 6) == english  # fewer: all of them
