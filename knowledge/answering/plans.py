@@ -48,7 +48,11 @@ def planned_date(q: str, ev) -> str | None:
 
 # --- a target for a figure reached --------------------------------------------------------
 _REACHED_ASKED = re.compile(r"了|已经?|实际|最终|最后|完成")
-_FUTURE = re.compile(r"将|要|会|能|可以|可")
+# a future asked: 将, 会, 能, 要, 可以 as words, not inside 可支配, 管委会, 新能源, 主要
+_FUTURE = re.compile(
+    r"将|(?<![管委员布议社大])会(?![议长员])|(?<![新功性效动智产技])能(?![源力效耗])"
+    r"|(?<![主重需必只纲摘])要(?![素求点])|可以|可(?!支配)"
+)
 _FIRST_FIGURE = re.compile(r"\d")
 # a figure aimed at (not 推动, 加快: deeds, whose figures happened)
 _TARGET = re.compile(r"计划|预计|力争|目标|争取|预期|规划|打算|有望|拟")
@@ -66,11 +70,32 @@ def target_given(q: str, ev) -> str | None:
     carriers = [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
     if not carriers:
         return None
-    for t in carriers:
-        m = _FIRST_FIGURE.search(_DATES.sub(lambda d: " " * len(d.group()), t))
-        if not m or not _TARGET.search(t[: m.start()]):
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    held = [_held(t, nouns) for t in carriers]
+    for t, n in zip(carriers, held):
+        if n < max(held):
+            continue  # a figure of something else the question does not ask about
+        m = _figure_of(_DATES.sub(lambda d: " " * len(d.group()), t), nouns, q)
+        if not m or not _TARGET.search(t[:m]):
             return None
     return "actual"
+
+
+def _held(text: str, nouns: dict[str, list[str]]) -> int:
+    """How many of the question's nouns (or their known terms) `text` holds."""
+    return sum(n in text or any(k in text for k in ts) for n, ts in nouns.items())
+
+
+def _figure_of(text: str, nouns: dict[str, list[str]], q: str) -> int | None:
+    """Where the figure of the clause holding most of the question's nouns starts in `text`
+    (「打造了3个示范村，人均收入预计达到1.86万元」: the 1.86 of 人均收入), or None."""
+    best, at, start = -1, None, 0
+    for clause in re.split(r"([，,；;])", text):
+        if clause not in "，,；;" and figure_in("number", clause, q):
+            if (n := _held(clause, nouns)) > best and (m := _FIRST_FIGURE.search(clause)):
+                best, at = n, start + m.start()
+        start += len(clause)
+    return at
 
 
 # --- a plan for a status --------------------------------------------------------------------

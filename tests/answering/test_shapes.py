@@ -274,3 +274,15 @@ def test_an_amount_of_change_is_not_a_rate(tmp_path) -> None:
     assert "15.2%" in svc.ask("上半年产业园用电量同比增长了多少？").answer
     firms = svc.ask("上半年产业园新增注册企业比去年同期多了多少家？")
     assert not firms.abstained and "12家" in firms.answer
+
+
+def test_a_forecast_beside_an_actual_is_no_figure_reached(tmp_path) -> None:
+    text = (
+        "青岚县乡村振兴年终报道\n2024年12月20日　来源：青岚县融媒体中心\n"
+        "今年全县新建村级服务站12个，农村居民人均可支配收入预计达到2.1万元。\n"
+    )
+    svc = _half(tmp_path, text)
+    income = svc.ask("今年农村居民人均可支配收入实际达到了多少？")
+    assert income.abstained and "目标" in income.answer and "2.1万元" in income.answer
+    assert not svc.ask("今年农村居民人均可支配收入预计达到多少？").abstained
+    assert not svc.ask("今年全县新建了多少个村级服务站？").abstained
