@@ -113,6 +113,13 @@ _CHANGED = (
 )
 
 
+def _about_most(text: str, nouns: dict[str, list[str]]) -> bool:
+    """`text` holds more than half the question's nouns (合作区's 收入 grown is not its 游客),
+    or there are none."""
+    held = sum(n in text or any(t in text for t in ts) for n, ts in nouns.items())
+    return not nouns or held * 2 > len(nouns)
+
+
 def _compare_missing(q: str, ev) -> str | None:
     if not (m := _COMPARE_ASKED.search(q)):
         return None
@@ -121,7 +128,7 @@ def _compare_missing(q: str, ev) -> str | None:
     nouns = question_nouns(q, ev.result.tokens, ev.result.index)
     for c in ev.chosen:
         for clause in re.split(r"[。；;！!？?]", normalise(c.text)):
-            if _COMPARED.search(clause) and about(clause, nouns):
+            if _COMPARED.search(clause) and _about_most(clause, nouns):
                 if not amount or amount.search(clause):
                     return None
     return "compare"
