@@ -125,7 +125,7 @@ def _compare_missing(q: str, ev) -> str | None:
         return None
     unit = _UNIT.match(q[m.end() :])
     amount = re.compile(rf"{_CHANGED}(?:万|亿)?{unit.group(1)}") if unit else None
-    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    nouns = question_nouns(q.replace(m.group(), "，"), ev.result.tokens, ev.result.index)
     for c in ev.chosen:
         for clause in re.split(r"[。；;！!？?]", normalise(c.text)):
             if _COMPARED.search(clause) and _about_most(clause, nouns):

@@ -234,6 +234,8 @@ HALF = (
     "另有3个项目签约已满一年仍未开工，园区将逐一约谈。\n"
     "上半年，产业园用电量1.2亿千瓦时，同比增长15.2%。\n"
     "上半年，产业园新增注册企业46家，比去年同期增加12家。\n"
+    "上半年，产业园接待参观团组320批。\n"
+    "园区技工学校首批学员将于2026年7月结业。\n"
 )
 
 
@@ -286,3 +288,16 @@ def test_a_forecast_beside_an_actual_is_no_figure_reached(tmp_path) -> None:
     assert income.abstained and "目标" in income.answer and "2.1万元" in income.answer
     assert not svc.ask("今年农村居民人均可支配收入预计达到多少？").abstained
     assert not svc.ask("今年全县新建了多少个村级服务站？").abstained
+
+
+def test_a_comparison_of_something_else_is_no_comparison(tmp_path) -> None:
+    svc = _half(tmp_path)
+    visits = svc.ask("上半年产业园接待参观团组比去年同期增长了多少？")
+    assert visits.abstained and "对比" in visits.answer
+
+
+def test_a_time_asked_for_a_deed_no_sentence_tells(tmp_path) -> None:
+    svc = _half(tmp_path)
+    assert svc.ask("技工学校首批学员什么时候能毕业？").abstained
+    done = svc.ask("技工学校首批学员什么时候结业？")
+    assert not done.abstained and "2026年7月" in done.answer
