@@ -5,9 +5,9 @@
   交付 …) plans it, and the question asks no plan, the documents lack the date;
 - **a target for a figure reached** — 「到2025年底累计引进了多少个」 answered by 「力争到2025
   年底引进50个以上」: a figure reached (了, 已, 实际), with no plan nor future asked, is not
-  told by sentences that all plan their figure — the sentences holding most of the question's
-  nouns, and in each the figure of the clause holding most of them (「新建服务站12个，人均收入
-  预计达到2.1万元」 plans the 收入 asked);
+  told by sentences that all plan their figure — in each, the figure of the clause holding
+  most of the question's nouns (「新建服务站12个，人均收入预计达到2.1万元」 plans the 收入
+  asked);
 - **a plan for a status** — 「是否已经投产」「目标实现了吗」「已经出台了吗」 answered by a plan
   or a target: a status asked (已经…了吗, …了吗) needs a sentence about the question's subject
   (half its nouns) that tells the thing done — 已 or 正式 just before it, or no plan word
@@ -73,10 +73,7 @@ def target_given(q: str, ev) -> str | None:
     if not carriers:
         return None
     nouns = question_nouns(q, ev.result.tokens, ev.result.index)
-    held = [_held(t, nouns) for t in carriers]
-    for t, n in zip(carriers, held):
-        if n < max(held):
-            continue  # a figure of something else the question does not ask about
+    for t in carriers:
         m = _figure_of(_DATES.sub(lambda d: " " * len(d.group()), t), nouns, q)
         if not m or not _TARGET.search(t[:m]):
             return None
