@@ -10,8 +10,7 @@ A sentence close to the question often answers a neighbouring one:
 - **another event** — 「从哪天开始公示」 answered by 「公示期满」, 「哪天开工」 by the day it
   was signed or delivered. A time asked for an event of a known kind (开工, 投产, 签约, 交付,
   竣工, 开业) or for the start or the end of something is not answered when every dated
-  sentence tells only another kind of event, or only the other end; a time asked for a deed of
-  no known kind (「什么时候能毕业」) needs a chosen sentence telling that deed;
+  sentence tells only another kind of event, or only the other end;
 - **a count instead of names** — 「8个县区分别是哪些」 answered by 「8个县（市）区…签约」: names
   asked (分别是哪些, 是哪几个) need a list of names in the evidence — items joined by 、和及,
   not counts (商贸物流类9个、进出口加工类8个), not the question's own words — as many as the
@@ -143,30 +142,11 @@ def phase_object(q: str) -> str:
     return m.group(1) if m else ""
 
 
-# the deed a time is asked of, after the asking word: 毕业 of 「什么时候能毕业」
-_DEED_AFTER = re.compile(
-    r"(?:什么时候|何时|什么时间)(?:才|就|能|会|将|可以|要|正式|开始|才能|就能)*([\u4e00-\u9fff]{2})"
-)
-
-
-def deed_asked(q: str) -> str:
-    """The verb right after 什么时候 (「什么时候能毕业」: 毕业), when jieba reads one; ''."""
-    m = _DEED_AFTER.search(q)
-    if not m:
-        return ""
-    toks = _pos(q[m.start(1) :])
-    word, flag = toks[0] if toks else ("", "")
-    return word if flag[:1] in {"v", "n"} and len(word) == 2 else ""
-
-
 def _event_missing(q: str, ev) -> str | None:
     if not _WHEN.search(q) or {"number", "share", "person"} & asked_types(q):
         return None
     kinds, phase = event_asked(q)
-    if not kinds and not phase:  # a deed of no known kind: some chosen sentence must tell it
-        deed = deed_asked(q)
-        if deed and not any(deed in normalise(c.text) for c in ev.chosen):
-            return "date"
+    if not kinds and not phase:
         return None
     dated = [t for t in map(normalise, (c.text for c in ev.chosen)) if _DATED.search(t)]
     if not dated:
