@@ -5,7 +5,9 @@
   交付 …) plans it, and the question asks no plan, the documents lack the date;
 - **a target for a figure reached** — 「到2025年底累计引进了多少个」 answered by 「力争到2025
   年底引进50个以上」: a figure reached (了, 已, 实际), with no plan nor future asked, is not
-  told by sentences that all plan their figure;
+  told by sentences that all plan their figure — in each, the figure of the clause holding
+  most of the question's nouns (「新建服务站12个，人均收入预计达到2.1万元」 plans the 收入
+  asked);
 - **a plan for a status** — 「是否已经投产」「目标实现了吗」「已经出台了吗」 answered by a plan
   or a target: a status asked (已经…了吗, …了吗) needs a sentence about the question's subject
   (half its nouns) that tells the thing done — 已 or 正式 just before it, or no plan word
@@ -48,7 +50,11 @@ def planned_date(q: str, ev) -> str | None:
 
 # --- a target for a figure reached --------------------------------------------------------
 _REACHED_ASKED = re.compile(r"了|已经?|实际|最终|最后|完成")
-_FUTURE = re.compile(r"将|要|会|能|可以|可")
+# a future asked: 将, 会, 能, 要, 可以 as words, not inside 可支配, 管委会, 新能源, 主要
+_FUTURE = re.compile(
+    r"将|(?<![管委员布议社大])会(?![议长员])|(?<![新功性效动智产技])能(?![源力效耗])"
+    r"|(?<![主重需必只纲摘])要(?![素求点])|可以|可(?!支配)"
+)
 _FIRST_FIGURE = re.compile(r"\d")
 # a figure aimed at (not 推动, 加快: deeds, whose figures happened)
 _TARGET = re.compile(r"计划|预计|力争|目标|争取|预期|规划|打算|有望|拟")
@@ -66,11 +72,29 @@ def target_given(q: str, ev) -> str | None:
     carriers = [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
     if not carriers:
         return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
     for t in carriers:
-        m = _FIRST_FIGURE.search(_DATES.sub(lambda d: " " * len(d.group()), t))
-        if not m or not _TARGET.search(t[: m.start()]):
+        m = _figure_of(_DATES.sub(lambda d: " " * len(d.group()), t), nouns, q)
+        if not m or not _TARGET.search(t[:m]):
             return None
     return "actual"
+
+
+def _held(text: str, nouns: dict[str, list[str]]) -> int:
+    """How many of the question's nouns (or their known terms) `text` holds."""
+    return sum(n in text or any(k in text for k in ts) for n, ts in nouns.items())
+
+
+def _figure_of(text: str, nouns: dict[str, list[str]], q: str) -> int | None:
+    """Where the figure of the clause holding most of the question's nouns starts in `text`
+    (「打造了3个示范村，人均收入预计达到1.86万元」: the 1.86 of 人均收入), or None."""
+    best, at, start = -1, None, 0
+    for clause in re.split(r"([，,；;])", text):
+        if clause not in "，,；;" and figure_in("number", clause, q):
+            if (n := _held(clause, nouns)) > best and (m := _FIRST_FIGURE.search(clause)):
+                best, at = n, start + m.start()
+        start += len(clause)
+    return at
 
 
 # --- a plan for a status --------------------------------------------------------------------

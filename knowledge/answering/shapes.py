@@ -11,26 +11,27 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
   where the evidence tells only how long something lasts, and no date it ends;
 - **a comparison never made** — 「比2023年多了多少户」 answered by 2024's figure alone: a
   difference or a growth asked needs a comparison (比…增长, 同比, 翻一番) in a sentence that
-  holds a noun of the question;
+  holds a noun of the question; an amount of change asked (「多了多少万吨」, a unit after the
+  asking word) needs the change told as an amount (增加218家), not only a rate (增长21.6%);
 - **a rate from counts** — 「开工率是多少」 answered by 「已开工项目16个」: a rate (…率) asked
   needs a share (%, 几成, 一半) in the evidence;
 - **a reason never given** — 「为什么货运量创新高」 answered by the record: a why asked needs a
   sentence (or the one before it) that gives a cause or a purpose (因为, 之所以, 为了, 受…影响);
 - **a per-unit figure from a total** — 「平均每个项目实现产值多少」 answered by the total: an
   average or a figure per item (平均, 人均, 每个, 每亩) needs a per-unit figure (平均, 每, 均);
-- **a count in another state** — 「已经投产的项目有几个」 answered by 「2个项目已开工」: the
-  state asked (or a word of its kind) must stand in a figure-carrying sentence;
-- **a flow from a stock** — 「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」:
-  a count added needs a figure told as added (新签约, 新增, 增加);
+- **a count in another state, not in a state, or left** — 「已经投产的项目有几个」 answered by
+  「2个项目已开工」, 「还没投产的有几个」 by the two counts it could be worked out from;
+- **a flow from a stock** — 「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」;
 - **a planned date for a done event** — 「哪一天开工的」 answered by 「计划四季度开工」;
 - **a plan for a status** — 「是否已经投产」「目标实现了吗」 answered by a plan or a target: a
   status asked (已经…了吗, …了吗) needs a sentence about the question's subject that tells the
   thing done, not planned (计划, 预计, 目标, 将, 推动).
 
-The period rule lives in `periods.py`, the planned date and the status in `plans.py`, the
-attribute asked (注册资本, 承建, a future decided) in `attributes.py`. `unmet` returns what is
-missing (a key of decide._WHAT, or the question's own words for a period); `decide.py` abstains
-with the nearest evidence. Each rule may be switched off in RULES.
+The period rule lives in `periods.py`, the counts (state, left, flow) in `counts.py`, the
+planned date and the status in `plans.py`, the attribute asked (注册资本, 承建, a future
+decided) in `attributes.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
+may be switched off in RULES.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ import re
 from knowledge.answering import attributes
 from knowledge.answering.checks import asked_types
 from knowledge.answering.constraints import context
+from knowledge.answering.counts import about, flow_missing, number_carriers, state_missing
 from knowledge.answering.focus import figure_in, question_nouns
-from knowledge.answering.occasion import EVENTS
 from knowledge.answering.periods import period_missing
 from knowledge.answering.plans import planned_date, status_missing, target_given
 from knowledge.text.normalise import normalise
@@ -104,20 +105,33 @@ _COMPARED = re.compile(
 )
 
 
+# an amount of change asked (「多了多少元」「增加了几户」): a unit after the asking word; a
+# growth rate (增长38.8%) does not tell it, a change told as an amount of that unit (增加218家)
+_UNIT = re.compile(r"(?:万|亿)?(元|吨|户|个|人次|人|项|亩|套|家|名|辆|平方米|标箱|千瓦时|度)")
+_CHANGED = (
+    r"(?:增加|增长|新增|净增|多|少|减少|下降|提高|上升)了?\s*(?:近|约|超过|逾)?\s*\d[\d.]*\s*"
+)
+
+
+def _about_most(text: str, nouns: dict[str, list[str]]) -> bool:
+    """`text` holds more than half the question's nouns (合作区's 收入 grown is not its 游客),
+    or there are none."""
+    held = sum(n in text or any(t in text for t in ts) for n, ts in nouns.items())
+    return not nouns or held * 2 > len(nouns)
+
+
 def _compare_missing(q: str, ev) -> str | None:
-    if not _COMPARE_ASKED.search(q):
+    if not (m := _COMPARE_ASKED.search(q)):
         return None
-    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    unit = _UNIT.match(q[m.end() :])
+    amount = re.compile(rf"{_CHANGED}(?:万|亿)?{unit.group(1)}") if unit else None
+    nouns = question_nouns(q.replace(m.group(), "，"), ev.result.tokens, ev.result.index)
     for c in ev.chosen:
         for clause in re.split(r"[。；;！!？?]", normalise(c.text)):
-            if _COMPARED.search(clause) and _about(clause, nouns):
-                return None
+            if _COMPARED.search(clause) and _about_most(clause, nouns):
+                if not amount or amount.search(clause):
+                    return None
     return "compare"
-
-
-def _about(text: str, nouns: dict[str, list[str]]) -> bool:
-    """`text` holds one of the question's nouns (or one of its known terms), or there are none."""
-    return not nouns or any(n in text or any(t in text for t in ts) for n, ts in nouns.items())
 
 
 # --- a rate from counts ---------------------------------------------------------------------
@@ -133,7 +147,7 @@ def _rate_missing(q: str, ev) -> str | None:
     nouns = question_nouns(q.replace(m.group(1), "，"), ev.result.tokens, ev.result.index)
     for c in ev.chosen:
         text = normalise(c.text)
-        if told.search(text) or (figure_in("share", text, q) and _about(text, nouns)):
+        if told.search(text) or (figure_in("share", text, q) and about(text, nouns)):
             return None
     return "share"
 
@@ -167,18 +181,13 @@ def _reason_missing(q: str, ev) -> str | None:
     nouns = question_nouns(q, ev.result.tokens, ev.result.index)
     for c in ev.chosen:
         text = normalise(c.text)
-        if not _about(text, nouns):
+        if not about(text, nouns):
             continue  # a cause of something else
         if not _HEADING.fullmatch(text):  # a heading's sentence before is another section's
             text = context(c, ev.docs)[0]
         if _REASON.search(text):
             return None
     return "reason"
-
-
-def _number_carriers(q: str, ev) -> list[str]:
-    """The chosen sentences, normalised, that carry a count or amount for the question."""
-    return [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
 
 
 # --- a per-unit figure from a total ---------------------------------------------------------
@@ -191,52 +200,10 @@ _PER_TOLD = re.compile(r"平均|人均|户均|亩均|均|每|单个|单项|/|／
 def _per_unit_missing(q: str, ev) -> str | None:
     if not _PER_ASKED.search(q) or not ({"number", "share"} & asked_types(q)):
         return None
-    carriers = _number_carriers(q, ev)
+    carriers = number_carriers(q, ev)
     if not carriers or any(_PER_TOLD.search(t) for t in carriers):
         return None
     return "per_unit"
-
-
-# --- a flow from a stock --------------------------------------------------------------------
-_FLOW_ASKED = re.compile(r"新增|新签|新开工|新引进|新建成|新注册|新入驻|净增")
-_FLOW_TOLD = re.compile(r"新|增|净|多了|少了")
-
-
-def _flow_missing(q: str, ev) -> str | None:
-    """「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」: a count added in a period
-    needs a figure told as added (新签约, 新增, 增加), not only a running total."""
-    if "number" not in asked_types(q) or not (m := _FLOW_ASKED.search(q)) or "累计" in q:
-        return None
-    own = m.group() + re.sub(r"[了多几的是有\W\d].*", "", q[m.end() : m.end() + 1])
-    # own: 新签约, 新增注 — the same flow, its noun left out (「上半年新签约13个」)
-    carriers = _number_carriers(q, ev)
-    if not carriers:
-        return None
-    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
-    for t in carriers:
-        for clause in re.split(r"[，,。；;：:]", t):
-            told = _FLOW_TOLD.search(clause) and figure_in("number", clause, q)
-            if told and (own in clause or _about(clause, nouns)):
-                return None
-    return "number"
-
-
-# --- a count in another state --------------------------------------------------------------
-_STATE_ASKED = re.compile(r"(?:已经?|已)([\u4e00-\u9fff]{2,4}?)(?:了)?的")
-
-
-def _state_missing(q: str, ev) -> str | None:
-    """「已经投产的项目有几个」 answered by 「2个项目已开工」: a count of things in a state needs
-    that state (or a word of its kind: 投产, 投入运营) beside a figure."""
-    if "number" not in asked_types(q) or not (m := _STATE_ASKED.search(q)):
-        return None
-    verb = m.group(1)
-    kinds = [rx for rx in EVENTS.values() if re.search(rx, verb)] or [re.escape(verb[:2])]
-    told = re.compile("|".join(kinds))
-    carriers = _number_carriers(q, ev)
-    if not carriers or any(told.search(t) for t in carriers):
-        return None
-    return "number"
 
 
 def unmet(question: str, ev) -> str | None:
@@ -252,8 +219,8 @@ def unmet(question: str, ev) -> str | None:
         ("rate", _rate_missing),
         ("reason", _reason_missing),
         ("per_unit", _per_unit_missing),
-        ("state", _state_missing),
-        ("flow", _flow_missing),
+        ("state", state_missing),
+        ("flow", flow_missing),
         ("planned", planned_date),
         ("target", target_given),
         ("status", status_missing),

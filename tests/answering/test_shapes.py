@@ -225,3 +225,71 @@ def test_another_years_half_is_no_figure_for_the_half_asked(tmp_path) -> None:
     assert visitors.abstained and visitors.answer.startswith("文档中没有2024年上半年的数据")
     eleven = svc.ask("2024年1—11月柳溪县接待游客多少人次？")
     assert not eleven.abstained and "40.2万人次" in eleven.answer
+
+
+# Fictional: a county industrial park's half-year report
+HALF = (
+    "青岚县产业园上半年运行情况\n2025年7月8日　来源：青岚县工业和信息化局\n"
+    "截至2025年6月底，青岚县产业园累计签约项目40个，已开工项目22个，其中9个项目建成投产。\n"
+    "另有3个项目签约已满一年仍未开工，园区将逐一约谈。\n"
+    "上半年，产业园用电量1.2亿千瓦时，同比增长15.2%。\n"
+    "上半年，产业园新增注册企业46家，比去年同期增加12家。\n"
+    "上半年，产业园接待参观团组320批。\n"
+)
+
+
+def _half(tmp_path, text: str = HALF):
+    svc = make_service(
+        tmp_path / "h", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    path = tmp_path / "half.txt"
+    path.write_text(text, encoding="utf-8")
+    svc.ingest_paths([path])
+    return svc
+
+
+def test_a_count_not_in_a_state_is_not_worked_out(tmp_path) -> None:
+    svc = _half(tmp_path)
+    rest = svc.ask("截至2025年6月底，已开工但还没建成投产的项目有几个？")
+    assert rest.abstained and "9个项目建成投产" in rest.answer
+    told = svc.ask("有几个项目签约已满一年仍未开工？")
+    assert not told.abstained and "3个" in told.answer
+    running = svc.ask("截至2025年6月底，青岚县产业园有多少个项目已经投产？")
+    assert not running.abstained and "9个" in running.answer
+
+
+def test_a_state_beside_no_count_is_no_count(tmp_path) -> None:
+    text = (
+        "青岚县产业园上半年运行情况\n2025年7月8日　来源：青岚县工业和信息化局\n"
+        "截至2025年6月底，青岚县产业园累计签约项目40个。\n"
+        "上半年，已投产项目实现产值12.6亿元，带动就业1800人。\n"
+    )
+    svc = _half(tmp_path, text)
+    assert svc.ask("青岚县产业园已经投产的项目有多少个？").abstained
+
+
+def test_an_amount_of_change_is_not_a_rate(tmp_path) -> None:
+    svc = _half(tmp_path)
+    power = svc.ask("上半年产业园用电量比去年同期增加了多少千瓦时？")
+    assert power.abstained and "对比" in power.answer and "15.2%" in power.answer
+    assert "15.2%" in svc.ask("上半年产业园用电量同比增长了多少？").answer
+    firms = svc.ask("上半年产业园新增注册企业比去年同期多了多少家？")
+    assert not firms.abstained and "12家" in firms.answer
+
+
+def test_a_forecast_beside_an_actual_is_no_figure_reached(tmp_path) -> None:
+    text = (
+        "青岚县乡村振兴年终报道\n2024年12月20日　来源：青岚县融媒体中心\n"
+        "今年全县新建村级服务站12个，农村居民人均可支配收入预计达到2.1万元。\n"
+    )
+    svc = _half(tmp_path, text)
+    income = svc.ask("今年农村居民人均可支配收入实际达到了多少？")
+    assert income.abstained and "目标" in income.answer and "2.1万元" in income.answer
+    assert not svc.ask("今年农村居民人均可支配收入预计达到多少？").abstained
+    assert not svc.ask("今年全县新建了多少个村级服务站？").abstained
+
+
+def test_a_comparison_of_something_else_is_no_comparison(tmp_path) -> None:
+    svc = _half(tmp_path)
+    visits = svc.ask("上半年产业园接待参观团组比去年同期增长了多少？")
+    assert visits.abstained and "对比" in visits.answer
