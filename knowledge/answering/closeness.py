@@ -50,7 +50,6 @@ _MONEY = re.compile(r"[\d一二两三四五六七八九十百千万亿]\s*[万�
 _CLOCK_ASKED = re.compile(r"几点|什么时间段")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|全天|24小时")
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
-_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # a short insertion inside a word: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
 _INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
 
@@ -161,7 +160,7 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     text = normalise(cand.text) + "\n" + context_of(cand, docs)
     text += "\n" + _INSERTION.sub("", text)
     content = ASKING.sub(" ", question_content(question))
-    words = [p for w in jieba.lcut(content) for p in pieces(w) if len(p) > 1 and _WORD.search(p)]
+    words = [w for w in jieba.lcut(content) if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
     missing = [w for w in words if w.lower() not in text.lower()]
     if index is not None:
@@ -170,21 +169,6 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))
     return [w for w in missing if not (glosses(w) & said)]
-
-
-def pieces(word: str) -> list[str]:
-    """`word`, or the dictionary words it is glued from when jieba's dictionary lacks it and
-    a piece is not a name or a thing: 钱来 (多少钱来帮扶), 最多能, 后能, 从磨 are the question's
-    frame run into a neighbour, not a subject word; 涞滩镇, 梁嘉慧 stay whole."""
-    jieba = jieba_module()
-    if not _HAN.fullmatch(word) or jieba.dt.FREQ.get(word, 0) > 0:
-        return [word]
-    from jieba import posseg
-
-    parts = posseg.lcut(word, HMM=False)
-    if len(parts) < 2 or all(p.flag in _NOUNS or p.flag in ("g", "ng") for p in parts):
-        return [word]
-    return [p.word for p in parts]
 
 
 def near(term: str, text: str) -> bool:
