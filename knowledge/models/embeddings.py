@@ -223,8 +223,8 @@ def make_embeddings(settings: Settings) -> VectorEmbeddings:
         case "e5":
             cfg.engine_environment()  # before the engine loads
             return E5Embeddings(cfg.batch_size)
-        case "fake":
-            return HashEmbeddings()
+        case "fake":  # QA_EMBEDDING__MODEL names it: two fakes are two embedders
+            return HashEmbeddings(name=cfg.model or "hash")
         case "sentence-transformers":
             from langchain_community.embeddings import HuggingFaceEmbeddings
 

@@ -9,7 +9,7 @@ changed `QA_EMBEDDING__*`, or an upgrade changed how passages are prepared — o
 - adding documents is refused the same way (the writer checks under the write lock);
 - `reindex()` re-embeds every stored chunk in place of the old vectors (documents, ids,
   metadata and offsets kept; crash-safe and resumable, `ingestion/reindex.py`). The CLI runs it
-  as `python -m knowledge reindex`, the API as `POST /v1/reindex` (a background job), and the
+  as `python -m knowledge reindex`, the API as `POST /v1/documents/reindex` (a background job), and the
   app starts it by itself on its first start over a stale store, in the background with
   progress, like the bundled corpus's first indexing.
 """
