@@ -150,7 +150,7 @@ def cmd_reindex(service, args) -> int:
             shown = pct
             print(f"重新生成向量: {done}/{total} 段 ({pct}%)", file=sys.stderr, flush=True)
 
-    n = service.reindex(progress)
+    n = service.reindex(progress, wait=True)  # sentence vectors too: the store is whole
     print(f"reindexed: {n} chunks embedded by {service.embeddings.identity()}")
     return 0
 

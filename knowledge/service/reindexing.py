@@ -19,6 +19,7 @@ from __future__ import annotations
 from knowledge.errors import StaleStoreError, stale_store_message
 from knowledge.ingestion.jobs import IngestJobs, Job, Progress
 from knowledge.ingestion.reindex import Reindexer
+from knowledge.ingestion.sentence_pass import SentencePass
 from knowledge.protocols import DocumentStore, Embedder
 from knowledge.schema import IngestResult
 
@@ -31,6 +32,7 @@ class Reindexing:
     store: DocumentStore
     embeddings: Embedder
     reindexer: Reindexer
+    sentence_pass: SentencePass
     jobs: IngestJobs
 
     def needs_reindex(self) -> bool:
@@ -45,10 +47,15 @@ class Reindexing:
         if self.needs_reindex():
             raise StaleStoreError(self.stale_message())
 
-    def reindex(self, progress: Progress | None = None) -> int:
+    def reindex(self, progress: Progress | None = None, wait: bool = False) -> int:
         """Re-embed the store with the configured embedder (no-op when current); the chunks
-        embedded. `progress(n)` is told of chunks as they are done (total: `chunk_count()`)."""
-        return self.reindexer.run(progress)
+        embedded. `progress(n)` is told of chunks as they are done (total: `chunk_count()`).
+        `wait`: return once the sentence vectors are made again too (the CLI), not only the
+        chunk vectors (answers need only those; the sentence pass may run on meanwhile)."""
+        done = self.reindexer.run(progress)
+        if wait:
+            self.sentence_pass.wait()
+        return done
 
     def reindex_in_background(self) -> Job:
         """Start `reindex()` in the upload worker (one at a time; a finished one that left the
