@@ -109,9 +109,9 @@ class GroupWriter:
         these ids with other numbering; return each document's chunks still to write."""
         ids = [p.doc_id for p in new]
         with self.store.writing():
-            self._same_embedder()
             if not self._recovered:
                 self.recover(keep=ids)
+            self._same_embedder()  # after recovery: a dead writer's leftovers do not count
             self.store.touch_leases([(p.doc_id, p.source, len(p.chunks)) for p in new])
             self._beats.update(dict.fromkeys(ids, time.monotonic()))
             stored = self.store.stored_chunks(ids)
