@@ -40,7 +40,10 @@ def load_service(settings_json: str) -> QAService:
 
 
 def bootstrap(svc: QAService) -> None:
-    """On the first start (empty store, bundled corpus never removed) index it, with progress."""
+    """On the first start (empty store, bundled corpus never removed) index it, with progress;
+    a store made by another embedding model is re-embedded in the background first."""
+    if svc.needs_reindex():
+        return show_reindex(svc)
     if not svc.needs_bundled_corpus():
         return svc.mark_booted()
     with st.status("首次启动：正在索引自带的政策文件…", expanded=True) as status:
@@ -49,6 +52,25 @@ def bootstrap(svc: QAService) -> None:
             st.error(md(f"{r.source}：{r.message}"))
         added = sum(r.status == "added" for r in results)
         status.update(label=f"知识库已就绪：索引了 {added} 篇文档", state="complete")
+
+
+def show_reindex(svc: QAService) -> None:
+    """The store's vectors are another embedding model's: re-embed them in the background (the
+    service's policy, knowledge/service/reindexing.py), its progress refreshed every second;
+    questions wait for it. A failed run is shown, not retried in a loop."""
+    job = svc.reindex_job()
+    if job is not None and job.state == "done" and job.result and job.result.status == "error":
+        return st.error(md(f"重新生成向量失败：{job.result.message}"))
+    svc.reindex_in_background()
+
+    def progress() -> None:
+        job = svc.reindex_job()
+        if job is None or job.state == "done":
+            st.rerun()
+        text = f"嵌入模型已更换：正在用当前模型重新生成向量（{job.done}/{job.estimate} 段），完成前暂不能回答。"
+        st.progress(job.fraction, text=text)
+
+    st.fragment(progress, run_every=1.0)()
 
 
 # ---- chat --------------------------------------------------------------------------------------

@@ -41,6 +41,8 @@ def merge_store(dst: QAService, src_path: Path, log) -> int:
     from knowledge.storage.store import make_store
 
     src = make_store(Settings().with_store(src_path))
+    if (embedder := src.stored_embedder(fresh=True)) and dst.store.stored_embedder() is None:
+        dst.store.record_embedder(embedder)  # the vectors copied are src's embedder's
     got = src.chunks.get(include=["documents", "metadatas", "embeddings"])
     by_doc: dict[str, list[int]] = {}
     for i, meta in enumerate(got["metadatas"]):
@@ -111,6 +113,8 @@ def build_big_store(src: QAService, path: Path, n_chunks: int, log) -> None:
         return
     shutil.rmtree(path, ignore_errors=True)  # a build that did not finish
     store = make_store(Settings().with_store(path))
+    if embedder := src.store.stored_embedder(fresh=True):  # the vectors are src's embedder's
+        store.record_embedder(embedder)
     got = src.store.chunks.get(include=["documents", "metadatas", "embeddings"])
     texts, metas = got["documents"], got["metadatas"]
     vecs = np.asarray(got["embeddings"], dtype=np.float32)

@@ -1,5 +1,6 @@
-"""CLI: python -m knowledge ask|list|remove|eval|serve|feedback — question the knowledge base,
-manage it, serve it as an HTTP API, or export readers' ratings as evaluation cases."""
+"""CLI: python -m knowledge ask|list|remove|reindex|eval|serve|feedback — question the knowledge
+base, manage it (reindex: re-embed it with the configured embedding model), serve it as an HTTP
+API, or export readers' ratings as evaluation cases."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", help="list the documents in the store")
     rm = sub.add_parser("remove", help="remove a document by id")
     rm.add_argument("doc_id")
+    ri = sub.add_parser("reindex", help="re-embed the store with the configured embedding model")
     ev = sub.add_parser("eval", help="run a QA .jsonl file and score it")
     ev.add_argument("file", type=Path)
     srv = sub.add_parser("serve", help="serve the HTTP API (OpenAI-compatible chat, documents)")
@@ -38,9 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     exp = fb_sub.add_parser("export", help="write the ratings as eval cases (JSONL)")
     exp.add_argument("file", type=Path)
     exp.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
-    for p in (ask, lst, rm, ev, srv):
+    for p in (ask, lst, rm, ri, ev, srv):
         p.add_argument("--store", help="store folder (overrides QA_STORE__PATH)")
-        if p not in (rm, srv):
+        if p not in (rm, ri, srv):
             p.add_argument("--json", action="store_true", help="print one JSON object last")
     return parser
 
@@ -134,6 +136,25 @@ def cmd_remove(service, args) -> int:
     return 1
 
 
+def cmd_reindex(service, args) -> int:
+    """Re-embed the store when it was made by another embedder (resumes an interrupted run)."""
+    if not service.needs_reindex():
+        print(f"知识库的向量已由当前嵌入模型生成（{service.embeddings.identity()}），无需重建。")
+        return 0
+    total, done, shown = max(service.chunk_count(), 1), 0, -1
+
+    def progress(n: int) -> None:
+        nonlocal done, shown
+        done += n
+        if (pct := min(100, done * 100 // total)) // 10 != shown // 10:
+            shown = pct
+            print(f"重新生成向量: {done}/{total} 段 ({pct}%)", file=sys.stderr, flush=True)
+
+    n = service.reindex(progress, wait=True)  # sentence vectors too: the store is whole
+    print(f"reindexed: {n} chunks embedded by {service.embeddings.identity()}")
+    return 0
+
+
 def cmd_eval(service, args) -> int:
     from knowledge.evaluate import evaluate, load_qa
 
@@ -172,6 +193,7 @@ COMMANDS = {
     "ask": cmd_ask,
     "list": cmd_list,
     "remove": cmd_remove,
+    "reindex": cmd_reindex,
     "eval": cmd_eval,
     "serve": cmd_serve,
     "feedback": cmd_feedback,

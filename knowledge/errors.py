@@ -25,6 +25,11 @@ class StoreError(UserError):
     """The store cannot be opened or reached."""
 
 
+class StaleStoreError(UserError):
+    """The store's vectors were made by another embedder (or an older passage preparation)
+    than the one configured: it is not answered from until it is re-embedded."""
+
+
 class PartRemovalError(UserError):
     """A document a notice issues (a row 「<id>#2」) asked to be removed on its own."""
 
@@ -57,6 +62,25 @@ PART_NOT_REPLACED = (
     "上传它的新版本时不必指定替换：同名的新版，或写明「原《{part}》同时废止」的文件，会让它列为已被替代；"
     "要替换整个通知，请替换 {notice_id}。"
 )
+
+
+REINDEX_COMMAND = "python -m knowledge reindex"
+
+
+def stale_store_message(stored: str | None, current: str) -> str:
+    """Why a store is not answered from, and the command that fixes it."""
+    made = (
+        f"由另一个嵌入模型生成（{stored}）"
+        if stored
+        else "没有记录由哪个嵌入模型生成（旧版本建立）"
+    )
+    return (
+        f"知识库的向量{made}，与当前的嵌入模型（{current}）不一致，两者的向量不能混用。"
+        f"请运行 `{REINDEX_COMMAND}` 用当前模型重新生成向量（文档不变），"
+        "或改回原来的嵌入模型设置。"
+        f" (The store was embedded by {stored or 'an unrecorded embedder'}, not {current}: run "
+        f"`{REINDEX_COMMAND}`.)"
+    )
 
 
 def user_message(exc: BaseException) -> str:

@@ -1,5 +1,6 @@
-"""The document endpoints: list, add (multipart upload, one result per file), remove, and the
-status of an upload that runs in the background."""
+"""The document endpoints: list, add (multipart upload, one result per file), remove, re-embed
+the store (`/reindex`), and the status of an upload or re-embedding that runs in the
+background."""
 
 from __future__ import annotations
 
@@ -120,6 +121,15 @@ def documents_router(service: QAService) -> APIRouter:
         status = 200 if all(j.state == "done" for j in jobs) else 202
         body = {"object": "list", "data": [upload_entry(j) for j in jobs]}
         return JSONResponse(body, status_code=status)
+
+    @router.post("/reindex")
+    def reindex() -> JSONResponse:
+        """Re-embed the store with the configured embedding model (a store made by another
+        answers 409 `store_stale` until then): 200 when nothing is to do, else 202 with a job
+        to poll at /v1/documents/jobs/{id} (progress in chunks)."""
+        if not service.needs_reindex():
+            return JSONResponse({"object": "reindex", "state": "current"}, status_code=200)
+        return JSONResponse(job_json(service.reindex_in_background()), status_code=202)
 
     @router.get("/jobs/{job_id}")
     def job_status(job_id: str) -> dict[str, Any]:

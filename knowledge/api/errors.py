@@ -15,6 +15,7 @@ from knowledge.errors import (
     EmptyStoreError,
     PartRemovalError,
     ScopeError,
+    StaleStoreError,
     StoreError,
     UserError,
     user_message,
@@ -81,7 +82,8 @@ def bad_key(present: bool) -> ApiError:
 def from_exception(exc: BaseException) -> ApiError:
     """The API error for an exception raised while serving a request: the project's user
     errors keep their message (an empty store or a bad question: 400; a document a notice
-    issues asked to be removed alone: 409; an unreachable store: 503); anything else is a 500
+    issues asked to be removed alone, or a store made by another embedder: 409; an unreachable
+    store: 503); anything else is a 500
     whose traceback goes to the log only."""
     if isinstance(exc, ApiError):
         return exc
@@ -89,6 +91,8 @@ def from_exception(exc: BaseException) -> ApiError:
         return ApiError(400, str(exc), "empty_store")
     if isinstance(exc, ScopeError):
         return ApiError(400, str(exc), "scope_matches_nothing", "scope")
+    if isinstance(exc, StaleStoreError):  # another embedder's vectors: re-embed first
+        return ApiError(409, str(exc), "store_stale")
     if isinstance(exc, PartRemovalError):  # the notice holds it: remove the notice, or supersede it
         return ApiError(409, str(exc), "document_part", "doc_id")
     if isinstance(exc, StoreError):

@@ -38,6 +38,8 @@ def prepare(service: QAService) -> None:
         for r in service.ingest_bundled():
             print(f"{r.status}: {r.source} {r.message}".rstrip(), file=sys.stderr, flush=True)
     service.mark_booted()
+    if service.needs_reindex():  # questions get 409 until POST /v1/documents/reindex
+        print(service.stale_message(), file=sys.stderr, flush=True)
     embedder = threading.Thread(target=_embed_quietly, args=(service,), daemon=True)
     embedder.start()
     try:

@@ -148,5 +148,5 @@ class SentencePass:
             rows_of = [index[(c.start + s, c.start + e)] for s, e in spans[c.chunk_id]]
             rows.append((c, spans[c.chunk_id], vectors[rows_of]))
         with self.store.writing():
-            self.store.add_sentence_vectors(rows)
+            self.store.add_sentence_vectors(rows, self.embeddings.identity())
         return len(texts)

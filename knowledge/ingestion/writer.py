@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
+from knowledge.errors import StaleStoreError, UserError, stale_store_message
 from knowledge.ingestion.plan import Planned, embed_texts
 from knowledge.protocols import DocumentStore, Embedder
 from knowledge.schema import Chunk, DocumentInfo, IngestResult
@@ -38,6 +39,8 @@ class StagingListener(Protocol):
 
 
 def failed_message(exc: Exception) -> str:
+    if isinstance(exc, UserError):  # the user can act on it (e.g. re-embed the store first)
+        return str(exc)
     message = f"写入知识库失败 (store write failed): {type(exc).__name__}: {exc}"
     return " ".join(message.split())[:500]
 
@@ -108,6 +111,7 @@ class GroupWriter:
         with self.store.writing():
             if not self._recovered:
                 self.recover(keep=ids)
+            self._same_embedder()  # after recovery: a dead writer's leftovers do not count
             self.store.touch_leases([(p.doc_id, p.source, len(p.chunks)) for p in new])
             self._beats.update(dict.fromkeys(ids, time.monotonic()))
             stored = self.store.stored_chunks(ids)
@@ -116,6 +120,17 @@ class GroupWriter:
             if extra:
                 self.store.delete_chunks(extra)
         return {p.doc_id: [c for c in p.chunks if stored.get(c.chunk_id) != c] for p in new}
+
+    def _same_embedder(self) -> None:
+        """Vectors of two embedders never share a store: an empty store records this one's
+        identity, a store made by another refuses the write (re-embed it first)."""
+        key, stored = self.embeddings.identity(), self.store.stored_embedder(fresh=True)
+        if stored == key:
+            return
+        if stored is None and not self.store.chunk_count() and not self.store.list_documents():
+            self.store.record_embedder(key)
+            return
+        raise StaleStoreError(stale_store_message(stored, key))
 
     def _stage(self, p: Planned) -> None:
         """Searchable by keyword now: this process's index first, then the store's."""
@@ -147,6 +162,7 @@ class GroupWriter:
                 continue
             vectors = self.embeddings.embed_passages([texts[c.chunk_id] for c in part], progress)
             with self.store.writing():
+                self._same_embedder()  # not re-embedded by another process meanwhile
                 done |= self.store.existing_documents(list({c.doc_id for c in part}))
                 rows = [j for j, c in enumerate(part) if c.doc_id not in done]
                 self._renew_leases(new, {part[j].doc_id for j in rows})

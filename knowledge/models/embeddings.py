@@ -16,6 +16,10 @@ from knowledge.settings import Settings
 from knowledge.text.normalise import simplified
 
 _MODEL_LOCK = threading.Lock()
+# What is embedded of a passage, beyond the text itself: 1 = the text as written, 2 = the text
+# in simplified characters (trad13). Bump it whenever passages are prepared differently: every
+# store records the version its vectors were made with and is re-embedded when it differs.
+PASSAGE_PREP = 2
 
 
 class _Engine:
@@ -90,6 +94,15 @@ class VectorEmbeddings(Embeddings):
     def warm_up(self) -> None:
         """Load what the first query needs now (no-op for back-ends with nothing to load)."""
 
+    def identity(self) -> str:
+        """Who makes these vectors, as a store records it: provider, model, dimension and the
+        passage preparation (`PASSAGE_PREP`). Vectors of two identities are never compared."""
+        provider, model, dim = self._identity()
+        return f"{provider}|{model}|{dim}|prep{PASSAGE_PREP}"
+
+    def _identity(self) -> tuple[str, str, int]:
+        raise NotImplementedError
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed_passages(texts).tolist()
 
@@ -102,6 +115,9 @@ class E5Embeddings(VectorEmbeddings):
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
+
+    def _identity(self) -> tuple[str, str, int]:
+        return "e5", "multilingual-e5-small", 384  # known without loading the model
 
     def embed_passages(
         self, texts: Sequence[str], progress: Callable[[int], None] | None = None
@@ -142,8 +158,12 @@ class E5Embeddings(VectorEmbeddings):
 class HashEmbeddings(VectorEmbeddings):
     """Deterministic bag-of-characters vectors: a tiny fake for tests that do not need meaning."""
 
-    def __init__(self, dim: int = 64) -> None:
+    def __init__(self, dim: int = 64, name: str = "hash") -> None:
         self.dim = dim
+        self.name = name  # tests make two "models" of one dimension by name
+
+    def _identity(self) -> tuple[str, str, int]:
+        return "fake", self.name, self.dim
 
     def _vec(self, text: str) -> np.ndarray:
         v = np.zeros(self.dim, dtype=np.float32)
@@ -165,9 +185,18 @@ class HashEmbeddings(VectorEmbeddings):
 class LangChainEmbeddings(VectorEmbeddings):
     """Adapter giving any LangChain `Embeddings` the vector API the store uses."""
 
-    def __init__(self, inner: Embeddings, batch_size: int = 32) -> None:
+    def __init__(
+        self, inner: Embeddings, batch_size: int = 32, provider: str = "", model: str = ""
+    ) -> None:
         self.batch_size = batch_size
         self.inner = inner
+        self.provider, self.model = provider or type(inner).__name__, model
+        self._dim: int | None = None
+
+    def _identity(self) -> tuple[str, str, int]:
+        if self._dim is None:  # asked once, on the first comparison with a store
+            self._dim = len(self.inner.embed_query("dimension"))
+        return self.provider, self.model, self._dim
 
     def embed_passages(self, texts, progress=None) -> np.ndarray:
         rows: list[list[float]] = []
@@ -194,8 +223,8 @@ def make_embeddings(settings: Settings) -> VectorEmbeddings:
         case "e5":
             cfg.engine_environment()  # before the engine loads
             return E5Embeddings(cfg.batch_size)
-        case "fake":
-            return HashEmbeddings()
+        case "fake":  # QA_EMBEDDING__MODEL names it: two fakes are two embedders
+            return HashEmbeddings(name=cfg.model or "hash")
         case "sentence-transformers":
             from langchain_community.embeddings import HuggingFaceEmbeddings
 
@@ -212,4 +241,4 @@ def make_embeddings(settings: Settings) -> VectorEmbeddings:
             )
         case other:
             raise ValueError(f"unknown embedding provider: {other}")
-    return LangChainEmbeddings(inner, cfg.batch_size)
+    return LangChainEmbeddings(inner, cfg.batch_size, cfg.provider, cfg.model)

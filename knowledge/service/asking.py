@@ -33,6 +33,10 @@ class Asking:
 
     max_question_chars = MAX_QUESTION_CHARS
 
+    if TYPE_CHECKING:  # from knowledge.service.reindexing
+
+        def require_current_vectors(self) -> None: ...
+
     @property
     def chat_model(self) -> ChatModel | None:
         """The chat model that writes answers (None: extractive); replaceable at run time."""
@@ -57,7 +61,9 @@ class Asking:
         scope: Scope | None = None,
     ) -> Answer:
         """Answer a question (a follow-up of `history`); a chat model writes it when configured.
-        With `scope` only matching documents answer (ScopeError when none matches)."""
+        With `scope` only matching documents answer (ScopeError when none matches); a store
+        made by another embedder is not answered from (StaleStoreError, see reindexing)."""
+        self.require_current_vectors()
         *_, ans = self.pipeline.run(question, history, top_k, stream=False, scope=scope)
         return ans
 
@@ -70,6 +76,7 @@ class Asking:
     ) -> Iterator[str | Answer]:
         """Yield answer text pieces as they are written, then the final Answer object (its text
         is authoritative: after a model failure it replaces what was streamed)."""
+        self.require_current_vectors()
         yield from self.pipeline.run(question, history, top_k, stream=True, scope=scope)
 
     def rated(self, answer: Answer) -> Answer:
@@ -89,6 +96,7 @@ class Asking:
         self, question: str, top_k: int | None = None, scope: Scope | None = None
     ) -> Evidence:
         """The retrieval and sentence scores behind an extractive answer (benchmarks, tuning)."""
+        self.require_current_vectors()
         return self.pipeline.evidence(question, top_k, scope)
 
     def scope_options(self) -> ScopeOptions:

@@ -14,6 +14,7 @@ from knowledge.answering.pipeline import AnswerPipeline
 from knowledge.ingestion.bundled import BundledCorpus
 from knowledge.ingestion.ingestor import Ingestor
 from knowledge.ingestion.jobs import IngestJobs
+from knowledge.ingestion.reindex import Reindexer
 from knowledge.ingestion.sentence_pass import SentencePass
 from knowledge.models.chat import make_chat_model
 from knowledge.models.embeddings import make_embeddings
@@ -22,14 +23,16 @@ from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.service.asking import Asking
 from knowledge.service.documents import Documents
 from knowledge.service.first_start import FirstStart
+from knowledge.service.reindexing import Reindexing
 from knowledge.settings import Settings
 from knowledge.storage.feedback import FeedbackLog
 from knowledge.storage.store import make_store
 from knowledge.text import numbers, tokens
 
 
-class QAService(Asking, Documents, FirstStart):
-    """The one door: questions (Asking), documents (Documents), the first start (FirstStart)."""
+class QAService(Asking, Documents, FirstStart, Reindexing):
+    """The one door: questions (Asking), documents (Documents), the first start (FirstStart),
+    the embedder the store was made by (Reindexing)."""
 
     def __init__(
         self,
@@ -50,6 +53,7 @@ class QAService(Asking, Documents, FirstStart):
         self.sentence_pass = SentencePass(store, embeddings, settings.ingest)  # its wait(), run()
         self.ingestor.on_added, self.pipeline.on_missing_vectors = self.sentence_pass.hooks()
         self.jobs = IngestJobs()
+        self.reindexer = Reindexer(store, embeddings, settings.ingest, self.sentence_pass.added)
         self.feedback = FeedbackLog.in_store(settings.store.path)
         self.bundled = BundledCorpus(settings)
 

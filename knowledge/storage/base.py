@@ -56,6 +56,7 @@ class StoreBase:
         self._rw = ReadWriteLock()
         self._loaded: tuple[int, int, int] | None = None
         self._gen_cache: tuple[str, tuple[int, int, int]] | None = None
+        self._embedder: str | None = None  # the META record's, read with the generation
         fresh = self._stamp is not None and not lock_path.with_name("chroma.sqlite3").exists()
         locked = try_lock(self.lock, _OPEN_WAIT_S if fresh else _REFRESH_WAIT_S)  # creators collide
         try:
@@ -140,7 +141,22 @@ class StoreBase:
         with self._rw.read():
             got = self.docs.get(ids=[META_ID], include=["metadatas"])
             meta = got["metadatas"][0] if got["ids"] else {}
+            self._embedder = meta.get("embedder") or None
             return int(meta.get("gen", 0)), self.docs.count(), int(meta.get("chunks", 0))
+
+    def stored_embedder(self, fresh: bool = False) -> str | None:
+        """The identity of the embedder that made the chunk vectors (META `embedder`; None: not
+        recorded — a store made before the record existed, or an empty one). `fresh` reads it
+        now; otherwise the value read with the current generation serves (no extra read)."""
+        if fresh:
+            with self._rw.read():
+                return self.meta_record().get("embedder") or None
+        self.generation()
+        return self._embedder
+
+    def meta_record(self) -> dict[str, Any]:
+        got = self.docs.get(ids=[META_ID], include=["metadatas"])
+        return dict(got["metadatas"][0] or {}) if got["ids"] else {}
 
     def _bump(self) -> None:
         meta = {"gen": secrets.randbits(62), "chunks": self.chunks.count()}

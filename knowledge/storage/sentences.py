@@ -27,10 +27,13 @@ Spans = list[tuple[int, int]]
 CACHED_CHUNKS = 2048
 
 
-def pack(chunk: Chunk, spans: Spans, vectors: np.ndarray) -> dict[str, str | int]:
+def pack(
+    chunk: Chunk, spans: Spans, vectors: np.ndarray, embedder: str | None = None
+) -> dict[str, str | int]:
     data = np.asarray(vectors, dtype=np.float16).tobytes()
     return {
         "doc_id": chunk.doc_id,
+        "embedder": embedder or "",
         "spans": json.dumps([list(s) for s in spans]),
         "dim": int(vectors.shape[1]) if len(spans) else 0,
         "vecs": base64.b64encode(data).decode("ascii"),
@@ -66,8 +69,9 @@ class _Recent:
                 self._rows.popitem(last=False)
 
     def forget(self, doc_id: str) -> None:
+        """Drop the rows of a document ("": of every document)."""
         with self._lock:
-            for i in [i for i in self._rows if i.startswith(f"{doc_id}:")]:
+            for i in [i for i in self._rows if i.startswith(f"{doc_id}:" if doc_id else "")]:
                 del self._rows[i]
 
 
@@ -79,9 +83,14 @@ class SentenceVectors(StoreBase):
         self._recent = _Recent()
         super().__init__(*args, **kwargs)
 
-    def add_sentence_vectors(self, rows: list[tuple[Chunk, Spans, np.ndarray]]) -> None:
+    def add_sentence_vectors(
+        self, rows: list[tuple[Chunk, Spans, np.ndarray]], embedder: str | None = None
+    ) -> None:
         """Write the rows of chunks whose document still has a record (call under `writing()`:
-        a document removed meanwhile gets none)."""
+        a document removed meanwhile gets none), made by `embedder` (its identity): none when
+        the store's chunk vectors are another embedder's (re-embedded meanwhile)."""
+        if embedder is not None and embedder != self.stored_embedder(fresh=True):
+            return
         live = self.existing_documents([c.doc_id for c, _, _ in rows])
         rows = [r for r in rows if r[0].doc_id in live]
         with self.writing():
@@ -90,7 +99,7 @@ class SentenceVectors(StoreBase):
                 self.sentences.upsert(
                     ids=[c.chunk_id for c, _, _ in part],
                     embeddings=[[1.0]] * len(part),
-                    metadatas=[pack(c, s, v) for c, s, v in part],
+                    metadatas=[pack(c, s, v, embedder) for c, s, v in part],
                 )
 
     def sentence_vectors(self, chunk_ids: Iterable[str]) -> dict[str, tuple[Spans, np.ndarray]]:

@@ -20,6 +20,7 @@ from knowledge.storage.chroma_io import (
     to_chunk,
 )
 from knowledge.storage.locking import owner_alive
+from knowledge.storage.reembed import Reembedding
 from knowledge.storage.sentences import SentenceVectors
 from knowledge.storage.staging import Staging
 from knowledge.storage.vector_search import VectorSearch
@@ -27,9 +28,10 @@ from knowledge.storage.vector_search import VectorSearch
 __all__ = ["ChromaStore", "make_client", "make_store"]
 
 
-class ChromaStore(Staging, VectorSearch, SentenceVectors):
+class ChromaStore(Reembedding, Staging, VectorSearch, SentenceVectors):
     """The store: documents, chunks, leases and their commit (see `StoreBase` for opening and
-    freshness, `Staging`, `VectorSearch` and `SentenceVectors` for the other parts)."""
+    freshness, `Reembedding`, `Staging`, `VectorSearch` and `SentenceVectors` for the other
+    parts)."""
 
     # ---- documents -------------------------------------------------------------------------
     def chunk_count(self) -> int:

@@ -168,6 +168,7 @@ def put_lease(service: QAService, doc_id: str, owner: str, heartbeat: float) -> 
 
 def add_orphans(service: QAService, doc_id: str, n: int = 3) -> None:
     chunks = fake_chunks(doc_id, n)
+    service.store.record_embedder(service.embeddings.identity())  # a writer's first step
     service.store.add_chunks(chunks, service.embeddings.embed_passages([c.text for c in chunks]))
 
 
@@ -205,6 +206,7 @@ def test_rerun_resumes_from_the_chunks_already_stored(tmp_path: Path) -> None:
     service = service_for(tmp_path / "store")
     stored = sorted(clean.store.iter_chunks(ref.doc_id), key=lambda c: c.ordinal)[:200]
     put_lease(service, ref.doc_id, dead_owner(), time.time())
+    service.store.record_embedder(service.embeddings.identity())  # as the dead writer did
     service.store.add_chunks(stored, clean.embeddings.embed_passages([c.text for c in stored]))
     extra = Chunk(f"{ref.doc_id}:99999", ref.doc_id, 99999, 0, 1, "旧的多余段落")
     service.store.add_chunks([extra], service.embeddings.embed_passages([extra.text]))
