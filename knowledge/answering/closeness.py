@@ -26,6 +26,7 @@ from dataclasses import replace
 from knowledge.answering.checks import HAS, asked_types, names_person
 from knowledge.answering.extractive import question_cues
 from knowledge.answering.support import context_of, general_weight, neighbours
+from knowledge.documents.articles import is_item
 from knowledge.schema import DocumentInfo
 from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
@@ -50,6 +51,14 @@ _MONEY = re.compile(r"[\d一二两三四五六七八九十百千万亿]\s*[万�
 _CLOCK_ASKED = re.compile(r"几点|什么时间段")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|全天|24小时")
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
+# a list asked for in the words of the list itself: the verb stating it and the kind of its items
+# (「要写明哪些内容」「写清楚哪些事项」「要列哪些信息」「约定哪几项」): an enumerating sentence's
+# items are instances of that kind, so neither word is a subject word its context must hold
+_LIST_ASKED = re.compile(
+    r"(?:要|应|应当|需要|必须)?(?:写明|写清楚?|列明|列出|列|载明|注明|明确|约定|包括|包含|填写?)?"
+    r"(?:哪些|哪几(?:项|个|类|条|种|方面)?)"
+    r"(?:内容|事项|信息|情况|方面|要素|要点|东西)?"
+)
 # a short insertion inside a word: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
 _INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
 
@@ -69,7 +78,7 @@ def answer_anyway(question: str, ev) -> bool:
     typed, held = type_held(question, best)
     if not (held or (UNTYPED and typed == 0)):
         return False
-    return weight(uncovered(question, best, ev.docs, ev.result.index)) <= GAP
+    return weight(uncovered(question, best, ev.docs, ev.result.index, held)) <= GAP
 
 
 def in_meaning(question: str, ev):
@@ -104,7 +113,7 @@ def features(question: str, ev) -> dict[str, float]:
         return {}
     best = max(ev.chosen, key=lambda c: c.score)
     typed, held = type_held(question, best)
-    missing = uncovered(question, best, ev.docs, ev.result.index)
+    missing = uncovered(question, best, ev.docs, ev.result.index, held)
     return {
         "typed": typed,
         "type_held": float(held),
@@ -139,6 +148,8 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
     for kind, rx in kinds:
         if rx is None:
             ok = names_person(text, normalise(question))
+        elif kind == "list" and cand.hit.chunk.section and _enumerates(cand.text):
+            ok = True  # an item of an article's list, or the lead-in its items follow
         elif kind in ("why", "time", "date"):
             if near is None:
                 prev, nxt = neighbours(cand.hit.chunk.text, cand.local)
@@ -150,15 +161,27 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
     return len(kinds), held and bool(kinds)
 
 
-def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) -> list[str]:
+def _enumerates(text: str) -> bool:
+    """A line of an article's enumeration: an item (（一）, 1．) or the lead-in ending in a colon
+    that its items follow (「备案材料包括：」)."""
+    text = text.strip()
+    return is_item(text) or text.endswith(("：", ":"))
+
+
+def uncovered(
+    question: str, cand, docs: dict[str, DocumentInfo], index=None, held: bool = False
+) -> list[str]:
     """The question's content words (two characters or more, Latin words too) that neither the
     sentence nor its context holds, nor a word sharing an English gloss with them (发愁 for
     担心). A word no document uses (`index`) is the question's own wording and counts as held
     when the context nearly says it (签了 for 签约, 月租 for 租金); a word the corpus knows but
-    this context lacks (面积, 州府) is missing."""
+    this context lacks (面积, 州府) is missing. `held`: the sentence carries every kind asked;
+    then a list asked in its own words (「要写明哪些内容」) asks for the sentence's items."""
     jieba = jieba_module()
     text = normalise(cand.text) + "\n" + context_of(cand, docs)
     text += "\n" + _INSERTION.sub("", text)
+    if held and any(kind == "list" for kind, _ in asked(question)):
+        question = _LIST_ASKED.sub(" ", normalise(question))  # the list asked, in its own words
     content = ASKING.sub(" ", question_content(question))
     words = [w for w in jieba.lcut(content) if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]

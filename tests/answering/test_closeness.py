@@ -139,3 +139,33 @@ def test_below_the_threshold_the_sentence_closest_in_meaning_is_read_too() -> No
     assert in_meaning(question, ev([later], 0.01)) is None  # the model's bar still holds
     # the sentence closest in meaning lacks the kind of answer asked: nothing to answer with
     assert in_meaning("逾期未报的项目补报要交多少钱？", ev([later])) is None
+
+
+def _article(text: str, sentence: str) -> Candidate:
+    chunk = Chunk(
+        "c2", "d2", 0, 0, len(text), text, title="青河市园区共建管理办法", section="第六条"
+    )
+    start = text.index(sentence)
+    return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+
+
+def test_an_articles_list_answers_a_list_asked_in_its_own_words() -> None:
+    text = (
+        "第六条　共建双方应当签订合作协议，明确合作年限、出资比例和收益分配办法。"
+        "申请登记应当提交下列材料：\n（一）合作协议文本；\n（二）园区四至图。"
+    )
+    terms = _article(
+        text, "第六条　共建双方应当签订合作协议，明确合作年限、出资比例和收益分配办法。"
+    )
+    # the verb stating the list and the kind of its items are the list asked, not subject words
+    held = type_held("合作协议里要写清楚哪些事项？", terms)[1]
+    assert held and uncovered("合作协议里要写清楚哪些事项？", terms, {}, held=held) == []
+    # a subject word the passage lacks still counts
+    assert "违约" in uncovered("合作协议里违约要写明哪些内容？", terms, {}, held=held)
+    # an item of an article's list, and the lead-in its items follow, carry the list asked
+    item = _article(text, "（一）合作协议文本；")
+    lead = _article(text, "申请登记应当提交下列材料：")
+    assert type_held("申请登记要交哪些材料？", item) == (1, True)
+    assert type_held("申请登记要交哪些材料？", lead) == (1, True)
+    # prose is no article: an item line there does not count
+    assert type_held("申请登记要交哪些材料？", _cand(text, "（一）合作协议文本；")) == (1, False)
