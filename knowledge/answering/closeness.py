@@ -59,6 +59,9 @@ _LIST_ASKED = re.compile(
     r"(?:哪些|哪几(?:项|个|类|条|种|方面)?)"
     r"(?:内容|事项|信息|情况|方面|要素|要点|东西)?"
 )
+# a policy cited as the one that rules (「办法规定…」「细则要求…」): its verb says who states it, no
+# subject word (the 文种 itself stays, the document's title holds it)
+_CITED = re.compile(r"(?<=办法|细则|条例|通知|意见|方案)(?:里|中|上|本身)?(?:规定|要求)")
 # a short insertion inside a word: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
 _INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
 
@@ -180,8 +183,9 @@ def uncovered(
     jieba = jieba_module()
     text = normalise(cand.text) + "\n" + context_of(cand, docs)
     text += "\n" + _INSERTION.sub("", text)
+    question = _CITED.sub(" ", normalise(question))
     if held and any(kind == "list" for kind, _ in asked(question)):
-        question = _LIST_ASKED.sub(" ", normalise(question))  # the list asked, in its own words
+        question = _LIST_ASKED.sub(" ", question)  # the list asked, in its own words
     content = ASKING.sub(" ", question_content(question))
     words = [w for w in jieba.lcut(content) if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]

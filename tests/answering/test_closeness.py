@@ -160,6 +160,8 @@ def test_an_articles_list_answers_a_list_asked_in_its_own_words() -> None:
     # the verb stating the list and the kind of its items are the list asked, not subject words
     held = type_held("合作协议里要写清楚哪些事项？", terms)[1]
     assert held and uncovered("合作协议里要写清楚哪些事项？", terms, {}, held=held) == []
+    # the policy cited as the one that rules (「办法规定…」) states it: 规定 is no subject word
+    assert uncovered("办法规定合作协议要约定哪些内容？", terms, {}, held=held) == []
     # a subject word the passage lacks still counts
     assert "违约" in uncovered("合作协议里违约要写明哪些内容？", terms, {}, held=held)
     # an item of an article's list, and the lead-in its items follow, carry the list asked
