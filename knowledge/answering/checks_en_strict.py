@@ -41,24 +41,32 @@ _UNITS = {
 }
 _UNITS_RX = {k: (re.compile(a), re.compile(g)) for k, (a, g) in _UNITS.items()}
 
-# modifier asked -> (the sentence says it, the sentence says its opposite)
+# modifier asked -> (the sentence says it, the sentence says its opposite); in English the
+# modifier itself says it, and the opposite's English word contradicts it
 _OPPOSITES = {
-    "urban": ("城镇|城市居民|城区|城市", "农村|乡村"),
-    "rural": ("农村|乡村", "城镇|城区|城市居民"),
-    "provincial": ("省级|省财政|全省|省政府|省里", "市级|全市|县级|区级"),
-    "municipal": ("市级|全市|市财政|市政府", "省级|省财政|县级"),
-    "foreign": ("外资|外国|外籍|境外|外商|港资|老挝", "内资|国内|当地|本地"),
-    "domestic": ("内资|国内|本地", "外资|外国|外籍|境外|外商|港资"),
-    "new": ("新增|新签|新开|新建|新注册|新引进", "累计"),
+    "urban": ("城镇|城市居民|城区|城市", "农村|乡村|rural"),
+    "rural": ("农村|乡村", "城镇|城区|城市居民|urban"),
+    "provincial": ("省级|省财政|全省|省政府|省里", "市级|全市|县级|区级|municipal"),
+    "municipal": ("市级|全市|市财政|市政府", "省级|省财政|县级|provincial"),
+    "foreign": ("外资|外国|外籍|境外|外商|港资|老挝", "内资|国内|当地|本地|domestic|local"),
+    "domestic": ("内资|国内|本地", "外资|外国|外籍|境外|外商|港资|foreign"),
+    "new": ("新增|新签|新开|新建|新注册|新引进", "累计|cumulative"),
     "cumulative": ("累计|总计", "新增|新签"),
-    "monthly": ("每月|月租|月均|/月", "每年|全年|年均|年租"),
-    "annual": ("每年|全年|年均|年度", "每月|月均|月租"),
+    "monthly": ("每月|月租|月均|/月|(?:a|per|each) month", "每年|全年|年均|年租|annual|yearly"),
+    "annual": ("每年|全年|年均|年度|(?:a|per|each) year|annually", "每月|月均|月租|monthly"),
 }
-_OPPOSITES_RX = {k: (re.compile(a), re.compile(b)) for k, (a, b) in _OPPOSITES.items()}
+_OPPOSITES_RX = {
+    k: (re.compile(rf"{a}|\b{k}\b"), re.compile(rf"{b}(?![a-z])"))
+    for k, (a, b) in _OPPOSITES.items()
+}
 _MODIFIER = re.compile(rf"\b({'|'.join(_OPPOSITES)})\b")
 # a per-unit figure asked, and how a sentence says per
 _PER_ASKED = re.compile(r"\bper[\s-]+(?:capita|person|head|square|mu|hectare|tonne|month|year)\b")
 _PER_SAID = re.compile(r"人均|每|均|/|\bper\b|\beach\b|\baverage\b")
+
+
+# a modifier asked that the sentence neither says nor contradicts: not the thing asked either
+LACKING = True
 
 
 def units_asked(question: str) -> list[str]:
@@ -75,7 +83,7 @@ def fits(question: str, sentence: str) -> bool:
             return False
     for m in _MODIFIER.finditer(q):
         said, opposite = _OPPOSITES_RX[m[1]]
-        if opposite.search(sentence) and not said.search(sentence):
+        if not said.search(sentence) and (LACKING or opposite.search(sentence)):
             return False
     return not (_PER_ASKED.search(q) and not _PER_SAID.search(sentence))
 
