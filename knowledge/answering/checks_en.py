@@ -27,6 +27,7 @@ from knowledge.answering.checks_en_focus import (
     known,
     terms,
 )
+from knowledge.answering.checks_en_strict import fits
 from knowledge.answering.focus import figure_in
 from knowledge.answering.support import context_of
 from knowledge.text.crosslingual import english_words, word_forms
@@ -131,11 +132,16 @@ def lacking(question: str, ev) -> str | None:
     figure = ({"number", "share"} & kinds) and not ({"date", "person"} & kinds)
     kind = "share" if "share" in kinds else "number"
     want = constraints.asked(question)  # of the year asked: not 2023's clearance time
-    places = [
-        normalise(c.text) + "\n" + context_of(c, ev.docs)
+    carrying = [
+        c
         for c in ev.chosen
         if _figure(kind, c.text, question, names) and constraints.verdict(want, c, ev.docs) >= 0
     ]
+    # in the unit asked, not of a modifier's opposite (`checks_en_strict`)
+    fitting = [c for c in carrying if fits(question, normalise(c.text))]
+    if figure and carrying and not fitting:
+        return _first(kinds)
+    places = [normalise(c.text) + "\n" + context_of(c, ev.docs) for c in fitting]
     for head, before, after in focus(question):
         if figure:
             if not any(

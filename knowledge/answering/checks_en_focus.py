@@ -28,6 +28,11 @@ _FOCUS = [
         rf"\b(?:who|what)\s+(?:is|was|are|were)\s+(?:the\s+|(?:{_W}\s+){{0,2}}{_W}'s\s+){_NP}"
     ),
     re.compile(rf"\bname\s+of\s+(?:the\s+)?{_NP}"),
+    # "how much is the deposit", "how much did the investors pledge": the subject
+    re.compile(
+        rf"\bhow\s+much\s+(?:is|was|are|were|did|does|do)\s+(?:the\s+|each\s+|a\s+)?"
+        rf"(?:{_W}\s+){{0,2}}?(?:{_W}'s\s+)?{_NP}"
+    ),
     re.compile(r"\bhow\s+(?:long|far|large|big|high|heavy)\b.*\bin\s+(?P<np>[a-z]+)\s*[?？.]*\s*$"),
 ]
 _OF = re.compile(rf"\s+of\s+(?:the\s+)?{_NP}")

@@ -51,7 +51,8 @@ def test_the_thing_a_question_asks_about() -> None:
     assert focus("What kinds of fruit does the base handle?") == [("fruit", [], [])]
     assert focus("Who is the Party secretary of the zone?") == [("secretary", ["party"], ["zone"])]
     assert focus("How many counties and districts signed?") == [("districts", ["counties"], [])]
-    assert focus("How much did the population grow?") == []
+    # "how much did X <verb>": the subject X is the thing asked
+    assert focus("How much did the population grow?") == [("population", [], [])]
     # the noun phrase ends at its verb; a participle before a noun stays
     assert focus("How many trains run each day?") == [("trains", [], [])]
     assert focus("How many tourists visited Qinghe in 2024?") == [("tourists", [], [])]

@@ -1,0 +1,94 @@
+"""Is a sentence's figure the one an English question asks for, by its unit and modifiers?
+
+A figure near the thing asked is often a near twin of it: the rural residents' income for
+"urban residents", the rent as "50% of market price" for "the rent in yuan", the city's fund
+for "the provincial government's fund". As `focus.py` binds a Chinese question's figure to
+the thing asked, an English question's figure must be told by a sentence that
+
+- gives a figure in the unit asked ("in yuan", "how many tonnes", "in square metres"): 元 or
+  RMB, 吨, 平方米 after the number, not a share or a count of flats;
+- does not contradict a modifier asked with its opposite (urban: 农村 and no 城镇; provincial:
+  市级 and no 省级; new: 累计 and no 新增; foreign: 当地 or 内资 and no 外资);
+- says "per" when a per-unit figure is asked (per capita: 人均; per square metre: 每平方米).
+
+`checks_en.lacking` keeps only such sentences as the places a figure asked may come from.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"[\d一二两三四五六七八九十百千万亿]"
+# unit asked -> (how the question asks it, how a sentence gives a figure in it)
+_UNITS = {
+    "money": (
+        r"\bin\s+(?:yuan|rmb|renminbi)\b|\bhow\s+many\s+(?:yuan|rmb)\b",
+        rf"{_NUM}\s*(?:[万亿千百]\s*)?元|人民币|\b(?:rmb|yuan|cny)\b|¥",
+    ),
+    "tonnes": (
+        r"\bhow\s+many\s+(?:tonnes|tons)\b|\bin\s+(?:tonnes|tons)\b",
+        rf"{_NUM}\s*(?:[万千]\s*)?吨|\d\s*(?:million\s+|thousand\s+)?(?:tonnes|tons)\b",
+    ),
+    "area": (
+        r"\bin\s+square\s+(?:metres|meters|kilometres|kilometers)\b|\bhow\s+many\s+square\b",
+        rf"{_NUM}\s*(?:[万千]\s*)?(?:平方米|平方公里|㎡)|\bsquare\s+(?:metres|meters)\b",
+    ),
+    "people": (
+        r"\bhow\s+many\s+(?:people|persons|workers|employees|staff|residents|students|jobs)\b",
+        rf"{_NUM}\s*(?:[万千]\s*)?(?:余|多)?\s*(?:人|名|位)|\b\d[\d,.]*\s+(?:people|persons"
+        r"|workers|employees|residents|students|jobs)\b",
+    ),
+}
+_UNITS_RX = {k: (re.compile(a), re.compile(g)) for k, (a, g) in _UNITS.items()}
+
+# modifier asked -> (the sentence says it, the sentence says its opposite); in English the
+# modifier itself says it, and the opposite's English word contradicts it
+_OPPOSITES = {
+    "urban": ("城镇|城市居民|城区|城市", "农村|乡村|rural"),
+    "rural": ("农村|乡村", "城镇|城区|城市居民|urban"),
+    "provincial": ("省级|省财政|全省|省政府|省里", "市级|全市|县级|区级|municipal"),
+    "municipal": ("市级|全市|市财政|市政府", "省级|省财政|县级|provincial"),
+    "foreign": ("外资|外国|外籍|境外|外商|港资|老挝", "内资|国内|当地|本地|domestic|local"),
+    "domestic": ("内资|国内|本地", "外资|外国|外籍|境外|外商|港资|foreign"),
+    "new": ("新增|新签|新开|新建|新注册|新引进", "累计|cumulative"),
+    "cumulative": ("累计|总计", "新增|新签"),
+    "monthly": ("每月|月租|月均|/月|(?:a|per|each) month", "每年|全年|年均|年租|annual|yearly"),
+    "annual": ("每年|全年|年均|年度|(?:a|per|each) year|annually", "每月|月均|月租|monthly"),
+}
+_OPPOSITES_RX = {
+    k: (re.compile(rf"{a}|\b{k}\b"), re.compile(rf"{b}(?![a-z])"))
+    for k, (a, b) in _OPPOSITES.items()
+}
+_MODIFIER = re.compile(rf"\b({'|'.join(_OPPOSITES)})\b")
+# a per-unit figure asked, and how a sentence says per
+_PER_ASKED = re.compile(r"\bper[\s-]+(?:capita|person|head|square|mu|hectare|tonne|month|year)\b")
+_PER_SAID = re.compile(r"人均|每|均|/|\bper\b|\beach\b|\baverage\b")
+
+
+# a modifier asked that the sentence neither says nor contradicts: not the thing asked either
+LACKING = True
+
+
+def units_asked(question: str) -> list[str]:
+    q = question.lower()
+    return [k for k, (asked, _) in _UNITS_RX.items() if asked.search(q)]
+
+
+def fits(question: str, sentence: str) -> bool:
+    """Whether a (normalised) sentence with a figure can tell the figure asked: in the unit
+    asked, not of a modifier's opposite, per unit when a per-unit figure is asked."""
+    q = question.lower()
+    for unit in units_asked(q):
+        if not _UNITS_RX[unit][1].search(sentence):
+            return False
+    for m in _MODIFIER.finditer(q):
+        said, opposite = _OPPOSITES_RX[m[1]]
+        if not said.search(sentence) and (LACKING or opposite.search(sentence)):
+            return False
+    return not (_PER_ASKED.search(q) and not _PER_SAID.search(sentence))
+
+
+def strict(question: str) -> bool:
+    """Whether the question asks a unit, a modifier with an opposite or a per-unit figure."""
+    q = question.lower()
+    return bool(units_asked(q) or _MODIFIER.search(q) or _PER_ASKED.search(q))
