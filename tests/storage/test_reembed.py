@@ -34,7 +34,9 @@ def service(store, model, dim):
 """
 
 # a reindex that signals after its second batch and then waits for a go (or dies there)
-REINDEXER = SERVICE + """
+REINDEXER = (
+    SERVICE
+    + """
 from knowledge.ingestion import reindex
 reindex.WRITE_BATCH = 4
 store, flags, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
@@ -53,9 +55,12 @@ def paused(texts, progress=None):
 svc.embeddings.embed_passages = paused
 print(json.dumps({"embedded": svc.reindex(wait=True)}))
 """
+)
 
 # opens the store afresh and reads it as the embedder its record names would
-READER = SERVICE + """
+READER = (
+    SERVICE
+    + """
 import numpy as np
 from knowledge.settings import Settings
 from knowledge.storage.store import make_store
@@ -66,6 +71,32 @@ live = {d.doc_id for d in store.list_documents()}
 hits = store.nearest(np.ones(dim, dtype=np.float32) / dim**0.5, 5, live)
 print(json.dumps({"key": key, "chunks": store.chunk_count(), "hits": len(hits)}))
 """
+)
+
+
+# opens, reads and closes the store again and again until told to stop
+READER_LOOP = (
+    SERVICE
+    + """
+import numpy as np
+from knowledge.settings import Settings
+from knowledge.storage.store import make_store
+path, flags, seen = Path(sys.argv[1]), Path(sys.argv[2]), []
+while not (flags / "stop").exists():
+    try:
+        store = make_store(Settings.isolated(path, embedding={"provider": "fake"}))
+        key = store.stored_embedder(fresh=True)
+        dim = 64 if "|one|" in key else 32
+        live = {d.doc_id for d in store.list_documents()}
+        hits = store.nearest(np.ones(dim, dtype=np.float32) / dim**0.5, 5, live)
+        seen.append([key, store.chunk_count(), len(hits)])
+        store.close()
+    except Exception as exc:
+        seen.append(["error", repr(exc)[:300], 0])
+    (flags / "reading").touch()
+print(json.dumps(seen))
+"""
+)
 
 
 def service(store: Path, model: str = "one", dim: int = 64):
@@ -222,3 +253,28 @@ def test_a_store14_rename_swap_cut_short_is_finished_by_the_next_open(tmp_path) 
     assert not reopened.needs_reindex()
     assert {c.chunk_id: c for c in reopened.store.iter_chunks()} == before
     assert reopened.ask(QUESTION).citations
+
+
+def test_readers_opening_the_store_during_a_whole_reindex_never_find_it_missing(
+    tmp_path, monkeypatch
+) -> None:
+    from knowledge.ingestion import reindex
+
+    store, flags = tmp_path / "store", tmp_path / "flags"
+    flags.mkdir()
+    n = len(list(filled(store, 80).store.iter_chunks()))
+    reader = run(READER_LOOP, store, flags)
+    try:
+        wait_for(flags / "reading", reader)
+        monkeypatch.setattr(reindex, "WRITE_BATCH", 8)
+        assert service(store, "two", 32).reindex() == n
+        (flags / "reading").unlink()
+        wait_for(flags / "reading", reader)  # at least one read after the swap
+    finally:
+        (flags / "stop").touch()
+        out, err = reader.communicate(timeout=120)
+    assert reader.returncode == 0, err[-3000:]
+    seen = json.loads(out)
+    assert [s for s in seen if s != [s[0], n, 5]] == []  # no error, no empty or partial store
+    keys = [s[0] for s in seen]
+    assert keys == sorted(keys) and keys[-1] == "fake|two|32|prep2"  # old, then new
