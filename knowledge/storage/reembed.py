@@ -180,6 +180,8 @@ class Reembedding(StoreBase):
         if missing := live - self.reembedded_ids():
             raise StoreError(f"重新生成的向量缺少 {len(missing)} 个段落 (shadow incomplete)")
         self._clear_sentence_vectors()  # the old embedder's; the sentence pass makes them again
+        if self._retired[0] not in ("", old.name, shadow.name):  # an earlier swap's, long done
+            _drop(self.client, self._retired[0])
         with self._rw.write():
             self.chunks = shadow
             self._set_meta(
