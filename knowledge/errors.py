@@ -30,6 +30,11 @@ class StaleStoreError(UserError):
     than the one configured: it is not answered from until it is re-embedded."""
 
 
+class ReindexRunningError(UserError):
+    """Another live process (or session) is re-embedding this store: one re-embedding at a time;
+    the store answers again once it is done."""
+
+
 class PartRemovalError(UserError):
     """A document a notice issues (a row 「<id>#2」) asked to be removed on its own."""
 
@@ -80,6 +85,17 @@ def stale_store_message(stored: str | None, current: str) -> str:
         "或改回原来的嵌入模型设置。"
         f" (The store was embedded by {stored or 'an unrecorded embedder'}, not {current}: run "
         f"`{REINDEX_COMMAND}`.)"
+    )
+
+
+def reindex_running_message(owner: str) -> str:
+    """Why a second re-embedding does not start (`owner`: host:pid:start of the one running)."""
+    host, _, rest = owner.partition(":")
+    return (
+        f"另一个进程（{host}，进程 {rest.partition(':')[0]}）正在重新生成这个知识库的向量，"
+        "完成后即可使用；不必再次运行。"
+        " (A re-embedding of this store is already running; it resumes by itself if that "
+        "process dies and this is run again.)"
     )
 
 

@@ -113,18 +113,3 @@ def test_an_interrupted_reindex_leaves_the_old_store_and_a_rerun_finishes(
     assert sum(ticks) == len(before)
     assert not again.needs_reindex() and again.ask(QUESTION).citations
     assert chunks_by_id(again) == before
-
-
-def test_a_swap_cut_short_is_finished_by_the_next_open(tmp_path) -> None:
-    before = chunks_by_id(filled(tmp_path, 20))
-    other = service(tmp_path / "store", "two", dim=32)
-    store = other.store
-    store.begin_reembedding(other.embeddings.identity())
-    chunks = list(before.values())
-    store.add_reembedded(chunks, other.embeddings.embed_passages([c.text for c in chunks]))
-    store.chunks.modify(name="qa_chunks_old")  # step 2 of the swap, then the process died
-    store.close()
-    reopened = service(tmp_path / "store", "two", dim=32)
-    assert reopened.store.stored_embedder() == "fake|two|32|prep2"
-    assert not reopened.needs_reindex() and chunks_by_id(reopened) == before
-    assert reopened.ask(QUESTION).citations

@@ -6,7 +6,10 @@ then one swap under the write lock), a batch at a time, so an interrupted run le
 store as it was and the next run resumes where it stopped. Chunks are embedded as an ingest
 embeds them (`plan.embed_texts`: title line, overlap left out). Documents removed meanwhile are
 dropped from the shadow and documents added meanwhile (by a process of the old embedder) are
-embedded at the swap. Sentence vectors are derived data: the swap drops them and the sentence
+embedded at the swap. One re-embedding at a time: the run holds the store's re-embedding lease
+(`storage/reembed.py`), so a second run — another process, or another session of the app — is
+told one is running (`ReindexRunningError`), and takes over and resumes once its owner is dead.
+Sentence vectors are derived data: the swap drops them and the sentence
 pass makes them again (in the background, or inline, as `QA_INGEST__SENTENCE_VECTORS` says).
 """
 
@@ -36,18 +39,27 @@ class Reindexer:
         self.settings = settings
         self.on_swapped = on_swapped  # told the documents whose sentence vectors are due
 
-    def is_current(self) -> bool:
-        """Whether the stored vectors are this embedder's (an empty store is)."""
-        stored = self.store.stored_embedder()
-        return stored == self.embeddings.identity() or (
-            stored is None and not self.store.chunk_count()
-        )
+    def is_current(self, fresh: bool = False) -> bool:
+        """Whether the stored vectors are this embedder's (an empty store's are)."""
+        return self.store.holds_vectors_of(self.embeddings.identity(), fresh)
 
     def run(self, progress: Progress | None = None) -> int:
         """Re-embed every stored chunk with this embedder and put the vectors in place; returns
         the chunks embedded by this run (0 when the store was already current)."""
         if self.is_current():
             return 0
+        self.store.claim_reembedding(self.embeddings.identity())  # or ReindexRunningError
+        try:
+            if self.is_current(fresh=True):  # another run finished just before
+                return 0
+            embedded = self._run(progress)
+        finally:
+            self.store.release_reembedding()
+        if self.on_swapped:
+            self.on_swapped([d.doc_id for d in self.store.list_documents()])
+        return embedded
+
+    def _run(self, progress: Progress | None) -> int:
         key = self.embeddings.identity()
         self.store.remove_orphans()  # ingests that died: their chunks are not re-embedded
         done = self.store.begin_reembedding(key)
@@ -56,6 +68,7 @@ class Reindexer:
             chunks = sorted(self.store.iter_chunks(doc.doc_id), key=lambda c: c.ordinal)
             embedded += self._embed(chunks, done, progress)
         with self.store.writing():
+            done = self.store.reembedded_ids()  # what the shadow holds, not what we believe
             live = {c.chunk_id: c for c in self.store.iter_chunks()}
             if gone := sorted(done - set(live)):
                 self.store.drop_reembedded(gone)
@@ -64,8 +77,6 @@ class Reindexer:
                 chunks = sorted(self.store.iter_chunks(doc_id), key=lambda c: c.ordinal)
                 embedded += self._embed(chunks, done, progress)
             self.store.swap_reembedded()
-        if self.on_swapped:
-            self.on_swapped([d.doc_id for d in self.store.list_documents()])
         return embedded
 
     def _embed(self, chunks: list[Chunk], done: set[str], progress: Progress | None) -> int:

@@ -122,15 +122,13 @@ class GroupWriter:
         return {p.doc_id: [c for c in p.chunks if stored.get(c.chunk_id) != c] for p in new}
 
     def _same_embedder(self) -> None:
-        """Vectors of two embedders never share a store: an empty store records this one's
-        identity, a store made by another refuses the write (re-embed it first)."""
-        key, stored = self.embeddings.identity(), self.store.stored_embedder(fresh=True)
-        if stored == key:
-            return
-        if stored is None and not self.store.chunk_count() and not self.store.list_documents():
-            self.store.record_embedder(key)
-            return
-        raise StaleStoreError(stale_store_message(stored, key))
+        """Vectors of two embedders never share a store (`holds_vectors_of`, the test asking
+        and re-embedding use too): an empty store records this one's identity, a store made by
+        another refuses the write (re-embed it first)."""
+        key = self.embeddings.identity()
+        if not self.store.holds_vectors_of(key, fresh=True):
+            raise StaleStoreError(stale_store_message(self.store.stored_embedder(fresh=True), key))
+        self.store.record_embedder(key)  # no-op once recorded
 
     def _stage(self, p: Planned) -> None:
         """Searchable by keyword now: this process's index first, then the store's."""

@@ -11,7 +11,9 @@ changed `QA_EMBEDDING__*`, or an upgrade changed how passages are prepared — o
   metadata and offsets kept; crash-safe and resumable, `ingestion/reindex.py`). The CLI runs it
   as `python -m knowledge reindex`, the API as `POST /v1/documents/reindex` (a background job), and the
   app starts it by itself on its first start over a stale store, in the background with
-  progress, like the bundled corpus's first indexing.
+  progress, like the bundled corpus's first indexing. One re-embedding at a time per store (a
+  lease in the store): a second one, from any process, fails with `ReindexRunningError` (its
+  job's one error line) while the first one's process lives, and resumes its work once it died.
 """
 
 from __future__ import annotations

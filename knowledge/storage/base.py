@@ -19,6 +19,7 @@ from knowledge.storage.locking import ReadWriteLock, WriteStamp, try_lock
 from knowledge.storage.versions import resolve
 
 META_ID = "__generation__"
+REINDEX_ID = "__reindex__"  # in `_pending`: the lease of the store's one re-embedding
 _PAGE = 2000
 _REFRESH_WAIT_S = 0.5  # a reader waits at most this long for writers before serving stale
 _OPEN_WAIT_S = 10.0
@@ -67,12 +68,16 @@ class StoreBase:
 
     def _attach(self, client: Any) -> None:
         self.client = client
-        self.chunks = open_collection(client, f"{self.prefix}_chunks", _SYNC_CHUNKS, "cosine")
         self.docs = open_collection(client, f"{self.prefix}_documents", _SYNC_SMALL)
+        self.chunks = self._open_chunks(client)
         self.pending = open_collection(client, f"{self.prefix}_pending", _SYNC_SMALL)
         self.staged = open_collection(client, f"{self.prefix}_staged", _SYNC_SMALL)
         self.sentences = open_collection(client, f"{self.prefix}_sentences", _SYNC_SMALL)
         self.batch = min(_PAGE, client.get_max_batch_size())
+
+    def _open_chunks(self, client: Any) -> Any:
+        """The live chunk vectors (`Reembedding` follows the record's pointer)."""
+        return open_collection(client, f"{self.prefix}_chunks", _SYNC_CHUNKS, "cosine")
 
     def close(self) -> None:
         """Release the client (an embedded one is dropped, so a later open reads from disk)."""
@@ -141,8 +146,13 @@ class StoreBase:
         with self._rw.read():
             got = self.docs.get(ids=[META_ID], include=["metadatas"])
             meta = got["metadatas"][0] if got["ids"] else {}
-            self._embedder = meta.get("embedder") or None
-            return int(meta.get("gen", 0)), self.docs.count(), int(meta.get("chunks", 0))
+            count = self.docs.count()
+        self._seen_meta(meta or {})
+        return int(meta.get("gen", 0)), count, int(meta.get("chunks", 0))
+
+    def _seen_meta(self, meta: dict[str, Any]) -> None:
+        """The META record as read with the generation (`Reembedding` follows a swap)."""
+        self._embedder = meta.get("embedder") or None
 
     def stored_embedder(self, fresh: bool = False) -> str | None:
         """The identity of the embedder that made the chunk vectors (META `embedder`; None: not
@@ -172,7 +182,7 @@ class StoreBase:
         """Ingests in progress (or interrupted): doc id -> owner, heartbeat, source, chunks."""
         with self._rw.read():
             got = self.pending.get(include=["metadatas"])
-        return dict(zip(got["ids"], got["metadatas"]))
+        return {i: m for i, m in zip(got["ids"], got["metadatas"]) if i != REINDEX_ID}
 
     def _pages(self, collection: Any = None, **where: Any) -> Iterator[dict[str, Any]]:
         collection = self.chunks if collection is None else collection

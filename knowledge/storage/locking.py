@@ -14,6 +14,7 @@ from typing import Any
 from filelock import Timeout
 
 LEASE_TTL_S = 600.0  # a lease of another machine is dead once its heartbeat is this old
+LEASE_BEAT_S = 30.0  # a lease's heartbeat is renewed at most this often
 
 
 class ReadWriteLock:

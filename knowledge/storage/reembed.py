@@ -2,67 +2,157 @@
 
 The META record carries `embedder` (the identity string of `VectorEmbeddings.identity()`:
 provider, model, dimension, passage preparation); a store made before it has none (unknown).
-Re-embedding never writes into the live chunk vectors: the new vectors go to a shadow
-collection `<prefix>_chunks_next` (same ids, texts and metadata), which a re-run resumes, and
-one swap under the write lock puts it in place:
+`holds_vectors_of(key)` is the one test of whether the chunk vectors are `key`'s, for asking,
+adding and re-embedding alike.
 
-1. META `reembedding` names the target identity (set when the shadow is started);
-2. the swap renames `_chunks` to `_chunks_old`, then `_chunks_next` to `_chunks`;
-3. META `embedder` becomes the target, the sentence vectors (made by the old embedder) go,
-   `_chunks_old` goes.
+Re-embedding never writes into the live chunk vectors. META `vectors` names the collection that
+holds them (none: `<prefix>_chunks`); the new vectors go to a shadow collection named in META
+`shadow` (same ids, texts and metadata), a batch at a time, which a re-run resumes. The swap is
+one META write under the write lock — `vectors` names the shadow, `embedder` the new identity —
+so a reader, opening the store or reading META with the generation, finds either the old
+collection or the new one, never none. The old collection is kept `RETIRE_GRACE_S` (a reader
+that looked just before the swap finishes its question on it), then dropped by a later write.
 
-A process that dies inside the swap leaves `_chunks_old`; the next open finishes the swap from
-wherever it stopped (`_finish_swap`). Until the swap the old vectors are untouched and the store
-answers as before for the embedder that made them.
+One re-embedding at a time: it holds the lease `REINDEX_ID` in `_pending` (owner, heartbeat,
+like an ingest's); a second one, while its owner lives, is refused (`ReindexRunningError`);
+once the owner is dead, the next run takes the lease over and resumes its shadow.
 """
 
 from __future__ import annotations
 
 import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
 
+from knowledge.errors import ReindexRunningError, StoreError, reindex_running_message
 from knowledge.schema import Chunk
-from knowledge.storage.base import _SYNC_CHUNKS, _SYNC_SMALL, META_ID, StoreBase
-from knowledge.storage.chroma_io import open_collection
+from knowledge.storage.base import _SYNC_CHUNKS, META_ID, REINDEX_ID, StoreBase
+from knowledge.storage.chroma_io import lease_meta, open_collection
+from knowledge.storage.locking import LEASE_BEAT_S, owner_alive
+
+RETIRE_GRACE_S = 60.0  # the replaced chunk collection outlives the swap this long
 
 
 class Reembedding(StoreBase):
     """The embedder record and the re-embedding steps of `ChromaStore`."""
 
+    _lease: tuple[str, float] | None = None  # this process's re-embedding: token, last beat
+    _retired: tuple[str, float] = ("", 0.0)  # the collection a swap replaced, and when
+
     def _attach(self, client: Any) -> None:
-        swapped = _finish_swap(client, self.prefix)
+        _finish_swap(client, self.prefix)  # a store14 rename swap cut short
         super()._attach(client)
-        if swapped:
-            self._after_swap()
+
+    def _open_chunks(self, client: Any) -> Any:
+        got = self.docs.get(ids=[META_ID], include=["metadatas"])
+        meta = (got["metadatas"][0] or {}) if got["ids"] else {}
+        self._note_meta(meta)
+        return _open_live(client, meta.get("vectors") or f"{self.prefix}_chunks")
+
+    def _note_meta(self, meta: dict[str, Any]) -> None:
+        super()._seen_meta(meta)
+        self._retired = (str(meta.get("retired") or ""), float(meta.get("retired_at") or 0))
+
+    def _seen_meta(self, meta: dict[str, Any]) -> None:
+        """Follow a swap made by another process: the next read uses the collection META names
+        (the client is reloaded too once the write lock is free)."""
+        self._note_meta(meta)
+        name = meta.get("vectors") or f"{self.prefix}_chunks"
+        if self.chunks.name != name:
+            try:
+                live = _open_live(self.client, name)
+            except StoreError:  # not visible to this client yet: the reload will find it
+                return
+            with self._rw.write():
+                self.chunks, self._loaded = live, None
 
     # ---- the record ------------------------------------------------------------------------
+    def holds_vectors_of(self, key: str, fresh: bool = False) -> bool:
+        """Whether the chunk vectors are those of the embedder `key`: the record names it, or
+        nothing is stored yet (no record, no chunk, no document: its first writer records
+        `key`). `fresh` reads the record now (writers, under the lock); otherwise the value
+        read with the current generation serves (asking: no extra read)."""
+        stored = self.stored_embedder(fresh)
+        if stored is not None:
+            return stored == key
+        with self._rw.read():
+            return not self.chunks.count() and self.docs.count() <= 1  # META alone
+
     def record_embedder(self, key: str) -> None:
-        """Record who makes the vectors (an empty store's first writer)."""
+        """Record who makes the vectors (an empty store's first writer; no-op once recorded)."""
         with self.writing():
-            self._set_meta(embedder=key)
+            if self.meta_record().get("embedder") != key:
+                self._set_meta(embedder=key)
 
     def _set_meta(self, **values: Any) -> None:
         meta = {**values, "gen": secrets.randbits(62), "chunks": self.chunks.count()}
         self.docs.upsert(ids=[META_ID], embeddings=[[1.0]], metadatas=[meta])  # merges keys
         self._embedder = self.meta_record().get("embedder") or None
 
+    # ---- one re-embedding at a time --------------------------------------------------------
+    def claim_reembedding(self, key: str) -> None:
+        """Take the store's re-embedding lease for this run (a dead owner's is taken over);
+        ReindexRunningError if another live process or run holds it."""
+        with self.writing():
+            held = self._held_lease()
+            mine = self._lease is not None and held.get("token") == self._lease[0]
+            if held and not mine and _alive(held):
+                raise ReindexRunningError(reindex_running_message(str(held.get("owner", ""))))
+            token = secrets.token_hex(8)
+            meta = lease_meta("reindex", 0, token=token, target=key)
+            self.pending.upsert(ids=[REINDEX_ID], embeddings=[[1.0]], metadatas=[meta])
+            self._lease = (token, time.monotonic())
+
+    def release_reembedding(self) -> None:
+        with self.writing():
+            if self._lease and self._held_lease().get("token") == self._lease[0]:
+                self.pending.delete(ids=[REINDEX_ID])
+            self._lease = None
+
+    def _held_lease(self) -> dict[str, Any]:
+        got = self.pending.get(ids=[REINDEX_ID], include=["metadatas"])
+        return dict(got["metadatas"][0] or {}) if got["ids"] else {}
+
+    def _keep_lease(self) -> None:
+        """Under the lock before each shadow write: still ours (not taken over by a run that
+        thought this process dead), its heartbeat renewed now and then."""
+        held = self._held_lease()
+        if self._lease is None or held.get("token") != self._lease[0]:
+            raise ReindexRunningError(reindex_running_message(str(held.get("owner", ""))))
+        if time.monotonic() - self._lease[1] > LEASE_BEAT_S:
+            meta = {**held, "heartbeat": time.time()}
+            self.pending.upsert(ids=[REINDEX_ID], embeddings=[[1.0]], metadatas=[meta])
+            self._lease = (self._lease[0], time.monotonic())
+
     # ---- re-embedding ----------------------------------------------------------------------
-    def _shadow(self) -> Any:
-        return open_collection(self.client, f"{self.prefix}_chunks_next", _SYNC_CHUNKS, "cosine")
+    def _shadow(self, meta: dict[str, Any] | None = None) -> Any:
+        meta = self.meta_record() if meta is None else meta
+        name = meta.get("shadow") or f"{self.prefix}_chunks_next"  # a store14 run: its name
+        return open_collection(self.client, name, _SYNC_CHUNKS, "cosine")
 
     def begin_reembedding(self, key: str) -> set[str]:
         """Start (or resume) re-embedding for `key`; the chunk ids already re-embedded. A shadow
         begun for another identity is dropped."""
         with self.writing():
-            if self.meta_record().get("reembedding") != key:
-                _drop(self.client, f"{self.prefix}_chunks_next")
-                self._set_meta(reembedding=key)
-            return {cid for got in self._pages(self._shadow(), include=[]) for cid in got["ids"]}
+            meta = self.meta_record()
+            if meta.get("reembedding") != key:
+                if meta.get("reembedding"):
+                    _drop(self.client, self._shadow(meta).name)
+                shadow = f"{self.prefix}_chunks_{secrets.token_hex(4)}"
+                self._set_meta(reembedding=key, shadow=shadow)
+            return self.reembedded_ids()
+
+    def reembedded_ids(self) -> set[str]:
+        """The chunk ids the shadow holds."""
+        return {cid for got in self._pages(self._shadow(), include=[]) for cid in got["ids"]}
 
     def add_reembedded(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
         with self.writing():
+            self._keep_lease()
             shadow = self._shadow()
             for i in range(0, len(chunks), self.batch):
                 part = chunks[i : i + self.batch]
@@ -81,27 +171,70 @@ class Reembedding(StoreBase):
                 shadow.delete(ids=ids[i : i + self.batch])
 
     def swap_reembedded(self) -> None:
-        """Put the shadow in place of the chunk vectors (call under `writing()`, once the shadow
-        holds every chunk)."""
+        """Put the shadow in place of the chunk vectors (call under `writing()`, holding the
+        lease, once the shadow holds every chunk): one META write."""
+        self._keep_lease()
+        meta = self.meta_record()
+        shadow, old = self._shadow(meta), self.chunks
+        live = {c for got in self._pages(include=[]) for c in got["ids"]}
+        if missing := live - self.reembedded_ids():
+            raise StoreError(f"重新生成的向量缺少 {len(missing)} 个段落 (shadow incomplete)")
+        self._clear_sentence_vectors()  # the old embedder's; the sentence pass makes them again
+        if self._retired[0] not in ("", old.name, shadow.name):  # an earlier swap's, long done
+            _drop(self.client, self._retired[0])
         with self._rw.write():
-            self.chunks.modify(name=f"{self.prefix}_chunks_old")
-            self._shadow().modify(name=f"{self.prefix}_chunks")
-            self.chunks = open_collection(
-                self.client, f"{self.prefix}_chunks", _SYNC_CHUNKS, "cosine"
+            self.chunks = shadow
+            self._set_meta(
+                vectors=shadow.name,
+                embedder=meta["reembedding"],
+                reembedding="",
+                shadow="",
+                retired=old.name,
+                retired_at=time.time(),
             )
-            self._after_swap()
+            self._retired = (old.name, time.time())
             self._loaded = None
 
-    def _after_swap(self) -> None:
-        """Step 3: the record names the new embedder, the old sentence vectors and chunk
-        vectors go (idempotent: a swap cut short is finished by the next open)."""
-        meta = self.meta_record()
-        self._set_meta(embedder=meta.get("reembedding") or meta.get("embedder", ""), reembedding="")
-        _drop(self.client, f"{self.prefix}_sentences")
-        self.sentences = open_collection(self.client, f"{self.prefix}_sentences", _SYNC_SMALL)
+    def _clear_sentence_vectors(self) -> None:
+        ids = [cid for got in self._pages(self.sentences, include=[]) for cid in got["ids"]]
+        for i in range(0, len(ids), self.batch):
+            self.sentences.delete(ids=ids[i : i + self.batch])
         if hasattr(self, "_recent"):  # the sentence-vector part's memory
             self._recent.forget("")
-        _drop(self.client, f"{self.prefix}_chunks_old")
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with super().writing():
+            yield
+            self._drop_retired()
+
+    def _drop_retired(self) -> None:
+        """Drop the collection a swap replaced once no question can still be reading it."""
+        name, at = self._retired
+        if name and name != self.chunks.name and time.time() - at > RETIRE_GRACE_S:
+            _drop(self.client, name)
+            self.docs.upsert(ids=[META_ID], embeddings=[[1.0]], metadatas=[{"retired": ""}])
+            self._retired = ("", 0.0)
+
+
+def _alive(lease: dict[str, Any]) -> bool:
+    return owner_alive(str(lease.get("owner", "")), float(lease.get("heartbeat", 0)), time.time())
+
+
+def _open_live(client: Any, name: str) -> Any:
+    """The chunk collection META names (the default one is made with a new store; any other
+    was made by a swap and is never created here: a missing one is an error, not an empty
+    store)."""
+    if not name.endswith("_chunks"):
+        try:
+            client.get_collection(name)
+        except Exception as exc:
+            raise StoreError(f"知识库的向量集合 {name} 不存在 (chunk vectors missing)") from exc
+    return open_collection(client, name, _SYNC_CHUNKS, "cosine")
+
+
+def _names(client: Any) -> set[str]:
+    return {getattr(c, "name", c) for c in client.list_collections()}
 
 
 def _drop(client: Any, name: str) -> None:
@@ -111,16 +244,26 @@ def _drop(client: Any, name: str) -> None:
         pass
 
 
-def _finish_swap(client: Any, prefix: str) -> bool:
-    """Complete a swap a dead process left half-done (step 2 or 3); True if there was one."""
-    names = {c.name for c in client.list_collections()}
+def _finish_swap(client: Any, prefix: str) -> None:
+    """Complete a store14 rename swap a dead process left half-done: `_chunks_old` renamed
+    back, or the shadow `_chunks_next` moved in (its META `reembedding` still names the target:
+    the new identity is recorded below, in `_after_legacy_swap`)."""
+    names = _names(client)
     chunks, shadow, old = (f"{prefix}_chunks{s}" for s in ("", "_next", "_old"))
     if old not in names:
-        return False
-    if chunks in names:
-        return True
-    if shadow in names:
-        client.get_collection(shadow).modify(name=chunks)
-        return True
-    client.get_collection(old).modify(name=chunks)  # never swapped: the old vectors stay
-    return False
+        return
+    if chunks not in names:
+        client.get_collection(shadow if shadow in names else old).modify(name=chunks)
+        if shadow not in names:
+            return  # never swapped: the old vectors stay
+    docs = client.get_collection(f"{prefix}_documents")
+    got = docs.get(ids=[META_ID], include=["metadatas"])
+    meta = (got["metadatas"][0] or {}) if got["ids"] else {}
+    if meta.get("reembedding"):
+        docs.upsert(
+            ids=[META_ID],
+            embeddings=[[1.0]],
+            metadatas=[{"embedder": meta["reembedding"], "reembedding": "", "gen": 1}],
+        )
+    _drop(client, f"{prefix}_sentences")  # the old embedder's (made again by the pass)
+    _drop(client, old)

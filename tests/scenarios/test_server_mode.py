@@ -121,7 +121,7 @@ def test_commit_marker_and_leases_hold_across_clients(server: int, tmp_path: Pat
     first.ingest_paths([CORPUS_FILE])[0]
     assert second.recover() == 0, "a live writer's chunks stay"
     assert [d.source for d in second.list_documents()] == [CORPUS_FILE.name]
-    cited = {c.doc_id for c in second.ask("第5条经济发展政策").citations}
+    cited = {c.doc_id for c in second.ask("第5段讲了什么？").citations}
     assert doc.doc_id not in cited, "uncommitted chunks are never used"
 
     # ... then it stopped beating: the next writer cleans up, and re-ingesting finishes it
@@ -151,3 +151,28 @@ def test_two_clients_write_at_once(server: int, tmp_path: Path) -> None:
     ids: list[Chunk] = list(clients[1].store.iter_chunks())
     assert len(ids) == len({c.chunk_id for c in ids}) == sum(d.chunks for d in docs)
     assert clients[0].store.leases() == {}
+
+
+def test_a_stale_server_store_is_re_embedded_and_answers(server: int, tmp_path: Path) -> None:
+    def of(model: str, local: str) -> QAService:
+        store = StoreSettings(path=tmp_path / local, host="127.0.0.1", port=server, prefix="re")
+        embedding = EmbeddingSettings(provider="fake", model=model)
+        answer = {"refusal_threshold": 0}  # the meaning-blind fake vectors still answer
+        settings = Settings.isolated(tmp_path / local, embedding=embedding, answer=answer)
+        return build_service(settings.model_copy(update={"store": store}))
+
+    old = of("one", "a")
+    assert old.store._stamp is None  # a server client: no stamp file, no reload
+    assert old.add_text(big_text(300, seed=5), "plan").status == "added"
+    before = {c.chunk_id: c for c in old.store.iter_chunks()}
+    new = of("two", "b")  # another client, another machine's view: no shared lock file
+    new.embeddings.dim = 32
+    assert new.needs_reindex() and not old.needs_reindex()
+    assert new.reindex(wait=True) == len(before)
+    assert not new.needs_reindex() and old.needs_reindex()  # the old client sees the swap
+    assert {c.chunk_id: c for c in new.store.iter_chunks()} == before
+    assert new.ask("第5段讲了什么？").citations
+    again = of("two", "c")  # a client opening afresh finds the new collection
+    again.embeddings.dim = 32
+    assert not again.needs_reindex() and again.ask("第5段讲了什么？").citations
+    assert again.store.chunk_count() == len(before) and again.reindex() == 0

@@ -51,3 +51,25 @@ def test_chunk_section_and_page_round_trip_and_old_chunks_load() -> None:
     old = {"doc_id": "d", "ordinal": 0, "start": 0, "end": 2, "title": "t", "source": "s"}
     plain = to_chunk("d:0", "正文", old)
     assert plain.section is None and plain.page is None
+
+
+def test_chunk_vectors_are_searched_with_more_candidates_also_in_old_stores(tmp_path) -> None:
+    import warnings
+
+    import chromadb
+
+    from knowledge.storage.chroma_io import EF_SEARCH, open_collection
+
+    client = chromadb.PersistentClient(path=str(tmp_path))
+    old = {"space": "cosine", "sync_threshold": 256}  # made before: Chroma's ef_search, 100
+    client.get_or_create_collection("qa_chunks", configuration={"hnsw": old})
+
+    def hnsw(col) -> dict:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return col.configuration["hnsw"]
+
+    assert hnsw(client.get_collection("qa_chunks"))["ef_search"] == 100
+    assert hnsw(open_collection(client, "qa_chunks", 256, "cosine"))["ef_search"] == EF_SEARCH
+    assert hnsw(open_collection(client, "qa_new", 256, "cosine"))["ef_search"] == EF_SEARCH
+    assert hnsw(open_collection(client, "qa_documents", 4))["ef_search"] == 100  # dummy vectors
