@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.answering import subject
 from knowledge.answering.checks import HAS, asked_types, names_person
 from knowledge.answering.extractive import question_cues
 from knowledge.answering.support import context_of, general_weight, neighbours
@@ -40,6 +41,8 @@ from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_cont
 FITTED_BAR = 0.15
 BAR = FITTED_BAR
 GAP = 0.7  # the question's words the context lacks weigh at most this
+# From LOW on when the chosen document speaks of the question's subject (subject.py, refuse15)
+LOW = 0.02
 UNTYPED = False  # a question asking for no kind of answer (什么, 怎么) is not answered below
 
 _MONEY_ASKED = re.compile(
@@ -62,14 +65,18 @@ def warm_up() -> None:
 
 
 def answer_anyway(question: str, ev) -> bool:
-    """Whether the evidence fits the question closely enough to answer below the threshold."""
-    if ev.lang != "zh" or not ev.chosen or ev.confidence < BAR:
+    """Whether the evidence fits the question closely enough to answer below the threshold:
+    from BAR on, or from LOW when the chosen document speaks of the question's subject
+    (`subject.speaks_of`)."""
+    if ev.lang != "zh" or not ev.chosen or ev.confidence < min(BAR, LOW):
         return False
     best = max(ev.chosen, key=lambda c: c.score)
     typed, held = type_held(question, best)
     if not (held or (UNTYPED and typed == 0)):
         return False
-    return weight(uncovered(question, best, ev.docs, ev.result.index)) <= GAP
+    if weight(uncovered(question, best, ev.docs, ev.result.index)) > GAP:
+        return False
+    return ev.confidence >= BAR or subject.speaks_of(question, ev)
 
 
 def in_meaning(question: str, ev):
@@ -110,6 +117,7 @@ def features(question: str, ev) -> dict[str, float]:
         "type_held": float(held),
         "uncovered": len(missing),
         "missing_g": weight(missing),
+        "subject": float(subject.speaks_of(question, ev)),
     }
 
 
