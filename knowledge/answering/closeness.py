@@ -67,16 +67,20 @@ def warm_up() -> None:
 def answer_anyway(question: str, ev) -> bool:
     """Whether the evidence fits the question closely enough to answer below the threshold:
     from BAR on, or from LOW when the chosen document speaks of the question's subject
-    (`subject.speaks_of`)."""
+    (`subject.speaks_of`); a question asking for no kind of answer (什么, 啥, 怎么) from LOW
+    when the document speaks of its subject and of what it asks of it (企业 of 橡胶的企业)."""
     if ev.lang != "zh" or not ev.chosen or ev.confidence < min(BAR, LOW):
         return False
     best = max(ev.chosen, key=lambda c: c.score)
     typed, held = type_held(question, best)
-    if not (held or (UNTYPED and typed == 0)):
+    untyped = typed == 0 and (UNTYPED or ev.confidence >= LOW)
+    if not (held or untyped):
         return False
     if weight(uncovered(question, best, ev.docs, ev.result.index)) > GAP:
         return False
-    return ev.confidence >= BAR or subject.speaks_of(question, ev)
+    if held:
+        return ev.confidence >= BAR or subject.speaks_of(question, ev)
+    return UNTYPED or subject.speaks_of(question, ev, owned_too=True)
 
 
 def in_meaning(question: str, ev):

@@ -44,24 +44,40 @@ def head(question: str) -> str:
     return first if len(_CJK.findall(first)) >= 2 else content
 
 
-def words(question: str) -> list[str]:
-    """The words naming what the question asks about (see the module's docstring)."""
+def owned(question: str) -> str:
+    """What the question asks of its head (X的Y: Y), up to the next 的, 是, 有 or 在; '' when
+    the head is the whole question."""
+    content = ASKING.sub(" ", question_content(question)).strip()
+    parts = _HEAD_END.split(content, maxsplit=2)
+    return parts[1] if len(parts) > 1 and head(question) == parts[0] else ""
+
+
+def words(question: str, owned_too: bool = False) -> list[str]:
+    """The words naming what the question asks about (see the module's docstring); with
+    `owned_too` also those of what it asks of it (污水处理厂 of 飞地园区的污水处理厂)."""
     from jieba import posseg
 
     jieba_module()
     out: list[str] = []
     run = ""  # single characters in a row: a name jieba did not know, cut apart
-    for piece in posseg.lcut(head(question)):
+    suffix = False  # a noun was just kept: a single noun character ends it (溪口 + 村)
+    text = head(question) + ("，" + owned(question) if owned_too else "")
+    for piece in posseg.lcut(text):
         word, flag = piece.word.strip(), piece.flag
         if len(word) == 1 and _CJK.match(word) and word not in STOPWORDS:
-            run += word
+            if suffix and not run and not _FRAME.match(flag):
+                out[-1] += word
+            else:
+                run += word
+            suffix = False
             continue
         if len(run) > 1:
             out.append(run)
-        run = ""
+        run, suffix = "", False
         if len(word) > 1 and _CJK.search(word) and word not in STOPWORDS:
             if not _FRAME.match(flag):
                 out.append(word)
+                suffix = True
     if len(run) > 1:
         out.append(run)
     return list(dict.fromkeys(out))
@@ -76,12 +92,13 @@ def spoken_of(subject: list[str], text: str) -> bool:
     return all(w in text or (len(w) > 2 and w[:-1] in text) for w in subject)
 
 
-def speaks_of(question: str, ev) -> bool:
-    """Whether the document of the best sentence speaks of the question's subject."""
+def speaks_of(question: str, ev, owned_too: bool = False) -> bool:
+    """Whether the document of the best sentence speaks of the question's subject (and, with
+    `owned_too`, of what the question asks of it)."""
     if not ev.chosen:
         return False
     best = max(ev.chosen, key=lambda c: c.score)
     doc_id = best.hit.chunk.doc_id
     doc = ev.docs.get(doc_id)
     parts = [doc.title if doc else "", *(c.text for c in ev.doc_chunks(doc_id))]
-    return spoken_of(words(question), normalise("\n".join(parts)))
+    return spoken_of(words(question, owned_too), normalise("\n".join(parts)))

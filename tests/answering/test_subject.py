@@ -70,3 +70,12 @@ def test_below_the_bar_a_question_whose_subject_the_document_speaks_of_is_answer
     assert not closeness.answer_anyway("青河第一中学是几月开的学？", _evidence(0.05, school))
     # below LOW nothing is answered
     assert not closeness.answer_anyway("高峰期货车过关要等多长时间？", _evidence(0.001, sentence))
+
+
+def test_a_question_asking_no_kind_needs_what_it_asks_of_the_subject_too() -> None:
+    sentence = "在溪口村小组，帮扶单位建起了茶叶加工线，村里的茶叶从“论斤卖”变成了“按盒卖”。"
+    assert words("溪口村的加工线是谁建的？", owned_too=True) == ["溪口村", "加工线"]
+    # 什么 asks for no kind: answered below the bar when the document has 溪口村 and 茶叶
+    assert closeness.answer_anyway("溪口村的茶叶现在怎么卖？", _evidence(0.05, sentence))
+    # 污水处理厂 asked of 溪口村: the document never speaks of one
+    assert not closeness.answer_anyway("溪口村的污水处理厂建在哪里？", _evidence(0.05, sentence))
