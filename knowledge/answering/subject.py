@@ -27,6 +27,7 @@ from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_cont
 
 _HEAD_END = re.compile(r"[的是有在，,、；;：:]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]{2,}")
 # jieba's tags of a frame word: verbs, numbers and measures, times, pronouns, adverbs,
 # prepositions, conjunctions, particles, locatives and place words (家里, 网上), adjectives
 _FRAME = re.compile(
@@ -41,7 +42,7 @@ def head(question: str) -> str:
     of it when that part holds fewer than two characters."""
     content = ASKING.sub(" ", question_content(question)).strip()
     first = _HEAD_END.split(content, maxsplit=1)[0]
-    return first if len(_CJK.findall(first)) >= 2 else content
+    return first if len(_CJK.findall(first)) >= 2 or _LATIN.search(first) else content
 
 
 def owned(question: str) -> str:
@@ -74,7 +75,9 @@ def words(question: str, owned_too: bool = False) -> list[str]:
         if len(run) > 1:
             out.append(run)
         run, suffix = "", False
-        if len(word) > 1 and _CJK.search(word) and word not in STOPWORDS:
+        if _LATIN.fullmatch(word) and word.lower() not in STOPWORDS:
+            out.append(word.lower())  # a Latin name or word: 「catrina」
+        elif len(word) > 1 and _CJK.search(word) and word not in STOPWORDS:
             if not _FRAME.match(flag):
                 out.append(word)
                 suffix = True
@@ -89,7 +92,7 @@ def spoken_of(subject: list[str], text: str) -> bool:
     if not subject:
         return False
     text = text + "\n" + _INSERTION.sub("", text)
-    return all(w in text or (len(w) > 2 and w[:-1] in text) for w in subject)
+    return all(w in text or (len(w) > 2 and _CJK.match(w[-1]) and w[:-1] in text) for w in subject)
 
 
 def speaks_of(question: str, ev, owned_too: bool = False) -> bool:
