@@ -11,7 +11,9 @@ the chosen document never mentions (曼庄村, 磨憨第一中学, 云岭鲜果�
 `words(question)`: the question's head — its content before the first 的, 是, 有 or 在 (the whole
 question when that leaves no word) — read by jieba's parts of speech: its nouns and names, single
 characters jieba cut a name it does not know into joined again (磨/憨 -> 磨憨, 涞/滩/镇 -> 涞滩镇);
-verbs, numbers, times and pronouns are the frame.
+verbs, numbers, times and pronouns are the frame; a Latin word (「catrina」) is a name. `owned`:
+what the question asks of its head (X的Y: 污水处理厂 of 飞地园区的污水处理厂), read too for a
+question asking for no kind of answer (closeness.py).
 `spoken_of(words, text)`: each stands in the document's title or text, literally, or without
 its last character when it has three or more (高峰期 for 高峰时段; 涞滩镇 is not 涞滩 either).
 `speaks_of(question, ev)`: both, on the document of the best sentence (its chunks, read from the
