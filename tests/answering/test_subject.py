@@ -48,9 +48,7 @@ def _evidence(confidence: float, sentence: str) -> Evidence:
     doc = DocumentInfo("d1", "边境村寨的这一年", "report.txt", 2, "2026-01-01")
     found = SimpleNamespace(index=SimpleNamespace(df={}))  # words no document uses
     chunks = {"d1": [first, second]}
-    return Evidence(
-        found, [], {"d1": doc}, [cand], "zh", {}, confidence, {}, doc_chunks=chunks.get
-    )
+    return Evidence(found, [], {"d1": doc}, [cand], "zh", {}, confidence, {}, doc_chunks=chunks.get)
 
 
 def test_the_chosen_documents_other_chunks_count() -> None:
