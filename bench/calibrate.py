@@ -53,15 +53,15 @@ PROBES = (
 
 def ask_both(svc, question: str, scope=None):
     """The answer as if the refusal model always answered, and as if it always refused."""
-    threshold, bar = refusal.threshold, closeness.BAR
+    threshold, bar, low = refusal.threshold, closeness.BAR, closeness.LOW
     try:
-        closeness.BAR = 2.0  # the model alone decides
+        closeness.BAR = closeness.LOW = 2.0  # the model alone decides
         refusal.threshold = lambda _setting: 0.0
         answered = svc.ask(question, scope=scope)
         refusal.threshold = lambda _setting: 2.0
         refused = svc.ask(question, scope=scope)
     finally:
-        refusal.threshold, closeness.BAR = threshold, bar
+        refusal.threshold, closeness.BAR, closeness.LOW = threshold, bar, low
     return answered, refused
 
 

@@ -57,6 +57,10 @@ class Evidence:
         default=list, repr=False, compare=False
     )
 
+    # the chunks of a document (the snapshot's per-document map): subject.py reads the chosen
+    # document's text
+    doc_chunks: Callable[[str], list] = field(default=lambda _doc_id: [], repr=False, compare=False)
+
     @cached_property
     def by_meaning(self) -> list[extractive.Candidate]:
         return self.read_by_meaning()
@@ -142,7 +146,18 @@ def gather(
         features["cross"] = best.cross
     conf = refusal.confidence(lang, features)
     meaning = by_meaning if lang == "zh" else list
-    return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings, meaning)
+    return Evidence(
+        result,
+        hits,
+        snapshot.docs,
+        chosen,
+        lang,
+        features,
+        conf,
+        timings,
+        meaning,
+        snapshot.chunks_of,
+    )
 
 
 def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> None:

@@ -47,6 +47,11 @@ class Snapshot:
             return False
         return not self.excluded or self.row_of(chunk) not in self.excluded
 
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        """The chunks of one document (a map built once per `by_id`, which the scoped copies of
+        a snapshot share: no walk over the chunks per question)."""
+        return _by_doc(self.by_id).get(doc_id, [])
+
     @cached_property
     def in_reach(self) -> list[DocumentInfo]:
         """The records of the documents that may answer (read once per snapshot: the answer
@@ -74,6 +79,20 @@ class Snapshot:
     def in_force(self) -> list[DocumentInfo]:
         """The documents and issued rows in reach that are not superseded."""
         return [d for d in self.with_issued if d.current]
+
+
+_BY_DOC: list[tuple[dict[str, Chunk], dict[str, list[Chunk]]]] = []  # the last few maps
+
+
+def _by_doc(by_id: dict[str, Chunk]) -> dict[str, list[Chunk]]:
+    for held, grouped in _BY_DOC:
+        if held is by_id:
+            return grouped
+    grouped: dict[str, list[Chunk]] = {}
+    for c in by_id.values():
+        grouped.setdefault(c.doc_id, []).append(c)
+    _BY_DOC[:] = [(by_id, grouped), *_BY_DOC[:3]]
+    return grouped
 
 
 class KeywordIndex:
