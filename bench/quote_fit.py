@@ -85,8 +85,8 @@ def collect(args) -> list[dict]:
         g = capture(svc, item["question"], lambda t, ev=ev: ev in normalise(t))
         if g:
             groups.append(g | {"src": "tune"})
-    svc = build_service(settings_for(args.store_cmrc, args.max_sentences))
-    _, items = load_split(args.data, "trial")
+    svc = args.store_cmrc and build_service(settings_for(args.store_cmrc, args.max_sentences))
+    _, items = load_split(args.data, "trial") if svc else (None, [])
     for it in items:
         g = capture(svc, it.question, lambda t, a=list(it.answers): has_gold(t, a))
         if g:
@@ -126,7 +126,7 @@ def report(groups: list[dict], folds: int, l2: float, steps: int) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--store-eval", type=Path, required=True)
-    ap.add_argument("--store-cmrc", type=Path, required=True)
+    ap.add_argument("--store-cmrc", type=Path, help="left out: the eval tune split alone")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--cache", type=Path, help="captured rows (written once, read after)")
     ap.add_argument("--max-sentences", type=int, default=2)

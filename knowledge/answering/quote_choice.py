@@ -21,6 +21,7 @@ import numpy as np
 
 from knowledge.answering import closeness
 from knowledge.answering.extractive import Candidate, joined_coverage
+from knowledge.answering.neighbours import _GOES_ON, _RESULT
 from knowledge.answering.sentence_context import char_grams
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.text.normalise import normalise
@@ -47,6 +48,11 @@ NAMES = (
     "adjacent",  # two sentences side by side in one passage
     "chunk_rank",  # 1 / (1 + the best-ranked member passage's rank)
     "length",  # log characters of the whole answer
+    "aspect",  # share of the question's bigrams outside the title the answer holds
+    "copied",  # longest run of the question copied into one sentence, share of the question
+    "one_doc",
+    "opens_passage",  # a member is its passage's first sentence
+    "leans",  # two neighbours where the later opens with a result or a continuation
 )
 
 
@@ -94,6 +100,14 @@ def _beside(c: Candidate, cands: list[Candidate]) -> tuple[Candidate | None, Can
     return before, after
 
 
+def _copied(a: str, b: str) -> int:
+    """Length of the longest run of `a` found in `b`."""
+    n = 0
+    while n < len(a) and any(a[i : i + n + 1] in b for i in range(len(a) - n)):
+        n += 1
+    return n
+
+
 def similarities(store, cands: list[Candidate], query: np.ndarray | None) -> dict:
     """Candidate key -> e5 similarity, for the sentences of the POOL best sentences' passages
     (their stored vectors; none embedded)."""
@@ -125,6 +139,8 @@ def features(
     kinds = closeness.asked(question)
     held_of: dict = {}
     near_sim = max(sims.values(), default=0.0)
+    aspects: dict[str, set[str]] = {}
+    copied: dict = {}
     rows = []
     for i, opt in enumerate(opts):
         gaps = [c.score - top.score for c in opt]
@@ -138,6 +154,15 @@ def features(
         s = [sims.get(c.key, near_sim) for c in opt]
         keys = [c.key for c in opt]
         adjacent = any(b in _beside(a, cands) for a in opt for b in opt if a is not b)
+        title = opt[0].hit.chunk.title
+        if title not in aspects:
+            aspects[title] = q_bigrams - char_grams(normalise(title))
+        aspect = aspects[title]
+        for c in opt:
+            if c.key not in copied:
+                copied[c.key] = _copied(content, normalise(c.text))
+        later = [b for a in opt for b in opt if _beside(a, cands)[1] is b]
+        leans = any(_RESULT.search(b.text) or _GOES_ON.search(b.text) for b in later)
         rows.append(
             (
                 float(i == 0),
@@ -158,6 +183,11 @@ def features(
                 float(adjacent),
                 1.0 / (1 + min(c.rank for c in opt)),
                 math.log1p(len(text)),
+                len(aspect & char_grams(text)) / max(len(aspect), 1),
+                max(copied[c.key] for c in opt) / max(len(content), 1),
+                float(len({c.hit.chunk.doc_id for c in opt}) == 1),
+                float(any(_beside(c, cands)[0] is None for c in opt)),
+                float(leans),
             )
         )
     return np.asarray(rows, dtype=float)
