@@ -60,7 +60,7 @@ def test_choose_keeps_the_assembly_unless_another_answer_scores_higher(monkeypat
     current = [cs[0], cs[1]]
     monkeypatch.setattr(quote_choice, "similarities", lambda *a: {})
     n = len(quote_choice.NAMES)
-    monkeypatch.setattr(quote_choice, "WEIGHTS", (1.0,) + (0.0,) * (n - 1))
+    monkeypatch.setattr(quote_choice, "WEIGHTS", {2: (1.0,) + (0.0,) * (n - 1)})
 
     def rows(question, result, opts, cands, sims):
         x = np.zeros((len(opts), n))
@@ -82,5 +82,9 @@ def test_choose_keeps_the_assembly_unless_another_answer_scores_higher(monkeypat
 
 def test_choose_does_nothing_without_weights(monkeypatch) -> None:
     cs = cands()
-    monkeypatch.setattr(quote_choice, "WEIGHTS", ())
+    monkeypatch.setattr(quote_choice, "WEIGHTS", {})
     assert quote_choice.choose("园区签约了几个项目", RESULT, [cs[0]], cs, None) is None
+
+
+def test_every_fitted_weight_set_reads_every_feature() -> None:
+    assert all(len(w) == len(quote_choice.NAMES) for w in quote_choice.WEIGHTS.values())
