@@ -2,8 +2,8 @@
 
 For CMRC trial's questions (label: the answer holds a gold answer) and the eval TUNE split's
 answerable Chinese questions (label: it holds the evidence), capture once the answers of at most
-`--max-sentences` sentences the assembly could build (`quote_choice.options`: the assembly's own
-first) with `quote_choice.features`, then fit a conditional logit over each question's answers
+`--max-sentences` sentences the assembly could build (`quote_features.options`: the assembly's own
+first) with `quote_features.features`, then fit a conditional logit over each question's answers
 (bench/sentence_fit.fit; 5 folds grouped by question) and report out of fold how many chosen
 answers hold the gold beside the assembly's and the best possible. Held-out splits and CMRC dev
 are never read.
@@ -24,10 +24,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import eval_sets, sentence_fit  # noqa: E402
+from bench import eval_sets, quote_features, sentence_fit  # noqa: E402
 from bench.cmrc import has_gold  # noqa: E402
 from bench.cmrc_data import DEFAULT_DATA, load_split  # noqa: E402
-from knowledge.answering import extractive, quote_choice  # noqa: E402
+from knowledge.answering import extractive  # noqa: E402
 from knowledge.evaluate import load_qa  # noqa: E402
 from knowledge.service import build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
@@ -55,11 +55,11 @@ def capture(svc, question: str, label) -> dict | None:
     if not cands or result is None or not ev.chosen or ev.lang != "zh":
         return None
     t0 = time.perf_counter()
-    sims = quote_choice.similarities(svc.store, cands, result.vector)
+    sims = quote_features.similarities(svc.store, cands, result.vector)
     capture.vector_s += time.perf_counter() - t0
     t0 = time.perf_counter()
-    opts = quote_choice.options(list(ev.chosen), cands, sims, capture.size)
-    x = quote_choice.features(question, result, opts, cands, sims)
+    opts = quote_features.options(list(ev.chosen), cands, sims, capture.size)
+    x = quote_features.features(question, result, opts, cands, sims)
     capture.feature_s += time.perf_counter() - t0
     y = np.array([label("".join(c.text for c in o)) for o in opts], dtype=bool)
     return {"x": x, "y": y, "n": len(opts)}
@@ -144,7 +144,7 @@ def main() -> int:
             print(f"l2 {l2} steps {steps}", report(groups, args.folds, l2, steps), flush=True)
     w, mu, sd = sentence_fit.fit(groups, False)
     print("weights fitted on all of it (raw feature units, training mean):")
-    for n, wi, m, s in zip(quote_choice.NAMES, w, mu, sd):
+    for n, wi, m, s in zip(quote_features.NAMES, w, mu, sd):
         print(f'    "{n}": ({wi / s:+.4f}, {m:.4f}),')
     return 0
 

@@ -19,7 +19,6 @@ from knowledge.answering import (
     focus,
     list_items,
     neighbours,
-    quote_choice,
     refusal,
     sentence_choice,
     speakers,
@@ -57,13 +56,6 @@ class Evidence:
     read_by_meaning: Callable[[], list[extractive.Candidate]] = field(
         default=list, repr=False, compare=False
     )
-    # the sentences the answer quotes when `quote_choice` prefers another answer than `chosen`
-    # (which the refusal model and the answer checks read)
-    quoted: list[extractive.Candidate] | None = None
-
-    @property
-    def answer_sentences(self) -> list[extractive.Candidate]:
-        return self.quoted or self.chosen
 
     @cached_property
     def by_meaning(self) -> list[extractive.Candidate]:
@@ -113,16 +105,12 @@ def gather(
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
     lists = any(c.name == "list" for c in extractive.question_cues(query))
 
-    def dressed(chosen: list[extractive.Candidate]) -> list[extractive.Candidate]:
-        if lang == "zh":
-            chosen = clause_heads.with_heads(chosen, max_sentences, chunk_chars)
-        chosen = list_items.with_items(chosen, snapshot.chunks, lists)
-        return speakers.with_speakers(query, chosen)
-
     def quoted(chosen: list[extractive.Candidate]) -> list[extractive.Candidate]:
         if lang == "zh":
             chosen = neighbours.with_neighbours(chosen, cands, max_sentences)
-        return dressed(chosen)
+            chosen = clause_heads.with_heads(chosen, max_sentences, chunk_chars)
+        chosen = list_items.with_items(chosen, snapshot.chunks, lists)
+        return speakers.with_speakers(query, chosen)
 
     chosen = quoted(extractive.select(cands, max_sentences))
     best = max(cands, key=lambda c: c.score, default=None)
@@ -154,21 +142,7 @@ def gather(
         features["cross"] = best.cross
     conf = refusal.confidence(lang, features)
     meaning = by_meaning if lang == "zh" else list
-    pick = None
-    if lang == "zh":
-        pick = quote_choice.choose(query, result, chosen, cands, searcher.store, max_sentences)
-    return Evidence(
-        result,
-        hits,
-        snapshot.docs,
-        chosen,
-        lang,
-        features,
-        conf,
-        timings,
-        meaning,
-        dressed(pick) if pick else None,
-    )
+    return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings, meaning)
 
 
 def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> None:

@@ -161,6 +161,6 @@ class AnswerPipeline:
             return draft
         if not ev.chosen:
             return refusal.refusal(question, ev.hits, ev.docs)
-        draft = timeline.compose(ev.answer_sentences, ev.docs, zh=ev.lang == "zh")
+        draft = timeline.compose(ev.chosen, ev.docs, zh=ev.lang == "zh")
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
         return decide.decide(question, ev, draft, threshold)

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from knowledge.answering import quote_choice
+from bench import quote_features as quote_choice
 from knowledge.answering.extractive import Candidate
 from knowledge.schema import Chunk, ScoredChunk
 

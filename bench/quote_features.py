@@ -1,4 +1,6 @@
-"""Which sentences an answer quotes, chosen by what the whole quoted answer holds.
+"""Which sentences an answer quotes, chosen by what the whole quoted answer holds (branch
+quote15; for bench/quote_fit.py, not on the ask path: wired at 2 sentences it gained CMRC trial
+and eval tune answers but lost two probe held-out answers, bench/RESULTS.md "quote15").
 
 The assembly (`extractive.select`, `neighbours.with_neighbours`, `sentence_choice.joined`)
 builds one answer from the best sentence by shared words. This module lists the other answers
@@ -9,8 +11,8 @@ sentences' passages only) alone or beside the best — and describes each answer
 share of the question's terms and bigrams it holds together, whether it carries the kind of
 answer asked, how close in meaning its sentences are, how far their scores are from the best).
 `bench/quote_fit.py` fits a conditional logit over these answers (label: the answer holds the
-gold / the evidence); `choose` applies its weights. The refusal model and the answer checks read
-the assembly's answer as before: only the quoted sentences change.
+gold / the evidence); `choose` applies its weights; wired, the refusal model and the answer checks
+would read the assembly's answer as before and only the quoted sentences change.
 """
 
 from __future__ import annotations
@@ -193,7 +195,7 @@ def features(
     return np.asarray(rows, dtype=float)
 
 
-ON = True
+ON = True  # the weights below were measured, not kept: nothing on the ask path calls this
 # bench/quote_fit.py (L2 0.1, 400 steps), fitted on CMRC trial and the eval tune split at the
 # answer's size in sentences (raw feature units, in the order of NAMES)
 WEIGHTS: dict[int, tuple[float, ...]] = {
