@@ -15,7 +15,9 @@ A question naming a policy by its 文种 and the words before it — 「利益�
 「按照就业见习管理办法」 — points at the documents of that 文种 whose title holds those words
 (a notice at the ones it issues): the 办法's article then beats a 细则 or a 解读 restating it.
 Named by its 文种 alone — 「办法规定…」「修订后的办法」「《办法》第五条」, as a 细则 or 解读
-abbreviates it — it points at the current documents of that 文种 (`_bare`).
+abbreviates it — it points at the current documents of that 文种 (`_bare`), or, when the
+question asks for an old version (「原办法规定…」「旧版办法」), at the superseded ones: the old
+办法's article then beats the old 解读 retelling it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.answering import validity
 from knowledge.answering.support import doc_date
 from knowledge.documents import gongwen_fields as gw
 from knowledge.documents.issued import issued_title
@@ -78,7 +81,9 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
     docs = snap.in_reach
     fits = [d for d in docs if _named(q, d)]
     if not fits and (kinds := _bare(q)):
-        fits = [d for d in snap.in_force if d.doc_type in kinds]
+        old = validity.old_asked(question, snap)  # 「原办法规定…」: the old 办法, not the new
+        pool = [d for d in snap.superseded if d.doc_id in old] if old else snap.in_force
+        fits = [d for d in pool if d.doc_type in kinds]
     if not fits or len(fits) == len(docs):
         return frozenset()
     return frozenset(d.doc_id for d in fits)
