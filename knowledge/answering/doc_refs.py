@@ -82,7 +82,10 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
     fits = [d for d in docs if _named(q, d)]
     if not fits and (kinds := _bare(q)):
         old = validity.old_asked(question, snap)  # 「原办法规定…」: the old 办法, not the new
-        pool = [d for d in snap.superseded if d.doc_id in old] if old else snap.in_force
+        if old and not _NEW.search(q):  # 「新办法和原办法比…」 names both: the current first
+            pool = [d for d in snap.superseded if d.doc_id in old]
+        else:
+            pool = snap.in_force
         fits = [d for d in pool if d.doc_type in kinds]
     if not fits or len(fits) == len(docs):
         return frozenset()
@@ -93,7 +96,8 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
 # 「该办法」; a word before it is part of another name (退出办法, 什么办法)
 _BARE_LEAD = re.compile(r"(?:^|[^\w]|按照|根据|依照|依据|对照|该|本|这个|这份|那个|那份)$")
 # what a 解读 explains rather than the rule itself: what changed, why, the background
-_EXPLAINED = re.compile(r"变化|改了|修改|改动|调整了|区别|不同|为什么|为何|背景|目的|意义|出台")
+_NEW = re.compile(r"新办法|新版|修订后|现行")
+_EXPLAINED = re.compile(r"变化|改了|修改|改动|调整了|什么调整|区别|不同|新设|相比|为什么|为何|背景|目的|意义|出台")
 
 
 def explains(question: str) -> bool:
@@ -147,7 +151,11 @@ def _fits(question: str, doc: DocumentInfo) -> bool:
     return True
 
 
-_NOT_NAME = re.compile(r"(?:管理|实施|暂行|试行|修订后?的?|新|旧版?|原)+$")
+# what may stand between a policy's name and its 文种, or before a bare one: 「修订后的办法」
+# 「上一版办法」「老版的办法」 (a version asked names no other policy)
+_NOT_NAME = re.compile(
+    r"(?:管理|实施|暂行|试行|修订[后前]?的?|新|旧版?的?|老版?的?|上一?版的?|原来?的?|原先的?|现行的?)+$"
+)
 
 
 def _named(q: str, doc: DocumentInfo) -> bool:
