@@ -42,7 +42,7 @@ RESCORED = 10  # how many of the first passages are put in order again
 FUSED, KEYWORD, SENTENCE, HEADING = 1.0, 0.4, 0.8, 0.2
 ASKED_VERSION = 2.0  # more than any gap of the others: the version asked for first
 NAMED = 0.5  # a passage of the document the question names
-RETOLD = 0.7  # share of a retelling sentence's bigrams an article must hold to go before it
+RETOLD = 0.6  # share of a retelling sentence's bigrams an article must hold to go before it
 _ARTICLE = re.compile(r"第[零〇一二两三四五六七八九十百千\d]+条")
 
 _NUMBERING = re.compile(
@@ -109,9 +109,7 @@ def retold(
     return out
 
 
-def scores(
-    question: str, hits: list[ScoredChunk], max_chars: int = 240, with_best: bool = False
-):
+def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240, with_best: bool = False):
     """Each passage's score as an answer's source (see the module's note); `with_best`: with
     the grams of each passage's best sentence for the question too."""
     asked = char_grams(question_content(question))

@@ -80,6 +80,8 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
         return frozenset()
     docs = snap.in_reach
     fits = [d for d in docs if _named(q, d)]
+    if not fits and (dated := validity.year_named(q)):  # 「2024年的办法」: that year's
+        fits = [d for d in docs if validity.of_year(d, dated)]
     if not fits and (kinds := _bare(q)):
         old = validity.old_asked(question, snap)  # 「原办法规定…」: the old 办法, not the new
         if old and not _NEW.search(q):  # 「新办法和原办法比…」 names both: the current first
@@ -97,7 +99,9 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
 _BARE_LEAD = re.compile(r"(?:^|[^\w]|按照|根据|依照|依据|对照|该|本|这个|这份|那个|那份)$")
 # what a 解读 explains rather than the rule itself: what changed, why, the background
 _NEW = re.compile(r"新办法|新版|修订后|现行")
-_EXPLAINED = re.compile(r"变化|改了|修改|改动|调整了|什么调整|区别|不同|新设|相比|为什么|为何|背景|目的|意义|出台")
+_EXPLAINED = re.compile(
+    r"变化|改了|修改|改动|调整了|什么调整|区别|不同|新设|相比|为什么|为何|背景|目的|意义|出台"
+)
 
 
 def explains(question: str) -> bool:

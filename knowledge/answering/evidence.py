@@ -26,10 +26,10 @@ from knowledge.answering import (
     timeline,
     validity,
 )
+from knowledge.documents.gongwen_fields import NOT_NORMATIVE
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot
-from knowledge.documents.gongwen_fields import NOT_NORMATIVE
 from knowledge.schema import Chunk, DocumentInfo, ScoredChunk
 from knowledge.text.normalise import language, normalise
 
