@@ -13,6 +13,7 @@ from knowledge.answering.citations import CitationBook
 from knowledge.answering.cues import _fit, question_cues
 from knowledge.answering.draft import Draft
 from knowledge.answering.sentence_context import char_grams, context_grams
+from knowledge.answering.validity import version_named
 from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
@@ -87,6 +88,13 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
         c.score = overlap + c.prior + fit
 
 
+def _unnamed(question: str, naming: str) -> str:
+    """The question without the words that point at a version (what it asks about)."""
+    for part in naming.split("|"):
+        question = question.replace(part, "|")
+    return question
+
+
 def head(c: Candidate) -> str:
     """The head of the sentence a clause after 「；」 continues ('' for any other sentence)."""
     return sentence_context.head(c.hit.chunk, c.local[0])
@@ -129,7 +137,11 @@ def joined_coverage(result: SearchResult, cands: list[Candidate]) -> float:
     norm = normalise(
         "".join(sentence_context.headings(c.hit.chunk, c.text) + head(c) + c.text for c in cands)
     )
-    return coverage(term_weights(result.tokens, result.index), set(), norm)
+    weights = term_weights(result.tokens, result.index)
+    if naming := version_named(result.query):  # 「被废止的那个暂行办法」 says which document
+        rest = _unnamed(result.query, naming)
+        weights = {t: w for t, w in weights.items() if t not in naming or t in rest}
+    return coverage(weights, set(), norm)
 
 
 CROSS = 0.2  # weight of the cross-lingual keyword share beside the e5 sentence similarity

@@ -84,7 +84,7 @@ def lead_of(item: Candidate) -> Candidate | None:
     start, end = lines[at - 1]
     spans = answer_spans(text[start:end], len(text))
     s, e = (spans[-1][0] + start, spans[-1][1] + start) if spans else (start, end)
-    return Candidate(item.hit, item.rank, (s, e), text[s:e], score=item.score)
+    return Candidate(item.hit, item.rank, (s, e), text[s:e], score=item.score - 1e-3)  # not best
 
 
 def next_on_line(c: Candidate) -> Candidate | None:

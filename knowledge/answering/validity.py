@@ -118,6 +118,21 @@ def year_named(question: str) -> set[tuple[str, str]]:
     return {(m[2], m[1]) for m in _YEAR_KIND.finditer(question)}
 
 
+_KIND = r"(?:办法|细则|规定|条例|意见|方案|通知|解读)"
+# a version of a policy pointed at: 「原办法」「旧版办法」「被废止的那个暂行办法」「暂行办法」「2024年的办法」
+_NAMING = re.compile(
+    rf"(?:{OLD_VERSION.pattern})(?:(?<={_KIND})|[^，,。；;？?\s]{{0,8}}?{_KIND})|(?:暂行|试行)的?[^，,。；;？?\s]{{0,6}}?{_KIND}"
+    rf"|(?:19|20)\d{{2}}年?版?的?(?:那个|那份|这个)?{_KIND}"
+)
+
+
+def version_named(question: str) -> str:
+    """The words of `question` that point at a version of a policy (「被废止的那个暂行办法」), as
+    one string ('' when none): they say which document is meant, not what it must say."""
+    q = question.replace("《", "").replace("》", "")
+    return "|".join(m.group() for m in _NAMING.finditer(q))
+
+
 def of_year(doc: DocumentInfo, dated: set[tuple[str, str]]) -> bool:
     """The document is of a 文种 and year in `dated` (its issue or publication date)."""
     day = doc.issued_on or doc.published_on or doc.effective_on or ""

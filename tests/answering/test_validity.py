@@ -105,3 +105,16 @@ def test_a_policy_named_by_its_year() -> None:
     old, new = doc("2024-05-08"), doc("2026-03-02")
     assert asks_old("2024版办法规定多久开一次会？", [old], [new])
     assert not asks_old("2026年的办法规定多久开一次会？", [old], [new])
+
+
+def test_the_words_pointing_at_a_version_of_a_policy() -> None:
+    """「被废止的那个暂行办法」「原办法」「旧版办法」「2024年的办法」 name a version (they leave the
+    refusal model's coverage: the document, not the sentence, holds them); 「原先的剧情」 none."""
+    from knowledge.answering.validity import version_named
+
+    assert version_named("被废止的那个暂行办法规定管理费怎么收？") == "被废止的那个暂行办法"
+    assert version_named("原办法规定的备案材料有哪些？") == "原办法"
+    assert version_named("旧版办法规定每方派几个人？") == "旧版办法"
+    assert version_named("2024年的办法规定什么时候拨付？") == "2024年的办法"
+    assert version_named("为什么要将原先的剧情延长？") == ""
+    assert version_named("办法规定多久开一次会？") == ""
