@@ -42,8 +42,6 @@ RESCORED = 10  # how many of the first passages are put in order again
 FUSED, KEYWORD, SENTENCE, HEADING = 1.0, 0.4, 0.8, 0.2
 ASKED_VERSION = 2.0  # more than any gap of the others: the version asked for first
 NAMED = 0.5  # a passage of the document the question names
-RETOLD = 0.6  # share of a retelling sentence's bigrams an article must hold to go before it
-_ARTICLE = re.compile(r"第[零〇一二两三四五六七八九十百千\d]+条")
 
 _NUMBERING = re.compile(
     r"^(?:第[零〇一二两三四五六七八九十百千\d]+[编章节条款项目]|附件\s*\d*|"
@@ -58,19 +56,17 @@ def rerank(
     asked: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
     row: Callable[[Chunk], str] | None = None,
-    retells: Callable[[Chunk], bool] | None = None,
 ) -> list[ScoredChunk]:
     """`hits` with the first RESCORED in the order of `scores`, the rest as they were; passages
     of the documents in `asked` (the old versions a question asks for) first, then those of the
     documents `named` (`asked` may name the row of a document a notice issues, 「<id>#2」, told
-    by `row`, the snapshot's); an article that holds what a 解读's or a report's passage
-    (`retells`) says for the question goes just before it (`retold`). Passages without a
+    by `row`, the snapshot's). Passages without a
     section path (news, encyclopedia text) keep the fused order: the weights were fitted on
     policy documents, and elsewhere they answered fewer questions (CMRC trial)."""
     head = hits[:RESCORED]
     if len(head) < 2 or not any(h.chunk.section for h in head):
         return list(hits)  # no article among them: nothing to choose between
-    marks, best = scores(question, head, max_chars, with_best=True)
+    marks = scores(question, head, max_chars)
     row = row or (lambda c: c.doc_id)
     marks = [
         m
@@ -78,40 +74,12 @@ def rerank(
         + NAMED * (h.chunk.doc_id in named or row(h.chunk) in named)
         for m, h in zip(marks, head)
     ]
-    if retells is not None:
-        marks = retold(head, marks, best, retells)
     order = sorted(range(len(head)), key=lambda i: (-marks[i], i))
     return [head[i] for i in order] + list(hits[RESCORED:])
 
 
-def retold(
-    head: list[ScoredChunk],
-    marks: list[float],
-    best: list[set[str]],
-    retells: Callable[[Chunk], bool],
-) -> list[float]:
-    """`marks` with each article (「第五条」 on its path) that holds at least RETOLD of the
-    bigrams of a retelling passage's best sentence raised just above that passage: a 解读
-    restating 「联合管理委员会…改为每季度至少一次」 or a report quoting the 办法 is cited by the
-    article that rules it. A sentence telling what no article holds (「《办法》共七章二十二条」,
-    what changed, why) keeps its place."""
-    out = list(marks)
-    for i, h in enumerate(head):
-        grams = {g for g in best[i] if len(g) == 2}
-        if not grams or not retells(h.chunk):
-            continue
-        for j, a in enumerate(head):
-            if out[j] >= out[i] or not _ARTICLE.search(a.chunk.section or "") or retells(a.chunk):
-                continue
-            held = char_grams(normalise(a.chunk.text))
-            if len(grams & held) >= RETOLD * len(grams):
-                out[j] = out[i] + 1e-6
-    return out
-
-
-def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240, with_best: bool = False):
-    """Each passage's score as an answer's source (see the module's note); `with_best`: with
-    the grams of each passage's best sentence for the question too."""
+def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240) -> list[float]:
+    """Each passage's score as an answer's source (see the module's note)."""
     asked = char_grams(question_content(question))
     sentences = [
         [char_grams(normalise(h.chunk.text[s:e])) for s, e in answer_spans(h.chunk.text, max_chars)]
@@ -126,17 +94,16 @@ def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240, with_be
 
     top_fused = max(h.score for h in hits) or 1.0
     top_keyword = max((h.lexical or 0.0) for h in hits) or 1.0
-    out, bests = [], []
+    out = []
     for h, per_hit in zip(hits, sentences, strict=True):
         best = max((share(s) for s in per_hit), default=0.0)
-        bests.append(max(per_hit, key=share, default=set()))
         out.append(
             FUSED * h.score / top_fused
             + KEYWORD * (h.lexical or 0.0) / top_keyword
             + SENTENCE * best
             + HEADING * share(char_grams(normalise(heading(h.chunk.section))))
         )
-    return (out, bests) if with_best else out
+    return out
 
 
 def not_headings(cands: list[Candidate]) -> list[Candidate]:

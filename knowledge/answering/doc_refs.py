@@ -109,13 +109,6 @@ def explains(question: str) -> bool:
     return bool(_EXPLAINED.search(normalise(question)))
 
 
-def about_retelling(question: str) -> bool:
-    """The question asks what a 解读 explains or points at one (「解读里说…」, 「政策问答」):
-    its sentences are the answer, not the article they retell."""
-    q = normalise(question)
-    return explains(q) or any(rx.search(q) for rx, _ in _KINDS)
-
-
 def _bare(q: str) -> set[str]:
     """The 文种 the question names without a name (「办法规定…」「修订后的办法」「《办法》第五条」,
     as a 细则 or 解读 abbreviates it): it asks what the policy of that kind says, so the current

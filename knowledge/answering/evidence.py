@@ -26,11 +26,10 @@ from knowledge.answering import (
     timeline,
     validity,
 )
-from knowledge.documents.gongwen_fields import NOT_NORMATIVE
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot
-from knowledge.schema import Chunk, DocumentInfo, ScoredChunk
+from knowledge.schema import DocumentInfo, ScoredChunk
 from knowledge.text.normalise import language, normalise
 
 # added to the sentences of a document the question points at ("the May 2024 article",
@@ -85,9 +84,8 @@ def gather(
     if lang == "zh":
         asked = validity.old_asked(query, snapshot)
         named = doc_refs.named(query, snapshot)
-        retells = None if doc_refs.about_retelling(query) else _retells(snapshot)
         ranked = article_choice.rerank(
-            query, result.hits, chunk_chars, asked, named, snapshot.row_of, retells
+            query, result.hits, chunk_chars, asked, named, snapshot.row_of
         )
     hits = ranked[: max(top_k, 1) + 1]
     pool = hits if lang == "zh" else extractive.cross_pool(query, ranked, len(hits))
@@ -145,18 +143,6 @@ def gather(
     conf = refusal.confidence(lang, features)
     meaning = by_meaning if lang == "zh" else list
     return Evidence(result, hits, snapshot.docs, chosen, lang, features, conf, timings, meaning)
-
-
-def _retells(snapshot: Snapshot) -> Callable[[Chunk], bool]:
-    """Whether a passage retells another document's rules: a 解读's (问答's …), or a report's
-    (no 文种, no structure)."""
-
-    def retells(chunk: Chunk) -> bool:
-        doc = snapshot.docs.get(chunk.doc_id)
-        kind = doc.doc_type if doc else None
-        return kind in NOT_NORMATIVE or (not kind and not chunk.section)
-
-    return retells
 
 
 def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> None:

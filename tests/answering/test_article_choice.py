@@ -122,22 +122,3 @@ def test_an_attachment_title_and_its_entry_in_the_list_of_attachments_are_no_ans
     kept = [c.text for c in article_choice.not_headings(candidates([listing, annex]))]
     assert "一、评分等次：九十分以上为优秀。" in kept and "年度考核评分表" in kept
     assert "附件2" not in kept and not any(t.endswith("．年度考核评分表") for t in kept)
-
-
-def test_an_article_holding_what_a_retelling_passage_says_goes_before_it() -> None:
-    """A 解读's passage restating the article (「…每季度至少召开一次全体会议」) ranks after the
-    article; one telling what no article holds (「《办法》共五章十五条」) keeps its place."""
-    told = hit(0, "（二）联合管理委员会每季度至少召开一次全体会议。", "二、主要内容", 0.033, 9.0)
-    article = hit(
-        1, "第六条　联合管理委员会每季度至少召开一次全体会议，研究重大事项。", "第六条", 0.03, 5.0
-    )
-    retells = lambda c: c.chunk_id == "c0"  # noqa: E731
-    q = "联合管理委员会多久开一次全体会议？"
-    ranked = article_choice.rerank(q, [told, article], retells=retells)
-    assert [h.chunk.chunk_id for h in ranked] == ["c1", "c0"]
-    assert [h.chunk.chunk_id for h in article_choice.rerank(q, [told, article])] == ["c0", "c1"]
-    size = hit(
-        0, "《办法》共五章十五条，联合管理委员会的规定在第二章。", "二、主要内容", 0.033, 9.0
-    )
-    ranked = article_choice.rerank("办法共几章几条？", [size, article], retells=retells)
-    assert [h.chunk.chunk_id for h in ranked] == ["c0", "c1"]
