@@ -13,7 +13,6 @@ from knowledge.answering.citations import CitationBook
 from knowledge.answering.cues import _fit, question_cues
 from knowledge.answering.draft import Draft
 from knowledge.answering.sentence_context import char_grams, context_grams
-from knowledge.answering.validity import version_named
 from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
@@ -120,25 +119,26 @@ DOC_PRIOR = 0.5  # tuned on CMRC trial
 CHUNK_PRIOR = 0.15
 
 
-def set_coverage(result: SearchResult, cand: Candidate) -> None:
+def set_coverage(result: SearchResult, cand: Candidate, naming: str = "") -> None:
     """The share of the question's corpus-weighted terms a sentence holds (refusal feature), a
     clause after 「；」 with the head of its sentence, an item with the headings it sits under.
     A term counts when it is a substring of the sentence (every jieba token of the sentence is
     one, so tokenising it would add nothing)."""
-    cand.coverage = joined_coverage(result, [cand])
+    cand.coverage = joined_coverage(result, [cand], naming)
     if cand.field:
         cand.coverage = max(cand.coverage, 0.9)
 
 
-def joined_coverage(result: SearchResult, cands: list[Candidate]) -> float:
+def joined_coverage(result: SearchResult, cands: list[Candidate], naming: str = "") -> float:
     """The share of the question's corpus-weighted terms the sentences hold together, each with
     the head of its sentence and the headings it sits under (the quoted answer, for the refusal
-    model's `cov_joined`)."""
+    model's `cov_joined`); the words in `naming` (「被废止的那个暂行办法」, the old version asked
+    for: `validity.version_named`) say which document is meant and are left out."""
     norm = normalise(
         "".join(sentence_context.headings(c.hit.chunk, c.text) + head(c) + c.text for c in cands)
     )
     weights = term_weights(result.tokens, result.index)
-    if naming := version_named(result.query):  # 「被废止的那个暂行办法」 says which document
+    if naming:
         rest = _unnamed(result.query, naming)
         weights = {t: w for t, w in weights.items() if t not in naming or t in rest}
     return coverage(weights, set(), norm)
