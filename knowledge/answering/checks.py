@@ -92,15 +92,6 @@ _SHARE_HOW = re.compile(
 # a time asked by the rule that fixes it: 「按哪一年计算」 is answered by 「按…的时间确定所属年度」
 _BY_WHEN = re.compile(r"[按以依](?:照|据)?(?:哪一?[天年]|哪个月|什么时间)")
 _TIME_RULE = re.compile(r"时间|之日|年度|日期|当[年月日天]")
-# a share asked by the ratio it follows: 「按什么比例计入」 is answered by 「按照当年税收分享比例」
-_BY_RATIO = re.compile(r"[按以依](?:照|据)?(?:什么|哪个|哪种)的?比例")
-_RATIO_RULE = re.compile(r"[按依](?:照|据)[^，,。；;\d]{2,12}比例")
-
-
-def ratio_named(question: str, text: str) -> bool:
-    """A share asked by the ratio it follows (「按什么比例计入」) that `text` names
-    (「按照当年税收分享比例分别计入」)."""
-    return bool(_BY_RATIO.search(normalise(question)) and _RATIO_RULE.search(normalise(text)))
 
 
 def asked_types(question: str) -> set[str]:
@@ -180,8 +171,6 @@ def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
             ok = any(names_person(t, q) for t in chosen)
         elif kind == "date" and _BY_WHEN.search(q):
             ok = any(HAS[kind].search(t) or _TIME_RULE.search(t) for t in map(normalise, chosen))
-        elif kind == "share" and _BY_RATIO.search(q):
-            ok = any(HAS[kind].search(normalise(t)) or ratio_named(q, t) for t in chosen)
         else:  # any quoted sentence: a provision's figure may be in its second sentence
             ok = any(HAS[kind].search(normalise(t)) for t in [best, *chosen])
         if not ok:

@@ -15,9 +15,7 @@ A question naming a policy by its 文种 and the words before it — 「利益�
 「按照就业见习管理办法」 — points at the documents of that 文种 whose title holds those words
 (a notice at the ones it issues): the 办法's article then beats a 细则 or a 解读 restating it.
 Named by its 文种 alone — 「办法规定…」「修订后的办法」「《办法》第五条」, as a 细则 or 解读
-abbreviates it — it points at the current documents of that 文种 (`_bare`), or, when the
-question asks for an old version (「原办法规定…」「旧版办法」), at the superseded ones: the old
-办法's article then beats the old 解读 retelling it.
+abbreviates it — it points at the current documents of that 文种 (`_bare`).
 """
 
 from __future__ import annotations
@@ -25,7 +23,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.answering import validity
 from knowledge.answering.support import doc_date
 from knowledge.documents import gongwen_fields as gw
 from knowledge.documents.issued import issued_title
@@ -80,15 +77,8 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
         return frozenset()
     docs = snap.in_reach
     fits = [d for d in docs if _named(q, d)]
-    if not fits and (dated := validity.year_named(q)):  # 「2024年的办法」: that year's
-        fits = [d for d in docs if validity.of_year(d, dated)]
     if not fits and (kinds := _bare(q)):
-        old = validity.old_asked(question, snap)  # 「原办法规定…」: the old 办法, not the new
-        if old and not _NEW.search(q):  # 「新办法和原办法比…」 names both: the current first
-            pool = [d for d in snap.superseded if d.doc_id in old]
-        else:
-            pool = snap.in_force
-        fits = [d for d in pool if d.doc_type in kinds]
+        fits = [d for d in snap.in_force if d.doc_type in kinds]
     if not fits or len(fits) == len(docs):
         return frozenset()
     return frozenset(d.doc_id for d in fits)
@@ -98,10 +88,7 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
 # 「该办法」; a word before it is part of another name (退出办法, 什么办法)
 _BARE_LEAD = re.compile(r"(?:^|[^\w]|按照|根据|依照|依据|对照|该|本|这个|这份|那个|那份)$")
 # what a 解读 explains rather than the rule itself: what changed, why, the background
-_NEW = re.compile(r"新办法|新版|修订后|现行")
-_EXPLAINED = re.compile(
-    r"变化|改了|修改|改动|调整了|什么调整|区别|不同|新设|相比|为什么|为何|背景|目的|意义|出台"
-)
+_EXPLAINED = re.compile(r"变化|改了|修改|改动|调整了|区别|不同|为什么|为何|背景|目的|意义|出台")
 
 
 def explains(question: str) -> bool:
@@ -155,11 +142,7 @@ def _fits(question: str, doc: DocumentInfo) -> bool:
     return True
 
 
-# what may stand between a policy's name and its 文种, or before a bare one: 「修订后的办法」
-# 「上一版办法」「老版的办法」 (a version asked names no other policy)
-_NOT_NAME = re.compile(
-    r"(?:管理|实施|暂行|试行|修订[后前]?的?|新|旧版?的?|老版?的?|上一?版的?|原来?的?|原先的?|现行的?)+$"
-)
+_NOT_NAME = re.compile(r"(?:管理|实施|暂行|试行|修订后?的?|新|旧版?|原)+$")
 
 
 def _named(q: str, doc: DocumentInfo) -> bool:

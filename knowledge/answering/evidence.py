@@ -127,17 +127,15 @@ def gather(
         near = nearest()
         return quoted([near]) if near is not None and near is not best else []
 
-    # the words naming the old version asked for (「被废止的那个暂行办法」): no subject words
-    naming = validity.version_named(query) if lang == "zh" and asked else ""
     if best and lang == "zh":
-        extractive.set_coverage(result, best, naming)
+        extractive.set_coverage(result, best)
     cov = best.coverage if best else 0.0
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
     timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
     said = normalise(best.text) if best and lang == "zh" else ""
     features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result, said)}
     if best and lang == "zh":
-        features["cov_joined"] = max(extractive.joined_coverage(result, chosen, naming), cov)
+        features["cov_joined"] = max(extractive.joined_coverage(result, chosen), cov)
         features |= support.features(result, best, snapshot.docs)
         features["overlap"] = best.overlap
     elif best:

@@ -87,13 +87,6 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
         c.score = overlap + c.prior + fit
 
 
-def _unnamed(question: str, naming: str) -> str:
-    """The question without the words that point at a version (what it asks about)."""
-    for part in naming.split("|"):
-        question = question.replace(part, "|")
-    return question
-
-
 def head(c: Candidate) -> str:
     """The head of the sentence a clause after 「；」 continues ('' for any other sentence)."""
     return sentence_context.head(c.hit.chunk, c.local[0])
@@ -119,29 +112,24 @@ DOC_PRIOR = 0.5  # tuned on CMRC trial
 CHUNK_PRIOR = 0.15
 
 
-def set_coverage(result: SearchResult, cand: Candidate, naming: str = "") -> None:
+def set_coverage(result: SearchResult, cand: Candidate) -> None:
     """The share of the question's corpus-weighted terms a sentence holds (refusal feature), a
     clause after 「；」 with the head of its sentence, an item with the headings it sits under.
     A term counts when it is a substring of the sentence (every jieba token of the sentence is
     one, so tokenising it would add nothing)."""
-    cand.coverage = joined_coverage(result, [cand], naming)
+    cand.coverage = joined_coverage(result, [cand])
     if cand.field:
         cand.coverage = max(cand.coverage, 0.9)
 
 
-def joined_coverage(result: SearchResult, cands: list[Candidate], naming: str = "") -> float:
+def joined_coverage(result: SearchResult, cands: list[Candidate]) -> float:
     """The share of the question's corpus-weighted terms the sentences hold together, each with
     the head of its sentence and the headings it sits under (the quoted answer, for the refusal
-    model's `cov_joined`); the words in `naming` (「被废止的那个暂行办法」, the old version asked
-    for: `validity.version_named`) say which document is meant and are left out."""
+    model's `cov_joined`)."""
     norm = normalise(
         "".join(sentence_context.headings(c.hit.chunk, c.text) + head(c) + c.text for c in cands)
     )
-    weights = term_weights(result.tokens, result.index)
-    if naming:
-        rest = _unnamed(result.query, naming)
-        weights = {t: w for t, w in weights.items() if t not in naming or t in rest}
-    return coverage(weights, set(), norm)
+    return coverage(term_weights(result.tokens, result.index), set(), norm)
 
 
 CROSS = 0.2  # weight of the cross-lingual keyword share beside the e5 sentence similarity

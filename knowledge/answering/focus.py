@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checks import HAS, ROLES, asked_types, names_person, ratio_named
+from knowledge.answering.checks import HAS, ROLES, asked_types, names_person
 from knowledge.answering.support import context_of
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module, question_content
@@ -88,13 +88,8 @@ def known_terms(tokens: list[str], index) -> list[str]:
 
 def _carriers(kind: str, question: str, chosen: list) -> list:
     """The chosen sentences that carry a figure (date, person) of the asked kind."""
-    if kind in _FIGURE:  # a share may be named by the ratio it follows (按照税收分享比例)
-        return [
-            c
-            for c in chosen
-            if figure_in(kind, c.text, question)
-            or (kind == "share" and ratio_named(question, c.text))
-        ]
+    if kind in _FIGURE:
+        return [c for c in chosen if figure_in(kind, c.text, question)]
     if kind == "date":
         return [c for c in chosen if HAS["date"].search(normalise(c.text))]
     return [c for c in chosen if names_person(c.text, question)]

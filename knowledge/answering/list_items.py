@@ -6,10 +6,7 @@ cut inside the list (the chunker cuts at 款/项, so the items may sit in the ne
 Likewise a provision cut at its semicolon: 「先由联合管理委员会协调；」 is the first step of a
 procedure whose next steps (「协调不成的，…；调解不成的，报市人民政府裁定。」) follow in the same
 sentence; a chosen part that ends with 「；」 (not an item of a list) brings the rest of its
-sentence.
-
-And the other way round: an item quoted alone (「（一）共建协议未明确退出办法的；」) says nothing
-without the lead-in it completes (「有下列情形之一的，不予备案：」), which is quoted before it."""
+sentence."""
 
 from __future__ import annotations
 
@@ -38,10 +35,6 @@ def with_items(
     for c in chosen:
         if c in out:
             continue
-        lead = None if lists else lead_of(c)
-        if lead is not None and lead.key not in seen:
-            seen.add(lead.key)
-            out.append(lead)
         out.append(c)
         for item in followers(c, chunks, lists):
             if item.key in seen:
@@ -67,24 +60,6 @@ def followers(c: Candidate, chunks: list[Chunk], lists: bool = False) -> list[Ca
         if lead is not None and lead.text.rstrip().endswith(_LEAD_END):
             return [lead, *items_after(lead, chunks)]
     return []
-
-
-def lead_of(item: Candidate) -> Candidate | None:
-    """The lead-in (a sentence ending with a colon) on the line above the run of items
-    `item` is one of, in its chunk; None when `item` is no item or the lead-in is not there."""
-    text = item.hit.chunk.text
-    if not item.hit.chunk.section or not _is_item(item.text):
-        return None
-    lines = _lines(text, 0)
-    at = next((i for i, (s, e) in enumerate(lines) if s <= item.local[0] < e), None)
-    while at is not None and at > 0 and _is_item(text[slice(*lines[at - 1])]):
-        at -= 1
-    if not at or not text[slice(*lines[at - 1])].endswith(_LEAD_END):
-        return None
-    start, end = lines[at - 1]
-    spans = answer_spans(text[start:end], len(text))
-    s, e = (spans[-1][0] + start, spans[-1][1] + start) if spans else (start, end)
-    return Candidate(item.hit, item.rank, (s, e), text[s:e], score=item.score - 1e-3)  # not best
 
 
 def next_on_line(c: Candidate) -> Candidate | None:

@@ -42,8 +42,6 @@ _MOMENT_WORDS = {"前", "之前", "以前", "以后", "之后", "后"}
 _VERBISH = {"v", "vn", "n", "nz", "j", "l"}
 _NUMERAL_AFTER = re.compile(r"^[\d一二两三四五六七八九十几]")
 _NOT_EVENT = {"目前", "当前", "此前", "之前", "以前", "年前", "提前", "事前", "眼前", "面前"}
-# a version, not a moment: 「修订前的办法规定…」 asks the old version (validity.OLD_VERSION)
-_NOT_EVENT |= {"修订前", "修订后", "修改前", "修改后", "废止前"}
 
 
 def _pos(q: str) -> list[tuple[str, str]]:

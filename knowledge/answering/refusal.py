@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from knowledge.answering.citations import CitationBook
 from knowledge.answering.draft import Draft
-from knowledge.answering.validity import OLD_VERSION
 from knowledge.retrieval.bm25 import term_weights
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk
@@ -18,7 +17,6 @@ REFUSAL = {
     "zh": "抱歉，现有文档中没有找到能回答这个问题的内容。下面是最接近的段落，供您判断。",
     "en": "Sorry, the documents do not contain an answer to this question. The closest passages found are listed below.",
 }
-_VERSION = OLD_VERSION  # 「旧版办法规定…」: 旧版 names the document, no subject
 DEFAULT_THRESHOLD = 0.5  # answer when the model's probability reaches this (settings override)
 
 # Refusal model: logistic weights over the best-ranked sentence's features. "zh" was fitted by
@@ -82,7 +80,7 @@ def unseen_share(result: SearchResult, answer: str = "") -> float:
     corpus refused 0.986 -> 0.984)."""
     weights = term_weights(result.tokens, result.index)
     total = sum(weights.values())
-    asked = _VERSION.sub(" ", ASKING.sub(" ", question_content(result.query)))
+    asked = ASKING.sub(" ", question_content(result.query))
     missing = sum(
         w
         for t, w in weights.items()

@@ -94,49 +94,12 @@ def asks_old(question: str, old: list[DocumentInfo], current: list[DocumentInfo]
         if mark in question and any(mark in d.title for d in old):
             if not any(mark in d.title for d in current):
                 return True
-    if (dated := year_named(question)) and any(of_year(d, dated) for d in old):
-        if not any(of_year(d, dated) for d in current):  # 「2024年的办法」, the old one's year
-            return True
     numbers = number_key(question)
     if any(d.doc_number and number_key(d.doc_number) in numbers for d in old):
         return True
     asked = title_key(question)
     titles = {title_key(d.title) for d in current}
     return any(len(k := title_key(d.title)) >= 4 and k in asked and k not in titles for d in old)
-
-
-# 「2024年的办法」「2024版办法」「2021年那个暂行办法」: the policy of that year (a 计划 or 报告
-# after a year is mostly the year's plan or report, no version)
-_YEAR_KIND = re.compile(
-    r"((?:19|20)\d{2})年?版?的?(?:那个|那份|这个)?(?:管理|实施|暂行|试行)?"
-    r"(办法|细则|条例|规定|意见|方案|措施|规则)"
-)
-
-
-def year_named(question: str) -> set[tuple[str, str]]:
-    """(文种, year) of a policy named by its year: 「2024年的办法」 -> ('办法', '2024')."""
-    return {(m[2], m[1]) for m in _YEAR_KIND.finditer(question)}
-
-
-_KIND = r"(?:办法|细则|规定|条例|意见|方案|通知|解读)"
-# a version of a policy pointed at: 「原办法」「旧版办法」「被废止的那个暂行办法」「暂行办法」「2024年的办法」
-_NAMING = re.compile(
-    rf"(?:{OLD_VERSION.pattern})(?:(?<={_KIND})|[^，,。；;？?\s]{{0,8}}?{_KIND})|(?:暂行|试行)的?[^，,。；;？?\s]{{0,6}}?{_KIND}"
-    rf"|(?:19|20)\d{{2}}年?版?的?(?:那个|那份|这个)?{_KIND}"
-)
-
-
-def version_named(question: str) -> str:
-    """The words of `question` that point at a version of a policy (「被废止的那个暂行办法」), as
-    one string ('' when none): they say which document is meant, not what it must say."""
-    q = question.replace("《", "").replace("》", "")
-    return "|".join(m.group() for m in _NAMING.finditer(q))
-
-
-def of_year(doc: DocumentInfo, dated: set[tuple[str, str]]) -> bool:
-    """The document is of a 文种 and year in `dated` (its issue or publication date)."""
-    day = doc.issued_on or doc.published_on or doc.effective_on or ""
-    return (doc.doc_type or "", day[:4]) in dated
 
 
 def marked(draft: Draft, docs: dict[str, DocumentInfo]) -> Draft:

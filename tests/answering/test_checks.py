@@ -171,15 +171,3 @@ def test_a_share_asked_how_it_is_set_is_answered_by_the_way_it_is_set() -> None:
     assert missing_type("合作期满以后税收分享比例怎么定？", how, [how]) is None
     assert asked_types("分享比例由谁来确定？") == set()
     assert asked_types("分享比例怎么规定的？") == {"share"}
-
-
-def test_a_share_asked_by_the_ratio_it_follows_is_answered_by_that_ratio_named() -> None:
-    """「按什么比例计入」 is answered by 「按照当年税收分享比例分别计入」; 「比例是多少」 still
-    wants the figure."""
-    from knowledge.answering.checks import missing_type
-
-    said = "统计指标由双方按照当年税收分享比例分别计入。"
-    assert missing_type("统计指标按什么比例计入双方？", said, [said]) is None
-    assert missing_type("统计指标的分成比例是多少？", said, [said]) == "share"
-    other = "统计指标由市统计局核算。"
-    assert missing_type("统计指标按什么比例计入双方？", other, [other]) == "share"

@@ -58,7 +58,7 @@ def test_a_provision_cut_at_its_semicolon_is_quoted_to_the_end_of_its_sentence()
     out = with_items([first], [chunk])
     assert "".join(c.text for c in out) == text.split("\n")[0]
     item = cand(cs := chunks()[0], "（一）未明确退出办法的；")
-    assert with_items([item], [cs])[1:] == [item]  # an item is whole (after its lead-in)
+    assert with_items([item], [cs]) == [item]  # an item of a list is whole
 
 
 def test_a_list_question_reads_on_from_a_sentence_into_the_lead_in_that_ends_its_line() -> None:
@@ -86,19 +86,3 @@ def test_a_list_question_whose_best_sentence_is_an_item_gets_that_whole_list_alo
     assert [c.text[:3] for c in out] == ["（一）", "（二）", "（三）"]
     assert {c.hit.chunk.chunk_id for c in out} == {"k"}
     assert with_items([mid, best], [conds, papers]) == [mid, best]  # no list asked
-
-
-def test_an_item_quoted_alone_brings_its_lead_in_before_it() -> None:
-    """「（二）四至范围不符的；」 answers 「四至不符还能备案吗」 only with 「…不予备案：」 above
-    it; a list question quotes the list instead, and an item whose lead-in is in another piece
-    brings nothing."""
-    cs = chunks()
-    second = cand(cs[0], "（二）四至范围不符的；")
-    assert [c.text for c in with_items([second], cs)] == [
-        "有下列情形之一的，不予备案：",
-        "（二）四至范围不符的；",
-    ]
-    third = cand(cs[1], "（三）同一地块已列入其他园区的；")
-    assert [c.text for c in with_items([third], cs)] == ["（三）同一地块已列入其他园区的；"]
-    plain = cand(cs[2], NEXT_ARTICLE)
-    assert [c.text for c in with_items([plain], cs)] == [NEXT_ARTICLE]

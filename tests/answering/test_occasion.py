@@ -71,7 +71,6 @@ def test_a_duration_does_not_answer_when() -> None:
         ("前三季度货运量是多少？", None),
         ("目前有多少户？", None),
         ("2024年前有多少户？", None),
-        ("修订前的办法规定每方派几个人？", None),  # a version, not a moment
     ],
 )
 def test_a_moment_told_by_an_event(question: str, moment) -> None:

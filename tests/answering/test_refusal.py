@@ -126,19 +126,3 @@ def test_the_words_of_asking_are_no_unknown_subject() -> None:
     index = _Index({"共建": 2, "协议": 2, "时间": 3, "备案": 2})
     result = SimpleNamespace(query=q, tokens=tokens, index=index, scanned=set())
     assert unseen_share(result) == 0.0
-
-
-def test_the_words_pointing_at_a_version_are_no_unknown_subject() -> None:
-    """「旧版办法规定…」: 旧版 says which document is meant; no document need use it."""
-    from types import SimpleNamespace
-
-    from knowledge.answering.refusal import unseen_share
-
-    q = "旧版办法规定委员会每方派几个人？"
-    tokens = ["旧版", "办法", "委员会", "派"]
-    index = _Index({"办法": 3, "委员会": 2, "派": 1})
-    result = SimpleNamespace(query=q, tokens=tokens, index=index, scanned=set())
-    assert unseen_share(result) == 0.0
-    result = SimpleNamespace(query="老外办法规定委员会每方派几个人？", tokens=["老外", *tokens[1:]],
-                             index=index, scanned=set())  # fmt: skip
-    assert unseen_share(result) > 0.0

@@ -85,36 +85,3 @@ def test_an_old_version_asked_for_plainly_is_preferred_an_everyday_word_is_no_as
     assert validity.old_asked("企业迁回后还按原来的比例分享吗？", snap) == frozenset()
     ans = svc.ask("原办法规定飞地园区的能耗指标由谁核算？")
     assert "飞入地统一核算" in ans.answer and ans.answer.startswith(OLD_2024)
-
-
-def test_a_policy_named_by_its_year() -> None:
-    """「2024年的办法」「2024版办法」 name that year's 办法 (an old version when only a superseded
-    one is of that year); 「2024年计划开工」 names no policy."""
-    from knowledge.answering.validity import asks_old, year_named
-
-    assert year_named("2024年的办法规定分享资金什么时候拨付？") == {("办法", "2024")}
-    assert year_named("2021年那个暂行办法怎么规定的？") == {("办法", "2021")}
-    assert year_named("2024年计划开工多少个项目？") == set()
-    from knowledge.schema import DocumentInfo
-
-    def doc(day: str) -> DocumentInfo:
-        return DocumentInfo(
-            day, "青禾市园区办法", f"{day}.txt", 1, "", doc_type="办法", issued_on=day
-        )
-
-    old, new = doc("2024-05-08"), doc("2026-03-02")
-    assert asks_old("2024版办法规定多久开一次会？", [old], [new])
-    assert not asks_old("2026年的办法规定多久开一次会？", [old], [new])
-
-
-def test_the_words_pointing_at_a_version_of_a_policy() -> None:
-    """「被废止的那个暂行办法」「原办法」「旧版办法」「2024年的办法」 name a version (they leave the
-    refusal model's coverage: the document, not the sentence, holds them); 「原先的剧情」 none."""
-    from knowledge.answering.validity import version_named
-
-    assert version_named("被废止的那个暂行办法规定管理费怎么收？") == "被废止的那个暂行办法"
-    assert version_named("原办法规定的备案材料有哪些？") == "原办法"
-    assert version_named("旧版办法规定每方派几个人？") == "旧版办法"
-    assert version_named("2024年的办法规定什么时候拨付？") == "2024年的办法"
-    assert version_named("为什么要将原先的剧情延长？") == ""
-    assert version_named("办法规定多久开一次会？") == ""
