@@ -29,8 +29,7 @@ FIELD_QUESTIONS = (
         "issued",
         r"成文日期|印发日期|发文日期|(?:什么时候|何时|哪一?天)[^，。？?]{0,8}(?:印发|出台|制定|下发|通过)",
     ),
-    # 「已经废止的利益分享办法里…」 names a version: 废止的 before a noun is no 废止 asked
-    ("repeals", r"废止(?!的[\u4e00-\u9fff])|取代了|替代了|不再执行"),
+    ("repeals", r"废止|取代了|替代了|不再执行"),
     ("attachments", r"附件说明|哪些附件|附件有哪些|几个附件|附件有几个"),
     ("cc", r"抄送"),
     ("recipients", r"主送"),
