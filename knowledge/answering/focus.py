@@ -152,13 +152,11 @@ def question_nouns(q: str, tokens: list[str], index) -> dict[str, list[str]]:
 
 def _nouns_missing(q: str, ev, carriers: list) -> str | None:
     """The question's nouns that no figure-carrying sentence, nor the sentence before it, its
-    section heading or its document title or 文号 holds, when there are NOUNS_MISSING of them."""
+    section heading or its document title holds, when there are NOUNS_MISSING of them."""
     nouns = question_nouns(q, ev.result.tokens, ev.result.index)
     fewest: list[str] | None = None
     for c in carriers:
-        doc = ev.docs.get(c.hit.chunk.doc_id)
-        number = (doc.doc_number or "") if doc else ""  # 「青政办〔2024〕12号文件规定…」
-        text = normalise(c.text) + "\n" + context_of(c, ev.docs, following=False) + number
+        text = normalise(c.text) + "\n" + context_of(c, ev.docs, following=False)
         gone = [
             n for n, inner in nouns.items() if n not in text and not any(t in text for t in inner)
         ]
