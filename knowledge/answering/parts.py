@@ -29,7 +29,8 @@ import re
 from knowledge.answering.checks import asked_types
 from knowledge.answering.checks import dated as dated_text
 from knowledge.answering.constraints import ordinals_in
-from knowledge.answering.counts import number_carriers
+from knowledge.answering.counts import about, number_carriers
+from knowledge.answering.focus import question_nouns
 from knowledge.answering.occasion import EVENTS
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module
@@ -39,13 +40,15 @@ RULES = frozenset({"share_of", "done", "future_date"})
 _CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
 
 # --- a party's share of a split total ------------------------------------------------------
-_PARTY_BEFORE = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)(?:这边|那边|这一方|一方|方面|自己|本身|自身)?(?:一共|总共|共|能|可以|可|会|要|将|实际)?"
-    r"(?:留下|留了|留住|分到|分得|分了|拿到|拿了|得到|得了|收到|获得)"
-)
-_PARTY_AFTER = re.compile(
-    r"(?:用于|用在|用到|花在|投向|投到|拨给|分给|划给|付给)(?:了)?(?:各|每个)?([\u4e00-\u9fff]{2,8}?)(?:上|里|方面|那部分|的|$)"
-)
+_PARTY_BEFORE = re.compile(r"留下|留了|留住|分到|分得|分了|拿到|拿了|得到|得了|收到|获得")
+_PARTY_AFTER = re.compile(r"用于|用在|用到|花在|投向|投到|拨给|分给|划给|付给")
+_PARTY_END = re.compile(r"[，,。？?；;]|上|里|方面|那部分|的|是|有")
+_FILLER = {
+    "这边", "那边", "一方", "方面", "自己", "本身", "自身", "一共", "总共", "共", "能", "可以",
+    "可", "会", "要", "将", "实际", "的", "了", "各", "每个", "又", "还", "最终",
+}  # fmt: skip
+_PARTY_TAGS = {"n", "nr", "ns", "nt", "nz", "nl", "ng", "j", "vn", "an"}
+_TIME_WORDS = re.compile(r"(?:19|20)\d{2}\s*年|上半年|下半年|全年|年底|年初|今年|去年|明年")
 _SPLIT = re.compile(
     r"[一二三四五六七八九两]比[一二三四五六七八九两]|\d+\s*[:：比]\s*\d+|[一二三四五六七八九]成"
     r"|\d[\d.]*\s*[%％]|一半|各占|各分|对半"
@@ -61,18 +64,31 @@ _PARTY_FILLER = re.compile(r"^(?:其中|按照?|根据|而|但|那么|请问)+|(
 def party_asked(q: str) -> str:
     """The party whose part of a total a question asks: 合作区 of 「合作区这边拿到了多少」,
     产业项目 of 「用在产业项目上的有多少」, '' when none."""
-    m = _PARTY_AFTER.search(q) or _PARTY_BEFORE.search(q)
-    if not m:
+    jieba_module()
+    import jieba.posseg as posseg
+
+    if m := _PARTY_AFTER.search(q):  # the words after the verb, as the documents would say them
+        text = _TIME_WORDS.sub("，", q[m.end() :])
+        text = text[: e.start()] if (e := _PARTY_END.search(text)) else text
+        party = re.sub(r"^(?:了|各|每个)+", "", text)
+        return party if 2 <= len(party) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", party) else ""
+    if m := _PARTY_BEFORE.search(q):
+        head = re.split(r"[，,。？?；;]", _TIME_WORDS.sub("，", q[: m.start()]))[-1]
+        toks = [(p.word, p.flag) for p in posseg.lcut(head)]
+        while toks and toks[-1][0] in _FILLER:
+            toks.pop()
+        run = []
+        while toks and toks[-1][1] in _PARTY_TAGS and toks[-1][0] not in _FILLER:
+            run.insert(0, toks.pop())
+        if len("".join(w for w, _ in run)) < 2 and toks:  # 飞出地: 飞出 v + 地
+            tail = re.search(r"[\u4e00-\u9fff]{2,6}$", "".join(w for w, _ in toks + run))
+            run = [(tail.group(), "n")] if tail else []
+        toks = run
+    else:
         return ""
-    words = [w for w in _tokens(m.group(1)) if len(w) > 1]
-    if m.re is _PARTY_BEFORE:
-        words = words[-1:]  # the noun just before the verb: 合作区 of 「…，合作区这边拿到」
-    party = _PARTY_FILLER.sub("", "".join(words[:2]) if m.re is _PARTY_AFTER else "".join(words))
+    words = [w for w, f in toks if f in _PARTY_TAGS and w not in _FILLER or w in {"和", "及"}]
+    party = "".join(w for w in words if w not in {"和", "及"})
     return party if len(party) >= 2 else ""
-
-
-def _tokens(text: str) -> list[str]:
-    return list(jieba_module().lcut(text))
 
 
 def _share_missing(q: str, ev) -> str | None:
@@ -96,6 +112,7 @@ _DONE_ASKED = re.compile(
     r"(?:完成|到位|实到)(?:了)?(?:的)?(?:投资|资金|金额|款)"
     r"|(?:投资|资金|款项?)(?:目前|现在|已经|已|实际)*(?:完成|到位)"
 )
+_MONEY_NOUN = re.compile(r"投资|资金|金额|款|完成|到位")
 _DONE_TOLD = re.compile(r"完成|到位|实到|投入|拨付|下达|使用|支出|花费|实际")
 
 
@@ -103,40 +120,44 @@ def _done_missing(q: str, ev) -> str | None:
     if "number" not in asked_types(q) or not _DONE_ASKED.search(q):
         return None
     carriers = number_carriers(q, ev)
-    if not carriers or any(_DONE_TOLD.search(t) for t in carriers):
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    nouns = {n: ts for n, ts in nouns.items() if not _MONEY_NOUN.search(n)}
+    # a sentence telling money done of the question's subject (not 县里's 投入 of another fund)
+    if not carriers or any(_DONE_TOLD.search(t) and about(t, nouns) for t in carriers):
         return None
     return "number"
 
 
 # --- an undated deed asked for its future date ---------------------------------------------
-_WHEN = re.compile(r"什么时候|何时|什么时间|哪一?天|哪一?年|几月|几号|哪个月|多久")
+_WHEN = re.compile(r"什么时候|何时|什么时间|哪一?天|哪一?年|几月|几号|哪个月")  # not 多久: a length
 _FUTURE_ASKED = re.compile(
     r"计划|预计|打算|准备|拟|将|(?:什么时候|何时|哪一?年|哪一?天|几月)(?:会|能|才能|可以)"
 )
 _NOT_DEED = {"计划", "预计", "打算", "准备", "是", "有", "会", "能", "可以", "将", "要", "进行"}
 _ENTITY = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?(?:中心|基地|工厂|加工厂|厂|产业园|园区|工程|公寓|学校|医院|公司))"
+    r"([\u4e00-\u9fff]{2,10}?(?:中心|基地|工厂|厂|产业园|园区|工程|公寓|学校|医院|公司|仓库|冷库))"
 )
 
 
 def deed_asked(q: str) -> str:
-    """The deed whose time is asked: 开工 of 「计划什么时候开工」, 完成 of 「预计几月完成」."""
+    """The deed whose time is asked, after the plan or future word: 开工 of 「计划什么时候开工」,
+    完成 of 「预计几月完成」, '' for 「打算什么时候出」 (no verb of two characters)."""
     jieba_module()
     import jieba.posseg as posseg
 
+    m = _FUTURE_ASKED.search(q)
     verbs = [
         p.word
-        for p in posseg.lcut(q)
+        for p in posseg.lcut(q[m.end() :] if m else q)
         if p.flag in {"v", "vn", "vi"} and len(p.word) > 1 and p.word not in _NOT_DEED
     ]
     return verbs[-1] if verbs else ""
 
 
 def _entity(text: str) -> str:
-    m = None
-    for m in _ENTITY.finditer(text):
-        pass
-    return re.sub(r"^(?:其中|同时|目前|今年|明年|该|这个|那个)+", "", m.group(1)) if m else ""
+    """The last project, centre, base … `text` names (跨境冷链物流中心), '' when none."""
+    found = _ENTITY.findall(text)
+    return re.sub(r"^(?:其中|同时|目前|今年|明年|该|这个|那个)+", "", found[-1]) if found else ""
 
 
 def _future_date_missing(q: str, ev) -> str | None:
