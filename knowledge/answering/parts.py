@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering import constraints
 from knowledge.answering.checks import asked_types
 from knowledge.answering.checks import dated as dated_text
 from knowledge.answering.constraints import ordinals_in
 from knowledge.answering.counts import about, number_carriers
-from knowledge.answering.focus import question_nouns
+from knowledge.answering.focus import figure_in, question_nouns
 from knowledge.answering.occasion import EVENTS
+from knowledge.answering.support import context_of
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module
 
@@ -94,16 +96,25 @@ def party_asked(q: str) -> str:
 def _share_missing(q: str, ev) -> str | None:
     if "number" not in asked_types(q) or not (party := party_asked(q)):
         return None
-    carriers = number_carriers(q, ev)
-    if not carriers or not any(_SPLIT.search(t) for t in carriers):
+    want = constraints.asked(q)  # of the year or period asked: not 2024's 2520万元 for 2025
+    carriers = [
+        (normalise(c.text), context_of(c, ev.docs))
+        for c in ev.chosen
+        if figure_in("number", c.text, q) and constraints.verdict(want, c, ev.docs) >= 0
+    ]
+    if not any(_SPLIT.search(t + "\n" + around) for t, around in carriers):
         return None  # no split told: the party's figure is another rule's concern
     unit = _UNIT_ASKED.search(q)
-    for t in carriers:
-        for clause in _CLAUSE.split(t):
-            if party not in clause:
-                continue
-            if _AMOUNT.search(_SPLIT.sub(" ", clause)) or (not unit and _SPLIT.search(clause)):
-                return None
+    for t, around in carriers:
+        for text in (t, around):  # the sentence, then its neighbours (「其中六成拨付给飞出地」)
+            total = _AMOUNT.search(_SPLIT.sub(" ", text))  # a share beside the total it splits
+            for clause in _CLAUSE.split(text):
+                if party not in clause:
+                    continue
+                if _AMOUNT.search(_SPLIT.sub(" ", clause)):
+                    return None
+                if (total or text is around) and not unit and _SPLIT.search(clause):
+                    return None
     return "number"
 
 
