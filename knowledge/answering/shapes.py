@@ -29,7 +29,8 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
 
 The period rule lives in `periods.py`, the counts (state, left, flow) in `counts.py`, the
 planned date and the status in `plans.py`, the attribute asked (注册资本, 承建, a future
-decided) in `attributes.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+decided) in `attributes.py`, a party's share of a split total, an amount done and an undated
+future deed in `parts.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """
@@ -38,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering import attributes
+from knowledge.answering import attributes, parts
 from knowledge.answering.checks import asked_types
 from knowledge.answering.constraints import context
 from knowledge.answering.counts import about, flow_missing, number_carriers, state_missing
@@ -61,6 +62,7 @@ RULES = frozenset(
         "target",
         "status",
         "attribute",
+        "parts",
     }
 )
 
@@ -225,6 +227,7 @@ def unmet(question: str, ev) -> str | None:
         ("target", target_given),
         ("status", status_missing),
         ("attribute", attributes.missing),
+        ("parts", parts.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return what
