@@ -39,6 +39,9 @@ _META = re.compile(
     r"(?:开头|最后|里|中|上)?(?:所|都)?(?:提到|提及|说|讲|称|写)?(?:的|了|过|到)?"
     r"|(?:政策)?解读(?:开头|最后|里|中)(?:所|都)?(?:提到|说|讲|称|写)?(?:的|了)?"
     r"|文中|据报道|提到的?"
+    # a document named by its 文号 (「青政办〔2024〕12号文件规定的…」): the name of the source
+    r"|(?:按|按照|根据|依照|依据)?[\u4e00-\u9fff]{1,8}[〔［\[(（]\d{4}[〕］\])）]\d+号"
+    r"(?:文件?|通知)?(?:中|里|上)?的?(?:所|都)?(?:规定|要求|提到|明确|说|讲|写)?(?:的|了)?"
     r"|according to (?:the |this )?(?:article|report|press release|documents?|text|story)"
     r"|(?:the |this )?(?:article|report|press release|text|story) (?:says|said|mentions|mentioned|states|stated|reports|reported)"
     r"|(?:mentioned|stated|reported) in the (?:article|report|press release|text|story)",
