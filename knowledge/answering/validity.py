@@ -16,8 +16,8 @@ from knowledge.documents.issued import issued_title, issued_titles
 from knowledge.errors import NO_SCOPE_MATCH, ScopeError
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo, Scope, Sentence, part_id
-from knowledge.text.tokens import OLD_WORDS
 from knowledge.storage.versions import number_key, row_id, title_key
+from knowledge.text.tokens import OLD_WORDS
 
 OLD_VERSION = re.compile(
     r"旧版|老版|原来的|原先|修订前|修改前|废止前|之前的版本|以前的版本|上一版|原办法|原规定|"
