@@ -55,7 +55,8 @@ def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft 
     scores = {h.chunk.chunk_id: h.score for h in hits}
     if asks is None and count.asks(question):
         for doc in documents(question, hits, snapshot)[:1]:
-            return count.answer(doc, CitationBook(snapshot.docs), scores)
+            if got := count.answer(doc, CitationBook(snapshot.docs), scores):
+                return got
     if asks is None and (kind := locate.asks(question)):
         return _located(question, kind, hits, snapshot, scores)
     if asks is None:
