@@ -19,10 +19,12 @@ from knowledge.text.numbers import chinese_numeral
 _ASKS = re.compile(r"(?<!第)(?:几|多少)(?:个)?(?:章|编)")
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十百]+章")
 _ATTACHMENT = re.compile(r"^附件")
+# what another document says of it (「解读里说《管理办法》一共有几章几条」): that one's sentence
+_RETOLD = re.compile(r"解读|报道|新闻|文章|发布会|答记者问")
 
 
 def asks(question: str) -> bool:
-    return bool(_ASKS.search(question))
+    return bool(_ASKS.search(question)) and not _RETOLD.search(question)
 
 
 def answer(doc: Doc, book: CitationBook, scores: dict) -> Draft | None:

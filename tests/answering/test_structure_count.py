@@ -25,6 +25,7 @@ def svc(tmp_path_factory):
         ("利益分享办法一共多少章？", True),
         ("分享比例在第几章？", False),  # which chapter, not how many
         ("第三章有哪几条？", False),
+        ("解读里说《管理办法》一共有几章几条？", False),  # the 解读's sentence answers
     ],
 )
 def test_what_asks_for_the_count(question: str, counted: bool) -> None:
