@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from knowledge.answering import attributes, structure_fields
-from knowledge.answering import structure_count as count
 from knowledge.answering import structure_items as items
 from knowledge.answering import structure_locate as locate
 from knowledge.answering import structure_outline as outline
@@ -53,10 +52,6 @@ def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft 
     refs = chinese_refs(question)
     asks = _asks(refs)
     scores = {h.chunk.chunk_id: h.score for h in hits}
-    if asks is None and count.asks(question):
-        for doc in documents(question, hits, snapshot)[:1]:
-            if got := count.answer(doc, CitationBook(snapshot.docs), scores):
-                return got
     if asks is None and (kind := locate.asks(question)):
         return _located(question, kind, hits, snapshot, scores)
     if asks is None:
