@@ -39,6 +39,9 @@ _META = re.compile(
     r"(?:开头|最后|里|中|上)?(?:所|都)?(?:提到|提及|说|讲|称|写)?(?:的|了|过|到)?"
     r"|(?:政策)?解读(?:开头|最后|里|中)(?:所|都)?(?:提到|说|讲|称|写)?(?:的|了)?"
     r"|文中|据报道|提到的?"
+    # a document named by its 文号 (「青政办〔2024〕12号文件规定的…」): the name of the source
+    r"|(?:按|按照|根据|依照|依据)?[\u4e00-\u9fff]{1,8}[〔［\[(（]\d{4}[〕］\])）]\d+号"
+    r"(?:文件?|通知)?(?:中|里|上)?的?(?:所|都)?(?:规定|要求|提到|明确|说|讲|写)?(?:的|了)?"
     r"|according to (?:the |this )?(?:article|report|press release|documents?|text|story)"
     r"|(?:the |this )?(?:article|report|press release|text|story) (?:says|said|mentions|mentioned|states|stated|reports|reported)"
     r"|(?:mentioned|stated|reported) in the (?:article|report|press release|text|story)",
@@ -66,10 +69,18 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     ]
 
 
+# Everyday words for an old version of a policy (「旧的贯彻通知」「老的那个通知」「原来那版办法」):
+# which version is asked (answering.validity reads them), no passage says them
+OLD_WORDS = (
+    r"(?:旧|老)的(?:那[个份版])?(?=[^，。？?]{0,8}(?:办法|通知|细则|规定|意见|方案|文件))"
+    r"|原来那[个份版]"
+)
+
 # Pointing words of a question ("那次会议", "那会儿", "用大白话讲", "这话是谁说的"): they refer back to what the
 # asker has in mind, no passage says them. Questions only (the corpus keeps its tokens).
 _DEICTIC = re.compile(
     r"那次|这次|那会儿|那时候?|一共|总共|到底|用大白话讲|简单说|通俗地?说|这句话|这番话|这段话|这话|此话"
+    rf"|{OLD_WORDS}"
 )
 
 
