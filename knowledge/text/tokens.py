@@ -69,18 +69,10 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
     ]
 
 
-# Everyday words for an old version of a policy (「旧的贯彻通知」「老的那个通知」「原来那版办法」):
-# which version is asked (answering.validity reads them), no passage says them
-OLD_WORDS = (
-    r"(?:旧|老)的(?:那[个份版])?(?=[^，。？?]{0,8}(?:办法|通知|细则|规定|意见|方案|文件))"
-    r"|原来那[个份版]"
-)
-
 # Pointing words of a question ("那次会议", "那会儿", "用大白话讲", "这话是谁说的"): they refer back to what the
 # asker has in mind, no passage says them. Questions only (the corpus keeps its tokens).
 _DEICTIC = re.compile(
     r"那次|这次|那会儿|那时候?|一共|总共|到底|用大白话讲|简单说|通俗地?说|这句话|这番话|这段话|这话|此话"
-    rf"|{OLD_WORDS}"
 )
 
 

@@ -85,11 +85,3 @@ def test_an_old_version_asked_for_plainly_is_preferred_an_everyday_word_is_no_as
     assert validity.old_asked("企业迁回后还按原来的比例分享吗？", snap) == frozenset()
     ans = svc.ask("原办法规定飞地园区的能耗指标由谁核算？")
     assert "飞入地统一核算" in ans.answer and ans.answer.startswith(OLD_2024)
-
-
-def test_everyday_words_for_an_old_version_ask_for_it(svc) -> None:
-    snap = svc.searcher.snapshot()
-    old = {d.doc_id for d in svc.list_documents() if d.status == "superseded"}
-    assert validity.old_asked("旧的那个办法规定土地出让收入怎么分？", snap) == old
-    assert validity.old_asked("原来那版办法第二章有哪几条？", snap) == old
-    assert validity.old_asked("老厂房改造后按什么比例分享？", snap) == frozenset()
