@@ -143,11 +143,18 @@ def _label(q: str, years: set[int], months: set[int], ordinals: set) -> str:
     return ""
 
 
+# a dateline: 「2025年1月9日　来源：青岚县发展和改革局」 dates the report, not the figure after it
+_DATELINE = re.compile(
+    r"来源\s*[:：]|^\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*$"
+)
+
+
 def context(cand, docs: dict[str, DocumentInfo]) -> tuple[str, str]:
-    """The text a candidate's constraints are read from (sentence, sentence before, chunk
-    title) and its document's date written the Chinese way."""
+    """The text a candidate's constraints are read from (sentence, sentence before unless a
+    dateline, chunk title) and its document's date written the Chinese way."""
     chunk = cand.hit.chunk
     prev, _ = neighbours(chunk.text, cand.local)
+    prev = "" if _DATELINE.search(prev) else prev
     text = normalise(f"{cand.text}\n{prev}\n{chunk.title}")
     return text, zh_date(doc_date(docs.get(chunk.doc_id)))
 
