@@ -165,7 +165,8 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
     text, date = context(cand, docs)
     score = 0
     if want.years:  # the sentence's own years, else its passage's and its document's
-        found = years_in(text) or years_in(f"{cand.hit.chunk.text}\n{date}")
+        found = years_in(text) or said_years(cand.text, date)
+        found = found or years_in(f"{cand.hit.chunk.text}\n{date}")
         if found and not want.years & found:
             return -1
         score += bool(found)
@@ -188,6 +189,19 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
     if want.unit and not re.search(f"{_NUM}(?:{unit})", normalise(cand.text)):
         return -1
     return 1 if score > 0 else 0
+
+
+_SAID = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+
+
+def said_years(sentence: str, date: str) -> set[int]:
+    """Years a sentence names relative to its document's date (2025年2月26日): 去年 2024,
+    今年 2025; 全年 or 年底 in a January report (a review of the year just ended) 2024."""
+    if not (m := re.match(r"((?:19|20)\d{2})年(\d{1,2})月", date)):
+        return set()
+    year, month, text = int(m[1]), int(m[2]), normalise(sentence)
+    found = {year + d for w, d in _SAID.items() if w in text}
+    return found or ({year - 1} if month == 1 and re.search("全年|年底|年末", text) else set())
 
 
 def absent(want: Asked, cand, docs: dict[str, DocumentInfo]) -> float:

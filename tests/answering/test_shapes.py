@@ -310,3 +310,19 @@ def test_a_review_s_figure_is_of_the_year_it_reviews(tmp_path) -> None:
     assert later.abstained and later.answer.startswith("文档中没有2025年的数据")
     right = svc.ask("2024年县级财政下达了多少产业园发展资金？")
     assert not right.abstained and "1.6亿元" in right.answer
+
+
+# Fictional: a press conference in February that looks back at the year before
+BRIEFING = (
+    "青岚县文旅发布会实录\n2025年2月26日\n"
+    "主持人：请介绍一下县里的文旅情况。\n"
+    "县文旅局局长：去年，县里接待游客120万人次，旅游收入9.6亿元。\n"
+)
+
+
+def test_last_year_is_read_from_the_report_s_date(tmp_path) -> None:
+    svc = _half(tmp_path, BRIEFING)
+    later = svc.ask("2025年青岚县接待了多少游客？")
+    assert later.abstained and later.answer.startswith("文档中没有2025年的数据")
+    right = svc.ask("2024年青岚县接待了多少游客？")
+    assert not right.abstained and "120万人次" in right.answer
