@@ -191,12 +191,12 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
     return 1 if score > 0 else 0
 
 
-_SAID = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+_SAID = {"前年": -2, "去年": -1, "今年": 0}  # not 明年: a plan is asked by its report's year
 
 
 def said_years(sentence: str, date: str) -> set[int]:
-    """Years a sentence names relative to its document's date (2025年2月26日): 去年 2024,
-    今年 2025; 全年 or 年底 in a January report (a review of the year just ended) 2024."""
+    """Years a sentence's figure is of, read from its document's date (2025年2月26日): 去年
+    2024, 今年 2025; 全年 or 年底 in a January report (a review of the year just ended) 2024."""
     if not (m := re.match(r"((?:19|20)\d{2})年(\d{1,2})月", date)):
         return set()
     year, month, text = int(m[1]), int(m[2]), normalise(sentence)
