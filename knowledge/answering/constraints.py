@@ -143,11 +143,18 @@ def _label(q: str, years: set[int], months: set[int], ordinals: set) -> str:
     return ""
 
 
+# a dateline: 「2025年1月9日　来源：青岚县发展和改革局」 dates the report, not the figure after it
+_DATELINE = re.compile(
+    r"来源\s*[:：]|^\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*$"
+)
+
+
 def context(cand, docs: dict[str, DocumentInfo]) -> tuple[str, str]:
-    """The text a candidate's constraints are read from (sentence, sentence before, chunk
-    title) and its document's date written the Chinese way."""
+    """The text a candidate's constraints are read from (sentence, sentence before unless a
+    dateline, chunk title) and its document's date written the Chinese way."""
     chunk = cand.hit.chunk
     prev, _ = neighbours(chunk.text, cand.local)
+    prev = "" if _DATELINE.search(prev) else prev
     text = normalise(f"{cand.text}\n{prev}\n{chunk.title}")
     return text, zh_date(doc_date(docs.get(chunk.doc_id)))
 
@@ -158,7 +165,8 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
     text, date = context(cand, docs)
     score = 0
     if want.years:  # the sentence's own years, else its passage's and its document's
-        found = years_in(text) or years_in(f"{cand.hit.chunk.text}\n{date}")
+        found = years_in(text) or said_years(cand.text, date)
+        found = found or years_in(f"{cand.hit.chunk.text}\n{date}")
         if found and not want.years & found:
             return -1
         score += bool(found)
@@ -181,6 +189,19 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
     if want.unit and not re.search(f"{_NUM}(?:{unit})", normalise(cand.text)):
         return -1
     return 1 if score > 0 else 0
+
+
+_SAID = {"前年": -2, "去年": -1, "今年": 0}  # not 明年: a plan is asked by its report's year
+
+
+def said_years(sentence: str, date: str) -> set[int]:
+    """Years a sentence's figure is of, read from its document's date (2025年2月26日): 去年
+    2024, 今年 2025; 全年 or 年底 in a January report (a review of the year just ended) 2024."""
+    if not (m := re.match(r"((?:19|20)\d{2})年(\d{1,2})月", date)):
+        return set()
+    year, month, text = int(m[1]), int(m[2]), normalise(sentence)
+    found = {year + d for w, d in _SAID.items() if w in text}
+    return found or ({year - 1} if month == 1 and re.search("全年|年底|年末", text) else set())
 
 
 def absent(want: Asked, cand, docs: dict[str, DocumentInfo]) -> float:

@@ -5,7 +5,10 @@ merely ends with the same month (constraints.py compares the last months only); 
 is also told by a moment at its end (a stock 截至10月底 answers 「10月那会儿有几个」), and a
 sentence that gives a year's figure with no month (「2024年，货运量达到871.9万吨」) tells the
 whole year. The sentence naming the period must hold half the question's nouns: a 12月底 count
-of signed projects is no 12月 figure of the port's freight. Chinese questions; used by shapes.py.
+of signed projects is no 12月 figure of the port's freight. A year asked alone (「2025年市级财政
+实际下达了多少」) is not told when every figure-carrying sentence about the question's subject is
+of another year (2024's 全年下达 in a year-in-review dated January 2025), however many sentences
+without that figure name the year asked (「2025年将推动……」). Chinese questions; used by shapes.py.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checks import asked_types
-from knowledge.answering.constraints import MONTH, PERIOD_SPANS, asked, context
+from knowledge.answering.constraints import MONTH, PERIOD_SPANS, asked, context, verdict
 from knowledge.answering.focus import figure_in, question_nouns
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral
@@ -75,6 +78,22 @@ def period_missing(q: str, ev) -> str | None:
         if any(_matches(w, found) for w in want) and _holds_half(normalise(c.text), nouns):
             return None
     return asked(q).label or "所问的时段"
+
+
+def year_missing(q: str, ev) -> str | None:
+    """A year asked alone (no month, period or batch) that no figure-carrying sentence holding
+    half the question's nouns carries, while one of them contradicts it: 2024年's 全年下达 (its
+    year from the review's title) is no 2025 figure, whatever other sentences name 2025."""
+    want = asked(q)
+    if not want.years or want.months or want.ordinals or not ({"number"} & asked_types(q)):
+        return None
+    carriers = [c for c in ev.chosen if figure_in("number", c.text, q)]
+    if not carriers:
+        return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    about = [c for c in carriers if _holds_half(normalise(c.text), nouns)]
+    verdicts = [verdict(want, c, ev.docs) for c in about]
+    return want.label if verdicts and max(verdicts) < 0 else None
 
 
 def _holds_half(text: str, nouns: dict[str, list[str]]) -> bool:

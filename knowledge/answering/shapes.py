@@ -44,13 +44,14 @@ from knowledge.answering.checks import asked_types
 from knowledge.answering.constraints import context
 from knowledge.answering.counts import about, flow_missing, number_carriers, state_missing
 from knowledge.answering.focus import figure_in, question_nouns
-from knowledge.answering.periods import period_missing
+from knowledge.answering.periods import period_missing, year_missing
 from knowledge.answering.plans import planned_date, status_missing, target_given
 from knowledge.text.normalise import normalise
 
 RULES = frozenset(
     {
         "period",
+        "year",
         "end",
         "compare",
         "rate",
@@ -216,6 +217,7 @@ def unmet(question: str, ev) -> str | None:
     q = normalise(question)
     for rule, check in (
         ("period", period_missing),
+        ("year", year_missing),
         ("end", _end_missing),
         ("compare", _compare_missing),
         ("rate", _rate_missing),

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.constraints import asked, asked_years, months_in, ordinals_in, years_in
+from knowledge.answering.constraints import (
+    asked,
+    asked_years,
+    months_in,
+    ordinals_in,
+    said_years,
+    years_in,
+)
 from tests.conftest import make_service
 
 
@@ -142,3 +149,19 @@ def test_people_counted_by_ming_are_answered_by_ren_also_asked_in_traditional(tm
         ans = svc.ask(q)
         assert not ans.abstained and "600人" in ans.answer
         assert ans.question == q  # answered as typed
+
+
+@pytest.mark.parametrize(
+    "sentence, date, years",
+    [
+        ("去年，县里接待游客120万人次。", "2025年2月26日", {2024}),
+        ("今年共投入帮扶资金6800万元。", "2024年12月5日", {2024}),
+        ("县级财政全年下达发展资金1.6亿元。", "2025年1月9日", {2024}),
+        ("截至年底，市场主体达到4587户。", "2025年1月10日", {2024}),
+        ("全年目标是新签约项目20个。", "2025年7月16日", set()),  # only a January report reviews
+        ("县级财政下达发展资金1.6亿元。", "2025年1月9日", set()),
+        ("去年接待游客120万人次。", "", set()),
+    ],
+)
+def test_years_said_relative_to_the_report_s_date(sentence, date, years) -> None:
+    assert said_years(sentence, date) == years

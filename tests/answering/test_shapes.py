@@ -293,3 +293,36 @@ def test_a_comparison_of_something_else_is_no_comparison(tmp_path) -> None:
     svc = _half(tmp_path)
     visits = svc.ask("上半年产业园接待参观团组比去年同期增长了多少？")
     assert visits.abstained and "对比" in visits.answer
+
+
+# Fictional: a county's year-in-review published in January of the next year
+YEAR_REVIEW = (
+    "2024年青岚县产业园年终盘点\n2025年1月9日　来源：青岚县发展和改革局\n"
+    "县级财政全年下达产业园发展资金1.6亿元，建成标准厂房5万平方米。\n"
+    "县发展改革局表示，2025年将推动已签约项目加快开工。\n"
+)
+
+
+def test_a_review_s_figure_is_of_the_year_it_reviews(tmp_path) -> None:
+    svc = _half(tmp_path, YEAR_REVIEW)
+    # 全年下达 in a review of 2024 is 2024's figure, however the next sentence names 2025
+    later = svc.ask("2025年县级财政实际下达了多少产业园发展资金？")
+    assert later.abstained and later.answer.startswith("文档中没有2025年的数据")
+    right = svc.ask("2024年县级财政下达了多少产业园发展资金？")
+    assert not right.abstained and "1.6亿元" in right.answer
+
+
+# Fictional: a press conference in February that looks back at the year before
+BRIEFING = (
+    "青岚县文旅发布会实录\n2025年2月26日\n"
+    "主持人：请介绍一下县里的文旅情况。\n"
+    "县文旅局局长：去年，县里接待游客120万人次，旅游收入9.6亿元。\n"
+)
+
+
+def test_last_year_is_read_from_the_report_s_date(tmp_path) -> None:
+    svc = _half(tmp_path, BRIEFING)
+    later = svc.ask("2025年青岚县接待了多少游客？")
+    assert later.abstained and later.answer.startswith("文档中没有2025年的数据")
+    right = svc.ask("2024年青岚县接待了多少游客？")
+    assert not right.abstained and "120万人次" in right.answer
