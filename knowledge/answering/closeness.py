@@ -26,6 +26,7 @@ from dataclasses import replace
 from knowledge.answering import subject
 from knowledge.answering.checks import HAS, asked_types, names_person
 from knowledge.answering.extractive import question_cues
+from knowledge.answering.qa_context import asked_before
 from knowledge.answering.support import context_of, general_weight, neighbours
 from knowledge.schema import DocumentInfo
 from knowledge.text.crosslingual import glosses
@@ -178,7 +179,8 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     when the context nearly says it (签了 for 签约, 月租 for 租金); a word the corpus knows but
     this context lacks (面积, 州府) is missing."""
     jieba = jieba_module()
-    text = normalise(cand.text) + "\n" + context_of(cand, docs)
+    asked_line = asked_before(cand.hit.chunk.text, cand.local[0])  # a Q&A answer's 问 line
+    text = normalise(cand.text) + "\n" + context_of(cand, docs) + "\n" + normalise(asked_line)
     text += "\n" + _INSERTION.sub("", text)
     content = ASKING.sub(" ", question_content(question))
     words = [w for w in jieba.lcut(content) if len(w) > 1 and _WORD.search(w)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+DEFINITION_BONUS = 0.15  # as the list and why cues
 _QUESTION_END = re.compile(r"[?？]\W*$")
 _BYLINE = re.compile(
     r"(?:来源|來源|记者|記者|编辑|編輯|浏览次数)[:：\s\u3000]"
@@ -99,10 +100,26 @@ CUES = (
     _cue(
         "why",
         r"为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的|\bwhy\b",
-        r"因此|因为|由于|为了|(?<!项)目的|旨在|具体行动|所以|原因|之所以|受[^，。；]{0,8}影响",
+        r"因此|因为|由于|为了|(?<!项)目的|旨在|具体行动|所以|原因|之所以|受[^，。；]{0,8}影响"
+        # a purpose (以便, 为让) or what a fact brought about (这让县区看到了好处)
+        r"|以便|以免|为[让使]|好让|[这此][让使]",
         0.15,
     ),
-    _cue("list", r"哪些|哪几|哪两|有哪|which .* (are|were)|what are", r"、.+、|、.+和", 0.15),
+    _cue(  # a list: three items, or two with 和 or 等 (「跨境物流、机电维修等专业」)
+        "list",
+        r"哪些|哪几|哪两|有哪|which .* (are|were)|what are",
+        r"、.+、|、.+和|、[^，。；、]+等",
+        0.15,
+    ),
+    _cue(  # what a term means (什么是, 指的是什么, 什么意思): the sentence that defines it — 「飞出
+        # 地：指…」「所谓X，是…」「简单地说，就是…」 —, not one that only uses the term
+        "definition",
+        r"什么是|什么叫|何谓|(?:指|意思)的?是(?:什么|啥|哪)|指(?:什么|啥|哪)|什么意思|啥意思"
+        r"|怎么回事|(?i:what does .+ mean|\bmeaning of\b|\bdefin)",
+        r"是指|指的是|^[^，。；]{1,12}[:：]\s*指|所[谓謂]|简单地说|簡單地說|也就是|意思是|的简称"
+        r"|(?i:\b(?:means|refers to|is defined as)\b)",
+        DEFINITION_BONUS,
+    ),
 )
 
 
