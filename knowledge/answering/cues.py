@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DEFINITION_BONUS = 0.15  # as the list and why cues
 _QUESTION_END = re.compile(r"[?？]\W*$")
 _BYLINE = re.compile(
     r"(?:来源|來源|记者|記者|编辑|編輯|浏览次数)[:：\s\u3000]"
@@ -110,15 +109,6 @@ CUES = (
         r"哪些|哪几|哪两|有哪|which .* (are|were)|what are",
         r"、.+、|、.+和|、[^，。；、]+等",
         0.15,
-    ),
-    _cue(  # what a term means (什么是, 指的是什么, 什么意思): the sentence that defines it — 「飞出
-        # 地：指…」「所谓X，是…」「简单地说，就是…」 —, not one that only uses the term
-        "definition",
-        r"什么是|什么叫|何谓|(?:指|意思)的?是(?:什么|啥|哪)|指(?:什么|啥|哪)|什么意思|啥意思"
-        r"|怎么回事|(?i:what does .+ mean|\bmeaning of\b|\bdefin)",
-        r"是指|指的是|^[^，。；]{1,12}[:：]\s*指|所[谓謂]|简单地说|簡單地說|也就是|意思是|的简称"
-        r"|(?i:\b(?:means|refers to|is defined as)\b)",
-        DEFINITION_BONUS,
     ),
 )
 

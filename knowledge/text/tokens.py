@@ -27,10 +27,7 @@ _INTERROGATIVE = re.compile(
 
 # asking words question_content leaves (they stay search terms: 时间 of 多长时间 finds 审核时间),
 # which no passage says: not the question's subject
-ASKING = re.compile(
-    r"多长时间|多少时间|多久|多长|多大|多高|多远|多重|怎么办|怎么算|咋|啥|哪几点"
-    r"|什么意思|意思|怎么回事|回事"  # what a term means: asking words, no subject
-)
+ASKING = re.compile(r"多长时间|多少时间|多久|多长|多大|多高|多远|多重|怎么办|怎么算|咋|啥|哪几点")
 
 
 # Words about the source rather than the subject ("文中提到", "according to the report"): a

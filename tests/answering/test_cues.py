@@ -5,30 +5,6 @@ from __future__ import annotations
 from knowledge.answering.cues import _fit, question_cues
 
 
-def _names(question: str) -> list[str]:
-    return [c.name for c in question_cues(question)]
-
-
-def test_a_definition_is_asked_and_the_defining_sentence_fits_it() -> None:
-    for q in (
-        "什么是青河飞地？",
-        "青河飞地指的是什么？",
-        "飞入区是什么意思？",
-        "园区托管到底是怎么回事？",
-    ):
-        assert "definition" in _names(q), q
-    assert "definition" not in _names("青河飞地有哪些项目？")
-    cues = question_cues("什么是青河飞地？")
-    using = "青河飞地今年新签约项目5个。"
-    for defining in (
-        "本办法所称青河飞地，是指由各区在青河园区内建设的产业园区。",
-        "飞入区：指青河经济合作区。",
-        "所謂「青河飛地」，是各區在青河劃地建設的園區。",
-        "简单地说，就是各区到青河借地建园。",
-    ):
-        assert _fit(defining, cues)[0] > _fit(using, cues)[0], defining
-
-
 def test_a_purpose_or_what_a_fact_brought_about_fits_a_why_question() -> None:
     cues = question_cues("县区为什么主动上门对接？")
     fact = "办法施行后，不少县区主动上门对接。"

@@ -35,10 +35,3 @@ def test_a_document_named_by_its_wenhao_is_no_content() -> None:
     assert (
         question_tokens("按青政办〔2024〕12号文件的规定，联合管理委员会双方各派几名成员？") == plain
     )
-
-
-def test_asking_for_a_meaning_is_no_subject() -> None:
-    from knowledge.text.tokens import ASKING
-
-    rest = ASKING.sub(" ", question_content("飞地园区到底是怎么回事？飞入区是什么意思？"))
-    assert "回事" not in rest and "意思" not in rest and "飞地" in rest
