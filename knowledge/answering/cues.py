@@ -104,10 +104,10 @@ CUES = (
         r"|以便|以免|为[让使]|好让|[这此][让使]",
         0.15,
     ),
-    _cue(  # a list: three items, or two with 和 or 等 (「跨境物流、机电维修等专业」)
-        "list",
+    _cue(  # a list: three items, or two with 和 or 等 (「跨境物流、机电维修等专业」; not a heading
+        "list",  # numbered 二、 before 等次)
         r"哪些|哪几|哪两|有哪|which .* (are|were)|what are",
-        r"、.+、|、.+和|、[^，。；、]+等",
+        r"、.+、|、.+和|(?<![一二三四五六七八九十\d])、[^，。；、]+等(?![次级第])",
         0.15,
     ),
 )

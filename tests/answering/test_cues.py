@@ -20,3 +20,4 @@ def test_two_items_closed_by_deng_are_a_list() -> None:
     cues = question_cues("订单班培养哪些专业的人才？")
     assert _fit("今年计划培养跨境物流、机电维修等专业技能人才800人。", cues)[0] > 0
     assert _fit("今年计划培养技能人才800人。", cues)[0] <= 0
+    assert _fit("二、评分等次：九十分以上为优秀。", cues)[0] <= 0  # a heading, 等次
