@@ -10,8 +10,6 @@ sentence."""
 
 from __future__ import annotations
 
-import re
-
 from knowledge.answering.extractive import Candidate
 from knowledge.documents.articles import is_item
 from knowledge.schema import SECTION_SEP, Chunk, ScoredChunk
@@ -20,12 +18,6 @@ from knowledge.text.sentences import answer_spans
 MAX_ITEMS = 12  # a longer list is cut (the citation opens the whole article)
 _LEAD_END = ("：", ":")
 _PART_END = ("；", ";")
-# opens an enumeration (一是, 首先, 第一，) whose next members are further sentences or parts
-_FIRST = re.compile(r"(?:^|[：:，,；;。\s])(?:一是|其一[，,是]|第一[，,、是]|首先[，,])")
-_NEXT_ORDINAL = re.compile(
-    r"^\W*(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,是]|第[二三四五六七八九十][，,、是]"
-    r"|其次|再次|再者|最后[，,])"
-)
 
 
 def with_items(
@@ -56,8 +48,8 @@ def with_items(
 def followers(c: Candidate, chunks: list[Chunk], lists: bool = False) -> list[Candidate]:
     """What a chosen sentence needs after it: the items of a lead-in, the rest of a sentence
     cut at a semicolon; for a list question, a lead-in that ends its line and its items."""
-    if not c.hit.chunk.section:  # prose: a colon or semicolon there opens no list of 项 (CMRC
-        return sequence_rest(c, chunks) if lists else []  # trial), but 一是… goes on to 二是…
+    if not c.hit.chunk.section:
+        return []  # prose: a colon or semicolon there opens no list of 项 (CMRC trial)
     text = c.text.rstrip()
     if text.endswith(_LEAD_END):
         return items_after(c, chunks)
@@ -68,41 +60,6 @@ def followers(c: Candidate, chunks: list[Chunk], lists: bool = False) -> list[Ca
         if lead is not None and lead.text.rstrip().endswith(_LEAD_END):
             return [lead, *items_after(lead, chunks)]
     return []
-
-
-def sequence_rest(c: Candidate, chunks: list[Chunk]) -> list[Candidate]:
-    """The rest of an enumeration that `c` opens (「其职能有四个方面：一是…；」 「首先，…。」): the
-    sentences and parts after it, on its line and on into the next piece of the document, as
-    long as each opens with the next ordinal (二是, 第三, 其次, 最后)."""
-    if not _FIRST.search(c.text):
-        return []
-    hit, pos, out = c.hit, c.local[1], []
-    while True:
-        text = hit.chunk.text
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        for s, e in answer_spans(text[pos:end], len(text)) if end > pos else []:
-            span = (pos + s, pos + e)
-            part = text[span[0] : span[1]]
-            if hit.chunk.start + span[0] < c.hit.chunk.start + c.local[1]:
-                continue  # the sentence the next piece repeats (chunks overlap by one)
-            if not _NEXT_ORDINAL.search(part) or len(out) == MAX_ITEMS:
-                return out
-            out.append(Candidate(hit, c.rank, span, part))
-            c_end = hit.chunk.start + span[1]
-        if end < len(text) or not out:
-            return out
-        nxt = next(
-            (
-                x
-                for x in chunks
-                if x.doc_id == hit.chunk.doc_id and x.ordinal == hit.chunk.ordinal + 1
-            ),
-            None,
-        )
-        if nxt is None:
-            return out
-        hit, pos = ScoredChunk(nxt, 0.0), max(0, c_end - nxt.start)
 
 
 def next_on_line(c: Candidate) -> Candidate | None:

@@ -86,17 +86,3 @@ def test_a_list_question_whose_best_sentence_is_an_item_gets_that_whole_list_alo
     assert [c.text[:3] for c in out] == ["（一）", "（二）", "（三）"]
     assert {c.hit.chunk.chunk_id for c in out} == {"k"}
     assert with_items([mid, best], [conds, papers]) == [mid, best]  # no list asked
-
-
-def test_in_prose_an_enumeration_goes_on_to_its_next_members_for_a_list_question() -> None:
-    one = "青河制是一种基层组织。其职能有四个方面：一是教化乡民；二是管理户籍；"
-    two = "二是管理户籍；三是维护治安。四是推荐官吏。此外，它还管水利。"
-    first = Chunk("p1", "d", 0, 0, len(one), one, "青河制", "x.txt")
-    # the next piece repeats the last part of the first (chunks overlap by a sentence)
-    second = Chunk("p2", "d", 1, one.index("二是"), one.index("二是") + len(two), two, "青河制")
-    lead = cand(first, "其职能有四个方面：一是教化乡民；")
-    texts = [c.text for c in with_items([lead], [first, second], lists=True)]
-    assert texts == [lead.text, "二是管理户籍；", "三是维护治安。", "四是推荐官吏。"]
-    assert [c.text for c in with_items([lead], [first, second])] == [lead.text]  # no list asked
-    plain = cand(first, "青河制是一种基层组织。")
-    assert [c.text for c in with_items([plain], [first, second], lists=True)] == [plain.text]
