@@ -174,8 +174,9 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
 
 def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) -> list[str]:
     """The question's content words (two characters or more, Latin words too) that neither the
-    sentence nor its context holds, nor a word sharing an English gloss with them (发愁 for
-    担心). A word no document uses (`index`) is the question's own wording and counts as held
+    sentence nor its context (with the 「问：…？」 line a Q&A answer follows: 招工难 is said
+    there, not in 「目前合作区正在…开设订单班」) holds, nor a word sharing an English gloss with
+    them (发愁 for 担心). A word no document uses (`index`) is the question's own wording and counts as held
     when the context nearly says it (签了 for 签约, 月租 for 租金); a word the corpus knows but
     this context lacks (面积, 州府) is missing."""
     jieba = jieba_module()
