@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from knowledge.answering import extractive
+from knowledge.answering.sentences import extractive
 
 
 @dataclass
