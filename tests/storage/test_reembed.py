@@ -161,7 +161,7 @@ def test_a_second_reindex_is_told_one_runs_and_an_ingest_beside_it_lands_once(tm
         wait_for(flags / "started", first)
         second = service(store, "two", 32)
         with pytest.raises(ReindexRunningError, match="正在重新生成"):
-            second.reindex()
+            second.reindex(if_running="refuse")
         refused = second.add_text(NEW_DOC, "会议室")  # the new embedder waits for the swap
         assert refused.status == "error" and "reindex" in refused.message
         added = service(store).add_text(NEW_DOC, "会议室")  # the old one's lands in the old
