@@ -198,7 +198,8 @@ class Reembedding(StoreBase):
 
     def add_reembedded(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
         with self.writing():
-            self._keep_lease()
+            self._progress = (self._progress[0] + len(chunks), self._progress[1])
+            self._keep_lease()  # the lease says these are done as they are written
             shadow = self._shadow()
             for i in range(0, len(chunks), self.batch):
                 part = chunks[i : i + self.batch]
@@ -208,7 +209,6 @@ class Reembedding(StoreBase):
                     documents=[c.text for c in part],
                     metadatas=[c.metadata() for c in part],
                 )
-            self._progress = (self._progress[0] + len(chunks), self._progress[1])
 
     def drop_reembedded(self, ids: list[str]) -> None:
         """Shadow rows whose chunks went meanwhile (a document removed during the re-embed)."""
