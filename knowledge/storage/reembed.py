@@ -38,7 +38,7 @@ from knowledge.errors import ReindexRunningError, StoreError, reindex_running_me
 from knowledge.schema import Chunk
 from knowledge.storage.base import _SYNC_CHUNKS, META_ID, REINDEX_ID, StoreBase
 from knowledge.storage.chroma_io import lease_meta, open_collection
-from knowledge.storage.locking import owner_alive, try_lock
+from knowledge.storage.locking import heartbeat, owner_alive, try_lock
 
 RETIRE_GRACE_S = 60.0  # the replaced chunk collection outlives the swap this long
 REINDEX_LEASE_S = 45.0  # a re-embedding lease not renewed this long is dead (settings override)
@@ -126,7 +126,7 @@ class Reembedding(StoreBase):
             meta = lease_meta("reindex", 0, token=token, target=key, started=time.time())
             self.pending.upsert(ids=[REINDEX_ID], embeddings=[[1.0]], metadatas=[meta])
             self._lease, self._progress = (token, time.monotonic()), (0, 0)
-        self._beating = _heartbeat(self, token, self.reindex_lease_s / 3)
+        self._beating = heartbeat(lambda: self._renew_lease(token), self.reindex_lease_s / 3)
 
     def release_reembedding(self) -> None:
         if self._beating is not None:
@@ -265,23 +265,6 @@ class Reembedding(StoreBase):
             _drop(self.client, self._retired[0])
             self.docs.upsert(ids=[META_ID], embeddings=[[1.0]], metadatas=[{"retired": ""}])
             self._retired = ("", 0.0)
-
-
-def _heartbeat(store: Reembedding, token: str, every: float) -> threading.Event:
-    """Renew the lease `token` every `every` seconds until the event is set or the lease is no
-    longer this run's (a daemon thread: it dies with the process, and so does the beat)."""
-    stop = threading.Event()
-
-    def beat() -> None:
-        while not stop.wait(every):
-            try:
-                if not store._renew_lease(token):
-                    return
-            except Exception:  # the store unreachable a moment: the next beat tries again
-                continue
-
-    threading.Thread(target=beat, name="reindex-heartbeat", daemon=True).start()
-    return stop
 
 
 def _open_live(client: Any, name: str) -> Any:
