@@ -29,10 +29,6 @@ CANDIDATES = 8  # a word's dictionary terms weighed against the question's other
 MIN_WEIGHT = 0.25  # a headword whose gloss has more words than this allows is a description
 PHRASE = 2.0  # a phrase's term outweighs any single word's gloss
 KEEP = 0.6  # a second term is kept when it scores this share of the word's best
-# an English word keeps its place in the English keyword search when the thing it names is
-# about as rare in the corpus as the word itself (its idf counted over the chunks holding the
-# word or one of its Chinese terms, this share of the word's own idf; fitted on the tunes)
-DISTINCT = 0.5
 
 _LOCK = threading.Lock()
 _LOOKUPS: weakref.WeakKeyDictionary[LexicalIndex, _Lookup] = weakref.WeakKeyDictionary()
@@ -86,27 +82,6 @@ def cross_coverage(groups: dict[str, list[str]], index: LexicalIndex, text: str)
         held = [index.idf(t) for t in [word, *terms] if t in text]
         hit += min(max(held), weight) if held else 0.0
     return hit / total if total else 0.0
-
-
-def distinctive(
-    tokens: list[str], groups: dict[str, list[str]], index: LexicalIndex
-) -> list[str]:
-    """The tokens of an English question worth ranking English passages by. In a corpus mostly
-    in Chinese every English word is rare, so an English document's chunks (which carry its
-    title's words: Mohan, enclave, park) match any English question on words the Chinese
-    documents say just as often ("park" is 园区 in most chunks): such a word, the share of
-    chunks holding it or one of its terms far above its own, says nothing about which passage
-    answers, and is left out. A word without terms (Guangdong, a year) stays."""
-    out = []
-    for token in tokens:
-        terms = groups.get(token)
-        if terms:
-            held = np.unique(np.concatenate([index.rows(t) for t in [token, *terms]]))
-            shared = math.log(1 + (index.size + 1) / (len(held) + 0.5))
-            if shared < DISTINCT * index.idf(token):
-                continue
-        out.append(token)
-    return out
 
 
 def _phrases(question: str, content: set[str]) -> list[tuple[str, tuple[str, ...]]]:

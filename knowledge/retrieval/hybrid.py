@@ -10,7 +10,7 @@ import numpy as np
 
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.bm25 import LexicalIndex
-from knowledge.retrieval.expansion import distinctive, expand
+from knowledge.retrieval.expansion import expand
 from knowledge.retrieval.keyword_index import KeywordIndex, Snapshot
 from knowledge.retrieval.query_terms import as_indexed
 from knowledge.retrieval.token_cache import TokenCache
@@ -79,10 +79,8 @@ class HybridSearcher:
         groups = {} if is_chinese(query) else expand(question, snap.index, lambda: _texts(snap))
         extra = list(dict.fromkeys(t for terms in groups.values() for t in terms))
         rows = self._rows(snap)
-        # an English question's words its Chinese terms say as often rank no English passage
-        keyed = distinctive(tokens, groups, snap.index) if groups else tokens
-        lexical = [(snap.chunks[i], s) for i, s in snap.index.search(keyed, k, rows)]
-        scanned, found = self.keywords.scan(keyed, k)
+        lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k, rows)]
+        scanned, found = self.keywords.scan(tokens, k)
         if snap.allowed is not None:
             scanned = [h for h in scanned if snap.admits(h[0])]
         if scanned:  # documents still being tokenised: their hits join the keyword channel
