@@ -14,7 +14,7 @@ from knowledge.answering.cues import _fit, question_cues
 from knowledge.answering.draft import Draft
 from knowledge.answering.sentence_context import char_grams, context_grams
 from knowledge.retrieval.bm25 import coverage, term_weights
-from knowledge.retrieval.expansion import concept_weights, cross_coverage
+from knowledge.retrieval.expansion import cross_coverage
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import language, normalise
@@ -167,16 +167,11 @@ def score_dense(
     cues = question_cues(question)
     groups = result.expansion if result is not None else {}
     lang = language(question)
-    # the sentence is chosen by its words weighed as the things they name (`concept_weights`:
-    # the release's "enclave" no heavier than 飞地); the refusal model reads `cross` as fitted
-    weights = concept_weights(groups, result.index) if groups else {}
     for c, sim in zip(cands, sims):
-        text = normalise(c.text)
-        c.cross = cross_coverage(groups, result.index, text) if groups else 0.0
-        held = cross_coverage(groups, result.index, text, weights) if groups else 0.0
+        c.cross = cross_coverage(groups, result.index, normalise(c.text)) if groups else 0.0
         sim = float(sim) + (LANG_GAP if language(c.text) != lang else 0.0)
         c.coverage = c.overlap = sim
-        c.score = float(sim) + CROSS * held + 0.02 / (1 + c.rank) + 0.2 * _fit(c.text, cues)[0]
+        c.score = float(sim) + CROSS * c.cross + 0.02 / (1 + c.rank) + 0.2 * _fit(c.text, cues)[0]
 
 
 OTHER_DOC = 0.8  # a runner-up from another document needs this share of the best's evidence

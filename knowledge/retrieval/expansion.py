@@ -69,39 +69,19 @@ def expand(
     return {w: list(dict.fromkeys(names[w] + chosen[w])) for w in words}
 
 
-def cross_coverage(
-    groups: dict[str, list[str]],
-    index: LexicalIndex,
-    text: str,
-    weights: dict[str, float] | None = None,
-) -> float:
+def cross_coverage(groups: dict[str, list[str]], index: LexicalIndex, text: str) -> float:
     """Share of an English question's word weight that a (normalised) text holds, a word
-    counting when the text has it or one of its Chinese terms; a word weighs as `weights`
-    gives (`concept_weights`), else as its rarest form in the corpus, and a text holding only
-    a commoner form of it (项目 for "projects") is credited that form's idf, not the word's."""
+    counting when the text has it or one of its Chinese terms; a word weighs as its rarest
+    form in the corpus (a word no document uses weighs most, so it lowers every text's share),
+    and a text holding only a commoner form of it (项目 for "projects") is credited that
+    form's idf, not the word's."""
     total = hit = 0.0
     for word, terms in groups.items():
-        if weights is not None and word in weights:
-            weight = weights[word]
-        else:
-            weight = max(index.idf(t) for t in [word, *terms]) if terms else index.idf(word)
+        weight = max(index.idf(t) for t in [word, *terms]) if terms else index.idf(word)
         total += weight
         held = [index.idf(t) for t in [word, *terms] if t in text]
         hit += min(max(held), weight) if held else 0.0
     return hit / total if total else 0.0
-
-
-def concept_weights(groups: dict[str, list[str]], index: LexicalIndex) -> dict[str, float]:
-    """Each English word with Chinese terms weighed as the thing it names: the idf of the
-    chunks holding the word or one of its terms. In a mostly Chinese corpus the English word
-    alone is rare ("enclave" in the release only), so its own idf made every English sentence
-    outweigh the Chinese one holding the same words as terms (飞地)."""
-    return {word: _shared_idf(word, terms, index) for word, terms in groups.items() if terms}
-
-
-def _shared_idf(word: str, terms: list[str], index: LexicalIndex) -> float:
-    held = np.unique(np.concatenate([index.rows(t) for t in [word, *terms]]))
-    return math.log(1 + (index.size + 1) / (len(held) + 0.5))
 
 
 def _phrases(question: str, content: set[str]) -> list[tuple[str, tuple[str, ...]]]:
