@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.answering.doc_refs import _bare, _named, referenced
+from knowledge.answering.doc_refs import _asked_part, _bare, _named, asked_policy, referenced
 from knowledge.schema import DocumentInfo, IssuedPart
 from tests.conftest import make_service
 
@@ -99,3 +99,19 @@ def test_a_type_alone_names_the_current_documents_of_that_type(tmp_path) -> None
 
     assert named("办法规定补贴怎么发？", snap) == {ids["banfa.txt"]}
     assert named("细则规定多久受理一次？", snap) == {ids["xize.txt"]}
+    # what a 解读 says told first, what the 办法 itself says asked after: the 办法 is named
+    assert referenced("解读说见习补贴有调整，办法原文规定补贴怎么发？", snap) == {ids["banfa.txt"]}
+    assert named("解读说见习补贴有调整，办法原文规定补贴怎么发？", snap) == {ids["banfa.txt"]}
+    assert referenced("解读里说补贴怎么发？", snap) == {ids["jiedu.txt"]}
+
+
+def test_the_policy_asked_after_what_a_jiedu_says() -> None:
+    """The clause after 「解读说…」 is what is asked when it names a policy by its 文种; the
+    解读's own words before it are no part of what the article must hold."""
+    q = "解读说土地收入的大头给了飞出地，办法规定飞出地拿几成？"
+    assert _asked_part(q) == "办法规定飞出地拿几成？"
+    assert asked_policy(q) == "办法规定飞出地拿几成？"
+    assert _asked_part("解读说土地收入的大头给了飞出地，具体拿几成？") is None  # no policy asked
+    assert _asked_part("解读里说，办法一共有几章？") is None  # nothing told before the turn
+    assert _asked_part("办法规定飞出地拿几成？") is None
+    assert asked_policy("办法规定飞出地拿几成？") == "办法规定飞出地拿几成？"
