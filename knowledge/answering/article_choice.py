@@ -78,29 +78,6 @@ def rerank(
     return [head[i] for i in order] + list(hits[RESCORED:])
 
 
-def reserved(
-    hits: list[ScoredChunk], policy: Callable[[str], bool], report: Callable[[str], bool]
-) -> list[ScoredChunk]:
-    """`hits` with the best passage of each policy document (`policy(doc_id)`: a current 办法,
-    规定, 细则 …) that the question's keywords reach but that is not among the first RESCORED
-    moved into them, in the place of the last passage without a section path (a news report):
-    a 解读 or report retelling an article must not keep the article itself from being chosen."""
-    head, rest = list(hits[:RESCORED]), list(hits[RESCORED:])
-    plain = [i for i, h in enumerate(head) if not h.chunk.section and report(h.chunk.doc_id)]
-    shown = {h.chunk.doc_id for h in head}
-    for h in rest:
-        if not plain:
-            break
-        doc = h.chunk.doc_id
-        if doc in shown or not h.chunk.section or not h.lexical or not policy(doc):
-            continue
-        shown.add(doc)
-        i = plain.pop()
-        rest[rest.index(h)] = head[i]
-        head[i] = h
-    return head + rest
-
-
 def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240) -> list[float]:
     """Each passage's score as an answer's source (see the module's note)."""
     asked = char_grams(question_content(question))

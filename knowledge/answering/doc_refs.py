@@ -203,11 +203,6 @@ def _policy_names(title: str, part_titles: tuple[str, ...]) -> tuple[tuple[str, 
     return tuple(out)
 
 
-def is_policy(doc_type: str | None) -> bool:
-    """A 文种 a policy is named by (办法, 规定, 细则 …; a notice or a 解读 is none)."""
-    return doc_type in _POLICY_KINDS
-
-
 def _of_kind(doc: DocumentInfo, kind: str) -> bool:
     if kind == "english":
         return language(doc.title) == "en"

@@ -66,18 +66,6 @@ class Evidence:
         return self.read_by_meaning()
 
 
-def _policy(doc_id: str, snapshot: Snapshot) -> bool:
-    """A current policy document (办法, 规定, 细则 …: no notice, 解读 or report)."""
-    doc = snapshot.docs.get(doc_id)
-    return doc is not None and doc.current and doc_refs.is_policy(doc.doc_type)
-
-
-def _report(doc_id: str, snapshot: Snapshot) -> bool:
-    """A document of no 文种 (a news report, a web page)."""
-    doc = snapshot.docs.get(doc_id)
-    return doc is not None and not doc.doc_type
-
-
 def gather(
     searcher: HybridSearcher,
     embeddings: Embedder,
@@ -100,10 +88,9 @@ def gather(
     if lang == "zh":
         asked = validity.old_asked(query, snapshot)
         named = doc_refs.named(query, snapshot)
-        ranked = article_choice.reserved(
-            result.hits, lambda d: _policy(d, snapshot), lambda d: _report(d, snapshot)
+        ranked = article_choice.rerank(
+            query, result.hits, chunk_chars, asked, named, snapshot.row_of
         )
-        ranked = article_choice.rerank(query, ranked, chunk_chars, asked, named, snapshot.row_of)
     hits = ranked[: max(top_k, 1) + 1]
     pool = hits if lang == "zh" else extractive.cross_pool(query, ranked, len(hits))
     cands = article_choice.not_headings(extractive.candidates(pool, chunk_chars))
