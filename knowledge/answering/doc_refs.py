@@ -91,9 +91,7 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
 # 「该办法」; a word before it is part of another name (退出办法, 什么办法)
 _BARE_LEAD = re.compile(r"(?:^|[^\w]|按照|根据|依照|依据|对照|该|本|这个|这份|那个|那份)$")
 # what a 解读 explains rather than the rule itself: what changed, why, the background
-_EXPLAINED = re.compile(
-    r"变化|改了|修改|改动|调整了|区别|不同|为什么|为何|背景|目的|意义|出台|新增了|新设了|比原"
-)
+_EXPLAINED = re.compile(r"变化|改了|修改|改动|调整了|区别|不同|为什么|为何|背景|目的|意义|出台")
 
 
 # a clause's end: what a 解读 or report says is told before it, what the policy says asked after
