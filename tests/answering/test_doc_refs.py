@@ -115,3 +115,22 @@ def test_the_policy_asked_after_what_a_jiedu_says() -> None:
     assert _asked_part("解读里说，办法一共有几章？") is None  # nothing told before the turn
     assert _asked_part("办法规定飞出地拿几成？") is None
     assert asked_policy("办法规定飞出地拿几成？") == "办法规定飞出地拿几成？"
+
+
+def test_the_policy_asked_after_a_jiedu_is_cited(tmp_path) -> None:
+    """「解读说…，办法规定…」 quotes and cites the 办法's article, not the 解读 retelling it."""
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    texts = {
+        "banfa.txt": "桐川县见习补贴管理办法\n\n第一条　见习补贴标准为每人每月二千元。\n"
+        "第二条　见习期限最长十二个月。\n第三条　本办法自公布之日起施行。\n",
+        "jiedu.txt": "《桐川县见习补贴管理办法》政策解读\n\n一、主要内容\n"
+        "新办法较原办法提高了见习补贴的补助水平。\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    svc.ingest_paths([tmp_path / name for name in texts])
+    answer = svc.ask("解读说补助水平提高了，办法规定见习补贴每人每月多少钱？")
+    assert not answer.abstained and "二千元" in answer.answer
+    assert answer.citations[0].source == "banfa.txt"
