@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from knowledge.answering import (
+from knowledge.answering.checking import (
     checks,
     checks_en,
     closeness,
@@ -36,11 +36,11 @@ from knowledge.answering import (
     focus,
     measured,
     occasion,
-    refusal,
     shapes,
-    timeline,
 )
-from knowledge.answering.draft import Draft
+from knowledge.answering.core import refusal
+from knowledge.answering.core.draft import Draft
+from knowledge.answering.kinds import timeline
 from knowledge.text.normalise import language
 
 # what is missing, as the abstention's first words say it

@@ -10,23 +10,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 
-from knowledge.answering import (
-    decide,
-    doc_refs,
-    followup,
-    generation,
-    masthead,
-    refusal,
-    role_holders,
-    structure_answers,
-    timeline,
-    validity,
-)
-from knowledge.answering.draft import Draft
+from knowledge.answering import decide
+from knowledge.answering.core import refusal
+from knowledge.answering.core.draft import Draft
+from knowledge.answering.core.question import check_question
+from knowledge.answering.core.relevance import rated
 from knowledge.answering.evidence import Evidence, gather
-from knowledge.answering.question import check_question
-from knowledge.answering.relevance import rated
-from knowledge.answering.verify import Verifier
+from knowledge.answering.kinds import masthead, role_holders, timeline
+from knowledge.answering.llm import followup, generation
+from knowledge.answering.llm.verify import Verifier
+from knowledge.answering.structure import doc_refs, structure_answers, validity
 from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
 from knowledge.protocols import ChatModel, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher
