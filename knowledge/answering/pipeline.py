@@ -156,4 +156,4 @@ class AnswerPipeline:
             return refusal.refusal(question, ev.hits, ev.docs)
         draft = timeline.compose(ev.chosen, ev.docs, zh=ev.lang == "zh")
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
-        return decide.decide(question, ev, draft, threshold)
+        return decide.decide(doc_refs.asked_policy(question), ev, draft, threshold)

@@ -62,6 +62,8 @@ def referenced(question: str, snap: Snapshot) -> frozenset[str]:
     name (empty: none, or the reference fits every document or none of them)."""
     if "《" in question:
         return frozenset()
+    if (asked := _asked_part(normalise(question))) is not None and (ids := named(asked, snap)):
+        return ids  # 「解读说…，办法原文怎么规定」: the policy asked, not the 解读 retelling it
     docs = snap.in_reach
     fits = [d for d in docs if _fits(question, d)] if _asks(question) else []
     if not fits or len(fits) == len(docs):
@@ -73,6 +75,7 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
     """The documents in reach the question names as a policy (「利益分享办法规定的…」), also in
     《》; empty when it names none, or every document."""
     q = normalise(question)
+    q = _asked_part(q) or q
     if not any(kind in q for kind in _POLICY_KINDS):
         return frozenset()
     docs = snap.in_reach
@@ -89,6 +92,32 @@ def named(question: str, snap: Snapshot) -> frozenset[str]:
 _BARE_LEAD = re.compile(r"(?:^|[^\w]|按照|根据|依照|依据|对照|该|本|这个|这份|那个|那份)$")
 # what a 解读 explains rather than the rule itself: what changed, why, the background
 _EXPLAINED = re.compile(r"变化|改了|修改|改动|调整了|区别|不同|为什么|为何|背景|目的|意义|出台")
+
+
+# a clause's end: what a 解读 or report says is told before it, what the policy says asked after
+_CLAUSE_END = re.compile(r"[，,；;：:。]")
+
+
+def _asked_part(q: str) -> str | None:
+    """The clause after a 解读 (or another kind of document) is reported when that clause names
+    a policy by its 文种 — 「解读说备案时限改成了二十个工作日，办法原文从哪天起算」 asks the 办法,
+    the 解读 only told what prompted the question; None when the question has no such turn."""
+    kinds = [m for rx, _ in _KINDS if (m := rx.search(q))]
+    if not kinds:
+        return None
+    start = min(m.end() for m in kinds)
+    end = _CLAUSE_END.search(q, start)
+    if end is None or end.start() - start < 4:  # 「解读里说，办法有几章」: nothing told first
+        return None
+    rest = q[end.end() :]
+    return rest if any(kind in rest for kind in _POLICY_KINDS) else None
+
+
+def asked_policy(question: str) -> str:
+    """The question without the 解读's or report's words it reports when what follows asks the
+    policy (「解读说…大头给了飞出地，办法规定飞出地拿几成」 -> 「办法规定飞出地拿几成」): the
+    policy's article is not expected to hold the 解读's words (大头); else the question."""
+    return _asked_part(normalise(question)) or question
 
 
 def explains(question: str) -> bool:

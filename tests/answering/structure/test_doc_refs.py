@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from knowledge.answering.structure.doc_refs import _bare, _named, referenced
+from knowledge.answering.structure.doc_refs import (
+    _asked_part,
+    _bare,
+    _named,
+    asked_policy,
+    referenced,
+)
 from knowledge.schema import DocumentInfo, IssuedPart
 from tests.conftest import make_service
 
@@ -99,3 +105,38 @@ def test_a_type_alone_names_the_current_documents_of_that_type(tmp_path) -> None
 
     assert named("办法规定补贴怎么发？", snap) == {ids["banfa.txt"]}
     assert named("细则规定多久受理一次？", snap) == {ids["xize.txt"]}
+    # what a 解读 says told first, what the 办法 itself says asked after: the 办法 is named
+    assert referenced("解读说见习补贴有调整，办法原文规定补贴怎么发？", snap) == {ids["banfa.txt"]}
+    assert named("解读说见习补贴有调整，办法原文规定补贴怎么发？", snap) == {ids["banfa.txt"]}
+    assert referenced("解读里说补贴怎么发？", snap) == {ids["jiedu.txt"]}
+
+
+def test_the_policy_asked_after_what_a_jiedu_says() -> None:
+    """The clause after 「解读说…」 is what is asked when it names a policy by its 文种; the
+    解读's own words before it are no part of what the article must hold."""
+    q = "解读说土地收入的大头给了飞出地，办法规定飞出地拿几成？"
+    assert _asked_part(q) == "办法规定飞出地拿几成？"
+    assert asked_policy(q) == "办法规定飞出地拿几成？"
+    assert _asked_part("解读说土地收入的大头给了飞出地，具体拿几成？") is None  # no policy asked
+    assert _asked_part("解读里说，办法一共有几章？") is None  # nothing told before the turn
+    assert _asked_part("办法规定飞出地拿几成？") is None
+    assert asked_policy("办法规定飞出地拿几成？") == "办法规定飞出地拿几成？"
+
+
+def test_the_policy_asked_after_a_jiedu_is_cited(tmp_path) -> None:
+    """「解读说…，办法规定…」 quotes and cites the 办法's article, not the 解读 retelling it."""
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    texts = {
+        "banfa.txt": "桐川县见习补贴管理办法\n\n第一条　见习补贴标准为每人每月二千元。\n"
+        "第二条　见习期限最长十二个月。\n第三条　本办法自公布之日起施行。\n",
+        "jiedu.txt": "《桐川县见习补贴管理办法》政策解读\n\n一、主要内容\n"
+        "新办法较原办法提高了见习补贴的补助水平。\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    svc.ingest_paths([tmp_path / name for name in texts])
+    answer = svc.ask("解读说补助水平提高了，办法规定见习补贴每人每月多少钱？")
+    assert not answer.abstained and "二千元" in answer.answer
+    assert answer.citations[0].source == "banfa.txt"
