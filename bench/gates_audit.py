@@ -91,7 +91,7 @@ def dump(kind: str, store: Path, out: Path, corpus: Path | None, qa: list[Path])
             for it in group:
                 r = chain(
                     lambda it=it: svc.ask(it.question),
-                    lambda a, it=it: (
+                    lambda a, it=it, y=y: (
                         not a.abstained and has_gold(strip_markers(a.answer), it.answers)
                         if y
                         else a.abstained
