@@ -1,6 +1,6 @@
 """Which refusal gate refuses which tune question, and whether it is the only one (branch gates17).
 
-python bench/gates_audit.py dump KIND STORE OUT [--corpus DIR --qa FILE ...]
+python bench/gates_audit.py dump KIND STORE OUT [--corpus DIR --qa FILE ...] [--data DIR]
         # KIND: eval (eval tune + every probe -tune file on eval/corpus) | policy (policy tune,
         # or --corpus/--qa a policy probe set's tune file on its own store) | cmrc (trial in
         # corpus, 500 dev questions out of corpus, as bench/cmrc.py)
@@ -71,7 +71,9 @@ def chain(ask, verdict) -> dict:
     return out
 
 
-def dump(kind: str, store: Path, out: Path, corpus: Path | None, qa: list[Path]) -> None:
+def dump(
+    kind: str, store: Path, out: Path, corpus: Path | None, qa: list[Path], data: Path | None
+) -> None:
     rows = []
     if kind == "cmrc":
         from bench.cmrc import has_gold, memoize_queries, prime_queries
@@ -82,9 +84,10 @@ def dump(kind: str, store: Path, out: Path, corpus: Path | None, qa: list[Path])
         from knowledge.text.normalise import normalise
 
         svc = build_service(Settings().with_store(store))
-        paragraphs, items = load_split(DEFAULT_DATA, "trial")
+        data = data or DEFAULT_DATA
+        paragraphs, items = load_split(data, "trial")
         ingest_paragraphs(svc, paragraphs)
-        ooc = sample(load_split(DEFAULT_DATA, "dev")[1], 500, 0)
+        ooc = sample(load_split(data, "dev")[1], 500, 0)
         cache = memoize_queries(svc.embeddings)
         prime_queries(svc.embeddings, cache, [normalise(it.question) for it in items + ooc])
         for y, group in ((1, items), (0, ooc)):
@@ -166,10 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("args", nargs="+")
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--qa", type=Path, action="append", default=[])
+    ap.add_argument("--data", type=Path, help="CMRC data (default: bench/cmrc_data's)")
     a = ap.parse_args(argv)
     if a.cmd == "dump":
         kind, store, out = a.args
-        dump(kind, Path(store), Path(out), a.corpus, a.qa)
+        dump(kind, Path(store), Path(out), a.corpus, a.qa, a.data)
     else:
         table(a.args[0].split(","))
     return 0
