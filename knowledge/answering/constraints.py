@@ -186,7 +186,7 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
                 return -1
             score += 1
     unit = _UNIT_SAME.get(want.unit or "", re.escape(want.unit or ""))
-    if want.unit and not re.search(f"{_NUM}(?:{unit})", normalise(cand.text)):
+    if want.unit and not re.search(f"{_NUM}(?:余|多)?(?:{unit})", normalise(cand.text)):
         return -1
     return 1 if score > 0 else 0
 
