@@ -245,8 +245,7 @@ def unmet(want: Asked, chosen: list, docs: dict[str, DocumentInfo], zh: bool = T
     sentence carries the constraints and the best one contradicts them; else None. Other
     languages: when one contradicts them and none names the period or ordinal asked; a
     year alone, when the chosen passages together lack it, or when the best sentence names
-    another year and no chosen sentence (nor the one before it; naming none, its document's
-    date) names the one asked."""
+    another year and no chosen sentence (nor the one before it) names the one asked."""
     if not want.any or not chosen:
         return None
     if not zh and not (want.months or want.ordinals):
@@ -255,7 +254,7 @@ def unmet(want: Asked, chosen: list, docs: dict[str, DocumentInfo], zh: bool = T
             return f"{min(want.years)}年"
         best = max(chosen, key=lambda c: c.score)
         own = years_in(context(best, docs)[0])
-        named = {y for c in chosen for y in years_in(context(c, docs)[0]) or _dated(c, docs)}
+        named = years_in("\n".join(context(c, docs)[0] for c in chosen))
         return f"{min(want.years)}年" if own and not want.years & named else None
     verdicts = {id(c): verdict(want, c, docs) for c in chosen}
     if not zh:  # read across languages: a sentence must name the period or batch asked
@@ -315,10 +314,6 @@ def period_missing(want: Asked, carriers: list, docs: dict[str, DocumentInfo]) -
         if not found and date and want.months & months_in(date.split("年", 1)[1]):
             return False
     return True
-
-
-def _dated(cand, docs: dict[str, DocumentInfo]) -> set[int]:
-    return years_in(context(cand, docs)[1])  # a sentence naming no year: its document's
 
 
 def _year_figure(years: set[int], sentence: str) -> bool:

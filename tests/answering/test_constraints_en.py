@@ -96,17 +96,3 @@ def test_an_english_year_is_met_by_the_best_sentence_or_one_beside_it() -> None:
     # a chosen sentence (or the one before it) naming 2025 answers for the year
     chosen[1] = _cand(week, "The projects cover cold-chain logistics.", 0.9, "b")
     assert unmet(want, chosen, {}, zh=False) is None
-
-
-def test_an_english_year_is_met_by_a_sentence_of_a_report_dated_that_year() -> None:
-    from knowledge.answering.constraints import unmet
-    from knowledge.schema import DocumentInfo
-
-    release = "As of March 2025 the park had signed 46 projects. Investors visited the factories."
-    meeting = "会议选在磨憨召开，是落实托管工作专题会议精神的具体行动。"
-    want = asked("Why was the 2024 city-wide meeting held in Mohan?")
-    chosen = [_cand(release, "As of March 2025 the park had signed 46 projects.", 1.0, "a"),
-              _cand(meeting, meeting, 0.9, "b")]  # fmt: skip
-    assert unmet(want, chosen, {}, zh=False) == "2024年"  # no date known: no year named
-    dated = DocumentInfo("b", "会议", "m.txt", 1, "2024-06-01", "2024-05-12")
-    assert unmet(want, chosen, {"b": dated}, zh=False) is None
