@@ -50,7 +50,7 @@ _UNIT_ASKED = re.compile(
     r"|头|只|本|册)"
 )
 # measure words that count the same things (people by 名 or 人: 「多少名人才」 by 人才800人)
-_UNIT_SAME = {u: same for same in ("栋|幢|座", "本|册", "名|人", "家|户") for u in same.split("|")}
+_UNIT_SAME = {u: same for same in ("栋|幢|座", "本|册", "名|人") for u in same.split("|")}
 _LATIN = re.compile(r"[a-z]{3}")
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿]+)\s*(?:万|亿)?"
 
@@ -186,7 +186,7 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
                 return -1
             score += 1
     unit = _UNIT_SAME.get(want.unit or "", re.escape(want.unit or ""))
-    if want.unit and not re.search(f"{_NUM}(?:余|多)?(?:{unit})", normalise(cand.text)):
+    if want.unit and not re.search(f"{_NUM}(?:{unit})", normalise(cand.text)):
         return -1
     return 1 if score > 0 else 0
 

@@ -40,10 +40,7 @@ RULES = frozenset({"moment", "event", "names", "owner"})
 # --- another moment -------------------------------------------------------------------------
 _MOMENT_WORDS = {"前", "之前", "以前", "以后", "之后", "后"}
 _VERBISH = {"v", "vn", "n", "nz", "j", "l"}
-# a numeral, or a length asked (「选好房子后多少天内」「投产后几年」): a time counted from it
-_NUMERAL_AFTER = re.compile(
-    r"^(?:[\d一二两三四五六七八九十几]|多少个?(?:天|日|周|月|年|小时|工作日)|多久|多长)"
-)
+_NUMERAL_AFTER = re.compile(r"^[\d一二两三四五六七八九十几]")
 _NOT_EVENT = {"目前", "当前", "此前", "之前", "以前", "年前", "提前", "事前", "眼前", "面前"}
 
 
@@ -62,7 +59,7 @@ def moment_asked(question: str) -> tuple[str, str] | None:
         if w not in _MOMENT_WORDS or i == 0:
             continue
         stem, flag = toks[i - 1]
-        after = "".join(t for t, _ in toks[i + 1 : i + 4])
+        after = "".join(t for t, _ in toks[i + 1 : i + 2])
         if len(stem) < 2 or flag not in _VERBISH or stem + w in _NOT_EVENT:
             continue
         if _NUMERAL_AFTER.match(after) or re.search(r"[\d年月日天]$", stem):
@@ -82,12 +79,6 @@ def _names_moment(stem: str, word: str, text: str) -> bool:
     return False
 
 
-def _as_base(stem: str, word: str, q: str) -> bool:
-    """The question names the moment as a comparison's base (比托管前, 和托管前相比)."""
-    moment = re.escape(stem + word)
-    return bool(re.search(rf"(?:比|较|和|与|跟|同){moment}|{moment}(?:相比|比)", q))
-
-
 def _moment_missing(q: str, ev) -> str | None:
     if not ({"number", "share"} & asked_types(q)) or not (moment := moment_asked(q)):
         return None
@@ -96,8 +87,6 @@ def _moment_missing(q: str, ev) -> str | None:
     if not carriers:
         return None
     stem, word = moment
-    if _as_base(stem, word, q):
-        return None  # 「比托管前增长了多少」 asks the change a comparison tells
     for c in carriers:
         if _names_moment(stem, word, normalise(c.text) + "\n" + context_of(c, ev.docs, False)):
             return None
@@ -107,7 +96,7 @@ def _moment_missing(q: str, ev) -> str | None:
 # --- another event --------------------------------------------------------------------------
 EVENTS = {
     "开工": r"开工|动工|开建|破土|奠基|开始施工|开始建设|开始兴建",
-    "投产": r"投产|投入运营|投入营运|投运|投入使用|交付使用|正式运营|开始运营|通车|开通",
+    "投产": r"投产|投入运营|投运|投入使用|交付使用|正式运营|开始运营|通车|开通",
     "签约": r"签约|签订|签署|签下|签了",
     "交付": r"交付|交房|移交",
     "竣工": r"竣工|完工|建成",

@@ -151,22 +151,6 @@ def test_people_counted_by_ming_are_answered_by_ren_also_asked_in_traditional(tm
         assert ans.question == q  # answered as typed
 
 
-def test_a_count_about_a_number_or_in_a_kindred_measure_word_is_in_the_unit_asked(tmp_path):
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    report = (
-        "青河园区上半年情况\n2025年7月9日　来源：青河日报\n"
-        "上半年，已投产项目带动当地就业2100余人。\n"
-        "截至6月底，园区新增注册企业830户。\n"
-    )
-    svc.ingest_paths([_dated(tmp_path, "h1.txt", report)])
-    jobs = svc.ask("已投产项目带动当地就业多少人？")
-    assert not jobs.abstained and "2100余人" in jobs.answer
-    firms = svc.ask("截至6月底园区新增注册了多少家企业？")
-    assert not firms.abstained and "830户" in firms.answer
-
-
 @pytest.mark.parametrize(
     "sentence, date, years",
     [
