@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from knowledge.answering import decide
 from knowledge.answering.core import refusal
@@ -91,6 +92,7 @@ class AnswerPipeline:
                 timings_ms={**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000},
                 confidence=ev.confidence,
                 retrieval_query=ev.result.query,
+                refusal_rule=(draft.rule or draft.mode) if draft.abstained else None,
             )
         )
 
@@ -145,15 +147,15 @@ class AnswerPipeline:
         """A question about a document's structure (第十条, 附件2, 施行日期 …) or its masthead
         (记者, 发布时间, 来源) is answered from it; any other by the best sentences, or refused."""
         if (draft := structure_answers.answer(question, ev.hits, snap)) is not None:
-            return draft
+            return replace(draft, rule=draft.rule or "structure")
         if (draft := masthead.answer(question, ev.hits, snap, ev.result.expansion)) is not None:
-            return draft
+            return replace(draft, rule=draft.rule or "masthead")
         if (
             draft := role_holders.answer(question, ev.result.hits, snap, ev.result.expansion)
         ) is not None:
             return draft
         if not ev.chosen:
-            return refusal.refusal(question, ev.hits, ev.docs)
+            return refusal.refusal(question, ev.hits, ev.docs, "no_evidence")
         draft = timeline.compose(ev.chosen, ev.docs, zh=ev.lang == "zh")
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
         return decide.decide(doc_refs.asked_policy(question), ev, draft, threshold)

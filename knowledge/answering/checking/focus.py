@@ -105,28 +105,33 @@ def unbound(question: str, ev) -> str | None:
     superlative or ranking for one asked), the asked kind (its only figures are the question's
     own, or dates for a count), or the question's own words (进口, 用于道路管网建设);
     None when a chosen sentence carries the figure with the focus."""
+    return found[1] if (found := unbound_rule(question, ev)) else None
+
+
+def unbound_rule(question: str, ev) -> tuple[str, str] | None:
+    """`unbound`'s finding with the name of the rule (of RULES) that made it."""
     q = normalise(question)
     if not ev.chosen:
         return None
     if "rank" in RULES and _SUPERLATIVE_ASKED.search(q):
         if not any(_RANKED.search(normalise(c.text)) for c in ev.chosen):
-            return "rank"
+            return "rank", "rank"
     kinds = asked_types(question) & {"number", "share", "date", "person"}
     if not kinds:
         return None
     kind = "share" if "share" in kinds else ("number" if "number" in kinds else min(kinds))
     carriers = _carriers(kind, q, ev.chosen)
     if not carriers:  # checks.missing_type has passed: only echoes or dates are there
-        return kind if "echo" in RULES and kind in _FIGURE else None
+        return ("echo", kind) if "echo" in RULES and kind in _FIGURE else None
     if "each" in RULES and (m := _EACH.search(q)):
         if missing := _each_missing(q[: m.start()], ev.result.tokens, carriers):
-            return missing
+            return "each", missing
     if "part" in RULES and kind in _FIGURE and (part := part_asked(q)):
         wanted = [t for t in known_terms(ev.result.tokens, ev.result.index) if t in part]
         if wanted and not any(_clause_holds(kind, c.text, q, wanted) for c in carriers):
-            return part
-    if "nouns" in RULES:
-        return _nouns_missing(q, ev, carriers)
+            return "part", part
+    if "nouns" in RULES and (missing := _nouns_missing(q, ev, carriers)):
+        return "nouns", missing
     return None
 
 

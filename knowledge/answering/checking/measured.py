@@ -174,10 +174,15 @@ def unknown_name(question: str, ev) -> str | None:
 
 def unmeasured(question: str, ev) -> str | None:
     """What the evidence lacks for the figure asked (see the module's rules), or None."""
+    return found[1] if (found := unmeasured_rule(question, ev)) else None
+
+
+def unmeasured_rule(question: str, ev) -> tuple[str, str] | None:
+    """`unmeasured`'s finding with the name of the rule (of RULES) that made it."""
     if not ev.chosen or ev.lang != "zh":
         return None
     if "name" in RULES and (what := unknown_name(question, ev)):
-        return what
+        return "name", what
     if "number" not in asked_types(question):
         return None
     q = normalise(question)
@@ -187,7 +192,7 @@ def unmeasured(question: str, ev) -> str | None:
     known = [t for t in ev.result.tokens if len(t) > 1 and ev.result.index.df.get(t, 0)]
     if "money" in RULES and _MONEY_ASKED.search(q):
         if not any(_MONEY.search(t) for t in carriers):
-            return "number"
+            return "money", "number"
     if "measure" in RULES and (noun := measure(q)):
         inner = [t for t in known if t in noun]
         around = [
@@ -196,11 +201,11 @@ def unmeasured(question: str, ev) -> str | None:
             if figure_in("number", c.text, q)
         ]
         if inner and not any(_held(noun, t, inner) for t in around):
-            return noun
+            return "measure", noun
     if "group" in RULES:
         df = ev.result.index.df
         present = {t for t in known if t in q and any(t in c for c in carriers)}
         for t in sorted(present, key=lambda t: (df.get(t, 0), -len(t), t))[:3]:  # the rarest
             if all(_grouped(q, c, t) for c in carriers if t in c):
-                return "number"
+                return "group", "number"
     return None

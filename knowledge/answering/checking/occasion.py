@@ -249,6 +249,11 @@ def _owner_missing(q: str, ev) -> str | None:
 def mismatch(question: str, ev) -> str | None:
     """What the evidence lacks to answer *this* question rather than a neighbouring one (see
     the module's rules), or None."""
+    return found[1] if (found := mismatch_rule(question, ev)) else None
+
+
+def mismatch_rule(question: str, ev) -> tuple[str, str] | None:
+    """`mismatch`'s finding with the name of the rule (of RULES) that made it."""
     if not ev.chosen or ev.lang != "zh":
         return None
     q = normalise(question)
@@ -259,5 +264,5 @@ def mismatch(question: str, ev) -> str | None:
         ("owner", _owner_missing),
     ):
         if rule in RULES and (what := check(q, ev)):
-            return what
+            return rule, what
     return None

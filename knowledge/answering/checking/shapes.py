@@ -212,6 +212,11 @@ def _per_unit_missing(q: str, ev) -> str | None:
 def unmet(question: str, ev) -> str | None:
     """What the evidence lacks to answer the question in the shape it asks (see the module's
     rules), or None."""
+    return found[1] if (found := unmet_rule(question, ev)) else None
+
+
+def unmet_rule(question: str, ev) -> tuple[str, str] | None:
+    """`unmet`'s finding with the name of the rule (of RULES) that made it."""
     if not ev.chosen or ev.lang != "zh":
         return None
     q = normalise(question)
@@ -232,5 +237,5 @@ def unmet(question: str, ev) -> str | None:
         ("parts", parts.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
-            return what
+            return rule, what
     return None

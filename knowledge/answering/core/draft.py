@@ -16,3 +16,4 @@ class Draft:
     citations: list[Citation] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     notice: str | None = None
+    rule: str | None = None  # an abstention's gate (decide.RULES), e.g. "model", "shapes:year"

@@ -103,7 +103,7 @@ def threshold(setting: float | None) -> float:
     return DEFAULT_THRESHOLD if setting is None else setting
 
 
-def nearest(question: str, missing: str, draft: Draft) -> Draft:
+def nearest(question: str, missing: str, draft: Draft, rule: str | None = None) -> Draft:
     """Not answered: the documents speak of other years, periods or ordinals than the one
     asked (`missing`, in the question's words: 2025年, 2025年下半年, 第二批). The nearest
     evidence is still quoted and cited, after saying what is missing."""
@@ -113,13 +113,16 @@ def nearest(question: str, missing: str, draft: Draft) -> Draft:
         lead = (
             f"The documents give nothing for {missing.removesuffix('年')}; the closest they have: "
         )
-    return replace(draft, answer=lead + draft.answer, abstained=True)
+    return replace(draft, answer=lead + draft.answer, abstained=True, rule=rule)
 
 
-def refusal(question: str, hits: list[ScoredChunk], docs: dict[str, DocumentInfo]) -> Draft:
-    """'Not in the documents', with the three closest passages cited for the reader to judge."""
+def refusal(
+    question: str, hits: list[ScoredChunk], docs: dict[str, DocumentInfo], rule: str = "none"
+) -> Draft:
+    """'Not in the documents', with the three closest passages cited for the reader to judge;
+    `rule` names the gate that refused (Answer.refusal_rule)."""
     book = CitationBook(docs)
     for h in hits[:3]:
         book.cite(h)
     lang = "zh" if not question.strip() else language(question)
-    return Draft(REFUSAL[lang], True, citations=book.citations())
+    return Draft(REFUSAL[lang], True, citations=book.citations(), rule=rule)

@@ -102,7 +102,7 @@ def answer(
         return draft
     if _GENERIC.search(role) or _CLAUSE.search(role):
         return None  # 「出席发布会的合作区负责人」 may be written as its 副主任: the usual path
-    return refusal.refusal(question, hits, snap.docs)
+    return refusal.refusal(question, hits, snap.docs, "roles")
 
 
 _TITLE_AT = re.compile(_TITLE)
@@ -151,7 +151,7 @@ def _english(
             return _quote(hit, span, snap)
     # refused as the Chinese question is: the deputy named and not the holder, or a
     # particular office (mayor, headmaster) no passage names a holder of
-    return refusal.refusal(question, hits, snap.docs) if other or asked.offices else None
+    return refusal.refusal(question, hits, snap.docs, "roles") if other or asked.offices else None
 
 
 def _with_organisation(
