@@ -56,8 +56,9 @@ def bootstrap(svc: QAService) -> None:
 
 def show_reindex(svc: QAService) -> None:
     """The store's vectors are another embedding model's: re-embed them in the background (the
-    service's policy, knowledge/service/reindexing.py), its progress refreshed every second;
-    questions wait for it. A failed run is shown, not retried in a loop."""
+    service's policy, knowledge/service/reindexing.py), its progress refreshed every second —
+    or, while another process re-embeds the store, that run's progress as this job waits for
+    it; questions wait for it. A failed run is shown, not retried in a loop."""
     job = svc.reindex_job()
     if job is not None and job.state == "done" and job.result and job.result.status == "error":
         return st.error(md(f"重新生成向量失败：{job.result.message}"))
@@ -67,6 +68,9 @@ def show_reindex(svc: QAService) -> None:
         job = svc.reindex_job()
         if job is None or job.state == "done":
             st.rerun()
+        if (other := job.waiting) is not None:  # another process re-embeds: this job waits
+            part = other.done / other.total if other.done is not None and other.total else 0.0
+            return st.progress(min(part, 0.99), text=f"嵌入模型已更换：{other.line()}")
         text = f"嵌入模型已更换：正在用当前模型重新生成向量（{job.done}/{job.estimate} 段），完成前暂不能回答。"
         st.progress(job.fraction, text=text)
 

@@ -1,4 +1,4 @@
-"""Fit the Chinese refusal model (knowledge/answering/refusal.py CALIBRATION["zh"]) on TUNE splits
+"""Fit the Chinese refusal model (knowledge/answering/core/refusal.py CALIBRATION["zh"]) on TUNE splits
 (the eval sets', and the policy eval's with --store-policy) and CMRC trial, k-fold cross-validated.
 
 python bench/calibrate.py --store-eval DIR --store-cmrc DIR [--store-policy DIR]
@@ -35,8 +35,9 @@ from bench import eval_policy, eval_sets  # noqa: E402
 from bench.cmrc import has_gold, memoize_queries, prime_queries  # noqa: E402
 from bench.cmrc_data import DEFAULT_DATA, ingest_paragraphs, load_split, sample  # noqa: E402
 from bench.refusal_candidates import candidates  # noqa: E402
-from knowledge.answering import closeness, refusal  # noqa: E402
-from knowledge.answering.citations import strip_markers  # noqa: E402
+from knowledge.answering.checking import closeness  # noqa: E402
+from knowledge.answering.core import refusal  # noqa: E402
+from knowledge.answering.core.citations import strip_markers  # noqa: E402
 from knowledge.evaluate import judge, judge_policy, load_qa, scope_of  # noqa: E402
 from knowledge.service import build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402

@@ -47,7 +47,7 @@ from bench.cmrc_report import (  # noqa: E402
     share,
     summarise,
 )
-from knowledge.answering.citations import strip_markers  # noqa: E402
+from knowledge.answering.core.citations import strip_markers  # noqa: E402
 from knowledge.service import QAService, build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
 from knowledge.text.normalise import normalise

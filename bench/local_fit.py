@@ -1,4 +1,4 @@
-"""Fit the local decision below the refusal model's threshold (knowledge/answering/closeness.py:
+"""Fit the local decision below the refusal model's threshold (knowledge/answering/checking/closeness.py:
 BAR, GAP, UNTYPED) on rows dumped by bench/calibrate.py --dump, cross-validated.
 
 python bench/local_fit.py --load FILE [--folds 5] [--seeds 5] [--verbose]
@@ -25,7 +25,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.calibrate import SOURCES, outcome, show  # noqa: E402
-from knowledge.answering import refusal  # noqa: E402
+from knowledge.answering.core import refusal  # noqa: E402
 
 BARS = (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 GAPS = (0.0, 0.3, 0.5, 0.7, 0.9, 1.2)

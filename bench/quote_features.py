@@ -21,10 +21,10 @@ import math
 
 import numpy as np
 
-from knowledge.answering import closeness
-from knowledge.answering.extractive import Candidate, joined_coverage
-from knowledge.answering.neighbours import _GOES_ON, _RESULT
-from knowledge.answering.sentence_context import char_grams
+from knowledge.answering.checking import closeness
+from knowledge.answering.sentences.extractive import Candidate, joined_coverage
+from knowledge.answering.sentences.neighbours import _GOES_ON, _RESULT
+from knowledge.answering.sentences.sentence_context import char_grams
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import question_content

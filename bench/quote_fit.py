@@ -24,10 +24,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import eval_sets, quote_features, sentence_fit  # noqa: E402
+from bench import candidate_spy, eval_sets, quote_features, sentence_fit  # noqa: E402
 from bench.cmrc import has_gold  # noqa: E402
 from bench.cmrc_data import DEFAULT_DATA, load_split  # noqa: E402
-from knowledge.answering import extractive  # noqa: E402
 from knowledge.evaluate import load_qa  # noqa: E402
 from knowledge.service import build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
@@ -35,23 +34,8 @@ from knowledge.text.normalise import normalise  # noqa: E402
 
 
 def capture(svc, question: str, label) -> dict | None:
-    got: dict = {}
-    real_select, real_lex = extractive.select, extractive.score_lexical
-
-    def spy_lex(q, result, cands):
-        got["result"] = result
-        return real_lex(q, result, cands)
-
-    def spy_select(cands, *a, **k):
-        got["cands"] = list(cands)
-        return real_select(cands, *a, **k)
-
-    extractive.select, extractive.score_lexical = spy_select, spy_lex
-    try:
-        ev = svc.evidence(question)
-    finally:
-        extractive.select, extractive.score_lexical = real_select, real_lex
-    cands, result = got.get("cands"), got.get("result")
+    caught = candidate_spy.catch(svc, question)
+    ev, cands, result = caught.evidence, caught.cands, caught.result
     if not cands or result is None or not ev.chosen or ev.lang != "zh":
         return None
     t0 = time.perf_counter()

@@ -1,4 +1,4 @@
-"""How the document-rank prior and the sentence evidence combine (knowledge/answering/extractive.py
+"""How the document-rank prior and the sentence evidence combine (knowledge/answering/sentences/extractive.py
 DOC_PRIOR): capture every Chinese candidate sentence of the TUNE split's answerable questions and
 of CMRC trial's in-corpus questions once, then pick the best sentence again under a grid of priors
 and "lead" rules, and report, k-fold cross-validated, how often it holds the evidence (tune) or a
@@ -30,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import eval_sets  # noqa: E402
 from bench.cmrc import has_gold  # noqa: E402
 from bench.cmrc_data import DEFAULT_DATA, load_split  # noqa: E402
-from knowledge.answering import evidence, extractive  # noqa: E402
+from knowledge.answering import evidence  # noqa: E402
+from knowledge.answering.sentences import extractive  # noqa: E402
 from knowledge.evaluate import load_qa  # noqa: E402
 from knowledge.service import build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402

@@ -3,7 +3,7 @@ bench/calibrate.py to weigh against the features the refusal model reads (refusa
 
 None of them is read by the bot: fitted beside or instead of the ones in use, none answered more
 tune questions right out of fold without refusing fewer unanswerable ones (bench/calibrate.py
-prints the comparison; the figures are in knowledge/answering/refusal.py).
+prints the comparison; the figures are in knowledge/answering/core/refusal.py).
 
 - `ctx_g`: the share of the question's terms the best sentence or its context holds (neighbouring
   sentences, chunk title and section, document title and date: `support.context_of`), each term
@@ -21,7 +21,7 @@ from __future__ import annotations
 import operator
 import re
 
-from knowledge.answering.support import context_of, general_weight
+from knowledge.answering.core.support import context_of, general_weight
 from knowledge.retrieval.bm25 import term_weights
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import question_content
@@ -40,7 +40,7 @@ def half_held(term: str, text: str) -> bool:
 
 
 def extractive_fit(question: str, text: str) -> float:
-    from knowledge.answering.extractive import _fit, question_cues
+    from knowledge.answering.sentences.extractive import _fit, question_cues
 
     return _fit(text, question_cues(question))[0]
 

@@ -24,7 +24,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.eval_sets import SPLITS, open_store  # noqa: E402
-from knowledge.answering import decide, structure_answers, timeline  # noqa: E402
+from knowledge.answering import decide  # noqa: E402
+from knowledge.answering.kinds import timeline  # noqa: E402
+from knowledge.answering.structure import structure_answers  # noqa: E402
 from knowledge.evaluate import judge, load_qa  # noqa: E402
 from knowledge.schema import Answer  # noqa: E402
 

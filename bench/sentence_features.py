@@ -14,10 +14,10 @@ import math
 
 import numpy as np
 
-from knowledge.answering import closeness
-from knowledge.answering.cues import _fit, question_cues
-from knowledge.answering.extractive import Candidate
-from knowledge.answering.sentence_context import char_grams
+from knowledge.answering.checking import closeness
+from knowledge.answering.core.cues import _fit, question_cues
+from knowledge.answering.sentences.extractive import Candidate
+from knowledge.answering.sentences.sentence_context import char_grams
 from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.text.normalise import normalise

@@ -23,10 +23,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import eval_sets, sentence_features  # noqa: E402
+from bench import candidate_spy, eval_sets, sentence_features  # noqa: E402
 from bench.cmrc import has_gold  # noqa: E402
 from bench.cmrc_data import DEFAULT_DATA, load_split  # noqa: E402
-from knowledge.answering import extractive  # noqa: E402
 from knowledge.evaluate import load_qa  # noqa: E402
 from knowledge.service import build_service  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
@@ -35,26 +34,10 @@ from knowledge.text.normalise import normalise  # noqa: E402
 
 def capture(svc, question: str) -> tuple[np.ndarray, list[str], np.ndarray]:
     """(feature rows, candidate texts, stored-vector similarity per candidate or NaN)."""
-    got: dict = {}
-    real_select, real_lex = extractive.select, extractive.score_lexical
-
-    def spy_lex(q, result, cands):
-        got["result"] = result
-        return real_lex(q, result, cands)
-
-    def spy_select(cands, *a, **k):
-        got.setdefault("cands", list(cands))
-        return real_select(cands, *a, **k)
-
-    extractive.select, extractive.score_lexical = spy_select, spy_lex
-    try:
-        svc.evidence(question)
-    finally:
-        extractive.select, extractive.score_lexical = real_select, real_lex
-    cands = got.get("cands", [])
-    if not cands or "result" not in got:
+    caught = candidate_spy.catch(svc, question, first=True)
+    cands, result = caught.cands, caught.result
+    if not cands or result is None:
         return np.zeros((0, len(sentence_features.NAMES))), [], np.zeros(0)
-    result = got["result"]
     t0 = time.perf_counter()
     x = sentence_features.matrix(question, result, cands)
     capture.feature_s += time.perf_counter() - t0

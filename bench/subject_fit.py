@@ -1,4 +1,4 @@
-"""Fit the subject gate of the local decision (knowledge/answering/closeness.py LOW and
+"""Fit the subject gate of the local decision (knowledge/answering/checking/closeness.py LOW and
 UNTYPED_GAP, subject.py) on TUNE sources and CMRC trial, cross-validated (branch refuse15).
 
 python bench/subject_fit.py dump KIND STORE OUT    # KIND: eval | policy | cmrc
@@ -34,8 +34,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.calibrate import SOURCES, ask_both, outcome, show  # noqa: E402
-from knowledge.answering import closeness, subject  # noqa: E402
-from knowledge.answering.support import context_of  # noqa: E402
+from knowledge.answering.checking import closeness, subject  # noqa: E402
+from knowledge.answering.core.support import context_of  # noqa: E402
 from knowledge.evaluate import judge, judge_policy, load_qa, scope_of  # noqa: E402
 from knowledge.text.normalise import normalise  # noqa: E402
 
@@ -65,7 +65,7 @@ def dump(kind: str, store: Path, out: Path) -> None:
     if kind == "cmrc":
         from bench.cmrc import has_gold, memoize_queries, prime_queries
         from bench.cmrc_data import DEFAULT_DATA, ingest_paragraphs, load_split, sample
-        from knowledge.answering.citations import strip_markers
+        from knowledge.answering.core.citations import strip_markers
         from knowledge.service import build_service
         from knowledge.settings import Settings
 

@@ -30,6 +30,11 @@ def _parser() -> argparse.ArgumentParser:
     rm = sub.add_parser("remove", help="remove a document by id")
     rm.add_argument("doc_id")
     ri = sub.add_parser("reindex", help="re-embed the store with the configured embedding model")
+    ri.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="if another process is re-embedding the store, say so and stop (default: wait)",
+    )
     ev = sub.add_parser("eval", help="run a QA .jsonl file and score it")
     ev.add_argument("file", type=Path)
     srv = sub.add_parser("serve", help="serve the HTTP API (OpenAI-compatible chat, documents)")
@@ -150,7 +155,18 @@ def cmd_reindex(service, args) -> int:
             shown = pct
             print(f"重新生成向量: {done}/{total} 段 ({pct}%)", file=sys.stderr, flush=True)
 
-    n = service.reindex(progress, wait=True)  # sentence vectors too: the store is whole
+    said = [0.0]
+
+    def waiting(other) -> None:  # another process's run: said at once, then every 10 s
+        if not said[0] or other.waited_s - said[0] >= 10:
+            said[0] = other.waited_s or 0.001
+            print(other.line(), file=sys.stderr, flush=True)
+
+    when = "refuse" if args.no_wait else "wait"  # sentence vectors too: the store is whole
+    n = service.reindex(progress, wait=True, if_running=when, on_wait=waiting)
+    if n == 0 and not service.needs_reindex():
+        print(f"另一个进程已重新生成向量（{service.embeddings.identity()}），无需再做。")
+        return 0
     print(f"reindexed: {n} chunks embedded by {service.embeddings.identity()}")
     return 0
 

@@ -80,6 +80,7 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     confidence: float = 0.0
     retrieval_query: str | None = None
+    refusal_rule: str | None = None  # an abstention's gate: "model", "shapes:year", "roles" …
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -93,6 +94,7 @@ class Answer:
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
             "confidence": round(self.confidence, 4),
             "retrieval_query": self.retrieval_query,
+            "refusal_rule": self.refusal_rule,
         }
 
     @classmethod
@@ -118,6 +120,7 @@ class Answer:
             timings_ms=dict(data.get("timings_ms", {})),
             confidence=data.get("confidence", 0.0),
             retrieval_query=data.get("retrieval_query"),
+            refusal_rule=data.get("refusal_rule"),
         )
 
 

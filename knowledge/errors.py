@@ -106,3 +106,15 @@ def user_message(exc: BaseException) -> str:
         return str(exc)
     logging.getLogger("knowledge").error("unexpected error", exc_info=exc)
     return f"出现意外错误（{type(exc).__name__}），操作没有完成。请稍后重试；如果一直出现，请联系管理员。"
+
+
+def reindex_waited_message(owner: str, waited_s: float) -> str:
+    """Why a re-embedding that waited for another one gave up (QA_STORE__REINDEX_WAIT_S)."""
+    host, _, rest = owner.partition(":")
+    who = f"（{host}，进程 {rest.partition(':')[0]}）" if owner else ""
+    return (
+        f"等待另一个进程{who}重新生成向量已 {waited_s:.0f} 秒，"
+        "仍未完成；它完成后即可使用，或稍后再运行。"
+        f" (Waited {waited_s:.0f} s for another re-embedding of this store, which still runs; "
+        "QA_STORE__REINDEX_WAIT_S sets how long to wait.)"
+    )

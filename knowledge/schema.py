@@ -192,3 +192,27 @@ class IngestResult:
     title: str | None = None
     chunks: int = 0
     message: str = ""
+
+
+@dataclass(frozen=True)
+class OtherReindex:
+    """A re-embedding of the store run by another process, as a second run waiting for it
+    sees it: its owner (host:pid:start), chunks done of total as its lease last said (None:
+    not said yet), and how long this one has waited."""
+
+    owner: str
+    done: int | None
+    total: int | None
+    waited_s: float
+
+    def line(self) -> str:
+        host, _, rest = self.owner.partition(":")
+        how = (
+            f"它已完成 {self.done}/{self.total} 段"
+            if self.done is not None and self.total
+            else f"已等待 {self.waited_s:.0f} 秒"
+        )
+        return (
+            f"另一个进程（{host}，进程 {rest.partition(':')[0]}）正在重新生成向量，等待它完成"
+            f"（{how}）… (another re-embedding is running: waiting for it)"
+        )

@@ -42,6 +42,11 @@ class StoreSettings(BaseModel):
     host: str | None = None
     port: int = 8000
     prefix: str = "qa"
+    # re-embedding: how long a second run waits for one already running (then it finds the
+    # store current, or takes over a dead run); a run's lease is renewed by a heartbeat every
+    # third of `reindex_lease_s` and judged dead (another machine's) once this old
+    reindex_wait_s: float = 3600.0
+    reindex_lease_s: float = 45.0
 
 
 class IngestSettings(BaseModel):

@@ -38,6 +38,9 @@ FRONT_END_IMPORTS = {
     "knowledge.settings",
     "knowledge.evaluate",
 }
+# knowledge.answering's sub-packages, lowest first; its root modules (pipeline, evidence, decide,
+# sentence_choice) sit above them all. The same rule one level down: only downwards.
+ANSWERING = ["core", "sentences", "checking", "structure", "kinds", "llm", "<root>"]
 
 
 def modules() -> dict[str, Path]:
@@ -143,6 +146,26 @@ def test_every_unit_has_a_layer_and_imports_only_downwards() -> None:
     unplaced = [u for u in edges if not any(u in layer for layer in LAYERS)]
     assert unplaced == [], "add these to LAYERS"
     upward = [(u, d) for u, deps in edges.items() for d in deps if layer_of(d) > layer_of(u)]
+    assert upward == []
+
+
+def answering_part(module: str) -> str:
+    head = module.removeprefix("knowledge.answering.").split(".")[0]
+    return head if head in ANSWERING else "<root>"
+
+
+def test_answering_subpackages_import_only_downwards() -> None:
+    rank = {p: i for i, p in enumerate(ANSWERING)}
+    inside = {m: deps for m, deps in graph().items() if m.startswith("knowledge.answering.")}
+    unplaced = [m for m in inside if m.count(".") >= 3 and answering_part(m) == "<root>"]
+    assert unplaced == [], "add the sub-package to ANSWERING"
+    upward = [
+        (m, d)
+        for m, deps in inside.items()
+        for d in deps
+        if d.startswith("knowledge.answering.")
+        and rank[answering_part(d)] > rank[answering_part(m)]
+    ]
     assert upward == []
 
 

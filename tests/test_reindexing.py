@@ -4,9 +4,12 @@ after an interruption. Two fake embedders (QA_EMBEDDING__MODEL names them)."""
 
 from __future__ import annotations
 
+import json
+import time
+
 import pytest
 
-from knowledge.errors import StaleStoreError
+from knowledge.errors import ReindexRunningError, StaleStoreError
 from knowledge.ingestion import reindex
 from knowledge.storage.base import META_ID
 from tests.conftest import make_service, warehouse_rules
@@ -113,3 +116,47 @@ def test_an_interrupted_reindex_leaves_the_old_store_and_a_rerun_finishes(
     assert sum(ticks) == len(before)
     assert not again.needs_reindex() and again.ask(QUESTION).citations
     assert chunks_by_id(again) == before
+
+
+def test_a_second_reindex_waits_for_the_running_one_and_finds_the_store_current(
+    tmp_path,
+) -> None:
+    """The service's policy, without a front end: another process's run is waited for (its
+    owner and progress shown to the job), then the store is current and nothing is left to do;
+    `if_running="refuse"` says one runs at once; the wait gives up after its setting."""
+    from tests.storage.test_reembed import REINDEXER, run, wait_for
+
+    store, flags = tmp_path / "store", tmp_path / "flags"
+    flags.mkdir()
+    n = len(chunks_by_id(filled(tmp_path, 40)))
+    first = run(REINDEXER, store, flags, "pause")
+    try:
+        wait_for(flags / "started", first)
+        second = service(store, "two", dim=32)
+        with pytest.raises(ReindexRunningError, match="正在重新生成"):
+            second.reindex(if_running="refuse")
+        impatient = service(store, "two", dim=32)
+        limit = impatient.settings.store.model_copy(update={"reindex_wait_s": 1.0})
+        impatient.settings = impatient.settings.model_copy(update={"store": limit})
+        began = time.monotonic()
+        with pytest.raises(ReindexRunningError, match="Waited 1 s"):
+            impatient.reindex()
+        assert 1.0 <= time.monotonic() - began < 30
+        job = second.reindex_in_background()  # the app's and the API's job: it waits
+        deadline = time.monotonic() + 60
+        while job.waiting is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        other = job.waiting
+        assert other is not None and job.state == "running"
+        assert other.owner.split(":")[1] == str(first.pid) and other.total == n
+        assert other.done == 8 and "等待它完成（它已完成 8/" in other.line()
+    finally:
+        (flags / "go").touch()
+        out, err = first.communicate(timeout=180)
+    assert first.returncode == 0, err[-3000:]
+    deadline = time.monotonic() + 60
+    while job.state != "done" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert job.result.status == "added" and job.result.chunks == 0  # nothing left to do
+    assert job.waiting is None and not second.needs_reindex() and second.ask(QUESTION).citations
+    assert json.loads(out)["embedded"] == n

@@ -126,6 +126,9 @@ def test_answers_saved_before_sections_still_load_and_new_ones_round_trip() -> N
     again = Answer.from_json(new.to_json())
     assert again.citations[0].section == "第十条" and again.citations[0].page == 1
     assert new.to_json()["citations"][0]["section"] == "第十条"
+    assert ans.refusal_rule is None  # saved before abstentions named their gate
+    refused = Answer("q", "抱歉……", True, refusal_rule="shapes:year")
+    assert Answer.from_json(refused.to_json()).refusal_rule == "shapes:year"
 
 
 def test_a_citation_names_a_subtitled_article_by_its_number() -> None:

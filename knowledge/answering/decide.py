@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from knowledge.answering import (
+from knowledge.answering.checking import (
     checks,
     checks_en,
     closeness,
@@ -36,11 +36,11 @@ from knowledge.answering import (
     focus,
     measured,
     occasion,
-    refusal,
     shapes,
-    timeline,
 )
-from knowledge.answering.draft import Draft
+from knowledge.answering.core import refusal
+from knowledge.answering.core.draft import Draft
+from knowledge.answering.kinds import timeline
 from knowledge.text.normalise import language
 
 # what is missing, as the abstention's first words say it
@@ -87,53 +87,77 @@ def features(question: str, ev) -> dict[str, float]:
     return out
 
 
+# the gates, in the order they are tried; each may be switched off to measure it
+# (bench/gates_audit.py). An abstention names its gate, and the module's rule within it
+# (Draft.rule, Answer.refusal_rule: "shapes:year", "focus:nouns").
+RULES = frozenset(
+    {"scope", "model", "absent", "english", "kind", "period", "plan"}
+    | {"focus", "measured", "occasion", "shapes"}
+)
+
+
 def lacking(question: str, ev) -> str | None:
     """What the evidence lacks that the question asks for (a key of _WHAT, or the question's
     own words for an ordinal or year: 第二批, 2026年), or None when the checks pass."""
+    return found[1] if (found := lacking_rule(question, ev)) else None
+
+
+def lacking_rule(question: str, ev) -> tuple[str, str] | None:
+    """`lacking`'s finding with the name of the gate (of RULES) that made it."""
     if not ev.chosen:
         return None
     best = max(ev.chosen, key=lambda c: c.score)
     want = constraints.asked(question)
-    if constraints.absent(want, best, ev.docs):
-        return want.label or "所问的范围"
+    if "absent" in RULES and constraints.absent(want, best, ev.docs):
+        return "absent", want.label or "所问的范围"
     if ev.lang != "zh":  # English: checks_en, on English or Chinese evidence
-        return checks_en.lacking(question, ev)
-    if kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen]):
-        return kind
-    if {"number", "share"} & checks.asked_types(question):
+        what = checks_en.lacking(question, ev) if "english" in RULES else None
+        return ("english", what) if what else None
+    if "kind" in RULES and (
+        kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen])
+    ):
+        return "kind", kind
+    if "period" in RULES and {"number", "share"} & checks.asked_types(question):
         carriers = [c for c in ev.chosen if focus.figure_in("number", c.text, question)]
         if constraints.period_missing(want, carriers, ev.docs):
-            return want.label or "所问的时段"
-    if checks.plan_asked(question, best.text):
-        return "plan"
-    return (
-        focus.unbound(question, ev)
-        or measured.unmeasured(question, ev)
-        or occasion.mismatch(question, ev)
-        or shapes.unmet(question, ev)
-    )
+            return "period", want.label or "所问的时段"
+    if "plan" in RULES and checks.plan_asked(question, best.text):
+        return "plan", "plan"
+    for gate, check in (
+        ("focus", focus.unbound_rule),
+        ("measured", measured.unmeasured_rule),
+        ("occasion", occasion.mismatch_rule),
+        ("shapes", shapes.unmet_rule),
+    ):
+        if gate in RULES and (found := check(question, ev)):
+            return f"{gate}:{found[0]}", found[1]
+    return None
 
 
-def abstain(question: str, what: str, draft: Draft) -> Draft:
+def abstain(question: str, what: str, draft: Draft, rule: str | None = None) -> Draft:
     """Not answered: say what the documents lack, then quote the nearest evidence, cited."""
     if what not in _WHAT:
-        return refusal.nearest(question, what, draft)
+        return refusal.nearest(question, what, draft, rule)
     zh, en = _WHAT[what]
     lead = f"{zh}；最接近的是：" if language(question) == "zh" else f"{en}; the closest they have: "
-    return replace(draft, answer=lead + draft.answer, abstained=True)
+    return replace(draft, answer=lead + draft.answer, abstained=True, rule=rule)
 
 
 def decide(question: str, ev, draft: Draft, threshold: float) -> Draft:
     """`draft` when the evidence answers the question; else the nearest evidence with what is
     missing said first, or a refusal when the documents hardly speak of the subject."""
     want = constraints.asked(question)
-    if missing := constraints.unmet(want, ev.chosen, ev.docs, zh=ev.lang == "zh"):
-        return refusal.nearest(question, missing, draft)
-    if ev.confidence < threshold and not closeness.answer_anyway(question, ev):
+    scope = "scope" in RULES
+    if scope and (missing := constraints.unmet(want, ev.chosen, ev.docs, zh=ev.lang == "zh")):
+        return refusal.nearest(question, missing, draft, "scope")
+    low = ev.confidence < threshold and "model" in RULES
+    if low and not closeness.answer_anyway(question, ev):
         near = closeness.in_meaning(question, ev)
-        if near is None or constraints.unmet(want, near.chosen, near.docs, zh=near.lang == "zh"):
-            return refusal.refusal(question, ev.hits, ev.docs)
+        if near is None or (
+            scope and constraints.unmet(want, near.chosen, near.docs, zh=near.lang == "zh")
+        ):
+            return refusal.refusal(question, ev.hits, ev.docs, "model")
         ev, draft = near, timeline.compose(near.chosen, near.docs)
-    if what := lacking(question, ev):
-        return abstain(question, what, draft)
+    if found := lacking_rule(question, ev):
+        return abstain(question, found[1], draft, found[0])
     return draft

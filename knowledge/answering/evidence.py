@@ -9,23 +9,12 @@ from functools import cache, cached_property
 
 import numpy as np
 
-from knowledge.answering import (
-    article_choice,
-    checks_en,
-    clause_heads,
-    constraints,
-    doc_refs,
-    extractive,
-    focus,
-    list_items,
-    neighbours,
-    refusal,
-    sentence_choice,
-    speakers,
-    support,
-    timeline,
-    validity,
-)
+from knowledge.answering import sentence_choice
+from knowledge.answering.checking import checks_en, constraints, focus
+from knowledge.answering.core import refusal, support
+from knowledge.answering.kinds import speakers, timeline
+from knowledge.answering.sentences import clause_heads, extractive, list_items, neighbours
+from knowledge.answering.structure import article_choice, doc_refs, validity
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
 from knowledge.retrieval.keyword_index import Snapshot

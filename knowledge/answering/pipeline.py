@@ -9,24 +9,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
-from knowledge.answering import (
-    decide,
-    doc_refs,
-    followup,
-    generation,
-    masthead,
-    refusal,
-    role_holders,
-    structure_answers,
-    timeline,
-    validity,
-)
-from knowledge.answering.draft import Draft
+from knowledge.answering import decide
+from knowledge.answering.core import refusal
+from knowledge.answering.core.draft import Draft
+from knowledge.answering.core.question import check_question
+from knowledge.answering.core.relevance import rated
 from knowledge.answering.evidence import Evidence, gather
-from knowledge.answering.question import check_question
-from knowledge.answering.relevance import rated
-from knowledge.answering.verify import Verifier
+from knowledge.answering.kinds import masthead, role_holders, timeline
+from knowledge.answering.llm import followup, generation
+from knowledge.answering.llm.verify import Verifier
+from knowledge.answering.structure import doc_refs, structure_answers, validity
 from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
 from knowledge.protocols import ChatModel, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher
@@ -98,6 +92,7 @@ class AnswerPipeline:
                 timings_ms={**ev.timings_ms, "total_ms": (time.perf_counter() - t0) * 1000},
                 confidence=ev.confidence,
                 retrieval_query=ev.result.query,
+                refusal_rule=(draft.rule or draft.mode) if draft.abstained else None,
             )
         )
 
@@ -152,15 +147,15 @@ class AnswerPipeline:
         """A question about a document's structure (第十条, 附件2, 施行日期 …) or its masthead
         (记者, 发布时间, 来源) is answered from it; any other by the best sentences, or refused."""
         if (draft := structure_answers.answer(question, ev.hits, snap)) is not None:
-            return draft
+            return replace(draft, rule=draft.rule or "structure")
         if (draft := masthead.answer(question, ev.hits, snap, ev.result.expansion)) is not None:
-            return draft
+            return replace(draft, rule=draft.rule or "masthead")
         if (
             draft := role_holders.answer(question, ev.result.hits, snap, ev.result.expansion)
         ) is not None:
             return draft
         if not ev.chosen:
-            return refusal.refusal(question, ev.hits, ev.docs)
+            return refusal.refusal(question, ev.hits, ev.docs, "no_evidence")
         draft = timeline.compose(ev.chosen, ev.docs, zh=ev.lang == "zh")
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
-        return decide.decide(question, ev, draft, threshold)
+        return decide.decide(doc_refs.asked_policy(question), ev, draft, threshold)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from knowledge.answering import closeness, constraints
-from knowledge.answering.extractive import Candidate
+from knowledge.answering.checking import closeness, constraints
+from knowledge.answering.sentences.extractive import Candidate
 from knowledge.schema import DocumentInfo
 
 ON = True

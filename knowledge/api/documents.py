@@ -13,6 +13,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from knowledge.api.errors import ApiError, invalid
+from knowledge.errors import reindex_running_message
 from knowledge.schema import DocumentInfo, IngestResult
 from knowledge.service import QAService
 
@@ -49,7 +50,16 @@ def job_json(job: Any) -> dict[str, Any]:
         "chunks_done": job.done,
         "chunks_estimate": job.estimate,
         "result": result_json(job.result) if done and job.result else None,
+        "waiting": _waiting_json(getattr(job, "waiting", None)),
     }
+
+
+def _waiting_json(other: Any) -> dict[str, Any] | None:
+    """A re-embedding job waiting for another process's run: that run, as far as known."""
+    if other is None:
+        return None
+    return {"owner": other.owner, "chunks_done": other.done, "chunks_total": other.total,
+            "waited_s": round(other.waited_s, 1), "message": other.line()}  # fmt: skip
 
 
 def upload_entry(job: Any) -> dict[str, Any]:
@@ -123,12 +133,17 @@ def documents_router(service: QAService) -> APIRouter:
         return JSONResponse(body, status_code=status)
 
     @router.post("/reindex")
-    def reindex() -> JSONResponse:
+    def reindex(wait: bool = True) -> JSONResponse:
         """Re-embed the store with the configured embedding model (a store made by another
         answers 409 `store_stale` until then): 200 when nothing is to do, else 202 with a job
-        to poll at /v1/documents/jobs/{id} (progress in chunks)."""
+        to poll at /v1/documents/jobs/{id} (progress in chunks). While another process
+        re-embeds the store the job waits for it (its `waiting` says how far that run is) and
+        ends with 0 chunks once it swapped, or takes over a dead run; `?wait=false`: 409
+        `reindex_running` at once instead."""
         if not service.needs_reindex():
             return JSONResponse({"object": "reindex", "state": "current"}, status_code=200)
+        if not wait and (other := service.running_reindex()) is not None:
+            raise ApiError(409, reindex_running_message(other.owner), "reindex_running")
         return JSONResponse(job_json(service.reindex_in_background()), status_code=202)
 
     @router.get("/jobs/{job_id}")

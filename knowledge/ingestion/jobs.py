@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.errors import user_message
-from knowledge.schema import IngestResult
+from knowledge.schema import IngestResult, OtherReindex
 
 Progress = Callable[[int], None]
 
@@ -23,6 +23,7 @@ class Job:
     state: str = "queued"  # queued -> running -> done
     done: int = 0
     result: IngestResult | None = None
+    waiting: OtherReindex | None = None  # a re-embedding waiting for another process's
 
     @property
     def fraction(self) -> float:

@@ -7,8 +7,10 @@ store as it was and the next run resumes where it stopped. Chunks are embedded a
 embeds them (`plan.embed_texts`: title line, overlap left out). Documents removed meanwhile are
 dropped from the shadow and documents added meanwhile (by a process of the old embedder) are
 embedded at the swap. One re-embedding at a time: the run holds the store's re-embedding lease
-(`storage/reembed.py`), so a second run — another process, or another session of the app — is
-told one is running (`ReindexRunningError`), and takes over and resumes once its owner is dead.
+(`storage/reembed.py`, its heartbeat renewed by a thread while the run lives), so a second run —
+another process, or another session of the app — is told one is running (`ReindexRunningError`:
+the service waits and tries again, `service/reindexing.py`), and takes over and resumes once its
+owner is dead.
 Sentence vectors are derived data: the swap drops them and the sentence
 pass makes them again (in the background, or inline, as `QA_INGEST__SENTENCE_VECTORS` says).
 """

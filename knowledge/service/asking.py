@@ -7,10 +7,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from knowledge.answering.core.question import MAX_QUESTION_CHARS
+from knowledge.answering.core.relevance import rated
 from knowledge.answering.evidence import Evidence
 from knowledge.answering.pipeline import AnswerPipeline
-from knowledge.answering.question import MAX_QUESTION_CHARS
-from knowledge.answering.relevance import rated
 from knowledge.protocols import ChatModel, DocumentStore
 from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.schema import Answer, Chunk, Scope, ScopeOptions, Turn

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from knowledge.answering import closeness
+from knowledge.answering.checking import closeness
 from knowledge.answering.pipeline import AnswerPipeline
 from knowledge.ingestion.bundled import BundledCorpus
 from knowledge.ingestion.ingestor import Ingestor

@@ -65,6 +65,10 @@ class StoreBase:
         finally:
             if locked:
                 self.lock.release()
+        self._opened()
+
+    def _opened(self) -> None:
+        """Upkeep once the store is open (`Reembedding`: a replaced collection past its grace)."""
 
     def _attach(self, client: Any) -> None:
         self.client = client

@@ -1,4 +1,5 @@
-"""Locks for the store: an in-process read/write lock, write stamps and ingest-lease liveness."""
+"""Locks for the store: an in-process read/write lock, write stamps, lease liveness and a lease's
+heartbeat thread."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import os
 import secrets
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -124,3 +125,20 @@ def owner_alive(owner: str, heartbeat: float, now: float, ttl: float = LEASE_TTL
     if state in ("Z", "X"):  # killed, not yet reaped
         return False
     return not (start and started) or started == start
+
+
+def heartbeat(renew: Callable[[], bool], every: float) -> threading.Event:
+    """Call `renew` every `every` seconds in a daemon thread (it dies with the process, and so
+    does the beat) until the returned event is set or `renew` says the lease is no longer ours."""
+    stop = threading.Event()
+
+    def beat() -> None:
+        while not stop.wait(every):
+            try:
+                if not renew():
+                    return
+            except Exception:  # the store unreachable a moment: the next beat tries again
+                continue
+
+    threading.Thread(target=beat, name="lease-heartbeat", daemon=True).start()
+    return stop

@@ -11,19 +11,25 @@ holds them (none: `<prefix>_chunks`); the new vectors go to a shadow collection 
 one META write under the write lock — `vectors` names the shadow, `embedder` the new identity —
 so a reader, opening the store or reading META with the generation, finds either the old
 collection or the new one, never none. The old collection is kept `RETIRE_GRACE_S` (a reader
-that looked just before the swap finishes its question on it), then dropped by a later write.
+that looked just before the swap finishes its question on it), then dropped by the next write
+or the next open of the store, whichever comes first once the grace has passed.
 
 One re-embedding at a time: it holds the lease `REINDEX_ID` in `_pending` (owner, heartbeat,
-like an ingest's); a second one, while its owner lives, is refused (`ReindexRunningError`);
-once the owner is dead, the next run takes the lease over and resumes its shadow.
+chunks done of total); a thread renews its heartbeat every third of `reindex_lease_s` while the
+run lives (against a server without the local file lock, so a long locked step of the run
+never stops the beat). A second run, while the owner lives (same host: its process runs; another
+host: its heartbeat is younger than `reindex_lease_s`), is refused (`ReindexRunningError`;
+the service decides whether to wait); once the owner is dead, the next run takes the lease
+over and resumes its shadow.
 """
 
 from __future__ import annotations
 
 import secrets
+import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 import numpy as np
@@ -32,20 +38,34 @@ from knowledge.errors import ReindexRunningError, StoreError, reindex_running_me
 from knowledge.schema import Chunk
 from knowledge.storage.base import _SYNC_CHUNKS, META_ID, REINDEX_ID, StoreBase
 from knowledge.storage.chroma_io import lease_meta, open_collection
-from knowledge.storage.locking import LEASE_BEAT_S, owner_alive
+from knowledge.storage.locking import heartbeat, owner_alive, try_lock
 
 RETIRE_GRACE_S = 60.0  # the replaced chunk collection outlives the swap this long
+REINDEX_LEASE_S = 45.0  # a re-embedding lease not renewed this long is dead (settings override)
 
 
 class Reembedding(StoreBase):
     """The embedder record and the re-embedding steps of `ChromaStore`."""
 
+    reindex_lease_s = REINDEX_LEASE_S  # `make_store` sets QA_STORE__REINDEX_LEASE_S
     _lease: tuple[str, float] | None = None  # this process's re-embedding: token, last beat
+    _beating: threading.Event | None = None  # set: the heartbeat thread stops
+    _progress: tuple[int, int] = (0, 0)  # this run's chunks in the shadow, of the total
     _retired: tuple[str, float] = ("", 0.0)  # the collection a swap replaced, and when
 
     def _attach(self, client: Any) -> None:
         _finish_swap(client, self.prefix)  # a store14 rename swap cut short
         super()._attach(client)
+
+    def _opened(self) -> None:
+        """On open: a replaced collection whose grace has passed is dropped now (not left for a
+        later write); skipped when writers hold the lock (their write drops it)."""
+        if self._retire_due() and try_lock(self.lock, 0.5):
+            try:
+                with self.writing():  # drops it on the way out, if still due
+                    pass
+            finally:
+                self.lock.release()
 
     def _open_chunks(self, client: Any) -> Any:
         got = self.docs.get(ids=[META_ID], include=["metadatas"])
@@ -100,33 +120,57 @@ class Reembedding(StoreBase):
         with self.writing():
             held = self._held_lease()
             mine = self._lease is not None and held.get("token") == self._lease[0]
-            if held and not mine and _alive(held):
+            if held and not mine and self._lease_alive(held):
                 raise ReindexRunningError(reindex_running_message(str(held.get("owner", ""))))
             token = secrets.token_hex(8)
-            meta = lease_meta("reindex", 0, token=token, target=key)
+            meta = lease_meta("reindex", 0, token=token, target=key, started=time.time())
             self.pending.upsert(ids=[REINDEX_ID], embeddings=[[1.0]], metadatas=[meta])
-            self._lease = (token, time.monotonic())
+            self._lease, self._progress = (token, time.monotonic()), (0, 0)
+        self._beating = heartbeat(lambda: self._renew_lease(token), self.reindex_lease_s / 3)
 
     def release_reembedding(self) -> None:
+        if self._beating is not None:
+            self._beating.set()
         with self.writing():
             if self._lease and self._held_lease().get("token") == self._lease[0]:
                 self.pending.delete(ids=[REINDEX_ID])
             self._lease = None
+
+    def running_reembedding(self) -> dict[str, Any] | None:
+        """The re-embedding another live run holds (owner, started, done, total, heartbeat),
+        None when no live run holds the lease (none, this process's own, or a dead one's)."""
+        with self._rw.read():
+            held = self._held_lease()
+        mine = self._lease is not None and held.get("token") == self._lease[0]
+        return held if held and not mine and self._lease_alive(held) else None
+
+    def _lease_alive(self, held: dict[str, Any]) -> bool:
+        owner, beat = str(held.get("owner", "")), float(held.get("heartbeat", 0))
+        return owner_alive(owner, beat, time.time(), self.reindex_lease_s)
+
+    def _renew_lease(self, token: str) -> bool:
+        """The heartbeat: the lease's time (and progress) now, if it is still this run's; False
+        once it is not. Embedded: under the write lock; against a server the server orders
+        the writes and the local lock (held through the run's long steps) is not waited for."""
+        with self.writing() if self._stamp is not None else nullcontext():
+            held = self._held_lease()
+            if held.get("token") != token:
+                return False
+            done, total = self._progress
+            meta = {**held, "heartbeat": time.time(), "done": done, "total": total}
+            self.pending.upsert(ids=[REINDEX_ID], embeddings=[[1.0]], metadatas=[meta])
+            return True
 
     def _held_lease(self) -> dict[str, Any]:
         got = self.pending.get(ids=[REINDEX_ID], include=["metadatas"])
         return dict(got["metadatas"][0] or {}) if got["ids"] else {}
 
     def _keep_lease(self) -> None:
-        """Under the lock before each shadow write: still ours (not taken over by a run that
-        thought this process dead), its heartbeat renewed now and then."""
-        held = self._held_lease()
-        if self._lease is None or held.get("token") != self._lease[0]:
+        """Under the lock before each shadow write and the swap: still ours (not taken over by
+        a run that thought this process dead); heartbeat and progress renewed."""
+        if self._lease is None or not self._renew_lease(self._lease[0]):
+            held = self._held_lease()
             raise ReindexRunningError(reindex_running_message(str(held.get("owner", ""))))
-        if time.monotonic() - self._lease[1] > LEASE_BEAT_S:
-            meta = {**held, "heartbeat": time.time()}
-            self.pending.upsert(ids=[REINDEX_ID], embeddings=[[1.0]], metadatas=[meta])
-            self._lease = (self._lease[0], time.monotonic())
 
     # ---- re-embedding ----------------------------------------------------------------------
     def _shadow(self, meta: dict[str, Any] | None = None) -> Any:
@@ -144,7 +188,9 @@ class Reembedding(StoreBase):
                     _drop(self.client, self._shadow(meta).name)
                 shadow = f"{self.prefix}_chunks_{secrets.token_hex(4)}"
                 self._set_meta(reembedding=key, shadow=shadow)
-            return self.reembedded_ids()
+            done = self.reembedded_ids()
+            self._progress = (len(done), self.chunks.count())
+            return done
 
     def reembedded_ids(self) -> set[str]:
         """The chunk ids the shadow holds."""
@@ -152,7 +198,8 @@ class Reembedding(StoreBase):
 
     def add_reembedded(self, chunks: list[Chunk], vectors: np.ndarray) -> None:
         with self.writing():
-            self._keep_lease()
+            self._progress = (self._progress[0] + len(chunks), self._progress[1])
+            self._keep_lease()  # the lease says these are done as they are written
             shadow = self._shadow()
             for i in range(0, len(chunks), self.batch):
                 part = chunks[i : i + self.batch]
@@ -208,17 +255,16 @@ class Reembedding(StoreBase):
             yield
             self._drop_retired()
 
+    def _retire_due(self) -> bool:
+        name, at = self._retired
+        return bool(name) and name != self.chunks.name and time.time() - at > RETIRE_GRACE_S
+
     def _drop_retired(self) -> None:
         """Drop the collection a swap replaced once no question can still be reading it."""
-        name, at = self._retired
-        if name and name != self.chunks.name and time.time() - at > RETIRE_GRACE_S:
-            _drop(self.client, name)
+        if self._retire_due():
+            _drop(self.client, self._retired[0])
             self.docs.upsert(ids=[META_ID], embeddings=[[1.0]], metadatas=[{"retired": ""}])
             self._retired = ("", 0.0)
-
-
-def _alive(lease: dict[str, Any]) -> bool:
-    return owner_alive(str(lease.get("owner", "")), float(lease.get("heartbeat", 0)), time.time())
 
 
 def _open_live(client: Any, name: str) -> Any:

@@ -189,10 +189,12 @@ def make_store(settings: Settings) -> ChromaStore:
         Path(cfg.path).mkdir(parents=True, exist_ok=True)
         lock_path = Path(cfg.path) / "write.lock"
         if cfg.host:  # a server: one process holds the data, nothing to reload
-            return ChromaStore(make_client(settings), cfg.prefix, lock_path=lock_path)
-        return ChromaStore(
-            None, cfg.prefix, opener=lambda: make_client(settings), lock_path=lock_path
-        )
+            store = ChromaStore(make_client(settings), cfg.prefix, lock_path=lock_path)
+        else:
+            opener = lambda: make_client(settings)  # noqa: E731
+            store = ChromaStore(None, cfg.prefix, opener=opener, lock_path=lock_path)
+        store.reindex_lease_s = cfg.reindex_lease_s
+        return store
     except StoreError:
         raise
     except Exception as exc:

@@ -159,3 +159,30 @@ def test_an_english_figure_is_read_in_the_sentence_of_the_year_asked(tmp_path) -
     assert late.abstained
     told = svc.ask("What was the average clearance time for trucks at Qinghe port in 2023?")
     assert not told.abstained and "2小时" in told.answer
+
+
+def test_each_abstention_names_the_gate_that_made_it(tmp_path, monkeypatch) -> None:
+    from knowledge.answering import decide
+
+    svc = _report(tmp_path, "gates", WHOLES)
+    gates = {"rank": "focus:rank", "each": "focus:each", "part": "focus:part"}
+    for key, (question, _) in QUESTIONS.items():
+        ans = svc.ask(question)
+        assert ans.abstained and ans.refusal_rule == gates[key], (key, ans.refusal_rule)
+        assert ans.to_json()["refusal_rule"] == gates[key]
+    assert svc.ask("2025年上半年青河口岸进出口货运量是多少？").refusal_rule is None
+    # the gate switched off: the same question is answered with the nearest figure
+    monkeypatch.setattr(decide, "RULES", decide.RULES - {"focus"})
+    assert not svc.ask(QUESTIONS["rank"][0]).abstained
+
+
+def test_the_checks_and_the_model_name_their_gates(tmp_path) -> None:
+    svc = _service(tmp_path)
+    assert svc.ask("青河园区管委会的负责人是谁？").refusal_rule == "kind"
+    assert svc.ask("2025年园区地方留成税收的全年目标是多少？").refusal_rule == "plan"
+    assert svc.ask("人才公寓二期有多少套？").refusal_rule == "scope"
+    strict = make_service(
+        tmp_path / "m", embedding={"provider": "fake"}, answer={"refusal_threshold": 1.0}
+    )
+    strict.ingest_paths([tmp_path / "h1.txt"])
+    assert strict.ask("老挝的首都是哪座城市？").refusal_rule == "model"

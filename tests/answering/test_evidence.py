@@ -71,8 +71,8 @@ def test_a_whole_older_store_can_be_filled_at_once(tmp_path):
 def test_an_english_question_reads_sentences_beyond_the_top_passages(tmp_path):
     """The passage holding the fact may rank below the top few for an English question: the
     candidates come from the first CROSS_POOL retrieved chunks, not only the cited top_k."""
-    from knowledge.answering import extractive
     from knowledge.answering.evidence import gather
+    from knowledge.answering.sentences import extractive
 
     svc = service(tmp_path)
     filler = " ".join(f"Berth {i} of Port Elwen handled cargo in the spring." for i in range(40))
@@ -91,8 +91,8 @@ def test_an_ordinal_asked_brings_a_further_passage_that_names_it() -> None:
     first batch's date. It joins, scored as if first, since it holds more of the question; a
     further sentence naming the first batch but little else stays out, and so does one naming
     both batches."""
-    from knowledge.answering import extractive
     from knowledge.answering.evidence import ordinal_pool, promoted
+    from knowledge.answering.sentences import extractive
     from knowledge.schema import Chunk, ScoredChunk
 
     def hit(doc: str, text: str) -> ScoredChunk:
@@ -123,8 +123,8 @@ def test_an_english_questions_period_moves_the_chinese_figure_of_that_period_up(
     than 「截至2025年6月底」 but names another period; the sentence naming the period asked
     (itself or the sentence before it) moves up, one naming it without a figure does not, and
     the contradicting one stays where it was (the abstention check reads it)."""
-    from knowledge.answering import extractive
     from knowledge.answering.evidence import EN_PERIOD, prefer_period
+    from knowledge.answering.sentences import extractive
     from knowledge.schema import Chunk, ScoredChunk
 
     def hit(doc: str, text: str) -> ScoredChunk:
@@ -155,7 +155,7 @@ def test_the_sentence_closest_in_meaning_comes_from_stored_vectors_only() -> Non
     import numpy as np
 
     from knowledge.answering.evidence import closest_in_meaning
-    from knowledge.answering.extractive import Candidate
+    from knowledge.answering.sentences.extractive import Candidate
     from knowledge.schema import Chunk, ScoredChunk
 
     # fictional notice, two sentences in one chunk

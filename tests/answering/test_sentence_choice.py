@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.answering import sentence_choice
-from knowledge.answering.extractive import Candidate
+from knowledge.answering.sentences.extractive import Candidate
 from knowledge.schema import Chunk, ScoredChunk
 
 TEXT = (

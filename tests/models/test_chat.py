@@ -7,7 +7,7 @@ import sys
 
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from knowledge.answering.generation import REFUSALS
+from knowledge.answering.llm.generation import REFUSALS
 from knowledge.models.chat import FAKE_DEFAULT_REPLY, make_chat_model
 from knowledge.settings import PROJECT_DIR, LLMSettings
 from tests.llm_stub import closed_port

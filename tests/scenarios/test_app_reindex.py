@@ -33,3 +33,31 @@ def test_a_store_of_another_model_is_re_embedded_on_start(fake_store, monkeypatc
         e.value for e in at.error
     ]  # answered from the new vectors (with its sources), no stale message
     assert [x for x in at.expander if x.label.startswith("\\[")]
+
+
+def test_the_app_waits_for_another_process_re_embedding_and_shows_it(fake_store, monkeypatch):
+    """Another process (here: another machine's lease, 3 of 20 chunks done) re-embeds the store:
+    the page says it waits for it and how far it is, then — that run's heartbeat gone — takes
+    over, finishes and answers."""
+    from tests.api.test_reindex_api import hold_lease
+
+    assert_clean(run_app())
+    st.cache_resource.clear()
+    monkeypatch.setenv("QA_EMBEDDING__MODEL", "two")
+    monkeypatch.setenv("QA_STORE__REINDEX_LEASE_S", "8")
+    svc = build_service(Settings())
+    hold_lease(svc)
+    at, said = run_app(), []
+    deadline = time.monotonic() + 120
+    while svc.needs_reindex() and time.monotonic() < deadline:
+        assert_clean(at)
+        said += [p.proto.text for p in at.get("progress")]
+        time.sleep(0.5)
+        at = at.run()
+    assert any("等待它完成（它已完成 3/20 段）" in t and "far-host" in t for t in said), said
+    at = at.run()
+    assert_clean(at)
+    assert not at.get("progress") and not at.error
+    at = ask(at, "磨憨的会议在哪里召开？")
+    assert_clean(at)
+    assert not at.error and [x for x in at.expander if x.label.startswith("\\[")]

@@ -30,7 +30,7 @@ def test_english_question_answered_from_the_right_sentence(mohan_service, monkey
 
 def test_english_count_question_finds_the_sentence_that_holds_the_count(mohan_service):
     # issue 11's example. The best sentence is the right one; whether it is answered or refused
-    # is the English refusal threshold's call (knowledge/answering/refusal.py).
+    # is the English refusal threshold's call (knowledge/answering/core/refusal.py).
     ev = mohan_service.evidence("How many projects did the Mohan border industrial park sign?")
     best = max(ev.chosen, key=lambda c: c.score)
     assert FIGURE in best.text and ev.docs[best.hit.chunk.doc_id].source == BUNDLED

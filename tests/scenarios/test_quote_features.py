@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from bench import quote_features as quote_choice
-from knowledge.answering.extractive import Candidate
+from knowledge.answering.sentences.extractive import Candidate
 from knowledge.schema import Chunk, ScoredChunk
 
 TEXT = (

@@ -176,3 +176,24 @@ def test_a_stale_server_store_is_re_embedded_and_answers(server: int, tmp_path: 
     again.embeddings.dim = 32
     assert not again.needs_reindex() and again.ask("第5段讲了什么？").citations
     assert again.store.chunk_count() == len(before) and again.reindex() == 0
+
+
+def test_a_live_slow_server_reindex_keeps_its_lease_and_a_killed_one_expires(
+    server: int, tmp_path: Path
+) -> None:
+    """A reindex client on "another machine" (its lease judged by its heartbeat alone) against
+    the server: stalled for 3 lease expiries it keeps the lease (the beat needs no local lock),
+    killed it is taken over once its heartbeat is an expiry old, then resumed."""
+    from tests.storage.test_reembed import lease_service, live_kept_and_dead_taken_over
+
+    expiry = 4.0
+    where = {"host": "127.0.0.1", "port": server, "prefix": "beat", "reindex_lease_s": expiry}
+    old_store = StoreSettings(path=tmp_path / "a", **{**where, "reindex_lease_s": expiry})
+    embedding = EmbeddingSettings(provider="fake", model="one")
+    settings = Settings.isolated(tmp_path / "a", embedding=embedding)
+    old = build_service(settings.model_copy(update={"store": old_store}))
+    assert old.add_text(big_text(300, seed=7), "plan").status == "added"
+    new = lease_service({"path": tmp_path / "b", **where})
+    assert new.store._stamp is None and new.needs_reindex()
+    far = {"path": tmp_path / "c", **where}  # the reindexer's own folder: no shared lock file
+    live_kept_and_dead_taken_over(old, new, far, tmp_path / "flags", expiry)

@@ -127,7 +127,7 @@ def test_a_later_ban_fa_supersedes_the_one_document_of_the_notice_it_revises():
 
 
 def test_a_scope_of_a_document_type_takes_in_the_notice_issuing_one():
-    from knowledge.answering.validity import in_scope
+    from knowledge.answering.structure.validity import in_scope
 
     notice = record(TWO, "n")
     assert in_scope(Scope(doc_type="方案"), notice) and in_scope(Scope(doc_type="办法"), notice)

@@ -1,0 +1,1 @@
+"""Whether the quoted evidence carries what the question asks and constrains: the kind of answer, years, periods, ordinals, entities, figures of what, parts, plans, shapes; English questions in the *_en modules; below the refusal bar, how close the best sentence is."""

@@ -1,0 +1,103 @@
+"""A period inside another: 「2024年下半年签约了多少个」 answered by the count 截至12月底,
+「第四季度的货运量」 by the whole year's. A period that does not start in January (下半年,
+四季度, a single month) needs a figure-carrying sentence naming that same period, not one that
+merely ends with the same month (constraints.py compares the last months only); a single month
+is also told by a moment at its end (a stock 截至10月底 answers 「10月那会儿有几个」), and a
+sentence that gives a year's figure with no month (「2024年，货运量达到871.9万吨」) tells the
+whole year. The sentence naming the period must hold half the question's nouns: a 12月底 count
+of signed projects is no 12月 figure of the port's freight. A year asked alone (「2025年市级财政
+实际下达了多少」) is not told when every figure-carrying sentence about the question's subject is
+of another year (2024's 全年下达 in a year-in-review dated January 2025), however many sentences
+without that figure name the year asked (「2025年将推动……」). Chinese questions; used by shapes.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.checking.checks import asked_types
+from knowledge.answering.checking.constraints import MONTH, PERIOD_SPANS, asked, context, verdict
+from knowledge.answering.checking.focus import figure_in, question_nouns
+from knowledge.text.normalise import normalise
+from knowledge.text.numbers import numeral
+
+_SPAN_RX = re.compile(
+    rf"(?P<named>{'|'.join(sorted(PERIOD_SPANS, key=len, reverse=True))})"
+    rf"|(?<![\d.])(?P<a>{MONTH})\s*[—–\-~～至到]\s*(?P<b>{MONTH})\s*月(?![\d日号])"
+    rf"|(?P<upto>截至|截止到?|到)?\s*(?:(?:19|20)\d{{2}}\s*年)?\s*(?<![\d.])(?P<m>{MONTH})\s*月份?"
+    rf"(?P<end>底|末|中旬|下旬|上旬|初|中)?(?!\s*\d{{1,2}}\s*[日号])(?![一二三四五六七八九十]{{1,3}}\s*[日号])"
+)
+# a month that names the document, not the figure: 「2024年10月那篇报道说」
+_ABOUT_DOC = re.compile(
+    r"\s*(?:的)?\s*(?:那篇|这篇|那次|这次|那份|那场|那会儿?|报道|文章|稿子|新闻|发布会|会议|通知)"
+)
+
+
+def spans_in(text: str, question: bool = False) -> set[tuple[int, int]]:
+    """The periods `text` names as (first month, last month): 下半年 (7, 12), 1—9月 (1, 9),
+    12月 (12, 12); a moment (截至9月底, 6月中旬) as (0, month); a day (5月10日) is no period,
+    nor, in a question, a month that names a document (10月那篇报道)."""
+    text = normalise(text)
+    out = set()
+    for m in _SPAN_RX.finditer(text):
+        if m["named"]:
+            out.add(PERIOD_SPANS[m["named"]])
+        elif m["a"]:
+            out.add((numeral(m["a"]) or 0, numeral(m["b"]) or 0))
+        elif not (question and _ABOUT_DOC.match(text, m.end())):
+            n = numeral(m["m"]) or 0
+            out.add((0, n) if m["upto"] or m["end"] else (n, n))
+    return {s for s in out if 0 < s[1] and s[0] <= s[1]}
+
+
+def _matches(want: tuple[int, int], found: set[tuple[int, int]]) -> bool:
+    """A period asked is told by that period; a single month also by a moment at its end (a
+    stock at 10月底 answers 「10月那会儿有几个」), a period of months only by itself."""
+    return want in found or (want[0] == want[1] and (0, want[1]) in found)
+
+
+def _year_only(text: str) -> bool:
+    """A year's figure with no month: 「2024年，货运量达到871.9万吨」 is the whole year's."""
+    return bool(re.search(r"(?:19|20)\d{2}\s*年(?:全年|的|，|,)", text)) and not spans_in(text)
+
+
+def period_missing(q: str, ev) -> str | None:
+    if not ({"number", "share"} & asked_types(q)):
+        return None
+    want = [s for s in spans_in(q, question=True) if s[0] > 1]  # else constraints.py decides
+    if not want:
+        return None
+    kind = "share" if "share" in asked_types(q) else "number"
+    carriers = [c for c in ev.chosen if figure_in(kind, c.text, q)]
+    if not carriers:
+        return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    for c in carriers:
+        text = context(c, ev.docs)[0]
+        found = spans_in(text) or ({(1, 12)} if _year_only(normalise(c.text)) else set())
+        if any(_matches(w, found) for w in want) and _holds_half(normalise(c.text), nouns):
+            return None
+    return asked(q).label or "所问的时段"
+
+
+def year_missing(q: str, ev) -> str | None:
+    """A year asked alone (no month, period or batch) that no figure-carrying sentence holding
+    half the question's nouns carries, while one of them contradicts it: 2024年's 全年下达 (its
+    year from the review's title) is no 2025 figure, whatever other sentences name 2025."""
+    want = asked(q)
+    if not want.years or want.months or want.ordinals or not ({"number"} & asked_types(q)):
+        return None
+    carriers = [c for c in ev.chosen if figure_in("number", c.text, q)]
+    if not carriers:
+        return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    about = [c for c in carriers if _holds_half(normalise(c.text), nouns)]
+    verdicts = [verdict(want, c, ev.docs) for c in about]
+    return want.label if verdicts and max(verdicts) < 0 else None
+
+
+def _holds_half(text: str, nouns: dict[str, list[str]]) -> bool:
+    """`text` holds half the question's nouns or more: the figure for 12月 is of what is asked
+    (「截至12月底累计签约38个」 is no 12月 figure of the port's freight)."""
+    held = [n for n, ts in nouns.items() if n in text or any(t in text for t in ts)]
+    return 2 * len(held) >= len(nouns)

@@ -1,0 +1,162 @@
+"""A plan told where what happened is asked: Chinese questions (used by shapes.py).
+
+- **a planned date for a done event** — 「跨境冷链物流中心是哪一天开工的」 answered by 「计划
+  今年四季度开工」: when every chosen sentence that dates an event of the kind asked (开工, 投产,
+  交付 …) plans it, and the question asks no plan, the documents lack the date;
+- **a target for a figure reached** — 「到2025年底累计引进了多少个」 answered by 「力争到2025
+  年底引进50个以上」: a figure reached (了, 已, 实际), with no plan nor future asked, is not
+  told by sentences that all plan their figure — in each, the figure of the clause holding
+  most of the question's nouns (「新建服务站12个，人均收入预计达到2.1万元」 plans the 收入
+  asked);
+- **a plan for a status** — 「是否已经投产」「目标实现了吗」「已经出台了吗」 answered by a plan
+  or a target: a status asked (已经…了吗, …了吗) needs a sentence about the question's subject
+  (half its nouns) that tells the thing done — 已 or 正式 just before it, or no plan word
+  (计划, 预计, 目标, 将, 推动) before it in the sentence —, of the ordinal asked (第三批 is not
+  answered by 第二批 done).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.checking.checks import asked_types
+from knowledge.answering.checking.checks import dated as dated_text
+from knowledge.answering.checking.constraints import asked, ordinals_in
+from knowledge.answering.checking.focus import figure_in, question_nouns
+from knowledge.answering.checking.occasion import EVENTS
+from knowledge.text.normalise import normalise
+from knowledge.text.tokens import jieba_module
+
+# --- a planned date for a done event -------------------------------------------------------
+_WHEN_ASKED = re.compile(r"什么时候|何时|什么时间|哪一?天|哪一?年|几月|几号|日期|哪个月")
+
+
+def planned_date(q: str, ev) -> str | None:
+    """「哪一天开工的」 answered by 「计划今年四季度开工」: the time an event happened, asked,
+    is not told by the time it was planned for. Every chosen sentence dating an event of the
+    kind asked (开工, 投产, 交付 …) plans it: the documents lack the date."""
+    if not _WHEN_ASKED.search(q) or _PLAN_ASKED.search(q):
+        return None
+    kinds = [rx for rx in EVENTS.values() if re.search(rx, q)]
+    if not kinds:
+        return None
+    told = re.compile("|".join(kinds))
+    dated = [t for t in map(normalise, (c.text for c in ev.chosen)) if dated_text(t)]
+    events = [t for t in dated if told.search(t)]
+    if events and all(_PLANNED.search(t[: told.search(t).start()]) for t in events):
+        return "date"
+    return None
+
+
+# --- a target for a figure reached --------------------------------------------------------
+_REACHED_ASKED = re.compile(r"了|已经?|实际|最终|最后|完成")
+# a future asked: 将, 会, 能, 要, 可以 as words, not inside 可支配, 管委会, 新能源, 主要
+_FUTURE = re.compile(
+    r"将|(?<![管委员布议社大])会(?![议长员])|(?<![新功性效动智产技])能(?![源力效耗])"
+    r"|(?<![主重需必只纲摘])要(?![素求点])|可以|可(?!支配)"
+)
+_FIRST_FIGURE = re.compile(r"\d")
+# a figure aimed at (not 推动, 加快: deeds, whose figures happened)
+_TARGET = re.compile(r"计划|预计|力争|目标|争取|预期|规划|打算|有望|拟")
+
+
+def target_given(q: str, ev) -> str | None:
+    """「到2025年底累计引进了多少个」 answered by 「力争到2025年底引进50个以上」: a figure
+    reached, asked, is not told by a target; every figure-carrying sentence plans its figure
+    (a plan word before it), so the documents lack the figure reached."""
+    asks = asked_types(q)
+    if "number" not in asks or not _REACHED_ASKED.search(q):
+        return None
+    if _PLAN_ASKED.search(q) or _FUTURE.search(q):
+        return None
+    carriers = [normalise(c.text) for c in ev.chosen if figure_in("number", c.text, q)]
+    if not carriers:
+        return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    for t in carriers:
+        m = _figure_of(_DATES.sub(lambda d: " " * len(d.group()), t), nouns, q)
+        if not m or not _TARGET.search(t[:m]):
+            return None
+    return "actual"
+
+
+def _held(text: str, nouns: dict[str, list[str]]) -> int:
+    """How many of the question's nouns (or their known terms) `text` holds."""
+    return sum(n in text or any(k in text for k in ts) for n, ts in nouns.items())
+
+
+def _figure_of(text: str, nouns: dict[str, list[str]], q: str) -> int | None:
+    """Where the figure of the clause holding most of the question's nouns starts in `text`
+    (「打造了3个示范村，人均收入预计达到1.86万元」: the 1.86 of 人均收入), or None."""
+    best, at, start = -1, None, 0
+    for clause in re.split(r"([，,；;])", text):
+        if clause not in "，,；;" and figure_in("number", clause, q):
+            if (n := _held(clause, nouns)) > best and (m := _FIRST_FIGURE.search(clause)):
+                best, at = n, start + m.start()
+        start += len(clause)
+    return at
+
+
+# --- a plan for a status --------------------------------------------------------------------
+_STATUS_ASKED = re.compile(
+    r"(?:是否|有没有|有无)(?:已经|已)(?P<a>[^，。？?吗]{2,12}?)了?(?:吗|没有|没)?[？?]?$"
+    r"|(?:已经|已)(?P<c>[^，。？?吗]{2,12}?)了?(?:吗|没有|没)[？?]?$"
+    r"|(?P<b>[^，。？?]{2,12}?)了(?:吗|没有|没)[？?]?$"
+)
+_PLANNED = re.compile(
+    r"将|计划|预计|拟|力争|目标|争取|研究|推动|准备|预期|规划|打算|有望|加快|尽快|确保"
+)
+_DATES = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月")
+_PLAN_ASKED = re.compile(r"计划|预计|打算|准备|拟|将在|将于|目标|力争|争取|规划")
+_DONE = re.compile(r"(?:已经?|正式|均已|全部|顺利)[^，。；]{0,4}$")
+_VERB_TAGS = {"v", "vn", "vd", "vi"}
+
+
+def status_verbs(q: str) -> list[str]:
+    """The verb of a status asked: [投产] of 「是否已经投产」, [运行] of 「投入运行了吗」, the
+    last two characters when jieba tags no verb ([开学] of 「开学了吗」); [] when no status is
+    asked."""
+    m = _STATUS_ASKED.search(normalise(q))
+    if not m:
+        return []
+    phrase = m["a"] or m["c"] or m["b"]
+    jieba_module()
+    import jieba.posseg as posseg
+
+    toks = [p for p in posseg.lcut(phrase) if p.word.strip()]
+    verbs = [p.word for p in toks if p.flag in _VERB_TAGS and len(p.word) > 1]
+    if verbs:
+        return verbs[-1:]
+    tail = phrase[-2:]
+    return [tail] if re.fullmatch(r"[\u4e00-\u9fff]{2}", tail) else []
+
+
+def status_missing(q: str, ev) -> str | None:
+    verbs = status_verbs(q)
+    if not verbs or {"number", "share", "date", "person"} & asked_types(q):
+        return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    nouns = {n: ts for n, ts in nouns.items() if not any(v in n or n in v for v in verbs)}
+    want = asked(q)
+    for c in ev.chosen:
+        text = normalise(c.text)
+        if want.ordinals and (own := ordinals_in(text)) and not want.ordinals & own:
+            continue  # 第二批 done is no answer for 第三批
+        held = [n for n, ts in nouns.items() if n in text or any(t in text for t in ts)]
+        if nouns and len(held) * 2 < len(nouns):
+            continue
+        for sentence in re.split(r"[。；;！!？?]", text):
+            if _done(sentence, verbs):
+                return None
+    return "status"
+
+
+def _done(sentence: str, verbs: list[str]) -> bool:
+    """A verb of `verbs` told as done in `sentence`: 已/正式 just before it, or no plan word
+    (计划, 目标, 将 …) before it in the sentence."""
+    for v in verbs:
+        for m in re.finditer(re.escape(v), sentence):
+            before = sentence[: m.start()]
+            if _DONE.search(before) or not _PLANNED.search(before):
+                return True
+    return False

@@ -1,0 +1,241 @@
+"""The shape of the answer a question asks for, and whether the evidence has it: Chinese.
+
+A sentence close to the question often carries a figure or a fact of the right subject in the
+wrong shape, and quoting it passes a neighbouring fact off as the answer:
+
+- **a period inside another** — 「2024年下半年签约了多少个」 answered by the count 截至12月底,
+  「12月的货运量」 by the whole year's: a period that does not start in January (下半年, 四季度,
+  a single month) needs a figure-carrying sentence naming that same period, not one that ends
+  with the same month;
+- **an end date computed** — 「合作哪一年到期」 answered by 「合作期限为15年」: an end asked
+  where the evidence tells only how long something lasts, and no date it ends;
+- **a comparison never made** — 「比2023年多了多少户」 answered by 2024's figure alone: a
+  difference or a growth asked needs a comparison (比…增长, 同比, 翻一番) in a sentence that
+  holds a noun of the question; an amount of change asked (「多了多少万吨」, a unit after the
+  asking word) needs the change told as an amount (增加218家), not only a rate (增长21.6%);
+- **a rate from counts** — 「开工率是多少」 answered by 「已开工项目16个」: a rate (…率) asked
+  needs a share (%, 几成, 一半) in the evidence;
+- **a reason never given** — 「为什么货运量创新高」 answered by the record: a why asked needs a
+  sentence (or the one before it) that gives a cause or a purpose (因为, 之所以, 为了, 受…影响);
+- **a per-unit figure from a total** — 「平均每个项目实现产值多少」 answered by the total: an
+  average or a figure per item (平均, 人均, 每个, 每亩) needs a per-unit figure (平均, 每, 均);
+- **a count in another state, not in a state, or left** — 「已经投产的项目有几个」 answered by
+  「2个项目已开工」, 「还没投产的有几个」 by the two counts it could be worked out from;
+- **a flow from a stock** — 「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」;
+- **a planned date for a done event** — 「哪一天开工的」 answered by 「计划四季度开工」;
+- **a plan for a status** — 「是否已经投产」「目标实现了吗」 answered by a plan or a target: a
+  status asked (已经…了吗, …了吗) needs a sentence about the question's subject that tells the
+  thing done, not planned (计划, 预计, 目标, 将, 推动).
+
+The period rule lives in `periods.py`, the counts (state, left, flow) in `counts.py`, the
+planned date and the status in `plans.py`, the attribute asked (注册资本, 承建, a future
+decided) in `attributes.py`, a party's share of a split total, an amount done and an undated
+future deed in `parts.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
+may be switched off in RULES.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.checking import attributes, parts
+from knowledge.answering.checking.checks import asked_types
+from knowledge.answering.checking.constraints import context
+from knowledge.answering.checking.counts import about, flow_missing, number_carriers, state_missing
+from knowledge.answering.checking.focus import figure_in, question_nouns
+from knowledge.answering.checking.periods import period_missing, year_missing
+from knowledge.answering.checking.plans import planned_date, status_missing, target_given
+from knowledge.text.normalise import normalise
+
+RULES = frozenset(
+    {
+        "period",
+        "year",
+        "end",
+        "compare",
+        "rate",
+        "reason",
+        "per_unit",
+        "state",
+        "flow",
+        "planned",
+        "target",
+        "status",
+        "attribute",
+        "parts",
+    }
+)
+
+# --- an end date computed -------------------------------------------------------------------
+_WHEN = r"(?:哪一?年|什么时候|何时|哪一?天|几月|哪个月|什么时间|哪年哪月)"
+_END_WORDS = r"(?:到期|届满|期满|结束|截止|终止|失效|满期)"
+_END_ASKED = re.compile(
+    rf"{_WHEN}[^，。？?]{{0,4}}{_END_WORDS}|{_END_WORDS}(?:的)?(?:时间|日期|年份)?(?:是|在)?{_WHEN}"
+    rf"|(?:到|至){_WHEN}(?:为止|结束|截止|止)"
+    rf"|(?:还有|还剩|剩下|距离?)[^，。？?]{{0,6}}(?:多久|多长时间|几年|几个月)[^，。？?]{{0,3}}{_END_WORDS}"
+)
+_DURATION = re.compile(
+    r"(?:期限|有效期|为期|合作期|期满)[^，。；]{0,4}(?:\d+|[一二三四五六七八九十]+)\s*(?:年|个月)"
+)
+_END_TOLD = re.compile(
+    rf"(?:19|20)\d{{2}}\s*年[^，。；]{{0,10}}{_END_WORDS}"
+    r"|(?:有效期|期限)[^，。；]{0,4}(?:至|到)\s*(?:19|20)\d{2}\s*年"
+    r"|(?:至|到)\s*(?:19|20)\d{2}\s*年[^，。；]{0,8}(?:止|为止)"
+    rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]\s*(?:{_END_WORDS}|止)"
+)
+
+
+def _end_missing(q: str, ev) -> str | None:
+    if not _END_ASKED.search(q):
+        return None
+    texts = [normalise(c.text) for c in ev.chosen]
+    if any(_END_TOLD.search(t) for t in texts) or not any(_DURATION.search(t) for t in texts):
+        return None
+    return "end"
+
+
+# --- a comparison never made ----------------------------------------------------------------
+_MORE = r"(?:增加|增长|多|少|减少|下降|提高|降低|上升|涨|高|低|变化)了?(?:多少|几|百分之几|多大)"
+_COMPARE_ASKED = re.compile(
+    rf"(?:比|较|相比|相较|比起)[^，。？?]{{0,16}}{_MORE}"
+    rf"|(?:和|与|跟|同)[^，。？?]{{1,16}}(?:相比|比较|比起来?)[，,]?[^？?]{{0,16}}{_MORE}"
+    r"|(?:同比|环比)(?:增长|增加|下降|减少|提高)?了?(?:多少|几|百分之几)"
+)
+_COMPARED = re.compile(
+    r"同比|环比|比[^，。；]{1,20}(?:增|减|多|少|下降|提高|降低|上升|翻|高|低|倍)"
+    r"|较[^，。；]{0,12}(?:增|减|多|少|下降|提高|降低|上升|翻)|增长\s*\d|增幅|翻了?一?番|\d\s*倍|一倍"
+)
+
+
+# an amount of change asked (「多了多少元」「增加了几户」): a unit after the asking word; a
+# growth rate (增长38.8%) does not tell it, a change told as an amount of that unit (增加218家)
+_UNIT = re.compile(r"(?:万|亿)?(元|吨|户|个|人次|人|项|亩|套|家|名|辆|平方米|标箱|千瓦时|度)")
+_CHANGED = (
+    r"(?:增加|增长|新增|净增|多|少|减少|下降|提高|上升)了?\s*(?:近|约|超过|逾)?\s*\d[\d.]*\s*"
+)
+
+
+def _about_most(text: str, nouns: dict[str, list[str]]) -> bool:
+    """`text` holds more than half the question's nouns (合作区's 收入 grown is not its 游客),
+    or there are none."""
+    held = sum(n in text or any(t in text for t in ts) for n, ts in nouns.items())
+    return not nouns or held * 2 > len(nouns)
+
+
+def _compare_missing(q: str, ev) -> str | None:
+    if not (m := _COMPARE_ASKED.search(q)):
+        return None
+    unit = _UNIT.match(q[m.end() :])
+    amount = re.compile(rf"{_CHANGED}(?:万|亿)?{unit.group(1)}") if unit else None
+    nouns = question_nouns(q.replace(m.group(), "，"), ev.result.tokens, ev.result.index)
+    for c in ev.chosen:
+        for clause in re.split(r"[。；;！!？?]", normalise(c.text)):
+            if _COMPARED.search(clause) and _about_most(clause, nouns):
+                if not amount or amount.search(clause):
+                    return None
+    return "compare"
+
+
+# --- a rate from counts ---------------------------------------------------------------------
+_RATE_ASKED = re.compile(
+    r"(?<![效频概])([\u4e00-\u9fff]{1,3}率)(?:是|为|有|达到|能达到|大概|大约)*(?:多少|多高|几|百分之几)"
+)
+
+
+def _rate_missing(q: str, ev) -> str | None:
+    if not (m := _RATE_ASKED.search(q)):
+        return None
+    told = re.compile(re.escape(m.group(1)) + r"[^，。；]{0,6}\d")  # 收视率为7.07
+    nouns = question_nouns(q.replace(m.group(1), "，"), ev.result.tokens, ev.result.index)
+    for c in ev.chosen:
+        text = normalise(c.text)
+        if told.search(text) or (figure_in("share", text, q) and about(text, nouns)):
+            return None
+    return "share"
+
+
+# --- a reason never given -------------------------------------------------------------------
+# not 「被称为什么」「更名为什么」: 为 + 什么
+_WHY_ASKED = re.compile(
+    r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|什么原因|原因是什么|原因何在|何以|凭什么|出于什么"
+)
+_REASON = re.compile(
+    r"(?:^|[，,。；])为[\u4e00-\u9fff]{2,10}[，,]|证明|表明|体现"
+    r"|因为|由于|之所以|因此|所以|为了|是为|旨在|目的|原因|得益于|受益于|受[^，。]{1,12}影响|缘于"
+    r"|源于|归功于|就是要|才能|以便|从而|导致|使得|在于|鉴于|考虑到|为此|正因|否则|如果|只有"
+    r"|意味着|需要|不足|薄弱|短板|缺少|缺乏|难以|瓶颈|有利于|因|遂|于是|以防|以免|被迫|故|致|乃"
+    r"|造成|希望|担心|害怕|不满|决定|认为|觉得|要求|想|见|由"
+)
+
+
+# the why of a figure or a change: 「为什么只招了1260名」「为什么能创下新高」 (a why of a deed, in
+# a story, is often answered without a causal word: left alone)
+_WHY_FIGURE = re.compile(
+    r"\d[\d.]*\s*(?:万|亿)?\s*(?:[个名户人吨元家项套亩%％倍])|新高|最高|最低|纪录|翻番|翻了|增长|下降"
+    r"|增加|减少|提高|降低|上升|下滑|[快慢多少]了"
+)
+_HEADING = re.compile(r"[^，,。；;！!？?]{1,24}")
+
+
+def _reason_missing(q: str, ev) -> str | None:
+    if not _WHY_ASKED.search(q) or not _WHY_FIGURE.search(q):
+        return None
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    for c in ev.chosen:
+        text = normalise(c.text)
+        if not about(text, nouns):
+            continue  # a cause of something else
+        if not _HEADING.fullmatch(text):  # a heading's sentence before is another section's
+            text = context(c, ev.docs)[0]
+        if _REASON.search(text):
+            return None
+    return "reason"
+
+
+# --- a per-unit figure from a total ---------------------------------------------------------
+_PER_ASKED = re.compile(
+    r"平均|人均|户均|亩均|每(?:一)?(?:个|家|户|人|名|位|亩|套|项|村|平方米|吨|辆|所|批)"
+)
+_PER_TOLD = re.compile(r"平均|人均|户均|亩均|均|每|单个|单项|/|／")
+
+
+def _per_unit_missing(q: str, ev) -> str | None:
+    if not _PER_ASKED.search(q) or not ({"number", "share"} & asked_types(q)):
+        return None
+    carriers = number_carriers(q, ev)
+    if not carriers or any(_PER_TOLD.search(t) for t in carriers):
+        return None
+    return "per_unit"
+
+
+def unmet(question: str, ev) -> str | None:
+    """What the evidence lacks to answer the question in the shape it asks (see the module's
+    rules), or None."""
+    return found[1] if (found := unmet_rule(question, ev)) else None
+
+
+def unmet_rule(question: str, ev) -> tuple[str, str] | None:
+    """`unmet`'s finding with the name of the rule (of RULES) that made it."""
+    if not ev.chosen or ev.lang != "zh":
+        return None
+    q = normalise(question)
+    for rule, check in (
+        ("period", period_missing),
+        ("year", year_missing),
+        ("end", _end_missing),
+        ("compare", _compare_missing),
+        ("rate", _rate_missing),
+        ("reason", _reason_missing),
+        ("per_unit", _per_unit_missing),
+        ("state", state_missing),
+        ("flow", flow_missing),
+        ("planned", planned_date),
+        ("target", target_given),
+        ("status", status_missing),
+        ("attribute", attributes.missing),
+        ("parts", parts.missing),
+    ):
+        if rule in RULES and (what := check(q, ev)):
+            return rule, what
+    return None

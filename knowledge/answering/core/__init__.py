@@ -1,0 +1,1 @@
+"""What every answering step shares: the question as typed, the draft an answering step produces, citations, the support a sentence's context gives, the cues of the kind of answer asked, the refusal model and the relevance shown per source."""

@@ -1,0 +1,1 @@
+"""Question kinds with an answer path of their own: a report asked about itself (masthead), who holds a role (role_holders, roles_en), who said it (speakers), figures from documents of different dates (timeline)."""

@@ -1,0 +1,1 @@
+"""Candidate sentences from the retrieved passages and how they are quoted: scoring by shared words, the context a sentence reads (title, Q&A line, clause head, headings), the neighbour it leans on, a list's items, a clause's head."""

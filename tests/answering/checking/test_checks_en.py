@@ -1,0 +1,131 @@
+"""The evidence checks for English questions: the kind of answer asked for, the thing asked
+about, and whether the quoted sentences (English or Chinese) have them."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from knowledge.answering.checking.checks_en import (
+    _figure,
+    _org_unbound,
+    asked_about,
+    asked_types,
+    focus,
+    has_kind,
+    holds,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("How many visitors came to the trade fair?", {"number"}),
+        ("How much land did the district reserve?", {"number"}),
+        ("What share of the exports went by rail?", {"share"}),
+        ("What percentage of the projects are in logistics?", {"share"}),
+        ("In which year did the hospital open?", {"date"}),
+        ("Who is the Party secretary of the county?", {"person"}),
+        ("Who chaired the signing ceremony?", {"person"}),
+        ("At which venue was the fair held?", {"place"}),
+        ("Which company built the cold store?", {"org"}),
+        ("Who heads the management committee?", {"person"}),
+        ("What was the industrial output of the park in 2024?", {"number"}),
+        ("What interest rate do the projects pay on loans?", {"number"}),
+        ("What was the average clearance time for trucks in 2025?", {"number"}),
+        # an organisation may answer a bare "who"; "when" may be answered by a condition
+        ("Who approves the applications?", set()),
+        ("When can a project ask for an extension?", set()),
+        ("What does an enclave park mean?", set()),
+    ],
+)
+def test_what_kind_of_answer_an_english_question_asks_for(question, kinds) -> None:
+    assert asked_types(question) == kinds
+
+
+def test_the_thing_a_question_asks_about() -> None:
+    assert focus("How many Lao workers are employed by the projects?") == [("workers", ["lao"], [])]
+    assert focus("How many visitors attended the Qinghe Trade Week?") == [("visitors", [], [])]
+    assert focus("How many tonnes of freight passed the port?") == [("tonnes", [], ["freight"])]
+    assert focus("What kinds of fruit does the base handle?") == [("fruit", [], [])]
+    assert focus("Who is the Party secretary of the zone?") == [("secretary", ["party"], ["zone"])]
+    assert focus("How many counties and districts signed?") == [("districts", ["counties"], [])]
+    # "how much did X <verb>": the subject X is the thing asked
+    assert focus("How much did the population grow?") == [("population", [], [])]
+    # the noun phrase ends at its verb; a participle before a noun stays
+    assert focus("How many trains run each day?") == [("trains", [], [])]
+    assert focus("How many tourists visited Qinghe in 2024?") == [("tourists", [], [])]
+    assert focus("What share of the newly signed projects were from Qinghe?") == [
+        ("projects", ["newly", "signed"], [])
+    ]
+    assert focus("In which year did the plant open?") == []
+    assert focus("Who was Qinghe's Party secretary in 2024?") == [("secretary", ["party"], [])]
+    # a possessor of several words
+    assert focus("What was Qinghe Port's freight volume in 2025?") == [("volume", ["freight"], [])]
+
+
+def test_a_word_is_held_in_english_or_through_its_chinese_terms() -> None:
+    assert holds("visitors", "investors and visitors from guangdong attended the fair.")
+    assert not holds("visitors", "investors from guangdong attended the fair.")
+    assert holds("kilometres", "边境线长约120公里。")
+    assert holds("households", "市场主体达到2960户")  # a measure word after its number
+    assert not holds("households", "户外广告牌已经拆除")
+    # the head noun, or a word before it; a unit the corpus lacks by what it measures
+    where = "园区实现地方留成税收3150万元。"
+    assert asked_about("revenue", ["local", "tax"], [], where, {}, None)
+    assert not asked_about("workers", ["lao"], [], where, {}, None)
+    assert asked_about("tonnes", [], ["freight"], "口岸货运量502.7万吨", {}, None)
+    assert not asked_about("kilometres", [], ["border"], "边境口岸", {"公里": 3}, None)
+    # a role asked for is the role itself, not any word around it
+    assert not asked_about("secretary", ["party"], [], "党委会议召开", {}, None, role=True)
+
+
+def test_the_kind_of_answer_in_english_and_chinese_sentences() -> None:
+    q = "Who is the director of the Qinghe park?"
+    assert has_kind("person", "Director Zhang Wei of the park said the fair was a success.", q)
+    assert has_kind("person", "园区管委会主任周明远介绍了有关情况。", q)
+    assert not has_kind("person", "The Deputy Director of the park spoke at the ceremony.", q)
+    assert not has_kind("person", "The Qinghe Trade Week closed in Kunming.", q)
+    assert has_kind("number", "The fair signed four projects.", "How many projects?")
+    assert has_kind("number", "签约项目十四个。", "How many projects?")
+    assert not has_kind("number", "The projects cover logistics.", "How many projects?")
+    assert has_kind("share", "Rail carried 41.5% of the freight.", "What share?")
+    assert has_kind("share", "由飞出地引进的占七成以上。", "What share?")
+    assert has_kind("date", "The plant opened in March 2021.", "In which year?")
+    assert not has_kind("date", "The plant opened after the review.", "In which year?")
+
+
+def test_a_role_asked_by_its_act_and_a_hyphenated_head() -> None:
+    # "who moderated" asks for the host: the evidence must name the role beside a name
+    assert focus("Who moderated the Qinghe fair's closing forum?") == [("host", [], [])]
+    assert focus("Who wrote the report on the fair?") == [("author", [], [])]
+    # "per-capita" is no preposition: the phrase is read past it
+    assert focus("What was the per-capita income of herders in 2024?") == [
+        ("income", ["per-capita"], ["herders"])
+    ]
+
+
+def test_a_chinese_date_is_no_figure_for_an_english_count() -> None:
+    q = "How many pupils attend the Qinghe school?"
+    assert not _figure("number", "2025年将研究出台子女入学配套措施。", q, "")
+    assert _figure("number", "青河学校首批招收学生860名。", q, "")
+    assert _figure("number", "The school took in 860 pupils.", q, "")
+
+
+def _cand(text: str, prev: str = "") -> SimpleNamespace:
+    chunk = SimpleNamespace(text=f"{prev}{text}", doc_id="d", title="", section="")
+    span = (len(prev), len(prev) + len(text))
+    return SimpleNamespace(text=text, local=span, hit=SimpleNamespace(chunk=chunk), score=1.0)
+
+
+def test_a_company_asked_is_named_beside_the_thing_it_does() -> None:
+    q = "Which company is building the tea factory in the Qinghe park?"
+    df = {"茶": 3, "茶叶": 3, "公司": 9, "园区": 20, "工厂": 5, "厂": 6}
+    other = _cand("青河远通物流有限公司将在园区建设冷链仓库。")
+    ev = SimpleNamespace(
+        chosen=[other], docs={}, result=SimpleNamespace(index=SimpleNamespace(df=df))
+    )
+    assert _org_unbound(q, ev, {})
+    ev.chosen = [_cand("青河茗香茶业有限公司将在园区建设茶叶加工厂。")]
+    assert not _org_unbound(q, ev, {})

@@ -1,0 +1,78 @@
+"""An English question's figure must be in the unit asked and not of a modifier's opposite:
+the rural income does not answer "urban", a share or a count of flats not "in yuan"."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from knowledge.answering.checking.checks_en import focus, lacking
+from knowledge.answering.checking.checks_en_strict import fits, strict, units_asked
+
+
+@pytest.mark.parametrize(
+    ("question", "units"),
+    [
+        ("What is the monthly rent for a flat in yuan?", ["money"]),
+        ("How many tonnes of tea left the port?", ["tonnes"]),
+        ("How many people work in the park?", ["people"]),
+        ("How much land was supplied, in square metres?", ["area"]),
+        ("How much freight passed the port?", []),
+    ],
+)
+def test_the_unit_an_english_question_asks_in(question, units) -> None:
+    assert units_asked(question) == units
+
+
+def test_a_figure_in_another_unit_is_not_the_one_asked() -> None:
+    q = "What is the monthly rent for a staff flat in yuan?"
+    assert not fits(q, "员工公寓租金按同地段市场价的40%收取。")
+    assert not fits(q, "员工公寓一期200套已交付。")
+    assert fits(q, "员工公寓租金为每月每套800元。")
+    assert fits(q, "the rent is rmb 800 a month.")
+    people = "How many people did the fair draw?"
+    assert fits(people, "展会吸引客商1200余人。")
+    assert not fits(people, "展会签约金额12亿元。")
+
+
+def test_a_modifier_contradicted_or_lacking_is_not_the_thing_asked() -> None:
+    urban = "What was the per-capita income of urban residents in Qinghe in 2024?"
+    assert not fits(urban, "青河农村居民人均可支配收入达到1.6万元。")
+    assert fits(urban, "青河城镇居民人均可支配收入达到4.1万元。")
+    assert not fits("How much did the provincial fund give?", "市级专项资金1亿元。")
+    assert not fits("How many foreign firms registered?", "全年新增注册企业900户。")
+    new = "How many new firms registered in 2024?"
+    assert fits(new, "全年新增注册企业900户。")
+    assert not fits(new, "累计注册企业5200户。")
+    # a per-unit figure asked needs a per in the sentence
+    per = "What is the rent per square metre?"
+    assert fits(per, "厂房租金为每月每平方米10元。")
+    assert not fits(per, "厂房年租金总额300万元。")
+    assert not strict("How much freight passed the port in 2024?")
+
+
+def test_how_much_did_the_subject_is_the_thing_asked() -> None:
+    assert focus("How much was the county's special fund?") == [("fund", ["special"], [])]
+    assert focus("How much is the deposit for a flat?") == [("deposit", [], [])]
+
+
+def _cand(text: str) -> SimpleNamespace:
+    chunk = SimpleNamespace(text=text, doc_id="d", title="", section="")
+    return SimpleNamespace(
+        text=text, local=(0, len(text)), hit=SimpleNamespace(chunk=chunk), score=1.0
+    )
+
+
+def _ev(*texts: str) -> SimpleNamespace:
+    df = {"收入": 4, "居民": 5, "农村": 2, "城镇": 1, "人均": 3, "公寓": 3, "租金": 2}
+    result = SimpleNamespace(expansion={}, index=SimpleNamespace(df=df))
+    return SimpleNamespace(chosen=[_cand(t) for t in texts], docs={}, result=result)
+
+
+def test_the_evidence_lacks_the_figure_asked_when_only_a_near_twin_is_quoted() -> None:
+    urban = "What was the per-capita disposable income of urban residents in Qinghe in 2024?"
+    rural = "青河2024年农村居民人均可支配收入达到1.6万元，增长7%。"
+    assert lacking(urban, _ev(rural)) == "number"
+    rent = "What is the monthly rent for a talent flat in yuan?"
+    assert lacking(rent, _ev("人才公寓租金按同地段市场价的50%收取。")) == "number"

@@ -1,0 +1,147 @@
+"""closeness.py: the local answer decision below the refusal model's threshold."""
+
+from __future__ import annotations
+
+from knowledge.answering.checking.closeness import type_held, uncovered
+from knowledge.answering.sentences.extractive import Candidate
+from knowledge.schema import Chunk, ScoredChunk
+
+
+def _cand(text: str, sentence: str) -> Candidate:
+    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区常见问题")
+    start = text.index(sentence)
+    return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+
+
+def test_the_kind_of_answer_asked_is_carried_or_not() -> None:
+    text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
+    rent = _cand(text, "标准厂房租金为每月每平方米12元。")
+    worry = _cand(text, "企业最担心的是找不到地、招不到人和留不住人。")
+    assert type_held("标准厂房的租金每平方米多少钱？", rent) == (1, True)
+    assert type_held("标准厂房哪天交付？", rent) == (1, False)  # no date in or around it
+    assert type_held("企业最担心哪些事？", worry) == (1, True)  # a list: 、
+    assert type_held("企业最担心什么？", worry)[0] == 0  # no kind asked
+
+
+def test_a_question_word_is_covered_by_the_context_or_a_synonym() -> None:
+    text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
+    worry = _cand(text, "企业最担心的是找不到地、招不到人和留不住人。")
+    rent = _cand(text, "标准厂房租金为每月每平方米12元。")
+    # 发愁 and 担心 share the gloss "worry"
+    assert uncovered("企业最发愁的是什么？", worry, {}) == []
+    # the neighbouring sentence and the chunk title count as context
+    assert uncovered("青河园区的企业最担心什么？", rent, {}) == []
+    # the detail asked is not there: 电费 is no word of the passage, nor a synonym of one
+    assert "电费" in uncovered("标准厂房的电费每度多少钱？", rent, {})
+
+
+def test_a_sum_of_money_asked_is_not_carried_by_a_share() -> None:
+    text = "人才公寓租金按同地段市场价的50%收取。标准厂房租金为每月每平方米12元。"
+    share = _cand(text, "人才公寓租金按同地段市场价的50%收取。")
+    rent = _cand(text, "标准厂房租金为每月每平方米12元。")
+    assert type_held("人才公寓每月租金要多少钱？", share) == (1, False)
+    assert type_held("标准厂房每月租金要多少钱？", rent) == (1, True)
+
+
+def test_a_missing_noun_weighs_fully_and_a_time_of_day_is_no_date() -> None:
+    from knowledge.answering.checking.closeness import weight
+
+    # 面积 is a common word, but the thing a figure would measure: it weighs as much as 电费
+    assert weight(["面积"]) == weight(["电费"]) == 1.0
+    assert weight(["具体"]) < 0.5  # an everyday word a paraphrase brings
+    text = (
+        "口岸于2024年4月15日恢复通关。货车排队明显减少。站前广场正在扩建。口岸每日8:00至22:00开放。"
+    )
+    date = _cand(text, "口岸于2024年4月15日恢复通关。")
+    hours = _cand(text, "口岸每日8:00至22:00开放。")
+    assert type_held("口岸每天几点开门？", date) == (1, False)
+    assert type_held("口岸每天几点开门？", hours) == (1, True)
+
+
+def test_below_the_threshold_a_close_fit_is_answered_and_a_near_miss_is_not() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.checking.closeness import answer_anyway
+
+    # fictional FAQ passage
+    text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
+
+    def ev(sentence: str, confidence: float):
+        chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区常见问题")
+        start = text.index(sentence)
+        cand = Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+        return SimpleNamespace(
+            lang="zh",
+            chosen=[cand],
+            docs={},
+            confidence=confidence,
+            result=SimpleNamespace(index=None),
+        )
+
+    worry = "企业最担心的是找不到地、招不到人和留不住人。"
+    rent = "标准厂房租金为每月每平方米12元。"
+    # the list asked for is there, 发愁 is 担心 said otherwise: answered below the threshold
+    assert answer_anyway("青河园区的企业最发愁哪些事？", ev(worry, 0.3))
+    # the same, but the model hardly sees the subject: the bar stays
+    assert not answer_anyway("青河园区的企业最发愁哪些事？", ev(worry, 0.01))
+    # a figure is there, but of the rent: 电费 is no word of the passage nor a synonym of one
+    assert answer_anyway("标准厂房的租金每平方米多少钱？", ev(rent, 0.3))
+    assert not answer_anyway("标准厂房的电费每平方米多少钱？", ev(rent, 0.3))
+    # a date asked for and none there
+    assert not answer_anyway("标准厂房的租金从哪天开始收？", ev(rent, 0.3))
+
+
+def test_a_word_written_with_an_insertion_is_covered() -> None:
+    # fictional report: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
+    text = "截至年底，全市12个县（市）区和2个开发（度假）区已全部签订协议，比原定目标提前一年。"
+    cand = _cand(text, text)
+    assert uncovered("县区都签了协议吗？", cand, {}) == []
+    assert uncovered("开发区也签订协议了吗？", cand, {}) == []
+
+
+def test_below_the_threshold_the_sentence_closest_in_meaning_is_read_too() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.checking.closeness import in_meaning
+    from knowledge.answering.evidence import Evidence
+
+    # fictional notice: the first sentence shares more words with the question (申报, 日期), the
+    # second answers it (a duration asked, one told)
+    text = "本年度申报自10月8日开始，11月29日截止。逾期未报的项目，可在3个月内补报一次。"
+    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区申报通知")
+
+    def cand(sentence: str) -> Candidate:
+        start = text.index(sentence)
+        return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+
+    dates, later = (
+        cand("本年度申报自10月8日开始，11月29日截止。"),
+        cand("逾期未报的项目，可在3个月内补报一次。"),
+    )
+
+    reads: list[int] = []
+
+    def ev(by_meaning: list[Candidate], confidence: float = 0.3) -> Evidence:
+        def read() -> list[Candidate]:  # the stored vectors' read, counted
+            reads.append(1)
+            return by_meaning
+
+        found = SimpleNamespace(index=None)
+        return Evidence(found, [], {}, [dates], "zh", {}, confidence, {}, read_by_meaning=read)
+
+    question = "逾期未报的项目多久内可以补报？"
+    evidence = ev([later])
+    assert reads == []  # nothing is read while the evidence is built
+    near = in_meaning(question, evidence)
+    assert near is not None and near.chosen == [later] and near.by_meaning == []
+    assert evidence.by_meaning == [later] and reads == [1]  # read once, then kept
+    assert in_meaning(question, ev([])) is None  # no other sentence closer in meaning
+    assert in_meaning(question, ev([later], 0.01)) is None  # the model's bar still holds
+    # the sentence closest in meaning lacks the kind of answer asked: nothing to answer with
+    assert in_meaning("逾期未报的项目补报要交多少钱？", ev([later])) is None
+
+
+def test_the_question_line_a_qa_answer_follows_covers_its_words() -> None:
+    text = "问：记者：企业反映青河招工难，园区有什么打算？\n答：这是实话。目前正在开设订单班。"
+    answer = _cand(text, "目前正在开设订单班。")
+    assert "招工难" not in uncovered("针对企业招工难，园区有哪些打算？", answer, {})

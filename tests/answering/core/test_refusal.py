@@ -1,0 +1,128 @@
+"""Whether to answer: the refusal model's threshold (0 included), the refusal's language, and
+reworded questions answered while off-topic ones are refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answering.core.refusal import REFUSAL, confidence, refusal, threshold
+from tests.conftest import make_service
+
+NOTICE = "蓝莓合作社今年收获了三百吨蓝莓，比去年多了两成。社员们把蓝莓卖到了昆明。"
+
+# Fictional documents written for these tests.
+BAISHI = {
+    "baishi-rules.txt": (
+        "白石镇跨境物流园入园管理办法\n2025年3月1日\n"
+        "第八条 企业签订入园协议后6个月内须完成工商注册，逾期未注册的，解除入园协议。\n"
+        "第九条 入园企业前三年缴纳的地方税收，由引荐企业的乡镇分得一半。\n"
+        "第十条 园区不接收危险化学品仓储项目。\n"
+    ),
+    "baishi-news.txt": (
+        "白石镇物流园一年来的变化\n2025年9月20日　来源：白石融媒体\n"
+        "园区负责人介绍，过去企业来白石最头疼的是仓库不够用、司机招不到。\n"
+        "如今园区建成冷库两座，还开设了驾驶员培训班，已有41家企业入驻。\n"
+    ),
+}
+
+
+def test_a_threshold_of_zero_is_kept_not_replaced_by_the_default() -> None:
+    assert threshold(None) == 0.5 and threshold(0.0) == 0.0 and threshold(0.8) == 0.8
+
+
+def test_threshold_zero_answers_what_the_default_refuses(tmp_path) -> None:
+    question = "苹果园今年收获了多少吨苹果？"
+    strict = make_service(tmp_path / "a", embedding={"provider": "fake"})
+    strict.add_text(NOTICE, "蓝莓")
+    assert strict.ask(question).abstained
+    lenient = make_service(
+        tmp_path / "a", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    ans = lenient.ask(question)
+    assert not ans.abstained and "蓝莓" in ans.answer and ans.confidence < 0.5
+
+
+def test_confidence_grows_with_the_evidence() -> None:
+    weak = confidence("zh", {"coverage": 0.2, "cov_joined": 0.2, "dense": 0.8, "unseen": 0.5})
+    strong = confidence("zh", {"coverage": 1.0, "cov_joined": 1.0, "dense": 0.9, "unseen": 0.0})
+    assert 0.0 <= weak < 0.5 < strong <= 1.0
+    # a list's items in two sentences: the whole quoted answer holds more than its best sentence
+    one = {"coverage": 0.5, "cov_joined": 0.5, "dense": 0.9, "unseen": 0.0}
+    assert confidence("zh", one | {"cov_joined": 1.0}) > confidence("zh", one)
+    assert confidence("en", {"coverage": 0.9}) > confidence("en", {"coverage": 0.6})
+
+
+def test_a_refusal_speaks_the_question_s_language_and_cites_nothing_it_was_not_given() -> None:
+    assert refusal("老挝的首都是哪座城市？", [], {}).answer == REFUSAL["zh"]
+    draft = refusal("What is the capital of Laos?", [], {})
+    assert draft.answer == REFUSAL["en"] and draft.abstained and draft.citations == []
+
+
+@pytest.fixture(scope="module")
+def baishi(tmp_path_factory):
+    """The fictional documents in a store of their own (real e5)."""
+    root = tmp_path_factory.mktemp("baishi")
+    for name, text in BAISHI.items():
+        (root / name).write_text(text, encoding="utf-8")
+    svc = make_service(root / "store")
+    svc.ingest_paths([root / name for name in BAISHI])
+    return svc
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("入园企业头三年的地方税收怎么分？", "一半"),  # the source: 前三年 … 分得一半
+        ("签协议后多久内得完成工商注册？", "6个月"),  # 签订入园协议后6个月内须完成
+        ("过去企业来白石主要为什么事头疼？", "仓库不够用"),  # 最头疼的是仓库不够用
+    ],
+)
+def test_a_reworded_question_whose_passage_is_right_is_answered(baishi, question, fact) -> None:
+    ans = baishi.ask(question)
+    assert not ans.abstained and fact in ans.answer and ans.confidence >= 0.5
+
+
+@pytest.mark.parametrize("question", ["长江的源头在哪里？", "白石镇的年平均气温是多少度？"])
+def test_an_off_topic_question_is_still_refused(baishi, question) -> None:
+    ans = baishi.ask(question)
+    assert ans.abstained and ans.answer == REFUSAL["zh"] and ans.confidence < 0.5
+
+
+class _Index:
+    """A stand-in keyword index: document frequencies, every term weighing 1."""
+
+    def __init__(self, df: dict[str, int]) -> None:
+        self.df = df
+
+    def idf(self, term: str) -> float:
+        return 1.0
+
+
+def test_a_word_no_document_uses_counts_less_when_the_answer_holds_half_its_characters() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.core.refusal import unseen_share
+
+    # 货车 is in the documents; 过关 (the asker's word for 通关) and 水电费 are in none
+    index = _Index({"货车": 3})
+    tokens = ["货车", "过关", "水电费"]
+    q = "货车过关交不交水电费？"
+    result = SimpleNamespace(query=q, tokens=tokens, index=index, scanned=set())
+    assert unseen_share(result) == pytest.approx(2 / 3)  # no answer sentence: both count
+    said = "高峰时段货车平均通关时间压缩到2小时以内。"
+    assert unseen_share(result, said) == pytest.approx(1 / 3)  # 过关 beside 通关: not foreign
+    assert unseen_share(result, "标准厂房租金为每月每平方米12元。") == pytest.approx(2 / 3)
+
+
+def test_the_words_of_asking_are_no_unknown_subject() -> None:
+    """「多长时间」 is cut into 时间, 长时间, 多长时间: the last two no document says, and they
+    only ask; 时间 stays a search term."""
+    from types import SimpleNamespace
+
+    from knowledge.answering.core.refusal import unseen_share
+
+    q = "共建协议签订后多长时间内要备案？"
+    tokens = ["共建", "协议", "时间", "长时间", "多长时间", "备案"]
+    index = _Index({"共建": 2, "协议": 2, "时间": 3, "备案": 2})
+    result = SimpleNamespace(query=q, tokens=tokens, index=index, scanned=set())
+    assert unseen_share(result) == 0.0
