@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from knowledge.answering.checking import subject
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
+from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, neighbours
 from knowledge.answering.sentences.extractive import question_cues
 from knowledge.schema import DocumentInfo
@@ -173,12 +174,14 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
 
 def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) -> list[str]:
     """The question's content words (two characters or more, Latin words too) that neither the
-    sentence nor its context holds, nor a word sharing an English gloss with them (发愁 for
-    担心). A word no document uses (`index`) is the question's own wording and counts as held
+    sentence nor its context (with the 「问：…？」 line a Q&A answer follows: 招工难 is said
+    there, not in 「目前合作区正在…开设订单班」) holds, nor a word sharing an English gloss with
+    them (发愁 for 担心). A word no document uses (`index`) is the question's own wording and counts as held
     when the context nearly says it (签了 for 签约, 月租 for 租金); a word the corpus knows but
     this context lacks (面积, 州府) is missing."""
     jieba = jieba_module()
-    text = normalise(cand.text) + "\n" + context_of(cand, docs)
+    asked_line = asked_before(cand.hit.chunk.text, cand.local[0])  # a Q&A answer's 问 line
+    text = normalise(cand.text) + "\n" + context_of(cand, docs) + "\n" + normalise(asked_line)
     text += "\n" + _INSERTION.sub("", text)
     content = ASKING.sub(" ", question_content(question))
     words = [w for w in jieba.lcut(content) if len(w) > 1 and _WORD.search(w)]

@@ -139,3 +139,9 @@ def test_below_the_threshold_the_sentence_closest_in_meaning_is_read_too() -> No
     assert in_meaning(question, ev([later], 0.01)) is None  # the model's bar still holds
     # the sentence closest in meaning lacks the kind of answer asked: nothing to answer with
     assert in_meaning("逾期未报的项目补报要交多少钱？", ev([later])) is None
+
+
+def test_the_question_line_a_qa_answer_follows_covers_its_words() -> None:
+    text = "问：记者：企业反映青河招工难，园区有什么打算？\n答：这是实话。目前正在开设订单班。"
+    answer = _cand(text, "目前正在开设订单班。")
+    assert "招工难" not in uncovered("针对企业招工难，园区有哪些打算？", answer, {})
