@@ -32,6 +32,18 @@ def make_service(store: Path, **sections) -> QAService:
     return build_service(Settings.isolated(store, **sections))
 
 
+def report_service(tmp_path: Path, text: str, name: str = "report.txt") -> QAService:
+    """A store of its own holding one written report, fake vectors and the refusal model set
+    aside (fake vectors carry no meaning): for tests of the answer checks."""
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    svc.ingest_paths([path])
+    return svc
+
+
 @pytest.fixture(scope="session")
 def mohan_service(tmp_path_factory) -> QAService:
     """The bundled corpus in a session-wide temporary store (real e5). Read-only for tests."""

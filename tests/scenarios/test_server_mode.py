@@ -184,7 +184,7 @@ def test_a_live_slow_server_reindex_keeps_its_lease_and_a_killed_one_expires(
     """A reindex client on "another machine" (its lease judged by its heartbeat alone) against
     the server: stalled for 3 lease expiries it keeps the lease (the beat needs no local lock),
     killed it is taken over once its heartbeat is an expiry old, then resumed."""
-    from tests.storage.test_reembed import lease_service, live_kept_and_dead_taken_over
+    from tests.storage.test_reindex_lease import lease_service, live_kept_and_dead_taken_over
 
     expiry = 4.0
     where = {"host": "127.0.0.1", "port": server, "prefix": "beat", "reindex_lease_s": expiry}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answering.checking.measured import measure
-from tests.conftest import make_service
+from tests.conftest import report_service
 
 # Fictional: a county's enclave-park report whose figures belong to groups and other things
 REPORT = (
@@ -19,14 +19,7 @@ REPORT = (
 
 
 def _service(tmp_path):
-    # fake vectors carry no meaning: the refusal model is set aside to test the checks
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    path = tmp_path / "report.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    svc.ingest_paths([path])
-    return svc
+    return report_service(tmp_path, REPORT)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 
 from knowledge.answering.checking import parts
 from knowledge.answering.checking.parts import deed_asked, party_asked
-from tests.conftest import make_service
+from tests.conftest import report_service
 
 # Fictional: a county's reports on a logistics park it builds with a river town
 REPORT = (
@@ -22,14 +22,7 @@ REPORT = (
 
 
 def _service(tmp_path):
-    # fake vectors carry no meaning: the refusal model is set aside to test the checks
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    path = tmp_path / "report.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    svc.ingest_paths([path])
-    return svc
+    return report_service(tmp_path, REPORT)
 
 
 @pytest.mark.parametrize(
