@@ -33,6 +33,7 @@ from bench.cmrc_data import (  # noqa: E402
     DEFAULT_DATA,
     Item,
     ingest_paragraph_ids,
+    ingest_paragraphs,
     load_split,
     sample,
 )
@@ -91,6 +92,19 @@ def prime_queries(
     for i in range(0, len(todo), batch):
         part = todo[i : i + batch]
         cache.update(zip(part, embeddings.embed_queries(part)))
+
+
+def trial_tune(store: Path, data: Path = DEFAULT_DATA) -> tuple[QAService, list[Item], list[Item]]:
+    """The CMRC tune source the fitting scripts share: a service over the trial paragraphs in
+    `store` (ingested when missing), trial's questions (in corpus) and a seeded 500 of dev's
+    (out of corpus), their query vectors primed once."""
+    svc = build_service(Settings().with_store(store))
+    paragraphs, items = load_split(data, "trial")
+    ingest_paragraphs(svc, paragraphs)
+    ooc = sample(load_split(data, "dev")[1], 500, 0)
+    cache = memoize_queries(svc.embeddings)
+    prime_queries(svc.embeddings, cache, [normalise(it.question) for it in items + ooc])
+    return svc, items, ooc
 
 
 def rank_of(

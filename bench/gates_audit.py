@@ -77,20 +77,11 @@ def dump(
 ) -> None:
     rows = []
     if kind == "cmrc":
-        from bench.cmrc import has_gold, memoize_queries, prime_queries
-        from bench.cmrc_data import DEFAULT_DATA, ingest_paragraphs, load_split, sample
+        from bench.cmrc import has_gold, trial_tune
+        from bench.cmrc_data import DEFAULT_DATA
         from knowledge.answering.core.citations import strip_markers
-        from knowledge.service import build_service
-        from knowledge.settings import Settings
-        from knowledge.text.normalise import normalise
 
-        svc = build_service(Settings().with_store(store))
-        data = data or DEFAULT_DATA
-        paragraphs, items = load_split(data, "trial")
-        ingest_paragraphs(svc, paragraphs)
-        ooc = sample(load_split(data, "dev")[1], 500, 0)
-        cache = memoize_queries(svc.embeddings)
-        prime_queries(svc.embeddings, cache, [normalise(it.question) for it in items + ooc])
+        svc, items, ooc = trial_tune(store, data or DEFAULT_DATA)
         for y, group in ((1, items), (0, ooc)):
             for it in group:
                 r = chain(

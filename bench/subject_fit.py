@@ -63,18 +63,10 @@ def dump(kind: str, store: Path, out: Path) -> None:
     docs: dict = {}
     rows = []
     if kind == "cmrc":
-        from bench.cmrc import has_gold, memoize_queries, prime_queries
-        from bench.cmrc_data import DEFAULT_DATA, ingest_paragraphs, load_split, sample
+        from bench.cmrc import has_gold, trial_tune
         from knowledge.answering.core.citations import strip_markers
-        from knowledge.service import build_service
-        from knowledge.settings import Settings
 
-        svc = build_service(Settings().with_store(store))
-        paragraphs, items = load_split(DEFAULT_DATA, "trial")
-        ingest_paragraphs(svc, paragraphs)
-        ooc = sample(load_split(DEFAULT_DATA, "dev")[1], 500, 0)
-        cache = memoize_queries(svc.embeddings)
-        prime_queries(svc.embeddings, cache, [normalise(it.question) for it in items + ooc])
+        svc, items, ooc = trial_tune(store)
         for y, group in ((1, items), (0, ooc)):
             for it in group:
                 r = _row(svc, it.question, docs)
