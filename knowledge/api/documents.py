@@ -139,12 +139,13 @@ def documents_router(service: QAService) -> APIRouter:
         to poll at /v1/documents/jobs/{id} (progress in chunks). While another process
         re-embeds the store the job waits for it (its `waiting` says how far that run is) and
         ends with 0 chunks once it swapped, or takes over a dead run; `?wait=false`: 409
-        `reindex_running` at once instead."""
+        `reindex_running` at once instead (a run starting after the request: the job fails)."""
         if not service.needs_reindex():
             return JSONResponse({"object": "reindex", "state": "current"}, status_code=200)
         if not wait and (other := service.running_reindex()) is not None:
             raise ApiError(409, reindex_running_message(other.owner), "reindex_running")
-        return JSONResponse(job_json(service.reindex_in_background()), status_code=202)
+        job = service.reindex_in_background("wait" if wait else "refuse")
+        return JSONResponse(job_json(job), status_code=202)
 
     @router.get("/jobs/{job_id}")
     def job_status(job_id: str) -> dict[str, Any]:

@@ -124,9 +124,10 @@ class Reindexing:
                     break
                 time.sleep(WAIT_POLL_S)
 
-    def reindex_in_background(self) -> Job:
+    def reindex_in_background(self, if_running: Literal["wait", "refuse"] = "wait") -> Job:
         """Start `reindex()` in the upload worker (one at a time; a finished one that left the
-        store stale is started again); poll the job for progress."""
+        store stale is started again); poll the job for progress. `if_running="refuse"`: a run
+        another process starts before this job claims the store fails the job at once."""
         key = "reindex"
         n = 0
         while (job := self.jobs.get(key)) is not None and job.state == "done":
@@ -136,7 +137,7 @@ class Reindexing:
             key = f"reindex-{n}"
         if job is not None:
             return job
-        run = lambda progress: self._reindex_job(progress, key)  # noqa: E731
+        run = lambda progress: self._reindex_job(progress, key, if_running)  # noqa: E731
         return self.jobs.submit(key, REINDEX_NAME, self.store.chunk_count(), run)
 
     def reindex_job(self) -> Job | None:
@@ -146,7 +147,9 @@ class Reindexing:
             latest, n = job, n + 1
         return latest
 
-    def _reindex_job(self, progress: Progress, key: str) -> IngestResult:
+    def _reindex_job(
+        self, progress: Progress, key: str, if_running: Literal["wait", "refuse"] = "wait"
+    ) -> IngestResult:
         """The job waits for another process's run, its `waiting` showing that run meanwhile."""
         job = self.jobs.get(key)
 
@@ -155,7 +158,7 @@ class Reindexing:
                 job.waiting = other
 
         try:
-            done = self.reindex(progress, on_wait=waiting)
+            done = self.reindex(progress, if_running=if_running, on_wait=waiting)
         finally:
             if job is not None:
                 job.waiting = None

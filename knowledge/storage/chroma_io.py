@@ -129,6 +129,20 @@ def lease_meta(source: str, chunks: int, **extra: Any) -> dict[str, Any]:
     }
 
 
+def read_retired(meta: dict[str, Any]) -> tuple[tuple[str, float], ...]:
+    """META's replaced collections: `name@time,…` (a store17 record: one name, `retired_at`)."""
+    out = []
+    for item in str(meta.get("retired") or "").split(","):
+        name, _, at = item.partition("@")
+        if name:
+            out.append((name, float(at) if at else float(meta.get("retired_at") or 0)))
+    return tuple(out)
+
+
+def write_retired(retired: tuple[tuple[str, float], ...]) -> str:
+    return ",".join(f"{name}@{at:.3f}" for name, at in retired)
+
+
 EF_SEARCH = 400  # candidates a chunk-vector query visits (Chroma's default is 100)
 
 

@@ -37,7 +37,7 @@ import numpy as np
 from knowledge.errors import ReindexRunningError, StoreError, reindex_running_message
 from knowledge.schema import Chunk
 from knowledge.storage.base import _SYNC_CHUNKS, META_ID, REINDEX_ID, StoreBase
-from knowledge.storage.chroma_io import lease_meta, open_collection
+from knowledge.storage.chroma_io import lease_meta, open_collection, read_retired, write_retired
 from knowledge.storage.locking import heartbeat, owner_alive, try_lock
 
 RETIRE_GRACE_S = 60.0  # the replaced chunk collection outlives the swap this long
@@ -51,7 +51,7 @@ class Reembedding(StoreBase):
     _lease: tuple[str, float] | None = None  # this process's re-embedding: token, last beat
     _beating: threading.Event | None = None  # set: the heartbeat thread stops
     _progress: tuple[int, int] = (0, 0)  # this run's chunks in the shadow, of the total
-    _retired: tuple[str, float] = ("", 0.0)  # the collection a swap replaced, and when
+    _retired: tuple[tuple[str, float], ...] = ()  # collections swaps replaced, and when
 
     def _attach(self, client: Any) -> None:
         _finish_swap(client, self.prefix)  # a store14 rename swap cut short
@@ -75,7 +75,7 @@ class Reembedding(StoreBase):
 
     def _note_meta(self, meta: dict[str, Any]) -> None:
         super()._seen_meta(meta)
-        self._retired = (str(meta.get("retired") or ""), float(meta.get("retired_at") or 0))
+        self._retired = read_retired(meta)
 
     def _seen_meta(self, meta: dict[str, Any]) -> None:
         """Follow a swap made by another process: the next read uses the collection META names
@@ -227,8 +227,9 @@ class Reembedding(StoreBase):
         if missing := live - self.reembedded_ids():
             raise StoreError(f"重新生成的向量缺少 {len(missing)} 个段落 (shadow incomplete)")
         self._clear_sentence_vectors()  # the old embedder's; the sentence pass makes them again
-        if self._retired[0] not in ("", old.name, shadow.name):  # an earlier swap's, long done
-            _drop(self.client, self._retired[0])
+        # an earlier swap's collection keeps its own grace (a reader may still hold it)
+        retired = tuple(r for r in self._retired if r[0] not in (old.name, shadow.name))
+        retired += ((old.name, time.time()),)
         with self._rw.write():
             self.chunks = shadow
             self._set_meta(
@@ -236,10 +237,10 @@ class Reembedding(StoreBase):
                 embedder=meta["reembedding"],
                 reembedding="",
                 shadow="",
-                retired=old.name,
-                retired_at=time.time(),
+                retired=write_retired(retired),
+                retired_at=retired[-1][1],
             )
-            self._retired = (old.name, time.time())
+            self._retired = retired
             self._loaded = None
 
     def _clear_sentence_vectors(self) -> None:
@@ -255,16 +256,20 @@ class Reembedding(StoreBase):
             yield
             self._drop_retired()
 
-    def _retire_due(self) -> bool:
-        name, at = self._retired
-        return bool(name) and name != self.chunks.name and time.time() - at > RETIRE_GRACE_S
+    def _retire_due(self) -> list[str]:
+        """The replaced collections whose grace has passed (never the live one)."""
+        now = time.time()
+        return [n for n, at in self._retired if n != self.chunks.name and now - at > RETIRE_GRACE_S]
 
     def _drop_retired(self) -> None:
-        """Drop the collection a swap replaced once no question can still be reading it."""
-        if self._retire_due():
-            _drop(self.client, self._retired[0])
-            self.docs.upsert(ids=[META_ID], embeddings=[[1.0]], metadatas=[{"retired": ""}])
-            self._retired = ("", 0.0)
+        """Drop each collection a swap replaced once no question can still be reading it."""
+        if due := self._retire_due():
+            for name in due:
+                _drop(self.client, name)
+            kept = tuple(r for r in self._retired if r[0] not in due)
+            meta = {"retired": write_retired(kept)}
+            self.docs.upsert(ids=[META_ID], embeddings=[[1.0]], metadatas=[meta])
+            self._retired = kept
 
 
 def _open_live(client: Any, name: str) -> Any:

@@ -100,3 +100,23 @@ def test_the_api_job_waits_for_another_reindex_or_answers_409_at_once(tmp_path) 
     assert (waited[0]["chunks_done"], waited[0]["chunks_total"]) == (3, 20)
     assert job["result"]["status"] == "added" and job["result"]["chunks"] == 20  # taken over
     assert job["waiting"] is None and chat(api, QUESTION).status_code == 200
+
+
+def test_a_no_wait_job_fails_when_another_run_starts_after_the_request(
+    tmp_path, monkeypatch
+) -> None:
+    filled(tmp_path, 20)
+    svc = service(tmp_path / "store", "two", dim=32)
+    hold_lease(svc)  # the other run claims the store ...
+    monkeypatch.setattr(
+        svc, "running_reindex", lambda waited_s=0.0: None
+    )  # ... just after the check
+    api = client(svc)
+    r = api.post("/v1/documents/reindex?wait=false")
+    assert r.status_code == 202, r.text
+    job, deadline = r.json(), time.monotonic() + 30
+    while job["state"] != "done" and time.monotonic() < deadline:
+        time.sleep(0.1)
+        job = api.get(f"/v1/documents/jobs/{job['id']}").json()
+    assert job["result"]["status"] == "error" and "far-host" in job["result"]["message"]
+    assert job["waiting"] is None
