@@ -76,6 +76,20 @@ _DEICTIC = re.compile(
 )
 
 
+# An old version named in everyday words (「修订之前」「老办法」「以前的规定」「第一版」「刚出台的时候」
+# 「旧的那个通知」): `validity` reads it as asking for the superseded version, and no passage says
+# it (blanked like the pointing words). 旧/老 count only before a 文种 (「旧的厂房」 is no version),
+# 以前/过去 only as the question's first word or before 规定/政策/文件 (「3月31日以前」 is a deadline).
+_KIND = r"(?:办法|规定|政策|文件|通知|细则|意见|方案|条例)"
+OLD_WORDS = (
+    r"(?:修订|修改|改版)(?:之|以)前的?|(?:第一|头一)[版稿]的?|首版的?"
+    r"|(?:最早|最初|当初)(?:的|那)?(?:一|那)?[版份个](?=[^，。？?]{0,8}" + _KIND + r")"
+    r"|刚(?:出台|发布|印发|实施|施行)(?:的?时候|时|那会儿?)"
+    r"|(?:以前|之前|过去|早先)的?(?=" + _KIND + r")|^(?:以前|过去|早先)(?![的\d]|多|几)"
+    r"|(?:旧|老)(?:的(?:那[个份版])?)?(?=[^，。？?]{0,8}" + _KIND + r")|老版本?|原来那[个份版]"
+)
+_OLD = re.compile(OLD_WORDS)
+
 def question_content(question: str, keep_meta: bool = False) -> str:
     """The normalised question with interrogative phrases ("哪一天", "多少"), words about the
     source ("文中提到", "according to the article") and pointing words ("那次") blanked out
