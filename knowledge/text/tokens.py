@@ -82,11 +82,16 @@ _DEICTIC = re.compile(
 # 以前/过去 only as the question's first word or before 规定/政策/文件 (「3月31日以前」 is a deadline).
 _KIND = r"(?:办法|规定|政策|文件|通知|细则|意见|方案|条例)"
 OLD_WORDS = (
-    r"(?:修订|修改|改版)(?:之|以)前的?|(?:第一|头一)[版稿]的?|首版的?"
+    r"(?:修订|修改|改版)(?:之|以)?前的?|(?:第一|头一)[版稿]的?|首版的?"
     r"|(?:最早|最初|当初)(?:的|那)?(?:一|那)?[版份个](?=[^，。？?]{0,8}" + _KIND + r")"
     r"|刚(?:出台|发布|印发|实施|施行)(?:的?时候|时|那会儿?)"
     r"|(?:以前|之前|过去|早先)的?(?=" + _KIND + r")|^(?:以前|过去|早先)(?![的\d]|多|几)"
     r"|(?:旧|老)(?:的(?:那[个份版])?)?(?=[^，。？?]{0,8}" + _KIND + r")|老版本?|原来那[个份版]"
+)
+# 「条文是怎么规定的」「原文怎么说的」: how a policy puts it is asked, no passage says these words
+_WORDING = re.compile(
+    r"(?:(?:条文|原文|规定|文件|政策)(?:里|中|上)?(?:是|都|又|具体)?|是)"
+    r"(?:怎么|如何|怎样)(?:说|讲|写|规定|要求|表述)的?"
 )
 _OLD = re.compile(OLD_WORDS)
 
@@ -95,7 +100,8 @@ def question_content(question: str, keep_meta: bool = False) -> str:
     source ("文中提到", "according to the article") and pointing words ("那次") blanked out
     (the last two kept with `keep_meta`)."""
     q = normalise(question)
-    q = q if keep_meta else _DEICTIC.sub(" ", _META.sub(" ", q))
+    if not keep_meta:
+        q = _DEICTIC.sub(" ", _META.sub(" ", _WORDING.sub(" ", _OLD.sub(" ", q))))
     return _INTERROGATIVE.sub(" ", q)
 
 
