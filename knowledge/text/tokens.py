@@ -85,8 +85,10 @@ OLD_WORDS = (
     r"(?:修订|修改|改版)(?:之|以)?前的?|(?:第一|头一)[版稿]的?|首版的?"
     r"|(?:最早|最初|当初)(?:的|那)?(?:一|那)?[版份个](?=[^，。？?]{0,8}" + _KIND + r")"
     r"|刚(?:出台|发布|印发|实施|施行)(?:的?时候|时|那会儿?)"
-    r"|(?:以前|之前|过去|早先)的?(?=" + _KIND + r")|^(?:以前|过去|早先)(?![的\d]|多|几)"
-    r"|(?:旧|老)(?:的(?:那[个份版])?)?(?=[^，。？?]{0,8}" + _KIND + r")|老版本?|原来那[个份版]"
+    r"|(?:以前|之前|过去|早先)的?(?=" + _KIND + r")"
+    r"|^(?:以前|过去|早先)(?![的\d一二两三四五六七八九十几多数])"
+    r"|(?:旧|老)(?=" + _KIND + r")|(?:旧|老)的(?:那[个份版])?(?=[^，。？?]{0,8}" + _KIND + r")"
+    r"|(?:旧|老)版本?|原来那[个份版]"
 )
 # 「条文是怎么规定的」「原文怎么说的」: how a policy puts it is asked, no passage says these words
 _WORDING = re.compile(
@@ -94,6 +96,7 @@ _WORDING = re.compile(
     r"(?:怎么|如何|怎样)(?:说|讲|写|规定|要求|表述)的?"
 )
 _OLD = re.compile(OLD_WORDS)
+
 
 def question_content(question: str, keep_meta: bool = False) -> str:
     """The normalised question with interrogative phrases ("哪一天", "多少"), words about the
