@@ -42,9 +42,6 @@ _MOMENT_WORDS = {"前", "之前", "以前", "以后", "之后", "后"}
 _VERBISH = {"v", "vn", "n", "nz", "j", "l"}
 _NUMERAL_AFTER = re.compile(r"^[\d一二两三四五六七八九十几]")
 _NOT_EVENT = {"目前", "当前", "此前", "之前", "以前", "年前", "提前", "事前", "眼前", "面前"}
-# a policy's revision names a version, not a moment (「修订之前，土地出让收入按什么比例分」: the
-# old 办法's ratio, which validity chooses), whatever the figure
-_VERSION = {"修订", "修改", "改版", "废止"}
 
 
 def _pos(q: str) -> list[tuple[str, str]]:
@@ -63,7 +60,7 @@ def moment_asked(question: str) -> tuple[str, str] | None:
             continue
         stem, flag = toks[i - 1]
         after = "".join(t for t, _ in toks[i + 1 : i + 2])
-        if len(stem) < 2 or flag not in _VERBISH or stem + w in _NOT_EVENT or stem in _VERSION:
+        if len(stem) < 2 or flag not in _VERBISH or stem + w in _NOT_EVENT:
             continue
         if _NUMERAL_AFTER.match(after) or re.search(r"[\d年月日天]$", stem):
             continue
