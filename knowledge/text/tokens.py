@@ -77,10 +77,10 @@ _DEICTIC = re.compile(
 
 
 # An old version named in everyday words (「修订之前」「老办法」「以前的规定」「第一版」「刚出台的时候」
-# 「旧的那个通知」): `validity` reads it as asking for the superseded version (blanking these words
-# in question_content too was measured: no held-out gain, not kept). 旧/老 count only before a 文种 (「旧的厂房」 is no version,
-# nor 「养老政策」), 以前/过去 only as the question's first word or before 规定/政策/文件
-# (「3月31日以前」 is a deadline, 「过去三年」 a period).
+# 「旧的那个通知」): `validity` reads it as asking for the superseded version (blanking these
+# words in question_content too was measured: no held-out gain, not kept). 旧/老 count only
+# before a 文种 (「旧的厂房」 is no version, nor 「养老政策」), 以前/过去 only as the question's
+# first word or before 规定/政策/文件 (「3月31日以前」 is a deadline, 「过去三年」 a period).
 _KIND = r"(?:办法|规定|政策|文件|通知|细则|意见|方案|条例)"
 OLD_WORDS = (
     r"(?:修订|修改|改版)(?:之|以)?前的?|(?:第一|头一)[版稿]的?|首版的?"
