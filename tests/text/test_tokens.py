@@ -35,3 +35,11 @@ def test_a_document_named_by_its_wenhao_is_no_content() -> None:
     assert (
         question_tokens("按青政办〔2024〕12号文件的规定，联合管理委员会双方各派几名成员？") == plain
     )
+
+
+def test_how_a_text_puts_it_is_no_content() -> None:
+    plain = question_tokens("对分享比例协商不成的情况")
+    assert question_tokens("对分享比例协商不成的情况，条文是怎么规定的？") == plain
+    assert question_tokens("对分享比例协商不成的情况，原文怎么说的？") == plain
+    assert question_tokens("对分享比例协商不成的情况是怎么规定的") == plain
+    assert "规定" in question_tokens("办法规定的分享比例是多少？")  # no asking: a word

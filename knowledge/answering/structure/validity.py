@@ -17,10 +17,11 @@ from knowledge.errors import NO_SCOPE_MATCH, ScopeError
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo, Scope, Sentence, part_id
 from knowledge.storage.versions import number_key, row_id, title_key
+from knowledge.text.tokens import OLD_WORDS
 
 OLD_VERSION = re.compile(
     r"旧版|老版|原来的|原先|修订前|修改前|废止前|之前的版本|以前的版本|上一版|原办法|原规定|"
-    r"原《|已废止|被废止|废止的|被替代的|被取代的"
+    r"原《|已废止|被废止|废止的|被替代的|被取代的|" + OLD_WORDS
 )
 
 

@@ -85,3 +85,26 @@ def test_an_old_version_asked_for_plainly_is_preferred_an_everyday_word_is_no_as
     assert validity.old_asked("企业迁回后还按原来的比例分享吗？", snap) == frozenset()
     ans = svc.ask("原办法规定飞地园区的能耗指标由谁核算？")
     assert "飞入地统一核算" in ans.answer and ans.answer.startswith(OLD_2024)
+
+
+def test_an_old_version_named_in_everyday_words_is_asked_for(svc) -> None:
+    snap = svc.searcher.snapshot()
+    old = {d.doc_id for d in svc.list_documents() if d.status == "superseded"}
+    for question in (
+        "修订之前，土地出让收入怎么分？",
+        "老办法里土地出让收入怎么分？",
+        "以前的规定里土地出让收入怎么分？",
+        "第一版利益分享办法里土地出让收入怎么分？",
+        "利益分享办法刚出台的时候，土地出让收入怎么分？",
+        "以前土地出让收入怎么分？",
+        "旧的那个利益分享办法里土地出让收入怎么分？",
+    ):
+        assert validity.old_asked(question, snap) == old, question
+    for question in (
+        "分享资金每年3月31日以前拨付吗？",  # a deadline
+        "过去三年土地出让收入怎么分？",  # a period
+        "老人的养老政策有哪些？",  # a word, no version
+    ):
+        assert validity.old_asked(question, snap) == frozenset(), question
+    ans = svc.ask("修订之前，土地出让收入分享资金每年什么时候前拨付到位？")
+    assert "3月31日" in ans.answer and ans.answer.startswith(OLD_2024)
