@@ -12,7 +12,6 @@ from knowledge.text.tokens import tokenize
 
 
 WITHIN_MIN = 4  # a document of fewer chunks keeps its words' weights in `search_within`
-WITHIN_SHARE = 0.8  # a word in this share of its document's chunks tells none of them apart
 
 
 class LexicalIndex:
@@ -78,7 +77,6 @@ class LexicalIndex:
             return []
         sizes = np.bincount(groups)
         total = np.zeros(self.size)
-        telling = np.zeros(self.size, dtype=bool)  # rows holding a word that tells them apart
         data, indices, indptr = (self.bm25.scores[k_] for k_ in ("data", "indices", "indptr"))
         for t in dict.fromkeys(tokens):
             i = self.vocab.get(t)
@@ -87,9 +85,8 @@ class LexicalIndex:
             at = np.asarray(indices[indptr[i] : indptr[i + 1]])
             held = groups[at]
             share = np.bincount(held, minlength=len(sizes))[held] / sizes[held]
-            np.add.at(total, at, data[indptr[i] : indptr[i + 1]])
-            telling[at[(sizes[held] < WITHIN_MIN) | (share < WITHIN_SHARE)]] = True
-        total *= telling
+            weight = np.where(sizes[held] >= WITHIN_MIN, 1.0 - share, 1.0)
+            np.add.at(total, at, data[indptr[i] : indptr[i + 1]] * weight)
         if rows is not None:
             total *= rows
         best = np.argsort(-total, kind="stable")[: min(k, self.size)]
