@@ -11,9 +11,6 @@ import numpy as np
 from knowledge.text.tokens import tokenize
 
 
-WITHIN_MIN = 4  # a document of fewer chunks keeps its words' weights in `search_within`
-
-
 class LexicalIndex:
     """BM25 over chunk tokens plus document frequencies for term weighting."""
 
@@ -65,32 +62,6 @@ class LexicalIndex:
             [known], k=k, show_progress=False, n_threads=0, weight_mask=rows
         )
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
-
-    def search_within(
-        self, tokens: Sequence[str], k: int, groups: np.ndarray, rows: np.ndarray | None = None
-    ) -> list[tuple[int, float]]:
-        """As `search`, with a token's score in a row weighed down by the share of its group's
-        rows (its document's chunks) that hold it: a word every chunk of a document shares (its
-        title's) tells none of them apart, and a row that holds only such words is no hit.
-        Groups of fewer than WITHIN_MIN rows keep their scores (`groups`: row -> group)."""
-        if self.bm25 is None:
-            return []
-        sizes = np.bincount(groups)
-        total = np.zeros(self.size)
-        data, indices, indptr = (self.bm25.scores[k_] for k_ in ("data", "indices", "indptr"))
-        for t in dict.fromkeys(tokens):
-            i = self.vocab.get(t)
-            if i is None:
-                continue
-            at = np.asarray(indices[indptr[i] : indptr[i + 1]])
-            held = groups[at]
-            share = np.bincount(held, minlength=len(sizes))[held] / sizes[held]
-            weight = np.where(sizes[held] >= WITHIN_MIN, 1.0 - share, 1.0)
-            np.add.at(total, at, data[indptr[i] : indptr[i + 1]] * weight)
-        if rows is not None:
-            total *= rows
-        best = np.argsort(-total, kind="stable")[: min(k, self.size)]
-        return [(int(i), float(total[i])) for i in best if total[i] > 0]
 
 
 def term_weights(tokens: Sequence[str], index: LexicalIndex) -> dict[str, float]:

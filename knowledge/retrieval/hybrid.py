@@ -48,7 +48,6 @@ class HybridSearcher:
         self.candidates = candidates
         self.rrf_k = rrf_k
         self._mask: tuple[list[Chunk], tuple, np.ndarray] | None = None
-        self._doc_rows: tuple[list[Chunk], np.ndarray] | None = None
         self._lang: dict[str, str] = {}  # doc id -> the language of its text (first chunk seen)
 
     def snapshot(self) -> Snapshot:
@@ -80,11 +79,7 @@ class HybridSearcher:
         groups = {} if is_chinese(query) else expand(question, snap.index, lambda: _texts(snap))
         extra = list(dict.fromkeys(t for terms in groups.values() for t in terms))
         rows = self._rows(snap)
-        if groups:  # an English question: its words are weighed within each document
-            found_rows = snap.index.search_within(tokens, k, self._groups(snap), rows)
-        else:
-            found_rows = snap.index.search(tokens, k, rows)
-        lexical = [(snap.chunks[i], s) for i, s in found_rows]
+        lexical = [(snap.chunks[i], s) for i, s in snap.index.search(tokens, k, rows)]
         scanned, found = self.keywords.scan(tokens, k)
         if snap.allowed is not None:
             scanned = [h for h in scanned if snap.admits(h[0])]
@@ -121,15 +116,6 @@ class HybridSearcher:
             rows = (snap.admits(c) for c in snap.chunks)
             cached = self._mask = (snap.chunks, key, np.fromiter(rows, float))
         return cached[2]
-
-    def _groups(self, snap: Snapshot) -> np.ndarray:
-        """Keyword index row -> its document's number (kept while the index is the same)."""
-        cached = self._doc_rows
-        if cached is None or cached[0] is not snap.chunks:
-            numbers: dict[str, int] = {}
-            rows = (numbers.setdefault(c.doc_id, len(numbers)) for c in snap.chunks)
-            cached = self._doc_rows = (snap.chunks, np.fromiter(rows, np.int64))
-        return cached[1]
 
     def _fuse(
         self,
