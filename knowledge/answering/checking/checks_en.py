@@ -21,7 +21,6 @@ import re
 from knowledge.answering.checking import checks, constraints
 from knowledge.answering.checking import checks_en_names as en_names
 from knowledge.answering.checking.checks_en_focus import (
-    acted_roles,
     asked_about,
     focus,
     holds,
@@ -45,7 +44,6 @@ _MEASURES = (
     "output|revenue|volume|value|price|cost|rent|income|rate|population|budget|turnover|profit"
     "|salary|wage|fee|time|duration|length|distance|speed|height|area|size|capacity"
 )
-ROLE_SPAN = 8  # a person who did a role's act is named this close to the role (主持人张三)
 # what a question asks for, from its wording (lower case)
 _ASKS = {
     "share": re.compile(r"\b(?:what|which|how\s+big\s+a|how\s+large\s+a)\s+(?:share|percentage|proportion|per\s*cent|percent|fraction|ratio)\b|\bby\s+what\s+percentage\b|\bhow\s+many\s+per\s*cent"),
@@ -131,10 +129,8 @@ def lacking(question: str, ev) -> str | None:
     for kind in sorted(kinds - {"place", "org"}):  # a venue or company: by its noun, below
         if not any(has_kind(kind, t, question, names) for t in texts):
             return kind
-    if "person" in kinds and _act_unnamed(question, texts, names, expansion):
-        return "person"
     where = "\n".join([*(normalise(t) for t in texts), context_of(best, ev.docs)])
-    df, size = ev.result.index.df, ev.result.index.size
+    df = ev.result.index.df
     # a figure asked is told by a sentence carrying one, with the thing asked in it or around
     # it, for the year or period asked: "the average customs clearance time in 2025" is not
     # the freight figure of 2025 quoted beside 2023's clearance time
@@ -154,42 +150,13 @@ def lacking(question: str, ev) -> str | None:
     for head, before, after in focus(question):
         if figure:
             if not any(
-                asked_about(head, before, after, w, df, expansion, "person" in kinds, size)
+                asked_about(head, before, after, w, df, expansion, "person" in kinds)
                 for w in places
             ):
                 return _first(kinds)
-        elif not asked_about(head, before, after, where, df, expansion, "person" in kinds, size):
+        elif not asked_about(head, before, after, where, df, expansion, "person" in kinds):
             return _first(kinds)
     return None
-
-
-def _act_unnamed(
-    question: str, texts: list[str], names: str, expansion: dict[str, list[str]]
-) -> bool:
-    """Who did a role's act ("who moderated the press conference"): no quoted sentence names a
-    person beside the role (主持人) — the guests named in another sentence did not moderate, and
-    a transcript's 「主持人：」 line names no one."""
-    roles = acted_roles(question)
-    return bool(roles) and not any(
-        _beside(r, t, question, names) for t in texts for r in roles if holds(r, normalise(t))
-    )
-
-
-def _beside(role: str, text: str, question: str, names: str) -> bool:
-    """Whether a person is named within ROLE_SPAN characters of the role's words in `text`."""
-    if language(text) != "zh":
-        return has_kind("person", text, question, names)
-    norm = normalise(text)
-    spans = [m.span() for t in terms(role) for m in re.finditer(re.escape(t), norm)]
-    return any(
-        has_kind(
-            "person",
-            norm[max(0, a - ROLE_SPAN) : a] + "，" + norm[b : b + ROLE_SPAN],
-            question,
-            names,
-        )
-        for a, b in spans
-    )
 
 
 def _figure(kind: str, text: str, question: str, names: str) -> bool:

@@ -47,10 +47,6 @@ _NUMERAL = r"[\d一二两三四五六七八九十百千万亿]\s*[个家名位�
 # (公寓 "apartment building" for apartments). 1.0 abstained on answerable questions of a probe
 # set written on eval/corpus and refused no more; tune alone does not tell the two apart.
 GLOSS = 0.5
-# a word before the head (industrial output) speaks of the thing asked only when it and its
-# terms are in at most this share of the corpus's chunks: 产业 for "industrial" names every
-# 产业园, so the park's sign-up figures are no industrial output
-COMMON = 0.25
 
 
 # who did a role's act: the role is what the evidence must name beside the person
@@ -59,11 +55,6 @@ _ACTS = {
     "wrote": "author", "authored": "author", "edited": "editor", "reported": "reporter",
 }  # fmt: skip
 _ACT = re.compile(rf"\bwho\s+({'|'.join(_ACTS)})\b")
-
-
-def acted_roles(question: str) -> list[str]:
-    """The roles whose act a question asks who did: "who moderated" -> ["host"]."""
-    return [_ACTS[m[1]] for m in _ACT.finditer(question.lower())]
 
 
 def focus(question: str) -> list[tuple[str, list[str], list[str]]]:
@@ -139,7 +130,6 @@ def asked_about(
     df: dict[str, int],
     expansion: dict[str, list[str]] | None,
     role: bool = False,
-    size: int = 0,
 ) -> bool:
     """Whether the evidence speaks of the thing asked about: its head noun, or a word before
     it (local tax revenue, market entities); a unit the corpus never uses (how many tonnes of
@@ -149,16 +139,6 @@ def asked_about(
         return True
     if role:
         return False
-    if any(holds(w, where, expansion) and not _common(w, df, size, expansion) for w in before):
+    if any(holds(w, where, expansion) for w in before):
         return True
     return not known(head, df, expansion) and any(holds(w, where, expansion) for w in after)
-
-
-def _common(
-    word: str, df: dict[str, int], size: int, expansion: dict[str, list[str]] | None
-) -> bool:
-    """Whether the word, counted with its Chinese terms, is in more than COMMON of the corpus's
-    `size` chunks (never, when the size is not given)."""
-    if not size:
-        return False
-    return sum(df.get(t, 0) for t in {*word_forms(word), *terms(word, expansion)}) > COMMON * size
