@@ -39,10 +39,15 @@ _ROLES = (
     r"|manager|president|minister|coach|founder|principal|commissioner|official|chief executive"
 )
 _W = r"[a-z][a-z'’-]*"
+# what a figure measures: "what is the <…> income", "what <…> income did they reach"
+_MEASURES = (
+    "output|revenue|volume|value|price|cost|rent|income|rate|population|budget|turnover|profit"
+    "|salary|wage|fee|time|duration|length|distance|speed|height|area|size|capacity"
+)
 # what a question asks for, from its wording (lower case)
 _ASKS = {
     "share": re.compile(r"\b(?:what|which|how\s+big\s+a|how\s+large\s+a)\s+(?:share|percentage|proportion|per\s*cent|percent|fraction|ratio)\b|\bby\s+what\s+percentage\b|\bhow\s+many\s+per\s*cent"),
-    "number": re.compile(r"\bhow\s+(?:many|much|long|far|large|big|high|heavy)\b|\bwhat\s+(?:interest|tax|exchange|growth)\s+rate\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}?(?:output|revenue|volume|value|price|cost|rent|income|rate|population|budget|turnover|profit|salary|wage|fee|time|duration|length|distance|speed|height|area|size|capacity)s?\b|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:total\s+|average\s+)?(?:number|amount|sum|count|quantity)\s+of\b"),
+    "number": re.compile(rf"\bhow\s+(?:many|much|long|far|large|big|high|heavy)\b|\bwhat\s+(?:interest|tax|exchange|growth)\s+rate\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,3}}?(?:{_MEASURES})s?\b|\bwhat\s+(?:[a-z'’-]+\s+){{0,3}}?(?:{_MEASURES})s?\s+(?:per\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:did|do|does|will|would|can|could|has|have|had)\b|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:total\s+|average\s+)?(?:number|amount|sum|count|quantity)\s+of\b"),
     "date": re.compile(r"\b(?:what|which)\s+(?:year|month|date|day)\b|\bsince\s+when\b|\bin\s+what\s+year\b"),
     "person": re.compile(rf"\bwho\s+(?:heads|headed|leads|led|runs|ran|chairs|directs|manages)\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:{_W}\s+){{0,3}}?(?:{_ROLES})\b|\bwho\s+(?:moderated|hosted|chaired|presided|wrote|authored|edited|reported)\b|\b(?:which|what)\s+(?:{_W}\s+)?(?:person|official|{_ROLES})\b|\bname\s+of\s+(?:the\s+)?(?:{_W}\s+){{0,4}}?(?:{_ROLES})\b"),
     "place": re.compile(r"\b(?:which|what)\s+(?:venue|location|place|site|hall|hotel|building)\b"),

@@ -34,6 +34,10 @@ from knowledge.answering.checking.checks_en import (
         ("What was the industrial output of the park in 2024?", {"number"}),
         ("What interest rate do the projects pay on loans?", {"number"}),
         ("What was the average clearance time for trucks in 2025?", {"number"}),
+        # the measure before its verb asks a figure too ("what <…> income did … reach")
+        ("What disposable income per head did farmers in the county reach?", {"number"}),
+        ("What monthly rent do tenants of the flats pay?", {"number"}),
+        ("What rent per square metre does the park charge?", {"number"}),
         # an organisation may answer a bare "who"; "when" may be answered by a condition
         ("Who approves the applications?", set()),
         ("When can a project ask for an extension?", set()),

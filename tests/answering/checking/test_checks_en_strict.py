@@ -74,5 +74,8 @@ def test_the_evidence_lacks_the_figure_asked_when_only_a_near_twin_is_quoted() -
     urban = "What was the per-capita disposable income of urban residents in Qinghe in 2024?"
     rural = "青河2024年农村居民人均可支配收入达到1.6万元，增长7%。"
     assert lacking(urban, _ev(rural)) == "number"
+    # asked with the measure before its verb: the same twin is no answer
+    worded = "What disposable income per head did urban residents of Qinghe reach in 2024?"
+    assert lacking(worded, _ev(rural)) == "number"
     rent = "What is the monthly rent for a talent flat in yuan?"
     assert lacking(rent, _ev("人才公寓租金按同地段市场价的50%收取。")) == "number"
