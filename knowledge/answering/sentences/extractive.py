@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -74,7 +73,6 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     docs = list(dict.fromkeys(c.hit.chunk.doc_id for c in cands))
     titles = {c.hit.chunk.doc_id: c.hit.chunk.title for c in cands}
     titles = {d: char_grams(normalise(t)) for d, t in titles.items()}  # once per document
-    focus = asked_about(normalise(question))
     for c, sent_grams in zip(cands, grams):
         fit, c.field = _fit(c.text, cues)
         # read at half weight: the title, the Q&A line answered, the clause head, the headings
@@ -87,24 +85,6 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
         c.overlap = overlap
         c.prior = DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank)
         c.score = overlap + c.prior + fit
-        if focus and focus in normalise(c.text):
-            c.score += FOCUS
-
-
-# a sentence holding the attribute asked about (「X的种子有什么特点」: 种子) scores this much more:
-# the sentence repeating the subject's name (「X（学名：…）是…」) otherwise outscores the one
-# that, omitting the name, tells the attribute (CMRC trial tune part, 2 sentences: +2 of 691)
-FOCUS = 0.1
-_FOCUS = re.compile(
-    r"的([\u4e00-\u9fff]{1,4}?)(?:约|大约|一般|主要|通常)?(?:是|有|为|在|会|叫)?"
-    r"(?:什么|多少|多[久长大高重远]|哪|几|怎|如何|谁|何)"
-)
-
-
-def asked_about(question: str) -> str:
-    """The attribute a 「X的Y是什么」 question asks about (Y: 叶子, 花期, 职业), '' when none."""
-    m = _FOCUS.search(question)
-    return m.group(1) if m else ""
 
 
 def head(c: Candidate) -> str:
