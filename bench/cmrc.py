@@ -2,6 +2,7 @@
 
 python bench/cmrc.py --split dev --data ../shared/bench/cmrc2018 --store DIR [--limit N]
                      [--ooc-limit 500] [--seed 0] [--failures 15] [--dump FILE] [--json]
+                     [--part all|tune|heldout]
 
 Every paragraph of the split becomes a document (title = article title) ingested through the
 normal ingest path into DIR (reused when it already holds them). Every question goes through
@@ -10,6 +11,8 @@ sample of the *other* split's questions (their paragraphs are not in the store):
 refuse them. The standard recipe (bench/baseline.py) runs on the same data in the same run, so
 every figure has its ratio. Identical query embeddings are computed once per run and shared by
 `evidence`, `ask` and the baseline (a memo around the embedder; the answer path is unchanged).
+`--part` asks only the questions of the tune or held-out articles (`cmrc_data.part_of`; the store
+holds every paragraph, the out-of-corpus sample is the same); held-out prints aggregates only.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from bench.cmrc_data import (  # noqa: E402
     ingest_paragraph_ids,
     ingest_paragraphs,
     load_split,
+    part_of,
     sample,
 )
 from bench.cmrc_report import (  # noqa: E402
@@ -253,7 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline-store", type=Path, help="default: the --store folder + '-baseline'")
     ap.add_argument("--dump", type=Path, help="write per-question rows (jsonl) here")
     ap.add_argument("--json", action="store_true", help="print one JSON object last")
+    ap.add_argument("--part", default="all", choices=["all", "tune", "heldout"])
     args = ap.parse_args(argv)
+    if args.part == "heldout":  # aggregates only: no question, answer or per-question row
+        if args.dump:
+            ap.error("--dump is not allowed with --part heldout")
+        args.failures = 0
 
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
@@ -263,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         args.store, args.data, args.split, not args.no_baseline, args.baseline_store
     )
     log(f"store {args.store}: {info}")
+    if args.part != "all":
+        items = [it for it in items if part_of(it.title) == args.part]
     items = sample(items, args.limit, args.seed)
     ooc = sample(other, args.ooc_limit, args.seed)
     cache = memoize_queries(service.embeddings)
@@ -271,7 +282,10 @@ def main(argv: list[str] | None = None) -> int:
     prime_queries(service.embeddings, cache, texts)
     log(f"{len(cache)} query embeddings in {time.perf_counter() - t1:.0f}s")
     res = run(service, items, gold_docs, ooc, baseline, log)
-    report: dict[str, Any] = {"split": args.split, "seed": args.seed, **res["ours"]}
+    if args.part == "heldout":
+        res["ooc_answered"] = []
+    report: dict[str, Any] = {"split": args.split, "part": args.part, "seed": args.seed}
+    report.update(res["ours"])
     if baseline is not None:
         report["baseline"] = res["baseline"]
         report["ratios"] = res["ratios"]

@@ -109,3 +109,29 @@ def test_perf_seeds_its_store_from_the_split_stores(fake_env: Path, tmp_path: Pa
     assert report["reingest_counts"] == {"added": 0, "present": 4, "error": 0}
     assert report["store_documents"] == 5  # the 4 paragraphs and the bundled article (English)
     assert report["ask_en_ms_p50"] > 0 and "ask_en_p50_vs_embed" in report["ratios"]
+
+
+def test_cmrc_part_asks_one_part_and_keeps_heldout_to_aggregates(
+    fake_env: Path, tmp_path: Path, capsys
+) -> None:
+    from bench.cmrc_data import part_of
+
+    held = [a for a in ARTICLES["trial"] if part_of(a[0]) == "heldout"]
+    argv = ["--split", "trial", "--data", str(fake_env), "--store", str(tmp_path / "s")]
+    argv += ["--no-baseline", "--ooc-limit", "1", "--json"]
+    for part, n in (("heldout", len(held)), ("tune", len(ARTICLES["trial"]) - len(held))):
+        assert cmrc.main(argv + ["--part", part]) == 0
+        out = capsys.readouterr().out
+        report = json.loads(out.strip().splitlines()[-1])
+        assert report["questions"] == n and report["part"] == part
+        if part == "heldout":
+            assert report["failures"] == [] and "Q:" not in out
+    with pytest.raises(SystemExit):
+        cmrc.main(argv + ["--part", "heldout", "--dump", str(tmp_path / "rows.jsonl")])
+
+
+def test_part_of_is_a_fixed_third() -> None:
+    from bench.cmrc_data import part_of
+
+    assert part_of("长江") == part_of("长江")
+    assert {part_of(t) for t in ("磨憨口岸", "滇池", "长江", "黄河")} <= {"tune", "heldout"}
