@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import attributes, parts
+from knowledge.answering.checking import attributes, parts, siblings
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.constraints import context
 from knowledge.answering.checking.counts import about, flow_missing, number_carriers, state_missing
@@ -64,6 +64,7 @@ RULES = frozenset(
         "status",
         "attribute",
         "parts",
+        "siblings",
     }
 )
 
@@ -235,6 +236,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("status", status_missing),
         ("attribute", attributes.missing),
         ("parts", parts.missing),
+        ("siblings", siblings.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what
