@@ -70,7 +70,10 @@ _UNITS = {
     "time": "个月|月|年|天|日|小时|周",
 }
 _UNIT_CLASS = {u: k for k, us in _UNITS.items() for u in us.split("|")}
-_NUM = r"(?:\d[\d.,]*|[零〇一二两三四五六七八九十百千]+(?=[万亿千百]?[余多]?(?:{u})))"
+_NUM = (
+    r"(?:\d[\d.,]*|(?<=百分之)[零〇一二两三四五六七八九十点]+"
+    r"|[零〇一二两三四五六七八九十百千]+(?=[万亿千百]?[余多]?(?:{u})))"
+)
 _ALL_UNITS = "|".join(sorted(_UNIT_CLASS, key=len, reverse=True))
 _FIGURE = re.compile(
     _NUM.format(u=_ALL_UNITS) + rf"\s*[余多]?\s*(?:[万亿千百])?\s*[余多]?\s*(?P<unit>{_ALL_UNITS})?"
@@ -87,6 +90,7 @@ _LINK_TAIL = re.compile(
     r"|高达|近|逾|超|有|计|了|已|仅|只有|大约|按|给予|一次性|每[^\d，,。；;、]{1,4}?)+$"
 )
 _PER = re.compile(r"每(?:一)?(?:个|家|户|人|名|位|套|间|年|月|天|周|亩|平方米|平米|吨|项)")
+_BASE = re.compile(r"按照|依照|参照|按")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 _LIGHT = frozenset("one person thing way kind make up out off sum value".split())
 
@@ -141,8 +145,13 @@ def figures(text: str, question: str) -> list[tuple[str | None, str, str]]:
         if not re.search(r"\d|[一二两三四五六七八九十]", m.group()):
             continue
         kind = _UNIT_CLASS.get(m.group("unit") or "")
+        if t[max(m.start() - 3, 0) : m.start()].endswith("百分之"):
+            kind = "share"  # 百分之二十
         start = max((e.end() for e in _CLAUSE_END.finditer(t, 0, m.start())), default=0)
-        label = _LINK_TAIL.sub("", t[start : m.start()].strip())
+        # what follows 按/按照 is the base of a rate, not the attribute told: 「租金按市场价的60%」
+        # is a rent, 「按新增税收的百分之二十给予奖励」 no tax
+        label = _BASE.split(t[start : m.start()])[0]
+        label = _LINK_TAIL.sub("", label.strip())
         if kind == "count" and (_people_after(t, m.end()) or class_of(label) == "people"):
             kind = "people"  # 3100个就业岗位, 岗位500个
         end = e.start() if (e := _CLAUSE_END.search(t, m.end())) else len(t)

@@ -16,6 +16,7 @@ REPORT = (
     "入园企业的技术人员可申请入住园区宿舍，租金按市场价的60%收取。\n"
     "今年一季度，入园企业实现产值9.6亿元，实现地方税收2100万元，带动就业1800余人。\n"
     "新建的园区职工学校首批招收学员420名。\n"
+    "考核优秀的园区，县财政按照当年新增税收的百分之十给予奖励。\n"
 )
 
 
@@ -46,6 +47,7 @@ def test_figures_with_their_class_and_label() -> None:
     ]
     assert figures("带动300个就业岗位", "")[0][0] == "people"
     assert figures("今年6月动工", "")[0][0] == "time"  # a month is no figure of another class
+    assert figures("按新增税收的百分之十给予奖励", "")[0][:2] == ("share", "")
 
 
 @pytest.mark.parametrize(
@@ -92,6 +94,9 @@ def test_a_figure_of_another_class_or_attribute_is_no_answer(tmp_path) -> None:
     ):
         ans = svc.ask(q)
         assert not ans.abstained and fact in ans.answer, q
+    # a rate of a base (按…税收的百分之十) tells a reward: the base is no sibling
+    reward = "考核优秀的园区能拿到多少奖励？"
+    assert siblings.missing(reward, svc.evidence(reward)) is None
 
 
 def test_each_rule_can_be_switched_off(tmp_path, monkeypatch) -> None:
