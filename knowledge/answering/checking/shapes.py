@@ -30,7 +30,8 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
 The period rule lives in `periods.py`, the counts (state, left, flow) in `counts.py`, the
 planned date and the status in `plans.py`, the attribute asked (注册资本, 承建, a future
 decided) in `attributes.py`, a party's share of a split total, an amount done and an undated
-future deed in `parts.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+future deed in `parts.py`, a figure of another unit class or of a sibling attribute (物业费
+asked, the rent told; 多少工人 asked, only money told) in `siblings.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """

@@ -15,11 +15,16 @@ investment, 「标准厂房的物业费」 by the rent, 「订单班要花多少
   none known, and then nothing is decided. A sum asked in other words than 元 may be answered by
   a share (「按市场价的50%」 tells a rent), one asked in 元 may not.
 - **the attribute itself** — when the attribute asked is one of those head words, a figure
-  of its class whose own label (the noun just before it, link words such as 达到, 为, 每月
-  dropped: 「租金为每月每平方米12元」 → 租金) is another such attribute — a sibling: no shared
-  head word, neither inside the other, no English gloss word in common (CC-CEDICT: 房租 and 租金
-  are "rent", 资金 and 经费 "funds") — does not tell it; every bound figure of the class must be a
-  sibling's. A label that is no attribute word (「建成标准厂房12万平方米」) decides nothing.
+  of its class whose label (its clause's words before it, what follows 按/按照 — a rate's base
+  — and link words such as 达到, 为, 每月 dropped: 「租金为每月每平方米12元」 → 租金, 「按新增税收的
+  百分之二十给予奖励」 → nothing) names last another such word, of another family of words a
+  user may use for one another (工资/薪酬, 补贴/奖励, 员工/就业, 投资/资金/经费), neither inside
+  the other and with no English gloss word in common (CC-CEDICT: 房租 and 租金 are "rent"), is
+  a sibling's and does not tell it; every bound figure of the class must be a sibling's. A
+  label naming no attribute word (「建成标准厂房12万平方米」) decides nothing.
+
+Binding measured on every tune file of eval/corpus (1130 questions): fewer than two nouns
+missing (focus's NOUNS_MISSING) 943 passed, fewer than half 942, none missing 941; kept two.
 
 Why narrower than `attributes.RULES["new"/"known"]` (off): those required the attribute's
 words by every figure-carrying sentence, so generic attribute words (数量, 总量 of 「货运总量」),
