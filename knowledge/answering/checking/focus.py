@@ -71,10 +71,17 @@ _JOIN = re.compile(r"和|与|及|以及|、|跟")
 def figure_in(kind: str, text: str, question: str) -> bool:
     """Whether `text` carries a figure of `kind` (number or share) that the question did not
     already say; dates and article or document numbers are no figure."""
+    t = figure_text(text, question)
+    return bool(_FIGURE[kind].search(t)) or (kind == "number" and bool(_ENUMERATION.search(t)))
+
+
+def figure_text(text: str, question: str) -> str:
+    """`text` normalised, its dates, article or document numbers and the numbers the question
+    already says blanked out."""
     t = _REF.sub(" ", _DATE.sub(" ", normalise(text)))
     for n in sorted(set(_QUESTION_NUM.findall(normalise(question))), key=len, reverse=True):
         t = re.sub(rf"(?<![\d.]){re.escape(n)}(?![\d.])", " ", t)
-    return bool(_FIGURE[kind].search(t)) or (kind == "number" and bool(_ENUMERATION.search(t)))
+    return t
 
 
 def known_terms(tokens: list[str], index) -> list[str]:

@@ -30,7 +30,8 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
 The period rule lives in `periods.py`, the counts (state, left, flow) in `counts.py`, the
 planned date and the status in `plans.py`, the attribute asked (注册资本, 承建, a future
 decided) in `attributes.py`, a party's share of a split total, an amount done and an undated
-future deed in `parts.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+future deed in `parts.py`, a figure of another unit class or of a sibling attribute (物业费
+asked, the rent told; 多少工人 asked, only money told) in `siblings.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """
@@ -39,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import attributes, parts
+from knowledge.answering.checking import attributes, parts, siblings
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.constraints import context
 from knowledge.answering.checking.counts import about, flow_missing, number_carriers, state_missing
@@ -64,6 +65,7 @@ RULES = frozenset(
         "status",
         "attribute",
         "parts",
+        "siblings",
     }
 )
 
@@ -235,6 +237,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("status", status_missing),
         ("attribute", attributes.missing),
         ("parts", parts.missing),
+        ("siblings", siblings.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what
