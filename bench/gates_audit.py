@@ -23,8 +23,10 @@ import glob
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -72,10 +74,13 @@ def chain(ask, verdict) -> dict:
     return out
 
 
-def dump(
-    kind: str, store: Path, out: Path, corpus: Path | None, qa: list[Path], data: Path | None
-) -> None:
-    rows = []
+def tune_questions(
+    kind: str, store: Path, corpus: Path | None, qa: list[Path], data: Path | None
+) -> tuple[Any, list[tuple[str, Callable, Callable, dict]]]:
+    """The service over `store` and every tune question of source `kind` ("eval": eval tune and
+    the probe tunes on eval/corpus; "policy": policy tune or `qa` on `corpus`; "cmrc": trial in
+    corpus and 500 out of corpus) as (question, ask, verdict on an answer, row fields)."""
+    out: list[tuple[str, Callable, Callable, dict]] = []
     if kind == "cmrc":
         from bench.cmrc import has_gold, trial_tune
         from bench.cmrc_data import DEFAULT_DATA
@@ -84,38 +89,48 @@ def dump(
         svc, items, ooc = trial_tune(store, data or DEFAULT_DATA)
         for y, group in ((1, items), (0, ooc)):
             for it in group:
-                r = chain(
+                out.append((
+                    it.question,
                     lambda it=it: svc.ask(it.question),
                     lambda a, it=it, y=y: (
                         not a.abstained and has_gold(strip_markers(a.answer), it.answers)
                         if y
                         else a.abstained
                     ),
-                )
-                rows.append(r | {"src": "cmrc-in" if y else "cmrc-out", "id": it.qid, "y": y})
+                    {"src": "cmrc-in" if y else "cmrc-out", "id": it.qid, "y": y},
+                ))  # fmt: skip
+        return svc, out
+    if kind == "eval":
+        from bench.eval_sets import SPLITS, open_store
+
+        probes = sorted(glob.glob("eval/probes/*-tune.jsonl"))
+        files = [SPLITS["tune"], *(p for p in probes if not Path(p).name.startswith("policy"))]
+        svc, _ = open_store(store)
     else:
-        if kind == "eval":
-            from bench.eval_sets import SPLITS, open_store
+        from bench.eval_policy import CORPORA, SPLITS, open_store
 
-            probes = sorted(glob.glob("eval/probes/*-tune.jsonl"))
-            files = [SPLITS["tune"], *(p for p in probes if not Path(p).name.startswith("policy"))]
-            svc, _ = open_store(store)
-        else:
-            from bench.eval_policy import CORPORA, SPLITS, open_store
+        files = qa or [SPLITS["tune"]]
+        svc, _ = open_store(store, [corpus] if corpus else CORPORA)
+    judged = judge_policy if kind == "policy" else judge
+    for f in map(Path, files):
+        assert "heldout" not in f.name  # held-out splits are never read
+        src = f.name.removesuffix(".jsonl") if "probes" in str(f) else f"{kind}-tune"
+        for it in load_qa(f):
+            scope = scope_of(it) if kind == "policy" else None
+            out.append((
+                it["question"],
+                lambda it=it, scope=scope: svc.ask(it["question"], scope=scope),
+                lambda a, it=it: judged(it, a).passed,
+                {"src": src, "id": it["id"], "y": int(it["answerable"])},
+            ))  # fmt: skip
+    return svc, out
 
-            files = qa or [SPLITS["tune"]]
-            svc, _ = open_store(store, [corpus] if corpus else CORPORA)
-        judged = judge_policy if kind == "policy" else judge
-        for f in map(Path, files):
-            assert "heldout" not in f.name  # held-out splits are never read
-            src = f.name.removesuffix(".jsonl") if "probes" in str(f) else f"{kind}-tune"
-            for it in load_qa(f):
-                scope = scope_of(it) if kind == "policy" else None
-                r = chain(
-                    lambda it=it, scope=scope: svc.ask(it["question"], scope=scope),
-                    lambda a, it=it: judged(it, a).passed,
-                )
-                rows.append(r | {"src": src, "id": it["id"], "y": int(it["answerable"])})
+
+def dump(
+    kind: str, store: Path, out: Path, corpus: Path | None, qa: list[Path], data: Path | None
+) -> None:
+    _, questions = tune_questions(kind, store, corpus, qa, data)
+    rows = [chain(ask, verdict) | fields for _, ask, verdict, fields in questions]
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
 
 

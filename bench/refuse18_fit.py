@@ -22,7 +22,6 @@ holds, e5's closest sentence being the one chosen. Held-out splits are never rea
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import sys
 from pathlib import Path
@@ -31,12 +30,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.gates_audit import gates_off  # noqa: E402
+from bench.gates_audit import gates_off, tune_questions  # noqa: E402
 from bench.refusal_candidates import candidates  # noqa: E402
 from knowledge.answering import decide  # noqa: E402
 from knowledge.answering.checking import closeness  # noqa: E402
 from knowledge.answering.core.support import context_of  # noqa: E402
-from knowledge.evaluate import judge, judge_policy, load_qa, scope_of  # noqa: E402
 from knowledge.text.normalise import normalise  # noqa: E402
 from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_content  # noqa: E402
 
@@ -139,54 +137,12 @@ def asked(ask, verdict) -> dict:
 
 
 def dump(kind, store: Path, out: Path, corpus, qa, data) -> None:
+    svc, questions = tune_questions(kind, store, corpus, qa, data)
+    _store.append(svc.searcher.store)
     rows = []
-
-    def add(res: dict, question: str, extra: dict) -> None:
-        ev = res.pop("_ev")
-        rows.append(row(question, ev) | res | extra)
-
-    if kind == "cmrc":
-        from bench.cmrc import has_gold, trial_tune
-        from bench.cmrc_data import DEFAULT_DATA
-        from knowledge.answering.core.citations import strip_markers
-
-        svc, items, ooc = trial_tune(store, data or DEFAULT_DATA)
-        _store.append(svc.searcher.store)
-        for y, group in ((1, items), (0, ooc)):
-            for it in group:
-                res = asked(
-                    lambda it=it: svc.ask(it.question),
-                    lambda a, it=it, y=y: (
-                        not a.abstained and has_gold(strip_markers(a.answer), it.answers)
-                        if y
-                        else a.abstained
-                    ),
-                )
-                add(res, it.question, {"src": "cmrc-in" if y else "cmrc-out", "id": it.qid, "y": y})
-    else:
-        if kind == "eval":
-            from bench.eval_sets import SPLITS, open_store
-
-            probes = sorted(glob.glob("eval/probes/*-tune.jsonl"))
-            files = [SPLITS["tune"], *(p for p in probes if not Path(p).name.startswith("policy"))]
-            svc, _ = open_store(store)
-        else:
-            from bench.eval_policy import CORPORA, SPLITS, open_store
-
-            files = qa or [SPLITS["tune"]]
-            svc, _ = open_store(store, [corpus] if corpus else CORPORA)
-        _store.append(svc.searcher.store)
-        judged = judge_policy if kind == "policy" else judge
-        for f in map(Path, files):
-            assert "heldout" not in f.name  # held-out splits are never read
-            src = f.name.removesuffix(".jsonl") if "probes" in str(f) else f"{kind}-tune"
-            for it in load_qa(f):
-                scope = scope_of(it) if kind == "policy" else None
-                res = asked(
-                    lambda it=it, scope=scope: svc.ask(it["question"], scope=scope),
-                    lambda a, it=it: judged(it, a).passed,
-                )
-                add(res, it["question"], {"src": src, "id": it["id"], "y": int(it["answerable"])})
+    for question, ask, verdict, fields in questions:
+        res = asked(ask, verdict)
+        rows.append(row(question, res.pop("_ev")) | res | fields)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
 
 
