@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from knowledge.answering.checking import constraints_en
 from knowledge.answering.core.support import doc_date, neighbours, zh_date
 from knowledge.schema import DocumentInfo
+from knowledge.text import units
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import chinese_years_to_digits, numeral
 
@@ -45,12 +46,15 @@ _ORDINAL = re.compile(
 )
 # the unit a count is asked in; a building, a bed, a machine is counted by its own measure word
 # (「多少栋」 is not answered by 12万平方米 of the same factories); 哪几座 asks which, 第几张 an ordinal
-_UNIT_ASKED = re.compile(
-    r"(?:多少|(?<![哪第])几)(万|亿)?(吨|户|套|人|辆次|辆|亩|平方米|家|名|元|个百分点|栋|幢|座|张|台|间|条|艘|架|棵"
-    r"|头|只|本|册)"
+# — not 个, 项 (项目), 次, 类/种/件 (kinds), 块 (地块), which say too little of what is counted
+_ASKABLE = units.alternation(
+    *units.AMOUNTS, also=("个百分点",), without=("个", "项", "次", "块", "标箱")
 )
+_UNIT_ASKED = re.compile(rf"(?:多少|(?<![哪第])几)(万|亿)?({_ASKABLE})")
 # measure words that count the same things (people by 名 or 人: 「多少名人才」 by 人才800人)
-_UNIT_SAME = {u: same for same in ("栋|幢|座", "本|册", "名|人") for u in same.split("|")}
+_UNIT_SAME = {
+    u: same for same in ("栋|幢|座", "本|册", "名|人|位", "平方米|平米|㎡") for u in same.split("|")
+}
 _LATIN = re.compile(r"[a-z]{3}")
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿]+)\s*(?:万|亿)?"
 

@@ -31,6 +31,7 @@ from knowledge.answering.checking.checks import HAS, asked_types
 from knowledge.answering.checking.focus import figure_in
 from knowledge.answering.checking.measured import measure
 from knowledge.answering.core.support import context_of
+from knowledge.text import units
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral
 from knowledge.text.tokens import jieba_module
@@ -172,7 +173,8 @@ _NAMES_ASKED = re.compile(
 )
 _COUNT_IN_Q = re.compile(r"(\d+|[两三四五六七八九十]+)\s*[个家项所位类座]")
 _COUNT_ITEM = re.compile(
-    r"(?:\d[\d.]*|[一二两三四五六七八九十百千万]+)\s*(?:[万亿])?[个家项所位类座户名套元吨亩批期%％]"
+    r"(?:\d[\d.]*|[一二两三四五六七八九十百千万]+)\s*(?:[万亿])?"
+    rf"(?:{units.alternation(*units.AMOUNTS, 'share', also=('类', '期'))})"
 )
 _LIST_MARK = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d][)）]|^\s*\d[.、]")
 

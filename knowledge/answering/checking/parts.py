@@ -34,6 +34,7 @@ from knowledge.answering.checking.counts import about, number_carriers
 from knowledge.answering.checking.focus import figure_in, question_nouns
 from knowledge.answering.checking.occasion import EVENTS
 from knowledge.answering.core.support import context_of
+from knowledge.text import units
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module
 
@@ -59,10 +60,12 @@ _SPLIT = re.compile(
     r"|\d[\d.]*\s*[%％]|一半|各占|各分|对半"
 )
 _AMOUNT = re.compile(
-    r"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?\s*"
-    r"(?:元|吨|个|户|人次|人|名|套|亩|平方米|项|家|辆|所|座|栋)"
+    rf"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)\s*(?:万|亿)?\s*(?:{units.alternation(*units.AMOUNTS)})"
 )
-_UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:钱|万|亿|千|百|元|吨|户|人|名|套|亩|平方米|家|辆)")
+# a sum asked in a unit (多少钱, 几万元, 多少吨); 「多少个」 and 「几项」 (项目) name none
+_UNIT_ASKED = re.compile(
+    rf"(?:多少|几)\s*(?:钱|万|亿|千|百|{units.alternation(*units.AMOUNTS, without=('个', '项'))})"
+)
 _PARTY_FILLER = re.compile(r"^(?:其中|按照?|根据|而|但|那么|请问)+|(?:这边|那边|自己|方面)$")
 
 

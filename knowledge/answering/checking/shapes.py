@@ -47,6 +47,7 @@ from knowledge.answering.checking.counts import about, flow_missing, number_carr
 from knowledge.answering.checking.focus import figure_in, question_nouns
 from knowledge.answering.checking.periods import period_missing, year_missing
 from knowledge.answering.checking.plans import planned_date, status_missing, target_given
+from knowledge.text import units
 from knowledge.text.normalise import normalise
 
 RULES = frozenset(
@@ -112,7 +113,7 @@ _COMPARED = re.compile(
 
 # an amount of change asked (「多了多少元」「增加了几户」): a unit after the asking word; a
 # growth rate (增长38.8%) does not tell it, a change told as an amount of that unit (增加218家)
-_UNIT = re.compile(r"(?:万|亿)?(元|吨|户|个|人次|人|项|亩|套|家|名|辆|平方米|标箱|千瓦时|度)")
+_UNIT = re.compile(rf"(?:万|亿)?({units.alternation(*units.AMOUNTS)})")
 _CHANGED = (
     r"(?:增加|增长|新增|净增|多|少|减少|下降|提高|上升)了?\s*(?:近|约|超过|逾)?\s*\d[\d.]*\s*"
 )
@@ -174,7 +175,8 @@ _REASON = re.compile(
 # the why of a figure or a change: 「为什么只招了1260名」「为什么能创下新高」 (a why of a deed, in
 # a story, is often answered without a causal word: left alone)
 _WHY_FIGURE = re.compile(
-    r"\d[\d.]*\s*(?:万|亿)?\s*(?:[个名户人吨元家项套亩%％倍])|新高|最高|最低|纪录|翻番|翻了|增长|下降"
+    rf"\d[\d.]*\s*(?:万|亿)?\s*(?:{units.alternation(*units.AMOUNTS, 'share')})"
+    r"|新高|最高|最低|纪录|翻番|翻了|增长|下降"
     r"|增加|减少|提高|降低|上升|下滑|[快慢多少]了"
 )
 _HEADING = re.compile(r"[^，,。；;！!？?]{1,24}")
@@ -197,7 +199,7 @@ def _reason_missing(q: str, ev) -> str | None:
 
 # --- a per-unit figure from a total ---------------------------------------------------------
 _PER_ASKED = re.compile(
-    r"平均|人均|户均|亩均|每(?:一)?(?:个|家|户|人|名|位|亩|套|项|村|平方米|吨|辆|所|批)"
+    rf"平均|人均|户均|亩均|每(?:一)?(?:村|{units.alternation('people', 'area', 'weight', 'count')})"
 )
 _PER_TOLD = re.compile(r"平均|人均|户均|亩均|均|每|单个|单项|/|／")
 

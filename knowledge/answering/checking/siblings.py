@@ -44,6 +44,7 @@ from knowledge.answering.checking.attributes import figure_attribute
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.focus import NOUNS_MISSING, figure_text, question_nouns
 from knowledge.answering.core.support import context_of
+from knowledge.text import units
 from knowledge.text.crosslingual import english_words, glosses
 from knowledge.text.normalise import normalise
 
@@ -65,21 +66,12 @@ _FAMILY = {
 }
 HEADS = {kind: fs.replace("|", " ").split() for kind, fs in FAMILIES.items()}
 _GENERIC = re.compile(r"(?:总额|总量|总数|人数|数量|金额|标准|水平|规模|情况|数)$")
-_UNITS = {
-    "money": "元|块|美元|港元|港币|欧元",
-    "people": "人次|人|名|位",
-    "area": "平方米|平米|㎡|平方公里|公顷|亩",
-    "weight": "吨|公斤|千克",
-    "share": "%|％|成|倍",
-    "count": "个|家|户|项|套|批|栋|幢|座|所|辆|条|间|张|台|次",
-    "time": "个月|月|年|天|日|小时|周",
-}
-_UNIT_CLASS = {u: k for k, us in _UNITS.items() for u in us.split("|")}
+_UNIT_CLASS = units.UNIT_CLASS
 _NUM = (
     r"(?:\d[\d.,]*|(?<=百分之)[零〇一二两三四五六七八九十点]+"
     r"|[零〇一二两三四五六七八九十百千]+(?=[万亿千百]?[余多]?(?:{u})))"
 )
-_ALL_UNITS = "|".join(sorted(_UNIT_CLASS, key=len, reverse=True))
+_ALL_UNITS = units.alternation(*units.CLASSES)
 _FIGURE = re.compile(
     _NUM.format(u=_ALL_UNITS) + rf"\s*[余多]?\s*(?:[万亿千百])?\s*[余多]?\s*(?P<unit>{_ALL_UNITS})?"
 )
@@ -94,7 +86,7 @@ _LINK_TAIL = re.compile(
     r"(?:达到|达|为|是|约为|约|共计|共|累计|合计|总计|实现|下达|安排|超过|突破|不少于|不低于|不超过"
     r"|高达|近|逾|超|有|计|了|已|仅|只有|大约|按|给予|一次性|每[^\d，,。；;、]{1,4}?)+$"
 )
-_PER = re.compile(r"每(?:一)?(?:个|家|户|人|名|位|套|间|年|月|天|周|亩|平方米|平米|吨|项)")
+_PER = re.compile(rf"每(?:一)?(?:{units.alternation('people', 'area', 'weight', 'count', 'time')})")
 _BASE = re.compile(r"按照|依照|参照|按")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 _LIGHT = frozenset("one person thing way kind make up out off sum value".split())

@@ -1,0 +1,51 @@
+"""Measure words (units and 量词) by what they measure: the one table the answer checks build
+their patterns from.
+
+A check reads a figure's unit (「租金为每月每平方米12元」: 元, money) or the unit a question asks
+(「多少吨」: weight; 「每平方米」: a per-unit figure), and compares classes: a money question is not
+answered by 300套, a count of buildings (多少栋) not by 12万平方米. Each check states which classes it
+reads and which words it leaves out (「多少个」 says nothing of what is counted; 项 starts 项目),
+so a measure word is added here once and reaches every check that reads its class.
+
+Ordinal markers (第二届, 一期, 第三批 as a batch's name) are not here: `constraints` reads them as
+ordinals. Nor are ages and dates (岁, 年份): `checks` and `dates` own those.
+"""
+
+from __future__ import annotations
+
+import re
+
+CLASSES: dict[str, tuple[str, ...]] = {
+    "money": ("元", "块", "美元", "港元", "港币", "欧元"),
+    "people": ("人次", "人", "名", "位"),
+    "area": ("平方米", "平米", "㎡", "平方公里", "公顷", "亩"),
+    "weight": ("吨", "公斤", "千克"),
+    "share": ("%", "％", "成", "倍", "个百分点"),
+    "count": (
+        "个", "家", "户", "项", "套", "批", "栋", "幢", "座", "所", "辆", "辆次", "条", "间",
+        "张", "台", "次", "艘", "架", "棵", "头", "只", "本", "册", "标箱",
+    ),
+    "energy": ("千瓦时",),  # not 度: 「一度」 is "once", 「力度」 no unit
+    "time": ("个月", "月", "年", "天", "日", "小时", "周"),
+}  # fmt: skip
+
+UNIT_CLASS: dict[str, str] = {u: kind for kind, units in CLASSES.items() for u in units}
+
+# the kinds of amount: what a figure counts, weighs or costs (not a share, a span of time)
+AMOUNTS = ("money", "people", "area", "weight", "count", "energy")
+
+
+def words(*classes: str, also: tuple[str, ...] = (), without: tuple[str, ...] = ()) -> list[str]:
+    """The measure words of `classes`, plus `also`, minus `without`, longest first."""
+    chosen = {u for kind in classes for u in CLASSES[kind]} | set(also)
+    return sorted(chosen - set(without), key=lambda u: (-len(u), u))
+
+
+def alternation(*classes: str, also: tuple[str, ...] = (), without: tuple[str, ...] = ()) -> str:
+    """A regex alternation of `words(...)`, longest first (辆次 before 辆, 人次 before 人)."""
+    return "|".join(re.escape(u) for u in words(*classes, also=also, without=without))
+
+
+def class_of_unit(unit: str) -> str | None:
+    """The class of a measure word: 'money' for 元, 'count' for 栋, None when unknown."""
+    return UNIT_CLASS.get(unit)

@@ -1,0 +1,25 @@
+"""The measure-word table the answer checks build their unit patterns from."""
+
+import re
+
+from knowledge.text import units
+
+
+def test_every_word_has_one_class():
+    seen = [u for us in units.CLASSES.values() for u in us]
+    assert len(seen) == len(set(seen))
+    assert units.class_of_unit("栋") == "count"
+    assert units.class_of_unit("平米") == "area"
+    assert units.class_of_unit("度") is None  # 「一度」 is "once"
+
+
+def test_alternation_tries_longer_words_first():
+    rx = re.compile(f"(?:{units.alternation('people', 'count')})")
+    assert rx.match("人次").group() == "人次"
+    assert rx.match("辆次").group() == "辆次"
+
+
+def test_alternation_leaves_out_and_adds():
+    words = units.words("count", also=("类",), without=("个", "项"))
+    assert "类" in words and "个" not in words and "项" not in words and "栋" in words
+    assert units.words("money")[0] in {"美元", "港元", "港币", "欧元"}  # two characters first
