@@ -13,7 +13,13 @@ from knowledge.answering import sentence_choice
 from knowledge.answering.checking import checks_en, constraints, focus
 from knowledge.answering.core import refusal, support
 from knowledge.answering.kinds import speakers, timeline
-from knowledge.answering.sentences import clause_heads, extractive, list_items, neighbours
+from knowledge.answering.sentences import (
+    clause_heads,
+    extractive,
+    list_items,
+    name_only,
+    neighbours,
+)
 from knowledge.answering.structure import article_choice, doc_refs, validity
 from knowledge.protocols import ChunkSource, Embedder
 from knowledge.retrieval.hybrid import HybridSearcher, SearchResult
@@ -87,6 +93,7 @@ def gather(
         deeper = ordinal_pool(query, ranked[len(pool) :], cands, chunk_chars)
         extractive.score_lexical(query, result, cands + deeper)
         cands += promoted(cands, deeper)
+        name_only.demote(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
         if not (want.years or want.months):
             timeline.prefer_recent(cands, snapshot.docs)
@@ -120,19 +127,21 @@ def gather(
         near = nearest()
         return quoted([near]) if near is not None and near is not best else []
 
-    if best and lang == "zh":
-        extractive.set_coverage(result, best)
-    cov = best.coverage if best else 0.0
+    # the refusal reads the best sentence as if none had been lowered for the quoting
+    lead = name_only.lead(cands) if lang == "zh" else best
+    if lead and lang == "zh":
+        extractive.set_coverage(result, lead)
+    cov = lead.coverage if lead else 0.0
     dense_top = max((h.dense for h in hits if h.dense is not None), default=0.0)
     timings = {**result.timings_ms, "answer_ms": (time.perf_counter() - t1) * 1000}
-    said = normalise(best.text) if best and lang == "zh" else ""
+    said = normalise(lead.text) if lead and lang == "zh" else ""
     features = {"coverage": cov, "dense": dense_top, "unseen": refusal.unseen_share(result, said)}
-    if best and lang == "zh":
+    if lead and lang == "zh":
         features["cov_joined"] = max(extractive.joined_coverage(result, chosen), cov)
-        features |= support.features(result, best, snapshot.docs)
-        features["overlap"] = best.overlap
-    elif best:
-        features["cross"] = best.cross
+        features |= support.features(result, lead, snapshot.docs)
+        features["overlap"] = lead.overlap
+    elif lead:
+        features["cross"] = lead.cross
     conf = refusal.confidence(lang, features)
     meaning = by_meaning if lang == "zh" else list
     return Evidence(

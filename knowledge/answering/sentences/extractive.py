@@ -34,6 +34,7 @@ class Candidate:
     field: bool = False  # a metadata line (来源:, 编辑:) answering a question about it
     cross: float = 0.0  # English question: share of its words the sentence holds (or their 中文)
     prior: float = 0.0  # what its document's and passage's rank added to its score
+    lowered: float = 0.0  # taken off its score for the quoted choice only (`name_only.py`)
 
     @property
     def key(self) -> tuple[str, int]:
