@@ -212,43 +212,6 @@ def _characters() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
 
-# a character heads the Chinese words for an English noun when it ends at least this many and this
-# share of the entries glossed "<modifier> <noun>" (relief money 救济金, pocket money 零花钱: 钱, 金)
-HEAD_MIN, HEAD_SHARE = 5, 0.1
-
-
-def head_characters(word: str) -> list[str]:
-    """The characters Chinese compounds for an English noun end in, read from CC-CEDICT's
-    two- and three-word glosses ending in the noun ("relief money" 救济金, "pocket money" 零花钱 ->
-    钱, 金 for money): 资金 is money though no gloss of it says so."""
-    counts: dict[str, int] = {}
-    index = _heads()
-    for form in word_forms(word):
-        for ch, n in index.get(form, {}).items():
-            counts[ch] = counts.get(ch, 0) + n
-    total = sum(counts.values())
-    keep = [(ch, n) for ch, n in counts.items() if n >= HEAD_MIN and n >= HEAD_SHARE * total]
-    return [ch for ch, _ in sorted(keep, key=lambda kv: -kv[1])]
-
-
-@lru_cache(maxsize=1)
-def _heads() -> dict[str, dict[str, int]]:
-    found: dict[str, dict[str, int]] = {}
-    with _LOCK:
-        lines = _load_lines()
-    for line in lines:
-        m = _ENTRY.match(line)
-        if not m or len(m.group(2)) < 2 or not _HAN.match(m.group(2)):
-            continue
-        for gloss in re.split(r"[/;]", m.group(4)):
-            g = _PARENS.sub(" ", gloss.lower()).strip()
-            words = _WORD.findall(g)
-            if 2 <= len(words) <= 3 and not g.startswith("to ") and not _SKIP_GLOSS.match(g):
-                slot = found.setdefault(words[-1], {})
-                slot[m.group(2)[-1]] = slot.get(m.group(2)[-1], 0) + 1
-    return found
-
-
 def verb_like(word: str) -> bool:
     """Whether CC-CEDICT glosses the word more often as a verb ("to run") than as a word
     standing alone ("run"): in "how many trains run each day", run ends the noun phrase."""

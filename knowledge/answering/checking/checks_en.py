@@ -22,7 +22,6 @@ from knowledge.answering.checking import checks, constraints
 from knowledge.answering.checking import checks_en_names as en_names
 from knowledge.answering.checking.checks_en_focus import (
     asked_about,
-    content,
     focus,
     holds,
     known,
@@ -148,11 +147,10 @@ def lacking(question: str, ev) -> str | None:
     if figure and carrying and not fitting:
         return _first(kinds)
     places = [normalise(c.text) + "\n" + context_of(c, ev.docs) for c in fitting]
-    rest = content(question, df, expansion)
     for head, before, after in focus(question):
         if figure:
             if not any(
-                asked_about(head, before, after, w, df, expansion, "person" in kinds, rest)
+                asked_about(head, before, after, w, df, expansion, "person" in kinds)
                 for w in places
             ):
                 return _first(kinds)

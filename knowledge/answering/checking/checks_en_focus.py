@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text.crosslingual import (
-    characters,
-    dictionary,
-    english_words,
-    head_characters,
-    verb_like,
-    word_forms,
-)
+from knowledge.text.crosslingual import characters, dictionary, english_words, verb_like, word_forms
 
 _W = r"[a-z][a-z'’-]*"
 
@@ -50,8 +43,6 @@ _LIGHT = frozenset(
 )
 # a measure word counts after its number (502.7万吨, 14个县), not alone (户外)
 _NUMERAL = r"[\d一二两三四五六七八九十百千万亿]\s*[个家名位座所条项批]?"
-# a compound the noun's head character ends (资金 for money) labels the figure right after it
-_LABELS = r"[\u4e00-\u9fff]{}\s*(?:为|达到?|约|共)?\s*[\d一二两三四五六七八九十]"
 # a Chinese term stands for a word when the word is at least this share of one of its glosses
 # (公寓 "apartment building" for apartments). 1.0 abstained on answerable questions of a probe
 # set written on eval/corpus and refused no more; tune alone does not tell the two apart.
@@ -125,27 +116,6 @@ def holds(word: str, text: str, expansion: dict[str, list[str]] | None = None) -
     return any(re.search(_NUMERAL + re.escape(ch), text) for ch in characters(word))
 
 
-def labelled(word: str, text: str) -> bool:
-    """Whether a figure of the text is labelled by a compound ending in one of the word's head
-    characters (帮扶资金6800万元 for money: `crosslingual.head_characters`)."""
-    return any(re.search(_LABELS.format(re.escape(ch)), text) for ch in head_characters(word))
-
-
-_CARDINAL = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion"
-    r"|during|into|within|through|across|per)$"
-)
-
-
-def content(question: str, df: dict[str, int], expansion: dict[str, list[str]] | None) -> list[str]:
-    """The question's words that the corpus uses (or one of their terms), cardinal numbers and
-    prepositions aside: what a figure's sentence and its context should hold."""
-    words = english_words(question)
-    return [
-        w for w in words if not w.isdigit() and not _CARDINAL.match(w) and known(w, df, expansion)
-    ]
-
-
 def known(word: str, df: dict[str, int], expansion: dict[str, list[str]] | None = None) -> bool:
     """Whether the corpus uses the word or one of its Chinese terms (else nothing can hold it,
     and the words around it decide)."""
@@ -160,20 +130,13 @@ def asked_about(
     df: dict[str, int],
     expansion: dict[str, list[str]] | None,
     role: bool = False,
-    rest: list[str] | None = None,
 ) -> bool:
     """Whether the evidence speaks of the thing asked about: its head noun, or a word before
     it (local tax revenue, market entities); a unit the corpus never uses (how many tonnes of
     freight) by what it measures. A role asked for is the role itself (the mayor of Kunming:
-    not any name near 昆明). A head held only as a figure's label (资金 for money) is a word too
-    general to bind the figure: then all the question's `rest` of words the corpus uses but one
-    must be held too (assistance money put into villages, not the money spent on roads)."""
+    not any name near 昆明)."""
     if holds(head, where, expansion):
         return True
-    if rest is not None and not role and labelled(head, where):
-        missing = [w for w in rest if w != head and not holds(w, where, expansion)]
-        if len(missing) <= 1:
-            return True
     if role:
         return False
     if any(holds(w, where, expansion) for w in before):
