@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.answering.checking import subject
+from knowledge.answering.checking import measures, subject
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, neighbours
@@ -51,6 +51,14 @@ GAP = 0.7  # the question's words the context lacks weigh at most this
 LOW = 0.02
 UNTYPED_GAP = 0.5
 UNTYPED = False  # a question asking for no kind of answer (什么, 怎么) is not answered below
+# From MET_LOW on, with at most MET_GAP missing, when the best sentence gives a figure in the
+# measure asked (measures.py: 几套 -> 300套, 多少钱 -> 6800万元, 多长时间 -> 15个工作日) and
+# no missing word names the measured attribute (电费, 注册资本). Fitted out of fold by
+# bench/refuse18_fit.py (branch refuse18) on the model's lone refusals of eval tune, every
+# probe -tune file, policy tune and policy probe tunes, CMRC trial (+500 out of corpus): the
+# folds chose (0.1, 1.5) 16 of 25 times, (0.1, 1.0) and (0.1, 2.0) 4 each; figures below.
+MET_LOW = 0.1
+MET_GAP = 1.5
 
 _MONEY_ASKED = re.compile(
     r"多少钱|多少资金|多少经费|(?<!占)(?:罚款|罚金|费用|租金|价格|价钱|工资|收入|地价|售价|房价)"
@@ -83,7 +91,10 @@ def answer_anyway(question: str, ev) -> bool:
     untyped = typed == 0 and (UNTYPED or ev.confidence >= LOW)
     if not (held or untyped):
         return False
-    missing = weight(uncovered(question, best, ev.docs, ev.result.index))
+    words = uncovered(question, best, ev.docs, ev.result.index)
+    missing = weight(words)
+    if held and measured_fit(question, best.text, words, missing, ev.confidence):
+        return True
     if missing > GAP:
         return False
     if held:
@@ -91,6 +102,19 @@ def answer_anyway(question: str, ev) -> bool:
     if UNTYPED:
         return True
     return missing <= UNTYPED_GAP and subject.speaks_of(question, ev, owned_too=True)
+
+
+def measured_fit(
+    question: str, sentence: str, words: list[str], missing: float, confidence: float
+) -> bool:
+    """The sentence gives a figure in the measure asked, at most MET_GAP of the question's
+    words are missing and none of them names the measured attribute (measures.py)."""
+    return (
+        confidence >= MET_LOW
+        and missing <= MET_GAP
+        and not any(measures.ATTRIBUTE.search(w) for w in words)
+        and measures.met(question, sentence)
+    )
 
 
 def in_meaning(question: str, ev):
