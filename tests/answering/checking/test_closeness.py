@@ -145,3 +145,31 @@ def test_the_question_line_a_qa_answer_follows_covers_its_words() -> None:
     text = "问：记者：企业反映青河招工难，园区有什么打算？\n答：这是实话。目前正在开设订单班。"
     answer = _cand(text, "目前正在开设订单班。")
     assert "招工难" not in uncovered("针对企业招工难，园区有哪些打算？", answer, {})
+
+
+def test_a_figure_in_the_measure_asked_lets_a_little_more_be_missing() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.checking.closeness import MET_LOW, answer_anyway
+
+    # fictional report
+    text = "青河园区人才公寓一期共300套，预计今年6月交付。标准厂房租金为每月每平方米12元。"
+
+    def ev(sentence: str, confidence: float):
+        chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区半年报")
+        start = text.index(sentence)
+        cand = Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+        return SimpleNamespace(
+            lang="zh", chosen=[cand], docs={}, confidence=confidence,
+            result=SimpleNamespace(index=None),
+        )  # fmt: skip
+
+    flats = "青河园区人才公寓一期共300套，预计今年6月交付。"
+    rent = "标准厂房租金为每月每平方米12元。"
+    # 房子 is not said, but 300套 is the count asked in its measure: answered
+    assert answer_anyway("青河园区人才公寓一期有几套房子？", ev(flats, MET_LOW))
+    assert not answer_anyway("青河园区人才公寓一期有几套房子？", ev(flats, MET_LOW / 2))
+    # 300套 is no area: the detail asked is missing
+    assert not answer_anyway("青河园区人才公寓每套房子多大面积？", ev(flats, 0.3))
+    # 12元 is a sum, but of the rent: 电费 names the attribute measured
+    assert not answer_anyway("标准厂房的电费每平方米多少钱？", ev(rent, 0.3))
