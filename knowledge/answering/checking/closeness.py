@@ -26,7 +26,7 @@ from dataclasses import replace
 from knowledge.answering.checking import measures, subject
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
 from knowledge.answering.core.qa_context import asked_before
-from knowledge.answering.core.support import context_of, general_weight, neighbours
+from knowledge.answering.core.support import context_of, general_weight, near, neighbours
 from knowledge.answering.sentences.extractive import question_cues
 from knowledge.schema import DocumentInfo
 from knowledge.text.crosslingual import glosses
@@ -59,6 +59,7 @@ UNTYPED = False  # a question asking for no kind of answer (什么, 怎么) is n
 # folds chose (0.1, 1.5) 16 of 25 times, (0.1, 1.0) and (0.1, 2.0) 4 each; figures below.
 MET_LOW = 0.1
 MET_GAP = 1.5
+MET_READINGS = frozenset({"attr", "plain"})
 
 _MONEY_ASKED = re.compile(
     r"多少钱|多少资金|多少经费|(?<!占)(?:罚款|罚金|费用|租金|价格|价钱|工资|收入|地价|售价|房价)"
@@ -93,7 +94,7 @@ def answer_anyway(question: str, ev) -> bool:
         return False
     words = uncovered(question, best, ev.docs, ev.result.index)
     missing = weight(words)
-    if held and measured_fit(question, best.text, words, missing, ev.confidence):
+    if held and measured_fit(question, ev, best, words, missing):
         return True
     if missing > GAP:
         return False
@@ -104,16 +105,16 @@ def answer_anyway(question: str, ev) -> bool:
     return missing <= UNTYPED_GAP and subject.speaks_of(question, ev, owned_too=True)
 
 
-def measured_fit(
-    question: str, sentence: str, words: list[str], missing: float, confidence: float
-) -> bool:
-    """The sentence gives a figure in the measure asked, at most MET_GAP of the question's
-    words are missing and none of them names the measured attribute (measures.py)."""
+def measured_fit(question: str, ev, best, words: list[str], missing: float) -> bool:
+    """The best sentence gives a figure in the measure asked, bound to the subject and not
+    labelled by a sibling attribute (measures.reading in MET_READINGS), at most MET_GAP of the
+    question's words are missing and none of them names the measured attribute."""
     return (
-        confidence >= MET_LOW
+        ev.confidence >= MET_LOW
         and missing <= MET_GAP
         and not any(measures.ATTRIBUTE.search(w) for w in words)
-        and measures.met(question, sentence)
+        and measures.met(question, best.text)
+        and measures.reading(question, ev, best) in MET_READINGS
     )
 
 
@@ -217,11 +218,3 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))
     return [w for w in missing if not (glosses(w) & said)]
-
-
-def near(term: str, text: str) -> bool:
-    """The text says nearly `term`: one of a two-character word's characters (签了 for 签约),
-    two neighbouring ones of a longer word (收购价 is not near 收 ... 价钱)."""
-    if len(term) <= 2:
-        return any(ch in text for ch in term)
-    return any(term[i : i + 2] in text for i in range(len(term) - 1))

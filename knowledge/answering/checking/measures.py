@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import siblings
+from knowledge.answering.checking.attributes import figure_attribute
+from knowledge.answering.checking.focus import figure_text
+from knowledge.answering.core.support import context_of
 from knowledge.text.normalise import normalise
 
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿半]+)\s*(?:多|余)?\s*(?:万|亿)?"
@@ -58,3 +62,36 @@ def met(question: str, text: str) -> bool:
     units = asked(question)
     t = normalise(text)
     return bool(units) and all(re.search(f"{_NUM}(?:{u})", t) for u in units)
+
+
+def reading(question: str, ev, best) -> str:
+    """How the best sentence's figures in the measure asked stand to the question, read as
+    siblings.py reads a figure: "attr" when one bound to the subject (siblings.is_bound) is
+    labelled by the attribute asked or a word of its family (「共投入帮扶资金6800万元」 for
+    帮扶投了多少钱), "plain" when one bound names no other attribute, "sibling" when every bound
+    one is labelled by a sibling attribute (「标准厂房租金为每月每平方米12元」 for 押金),
+    "unbound" when none is bound, "" when none is in the measure asked."""
+    units = asked(question)
+    if not units:
+        return ""
+    q = normalise(question)
+    _, attr, _ = siblings.asked(q)
+    words = figure_attribute(q)
+    t = figure_text(best.text, question)
+    spans = [m for u in units for m in re.finditer(f"{_NUM}(?:{u})", t)]
+    if not spans:
+        return ""
+    others = siblings.other_nouns(question, ev, attr)
+    before = context_of(best, ev.docs, following=False)
+    found = "unbound"
+    for m in spans:
+        if not siblings.is_bound(others, siblings.upto(t, m.end()) + "\n" + before):
+            continue
+        label = siblings.label_at(t, m.start())
+        if attr and siblings.names_family(label, attr) or not attr and words and words[-1] in label:
+            return "attr"
+        if attr and siblings.sibling(label, attr):
+            found = "sibling" if found == "unbound" else found
+        else:
+            found = "plain"
+    return found

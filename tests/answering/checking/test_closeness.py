@@ -75,7 +75,7 @@ def test_below_the_threshold_a_close_fit_is_answered_and_a_near_miss_is_not() ->
             chosen=[cand],
             docs={},
             confidence=confidence,
-            result=SimpleNamespace(index=None),
+            result=SimpleNamespace(index=None, tokens=[]),
         )
 
     worry = "企业最担心的是找不到地、招不到人和留不住人。"
@@ -126,7 +126,7 @@ def test_below_the_threshold_the_sentence_closest_in_meaning_is_read_too() -> No
             reads.append(1)
             return by_meaning
 
-        found = SimpleNamespace(index=None)
+        found = SimpleNamespace(index=None, tokens=[])
         return Evidence(found, [], {}, [dates], "zh", {}, confidence, {}, read_by_meaning=read)
 
     question = "逾期未报的项目多久内可以补报？"
@@ -147,29 +147,34 @@ def test_the_question_line_a_qa_answer_follows_covers_its_words() -> None:
     assert "招工难" not in uncovered("针对企业招工难，园区有哪些打算？", answer, {})
 
 
-def test_a_figure_in_the_measure_asked_lets_a_little_more_be_missing() -> None:
-    from types import SimpleNamespace
+# fictional report
+PARK = (
+    "青溪港物流园半年报\n2025年7月1日　来源：青溪县商务局\n"
+    "园区人才公寓一期共200套，预计今年9月交付。\n"
+    "园区标准仓库租金为每月每平方米15元，前两年减半收取。\n"
+)
 
-    from knowledge.answering.checking.closeness import MET_LOW, answer_anyway
 
-    # fictional report
-    text = "青河园区人才公寓一期共300套，预计今年6月交付。标准厂房租金为每月每平方米12元。"
+def test_a_figure_in_the_measure_asked_lets_a_little_more_be_missing(tmp_path) -> None:
+    from dataclasses import replace
 
-    def ev(sentence: str, confidence: float):
-        chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区半年报")
-        start = text.index(sentence)
-        cand = Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
-        return SimpleNamespace(
-            lang="zh", chosen=[cand], docs={}, confidence=confidence,
-            result=SimpleNamespace(index=None),
-        )  # fmt: skip
+    from knowledge.answering.checking.closeness import MET_GAP, MET_LOW, measured_fit
+    from tests.conftest import report_service
 
-    flats = "青河园区人才公寓一期共300套，预计今年6月交付。"
-    rent = "标准厂房租金为每月每平方米12元。"
-    # 房子 is not said, but 300套 is the count asked in its measure: answered
-    assert answer_anyway("青河园区人才公寓一期有几套房子？", ev(flats, MET_LOW))
-    assert not answer_anyway("青河园区人才公寓一期有几套房子？", ev(flats, MET_LOW / 2))
-    # 300套 is no area: the detail asked is missing
-    assert not answer_anyway("青河园区人才公寓每套房子多大面积？", ev(flats, 0.3))
-    # 12元 is a sum, but of the rent: 电费 names the attribute measured
-    assert not answer_anyway("标准厂房的电费每平方米多少钱？", ev(rent, 0.3))
+    svc = report_service(tmp_path, PARK)
+
+    def fits(q: str, confidence: float, words=(), missing=MET_GAP) -> bool:
+        ev = replace(svc.evidence(q), confidence=confidence)
+        return measured_fit(q, ev, max(ev.chosen, key=lambda c: c.score), list(words), missing)
+
+    # 房子 is not said, but 200套 of the flats is the count asked in its measure
+    assert fits("园区人才公寓一期有几套房子？", MET_LOW)
+    assert not fits("园区人才公寓一期有几套房子？", MET_LOW / 2)
+    assert not fits("园区人才公寓一期有几套房子？", MET_LOW, missing=MET_GAP + 0.1)
+    assert not fits("园区人才公寓每套房子多大面积？", 0.3)  # 200套 is no area
+    # 15元 is a sum bound to the warehouses, labelled by their rent: a rent asked in other
+    # words is answered; the deposit is a sibling's (押金 and 租金 are two families)
+    assert fits("园区标准仓库每月每平方米房租多少钱？", 0.3)
+    assert not fits("园区标准仓库的押金每平方米是多少钱？", 0.3)
+    # 电费 missing names the attribute measured
+    assert not fits("园区标准仓库每平方米电费多少钱？", 0.3, words=["电费"])

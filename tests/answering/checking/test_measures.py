@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from knowledge.answering.checking.measures import ATTRIBUTE, asked, met
+from knowledge.answering.checking.measures import ATTRIBUTE, asked, met, reading
+from tests.conftest import report_service
 
 # fictional sentences
 FLATS = "青河园区人才公寓一期共300套，预计今年6月交付使用。"
@@ -32,3 +33,28 @@ def test_a_figure_in_the_measure_asked_is_met_and_another_is_not() -> None:
 def test_a_missing_word_naming_the_measured_attribute() -> None:
     assert all(ATTRIBUTE.search(w) for w in ("电费", "注册资本", "占地面积", "库容量", "咨询电话"))
     assert not any(ATTRIBUTE.search(w) for w in ("房子", "技术", "审核", "钱来"))
+
+
+# fictional report
+REPORT = (
+    "青溪港物流园建设情况通报\n2025年4月2日　来源：青溪县商务局\n"
+    "禾川供应链公司将在青溪港物流园兴建冷库，总投资4.2亿元，占地约80亩。\n"
+    "园区标准仓库租金为每月每平方米15元，前两年减半收取。\n"
+    "园区人才公寓一期共200套，预计今年6月交付。\n"
+    "今年帮扶单位共投入帮扶资金3600万元，其中六成用于产业项目。\n"
+)
+
+
+def test_how_the_figure_in_the_measure_asked_stands_to_the_question(tmp_path) -> None:
+    svc = report_service(tmp_path, REPORT)
+
+    def read(q: str) -> str:
+        ev = svc.evidence(q)
+        return reading(q, ev, max(ev.chosen, key=lambda c: c.score))
+
+    assert read("园区标准仓库每月每平方米房租多少钱？") == "attr"  # 租金: one gloss
+    assert read("禾川的冷库占地多大面积？") == "attr"  # 占地 labels 80亩
+    assert read("帮扶单位今年一共投了多少钱？") == "plain"  # no head word asked
+    assert read("园区人才公寓一期有几套房子？") == "plain"
+    assert read("园区标准仓库的管理费每平方米多少钱？") == "sibling"  # the rent told
+    assert read("园区一共签了多少个项目？") == ""  # no measure asked
