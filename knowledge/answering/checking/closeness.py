@@ -52,12 +52,15 @@ LOW = 0.02
 UNTYPED_GAP = 0.5
 UNTYPED = False  # a question asking for no kind of answer (什么, 怎么) is not answered below
 # From MET_LOW on, with at most MET_GAP missing, when the best sentence gives a figure in the
-# measure asked (measures.py: 几套 -> 300套, 多少钱 -> 6800万元, 多长时间 -> 15个工作日) and
-# no missing word names the measured attribute (电费, 注册资本). Fitted out of fold by
-# bench/refuse18_fit.py (branch refuse18) on the model's lone refusals of eval tune, every
-# probe -tune file, policy tune and policy probe tunes, CMRC trial (+500 out of corpus): the
-# folds chose (0.1, 1.5) 16 of 25 times, (0.1, 1.0) and (0.1, 2.0) 4 each; figures below.
-MET_LOW = 0.1
+# measure asked (measures.py: 几套 -> 300套, 多少钱 -> 6800万元, 多长时间 -> 15个工作日) bound
+# to the subject and labelled by the attribute asked or no other one (measures.reading: "attr",
+# "plain"; a sibling's label, 租金 for 押金, or an unbound figure is no answer) and no missing
+# word names the measured attribute (电费, 注册资本). Fitted out of fold by bench/refuse18_fit.py
+# (branch refuse19) on the model's lone refusals of eval tune, every probe -tune file, policy
+# tune and policy probe tunes, CMRC trial (+500 out of corpus): folds chose (0.05, 1.5,
+# attr+plain) 15 of 25 times, (0.05, 1.0) 4, (0.1, 1.5) 3; out of fold +4.2 eval/probe tune rows,
+# policy and CMRC 0 (bench/RESULTS.md "refuse19").
+MET_LOW = 0.05
 MET_GAP = 1.5
 MET_READINGS = frozenset({"attr", "plain"})
 
