@@ -18,6 +18,7 @@ def test_the_measure_asked_is_read_from_the_measure_word_or_the_noun() -> None:
     assert asked("哪一年开始施行？") == []
     assert asked("注册资本是多少？") and asked("一共拿了多少钱来帮扶？")
     assert asked("学校占地面积是多少？") and asked("审查要花多长时间？")
+    assert asked("延期最多几天？") and not asked("学校是几月开的学？")  # a month is a date
 
 
 def test_a_figure_in_the_measure_asked_is_met_and_another_is_not() -> None:
