@@ -13,7 +13,6 @@ from knowledge.retrieval.bm25 import LexicalIndex
 from knowledge.retrieval.expansion import expand
 from knowledge.retrieval.keyword_index import KeywordIndex, Snapshot
 from knowledge.retrieval.query_terms import as_indexed
-from knowledge.retrieval.short_forms import full_forms
 from knowledge.retrieval.token_cache import TokenCache
 from knowledge.schema import Chunk, ScoredChunk
 from knowledge.text.normalise import is_chinese, language, normalise
@@ -76,8 +75,6 @@ class HybridSearcher:
             dense = [h for h in dense if snap.admits(h[0])]
         t3 = time.perf_counter()
         tokens = as_indexed(question_tokens(query), query, snap.index)
-        if is_chinese(query):  # 管委会 asked, 管理委员会 written
-            tokens += full_forms(tokens, snap.index, lambda: _texts(snap))
         # as asked: its capitals say where a pinyin name is (Zhang Li)
         groups = {} if is_chinese(query) else expand(question, snap.index, lambda: _texts(snap))
         extra = list(dict.fromkeys(t for terms in groups.values() for t in terms))

@@ -29,7 +29,7 @@ from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, neighbours
 from knowledge.answering.sentences.extractive import question_cues
 from knowledge.schema import DocumentInfo
-from knowledge.text.crosslingual import glosses, word_forms
+from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_content
 
@@ -189,35 +189,10 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     missing = [w for w in words if w.lower() not in text.lower()]
     if index is not None:
         missing = [w for w in missing if index.df.get(w, 0) > 0 or not near(w, text)]
-    missing = [w for w in missing if not abbreviates(w, text)]
     if not missing:
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))
-    missing = [w for w in missing if not (glosses(w) & said)]
-    if not missing:
-        return []
-    heads = set().union(*(gloss_heads(g) for g in said))
-    return [w for w in missing if not set().union(*map(gloss_heads, glosses(w))) & heads]
-
-
-def gloss_heads(gloss: str) -> set[str]:
-    """The head of an English gloss of several words, its last word of four letters or more, in
-    its de-inflected forms: 谈不拢's "can't come to an agreement" and 协商's "agreement", 一方's
-    "one side" and 双方's "both sides" share it. A gloss of one word is its own head."""
-    last = gloss.split()[-1] if gloss.split() else ""
-    return set(word_forms(last)) if len(last) >= 4 and last.isalpha() else set()
-
-
-def abbreviates(term: str, text: str) -> bool:
-    """`term` (three or more Chinese characters) is the short form of a longer word of `text`:
-    its characters in order, the first and the last among them, at most two between each pair —
-    管委会 for 管理委员会, 发改委 for 发展改革委 — as a reader shortens a body's name."""
-    if len(term) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in term):
-        return False
-    gap = "[\u4e00-\u9fff]{0,2}"
-    return any(
-        len(m.group()) > len(term) for m in re.finditer(gap.join(map(re.escape, term)), text)
-    )
+    return [w for w in missing if not (glosses(w) & said)]
 
 
 def near(term: str, text: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.answering.checking.closeness import abbreviates, gloss_heads, type_held, uncovered
+from knowledge.answering.checking.closeness import type_held, uncovered
 from knowledge.answering.sentences.extractive import Candidate
 from knowledge.schema import Chunk, ScoredChunk
 
@@ -145,24 +145,3 @@ def test_the_question_line_a_qa_answer_follows_covers_its_words() -> None:
     text = "问：记者：企业反映青河招工难，园区有什么打算？\n答：这是实话。目前正在开设订单班。"
     answer = _cand(text, "目前正在开设订单班。")
     assert "招工难" not in uncovered("针对企业招工难，园区有哪些打算？", answer, {})
-
-
-def test_a_short_form_of_a_body_is_covered_by_its_full_name() -> None:
-    """管委会 for 管理委员会, 发改委 for 发展改革委: the characters in order, first and last kept."""
-    text = "飞地园区设立联合管理委员会，由合作双方各派四名成员组成。共建协议报市发展改革委备案。"
-    assert abbreviates("管委会", text) and abbreviates("发改委", text)
-    assert not abbreviates("管委会", "管委会负责人说")  # the same word, no short form
-    assert not abbreviates("统计局", text) and not abbreviates("委会", text)
-    cand = _cand(text, "飞地园区设立联合管理委员会，由合作双方各派四名成员组成。")
-    assert "管委会" not in uncovered("管委会由几名成员组成？", cand, {})
-
-
-def test_a_colloquial_word_shares_the_head_of_a_gloss() -> None:
-    """谈不拢 ("can't come to an agreement") and 协商 ("agreement"); 一方 ("one side") and 双方
-    ("both sides"): the last word of a gloss, de-inflected, is its head."""
-    assert "agreement" in gloss_heads("can't come agreement")
-    assert "side" in gloss_heads("both sides") and "side" in gloss_heads("one side")
-    assert gloss_heads("falling out") == set()  # a head of three letters says nothing
-    text = "合作期满后，分享比例由双方重新协商确定；协商不成的，报市人民政府裁定。"
-    cand = _cand(text, "协商不成的，报市人民政府裁定。")
-    assert "谈不拢" not in uncovered("分享比例谈不拢怎么办？", cand, {})
