@@ -31,7 +31,9 @@ The period rule lives in `periods.py`, the counts (state, left, flow) in `counts
 planned date and the status in `plans.py`, the attribute asked (注册资本, 承建, a future
 decided) in `attributes.py`, a party's share of a split total, an amount done and an undated
 future deed in `parts.py`, a figure of another unit class or of a sibling attribute (物业费
-asked, the rent told; 多少工人 asked, only money told) in `siblings.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+asked, the rent told; 多少工人 asked, only money told) in `siblings.py`, a figure of the same
+class measuring a kindred thing (a capacity in 吨 for a throughput, a count of another stage, one
+trade direction for both, a share of a total) in `kindred.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """
@@ -40,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import attributes, parts, siblings
+from knowledge.answering.checking import attributes, kindred, parts, siblings
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.constraints import context
 from knowledge.answering.checking.counts import about, flow_missing, number_carriers, state_missing
@@ -67,6 +69,7 @@ RULES = frozenset(
         "attribute",
         "parts",
         "siblings",
+        "kindred",
     }
 )
 
@@ -240,6 +243,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("attribute", attributes.missing),
         ("parts", parts.missing),
         ("siblings", siblings.missing),
+        ("kindred", kindred.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what
