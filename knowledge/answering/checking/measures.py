@@ -13,20 +13,25 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import siblings
+from knowledge.answering.checking import siblings, things
 from knowledge.answering.checking.attributes import figure_attribute
 from knowledge.answering.checking.focus import figure_text
-from knowledge.answering.core.support import context_of
+from knowledge.answering.core.support import context_of, neighbours
+from knowledge.text import units
 from knowledge.text.normalise import normalise
 
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿半]+)\s*(?:多|余)?\s*(?:万|亿)?"
 _MONEY = r"(?:美|港)?元|块钱"
 # the measure word after 多少/几; 个 counts anything and says nothing of the measure
 _WORD = re.compile(
-    r"(?:多少|(?<![哪第])几)(?:万|亿)?(吨|户|套|人|辆次|辆|亩|平方米|家|名|元|栋|幢|座|张|台|间|条"
-    r"|艘|架|棵|头|只|本|册|项|批|次|所|趟|个)"
+    rf"(?:多少|(?<![哪第])几)(?:万|亿)?"
+    rf"({units.alternation('count', 'people', 'area', 'weight', also=('元', '趟'))})"
 )
-_SAME = {u: same for same in ("栋|幢|座", "本|册", "名|人", "家|户") for u in same.split("|")}
+_SAME = {
+    u: same
+    for same in ("栋|幢|座", "本|册", "名|人|位", "家|户", "平方米|平米|㎡")
+    for u in same.split("|")
+}
 # a noun asked for, and the measure its figure is given in
 _ASKED = (
     (
@@ -60,9 +65,9 @@ def asked(question: str) -> list[str]:
 
 def met(question: str, text: str) -> bool:
     """The question asks for a figure of a particular measure and `text` gives one in it."""
-    units = asked(question)
+    wanted = asked(question)
     t = normalise(text)
-    return bool(units) and all(re.search(f"{_NUM}(?:{u})", t) for u in units)
+    return bool(wanted) and all(re.search(f"{_NUM}(?:{u})", t) for u in wanted)
 
 
 def reading(question: str, ev, best) -> str:
@@ -71,22 +76,29 @@ def reading(question: str, ev, best) -> str:
     labelled by the attribute asked or a word of its family (「共投入帮扶资金6800万元」 for
     帮扶投了多少钱), "plain" when one bound names no other attribute, "sibling" when every bound
     one is labelled by a sibling attribute (「标准厂房租金为每月每平方米12元」 for 押金),
-    "unbound" when none is bound, "" when none is in the measure asked."""
-    units = asked(question)
-    if not units:
+    "other" when every bound one not a sibling's is of another thing than the question's
+    qualifier of its subject (things.other: 二期 for 一期, 合作区 for 尚冈村), "unbound" when none
+    is bound, "" when none is in the measure asked."""
+    wanted = asked(question)
+    if not wanted:
         return ""
     q = normalise(question)
     _, attr, _ = siblings.asked(q)
     words = figure_attribute(q)
     t = figure_text(best.text, question)
-    spans = [m for u in units for m in re.finditer(f"{_NUM}(?:{u})", t)]
+    spans = [m for u in wanted for m in re.finditer(f"{_NUM}(?:{u})", t)]
     if not spans:
         return ""
     others = siblings.other_nouns(question, ev, attr)
     before = context_of(best, ev.docs, following=False)
+    prev = normalise(neighbours(best.hit.chunk.text, best.local)[0])
     found = "unbound"
     for m in spans:
-        if not siblings.is_bound(others, siblings.upto(t, m.end()) + "\n" + before):
+        clause = siblings.upto(t, m.end())
+        if not siblings.is_bound(others, clause + "\n" + before):
+            continue
+        if "thing" in RULES and things.other(q, clause + "\n" + prev, t + "\n" + before):
+            found = "other" if found == "unbound" else found
             continue
         label = siblings.label_at(t, m.start())
         if attr and siblings.names_family(label, attr) or not attr and words and words[-1] in label:
@@ -96,3 +108,6 @@ def reading(question: str, ev, best) -> str:
         else:
             found = "plain"
     return found
+
+
+RULES = frozenset({"thing"})  # may be switched off to measure it

@@ -40,10 +40,11 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import things
 from knowledge.answering.checking.attributes import figure_attribute
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.focus import NOUNS_MISSING, figure_text, question_nouns
-from knowledge.answering.core.support import context_of
+from knowledge.answering.core.support import context_of, neighbours
 from knowledge.text import units
 from knowledge.text.crosslingual import english_words, glosses
 from knowledge.text.normalise import normalise
@@ -133,6 +134,13 @@ def asked(q: str) -> tuple[str | None, str, bool]:
     return kind, word if kind else "", yuan
 
 
+def _counted(q: str) -> bool:
+    """A count asked by its measure word (几个, 多少家, 几批), not of people."""
+    m = _ASKED_UNIT.search(q)
+    unit = m.group("unit") if m else None
+    return bool(unit) and _UNIT_CLASS.get(unit) == "count" and not _people_after(q, m.end())
+
+
 def figures(text: str, question: str) -> list[tuple[str | None, str, str]]:
     """(class, label, text up to the end of its clause) of each figure in `text` (dates,
     references and the question's own numbers left out): ('money', '标准厂房租金', …)."""
@@ -214,23 +222,34 @@ def missing(q: str, ev) -> str | None:
     """ "number" when no figure bound to the question's subject is of the class asked, the
     attribute asked when every such figure is a sibling attribute's, else None."""
     kind, attr, yuan = asked(normalise(q))
+    if not kind and "thing" in RULES and _counted(normalise(q)):
+        kind = "count"  # 几个项目: only the thing rule reads a count
     if not kind or "number" not in asked_types(q):  # 哪几位 asks for names
         return None
     others = other_nouns(q, ev, attr)
     bound = []
     for c in ev.chosen:
         before = context_of(c, ev.docs, following=False)
+        prev = normalise(neighbours(c.hit.chunk.text, c.local)[0])
+        whole = normalise(c.text) + "\n" + before
         for fig_kind, label, text in figures(c.text, q):
             if is_bound(others, text + "\n" + before):
-                bound.append((fig_kind, label))
-    if not bound or any(k is None for k, _ in bound):
+                bound.append((fig_kind, label, things.other(q, text + "\n" + prev, whole)))
+    if not bound or any(k is None for k, _, _ in bound):
         return None  # nothing bound, or a figure of no known class: not decided here
-    fit = [lab for k, lab in bound if k == kind or (kind == "money" and k == "share" and not yuan)]
+    fit = [
+        (lab, other)
+        for k, lab, other in bound
+        if k == kind or (kind == "money" and k == "share" and not yuan)
+    ]
     if not fit:
-        return "number" if "class" in RULES else None
+        return "number" if "class" in RULES and kind != "count" else None
+    if "thing" in RULES and all(other for _, other in fit):
+        return "number"  # every figure of the class asked is of another batch, place or park
+    fit = [lab for lab, _ in fit]
     if "sibling" in RULES and attr and all(sibling(lab, attr) for lab in fit):
         return attr
     return None
 
 
-RULES = frozenset({"class", "sibling"})  # each may be switched off to measure it
+RULES = frozenset({"class", "sibling", "thing"})  # each may be switched off to measure it

@@ -59,3 +59,10 @@ def test_how_the_figure_in_the_measure_asked_stands_to_the_question(tmp_path) ->
     assert read("园区人才公寓一期有几套房子？") == "plain"
     assert read("园区标准仓库的管理费每平方米多少钱？") == "sibling"  # the rent told
     assert read("园区一共签了多少个项目？") == ""  # no measure asked
+
+
+def test_a_figure_of_another_phase_is_read_as_another_thing(tmp_path) -> None:
+    svc = report_service(tmp_path, REPORT)
+    q = "园区人才公寓二期有几套房子？"
+    ev = svc.evidence(q)
+    assert reading(q, ev, max(ev.chosen, key=lambda c: c.score)) == "other"  # 一期 told
