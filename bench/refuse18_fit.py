@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.gates_audit import gates_off, tune_questions  # noqa: E402
 from bench.refusal_candidates import candidates  # noqa: E402
 from knowledge.answering import decide  # noqa: E402
-from knowledge.answering.checking import closeness  # noqa: E402
+from knowledge.answering.checking import closeness, measures  # noqa: E402
 from knowledge.answering.core.support import context_of  # noqa: E402
 from knowledge.text.normalise import normalise  # noqa: E402
 from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_content  # noqa: E402
@@ -115,6 +115,9 @@ def row(question: str, ev) -> dict:
     bm = ev.by_meaning
     r["meaning_same"] = float(bool(bm) and bm[0].hit.chunk.chunk_id == best.hit.chunk.chunk_id)
     r["meaning_anyway"] = float(closeness.in_meaning(question, ev) is not None)
+    r["met"] = measures.met(question, best.text)
+    r["reading"] = measures.reading(question, ev, best)
+    r["attr_missing"] = any(measures.ATTRIBUTE.search(w) for w in miss)
     r["sent"] = best.text
     r["answer_text"] = " ".join(c.text for c in ev.chosen)
     r["ctx"] = context_of(best, ev.docs)[:80]
@@ -137,6 +140,7 @@ def asked(ask, verdict) -> dict:
 
 
 def dump(kind, store: Path, out: Path, corpus, qa, data) -> None:
+    closeness.MET_LOW = float("inf")  # the model's refusals before the measure-met widening
     svc, questions = tune_questions(kind, store, corpus, qa, data)
     _store.append(svc.searcher.store)
     rows = []

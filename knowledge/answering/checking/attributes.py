@@ -41,9 +41,8 @@ import re
 
 from knowledge.answering.checking import constraints
 from knowledge.answering.checking.checks import asked_types
-from knowledge.answering.checking.closeness import near
 from knowledge.answering.checking.focus import NOUNS_MISSING, figure_in, question_nouns
-from knowledge.answering.core.support import context_of
+from knowledge.answering.core.support import context_of, near
 from knowledge.text.crosslingual import english_words, glosses
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module

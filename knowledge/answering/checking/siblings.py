@@ -40,10 +40,11 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import things
 from knowledge.answering.checking.attributes import figure_attribute
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.focus import NOUNS_MISSING, figure_text, question_nouns
-from knowledge.answering.core.support import context_of
+from knowledge.answering.core.support import context_of, neighbours
 from knowledge.text import units
 from knowledge.text.crosslingual import english_words, glosses
 from knowledge.text.normalise import normalise
@@ -133,6 +134,13 @@ def asked(q: str) -> tuple[str | None, str, bool]:
     return kind, word if kind else "", yuan
 
 
+def _counted(q: str) -> bool:
+    """A count asked by its measure word (几个, 多少家, 几批), not of people."""
+    m = _ASKED_UNIT.search(q)
+    unit = m.group("unit") if m else None
+    return bool(unit) and _UNIT_CLASS.get(unit) == "count" and not _people_after(q, m.end())
+
+
 def figures(text: str, question: str) -> list[tuple[str | None, str, str]]:
     """(class, label, text up to the end of its clause) of each figure in `text` (dates,
     references and the question's own numbers left out): ('money', '标准厂房租金', …)."""
@@ -144,16 +152,25 @@ def figures(text: str, question: str) -> list[tuple[str | None, str, str]]:
         kind = _UNIT_CLASS.get(m.group("unit") or "")
         if t[max(m.start() - 3, 0) : m.start()].endswith("百分之"):
             kind = "share"  # 百分之二十
-        start = max((e.end() for e in _CLAUSE_END.finditer(t, 0, m.start())), default=0)
-        # what follows 按/按照 is the base of a rate, not the attribute told: 「租金按市场价的60%」
-        # is a rent, 「按新增税收的百分之二十给予奖励」 no tax
-        label = _BASE.split(t[start : m.start()])[0]
-        label = _LINK_TAIL.sub("", label.strip())
+        label = label_at(t, m.start())
         if kind == "count" and (_people_after(t, m.end()) or class_of(label) == "people"):
             kind = "people"  # 3100个就业岗位, 岗位500个
-        end = e.start() if (e := _CLAUSE_END.search(t, m.end())) else len(t)
-        out.append((kind, label, t[:end]))
+        out.append((kind, label, upto(t, m.end())))
     return out
+
+
+def label_at(t: str, at: int) -> str:
+    """The label of a figure starting at `at` in `t`: its clause's words before it, link words
+    (达到, 为, 每月) dropped: 「标准厂房租金为每月每平方米12元」 → 标准厂房租金."""
+    start = max((e.end() for e in _CLAUSE_END.finditer(t, 0, at)), default=0)
+    # what follows 按/按照 is the base of a rate, not the attribute told: 「租金按市场价的60%」
+    # is a rent, 「按新增税收的百分之二十给予奖励」 no tax
+    return _LINK_TAIL.sub("", _BASE.split(t[start:at])[0].strip())
+
+
+def upto(t: str, end: int) -> str:
+    """`t` up to the end of the clause a figure ending at `end` stands in."""
+    return t[: e.start()] if (e := _CLAUSE_END.search(t, end)) else t
 
 
 def _words(word: str) -> set[str]:
@@ -178,30 +195,61 @@ def _held(noun: str, terms: list[str], text: str) -> bool:
     return noun in text or any(t in text for t in terms)
 
 
+def other_nouns(q: str, ev, attr: str) -> dict[str, list[str]]:
+    """The question's nouns (with their known terms) other than the attribute asked."""
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    return {n: ts for n, ts in nouns.items() if not (attr and (n in attr or attr in n))}
+
+
+def is_bound(others: dict[str, list[str]], around: str) -> bool:
+    """A figure whose clause and what stands before it (`around`) lack fewer than
+    focus.NOUNS_MISSING of the question's other nouns is bound to the question's subject."""
+    return sum(not _held(n, ts, around) for n, ts in others.items()) < NOUNS_MISSING
+
+
+def names_family(label: str, attr: str) -> bool:
+    """`label` names the attribute asked or a word of its family last among the head words of
+    its class: 「共投入帮扶资金」 for 投资, 「标准厂房租金」 for 房租; not 「标准厂房租金」 for 押金."""
+    kind, want = class_of(attr), _head(attr)
+    found = [(label.rfind(h) + len(h), len(h), h) for h in HEADS.get(kind or "", []) if h in label]
+    if not found:
+        return False
+    told = max(found)[2]
+    return told in attr or want in label or _FAMILY.get(told, -1) == _FAMILY.get(want, -2)
+
+
 def missing(q: str, ev) -> str | None:
     """ "number" when no figure bound to the question's subject is of the class asked, the
     attribute asked when every such figure is a sibling attribute's, else None."""
     kind, attr, yuan = asked(normalise(q))
+    if not kind and "thing" in RULES and _counted(normalise(q)):
+        kind = "count"  # 几个项目: only the thing rule reads a count
     if not kind or "number" not in asked_types(q):  # 哪几位 asks for names
         return None
-    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
-    others = {n: ts for n, ts in nouns.items() if not (attr and (n in attr or attr in n))}
+    others = other_nouns(q, ev, attr)
     bound = []
     for c in ev.chosen:
         before = context_of(c, ev.docs, following=False)
-        for fig_kind, label, upto in figures(c.text, q):
-            around = upto + "\n" + before
-            gone = [n for n, ts in others.items() if not _held(n, ts, around)]
-            if len(gone) < NOUNS_MISSING:
-                bound.append((fig_kind, label))
-    if not bound or any(k is None for k, _ in bound):
+        prev = normalise(neighbours(c.hit.chunk.text, c.local)[0])
+        whole = normalise(c.text) + "\n" + before
+        for fig_kind, label, text in figures(c.text, q):
+            if is_bound(others, text + "\n" + before):
+                bound.append((fig_kind, label, things.other(q, text + "\n" + prev, whole)))
+    if not bound or any(k is None for k, _, _ in bound):
         return None  # nothing bound, or a figure of no known class: not decided here
-    fit = [lab for k, lab in bound if k == kind or (kind == "money" and k == "share" and not yuan)]
+    fit = [
+        (lab, other)
+        for k, lab, other in bound
+        if k == kind or (kind == "money" and k == "share" and not yuan)
+    ]
     if not fit:
-        return "number" if "class" in RULES else None
+        return "number" if "class" in RULES and kind != "count" else None
+    if "thing" in RULES and all(other for _, other in fit):
+        return "number"  # every figure of the class asked is of another batch, place or park
+    fit = [lab for lab, _ in fit]
     if "sibling" in RULES and attr and all(sibling(lab, attr) for lab in fit):
         return attr
     return None
 
 
-RULES = frozenset({"class", "sibling"})  # each may be switched off to measure it
+RULES = frozenset({"class", "sibling", "thing"})  # each may be switched off to measure it

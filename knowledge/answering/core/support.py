@@ -94,3 +94,11 @@ def general_weight(term: str) -> float:
     jieba = jieba_module()
     idf = math.log(jieba.dt.total / (jieba.dt.FREQ.get(term, 0) + 1))
     return min(max((idf - COMMON) / (RARE - COMMON), FLOOR), 1.0)
+
+
+def near(term: str, text: str) -> bool:
+    """The text says nearly `term`: one of a two-character word's characters (签了 for 签约),
+    two neighbouring ones of a longer word (收购价 is not near 收 ... 价钱)."""
+    if len(term) <= 2:
+        return any(ch in text for ch in term)
+    return any(term[i : i + 2] in text for i in range(len(term) - 1))

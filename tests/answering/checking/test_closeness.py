@@ -75,7 +75,7 @@ def test_below_the_threshold_a_close_fit_is_answered_and_a_near_miss_is_not() ->
             chosen=[cand],
             docs={},
             confidence=confidence,
-            result=SimpleNamespace(index=None),
+            result=SimpleNamespace(index=None, tokens=[]),
         )
 
     worry = "企业最担心的是找不到地、招不到人和留不住人。"
@@ -126,7 +126,7 @@ def test_below_the_threshold_the_sentence_closest_in_meaning_is_read_too() -> No
             reads.append(1)
             return by_meaning
 
-        found = SimpleNamespace(index=None)
+        found = SimpleNamespace(index=None, tokens=[])
         return Evidence(found, [], {}, [dates], "zh", {}, confidence, {}, read_by_meaning=read)
 
     question = "逾期未报的项目多久内可以补报？"
@@ -145,3 +145,36 @@ def test_the_question_line_a_qa_answer_follows_covers_its_words() -> None:
     text = "问：记者：企业反映青河招工难，园区有什么打算？\n答：这是实话。目前正在开设订单班。"
     answer = _cand(text, "目前正在开设订单班。")
     assert "招工难" not in uncovered("针对企业招工难，园区有哪些打算？", answer, {})
+
+
+# fictional report
+PARK = (
+    "青溪港物流园半年报\n2025年7月1日　来源：青溪县商务局\n"
+    "园区人才公寓一期共200套，预计今年9月交付。\n"
+    "园区标准仓库租金为每月每平方米15元，前两年减半收取。\n"
+)
+
+
+def test_a_figure_in_the_measure_asked_lets_a_little_more_be_missing(tmp_path) -> None:
+    from dataclasses import replace
+
+    from knowledge.answering.checking.closeness import MET_GAP, MET_LOW, measured_fit
+    from tests.conftest import report_service
+
+    svc = report_service(tmp_path, PARK)
+
+    def fits(q: str, confidence: float, words=(), missing=MET_GAP) -> bool:
+        ev = replace(svc.evidence(q), confidence=confidence)
+        return measured_fit(q, ev, max(ev.chosen, key=lambda c: c.score), list(words), missing)
+
+    # 房子 is not said, but 200套 of the flats is the count asked in its measure
+    assert fits("园区人才公寓一期有几套房子？", MET_LOW)
+    assert not fits("园区人才公寓一期有几套房子？", MET_LOW / 2)
+    assert not fits("园区人才公寓一期有几套房子？", MET_LOW, missing=MET_GAP + 0.1)
+    assert not fits("园区人才公寓每套房子多大面积？", 0.3)  # 200套 is no area
+    # 15元 is a sum bound to the warehouses, labelled by their rent: a rent asked in other
+    # words is answered; the deposit is a sibling's (押金 and 租金 are two families)
+    assert fits("园区标准仓库每月每平方米房租多少钱？", 0.3)
+    assert not fits("园区标准仓库的押金每平方米是多少钱？", 0.3)
+    # 电费 missing names the attribute measured
+    assert not fits("园区标准仓库每平方米电费多少钱？", 0.3, words=["电费"])

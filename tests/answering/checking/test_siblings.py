@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answering.checking import siblings
-from knowledge.answering.checking.siblings import asked, class_of, figures, sibling
+from knowledge.answering.checking.siblings import (
+    asked,
+    class_of,
+    figures,
+    label_at,
+    names_family,
+    sibling,
+    upto,
+)
 from tests.conftest import report_service
 
 # Fictional: a county's report on a river port and its logistics park
@@ -103,3 +111,13 @@ def test_each_rule_can_be_switched_off(tmp_path, monkeypatch) -> None:
     svc = report_service(tmp_path, REPORT)
     monkeypatch.setattr(siblings, "RULES", frozenset())
     assert svc.ask("禾川的冷库要招多少工人？").refusal_rule != "shapes:siblings"
+
+
+def test_a_label_its_clause_and_its_family() -> None:
+    t = "园区标准仓库租金为每月每平方米15元，前两年减半收取。"
+    at = t.index("15元")
+    assert label_at(t, at) == "园区标准仓库租金"
+    assert upto(t, at) == "园区标准仓库租金为每月每平方米15元"
+    assert names_family("园区标准仓库租金", "房租") and names_family("共投入帮扶资金", "经费")
+    assert not names_family("园区标准仓库租金", "押金")  # another family
+    assert not names_family("建成标准厂房", "投资")  # no attribute word: nothing labelled

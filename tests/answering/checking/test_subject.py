@@ -46,7 +46,7 @@ def _evidence(confidence: float, sentence: str) -> Evidence:
     start = chunk.text.index(sentence)
     cand = Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
     doc = DocumentInfo("d1", "边境村寨的这一年", "report.txt", 2, "2026-01-01")
-    found = SimpleNamespace(index=SimpleNamespace(df={}))  # words no document uses
+    found = SimpleNamespace(index=SimpleNamespace(df={}), tokens=[])  # words no document uses
     chunks = {"d1": [first, second]}
     return Evidence(found, [], {"d1": doc}, [cand], "zh", {}, confidence, {}, doc_chunks=chunks.get)
 
