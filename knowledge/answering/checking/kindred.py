@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checking.checks import asked_types
-from knowledge.answering.checking.focus import NOUNS_MISSING, question_nouns
-from knowledge.answering.checking.siblings import figures
+from knowledge.answering.checking.focus import question_nouns
+from knowledge.answering.checking.siblings import clause, figures, is_bound
 from knowledge.answering.core.support import context_of
 from knowledge.text import units
 from knowledge.text.normalise import normalise
@@ -77,7 +77,6 @@ _SHARE_WORDS = re.compile(
 _RATE = re.compile(r"增长|增加|下降|减少|提高|降低|增速|增幅|同比|环比")
 _IMPORT = re.compile(r"进口")
 _EXPORT = re.compile(r"(?<!进)出口")
-_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 
 
 def families(text: str, table: dict[str, re.Pattern]) -> set[str]:
@@ -106,12 +105,6 @@ def directions(text: str) -> set[str]:
     return named | {"both"} if len(named) == 2 else named  # 进口和出口 加起来: 进出口
 
 
-def _clause(upto: str) -> str:
-    """The clause a figure stands in (`upto` runs to its end)."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(upto)]
-    return upto[ends[-1] :] if ends else upto
-
-
 def bound(q: str, ev) -> list[tuple[str | None, str, str, str]]:
     """(class, label, clause, its sentence) of each chosen figure bound to the question's
     subject (its sentence and what stands before it hold the question's nouns)."""
@@ -125,11 +118,8 @@ def bound(q: str, ev) -> list[tuple[str | None, str, str, str]]:
     for c in ev.chosen:
         around = normalise(c.text) + "\n" + context_of(c, ev.docs, following=False)
         for kind, label, upto in figures(c.text, q):
-            gone = [
-                n for n, ts in nouns.items() if n not in around and not any(t in around for t in ts)
-            ]
-            if len(gone) < NOUNS_MISSING:
-                out.append((kind, label, _clause(upto), normalise(c.text)))
+            if is_bound(nouns, around):
+                out.append((kind, label, clause(upto), normalise(c.text)))
     return out
 
 

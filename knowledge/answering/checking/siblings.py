@@ -173,6 +173,12 @@ def upto(t: str, end: int) -> str:
     return t[: e.start()] if (e := _CLAUSE_END.search(t, end)) else t
 
 
+def clause(upto: str) -> str:
+    """The clause a figure stands in (`upto` runs to its end)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(upto)]
+    return upto[ends[-1] :] if ends else upto
+
+
 def _words(word: str) -> set[str]:
     return {w.rstrip("s") for g in glosses(word) for w in english_words(g) if w not in _LIGHT}
 
