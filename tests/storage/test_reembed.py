@@ -87,9 +87,15 @@ while not (flags / "stop").exists():
         store = make_store(Settings.isolated(path, embedding={"provider": "fake"}))
         key = store.stored_embedder(fresh=True)
         dim = 64 if "|one|" in key else 32
-        live = {d.doc_id for d in store.list_documents()}
-        hits = store.nearest(np.ones(dim, dtype=np.float32) / dim**0.5, 5, live)
-        seen.append([key, store.chunk_count(), len(hits)])
+        # the swap may land between opening the collection and reading META: the opened
+        # collection's own vectors say which one this reader holds; such a read is not counted
+        held = store.chunks.get(limit=1, include=["embeddings"])["embeddings"]
+        if len(held) and len(held[0]) == dim:
+            live = {d.doc_id for d in store.list_documents()}
+            hits = store.nearest(np.ones(dim, dtype=np.float32) / dim**0.5, 5, live)
+            seen.append([key, store.chunk_count(), len(hits)])
+        elif not len(held):
+            seen.append([key, store.chunk_count(), 0])  # an empty collection: a failure
         store.close()
     except Exception as exc:
         seen.append(["error", repr(exc)[:300], 0])
