@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -146,8 +147,25 @@ def test_killed_ingest_is_never_half_used_and_rerun_equals_clean(tmp_path: Path)
     assert store.leases() == {}
     total = store.chunks.count()
     assert total == base + len(reference) + later.chunks
+    assert_vectors_complete(store, [ch.chunk_id for ch in store.iter_chunks()])
+
+
+def assert_vectors_complete(store: Any, ids: list[str]) -> None:
+    """Every chunk's vector is in the vector index, and a whole-index search reaches (nearly) all.
+
+    Exact part: `get(include=["embeddings"])` reads the vectors from Chroma's vector index (an
+    id missing there fails the read), so a vector that a write race dropped is caught. The
+    search part allows one unreachable record in 500: Chroma's approximate (HNSW) index can
+    leave a stored record that no query reaches (chroma-core/chroma#7758, on the 1.5.9 in use);
+    one of 1,749 was, once in several CI runs. Keyword search still finds such a chunk.
+    """
+    for i in range(0, len(ids), 500):
+        got = store.chunks.get(ids=ids[i : i + 500], include=["embeddings"])
+        assert len(got["ids"]) == len(ids[i : i + 500]), "no vector lost"
+        assert all(e is not None and len(e) for e in got["embeddings"]), "no vector lost"
     probe = np.full(64, 0.125, dtype=np.float32)
-    assert len(store.dense_search(probe, total + 10)) == total, "every vector is searchable"
+    reached = len(store.dense_search(probe, len(ids) + 10))
+    assert len(ids) - len(ids) // 500 - 1 < reached <= len(ids), "every vector is searchable"
 
 
 def dead_owner() -> str:
