@@ -11,10 +11,6 @@ miss lacks the detail asked (电费 beside 租金, 收购价, 咨询电话). Wha
 everyday it is (`support.general_weight`: 做到 0.6, 具体 0.34; 电费 1), a noun fully (面积, 老师:
 the thing a figure would measure).
 
-Two misreadings are set right here (branch refuse21): 哪些 is carried by a list of two
-(「用地审批和水电配套」) as by one of three, and a word no document uses that jieba reads as a
-function word (很久, 最多能, 还是) is the asker's wording, not a subject word missing.
-
 When the best sentence by shared words does not fit, `in_meaning` reads the sentence e5 puts first
 (decide.py): a paraphrase's best sentence by words is often a neighbour of the one it paraphrases.
 
