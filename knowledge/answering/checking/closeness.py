@@ -72,14 +72,6 @@ _MONEY = re.compile(r"[\d一二两三四五六七八九十百千万亿]\s*[万�
 _CLOCK_ASKED = re.compile(r"几点|什么时间段")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|全天|24小时")
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
-# 哪些 is answered by two items as well as by three (「用地审批和水电配套都快了很多」,
-# 「培养跨境物流、机电维修等专业技能人才」): read by the local rule only, the sentence's choice
-# keeps cues.py's list shape (、…、 or 、…和)
-_PAIR = re.compile(r"、|[\u4e00-\u9fff]{2}(?:和|及|以及|与)[\u4e00-\u9fff]{2}")
-# a word no document uses that jieba reads as an adverb, conjunction, preposition, pronoun or
-# a state or measure phrase (很久, 最多能, 迟迟, 还是, 针对, 那场) is the asker's wording, not the
-# subject: its absence from the context says nothing
-_FUNCTION = frozenset({"d", "c", "p", "r", "zg", "mq"})
 # a short insertion inside a word: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
 _INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
 
@@ -99,8 +91,7 @@ def answer_anyway(question: str, ev) -> bool:
     if ev.lang != "zh" or not ev.chosen or ev.confidence < min(BAR, LOW):
         return False
     best = max(ev.chosen, key=lambda c: c.score)
-    kinds = [(k, _PAIR if k == "list" else rx) for k, rx in asked(question)]
-    typed, held = type_held(question, best, kinds)
+    typed, held = type_held(question, best)
     untyped = typed == 0 and (UNTYPED or ev.confidence >= LOW)
     if not (held or untyped):
         return False
@@ -139,15 +130,6 @@ def in_meaning(question: str, ev):
         return None
     near = replace(ev, chosen=ev.by_meaning, read_by_meaning=list)
     return near if answer_anyway(question, near) else None
-
-
-def _asker_word(word: str) -> bool:
-    """jieba reads `word` (first of its pieces: 最多 of 最多能) as a function word (_FUNCTION)."""
-    from jieba import posseg
-
-    jieba_module()
-    pieces = posseg.lcut(word)
-    return bool(pieces) and pieces[0].flag in _FUNCTION
 
 
 _NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
@@ -234,9 +216,7 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
     missing = [w for w in words if w.lower() not in text.lower()]
     if index is not None:
-        missing = [
-            w for w in missing if index.df.get(w, 0) > 0 or not (near(w, text) or _asker_word(w))
-        ]
+        missing = [w for w in missing if index.df.get(w, 0) > 0 or not near(w, text)]
     if not missing:
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))

@@ -27,8 +27,6 @@ _WORD = re.compile(
     rf"(?:多少|(?<![哪第])几)(?:万|亿)?"
     rf"({units.alternation('count', 'people', 'area', 'weight', also=('元', '趟'))})"
 )
-# 个 followed by a length of time is no count: 几个月, 多少个工作日 ask that length
-_LENGTH_AFTER = re.compile(r"月|小时|钟头|工作日|星期")
 _SAME = {
     u: same
     for same in ("栋|幢|座", "本|册", "名|人|位", "家|户", "平方米|平米|㎡")
@@ -46,7 +44,7 @@ _ASKED = (
     (re.compile(r"面积"), r"平方米|平米|亩|公顷|平方公里"),
     (re.compile(r"容量|库容"), r"吨|立方米|升"),
     (
-        # 几月 asks which month (a date); 几个月 is read after _WORD (_LENGTH_AFTER)
+        # 几月 asks which month (a date); 几个月 is read by _WORD (个: no measure)
         re.compile(r"多长时间|多久|(?:多少|几)个?(?:工作日|天|周|星期|年|小时|钟头)"),
         r"个?(?:工作日|天|日|周|星期|个月|月|年|小时|分钟)",
     ),
@@ -61,11 +59,7 @@ def asked(question: str) -> list[str]:
     question asks for no figure of a particular measure (多少个, 几成, 哪一年)."""
     q = normalise(question)
     if m := _WORD.search(q):
-        if m.group(1) != "个":
-            return [_SAME.get(m.group(1), m.group(1))]
-        if length := _LENGTH_AFTER.match(q, m.end()):  # 几个月: 6个月, not 6月 (a date)
-            return ["个月" if length.group() == "月" else f"个?{length.group()}"]
-        return []
+        return [] if m.group(1) == "个" else [_SAME.get(m.group(1), m.group(1))]
     return [unit for rx, unit in _ASKED if rx.search(q)]
 
 

@@ -91,42 +91,6 @@ def test_below_the_threshold_a_close_fit_is_answered_and_a_near_miss_is_not() ->
     assert not answer_anyway("标准厂房的租金从哪天开始收？", ev(rent, 0.3))
 
 
-def test_below_the_threshold_a_list_of_two_answers_which_ones() -> None:
-    from types import SimpleNamespace
-
-    from knowledge.answering.checking.closeness import answer_anyway
-
-    # fictional report: two items joined by 和 are a list as much as three joined by 、
-    text = "青河园区托管以后，用地审批和水电配套手续都快了很多。园区今年新建了一座污水处理厂。"
-    sentence = "青河园区托管以后，用地审批和水电配套手续都快了很多。"
-    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区托管一年")
-    cand = Candidate(ScoredChunk(chunk, 0.03), 0, (0, len(sentence)), sentence)
-    ev = SimpleNamespace(
-        lang="zh", chosen=[cand], docs={}, confidence=0.3, result=SimpleNamespace(index=None)
-    )
-    assert type_held("托管以后青河园区哪些手续快了很多？", cand) == (1, False)  # cues.py's shape
-    assert answer_anyway("托管以后青河园区哪些手续快了很多？", ev)
-    other = _cand(text, "园区今年新建了一座污水处理厂。")
-    assert not answer_anyway(
-        "托管以后青河园区哪些手续快了很多？", SimpleNamespace(**{**vars(ev), "chosen": [other]})
-    )
-
-
-def test_a_function_word_no_document_uses_is_the_askers_wording() -> None:
-    from types import SimpleNamespace
-
-    # fictional report
-    text = "园区还有3个项目签约已超过10个月仍未开工。标准厂房租金为每月每平方米12元。"
-    late = _cand(text, "园区还有3个项目签约已超过10个月仍未开工。")
-    rent = _cand(text, "标准厂房租金为每月每平方米12元。")
-    index = SimpleNamespace(df={"项目": 5, "签约": 3, "开工": 2, "标准厂房": 2})
-    # 很久 (an adverbial word) and 最多能 are no word of any document: the asker's own
-    assert uncovered("园区有几个项目签约很久了还没开工？", late, {}, index) == []
-    assert "很久" in uncovered("园区有几个项目签约很久了还没开工？", late, {})  # no index: kept
-    # a noun no document uses is still the thing asked, and missing
-    assert uncovered("标准厂房的物业费每平方米多少钱？", rent, {}, index) == ["物业费"]
-
-
 def test_a_word_written_with_an_insertion_is_covered() -> None:
     # fictional report: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
     text = "截至年底，全市12个县（市）区和2个开发（度假）区已全部签订协议，比原定目标提前一年。"
