@@ -18,20 +18,38 @@ from __future__ import annotations
 
 import re
 
+from knowledge.text import units
+
 _NUM = r"[\d一二两三四五六七八九十百千万亿]"
+
+
+def _named(kind: str) -> str:
+    """The English names of a class's measure words (`units.ENGLISH`): tonnes, tons, ton."""
+    names = [w for w, said in units.ENGLISH.items() if units.class_of_unit(said[0]) == kind]
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+
+
+def _given(kind: str, english: str) -> str:
+    """A figure in one of the class's measure words (units.py; not 块, a plot as often as a
+    yuan), or said in English."""
+    said = units.alternation(kind, without=("块",))
+    return rf"{_NUM}\s*(?:[万亿千百]\s*)?(?:余|多)?\s*(?:{said})|{english}"
+
+
 # unit asked -> (how the question asks it, how a sentence gives a figure in it)
 _UNITS = {
     "money": (
-        r"\bin\s+(?:yuan|rmb|renminbi)\b|\bhow\s+many\s+(?:yuan|rmb)\b",
-        rf"{_NUM}\s*(?:[万亿千百]\s*)?元|人民币|\b(?:rmb|yuan|cny)\b|¥",
+        rf"\bin\s+(?:{_named('money')})\b|\bhow\s+many\s+(?:{_named('money')})\b",
+        _given("money", r"人民币|\b(?:rmb|yuan|cny)\b|¥"),
     ),
     "tonnes": (
-        r"\bhow\s+many\s+(?:tonnes|tons)\b|\bin\s+(?:tonnes|tons)\b",
-        rf"{_NUM}\s*(?:[万千]\s*)?吨|\d\s*(?:million\s+|thousand\s+)?(?:tonnes|tons)\b",
+        rf"\bhow\s+many\s+(?:{_named('weight')})\b|\bin\s+(?:{_named('weight')})\b",
+        _given("weight", r"\d\s*(?:million\s+|thousand\s+)?(?:tonnes|tons)\b"),
     ),
     "area": (
-        r"\bin\s+square\s+(?:metres|meters|kilometres|kilometers)\b|\bhow\s+many\s+square\b",
-        rf"{_NUM}\s*(?:[万千]\s*)?(?:平方米|平方公里|㎡)|\bsquare\s+(?:metres|meters)\b",
+        r"\bin\s+square\s+(?:metres|meters|kilometres|kilometers)\b|\bhow\s+many\s+square\b"
+        r"|\bhow\s+many\s+(?:mu|hectares)\b|\bin\s+(?:mu|hectares)\b",
+        _given("area", r"\bsquare\s+(?:metres|meters)\b|\b\d[\d,.]*\s+(?:mu|hectares)\b"),
     ),
     "people": (
         r"\bhow\s+many\s+(?:people|persons|workers|employees|staff|residents|students|jobs)\b",
@@ -59,7 +77,8 @@ _OPPOSITES_RX = {
     k: (re.compile(rf"{a}|\b{k}\b"), re.compile(rf"{b}(?![a-z])"))
     for k, (a, b) in _OPPOSITES.items()
 }
-_MODIFIER = re.compile(rf"\b({'|'.join(_OPPOSITES)})\b")
+# a modifier, not the first part of a compound ("new-energy projects" ask no new ones)
+_MODIFIER = re.compile(rf"\b({'|'.join(_OPPOSITES)})\b(?![-‐])")
 # a per-unit figure asked, and how a sentence says per
 _PER_ASKED = re.compile(r"\bper[\s-]+(?:capita|person|head|square|mu|hectare|tonne|month|year)\b")
 _PER_SAID = re.compile(r"人均|每|均|/|\bper\b|\beach\b|\baverage\b")
