@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from knowledge.answering.checking.checks_en import focus, lacking
-from knowledge.answering.checking.checks_en_strict import fits, strict, units_asked
+from knowledge.answering.checking.checks_en_strict import fits, stages_asked, strict, units_asked
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,19 @@ def test_a_hyphenated_kind_of_the_thing_counted_must_be_where_the_figure_is() ->
     assert lacking(q, _ev_in(first)) == "number"
     second = "第二批中新能源和生物医药项目明显增多，共有6个。"
     assert lacking(q.replace("first", "second"), _ev_in(second)) is None
+
+
+def test_a_count_of_another_stage_is_not_the_count_asked() -> None:
+    q = "How many enclave projects were in production by the end of September 2025?"
+    assert stages_asked(q) == {"run"}
+    assert not fits(q, "截至2025年9月底，青河园区累计签约项目32个、协议投资236.5亿元；")
+    assert not fits(q, "其中已开工项目11个。")
+    assert fits(q, "已开工项目27个，建成投产12个。")
+    assert not fits(q, "园区投产后能分到六成的地方税收。")  # no count at all
+    # an English sentence: a count of signed projects, or no count
+    assert not fits(q, "as of the end of march 2025, the park had signed 46 projects.")
+    assert not fits(q, "in the first quarter of 2025, freight reached 2.41 million tonnes.")
+    # a stage word that does not qualify a count of projects or firms asks no stage
+    assert stages_asked("How many local jobs did the producing enclave projects create?") == set()
+    assert stages_asked("How many projects has the park signed?") == {"sign"}
+    assert fits("How many projects has the park signed?", "累计签约项目51个。")
