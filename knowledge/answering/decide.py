@@ -112,7 +112,14 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
         return "absent", want.label or "所问的范围"
     if ev.lang != "zh":  # English: checks_en, on English or Chinese evidence
         what = checks_en.lacking(question, ev) if "english" in RULES else None
-        return ("english", what) if what else None
+        if what:
+            return "english", what
+        # a month or period asked that no figure-carrying sentence carries, as in Chinese
+        if "period" in RULES and {"number", "share"} & checks_en.asked_types(question):
+            carriers = [c for c in ev.chosen if checks_en.carries_figure(c.text, question)]
+            if constraints.period_missing(want, carriers, ev.docs):
+                return "period", want.label or "the period asked"
+        return None
     if "kind" in RULES and (
         kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen])
     ):

@@ -31,6 +31,19 @@ CLASSES: dict[str, tuple[str, ...]] = {
 
 UNIT_CLASS: dict[str, str] = {u: kind for kind, units in CLASSES.items() for u in units}
 
+# measure words named in English ("how many tonnes", "in mu", "how many flats"): the Chinese
+# measure words above a figure in the documents carries, so an English question reaches the
+# same table (CC-CEDICT glosses none of mu, tonnes, metres as the measure word, yuan as 元)
+ENGLISH: dict[str, tuple[str, ...]] = {
+    "yuan": ("元",), "rmb": ("元",), "renminbi": ("元",),
+    "tonnes": ("吨",), "tonne": ("吨",), "tons": ("吨",), "ton": ("吨",),
+    "kilograms": ("公斤", "千克"), "kilogram": ("公斤", "千克"),
+    "mu": ("亩",), "hectares": ("公顷",), "hectare": ("公顷",),
+    "metres": ("平方米", "平米", "㎡"), "meters": ("平方米", "平米", "㎡"),
+    "households": ("户",), "flats": ("套",), "apartments": ("套",),
+    "kilowatt-hours": ("千瓦时",),
+}  # fmt: skip
+
 # the kinds of amount: what a figure counts, weighs or costs (not a share, a span of time)
 AMOUNTS = ("money", "people", "area", "weight", "count", "energy")
 
@@ -49,3 +62,8 @@ def alternation(*classes: str, also: tuple[str, ...] = (), without: tuple[str, .
 def class_of_unit(unit: str) -> str | None:
     """The class of a measure word: 'money' for 元, 'count' for 栋, None when unknown."""
     return UNIT_CLASS.get(unit)
+
+
+def english(word: str) -> tuple[str, ...]:
+    """The measure words an English unit name stands for ("tonnes" -> 吨), or ()."""
+    return ENGLISH.get(word.lower(), ())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from tests.conftest import make_service
 
 REPORT = (
@@ -186,3 +188,31 @@ def test_the_checks_and_the_model_name_their_gates(tmp_path) -> None:
     )
     strict.ingest_paths([tmp_path / "h1.txt"])
     assert strict.ask("老挝的首都是哪座城市？").refusal_rule == "model"
+
+
+def _cand(text: str, score: float = 1.0) -> SimpleNamespace:
+    chunk = SimpleNamespace(text=text, doc_id="d", title="", section="")
+    local = (0, len(text))
+    return SimpleNamespace(text=text, local=local, hit=SimpleNamespace(chunk=chunk), score=score)
+
+
+def test_an_english_figure_of_another_period_abstains_as_a_chinese_one() -> None:
+    """A share asked for the first quarter: the release names the quarter with no share, the
+    report gives the first half's growth; no sentence carrying a share carries the quarter."""
+    from knowledge.answering import decide
+
+    quarter = (
+        "In the first quarter of 2025, freight through Qinghe Port reached 2.41 million tonnes."
+    )
+    half = "2025年上半年，青河口岸进出口货运量502.7万吨，同比增长21.6%。"
+    df = {"货运": 3, "口岸": 5, "增长": 4}
+    result = SimpleNamespace(expansion={}, index=SimpleNamespace(df=df))
+    ev = SimpleNamespace(
+        chosen=[_cand(quarter, 1.0), _cand(half, 0.9)], docs={}, result=result, lang="en"
+    )
+    q = "By what percentage did freight through Qinghe Port grow year on year in the {} of 2025?"
+    assert decide.lacking_rule(q.format("first quarter"), ev) == (
+        "period",
+        "the first quarter of 2025",
+    )
+    assert decide.lacking_rule(q.format("first half"), ev) is None

@@ -23,3 +23,13 @@ def test_alternation_leaves_out_and_adds():
     words = units.words("count", also=("类",), without=("个", "项"))
     assert "类" in words and "个" not in words and "项" not in words and "栋" in words
     assert units.words("money")[0] in {"美元", "港元", "港币", "欧元"}  # two characters first
+
+
+def test_english_unit_names_reach_the_same_measure_words():
+    assert units.english("Tonnes") == ("吨",)
+    assert units.english("mu") == ("亩",)
+    assert units.english("yuan") == ("元",)
+    assert units.english("projects") == ()
+    # each English name stands for measure words of one class in the table
+    for said in units.ENGLISH.values():
+        assert len({units.class_of_unit(u) for u in said}) == 1

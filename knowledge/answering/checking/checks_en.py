@@ -151,12 +151,25 @@ def lacking(question: str, ev) -> str | None:
         if figure:
             if not any(
                 asked_about(head, before, after, w, df, expansion, "person" in kinds)
+                and all(holds(b, w, expansion) for b in before if _modifier(b, df, expansion))
                 for w in places
             ):
                 return _first(kinds)
         elif not asked_about(head, before, after, where, df, expansion, "person" in kinds):
             return _first(kinds)
     return None
+
+
+def carries_figure(text: str, question: str) -> bool:
+    """Whether a sentence carries a figure of the kind (number or share) the question asks."""
+    kind = "share" if "share" in asked_types(question) else "number"
+    return _figure(kind, text, question, "")
+
+
+def _modifier(word: str, df: dict[str, int], expansion: dict[str, list[str]]) -> bool:
+    """A word before the noun a figure is asked of that names a kind of it the corpus has
+    (new-energy projects): it must be held where the figure is."""
+    return "-" in word.strip("-") and known(word, df, expansion)
 
 
 def _figure(kind: str, text: str, question: str, names: str) -> bool:

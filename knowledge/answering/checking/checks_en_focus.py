@@ -103,7 +103,10 @@ def terms(word: str, expansion: dict[str, list[str]] | None = None) -> list[str]
     """The Chinese terms a word translates to exactly (a whole CC-CEDICT gloss; for a name,
     the terms the keyword search found for it)."""
     found = [t for t, w in dictionary().terms(word) if w >= GLOSS]
-    return found or [t for t in (expansion or {}).get(word, ()) if len(t) > 1]
+    found = found or [t for t in (expansion or {}).get(word, ()) if len(t) > 1]
+    if not found and "-" in word.strip("-"):  # new-energy: its head's terms (能源 in 新能源)
+        return terms(word.rsplit("-", 1)[1])
+    return found
 
 
 def holds(word: str, text: str, expansion: dict[str, list[str]] | None = None) -> bool:

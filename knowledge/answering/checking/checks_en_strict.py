@@ -9,7 +9,12 @@ the thing asked, an English question's figure must be told by a sentence that
   RMB, 吨, 平方米 after the number, not a share or a count of flats;
 - does not contradict a modifier asked with its opposite (urban: 农村 and no 城镇; provincial:
   市级 and no 省级; new: 累计 and no 新增; foreign: 当地 or 内资 and no 外资);
-- says "per" when a per-unit figure is asked (per capita: 人均; per square metre: 每平方米).
+- says "per" when a per-unit figure is asked (per capita: 人均; per square metre: 每平方米);
+- gives a count of the stage asked of projects or firms ("in production": 投产), read as
+  `kindred.py` reads a Chinese question's: 「累计签约项目46个」 is no count of producing ones.
+
+Units named in English (mu, tonnes, yuan) are read from `text/units.py`, the table the Chinese
+checks use; a modifier opening a hyphenated compound ("new-energy") is no modifier.
 
 `checks_en.lacking` keeps only such sentences as the places a figure asked may come from.
 """
@@ -18,20 +23,41 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import kindred
+from knowledge.answering.checking.siblings import clause, figures
+from knowledge.text import units
+from knowledge.text.normalise import language
+
 _NUM = r"[\d一二两三四五六七八九十百千万亿]"
+
+
+def _named(kind: str) -> str:
+    """The English names of a class's measure words (`units.ENGLISH`): tonnes, tons, ton."""
+    names = [w for w, said in units.ENGLISH.items() if units.class_of_unit(said[0]) == kind]
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+
+
+def _given(kind: str, english: str) -> str:
+    """A figure in one of the class's measure words (units.py; not 块, a plot as often as a
+    yuan), or said in English."""
+    said = units.alternation(kind, without=("块",))
+    return rf"{_NUM}\s*(?:[万亿千百]\s*)?(?:余|多)?\s*(?:{said})|{english}"
+
+
 # unit asked -> (how the question asks it, how a sentence gives a figure in it)
 _UNITS = {
     "money": (
-        r"\bin\s+(?:yuan|rmb|renminbi)\b|\bhow\s+many\s+(?:yuan|rmb)\b",
-        rf"{_NUM}\s*(?:[万亿千百]\s*)?元|人民币|\b(?:rmb|yuan|cny)\b|¥",
+        rf"\bin\s+(?:{_named('money')})\b|\bhow\s+many\s+(?:{_named('money')})\b",
+        _given("money", r"人民币|\b(?:rmb|yuan|cny)\b|¥"),
     ),
     "tonnes": (
-        r"\bhow\s+many\s+(?:tonnes|tons)\b|\bin\s+(?:tonnes|tons)\b",
-        rf"{_NUM}\s*(?:[万千]\s*)?吨|\d\s*(?:million\s+|thousand\s+)?(?:tonnes|tons)\b",
+        rf"\bhow\s+many\s+(?:{_named('weight')})\b|\bin\s+(?:{_named('weight')})\b",
+        _given("weight", r"\d\s*(?:million\s+|thousand\s+)?(?:tonnes|tons)\b"),
     ),
     "area": (
-        r"\bin\s+square\s+(?:metres|meters|kilometres|kilometers)\b|\bhow\s+many\s+square\b",
-        rf"{_NUM}\s*(?:[万千]\s*)?(?:平方米|平方公里|㎡)|\bsquare\s+(?:metres|meters)\b",
+        r"\bin\s+square\s+(?:metres|meters|kilometres|kilometers)\b|\bhow\s+many\s+square\b"
+        r"|\bhow\s+many\s+(?:mu|hectares)\b|\bin\s+(?:mu|hectares)\b",
+        _given("area", r"\bsquare\s+(?:metres|meters)\b|\b\d[\d,.]*\s+(?:mu|hectares)\b"),
     ),
     "people": (
         r"\bhow\s+many\s+(?:people|persons|workers|employees|staff|residents|students|jobs)\b",
@@ -59,7 +85,8 @@ _OPPOSITES_RX = {
     k: (re.compile(rf"{a}|\b{k}\b"), re.compile(rf"{b}(?![a-z])"))
     for k, (a, b) in _OPPOSITES.items()
 }
-_MODIFIER = re.compile(rf"\b({'|'.join(_OPPOSITES)})\b")
+# a modifier, not the first part of a compound ("new-energy projects" ask no new ones)
+_MODIFIER = re.compile(rf"\b({'|'.join(_OPPOSITES)})\b(?![-‐])")
 # a per-unit figure asked, and how a sentence says per
 _PER_ASKED = re.compile(r"\bper[\s-]+(?:capita|person|head|square|mu|hectare|tonne|month|year)\b")
 _PER_SAID = re.compile(r"人均|每|均|/|\bper\b|\beach\b|\baverage\b")
@@ -76,7 +103,8 @@ def units_asked(question: str) -> list[str]:
 
 def fits(question: str, sentence: str) -> bool:
     """Whether a (normalised) sentence with a figure can tell the figure asked: in the unit
-    asked, not of a modifier's opposite, per unit when a per-unit figure is asked."""
+    asked, not of a modifier's opposite, per unit when a per-unit figure is asked, a count of
+    the stage asked."""
     q = question.lower()
     for unit in units_asked(q):
         if not _UNITS_RX[unit][1].search(sentence):
@@ -85,10 +113,61 @@ def fits(question: str, sentence: str) -> bool:
         said, opposite = _OPPOSITES_RX[m[1]]
         if not said.search(sentence) and (LACKING or opposite.search(sentence)):
             return False
-    return not (_PER_ASKED.search(q) and not _PER_SAID.search(sentence))
+    if _PER_ASKED.search(q) and not _PER_SAID.search(sentence):
+        return False
+    return not _other_stage(q, sentence)
+
+
+# the stages of a project or firm (kindred.STAGES) as an English question or release says them
+_STAGES_EN = {
+    "sign": r"\bsign(?:s|ed|ing)?\b|\bsign-?ups?\b",
+    "start": r"\b(?:start(?:ed|ing)?|beg[au]n|began)\s+(?:construction|building|work)\b"
+    r"|\bunder\s+construction\b|\bbr(?:oke|eak)\s+ground\b|\bconstruction\s+(?:has\s+|had\s+)?"
+    r"(?:start|begun|began)",
+    "run": r"\bin\s+(?:production|operation)\b|\bproducing\b|\boperating\b"
+    r"|\b(?:put|gone|went)\s+into\s+(?:production|operation)\b",
+    "recognise": r"\bcertif(?:ied|ication)\b|\brecogni[sz]ed\b",
+    "register": r"\bregist(?:er|ered|ration)\b",
+}
+_STAGES_EN_RX = {k: re.compile(v) for k, v in _STAGES_EN.items()}
+_STAGES_ZH_RX = {k: re.compile(v) for k, v in kindred.STAGES.items()}
+# a count of what has stages (kindred's 个/家/户/项/批): projects, firms, batches
+_COUNT_ASKED = re.compile(
+    r"\bhow\s+many\s+(?:[a-z'’-]+\s+){0,3}?(?:projects?|compan(?:y|ies)|firms?|enterprises?"
+    r"|businesses|entities|batch(?:es)?)\b"
+)
+# a count in an English sentence: a number before a noun that is no unit (46 projects)
+_COUNT_EN = re.compile(
+    r"\b(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+(?!(?:million"
+    r"|billion|thousand|tonnes|tons|yuan|rmb|per|percent|square|mu|hectares|years?|months?"
+    r"|days?|hours?)\b)[a-z]"
+)
+
+
+def stages_asked(question: str) -> set[str]:
+    """The stages an English count question names: "in production" -> {'run'}."""
+    q = question.lower()
+    if not _COUNT_ASKED.search(q) or units_asked(q):
+        return set()
+    return kindred.families(q, _STAGES_EN_RX)
+
+
+def _other_stage(q: str, sentence: str) -> bool:
+    """No count of the stage asked, as kindred.py reads a Chinese question's: the sentence
+    gives no count, or every count it gives stands in a clause naming stages, none of them
+    asked (「累计签约项目46个」 for "how many were in production")."""
+    asked = stages_asked(q)
+    if not asked:
+        return False
+    if language(sentence) != "zh":
+        told = kindred.families(sentence, _STAGES_EN_RX)
+        return not _COUNT_EN.search(sentence) or (bool(told) and not told & asked)
+    counts = [upto for kind, _, upto in figures(sentence, q) if kind == "count"]
+    stages = [kindred.families(clause(upto), _STAGES_ZH_RX) for upto in counts]
+    return all(told and not told & asked for told in stages)  # no count: True
 
 
 def strict(question: str) -> bool:
     """Whether the question asks a unit, a modifier with an opposite or a per-unit figure."""
     q = question.lower()
-    return bool(units_asked(q) or _MODIFIER.search(q) or _PER_ASKED.search(q))
+    return bool(units_asked(q) or _MODIFIER.search(q) or _PER_ASKED.search(q) or stages_asked(q))

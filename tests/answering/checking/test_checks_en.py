@@ -80,6 +80,9 @@ def test_a_word_is_held_in_english_or_through_its_chinese_terms() -> None:
     assert asked_about("revenue", ["local", "tax"], [], where, {}, None)
     assert not asked_about("workers", ["lao"], [], where, {}, None)
     assert asked_about("tonnes", [], ["freight"], "口岸货运量502.7万吨", {}, None)
+    # a hyphenated word CC-CEDICT lacks is held by its head's terms (能源 in 新能源)
+    assert holds("new-energy", "第二批中新能源项目明显增多")
+    assert not holds("new-energy", "第二批中生物医药项目明显增多")
     assert not asked_about("kilometres", [], ["border"], "边境口岸", {"公里": 3}, None)
     # a role asked for is the role itself, not any word around it
     assert not asked_about("secretary", ["party"], [], "党委会议召开", {}, None, role=True)

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from knowledge.answering.checking.checks_en import focus, lacking
-from knowledge.answering.checking.checks_en_strict import fits, strict, units_asked
+from knowledge.answering.checking.checks_en_strict import fits, stages_asked, strict, units_asked
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,8 @@ from knowledge.answering.checking.checks_en_strict import fits, strict, units_as
         ("How many people work in the park?", ["people"]),
         ("How much land was supplied, in square metres?", ["area"]),
         ("How much freight passed the port?", []),
+        ("How many mu of land did the zone supply?", ["area"]),
+        ("How many kilograms of tea were sold?", ["tonnes"]),
     ],
 )
 def test_the_unit_an_english_question_asks_in(question, units) -> None:
@@ -79,3 +81,49 @@ def test_the_evidence_lacks_the_figure_asked_when_only_a_near_twin_is_quoted() -
     assert lacking(worded, _ev(rural)) == "number"
     rent = "What is the monthly rent for a talent flat in yuan?"
     assert lacking(rent, _ev("人才公寓租金按同地段市场价的50%收取。")) == "number"
+
+
+def test_a_unit_named_in_english_is_read_from_the_measure_word_table() -> None:
+    mu = "How many mu of land did the zone supply in 2024?"
+    assert fits(mu, "合作区供应建设用地620亩。")
+    assert not fits(mu, "合作区建成标准厂房300套。")
+    tonnes = "How many tonnes of cold storage will the base have?"
+    assert fits(tonnes, "设冷库库容3.5万吨。")
+    assert not fits(tonnes, "总投资6.8亿元。")
+
+
+def test_a_modifier_opening_a_hyphenated_compound_is_no_modifier() -> None:
+    q = "How many new-energy projects were in the second batch?"
+    assert not strict(q)  # "new-energy" asks no new (新增) ones
+    assert fits(q, "第二批中新能源项目共有6个。")
+    assert not fits("How many new projects were signed?", "累计签约项目51个。")
+
+
+def _ev_in(*texts: str) -> SimpleNamespace:
+    df = {"项目": 9, "能源": 2, "新能源": 1, "批": 3}
+    result = SimpleNamespace(expansion={}, index=SimpleNamespace(df=df))
+    return SimpleNamespace(chosen=[_cand(t) for t in texts], docs={}, result=result)
+
+
+def test_a_hyphenated_kind_of_the_thing_counted_must_be_where_the_figure_is() -> None:
+    q = "How many new-energy projects were in the first batch?"
+    first = "首批项目中，商贸物流类9个、进出口加工类8个、农产品精深加工类6个。"
+    assert lacking(q, _ev_in(first)) == "number"
+    second = "第二批中新能源和生物医药项目明显增多，共有6个。"
+    assert lacking(q.replace("first", "second"), _ev_in(second)) is None
+
+
+def test_a_count_of_another_stage_is_not_the_count_asked() -> None:
+    q = "How many enclave projects were in production by the end of September 2025?"
+    assert stages_asked(q) == {"run"}
+    assert not fits(q, "截至2025年9月底，青河园区累计签约项目32个、协议投资236.5亿元；")
+    assert not fits(q, "其中已开工项目11个。")
+    assert fits(q, "已开工项目27个，建成投产12个。")
+    assert not fits(q, "园区投产后能分到六成的地方税收。")  # no count at all
+    # an English sentence: a count of signed projects, or no count
+    assert not fits(q, "as of the end of march 2025, the park had signed 46 projects.")
+    assert not fits(q, "in the first quarter of 2025, freight reached 2.41 million tonnes.")
+    # a stage word that does not qualify a count of projects or firms asks no stage
+    assert stages_asked("How many local jobs did the producing enclave projects create?") == set()
+    assert stages_asked("How many projects has the park signed?") == {"sign"}
+    assert fits("How many projects has the park signed?", "累计签约项目51个。")
