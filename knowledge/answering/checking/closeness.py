@@ -221,8 +221,10 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     jieba = jieba_module()
     asked_line = asked_before(cand.hit.chunk.text, cand.local[0])  # a Q&A answer's 问 line
     text = normalise(cand.text) + "\n" + context_of(cand, docs) + "\n" + normalise(asked_line)
+    if cand.hit.chunk.section:  # an article's other 款 and 项 are its sentence's context
+        text += "\n" + normalise(cand.hit.chunk.text)
     text += "\n" + _INSERTION.sub("", text)
-    content = _SHAPE.sub(" ", ASKING.sub(" ", question_content(question)))
+    content = ASKING.sub(" ", question_content(_SHAPE.sub(" ", normalise(question))))
     words = [w[:-1] if w.endswith("了") else w for w in jieba.lcut(content)]  # 评了: 评
     words = [w for w in words if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
