@@ -72,6 +72,17 @@ _MONEY = re.compile(r"[\d一二两三四五六七八九十百千万亿]\s*[万�
 _CLOCK_ASKED = re.compile(r"几点|什么时间段")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|全天|24小时")
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
+# how a question about a rule asks, no content the sentence must hold: A-not-A (能不能, 要不要,
+# 算不算, 有没有, 可不可以), what follows (怎么办, 会怎样, 怎么处理, 下一步), the side or body
+# asked (哪一方, 哪边, 哪个部门: the answer names one)
+_SHAPE = re.compile(
+    r"([\u4e00-\u9fff])[不没]\1|怎么办|咋办|怎么样|怎样|[如怎][何么]处理|下一步|接下来"
+    r"|哪(?:个|一)?(?:方|边|级|部门|单位|机关)"
+)
+# a failure asked in a verb's potential form (谈不拢, 摆不平, 对不上) is what a rule's negated
+# condition states (「协商不成的，」「与国土空间规划不符的；」「逾期未补齐的，」)
+_FAILS = re.compile(r"([\u4e00-\u9fff])不(?!\1)[\u4e00-\u9fff]{1,2}")
+_NEGATED_CONDITION = re.compile(r"(?:不|未|没有|无)[\u4e00-\u9fff]{0,6}的[，,；;：:]")
 # a short insertion inside a word: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
 _INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
 
@@ -210,11 +221,16 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     jieba = jieba_module()
     asked_line = asked_before(cand.hit.chunk.text, cand.local[0])  # a Q&A answer's 问 line
     text = normalise(cand.text) + "\n" + context_of(cand, docs) + "\n" + normalise(asked_line)
+    if cand.hit.chunk.section:  # an article's other 款 and 项 are its sentence's context
+        text += "\n" + normalise(cand.hit.chunk.text)
     text += "\n" + _INSERTION.sub("", text)
-    content = ASKING.sub(" ", question_content(question))
-    words = [w for w in jieba.lcut(content) if len(w) > 1 and _WORD.search(w)]
+    content = ASKING.sub(" ", question_content(_SHAPE.sub(" ", normalise(question))))
+    words = [w[:-1] if w.endswith("了") else w for w in jieba.lcut(content)]  # 评了: 评
+    words = [w for w in words if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
     missing = [w for w in words if w.lower() not in text.lower()]
+    if _NEGATED_CONDITION.search(text):
+        missing = [w for w in missing if not _FAILS.fullmatch(w)]
     if index is not None:
         missing = [w for w in missing if index.df.get(w, 0) > 0 or not near(w, text)]
     if not missing:

@@ -6,7 +6,11 @@ cut inside the list (the chunker cuts at 款/项, so the items may sit in the ne
 Likewise a provision cut at its semicolon: 「先由联合管理委员会协调；」 is the first step of a
 procedure whose next steps (「协调不成的，…；调解不成的，报市人民政府裁定。」) follow in the same
 sentence; a chosen part that ends with 「；」 (not an item of a list) brings the rest of its
-sentence."""
+sentence.
+
+The other way round, an item quoted alone says nothing of what its list rules: 「（二）园区设立前
+已在飞入地登记注册的企业缴纳的税收；」 answers 「老企业交的税也要拿出来分吗」 only under its
+lead-in 「下列收入不计入分享基数：」, which a chosen item brings before it (`lead_of`)."""
 
 from __future__ import annotations
 
@@ -35,6 +39,10 @@ def with_items(
     for c in chosen:
         if c in out:
             continue
+        lead = lead_of(c, chunks) if c.hit.chunk.section and _is_item(c.text) else None
+        if lead is not None and lead.key not in seen:
+            seen.add(lead.key)
+            out.append(lead)
         out.append(c)
         for item in followers(c, chunks, lists):
             if item.key in seen:
@@ -109,6 +117,37 @@ def items_after(lead: Candidate, chunks: list[Chunk]) -> list[Candidate]:
     return out
 
 
+def lead_of(item: Candidate, chunks: list[Chunk]) -> Candidate | None:
+    """The lead-in an item belongs to: the sentence ending with a colon on the nearest line
+    above the item's run of items (「下列收入不计入分享基数：」, 「（二）项目清单，包括：」 for a 目),
+    read back into the previous piece of the article when the chunk opens with items; None
+    when a line that is no item and no lead-in comes first."""
+    hit, text = item.hit, item.hit.chunk.text
+    lines = _lines(text, 0)
+    at = next((i for i, (s, e) in enumerate(lines) if s <= item.local[0] < e), None)
+    if at is None:
+        return None
+    i = at - 1
+    while True:
+        for s, e in reversed(lines[: i + 1]):
+            line = text[s:e]
+            if line.endswith(_LEAD_END):
+                spans = answer_spans(line, len(text))
+                if not spans:
+                    return None
+                span = (s + spans[-1][0], s + spans[-1][1])
+                score = item.score - 1e-6  # below the item: never read as the best sentence
+                return Candidate(hit, item.rank, span, text[span[0] : span[1]], score=score)
+            if not _is_item(line):
+                return None
+        prev = _prev_piece(hit.chunk, chunks)
+        if prev is None:
+            return None
+        hit, text = ScoredChunk(prev, 0.0), prev.text
+        lines = _lines(text, 0)
+        i = len(lines) - 1
+
+
 def list_of(item: Candidate, chunks: list[Chunk]) -> list[Candidate]:
     """The item lines around `item` in its chunk — 「（一）…；（二）…」 under 「二、申报条件」 —
     and those the list runs on with in the next piece of its article."""
@@ -149,6 +188,17 @@ def _next_piece(chunk: Chunk, chunks: list[Chunk]) -> Chunk | None:
         (c for c in chunks if c.doc_id == chunk.doc_id and c.ordinal == chunk.ordinal + 1), None
     )
     return nxt if nxt is not None and _article(nxt.section) == article else None
+
+
+def _prev_piece(chunk: Chunk, chunks: list[Chunk]) -> Chunk | None:
+    """The previous chunk of the document when it holds the same article."""
+    article = _article(chunk.section)
+    if article is None or chunk.ordinal == 0:
+        return None
+    prev = next(
+        (c for c in chunks if c.doc_id == chunk.doc_id and c.ordinal == chunk.ordinal - 1), None
+    )
+    return prev if prev is not None and _article(prev.section) == article else None
 
 
 def _article(section: str | None) -> str | None:

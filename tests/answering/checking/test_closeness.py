@@ -178,3 +178,32 @@ def test_a_figure_in_the_measure_asked_lets_a_little_more_be_missing(tmp_path) -
     assert not fits("园区标准仓库的押金每平方米是多少钱？", 0.3)
     # 电费 missing names the attribute measured
     assert not fits("园区标准仓库每平方米电费多少钱？", 0.3, words=["电费"])
+
+
+def _article(text: str, sentence: str) -> Candidate:
+    chunk = Chunk("a1", "d1", 0, 0, len(text), text, title="青河市园区合作办法", section="第九条")
+    start = text.index(sentence)
+    return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+
+
+def test_how_a_rule_is_asked_is_no_missing_content() -> None:
+    # fictional 办法: what the question asks of a rule in everyday shapes
+    text = "第九条　双方发生争议的，先由联合委员会协调；协调不成的，由市商务局组织调解。"
+    rule = _article(text, "协调不成的，由市商务局组织调解。")
+    # A-not-A, 怎么办 and 哪个部门 are how it asks; a verb's 了 is no word of its own
+    assert uncovered("联合委员会协调了，能不能找哪个部门调解？", rule, {}) == []
+    assert uncovered("双方有争议怎么办？", rule, {}) == []
+    # a failure in a verb's potential form is what the rule's negated condition states
+    assert uncovered("双方一直谈不拢怎么办？", rule, {}) == ["一直"]
+    plain = _article("第九条　双方应当每年协调一次。", "第九条　双方应当每年协调一次。")
+    assert "谈不拢" in uncovered("双方谈不拢怎么办？", plain, {})
+
+
+def test_an_article_s_other_paragraphs_are_its_sentence_s_context() -> None:
+    text = (
+        "第五条　核算结果作为统计指标分成的依据。\n下列收入不计入分享基数：\n（一）企业补缴的税款；"
+    )
+    item = _article(text, "（一）企业补缴的税款；")
+    assert uncovered("企业补缴的税款算不算进分成？", item, {}) == []
+    prose = _cand(text, "（一）企业补缴的税款；")  # no article: only its neighbours
+    assert "分成" in uncovered("企业补缴的税款算不算进分成？", prose, {})

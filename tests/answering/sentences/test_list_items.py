@@ -58,7 +58,8 @@ def test_a_provision_cut_at_its_semicolon_is_quoted_to_the_end_of_its_sentence()
     out = with_items([first], [chunk])
     assert "".join(c.text for c in out) == text.split("\n")[0]
     item = cand(cs := chunks()[0], "（一）未明确退出办法的；")
-    assert with_items([item], [cs]) == [item]  # an item of a list is whole
+    # an item of a list is whole: no next item read on, only the lead-in before it
+    assert [c.text for c in with_items([item], [cs])] == ["有下列情形之一的，不予备案：", item.text]
 
 
 def test_a_list_question_reads_on_from_a_sentence_into_the_lead_in_that_ends_its_line() -> None:
@@ -86,3 +87,35 @@ def test_a_list_question_whose_best_sentence_is_an_item_gets_that_whole_list_alo
     assert [c.text[:3] for c in out] == ["（一）", "（二）", "（三）"]
     assert {c.hit.chunk.chunk_id for c in out} == {"k"}
     assert with_items([mid, best], [conds, papers]) == [mid, best]  # no list asked
+
+
+def test_an_item_quoted_brings_the_lead_in_that_says_what_its_list_rules() -> None:
+    cs = chunks()
+    second = cand(cs[0], "（二）四至范围不符的；")
+    out = with_items([second], cs)
+    assert [c.text for c in out] == ["有下列情形之一的，不予备案：", "（二）四至范围不符的；"]
+    assert out[0].score < second.score  # never read as the best sentence
+    # the chunk opens with items: the lead-in is read back in the article's previous piece
+    fourth = cand(cs[1], "（四）未经同意签订协议的。")
+    out = with_items([fourth], cs)
+    assert [c.hit.chunk.chunk_id for c in out] == ["a", "b"]
+    assert out[0].text == "有下列情形之一的，不予备案："
+    # a lead-in chosen too is quoted once, with its items
+    lead = cand(cs[0], "有下列情形之一的，不予备案：")
+    assert [c.text[:3] for c in with_items([lead, second], cs)] == [
+        "有下列",
+        "（一）",
+        "（二）",
+        "（三）",
+        "（四）",
+    ]
+
+
+def test_an_item_under_no_lead_in_is_quoted_alone() -> None:
+    text = "第六条　园区应当做好以下工作。\n（一）建立台账；\n（二）按季报送。"
+    chunk = Chunk("p", "d", 0, 0, len(text), text, "办法", "b.txt", "第六条")
+    item = cand(chunk, "（二）按季报送。")
+    assert with_items([item], [chunk]) == [item]
+    prev = Chunk("q", "d", 0, 0, 10, "第五条　其他：", "办法", "b.txt", "第五条")
+    top = Chunk("r", "d", 1, 20, 30, "（一）某项；", "办法", "b.txt", "第六条 › 第二款")
+    assert with_items([cand(top, "（一）某项；")], [prev, top])[0].text == "（一）某项；"
