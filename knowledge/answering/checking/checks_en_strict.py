@@ -130,7 +130,6 @@ _STAGES_EN = {
     "register": r"\bregist(?:er|ered|ration)\b",
 }
 _STAGES_EN_RX = {k: re.compile(v) for k, v in _STAGES_EN.items()}
-_STAGES_ZH_RX = {k: re.compile(v) for k, v in kindred.STAGES.items()}
 # a count of what has stages (kindred's 个/家/户/项/批): projects, firms, batches
 _COUNT_ASKED = re.compile(
     r"\bhow\s+many\s+(?:[a-z'’-]+\s+){0,3}?(?:projects?|compan(?:y|ies)|firms?|enterprises?"
@@ -163,7 +162,7 @@ def _other_stage(q: str, sentence: str) -> bool:
         told = kindred.families(sentence, _STAGES_EN_RX)
         return not _COUNT_EN.search(sentence) or (bool(told) and not told & asked)
     counts = [upto for kind, _, upto in figures(sentence, q) if kind == "count"]
-    stages = [kindred.families(clause(upto), _STAGES_ZH_RX) for upto in counts]
+    stages = [kindred.families(clause(upto), kindred.STAGE_RX) for upto in counts]
     return all(told and not told & asked for told in stages)  # no count: True
 
 

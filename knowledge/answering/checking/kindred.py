@@ -58,7 +58,8 @@ STAGES = {
 # signed ones, 入驻企业 for the registered ones —: no stage, neither asked nor told
 LOOSE = r"落地|入驻|进驻|落户|入园|引进|引来|招来"
 _WEIGHT = {k: re.compile(v) for k, v in WEIGHT.items()}
-_STAGE = {k: re.compile(v) for k, v in STAGES.items()}
+# compiled once, for kindred and the English checks (checks_en_strict reads English stages beside)
+STAGE_RX = {k: re.compile(v) for k, v in STAGES.items()}
 _ASK = r"(?:多少|(?<![哪第])几)(?:[万亿千百])?"
 _ASKS_WEIGHT = re.compile(_ASK + f"(?:{units.alternation('weight')})")
 _WEIGHT_NOUN = re.compile(r"吞吐量|运量|库容|容量|仓储能力|储存能力|储量|产量|产能")
@@ -136,11 +137,11 @@ def _weight(q: str, figs: list) -> bool:
 
 
 def _stage(q: str, figs: list) -> bool:
-    asked = families(q, _STAGE)
+    asked = families(q, STAGE_RX)
     counts = [f for f in figs if f[0] == "count"]
     if "stage" not in RULES or not asked or not _ASKS_COUNT.search(q) or not counts:
         return False
-    return all((told := families(cl, _STAGE)) and not told & asked for _, _, cl, _ in counts)
+    return all((told := families(cl, STAGE_RX)) and not told & asked for _, _, cl, _ in counts)
 
 
 def _direction(q: str, figs: list) -> bool:

@@ -110,7 +110,7 @@ def items_after(lead: Candidate, chunks: list[Chunk]) -> list[Candidate]:
             out.append(Candidate(hit, lead.rank, (start, end), hit.chunk.text[start:end]))
             if len(out) == MAX_ITEMS:
                 return out
-        nxt = _next_piece(hit.chunk, chunks)
+        nxt = _piece(hit.chunk, chunks, 1)
         if nxt is None:
             return out
         hit, pos = ScoredChunk(nxt, 0.0), 0
@@ -140,7 +140,7 @@ def lead_of(item: Candidate, chunks: list[Chunk]) -> Candidate | None:
                 return Candidate(hit, item.rank, span, text[span[0] : span[1]], score=score)
             if not _is_item(line):
                 return None
-        prev = _prev_piece(hit.chunk, chunks)
+        prev = _piece(hit.chunk, chunks, -1)
         if prev is None:
             return None
         hit, text = ScoredChunk(prev, 0.0), prev.text
@@ -179,26 +179,15 @@ def _lines(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
-def _next_piece(chunk: Chunk, chunks: list[Chunk]) -> Chunk | None:
-    """The next chunk of the document when it continues the same article."""
+def _piece(chunk: Chunk, chunks: list[Chunk], step: int) -> Chunk | None:
+    """The document's chunk `step` places on (1: next, -1: previous) when it holds the same
+    article."""
     article = _article(chunk.section)
     if article is None:
         return None
-    nxt = next(
-        (c for c in chunks if c.doc_id == chunk.doc_id and c.ordinal == chunk.ordinal + 1), None
-    )
-    return nxt if nxt is not None and _article(nxt.section) == article else None
-
-
-def _prev_piece(chunk: Chunk, chunks: list[Chunk]) -> Chunk | None:
-    """The previous chunk of the document when it holds the same article."""
-    article = _article(chunk.section)
-    if article is None or chunk.ordinal == 0:
-        return None
-    prev = next(
-        (c for c in chunks if c.doc_id == chunk.doc_id and c.ordinal == chunk.ordinal - 1), None
-    )
-    return prev if prev is not None and _article(prev.section) == article else None
+    at = chunk.ordinal + step
+    other = next((c for c in chunks if c.doc_id == chunk.doc_id and c.ordinal == at), None)
+    return other if other is not None and _article(other.section) == article else None
 
 
 def _article(section: str | None) -> str | None:
