@@ -66,8 +66,10 @@ def _cand(text: str) -> SimpleNamespace:
     )
 
 
-def _ev(*texts: str) -> SimpleNamespace:
-    df = {"收入": 4, "居民": 5, "农村": 2, "城镇": 1, "人均": 3, "公寓": 3, "租金": 2}
+_DF = {"收入": 4, "居民": 5, "农村": 2, "城镇": 1, "人均": 3, "公寓": 3, "租金": 2}
+
+
+def _ev(*texts: str, df: dict[str, int] = _DF) -> SimpleNamespace:
     result = SimpleNamespace(expansion={}, index=SimpleNamespace(df=df))
     return SimpleNamespace(chosen=[_cand(t) for t in texts], docs={}, result=result)
 
@@ -100,9 +102,7 @@ def test_a_modifier_opening_a_hyphenated_compound_is_no_modifier() -> None:
 
 
 def _ev_in(*texts: str) -> SimpleNamespace:
-    df = {"项目": 9, "能源": 2, "新能源": 1, "批": 3}
-    result = SimpleNamespace(expansion={}, index=SimpleNamespace(df=df))
-    return SimpleNamespace(chosen=[_cand(t) for t in texts], docs={}, result=result)
+    return _ev(*texts, df={"项目": 9, "能源": 2, "新能源": 1, "批": 3})
 
 
 def test_a_hyphenated_kind_of_the_thing_counted_must_be_where_the_figure_is() -> None:
