@@ -44,6 +44,14 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "kilowatt-hours": ("千瓦时",),
 }  # fmt: skip
 
+# measure words that measure the same things: 「多少名人才」 is answered by 人才800人, 「几栋」 by 3座
+SAME: tuple[tuple[str, ...], ...] = (
+    ("栋", "幢", "座"),
+    ("本", "册"),
+    ("名", "人", "位"),
+    ("平方米", "平米", "㎡"),
+)
+
 # the kinds of amount: what a figure counts, weighs or costs (not a share, a span of time)
 AMOUNTS = ("money", "people", "area", "weight", "count", "energy")
 
@@ -57,6 +65,12 @@ def words(*classes: str, also: tuple[str, ...] = (), without: tuple[str, ...] = 
 def alternation(*classes: str, also: tuple[str, ...] = (), without: tuple[str, ...] = ()) -> str:
     """A regex alternation of `words(...)`, longest first (辆次 before 辆, 人次 before 人)."""
     return "|".join(re.escape(u) for u in words(*classes, also=also, without=without))
+
+
+def same(groups: tuple[tuple[str, ...], ...] = SAME) -> dict[str, str]:
+    """Each measure word of `groups` mapped to the regex alternation of its group (名 -> 名|人|位):
+    a figure in any of them answers a question asked in one."""
+    return {u: "|".join(map(re.escape, group)) for group in groups for u in group}
 
 
 def class_of_unit(unit: str) -> str | None:

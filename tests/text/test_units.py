@@ -33,3 +33,11 @@ def test_english_unit_names_reach_the_same_measure_words():
     # each English name stands for measure words of one class in the table
     for said in units.ENGLISH.values():
         assert len({units.class_of_unit(u) for u in said}) == 1
+
+
+def test_same_maps_each_word_to_its_group():
+    same = units.same()
+    assert same["名"] == same["人"] == same["位"] == "名|人|位"
+    assert re.fullmatch(f"(?:{same['幢']})", "座")
+    assert "家" not in same  # firms and households are not one measure unless a check says so
+    assert units.same(units.SAME + (("家", "户"),))["户"] == "家|户"

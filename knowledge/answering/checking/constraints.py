@@ -52,9 +52,7 @@ _ASKABLE = units.alternation(
 )
 _UNIT_ASKED = re.compile(rf"(?:多少|(?<![哪第])几)(万|亿)?({_ASKABLE})")
 # measure words that count the same things (people by 名 or 人: 「多少名人才」 by 人才800人)
-_UNIT_SAME = {
-    u: same for same in ("栋|幢|座", "本|册", "名|人|位", "平方米|平米|㎡") for u in same.split("|")
-}
+_UNIT_SAME = units.same()
 _LATIN = re.compile(r"[a-z]{3}")
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿]+)\s*(?:万|亿)?"
 

@@ -21,17 +21,14 @@ from knowledge.text import units
 from knowledge.text.normalise import normalise
 
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿半]+)\s*(?:多|余)?\s*(?:万|亿)?"
-_MONEY = r"(?:美|港)?元|块钱"
+# money: 块钱, not a bare 块 (一块地)
+_MONEY = units.alternation("money", also=("块钱",), without=("块",))
 # the measure word after 多少/几; 个 counts anything and says nothing of the measure
 _WORD = re.compile(
     rf"(?:多少|(?<![哪第])几)(?:万|亿)?"
     rf"({units.alternation('count', 'people', 'area', 'weight', also=('元', '趟'))})"
 )
-_SAME = {
-    u: same
-    for same in ("栋|幢|座", "本|册", "名|人|位", "家|户", "平方米|平米|㎡")
-    for u in same.split("|")
-}
+_SAME = units.same(units.SAME + (("家", "户"),))  # firms and households both counted by 家
 # a noun asked for, and the measure its figure is given in
 _ASKED = (
     (
@@ -41,14 +38,17 @@ _ASKED = (
         ),
         _MONEY,
     ),
-    (re.compile(r"面积"), r"平方米|平米|亩|公顷|平方公里"),
+    (re.compile(r"面积"), units.alternation("area")),
     (re.compile(r"容量|库容"), r"吨|立方米|升"),
     (
         # 几月 asks which month (a date); 几个月 is read by _WORD (个: no measure)
         re.compile(r"多长时间|多久|(?:多少|几)个?(?:工作日|天|周|星期|年|小时|钟头)"),
-        r"个?(?:工作日|天|日|周|星期|个月|月|年|小时|分钟)",
+        rf"个?(?:{units.alternation('time', also=('工作日', '星期', '分钟'))})",
     ),
-    (re.compile(r"(?:多少|几)[^，。？?的]{0,5}(?:工人|员工|学生|游客|外国人|居民)"), r"人|名|人次"),
+    (
+        re.compile(r"(?:多少|几)[^，。？?的]{0,5}(?:工人|员工|学生|游客|外国人|居民)"),
+        units.alternation("people"),
+    ),
 )
 # a missing word naming the measured attribute (电费, 注册资本, 占地面积, 库容量, 咨询电话)
 ATTRIBUTE = re.compile(r"(?:费|价|资本|资金|面积|容量|电话|收入|工资|人口)$")

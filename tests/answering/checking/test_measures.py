@@ -66,3 +66,11 @@ def test_a_figure_of_another_phase_is_read_as_another_thing(tmp_path) -> None:
     q = "园区人才公寓二期有几套房子？"
     ev = svc.evidence(q)
     assert reading(q, ev, max(ev.chosen, key=lambda c: c.score)) == "other"  # 一期 told
+
+
+def test_measures_come_from_the_unit_table():
+    assert met("这里的面积有多大？", "厂房面积为3万平方米")
+    assert met("一共有多少游客？", "接待游客12万人次")
+    assert met("补贴多少钱？", "每户补贴500块钱")
+    assert not met("补贴多少钱？", "划出3块地")
+    assert met("审批要多长时间？", "审批时限为10个工作日")
