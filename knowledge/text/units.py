@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 CLASSES: dict[str, tuple[str, ...]] = {
-    "money": ("元", "块", "美元", "港元", "港币", "欧元"),
+    "money": ("元", "块", "美元", "港元", "澳元", "港币", "欧元"),
     "people": ("人次", "人", "名", "位"),
     "area": ("平方米", "平米", "㎡", "平方公里", "公顷", "亩"),
     "weight": ("吨", "公斤", "千克"),

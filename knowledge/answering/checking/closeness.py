@@ -29,6 +29,7 @@ from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
 from knowledge.answering.sentences.extractive import question_cues
 from knowledge.schema import DocumentInfo
+from knowledge.text import units
 from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_content
@@ -68,7 +69,10 @@ _MONEY_ASKED = re.compile(
     r"多少钱|多少资金|多少经费|(?<!占)(?:罚款|罚金|费用|租金|价格|价钱|工资|收入|地价|售价|房价)"
     r"(?:标准)?(?:是|为|要|有|大概|大约|一共|总共)*多少"
 )
-_MONEY = re.compile(r"[\d一二两三四五六七八九十百千万亿]\s*[万亿千百]?(?:美|港|澳)?元|块钱")
+_MONEY = re.compile(
+    r"[\d一二两三四五六七八九十百千万亿]\s*[万亿千百]?"
+    rf"(?:{units.alternation('money', without=('块',))})|块钱"
+)
 _CLOCK_ASKED = re.compile(r"几点|什么时间段")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|全天|24小时")
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")

@@ -207,3 +207,10 @@ def test_an_article_s_other_paragraphs_are_its_sentence_s_context() -> None:
     assert uncovered("企业补缴的税款算不算进分成？", item, {}) == []
     prose = _cand(text, "（一）企业补缴的税款；")  # no article: only its neighbours
     assert "分成" in uncovered("企业补缴的税款算不算进分成？", prose, {})
+
+
+def test_a_sum_asked_is_held_by_any_currency_of_the_unit_table() -> None:
+    text = "每家企业补助5万港元。补助比例为30%。"
+    sum_, share = _cand(text, "每家企业补助5万港元。"), _cand(text, "补助比例为30%。")
+    assert type_held("这笔补助一共多少钱？", sum_) == (1, True)
+    assert type_held("这笔补助一共多少钱？", share) == (1, False)
