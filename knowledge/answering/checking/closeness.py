@@ -61,6 +61,13 @@ UNTYPED = False  # a question asking for no kind of answer (什么, 怎么) is n
 # tune and policy probe tunes, CMRC trial (+500 out of corpus): folds chose (0.05, 1.5,
 # attr+plain) 15 of 25 times, (0.05, 1.0) 4, (0.1, 1.5) 3; out of fold +4.2 eval/probe tune rows,
 # policy and CMRC 0 (bench/RESULTS.md "refuse19").
+# From LOW on, with at most AGREE_GAP missing, when the best sentence by shared words is also the
+# one e5 puts first (`agreed`): two channels reading the question differently choosing the same
+# sentence mark a paraphrase (干得好不好 for 考核, 拆开来算 for 分算) rather than a near miss, whose
+# best sentence by words is rarely the closest in meaning. Fitted by 5 x 5-fold cross-validation
+# on the model's refusals of eval tune and every probe -tune file on eval/corpus (branch para23):
+# the folds chose 2.0 17 times of 25 (1.6 7, 1.8 1); out of fold +5.2 tune rows a repeat.
+AGREE_GAP = 2.0
 MET_LOW = 0.05
 MET_GAP = 1.5
 MET_READINGS = frozenset({"attr", "plain"})
@@ -106,12 +113,14 @@ def answer_anyway(question: str, ev) -> bool:
     if ev.lang != "zh" or not ev.chosen or ev.confidence < min(BAR, LOW):
         return False
     best = max(ev.chosen, key=lambda c: c.score)
+    words = uncovered(question, best, ev.docs, ev.result.index)
+    missing = weight(words)
+    if ev.confidence >= LOW and missing <= AGREE_GAP and agreed(ev, best):
+        return True
     typed, held = type_held(question, best)
     untyped = typed == 0 and (UNTYPED or ev.confidence >= LOW)
     if not (held or untyped):
         return False
-    words = uncovered(question, best, ev.docs, ev.result.index)
-    missing = weight(words)
     if held and measured_fit(question, ev, best, words, missing):
         return True
     if missing > GAP:
@@ -121,6 +130,16 @@ def answer_anyway(question: str, ev) -> bool:
     if UNTYPED:
         return True
     return missing <= UNTYPED_GAP and subject.speaks_of(question, ev, owned_too=True)
+
+
+def agreed(ev, best) -> bool:
+    """Whether the sentence e5 puts first is `best`, the best by shared words."""
+    near = ev.read_nearest()
+    return (
+        near is not None
+        and near.hit.chunk.chunk_id == best.hit.chunk.chunk_id
+        and (near.local == best.local)
+    )
 
 
 def measured_fit(question: str, ev, best, words: list[str], missing: float) -> bool:
@@ -143,7 +162,7 @@ def in_meaning(question: str, ev):
     best by words is often a neighbour asking for nothing the question asks. None otherwise."""
     if not ev.by_meaning:
         return None
-    near = replace(ev, chosen=ev.by_meaning, read_by_meaning=list)
+    near = replace(ev, chosen=ev.by_meaning, read_by_meaning=list, read_nearest=lambda: None)
     return near if answer_anyway(question, near) else None
 
 
