@@ -214,3 +214,31 @@ def test_a_sum_asked_is_held_by_any_currency_of_the_unit_table() -> None:
     sum_, share = _cand(text, "每家企业补助5万港元。"), _cand(text, "补助比例为30%。")
     assert type_held("这笔补助一共多少钱？", sum_) == (1, True)
     assert type_held("这笔补助一共多少钱？", share) == (1, False)
+
+
+def test_both_channels_choosing_the_best_sentence_let_a_paraphrase_be_answered() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.checking.closeness import AGREE_GAP, answer_anyway, uncovered, weight
+    from knowledge.answering.evidence import Evidence
+
+    # fictional rule: the question says 拆开来算 for 分享比例计入, a word no gloss ties to it
+    text = "青溪园区项目的产值按分享比例计入引进地考核。园区仓库租金为每月每平方米15元。"
+    best = _cand(text, "青溪园区项目的产值按分享比例计入引进地考核。")
+    rent = _cand(text, "园区仓库租金为每月每平方米15元。")
+    question = "青溪园区项目的产值为啥要拆开来算？"
+    missing = weight(uncovered(question, best, {}))
+    assert 0.7 < missing <= AGREE_GAP  # more than GAP lets through alone
+
+    def ev(nearest: Candidate | None, confidence: float = 0.1) -> Evidence:
+        found = SimpleNamespace(index=None, tokens=[])
+        return Evidence(
+            found, [], {}, [best], "zh", {}, confidence, {}, read_nearest=lambda: nearest
+        )
+
+    assert answer_anyway(question, ev(best))  # e5 puts the same sentence first
+    assert not answer_anyway(question, ev(rent))  # e5 prefers another sentence
+    assert not answer_anyway(question, ev(None))  # no stored vectors: nothing agrees
+    assert not answer_anyway(question, ev(best, 0.01))  # below LOW the model's bar holds
+    # a near miss: the detail asked (电费) is missing and weighs too much even when both agree
+    assert not answer_anyway("青溪园区仓库的电费和物业费每月每平方米多少钱？", ev(rent))
