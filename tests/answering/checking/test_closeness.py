@@ -216,29 +216,35 @@ def test_a_sum_asked_is_held_by_any_currency_of_the_unit_table() -> None:
     assert type_held("这笔补助一共多少钱？", share) == (1, False)
 
 
-def test_both_channels_choosing_the_best_sentence_let_a_paraphrase_be_answered() -> None:
+def test_both_channels_agreeing_answer_below_the_bar_only_where_the_document_speaks_of_it() -> None:
     from types import SimpleNamespace
 
     from knowledge.answering.checking.closeness import AGREE_GAP, answer_anyway, uncovered, weight
     from knowledge.answering.evidence import Evidence
+    from knowledge.schema import DocumentInfo
 
-    # fictional rule: the question says 拆开来算 for 分享比例计入, a word no gloss ties to it
+    # fictional rule: a reason asked (为什么) the sentence does not carry, every word held
     text = "青溪园区项目的产值按分享比例计入引进地考核。园区仓库租金为每月每平方米15元。"
     best = _cand(text, "青溪园区项目的产值按分享比例计入引进地考核。")
     rent = _cand(text, "园区仓库租金为每月每平方米15元。")
-    question = "青溪园区项目的产值为啥要拆开来算？"
-    missing = weight(uncovered(question, best, {}))
-    assert 0.7 < missing <= AGREE_GAP  # more than GAP lets through alone
+    question = "青溪园区项目的产值为什么按分享比例计入考核？"
+    assert not type_held(question, best)[1]  # no reason given: the kind asked is absent
+    assert weight(uncovered(question, best, {})) <= AGREE_GAP
 
-    def ev(nearest: Candidate | None, confidence: float = 0.1) -> Evidence:
+    def ev(nearest: Candidate | None, confidence: float = 0.1, read: bool = True) -> Evidence:
         found = SimpleNamespace(index=None, tokens=[])
+        doc = DocumentInfo("d1", "园区常见问题", "faq.txt", 1, "2026-01-01")
         return Evidence(
-            found, [], {}, [best], "zh", {}, confidence, {}, read_nearest=lambda: nearest
-        )
+            found, [], {"d1": doc}, [best], "zh", {}, confidence, {},
+            doc_chunks=lambda _d: [best.hit.chunk] if read else [], read_nearest=lambda: nearest,
+        )  # fmt: skip
 
     assert answer_anyway(question, ev(best))  # e5 puts the same sentence first
     assert not answer_anyway(question, ev(rent))  # e5 prefers another sentence
     assert not answer_anyway(question, ev(None))  # no stored vectors: nothing agrees
     assert not answer_anyway(question, ev(best, 0.01))  # below LOW the model's bar holds
-    # a near miss: the detail asked (电费) is missing and weighs too much even when both agree
-    assert not answer_anyway("青溪园区仓库的电费和物业费每月每平方米多少钱？", ev(rent))
+    # both channels agree, but the document as subject.speaks_of reads it (title and chunks)
+    # does not name the subject asked: agreement alone is no answer (out-of-corpus questions)
+    assert not answer_anyway(question, ev(best, read=False))
+    # a paraphrase missing more than AGREE_GAP (拆开来 no gloss ties to 分享比例) stays refused
+    assert not answer_anyway("青溪园区项目的产值为啥要拆开来算？", ev(best))
