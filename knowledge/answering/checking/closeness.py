@@ -66,11 +66,11 @@ UNTYPED = False  # a question asking for no kind of answer (什么, 怎么) is n
 # (subject.speaks_of): two channels choosing the same sentence mark a paraphrase rather than a
 # near miss, but alone they do not tell that the documents speak of the question at all (branch
 # para23, AGREE_GAP 2.0 without the subject: CMRC trial out of corpus refused 0.988 -> 0.914).
-# Fitted by 5 x 5-fold CV (branch agree24, /tmp/s18/agree24/fit.py) on the model's refusals of
+# Fitted by 5 x 5-fold CV (bench/agree_fit.py, branch agree24) on the model's refusals of
 # eval tune, every probe -tune file, policy tune and the policy probe tunes, CMRC trial's tune
 # part and its 500 out-of-corpus questions, no out-of-corpus refusal lost allowed: agreement
 # alone and agreement with a minimum confidence were out at every gap; with the subject the
-# folds chose 0.3 17 times of 25 (2.5 5, 0 3); on all rows tune +2, CMRC unchanged.
+# folds chose 0.3 16 times of 25 (2.5 5, 0 4); on all rows tune +2, CMRC unchanged.
 AGREE_GAP = 0.3
 MET_LOW = 0.05
 MET_GAP = 1.5
