@@ -29,14 +29,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import gates_audit  # noqa: E402
 from knowledge.answering.checking import closeness, subject  # noqa: E402
+from knowledge.text.tokens import jieba_module  # noqa: E402
 
 GAPS = (0.0, 0.3, 0.5, 0.7, 1.0, 1.2, 1.5, 1.6, 1.8, 2.0, 2.5, 3.0)
 CONFS = (0.05, 0.1, 0.15)
 VARIANTS = ("agree", "agree+sub", "agree+typed")
-GRID = [("off", 0.0, 0.0)]
+# agree25: every missing word everyday, read from jieba's dictionary frequency (at least F, a
+# log grid) and/or the store's keyword index (document frequency above 0)
+FREQS = (10, 30, 100, 300, 1000, 3000, 10000)
+EVERYDAY = ("agree+ev", "agree+sub+ev")
+GRID = [("off", 0.0, 0.0, None)]
 for _g in GAPS:  # per gap: the plain variants, then those with a minimum confidence
-    GRID += [(v, _g, closeness.LOW) for v in VARIANTS]
-    GRID += [(v, _g, c) for v in ("agree+conf", "agree+sub+conf") for c in CONFS]
+    GRID += [(v, _g, closeness.LOW, None) for v in VARIANTS]
+    GRID += [(v, _g, c, None) for v in ("agree+conf", "agree+sub+conf") for c in CONFS]
+    GRID += [(v, _g, closeness.LOW, ("df", 0)) for v in EVERYDAY]
+    GRID += [(v, _g, closeness.LOW, (k, f)) for v in EVERYDAY for k in ("f", "df") for f in FREQS]
 CMRC = ("cmrc-in", "cmrc-out")
 
 
@@ -69,6 +76,8 @@ def dump(kind: str, store: Path, out: Path, corpus, qa, data) -> None:
             best = max(ev.chosen, key=lambda c: c.score)
             words = closeness.uncovered(question, best, ev.docs, ev.result.index)
             typed, held = closeness.type_held(question, best)
+            freq, df = jieba_module().dt.FREQ, ev.result.index.df
+            miss = [[w, freq.get(w, 0), df.get(w, 0)] for w in words]
             closeness.answer_anyway = lambda _q, _ev: True
             try:
                 answered = ask()
@@ -83,6 +92,7 @@ def dump(kind: str, store: Path, out: Path, corpus, qa, data) -> None:
                     "sub": bool(subject.speaks_of(question, ev)),
                     "typed": typed,
                     "held": held,
+                    "miss": miss,
                     "pass0": bool(verdict(answered)),
                     "pass1": bool(verdict(refused)),
                 }
@@ -92,10 +102,21 @@ def dump(kind: str, store: Path, out: Path, corpus, qa, data) -> None:
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
 
 
-def answers(r: dict, variant: str, gap: float, conf: float) -> bool:
+def everyday(r: dict, guard: tuple | None) -> bool:
+    """Every missing word is everyday: in jieba's dictionary at least F times ("f"), and also
+    known to the store's keyword index ("df")."""
+    if guard is None:
+        return True
+    kind, f = guard
+    return all(m[1] >= f and (kind == "f" or m[2] > 0) for m in r["miss"])
+
+
+def answers(r: dict, variant: str, gap: float, conf: float, guard=None) -> bool:
     if variant == "off" or r["conf"] < max(conf, closeness.LOW) or r["w"] > gap:
         return False
     if "sub" in variant and not r["sub"]:
+        return False
+    if not everyday(r, guard):
         return False
     return r["agree"] and ("typed" not in variant or (r["typed"] > 0 and r["held"]))
 
@@ -144,7 +165,8 @@ def fit(rows: list[dict], folds: int, seeds: int) -> None:
             f"  {g}: agreed {len(a)}, answering passes {ok}, would be wrong {len(a) - ok}", end=""
         )
         print(f" ({lost} of them passed refused)")
-    for family in (None, "agree", "agree+sub", "agree+conf", "agree+typed", "agree+sub+conf"):
+    fams = (None, "agree", "agree+sub", "agree+conf", "agree+typed", "agree+sub+conf", *EVERYDAY)
+    for family in fams:
         grid = [s for s in GRID if family is None or s[0] in ("off", family)]
         chosen: dict[tuple, int] = defaultdict(int)
         oof: dict[str, float] = defaultdict(float)
