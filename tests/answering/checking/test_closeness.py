@@ -214,3 +214,77 @@ def test_a_sum_asked_is_held_by_any_currency_of_the_unit_table() -> None:
     sum_, share = _cand(text, "每家企业补助5万港元。"), _cand(text, "补助比例为30%。")
     assert type_held("这笔补助一共多少钱？", sum_) == (1, True)
     assert type_held("这笔补助一共多少钱？", share) == (1, False)
+
+
+def test_both_channels_agreeing_answer_below_the_bar_only_where_the_document_speaks_of_it() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.checking.closeness import AGREE_GAP, answer_anyway, uncovered, weight
+    from knowledge.answering.evidence import Evidence
+    from knowledge.schema import DocumentInfo
+
+    # fictional rule: a reason asked (为什么) the sentence does not carry, every word held
+    text = "青溪园区项目的产值按分享比例计入引进地考核。园区仓库租金为每月每平方米15元。"
+    best = _cand(text, "青溪园区项目的产值按分享比例计入引进地考核。")
+    rent = _cand(text, "园区仓库租金为每月每平方米15元。")
+    question = "青溪园区项目的产值为什么按分享比例计入考核？"
+    assert not type_held(question, best)[1]  # no reason given: the kind asked is absent
+    assert weight(uncovered(question, best, {})) <= AGREE_GAP
+
+    def ev(nearest: Candidate | None, confidence: float = 0.1, read: bool = True) -> Evidence:
+        found = SimpleNamespace(index=None, tokens=[])
+        doc = DocumentInfo("d1", "园区常见问题", "faq.txt", 1, "2026-01-01")
+        return Evidence(
+            found, [], {"d1": doc}, [best], "zh", {}, confidence, {},
+            doc_chunks=lambda _d: [best.hit.chunk] if read else [], read_nearest=lambda: nearest,
+        )  # fmt: skip
+
+    assert answer_anyway(question, ev(best))  # e5 puts the same sentence first
+    assert not answer_anyway(question, ev(rent))  # e5 prefers another sentence
+    assert not answer_anyway(question, ev(None))  # no stored vectors: nothing agrees
+    assert not answer_anyway(question, ev(best, 0.01))  # below LOW the model's bar holds
+    # both channels agree, but the document as subject.speaks_of reads it (title and chunks)
+    # does not name the subject asked: agreement alone is no answer (out-of-corpus questions)
+    assert not answer_anyway(question, ev(best, read=False))
+    # a word no gloss ties to the passage and jieba's dictionary barely knows (拆开来) stays
+    # refused: only everyday words may be missing
+    assert not answer_anyway("青溪园区项目的产值为啥要拆开来算？", ev(best))
+
+
+def test_agreeing_channels_answer_when_only_the_asker_s_everyday_words_are_missing() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.checking import closeness
+    from knowledge.answering.checking.closeness import answer_anyway, everyday, uncovered
+    from knowledge.answering.evidence import Evidence
+    from knowledge.schema import DocumentInfo
+
+    # fictional rule; the documents name no 王建国 and no 曼庄村
+    text = "青溪园区项目的产值按分享比例计入引进地考核。园区仓库租金为每月每平方米15元。"
+    best = _cand(text, "青溪园区项目的产值按分享比例计入引进地考核。")
+
+    def ev() -> Evidence:
+        found = SimpleNamespace(index=None, tokens=[])
+        doc = DocumentInfo("d1", "园区常见问题", "faq.txt", 1, "2026-01-01")
+        return Evidence(
+            found, [], {"d1": doc}, [best], "zh", {}, 0.1, {},
+            doc_chunks=lambda _d: [best.hit.chunk], read_nearest=lambda: best,
+        )  # fmt: skip
+
+    # the asker's own words (老百姓, 明白) are missing, both everyday: answered
+    plain = "青溪园区项目的产值为什么按分享比例计入考核，老百姓想弄明白？"
+    assert set(uncovered(plain, best, {})) == {"老百姓", "明白"} and everyday(["老百姓", "明白"])
+    assert answer_anyway(plain, ev())
+    # a person or a village the documents lack is missing: refused though both channels agree
+    # and the head (青溪园区项目) is spoken of
+    for question in (
+        "青溪园区项目的产值为什么按王建国定的分享比例计入考核？",
+        "青溪园区项目的产值为什么按分享比例计入曼庄村的考核？",
+    ):
+        assert not everyday(uncovered(question, best, {}))
+        assert not answer_anyway(question, ev())
+        freq, closeness.AGREE_FREQ = closeness.AGREE_FREQ, 0
+        try:  # the everyday guard is what refuses it
+            assert answer_anyway(question, ev())
+        finally:
+            closeness.AGREE_FREQ = freq
