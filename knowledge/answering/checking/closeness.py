@@ -119,8 +119,9 @@ def answer_anyway(question: str, ev) -> bool:
     """Whether the evidence fits the question closely enough to answer below the threshold:
     from BAR on, or from LOW when the chosen document speaks of the question's subject
     (`subject.speaks_of`) and the best sentence carries the kind of answer asked or is also the
-    one e5 puts first (`agreed`) with only everyday words missing (`everyday`); a question asking for no kind of answer (什么, 啥, 怎么) from
-    LOW when the document speaks of its subject and of what it asks of it (企业 of 橡胶的企业)."""
+    one e5 puts first (`agreed`) with only everyday words missing (`everyday`); a question
+    asking for no kind of answer (什么, 啥, 怎么) from LOW when the document speaks of its
+    subject and of what it asks of it (企业 of 橡胶的企业)."""
     if ev.lang != "zh" or not ev.chosen or ev.confidence < min(BAR, LOW):
         return False
     best = max(ev.chosen, key=lambda c: c.score)
