@@ -56,12 +56,6 @@ class Evidence:
     # document's text
     doc_chunks: Callable[[str], list] = field(default=lambda _doc_id: [], repr=False, compare=False)
 
-    # Chinese: the sentence e5 puts first among the candidates (None when a vector is missing):
-    # closeness.answer_anyway reads whether it is the best by shared words (both channels agree)
-    read_nearest: Callable[[], extractive.Candidate | None] = field(
-        default=lambda: None, repr=False, compare=False
-    )
-
     @cached_property
     def by_meaning(self) -> list[extractive.Candidate]:
         return self.read_by_meaning()
@@ -161,7 +155,6 @@ def gather(
         timings,
         meaning,
         snapshot.chunks_of,
-        read_nearest=nearest if lang == "zh" else (lambda: None),
     )
 
 

@@ -61,23 +61,6 @@ UNTYPED = False  # a question asking for no kind of answer (什么, 怎么) is n
 # tune and policy probe tunes, CMRC trial (+500 out of corpus): folds chose (0.05, 1.5,
 # attr+plain) 15 of 25 times, (0.05, 1.0) 4, (0.1, 1.5) 3; out of fold +4.2 eval/probe tune rows,
 # policy and CMRC 0 (bench/RESULTS.md "refuse19").
-# From LOW on, with at most AGREE_GAP missing, when the best sentence by shared words is also the
-# one e5 puts first (`agreed`) and the chosen document speaks of the question's subject
-# (subject.speaks_of): two channels choosing the same sentence mark a paraphrase rather than a
-# near miss, but alone they do not tell that the documents speak of the question at all (branch
-# para23, AGREE_GAP 2.0 without the subject: CMRC trial out of corpus refused 0.988 -> 0.914).
-# The words still missing must all be everyday ones, each in jieba's dictionary at least
-# AGREE_FREQ times (老百姓 2994, 处罚 1273, 老板 4402): a paraphrase misses the asker's own words,
-# an out-of-corpus question its subject, a name or term (圈里 66, 注册资本 3, a person's name 0).
-# Fitted by 5 x 5-fold CV (bench/agree_fit.py, branch agree25) on the model's refusals of
-# eval tune, every probe -tune file, policy tune and the policy probe tunes, CMRC trial's tune
-# part and its 500 out-of-corpus questions, no out-of-corpus refusal lost allowed: agreement
-# alone or with the everyday guard only was out at every gap; with the subject and the guard the
-# folds chose (2.5, 100) 16 times of 25, (1.6, 100) 3, (2.5, 300) 3; out of fold a repeat probe
-# +3.6, policy +2.0, CMRC 0; on all rows probe +4, policy +3, CMRC in +1, out 0 (agree24's
-# subject alone: 0.3, tune +2; from 1.0 on it loses an out-of-corpus refusal, missing 圈里).
-AGREE_GAP = 2.5
-AGREE_FREQ = 100
 MET_LOW = 0.05
 MET_GAP = 1.5
 MET_READINGS = frozenset({"attr", "plain"})
@@ -118,22 +101,17 @@ def warm_up() -> None:
 def answer_anyway(question: str, ev) -> bool:
     """Whether the evidence fits the question closely enough to answer below the threshold:
     from BAR on, or from LOW when the chosen document speaks of the question's subject
-    (`subject.speaks_of`) and the best sentence carries the kind of answer asked or is also the
-    one e5 puts first (`agreed`) with only everyday words missing (`everyday`); a question
-    asking for no kind of answer (什么, 啥, 怎么) from LOW when the document speaks of its
-    subject and of what it asks of it (企业 of 橡胶的企业)."""
+    (`subject.speaks_of`); a question asking for no kind of answer (什么, 啥, 怎么) from LOW
+    when the document speaks of its subject and of what it asks of it (企业 of 橡胶的企业)."""
     if ev.lang != "zh" or not ev.chosen or ev.confidence < min(BAR, LOW):
         return False
     best = max(ev.chosen, key=lambda c: c.score)
-    words = uncovered(question, best, ev.docs, ev.result.index)
-    missing = weight(words)
-    if ev.confidence >= LOW and missing <= AGREE_GAP and everyday(words) and agreed(ev, best):
-        if subject.speaks_of(question, ev):  # both channels agree on the document's subject
-            return True
     typed, held = type_held(question, best)
     untyped = typed == 0 and (UNTYPED or ev.confidence >= LOW)
     if not (held or untyped):
         return False
+    words = uncovered(question, best, ev.docs, ev.result.index)
+    missing = weight(words)
     if held and measured_fit(question, ev, best, words, missing):
         return True
     if missing > GAP:
@@ -143,23 +121,6 @@ def answer_anyway(question: str, ev) -> bool:
     if UNTYPED:
         return True
     return missing <= UNTYPED_GAP and subject.speaks_of(question, ev, owned_too=True)
-
-
-def agreed(ev, best) -> bool:
-    """Whether the sentence e5 puts first is `best`, the best by shared words."""
-    read = getattr(ev, "read_nearest", None)  # a bench's or test's evidence may lack it
-    near = read() if read else None
-    return (
-        near is not None
-        and near.hit.chunk.chunk_id == best.hit.chunk.chunk_id
-        and (near.local == best.local)
-    )
-
-
-def everyday(words: list[str]) -> bool:
-    """Whether every missing word is an everyday one (jieba's dictionary, at least AGREE_FREQ)."""
-    freq = jieba_module().dt.FREQ
-    return all(freq.get(w, 0) >= AGREE_FREQ for w in words)
 
 
 def measured_fit(question: str, ev, best, words: list[str], missing: float) -> bool:
@@ -182,7 +143,7 @@ def in_meaning(question: str, ev):
     best by words is often a neighbour asking for nothing the question asks. None otherwise."""
     if not ev.by_meaning:
         return None
-    near = replace(ev, chosen=ev.by_meaning, read_by_meaning=list, read_nearest=lambda: None)
+    near = replace(ev, chosen=ev.by_meaning, read_by_meaning=list)
     return near if answer_anyway(question, near) else None
 
 
