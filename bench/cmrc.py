@@ -2,7 +2,7 @@
 
 python bench/cmrc.py --split dev --data ../shared/bench/cmrc2018 --store DIR [--limit N]
                      [--ooc-limit 500] [--seed 0] [--failures 15] [--dump FILE] [--json]
-                     [--part all|tune|heldout]
+                     [--part all|tune|heldout] [--ooc-unfitted]
 
 Every paragraph of the split becomes a document (title = article title) ingested through the
 normal ingest path into DIR (reused when it already holds them). Every question goes through
@@ -13,6 +13,8 @@ every figure has its ratio. Identical query embeddings are computed once per run
 `evidence`, `ask` and the baseline (a memo around the embedder; the answer path is unchanged).
 `--part` asks only the questions of the tune or held-out articles (`cmrc_data.part_of`; the store
 holds every paragraph, the out-of-corpus sample is the same); held-out prints aggregates only.
+`--ooc-unfitted` draws the out-of-corpus questions from outside the seeded 500 that the local
+rules' fits read (`cmrc_data.unfitted`): refusals no rule was fitted on.
 """
 
 from __future__ import annotations
@@ -34,12 +36,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.baseline import Baseline, baseline_path, doc_key  # noqa: E402
 from bench.cmrc_data import (  # noqa: E402
     DEFAULT_DATA,
+    FITTED_OOC,
     Item,
     ingest_paragraph_ids,
     ingest_paragraphs,
     load_split,
     part_of,
     sample,
+    unfitted,
 )
 from bench.cmrc_report import (  # noqa: E402
     GOALS,
@@ -105,7 +109,7 @@ def trial_tune(store: Path, data: Path = DEFAULT_DATA) -> tuple[QAService, list[
     svc = build_service(Settings().with_store(store))
     paragraphs, items = load_split(data, "trial")
     ingest_paragraphs(svc, paragraphs)
-    ooc = sample(load_split(data, "dev")[1], 500, 0)
+    ooc = sample(load_split(data, "dev")[1], FITTED_OOC, 0)
     cache = memoize_queries(svc.embeddings)
     prime_queries(svc.embeddings, cache, [normalise(it.question) for it in items + ooc])
     return svc, items, ooc
@@ -252,6 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="ask a seeded sample of N questions")
     ap.add_argument("--ooc-limit", type=int, default=500, help="out-of-corpus sample size")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--ooc-unfitted",
+        action="store_true",
+        help="out-of-corpus questions only from outside the seeded 500 the local fits read",
+    )
     ap.add_argument("--failures", type=int, default=15, help="informative failures to print")
     ap.add_argument("--no-baseline", action="store_true", help="skip the standard recipe")
     ap.add_argument("--baseline-store", type=Path, help="default: the --store folder + '-baseline'")
@@ -275,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.part != "all":
         items = [it for it in items if part_of(it.title) == args.part]
     items = sample(items, args.limit, args.seed)
-    ooc = sample(other, args.ooc_limit, args.seed)
+    ooc = sample(unfitted(other) if args.ooc_unfitted else other, args.ooc_limit, args.seed)
     cache = memoize_queries(service.embeddings)
     texts = [t for it in items + ooc for t in (normalise(it.question.strip()), it.question)]
     t1 = time.perf_counter()
@@ -285,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.part == "heldout":
         res["ooc_answered"] = []
     report: dict[str, Any] = {"split": args.split, "part": args.part, "seed": args.seed}
+    report["ooc_unfitted"] = args.ooc_unfitted
     report.update(res["ours"])
     if baseline is not None:
         report["baseline"] = res["baseline"]

@@ -79,6 +79,16 @@ def ingest_paragraphs(
     return ingest_paragraph_ids(service, paragraphs, progress)[0]
 
 
+FITTED_OOC = 500  # the seeded (seed 0) out-of-corpus sample the local fits read (cmrc.trial_tune)
+
+
+def unfitted(other: list[Any]) -> list[Any]:
+    """The other split's questions outside the FITTED_OOC sample the local fits read: out-of-corpus
+    questions no rule was fitted on (`cmrc.py --ooc-unfitted`)."""
+    fitted = {id(it) for it in sample(other, FITTED_OOC, 0)}
+    return [it for it in other if id(it) not in fitted]
+
+
 def sample(items: list[Any], n: int | None, seed: int = 0) -> list[Any]:
     """A seeded sample of n items in their original order (all of them when n is None or large)."""
     if n is None or n >= len(items):

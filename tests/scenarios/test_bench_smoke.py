@@ -135,3 +135,20 @@ def test_part_of_is_a_fixed_third() -> None:
 
     assert part_of("长江") == part_of("长江")
     assert {part_of(t) for t in ("磨憨口岸", "滇池", "长江", "黄河")} <= {"tune", "heldout"}
+
+
+def test_unfitted_out_of_corpus_questions_are_outside_the_fitted_sample() -> None:
+    from bench.cmrc_data import FITTED_OOC, sample, unfitted
+
+    other = [f"q{i}" for i in range(FITTED_OOC + 40)]
+    fresh = unfitted(other)
+    assert len(fresh) == 40 and not set(fresh) & set(sample(other, FITTED_OOC, 0))
+    assert fresh == [q for q in other if q in set(fresh)]  # in their original order
+    assert unfitted(other[:10]) == []  # a split smaller than the sample: all of it was fitted
+
+
+def test_cmrc_ooc_unfitted_is_reported(fake_env: Path, tmp_path: Path, capsys) -> None:
+    argv = ["--split", "trial", "--data", str(fake_env), "--store", str(tmp_path / "s")]
+    assert cmrc.main(argv + ["--no-baseline", "--ooc-unfitted", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert report["ooc_unfitted"] is True and report["ooc_questions"] == 0
