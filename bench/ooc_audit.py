@@ -57,7 +57,7 @@ _ORIG = {
     "answer_anyway": closeness.answer_anyway,
     "speaks_of": subject.speaks_of,
 }
-_FIRED = [False]
+_FIRED = [False]  # set when a local route answered the current question
 
 
 class _Subject:
@@ -67,7 +67,7 @@ class _Subject:
         self.speaks_of = speaks_of
 
     def __getattr__(self, name):
-        return getattr(subject, name)  # set when a local route answered the current question
+        return getattr(subject, name)
 
 
 def configure(off: set[str]) -> None:
@@ -112,7 +112,7 @@ def sources(trial_store: Path, eval_store: Path, data: Path) -> dict[str, tuple]
     fitted, other = sample(dev, FITTED_OOC, 0), unfitted(dev)
     tune = [it for it in items if part_of(it.title) == "tune"]
     cache = memoize_queries(trial.embeddings)
-    texts = [t for it in tune + fitted + other for t in (normalise(it.question.strip()),)]
+    texts = [normalise(it.question.strip()) for it in tune + fitted + other]
     prime_queries(trial.embeddings, cache, texts)
 
     def answered(svc, it):
