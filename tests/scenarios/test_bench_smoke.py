@@ -152,3 +152,30 @@ def test_cmrc_ooc_unfitted_is_reported(fake_env: Path, tmp_path: Path, capsys) -
     assert cmrc.main(argv + ["--no-baseline", "--ooc-unfitted", "--json"]) == 0
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert report["ooc_unfitted"] is True and report["ooc_questions"] == 0
+
+
+def test_probe_sets_pair_their_splits_and_route_policy_sets(tmp_path: Path) -> None:
+    from bench import probes
+
+    for name in ["para9-tune", "para9-heldout", "policy9-tune", "policy9-heldout", "policy8-tune"]:
+        (tmp_path / f"{name}.jsonl").write_text("", "utf-8")
+    (tmp_path / "policy9-corpus").mkdir()
+    sets = probes.probe_sets(tmp_path)
+    assert list(sets) == ["para9", "policy8", "policy9"]
+    assert set(sets["para9"]) == {"tune", "heldout"} and set(sets["policy8"]) == {"tune"}
+    assert probes.probe_sets(tmp_path, "^para") == {"para9": sets["para9"]}
+    assert probes.store_of("para9", tmp_path) == ("eval", None)
+    assert probes.store_of("policy8", tmp_path)[0] == "policy"
+    assert probes.store_of("policy9", tmp_path) == ("policy9", [tmp_path / "policy9-corpus"])
+
+
+def test_probe_comparison_reads_the_keep_rule() -> None:
+    from bench import probes
+
+    base = {"files": {"a": {"tune": [5, 9], "heldout": [3, 4]}, "b": {"heldout": [2, 4]}}}
+    now = {"files": {"a": {"tune": [6, 9], "heldout": [2, 4]}, "b": {"heldout": [4, 4]},
+                     "c": {"heldout": [1, 2]}}}  # fmt: skip
+    c = probes.compare(now, base)
+    assert c["heldout_change"] == 1 and c["tune_change"] == 1
+    assert c["worst_heldout_fall"] == -1 and c["new_files"] == ["c"]
+    assert c["changes"] == {"a": {"tune": 1, "heldout": -1}, "b": {"heldout": 2}}
