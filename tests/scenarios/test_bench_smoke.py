@@ -7,6 +7,7 @@ the real figures come from running them by hand (bench/RESULTS.md).
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,54 @@ def test_probe_comparison_reads_the_keep_rule() -> None:
     assert c["heldout_change"] == 1 and c["tune_change"] == 1
     assert c["worst_heldout_fall"] == -1 and c["new_files"] == ["c"]
     assert c["changes"] == {"a": {"tune": 1, "heldout": -1}, "b": {"heldout": 2}}
+
+
+def _outputs(folder: Path, right: int, probe: int, unfitted: float) -> Path:
+    folder.mkdir()
+    runs = {
+        "eval": {"splits": {"heldout": {"answered_right": right, "refused": 31}}},
+        "policy": {"splits": {"tune": {"passed": 95}, "heldout": {"passed": 26}}},
+        "probes": {
+            "files": {"a": {"tune": [1, 2], "heldout": [probe, 9]}, "b": {"heldout": [5, 9]}}
+        },
+        "trial2": {"answer_has_gold": 0.872, "refused_out_of_corpus": 0.988, "ooc_questions": 500},
+        "trial2u": {
+            "answer_has_gold": 0.872,
+            "refused_out_of_corpus": unfitted,
+            "ooc_questions": 9,
+        },
+    }
+    for name, out in runs.items():
+        (folder / f"{name}.txt").write_text(f"log line\n{json.dumps(out)}\n", "utf-8")
+    return folder
+
+
+def test_keep_rule_reads_every_figure(tmp_path: Path, capsys) -> None:
+    from bench import keep_rule
+
+    base = _outputs(tmp_path / "main", 59, 4, 0.9665)
+    better = _outputs(tmp_path / "good", 59, 6, 0.9665)
+    worse = _outputs(tmp_path / "bad", 58, 7, 0.96)
+    assert keep_rule.main(["compare", str(base), str(better), "--json"]) == 0
+    verdict = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert verdict["keep"] and verdict["probe_heldout_change"] == 2
+    assert keep_rule.main(["compare", str(base), str(worse), "--json"]) == 0
+    out = capsys.readouterr().out
+    checks = json.loads(out.splitlines()[-1])["checks"]
+    assert not checks["a"] and checks["b"] and not checks["f"] and "not kept" in out
+
+
+def test_keep_rule_runs_cmrc_at_two_sentences_only(monkeypatch, tmp_path: Path) -> None:
+    from bench import keep_rule
+
+    seen = {}
+
+    def fake_run(cmd, env, **kw):
+        seen[cmd[1]] = env.get("QA_ANSWER__MAX_SENTENCES")
+        return subprocess.CompletedProcess(cmd, 0)
+
+    monkeypatch.setattr(keep_rule.subprocess, "run", fake_run)
+    assert keep_rule.run(tmp_path / "stores", tmp_path / "out", dev=True) == 0
+    assert seen["bench/eval_sets.py"] is None and seen["bench/probes.py"] is None
+    assert seen["bench/cmrc.py"] == "2"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir())[0] == "dev2.txt"
