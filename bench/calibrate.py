@@ -187,6 +187,21 @@ def show(name: str, figures: dict[str, tuple]) -> None:
     print(f"   {name:<16}", "  ".join(parts))
 
 
+def decisions(rows: list[dict], oof: dict, w: np.ndarray, names: list[str]) -> list[bool]:
+    """Answer or not for each row: a fitted row's out-of-fold decision (`oof`, by id), an English
+    row the model in use, any other the full fit `w` (weights over `names`, then the bias)."""
+    answer = []
+    for r in rows:
+        if r["lang"] != "zh":
+            answer.append(refusal.confidence(r["lang"], r["features"]) >= 0.5)
+        elif id(r) in oof:
+            answer.append(bool(oof[id(r)]))
+        else:
+            v = [r["features"].get(n, 0.0) for n in names]
+            answer.append(float(np.dot(v, w[:-1]) + w[-1]) >= 0)
+    return answer
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--store-eval", type=Path)
@@ -227,16 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         oof = dict(
             zip(map(id, fitted), cross_validate(fitted, x, y, sw, args.folds, args.l2, seed))
         )
-        answer = []
-        for r in rows:  # English rows keep the model in use; unlabelled ones take the full fit
-            if r["lang"] != "zh":
-                answer.append(refusal.confidence(r["lang"], r["features"]) >= 0.5)
-            elif id(r) in oof:
-                answer.append(bool(oof[id(r)]))
-            else:
-                v = [r["features"].get(n, 0.0) for n in names]
-                answer.append(float(np.dot(v, w[:-1]) + w[-1]) >= 0)
-        runs.append(outcome(rows, answer))
+        runs.append(outcome(rows, decisions(rows, oof, w, names)))
     show(f"{args.folds}-fold CV", {s: tuple(np.mean([r[s] for r in runs], 0)) for s in runs[0]})
     print("   weights", {n: round(float(v), 3) for n, v in zip([*names, "bias"], w)})
     return 0

@@ -183,16 +183,7 @@ def report(rows, fitted, x, y, sw, names, args, name, fitter) -> np.ndarray:
     runs = []
     for seed in range(args.seeds):
         oof = dict(zip(map(id, fitted), cv(fitted, x, y, sw, args.folds, seed, fitter)))
-        answer = []
-        for r in rows:
-            if r["lang"] != "zh":
-                answer.append(refusal.confidence(r["lang"], r["features"]) >= 0.5)
-            elif id(r) in oof:
-                answer.append(bool(oof[id(r)]))
-            else:
-                v = [r["features"].get(n, 0.0) for n in names]
-                answer.append(float(np.dot(v, w[:-1]) + w[-1]) >= 0)
-        runs.append(outcome(rows, answer))
+        runs.append(outcome(rows, calibrate.decisions(rows, oof, w, names)))
     show(f"{name} {args.folds}-fold", {s: tuple(np.mean([r[s] for r in runs], 0)) for s in runs[0]})
     print("      weights", {n: round(float(v), 3) for n, v in zip([*names, "bias"], w)})
     return w
