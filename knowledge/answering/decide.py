@@ -36,6 +36,7 @@ from knowledge.answering.checking import (
     focus,
     measured,
     occasion,
+    periods_en,
     shapes,
 )
 from knowledge.answering.core import refusal
@@ -119,6 +120,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             carriers = [c for c in ev.chosen if checks_en.carries_figure(c.text, question)]
             if constraints.period_missing(want, carriers, ev.docs):
                 return "period", want.label or "the period asked"
+            if label := periods_en.span_missing(question, ev):
+                return "period", label  # held to the quoted figure's own date
         return None
     if "kind" in RULES and (
         kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen])

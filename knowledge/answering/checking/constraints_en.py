@@ -34,8 +34,9 @@ _PERIODS = [
 _PERIOD_RX = [(re.compile(p), m) for p, m in _PERIODS]
 # January to November, January–September: the month the range ends with
 _RANGE = re.compile(
-    rf"\b(?:{_MON})\s*(?:{_YEAR}\s*)?(?:to|through|till|until|[-–—])\s*(?P<m>{_MON})\b"
+    rf"\b(?P<a>{_MON})\s*(?:{_YEAR}\s*)?(?:to|through|till|until|[-–—])\s*(?P<m>{_MON})\b"
 )
+_BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_MON})\s*(?:{_YEAR}\s*)?and\s+(?P<m>{_MON})\b")
 _MONTH = re.compile(rf"\b(?P<m>{_MON})\b")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _DAY_AFTER = re.compile(r"^\s+\d{1,2}(?:st|nd|rd|th)?\b")
@@ -65,7 +66,38 @@ def _spans(text: str) -> list[tuple[int, int, int]]:
 def months_in(text: str, question: bool = False) -> set[int]:
     """The months the periods of an English (normalised) text end with."""
     spans = _spans(text)
-    found = {month for _, _, month in spans}
+    return {month for _, _, month in spans} | {m for _, m in _single(text, spans, question)}
+
+
+# the first month of a named period (the patterns of _PERIODS, in order); 0: a moment
+_STARTS = [1, 1, 7, 1, 4, 7, 10, 0, 0]
+_MOMENT = re.compile(
+    r"\b(?:end|close|middle|mid)\s+of\s+(?:the\s+)?$|\bmid-$|\b(?:as\s+of|by|until|till)\s+(?:the\s+)?$"
+)
+
+
+def spans_in(text: str, question: bool = False) -> set[tuple[int, int]]:
+    """The periods an English (normalised) text names as (first month, last month), as
+    `periods.spans_in` reads Chinese ones: "the second half" (7, 12), "q1" (1, 3), "january to
+    november" (1, 11), "the whole of 2024" (1, 12), "in march 2025" (3, 3); a moment ("the end
+    of september", "the end of 2024", "by the end of the third quarter") as (0, month)."""
+    out = set()
+    for (rx, month), start in zip(_PERIOD_RX, _STARTS, strict=True):
+        for m in rx.finditer(text):
+            word = m.group()  # the whole of 2024 is a period; the end of 2024 a moment
+            first = 1 if word.startswith(("whole", "full")) else start
+            moment = word.startswith("mid") or _MOMENT.search(text[: m.start()])
+            out.add((0 if moment else first, month))
+    ranges = [*_RANGE.finditer(text), *_BETWEEN.finditer(text)]
+    out |= {(MONTHS.index(m["a"]) + 1, MONTHS.index(m["m"]) + 1) for m in ranges}
+    taken = _spans(text) + [(m.start(), m.end(), 0) for m in ranges]
+    return {s for s in out if s[0] <= s[1]} | _single(text, taken, question)
+
+
+def _single(text: str, spans: list, question: bool) -> set[tuple[int, int]]:
+    """The months a text names outside its named periods and ranges, as (month, month), or as
+    (0, month) after "the end of", "as of", "by"; not a day's date nor a document's month."""
+    found = set()
     for m in _MONTH.finditer(text):
         if any(s <= m.start() < e for s, e, _ in spans):
             continue
@@ -81,7 +113,8 @@ def months_in(text: str, question: bool = False) -> set[int]:
             continue  # 18 april 2025 dates an event; it is no period
         if question and (_DOC_AFTER.match(after) or re.search(r"\bthe\s+$", before)):
             continue  # the may 2024 article (the may 2024 measure) names a document
-        found.add(MONTHS.index(m["m"]) + 1)
+        month = MONTHS.index(m["m"]) + 1
+        found.add((0, month) if _MOMENT.search(before) else (month, month))
     return found
 
 
