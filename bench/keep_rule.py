@@ -1,7 +1,7 @@
 """The keep rule: every figure a change is judged by, measured once, compared with main's.
 
 python bench/keep_rule.py run --stores DIR --out DIR [--dev] [--data ../shared/bench/cmrc2018]
-python bench/keep_rule.py compare BASE_OUT BRANCH_OUT [--json]
+python bench/keep_rule.py compare BASE_OUT BRANCH_OUT [--base-probes FILE ...] [--json]
 
 `run` measures the checkout it is in (this file's repository) into --out: the eval sets
 (eval.txt), the policy eval (policy.txt), every probe set (probes.txt), CMRC trial at 2 sentences
@@ -109,6 +109,9 @@ def compare(base: dict, branch: dict) -> dict:
         "keep": all(checks.values()),
         "probe_heldout_change": sum(moves.values()),
         "probe_files_moved": {n: d for n, d in sorted(moves.items()) if d},
+        # a branch's own new probe set counts in (b) at main's figure on it, which the base run
+        # lacks: measure main on it (`probes.py --only NAME --json`) and pass it as --base-probes
+        "new_probe_sets": sorted(branch["probe_files"].keys() - base["probe_files"].keys()),
     }
 
 
@@ -120,6 +123,10 @@ def render(base: dict, branch: dict, verdict: dict) -> str:
     held = (sum(base["probe_files"].values()), sum(branch["probe_files"].values()))
     rows.append(f"{'probe_heldout_sum':<22} {held[0]:>8} {held[1]:>8}")
     rows.append(f"probe files moved: {verdict['probe_files_moved']}")
+    if verdict["new_probe_sets"]:
+        rows.append(
+            f"not in the base run, so not in (b): {verdict['new_probe_sets']} (--base-probes)"
+        )
     marks = " ".join(f"({k}) {'ok' if ok else 'FAILS'}" for k, ok in verdict["checks"].items())
     rows.append(f"{marks} -> {'KEEP' if verdict['keep'] else 'not kept'}")
     return "\n".join(rows)
@@ -136,11 +143,20 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compare", help="apply the keep rule to two runs")
     c.add_argument("base", type=Path)
     c.add_argument("branch", type=Path)
+    c.add_argument(
+        "--base-probes", type=Path, action="append", default=[],
+        help="probes.py output of main on sets its run lacks (a branch's new set)",
+    )  # fmt: skip
     c.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if args.cmd == "run":
         return run(args.stores, args.out, args.dev, args.data)
     base, branch = figures(args.base), figures(args.branch)
+    for extra in args.base_probes:  # main's figure on a branch's new probe set counts in (b)
+        files = last_json(extra)["files"]
+        base["probe_files"] |= {
+            n: row["heldout"][0] for n, row in files.items() if "heldout" in row
+        }
     verdict = compare(base, branch)
     print(render(base, branch, verdict))
     if args.json:

@@ -215,6 +215,18 @@ def test_keep_rule_reads_every_figure(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out
     checks = json.loads(out.splitlines()[-1])["checks"]
     assert not checks["a"] and checks["b"] and not checks["f"] and "not kept" in out
+    assert verdict["new_probe_sets"] == []
+    newer = _outputs(tmp_path / "new", 59, 4, 0.9665)
+    probes_out = json.loads((newer / "probes.txt").read_text("utf-8").splitlines()[-1])
+    probes_out["files"]["c"] = {"heldout": [3, 4]}
+    (newer / "probes.txt").write_text(json.dumps(probes_out), "utf-8")
+    (tmp_path / "main_on_c.txt").write_text(json.dumps({"files": {"c": {"heldout": [1, 4]}}}))
+    assert keep_rule.main(["compare", str(base), str(newer), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["new_probe_sets"] == ["c"]
+    extra = ["--base-probes", str(tmp_path / "main_on_c.txt")]
+    assert keep_rule.main(["compare", str(base), str(newer), *extra, "--json"]) == 0
+    verdict = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert verdict["probe_heldout_change"] == 2 and verdict["new_probe_sets"] == []
 
 
 def test_keep_rule_runs_cmrc_at_two_sentences_only(monkeypatch, tmp_path: Path) -> None:
