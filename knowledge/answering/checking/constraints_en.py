@@ -19,19 +19,20 @@ MONTHS = (
 _MON = "|".join(MONTHS)
 _YEAR = r"(?:19|20)\d{2}"
 _WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-# the ends of named periods: (pattern, month)
+# named periods: (pattern, first month — 0: a moment, the end of the year —, last month)
 _PERIODS = [
-    (r"\b(?:first|1st)\s+(?:three|3)\s+quarters\b|\bfirst\s+(?:nine|9)\s+months\b|\bq1\s*[-–]\s*q3\b", 9),
-    (r"\b(?:first|1st)\s+half\b|\bh1\b|\bfirst\s+(?:six|6)\s+months\b|\bmid-?year\b", 6),
-    (r"\b(?:second|2nd|latter)\s+half\b|\bh2\b", 12),
-    (r"\b(?:first|1st)\s+quarter\b|\bq1\b", 3),
-    (r"\b(?:second|2nd)\s+quarter\b|\bq2\b", 6),
-    (r"\b(?:third|3rd)\s+quarter\b|\bq3\b", 9),
-    (r"\b(?:fourth|4th|last|final)\s+quarter\b|\bq4\b", 12),
-    (rf"\b(?:end|close)\s+of\s+(?:the\s+year|{_YEAR})\b|\byear[-\s]end\b|\bwhole\s+(?:of\s+)?(?:the\s+year|{_YEAR})\b|\bfull\s+year\b", 12),
-    (r"\bbeginning\s+of\s+the\s+year\b|\bstart\s+of\s+the\s+year\b", 1),
+    (r"\b(?:first|1st)\s+(?:three|3)\s+quarters\b|\bfirst\s+(?:nine|9)\s+months\b|\bq1\s*[-–]\s*q3\b", 1, 9),
+    (r"\b(?:first|1st)\s+half\b|\bh1\b|\bfirst\s+(?:six|6)\s+months\b|\bmid-?year\b", 1, 6),
+    (r"\b(?:second|2nd|latter)\s+half\b|\bh2\b", 7, 12),
+    (r"\b(?:first|1st)\s+quarter\b|\bq1\b", 1, 3),
+    (r"\b(?:second|2nd)\s+quarter\b|\bq2\b", 4, 6),
+    (r"\b(?:third|3rd)\s+quarter\b|\bq3\b", 7, 9),
+    (r"\b(?:fourth|4th|last|final)\s+quarter\b|\bq4\b", 10, 12),
+    (rf"\b(?:end|close)\s+of\s+(?:the\s+year|{_YEAR})\b|\byear[-\s]end\b|\bwhole\s+(?:of\s+)?(?:the\s+year|{_YEAR})\b|\bfull\s+year\b", 0, 12),
+    (r"\bbeginning\s+of\s+the\s+year\b|\bstart\s+of\s+the\s+year\b", 0, 1),
 ]  # fmt: skip
-_PERIOD_RX = [(re.compile(p), m) for p, m in _PERIODS]
+_PERIOD_RX = [(re.compile(p), m) for p, _, m in _PERIODS]
+_STARTS = [first for _, first, _ in _PERIODS]
 # January to November, January–September: the month the range ends with
 _RANGE = re.compile(
     rf"\b(?P<a>{_MON})\s*(?:{_YEAR}\s*)?(?:to|through|till|until|[-–—])\s*(?P<m>{_MON})\b"
@@ -69,8 +70,6 @@ def months_in(text: str, question: bool = False) -> set[int]:
     return {month for _, _, month in spans} | {m for _, m in _single(text, spans, question)}
 
 
-# the first month of a named period (the patterns of _PERIODS, in order); 0: a moment
-_STARTS = [1, 1, 7, 1, 4, 7, 10, 0, 0]
 _MOMENT = re.compile(
     r"\b(?:end|close|middle|mid)\s+of\s+(?:the\s+)?$|\bmid-$|\b(?:as\s+of|by|until|till)\s+(?:the\s+)?$"
 )

@@ -56,7 +56,7 @@ def _matches(want: tuple[int, int], found: set[tuple[int, int]]) -> bool:
     return want in found or (want[0] == want[1] and (0, want[1]) in found)
 
 
-def _year_only(text: str) -> bool:
+def year_only(text: str) -> bool:
     """A year's figure with no month: 「2024年，货运量达到871.9万吨」 is the whole year's."""
     return bool(re.search(r"(?:19|20)\d{2}\s*年(?:全年|的|，|,)", text)) and not spans_in(text)
 
@@ -74,7 +74,7 @@ def period_missing(q: str, ev) -> str | None:
     nouns = question_nouns(q, ev.result.tokens, ev.result.index)
     for c in carriers:
         text = context(c, ev.docs)[0]
-        found = spans_in(text) or ({(1, 12)} if _year_only(normalise(c.text)) else set())
+        found = spans_in(text) or ({(1, 12)} if year_only(normalise(c.text)) else set())
         if any(_matches(w, found) for w in want) and _holds_half(normalise(c.text), nouns):
             return None
     return asked(q).label or "所问的时段"

@@ -49,7 +49,7 @@ def own_spans(cand, docs) -> tuple[set[tuple[int, int]], str]:
     found = spans(own)
     if found:
         return found, own
-    if periods._year_only(own) or (_LATIN.search(own) and constraints.years_in(own)):
+    if periods.year_only(own) or (_LATIN.search(own) and constraints.years_in(own)):
         return {(1, 12)}, own
     text = constraints.context(cand, docs)[0]
     return spans(_DEADLINE.sub(" ", text)), text
