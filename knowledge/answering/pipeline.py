@@ -28,6 +28,7 @@ from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Answer, Scope, Turn
 from knowledge.settings import Settings
 from knowledge.text.normalise import simplified
+from knowledge.text.vernacular import official
 
 
 class AnswerPipeline:
@@ -60,6 +61,7 @@ class AnswerPipeline:
         question = simplified(typed)  # read once in simplified characters; answered as typed
         top_k = max(top_k or self.settings.retrieval.top_k, 1)
         snap = validity.scoped(self._snapshot(), scope)
+        question = in_their_terms(question, snap)
         history = list(history or [])[-followup.HISTORY_TURNS :]
         model = self.chat_model
         rw = followup.rewrite(question, history, snap.index, model)
@@ -103,6 +105,7 @@ class AnswerPipeline:
         question = simplified(check_question(question))
         top_k = max(top_k or self.settings.retrieval.top_k, 1)
         snap = validity.scoped(self._snapshot(), scope)
+        question = in_their_terms(question, snap)
         return self._current_first(question, question, snap, top_k)[0]
 
     def _current_first(
@@ -159,3 +162,10 @@ class AnswerPipeline:
         draft = timeline.compose(ev.chosen, ev.docs, zh=ev.lang == "zh")
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
         return decide.decide(doc_refs.asked_policy(question), ev, draft, threshold)
+
+
+def in_their_terms(question: str, snap: Snapshot) -> str:
+    """The question with its everyday words (卖地, 两边, 管委会) read as the official terms the
+    documents in reach use (text/vernacular.py), read from the keyword index."""
+    df = snap.index.df
+    return official(question, lambda token: df.get(token, 0) > 0)

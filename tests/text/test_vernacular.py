@@ -1,0 +1,57 @@
+from knowledge.text.tokens import tokenize
+from knowledge.text.vernacular import PLAIN, official, says, uses
+
+
+def corpus(*texts: str):
+    """`used` for documents holding `texts` (their search-mode tokens)."""
+    vocab = {w for t in texts for w in tokenize(t)}
+    return vocab.__contains__
+
+
+def test_everyday_word_read_as_the_official_term_the_documents_use():
+    used = corpus("飞入地取得的土地出让收入，由合作双方按比例分享。")
+    assert official("卖地的钱两边怎么分？", used) == "土地出让的钱双方怎么分？"
+
+
+def test_word_the_documents_use_is_kept():
+    used = corpus("卖地收入两边分。", "土地出让收入由合作双方分享。")
+    assert official("卖地的钱两边怎么分？", used) == "卖地的钱两边怎么分？"
+
+
+def test_no_official_term_in_the_documents_keeps_the_word():
+    used = corpus("磨憨口岸货运量增长。")
+    assert official("卖地的钱两边怎么分？", used) == "卖地的钱两边怎么分？"
+
+
+def test_first_official_term_the_documents_use_is_taken():
+    used = corpus("市发展改革部门负责备案。")
+    assert official("要去发改委备案吗？", used) == "要去发展改革部门备案吗？"
+    used = corpus("市发展改革委负责备案。")
+    assert official("要去发改委备案吗？", used) == "要去发展改革委备案吗？"
+
+
+def test_short_name_of_a_body():
+    used = corpus("联合管理委员会每季度召开一次全体会议。")
+    assert official("管委会多久开一次全体大会？", used) == "管理委员会多久开一次全体会议？"
+
+
+def test_longest_word_wins_and_case_is_ignored():
+    used = corpus("连续两年考核不合格的，予以约谈。", "地区生产总值按比例计入。")
+    assert official("考核不及格会怎样？", used) == "考核不合格会怎样？"
+    assert official("园区的gdp算谁的？", used) == "园区的地区生产总值算谁的？"
+
+
+def test_a_word_is_said_only_when_its_every_character_is():
+    assert not says("头五年", corpus("前五年按六比四分享。"))
+    assert says("两边", corpus("两边各派四名。"))
+    assert not says("卖地", corpus("卖出", "土地"))
+
+
+def test_an_official_term_is_used_when_its_words_are():
+    assert uses("不合格", corpus("考核不合格的"))
+    assert not uses("末位", corpus("考核不合格的"))
+
+
+def test_table_maps_to_other_words():
+    for plain, terms in PLAIN.items():
+        assert terms and plain not in terms
