@@ -27,7 +27,7 @@ from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Answer, Scope, Turn
 from knowledge.settings import Settings
-from knowledge.text.normalise import simplified
+from knowledge.text.normalise import language, simplified
 from knowledge.text.vernacular import official
 
 
@@ -166,6 +166,9 @@ class AnswerPipeline:
 
 def in_their_terms(question: str, snap: Snapshot) -> str:
     """The question with its everyday words (卖地, 两边, 管委会) read as the official terms the
-    documents in reach use (text/vernacular.py), read from the keyword index."""
+    documents in reach use (text/vernacular.py), read from the keyword index. A question in
+    another language is left as it is (GDP in an English question)."""
+    if language(question) != "zh":
+        return question
     df = snap.index.df
     return official(question, lambda token: df.get(token, 0) > 0)
