@@ -140,9 +140,7 @@ PLAIN: dict[str, tuple[str, ...]] = {
     "一年到头": ("全年", "每年"),
 }
 
-_PATTERN = re.compile(
-    "|".join(sorted(map(re.escape, PLAIN), key=len, reverse=True)), re.IGNORECASE
-)
+_PATTERN = re.compile("|".join(sorted(map(re.escape, PLAIN), key=len, reverse=True)), re.IGNORECASE)
 _KEYS = {k.lower(): k for k in PLAIN}
 
 

@@ -58,3 +58,32 @@ def test_user_errors_are_clear(mohan_service):
 def test_empty_store_says_how_to_ingest(fresh_service):
     with pytest.raises(EmptyStoreError, match="python -m ingest"):
         fresh_service.ask("磨憨在哪里？")
+
+
+RULES = (
+    "第八条　园区企业缴纳的税收地方留成部分，前五年由飞出地和飞入地按照七比三的比例分享。\n"
+    "第九条　飞入地取得的土地出让收入，扣除征地拆迁成本后，由合作双方按照四比六的比例分享。\n"
+    "第十条　联合管理委员会每季度至少召开一次全体会议，研究园区建设中的重大事项。\n"
+    "第十一条　市发展改革委每年对园区开展一次考核，考核结果分为优秀、合格、不合格三个等次。\n"
+    "第十二条　园区的地区生产总值，由合作双方按照税收分享比例分别计入。\n"
+)
+
+
+def test_everyday_words_are_read_as_the_documents_terms(tmp_path):
+    from tests.conftest import report_service
+
+    svc = report_service(tmp_path, RULES, "rules.txt")
+    ans = svc.ask("卖地的钱两边怎么分？")
+    assert "土地出让" in ans.retrieval_query and "双方" in ans.retrieval_query
+    assert ans.question == "卖地的钱两边怎么分？"  # answered as typed
+    assert not ans.abstained and "四比六" in ans.answer
+    assert "地区生产总值" in svc.ask("园区的GDP记在哪边？").retrieval_query
+    english = svc.ask("How is the GDP of the park shared?")
+    assert "gdp" in english.retrieval_query and "生产总值" not in english.retrieval_query
+
+
+def test_everyday_words_the_documents_use_are_kept(tmp_path):
+    from tests.conftest import report_service
+
+    svc = report_service(tmp_path, RULES + "有人说，卖地的钱两边分得清清楚楚。\n", "rules.txt")
+    assert "卖地" in svc.ask("卖地的钱两边怎么分？").retrieval_query
