@@ -92,6 +92,8 @@ def render_answer(ans: Answer) -> str:
     lines = [ans.answer, ""]
     if ans.notice:
         lines.insert(0, f"注意: {ans.notice}\n")
+    if ans.read_as:
+        lines.insert(0, f"按文档用语理解: {ans.read_as_text()}\n")
     unsupported = [s for s in ans.sentences if not s.supported]
     for s in unsupported:
         lines.append(f"⚠ 未被引用来源证实的句子: {s.text}")

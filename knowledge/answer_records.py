@@ -81,6 +81,12 @@ class Answer:
     confidence: float = 0.0
     retrieval_query: str | None = None
     refusal_rule: str | None = None  # an abstention's gate: "model", "shapes:year", "roles" …
+    # the question's everyday words read as the documents' terms: (("卖地", "土地出让"), …)
+    read_as: tuple[tuple[str, str], ...] = ()
+
+    def read_as_text(self) -> str:
+        """「卖地 → 土地出让；两边 → 双方」 ('' when no word was read otherwise)."""
+        return "；".join(f"{a} → {b}" for a, b in self.read_as)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -95,6 +101,7 @@ class Answer:
             "confidence": round(self.confidence, 4),
             "retrieval_query": self.retrieval_query,
             "refusal_rule": self.refusal_rule,
+            "read_as": [list(pair) for pair in self.read_as],
         }
 
     @classmethod
@@ -121,6 +128,7 @@ class Answer:
             confidence=data.get("confidence", 0.0),
             retrieval_query=data.get("retrieval_query"),
             refusal_rule=data.get("refusal_rule"),
+            read_as=tuple((str(a), str(b)) for a, b in data.get("read_as", ())),
         )
 
 

@@ -55,6 +55,8 @@ def render_answer(
         ans = svc.rated(ans)  # saved before sources were rated
     if ans.notice:
         st.info(md(ans.notice), icon=":material/info:")
+    if ans.read_as:
+        st.caption(f"按文档用语理解：{md(ans.read_as_text())}")
     if ans.abstained:
         st.warning(md(ans.answer), icon=":material/search_off:")
     else:

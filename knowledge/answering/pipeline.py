@@ -28,7 +28,7 @@ from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Answer, Scope, Turn
 from knowledge.settings import Settings
 from knowledge.text.normalise import language, simplified
-from knowledge.text.vernacular import official
+from knowledge.text.vernacular import read
 
 
 class AnswerPipeline:
@@ -61,7 +61,7 @@ class AnswerPipeline:
         question = simplified(typed)  # read once in simplified characters; answered as typed
         top_k = max(top_k or self.settings.retrieval.top_k, 1)
         snap = validity.scoped(self._snapshot(), scope)
-        question = in_their_terms(question, snap)
+        question, read_as = in_their_terms(question, snap)
         history = list(history or [])[-followup.HISTORY_TURNS :]
         model = self.chat_model
         rw = followup.rewrite(question, history, snap.index, model)
@@ -95,6 +95,7 @@ class AnswerPipeline:
                 confidence=ev.confidence,
                 retrieval_query=ev.result.query,
                 refusal_rule=(draft.rule or draft.mode) if draft.abstained else None,
+                read_as=read_as,
             )
         )
 
@@ -105,7 +106,7 @@ class AnswerPipeline:
         question = simplified(check_question(question))
         top_k = max(top_k or self.settings.retrieval.top_k, 1)
         snap = validity.scoped(self._snapshot(), scope)
-        question = in_their_terms(question, snap)
+        question = in_their_terms(question, snap)[0]
         return self._current_first(question, question, snap, top_k)[0]
 
     def _current_first(
@@ -164,11 +165,11 @@ class AnswerPipeline:
         return decide.decide(doc_refs.asked_policy(question), ev, draft, threshold)
 
 
-def in_their_terms(question: str, snap: Snapshot) -> str:
+def in_their_terms(question: str, snap: Snapshot) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The question with its everyday words (卖地, 两边, 管委会) read as the official terms the
-    documents in reach use (text/vernacular.py), read from the keyword index. A question in
-    another language is left as it is (GDP in an English question)."""
+    documents in reach use (text/vernacular.py), read from the keyword index, and the words so
+    read (Answer.read_as). A question in another language is left as it is (GDP in English)."""
     if language(question) != "zh":
-        return question
+        return question, ()
     df = snap.index.df
-    return official(question, lambda token: df.get(token, 0) > 0)
+    return read(question, lambda token: df.get(token, 0) > 0)

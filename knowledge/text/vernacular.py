@@ -148,14 +148,23 @@ def official(question: str, used: Callable[[str], bool]) -> str:
     """`question` with each everyday word the documents lack read as the first of its official
     terms they use; unchanged when none applies. `used(token)`: the documents have this keyword
     token (search-mode jieba, text/tokens.py)."""
+    return read(question, used)[0]
+
+
+def read(question: str, used: Callable[[str], bool]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`official`'s question and the words it read otherwise, (everyday, official) in order."""
+    swaps: dict[tuple[str, str], None] = {}
 
     def swap(m: re.Match[str]) -> str:
         word = m.group()
         if says(word, used):
             return word
-        return next((t for t in PLAIN[_KEYS[word.lower()]] if uses(t, used)), word)
+        term = next((t for t in PLAIN[_KEYS[word.lower()]] if uses(t, used)), word)
+        if term != word:
+            swaps[(word, term)] = None
+        return term
 
-    return _PATTERN.sub(swap, question)
+    return _PATTERN.sub(swap, question), tuple(swaps)
 
 
 def says(word: str, used: Callable[[str], bool]) -> bool:

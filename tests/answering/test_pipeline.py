@@ -2,6 +2,7 @@
 
 import pytest
 
+from knowledge.__main__ import render_answer
 from knowledge.errors import EmptyStoreError, UserError
 
 # Written for this test, not used to fit the refusal model's Chinese weights.
@@ -76,6 +77,10 @@ def test_everyday_words_are_read_as_the_documents_terms(tmp_path):
     ans = svc.ask("卖地的钱两边怎么分？")
     assert "土地出让" in ans.retrieval_query and "双方" in ans.retrieval_query
     assert ans.question == "卖地的钱两边怎么分？"  # answered as typed
+    assert ans.read_as == (("卖地", "土地出让"), ("两边", "双方"))
+    assert ans.read_as_text() == "卖地 → 土地出让；两边 → 双方"
+    assert type(ans).from_json(ans.to_json()).read_as == ans.read_as
+    assert render_answer(ans).startswith("按文档用语理解: 卖地 → 土地出让；两边 → 双方")
     assert not ans.abstained and "四比六" in ans.answer
     assert "地区生产总值" in svc.ask("园区的GDP记在哪边？").retrieval_query
     english = svc.ask("How is the GDP of the park shared?")
@@ -86,4 +91,5 @@ def test_everyday_words_the_documents_use_are_kept(tmp_path):
     from tests.conftest import report_service
 
     svc = report_service(tmp_path, RULES + "有人说，卖地的钱两边分得清清楚楚。\n", "rules.txt")
-    assert "卖地" in svc.ask("卖地的钱两边怎么分？").retrieval_query
+    ans = svc.ask("卖地的钱两边怎么分？")
+    assert "卖地" in ans.retrieval_query and ans.read_as == ()

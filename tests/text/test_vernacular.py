@@ -1,5 +1,5 @@
 from knowledge.text.tokens import tokenize
-from knowledge.text.vernacular import PLAIN, official, says, uses
+from knowledge.text.vernacular import PLAIN, official, read, says, uses
 
 
 def corpus(*texts: str):
@@ -55,3 +55,11 @@ def test_an_official_term_is_used_when_its_words_are():
 def test_table_maps_to_other_words():
     for plain, terms in PLAIN.items():
         assert terms and plain not in terms
+
+
+def test_read_names_each_word_read_otherwise_once():
+    used = corpus("飞入地取得的土地出让收入，由合作双方按比例分享。")
+    text, swaps = read("卖地的钱两边怎么分？两边都同意吗？", used)
+    assert text == "土地出让的钱双方怎么分？双方都同意吗？"
+    assert swaps == (("卖地", "土地出让"), ("两边", "双方"))
+    assert read("磨憨在哪里？", used) == ("磨憨在哪里？", ())
