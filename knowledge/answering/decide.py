@@ -10,6 +10,7 @@ read from the evidence itself (`checks.py`, `constraints.py`): another year, per
 than the one asked; an ordinal or year asked that the passage never mentions; a person asked
 for and none named; a share, number or date asked for and the best sentence has none; a target
 asked for and an actual figure offered; a period asked that no figure-carrying sentence carries;
+a batch asked (第三批) that no figure-carrying sentence names but as a plan (`batches.py`);
 a figure of another thing (`measured.py`: a group's total for one of its members, a district
 no document names), or the answer to a neighbouring question (`occasion.py`: another moment,
 another event, a count for names, another owner's figure), or another attribute of the same
@@ -29,6 +30,7 @@ import math
 from dataclasses import replace
 
 from knowledge.answering.checking import (
+    batches,
     checks,
     checks_en,
     closeness,
@@ -92,7 +94,7 @@ def features(question: str, ev) -> dict[str, float]:
 # (bench/gates_audit.py). An abstention names its gate, and the module's rule within it
 # (Draft.rule, Answer.refusal_rule: "shapes:year", "focus:nouns").
 RULES = frozenset(
-    {"scope", "model", "absent", "english", "kind", "period", "plan"}
+    {"scope", "model", "absent", "english", "kind", "period", "ordinal", "plan"}
     | {"focus", "measured", "occasion", "shapes"}
 )
 
@@ -131,6 +133,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
         carriers = [c for c in ev.chosen if focus.figure_in("number", c.text, question)]
         if constraints.period_missing(want, carriers, ev.docs):
             return "period", want.label or "所问的时段"
+    if "ordinal" in RULES and (batch := batches.missing(question, ev)):
+        return "ordinal", batch  # 第三批 asked: a figure whose sentence names it
     if "plan" in RULES and checks.plan_asked(question, best.text):
         return "plan", "plan"
     for gate, check in (

@@ -187,10 +187,13 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
             if not want.ordinals & found:
                 return -1
             score += 1
+    return -1 if not in_unit(want, cand.text) else int(score > 0)
+
+
+def in_unit(want: Asked, text: str) -> bool:
+    """Whether `text` gives a figure in the unit asked (多少吨: 万吨; always when none is)."""
     unit = _UNIT_SAME.get(want.unit or "", re.escape(want.unit or ""))
-    if want.unit and not re.search(f"{_NUM}(?:{unit})", normalise(cand.text)):
-        return -1
-    return 1 if score > 0 else 0
+    return not want.unit or bool(re.search(f"{_NUM}(?:{unit})", normalise(text)))
 
 
 _SAID = {"前年": -2, "去年": -1, "今年": 0}  # not 明年: a plan is asked by its report's year

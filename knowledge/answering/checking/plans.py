@@ -112,6 +112,19 @@ _DONE = re.compile(r"(?:已经?|正式|均已|全部|顺利)[^，。；]{0,4}$")
 _VERB_TAGS = {"v", "vn", "vd", "vi"}
 
 
+def asks_plan(q: str) -> bool:
+    """Whether a (normalised) question asks a plan or a future: 计划, 打算, 安排, 将, 要 …"""
+    return bool(_PLAN_ASKED.search(q) or _FUTURE.search(q) or "安排" in q)
+
+
+def planned_by(sentence: str, start: int) -> str:
+    """The plan word (将, 推动, 计划 …) nearest before `start` in its sentence when what
+    stands there is planned (no 已/正式 just before it), else ''."""
+    before = re.split(r"[。！!？?]", sentence[:start])[-1]
+    found = _PLANNED.findall(before)
+    return found[-1] if found and not _DONE.search(before) else ""
+
+
 def status_verbs(q: str) -> list[str]:
     """The verb of a status asked: [投产] of 「是否已经投产」, [运行] of 「投入运行了吗」, the
     last two characters when jieba tags no verb ([开学] of 「开学了吗」); [] when no status is

@@ -1,0 +1,123 @@
+"""A batch or ordinal asked (第三批, 第二届, 首期) with a figure or a date: the figure's own
+sentence must name it (Chinese).
+
+「第三批飞地项目认定了多少个」 was answered by 「还有4个项目签约已超过10个月仍未开工」, and
+「第三批飞地项目认定什么时候完成」 by 「4月28日，第二批15个飞地项目……」, because the sentence
+beside them, 「下半年，合作区将……同时推动第三批飞地项目认定申报」, names the third batch:
+`constraints.verdict` reads the ordinal from every chosen sentence (and the one before it), so a
+neighbour that names it makes the whole quotation pass, and `constraints.absent` finds it in the
+passage. What the question asks, though, is a figure *of* that batch.
+
+So, when a number, share or date is asked together with an ordinal, some chosen sentence that
+carries a figure of that kind (in the unit asked, if one is: 多少亿元; the ordinal itself
+blanked: 「第三批」 is no count) must name the
+ordinal asked in itself or in the heading it sits under (a line before it that ends no sentence,
+the chunk's title or section) — not in a neighbouring sentence — and not only as the object of
+a plan (将, 推动, 计划 … before it in the sentence: 「同时推动第三批飞地项目认定申报」 tells what is
+planned for the batch, no figure of it), unless the question asks a plan itself (打算, 计划, 安排,
+将 …) or that very deed (「什么时候推动第三批……」 is answered by 「下半年……同时推动第三批……」). When carriers exist and none does,
+the documents lack the figure of that batch: `missing` returns the question's words for it
+(第三批) and decide.py abstains with the nearest evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.checking.checks import HAS, asked_types
+from knowledge.answering.checking.constraints import asked, in_unit
+from knowledge.answering.checking.focus import figure_in
+from knowledge.answering.checking.plans import asks_plan, planned_by
+from knowledge.answering.core.support import neighbours
+from knowledge.text.normalise import normalise
+from knowledge.text.numbers import numeral
+
+# an ordinal as a word of its own: 首批, 第三批, 第二届, 首期, 一期 (not 12期: a count of issues)
+_ORDINAL = re.compile(r"(首|第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十])(批|期|届)")
+# one asked: 首批, 第三批, 第二届, 首期, 二期 — not 三批 or 一届 alone (分三批, 每一届: counts)
+_ASKED = re.compile(
+    r"(首|第[一二三四五六七八九十\d]{1,3}|(?<![每同这那哪上下本近几多])[一二三四五六七八九十](?=期))"
+    r"(批|期|届)"
+)
+_WHEN = re.compile(r"什么时候|何时|什么时间")
+# a line that ends no sentence: a heading (「一、第二批认定完成，项目库扩容」)
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;，,：:…][”’」』)）\s]*$")
+_HEADING_CHARS = 40
+
+
+def kinds_asked(question: str) -> set[str]:
+    """The kinds of figure the question asks (number, share, date) that this rule checks."""
+    found = asked_types(question) & {"number", "share", "date"}
+    return found | ({"date"} if _WHEN.search(normalise(question)) else set())
+
+
+def without_ordinals(text: str) -> str:
+    """`text` with its ordinals blanked (第三批 -> spaces): no count and no date in them."""
+    return _ORDINAL.sub(lambda m: " " * len(m.group()), text)
+
+
+def carries_figure(kinds: set[str], text: str, question: str) -> bool:
+    """Whether `text` (its ordinals blanked) carries a figure of one of `kinds`."""
+    t = without_ordinals(normalise(text))
+    if any(figure_in(k, t, question) for k in kinds & {"number", "share"}):
+        return True
+    return "date" in kinds and bool(HAS["date"].search(t))
+
+
+def headings(cand) -> list[str]:
+    """What a candidate sits under: the line before it when that ends no sentence (a
+    heading), and its chunk's title and section."""
+    chunk = cand.hit.chunk
+    prev = normalise(neighbours(chunk.text, cand.local)[0]).strip()
+    out = [prev] if prev and len(prev) <= _HEADING_CHARS and not _ENDS_SENTENCE.search(prev) else []
+    return out + [normalise(t) for t in (chunk.title, getattr(chunk, "section", "") or "") if t]
+
+
+def ordinals_asked(question: str) -> set[tuple[str, int]]:
+    """(kind, n) of the ordinals a question asks: ('批', 3) of 第三批, ('期', 1) of 首期."""
+    return {_read(m) for m in _ASKED.finditer(normalise(question))} - {("", 0)}
+
+
+def _read(m: re.Match) -> tuple[str, int]:
+    num, kind = m.groups()
+    n = 1 if num == "首" else numeral(num.removeprefix("第"))
+    return (kind, n) if n else ("", 0)
+
+
+def names_ordinal(ords: set, text: str, question: str, heading: bool = False) -> bool:
+    """Whether `text` names one of the ordinals asked — not only after a plan word
+    (「推动第三批」) unless the question asks a plan (打算, 安排, 将 …) or that very deed
+    (「什么时候推动第三批」), or `text` is a heading (what stands under it is of the batch)."""
+    q = normalise(question)
+    for m in _ORDINAL.finditer(text):
+        if _read(m) in ords:
+            word = planned_by(text, m.start())
+            if heading or not word or word in q or asks_plan(q):
+                return True
+    return False
+
+
+def holds(ords: set, cand, question: str) -> bool:
+    """Whether the candidate names an ordinal of `ords`, itself or in a heading above it."""
+    if names_ordinal(ords, normalise(cand.text), question):
+        return True
+    return any(names_ordinal(ords, h, question, heading=True) for h in headings(cand))
+
+
+def missing(question: str, ev) -> str | None:
+    """The question's words for the ordinal asked (第三批) when figures of the asked kind are
+    quoted and none of their sentences names it; else None."""
+    if not ev.chosen or ev.lang != "zh":
+        return None
+    ords, kinds = ordinals_asked(question), kinds_asked(question)
+    if not ords or not kinds:
+        return None
+    want = asked(question)
+    carriers = [
+        c for c in ev.chosen if carries_figure(kinds, c.text, question) and in_unit(want, c.text)
+    ]
+    if not carriers:
+        return None
+    if any(holds(ords, c, question) for c in carriers):
+        return None
+    return want.label or "所问的批次"
