@@ -220,3 +220,10 @@ def test_two_sessions_share_documents_but_not_conversations(fake_store):
     assert len(bob.chat_message) == 4
     latest = bob.chat_message[-1]
     assert all("防汛值班安排" not in x.label for x in latest.expander)
+
+
+def test_an_everyday_word_read_as_the_documents_term_is_shown(fake_store):
+    at = run_app()
+    ask(at, "老百姓看病的事有什么安排？")
+    assert_clean(at)
+    assert "按文档用语理解：老百姓 → 群众；看病 → 医疗" in shown(at)
