@@ -8,7 +8,8 @@ come with the question's focus:
 
 - a figure counts only when the question did not already say it, and a date or an article
   number (第十九条, 〔2024〕22号) is no count;
-- a part asked of a whole (「X中，Y有多少」, 「X里用于Y的」) needs Y in the figure's own clause;
+- a part asked of a whole (「X中，Y有多少」, 「X里用于Y的」, 「光是Y就」, 「Y自己拿到」, 「其中Y」)
+  needs Y in the figure's own clause (portion.py);
 - a superlative asked (最大的是哪个, 哪个最多) needs a superlative or a ranking in the evidence;
 - a breakdown asked (「A和B各是多少」) needs each of A and B beside the figures;
 - the sentence that carries the figure, or what stands just before it (the sentence before,
@@ -32,7 +33,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import portion
 from knowledge.answering.checking.checks import HAS, ROLES, asked_types, names_person
+from knowledge.answering.checking.portion import part_asked  # noqa: F401  (its home before)
 from knowledge.answering.core.support import context_of
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module, question_content
@@ -48,23 +51,13 @@ _FIGURE = {"number": HAS["number"], "share": HAS["share"]}
 # a count may be answered by naming the things counted: 「A、B、C和D」
 _ENUMERATION = re.compile(r"、[^，。；]*[、和及与]")
 _QUESTION_NUM = re.compile(r"\d+(?:\.\d+)?")
-_CLAUSE = re.compile(r"[，,；;。！？!?：:]")
 
-# a part of a whole: 「资金中用于道路的」「项目里，最大的」「货运量中，经铁路的」
-_PART = re.compile(
-    r"(?<![其集空途期年月心])(?:之中|当中|中|里)(?:([，,])\s*|(?=用于|用在|属于|来自))"
-)
-# the whole of 「X中，」 is counted (15个项目中) or measured (货运量中): not a scene (在比赛中，)
-_COUNTED = re.compile(
-    r"\d+\s*[个项家批类种所名户]|[一二两三四五六七八九十]+[个项家批类种所名户]|量|额|资金|收入"
-)
 _SUPERLATIVE_ASKED = re.compile(
     r"(?:哪|中|里)[^，,。？?]{0,12}最[大多高早少低强长快]|最[大多高早少低强长快]的(?:一个|一家|一项|是|项目|企业)"
     r"|排名第|排第几|第一名|第几名"
 )
 _RANKED = re.compile(r"最|第一|首位|居首|榜首|之最|排名|排在|位列|位居|领先|冠军|头号|前[三五十]")
 _EACH = re.compile(r"(各|分别)(?:是|有|为|达到|占)?(?:多少|几)")
-_ASKING = re.compile(r"(?:的)?(?:有|是|占|为)?(?:多少|几|百分之几|哪)|的?占比|的?比例|的?比重")
 _JOIN = re.compile(r"和|与|及|以及|、|跟")
 
 
@@ -133,10 +126,11 @@ def unbound_rule(question: str, ev) -> tuple[str, str] | None:
     if "each" in RULES and (m := _EACH.search(q)):
         if missing := _each_missing(q[: m.start()], ev.result.tokens, carriers):
             return "each", missing
-    if "part" in RULES and kind in _FIGURE and (part := part_asked(q)):
-        wanted = [t for t in known_terms(ev.result.tokens, ev.result.index) if t in part]
-        if wanted and not any(_clause_holds(kind, c.text, q, wanted) for c in carriers):
-            return "part", part
+    if "part" in RULES and kind in _FIGURE and (asked := portion.restriction(q))[0]:
+        words = portion.wanted(*asked, ev.result.tokens)
+        texts = [c.text for c in carriers]
+        if words and portion.unheld(q, texts, lambda cl: figure_in(kind, cl, q), words):
+            return "part", asked[0]
     if "nouns" in RULES and (missing := _nouns_missing(q, ev, carriers)):
         return "nouns", missing
     return None
@@ -175,23 +169,6 @@ def _nouns_missing(q: str, ev, carriers: list) -> str | None:
         if fewest is None or len(gone) < len(fewest):
             fewest = gone
     return "、".join(fewest[:3]) if fewest and len(fewest) >= NOUNS_MISSING else None
-
-
-def part_asked(q: str) -> str:
-    """Y of 「X中，Y有多少」 (Y: the words between the partitive and what is asked), when X is
-    a counted or measured whole: not 「在锦标赛中，」."""
-    m = _PART.search(q)
-    if not m:
-        return ""
-    whole = re.split(r"[，,。？?]", q[: m.start()])[-1]
-    if m.group(1) and ("在" in whole[:2] or not _COUNTED.search(whole)):
-        return ""
-    return _ASKING.split(q[m.end() :])[0].strip()
-
-
-def _clause_holds(kind: str, text: str, q: str, wanted: list[str]) -> bool:
-    clauses = _CLAUSE.split(normalise(text))
-    return any(figure_in(kind, cl, q) and all(w in cl for w in wanted) for cl in clauses)
 
 
 def _each_missing(before: str, tokens: list[str], carriers: list) -> str | None:

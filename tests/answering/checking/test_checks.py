@@ -82,7 +82,7 @@ def test_a_figure_is_one_the_question_did_not_say_and_no_date_counts() -> None:
 @pytest.mark.parametrize(
     ("question", "part"),
     [
-        ("2024年专项资金中用于道路管网建设的有多少？", "用于道路管网建设"),
+        ("2024年专项资金中用于道路管网建设的有多少？", "道路管网建设"),
         ("第二批认定的15个项目中，商贸物流类有几个？", "商贸物流类"),
         ("口岸的货运量中，经铁路运输的占比是多少？", "经铁路运输"),
         ("在4x100米接力赛中，创造的新纪录是多少？", ""),  # a scene, not a whole

@@ -1,0 +1,71 @@
+import pytest
+
+from knowledge.answering.checking.portion import clauses, holds, restriction, unheld, wanted
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("2024年青溪口岸的货运量中走青川铁路的有多少万吨？", "走青川铁路"),
+        ("帮扶资金里有多少钱用在修路上？", "修路"),
+        ("白塔村自己拿到了多少帮扶资金？", "白塔村"),
+        ("白塔村小组单独拿到了多少帮扶钱？", "白塔村小组"),
+        ("2024年青溪口岸光是走青川铁路的货有多少吨？", "走青川铁路"),
+        ("口岸的货运量中光水果就有多少吨？", "水果"),
+        ("单是河湾村一个村就拿到了多少帮扶资金？", "河湾村"),
+        ("合作区2.6万实有人口里，外籍人口有多少？", "外籍人口"),
+        ("全年640万吨货运量，其中铁路运了多少？", "铁路运"),
+        ("首批认定里农产品加工的项目占了几个？", "农产品加工"),  # 项目: the thing counted
+        ("签约项目中有多少是飞出地引进的？", "飞出地引进"),
+        ("税收中有多少要拨给飞出地？", "飞出地"),
+    ],
+)
+def test_the_part_a_question_restricts_its_measure_to(question: str, part: str) -> None:
+    assert restriction(question)[0] == part
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "在4x100米接力赛中，创造的新纪录是多少？",  # a scene, not a whole
+        "截至2025年年中，已经认定的项目有多少个？",  # 年中 is a time
+        "园区里有多少家企业？",  # a place, not a counted whole
+        "飞地项目到哪里咨询办理？",  # 哪里
+        "2024年一共投入了多少帮扶资金？",  # the whole asked
+    ],
+)
+def test_no_part_asked(question: str) -> None:
+    assert restriction(question)[0] == ""
+
+
+def test_the_restricting_words_leave_the_whole_and_the_measure() -> None:
+    part, whole = restriction("1—11月接待的游客中外国游客有多少人次？")
+    assert wanted(part, whole, ["接待", "游客", "外国", "人次"]) == ["外国"]
+    assert wanted("走青川铁路的货物", "", ["青川", "铁路", "货物", "2024"]) == ["青川", "铁路"]
+
+
+def test_a_clause_that_only_completes_the_one_before_is_read_with_it() -> None:
+    text = "第二批中新能源和生物医药项目明显增多，共有6个。"
+    assert clauses(text)[0] == "第二批中新能源和生物医药项目明显增多，共有6个"
+    assert clauses("货运量达到871.9万吨，比上年增长38.8%。") == [
+        "货运量达到871.9万吨", "比上年增长38.8%", "",
+    ]  # fmt: skip
+
+
+def test_a_restriction_is_held_by_its_words_or_a_word_sharing_a_gloss() -> None:
+    assert holds("其中六成以上用于产业项目", ["产业项目"])
+    assert holds("进口的水果占了一半", ["水果"])
+    assert not holds("磨憨口岸进出口货运量达到871.9万吨", ["铁路"])
+
+
+def test_the_whole_told_does_not_hold_the_part() -> None:
+    def figure(clause: str) -> bool:
+        return any(ch.isdigit() for ch in clause) or "六成" in clause
+
+    q = "帮扶资金里有多少钱用在修路上？"
+    told = ["与前两年以修路、建房为主不同，今年重心转向产业。", "今年共投入帮扶资金6800万元。"]
+    assert unheld(q, told, figure, ["修路"])  # 前两年 is a length of time, no figure
+    q = "帮扶资金有多少用在产业项目上？"
+    assert not unheld(q, ["共投入帮扶资金6800万元，其中六成以上用于产业项目。"], figure, ["产业"])
+    q = "首批项目中，商贸物流类有几个？"
+    assert not unheld(q, ["首批项目中，商贸物流类9个、进出口加工类8个。"], figure, ["商贸", "物流"])
