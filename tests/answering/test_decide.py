@@ -83,7 +83,7 @@ def test_a_figure_of_the_whole_does_not_answer_for_its_part(tmp_path) -> None:
     leads = {
         "rank": "文档中没有所问的最值或排名；最接近的是：",
         "each": "文档中没有进口的数据；最接近的是：",
-        "part": "文档中没有用于道路管网建设的数据；最接近的是：",
+        "part": "文档中没有道路管网建设的数据；最接近的是：",
     }
     for key, (question, _) in QUESTIONS.items():
         ans = svc.ask(question)
