@@ -32,6 +32,7 @@ def test_the_part_a_question_restricts_its_measure_to(question: str, part: str) 
         "园区里有多少家企业？",  # a place, not a counted whole
         "飞地项目到哪里咨询办理？",  # 哪里
         "2024年一共投入了多少帮扶资金？",  # the whole asked
+        "细则里讲的土地出让收入，办法本身规定按什么比例分？",  # the document itself, no member
     ],
 )
 def test_no_part_asked(question: str) -> None:
