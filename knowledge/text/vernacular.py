@@ -7,7 +7,7 @@ question that shares no word with the passage holding its answer ranks it low an
 (the refusal model weighs the share of the question the passage holds). The table maps an
 everyday word or a short name to the official terms it stands for, first choice first; a
 question's word is replaced only when the documents lack it and use the official term
-(`official`'s `used`), so a corpus that says 卖地 keeps it, and a word that means something
+(`read`'s `used`), so a corpus that says 卖地 keeps it, and a word that means something
 else in another corpus is left alone where that corpus has no official term for it.
 """
 
@@ -144,15 +144,11 @@ _PATTERN = re.compile("|".join(sorted(map(re.escape, PLAIN), key=len, reverse=Tr
 _KEYS = {k.lower(): k for k in PLAIN}
 
 
-def official(question: str, used: Callable[[str], bool]) -> str:
-    """`question` with each everyday word the documents lack read as the first of its official
-    terms they use; unchanged when none applies. `used(token)`: the documents have this keyword
-    token (search-mode jieba, text/tokens.py)."""
-    return read(question, used)[0]
-
-
 def read(question: str, used: Callable[[str], bool]) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """`official`'s question and the words it read otherwise, (everyday, official) in order."""
+    """`question` with each everyday word the documents lack read as the first of its official
+    terms they use (unchanged when none applies), and the words so read, (everyday, official) in
+    order. `used(token)`: the documents have this keyword token (search-mode jieba,
+    text/tokens.py)."""
     swaps: dict[tuple[str, str], None] = {}
 
     def swap(m: re.Match[str]) -> str:
