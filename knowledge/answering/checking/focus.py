@@ -35,7 +35,6 @@ import re
 
 from knowledge.answering.checking import portion
 from knowledge.answering.checking.checks import HAS, ROLES, asked_types, names_person
-from knowledge.answering.checking.portion import part_asked  # noqa: F401  (its home before)
 from knowledge.answering.core.support import context_of
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module, question_content

@@ -90,7 +90,7 @@ def test_a_figure_is_one_the_question_did_not_say_and_no_date_counts() -> None:
     ],
 )
 def test_thepart_asked_of_a_whole(question: str, part: str) -> None:
-    from knowledge.answering.checking.focus import part_asked
+    from knowledge.answering.checking.portion import part_asked
     from knowledge.text.normalise import normalise
 
     assert part_asked(normalise(question)) == part
