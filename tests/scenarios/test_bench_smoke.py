@@ -170,6 +170,30 @@ def test_probe_sets_pair_their_splits_and_route_policy_sets(tmp_path: Path) -> N
     assert probes.store_of("policy9", tmp_path) == ("policy9", [tmp_path / "policy9-corpus"])
 
 
+def test_metadata_compares_the_closest_row_and_shows_only_tune_differences() -> None:
+    from bench import metadata
+
+    expected = {
+        "a.html": {"split": "tune", "title": "某办法", "doc_type": "办法"},
+        "b.pdf": {"split": "heldout", "title": "某通知", "pages": 2},
+        "c.txt": {"split": "tune", "title": "另一篇"},
+    }
+    notice = {f: None for f in metadata.FIELDS} | {"title": "关于印发某办法的通知"}
+    listed = {
+        "a.html": [notice, notice | {"title": "某办法", "doc_type": "办法"}],  # the issued row
+        "b.pdf": [notice | {"title": "某通知", "pages": 3}],
+    }
+    out, diffs = metadata.compare(expected, listed)
+    assert out["tune"] == {
+        "files": 2,
+        "exact": 1,
+        "missing": 1,
+        "fields": {"title": (1, 1), "doc_type": (1, 1)},
+    }
+    assert out["heldout"]["exact"] == 0 and out["heldout"]["fields"]["pages"] == (0, 1)
+    assert diffs == []  # b.pdf differs, but it is held-out: counts only
+
+
 def test_probe_comparison_reads_the_keep_rule() -> None:
     from bench import probes
 
