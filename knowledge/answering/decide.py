@@ -39,6 +39,7 @@ from knowledge.answering.checking import (
     measured,
     occasion,
     periods_en,
+    plans,
     shapes,
 )
 from knowledge.answering.core import refusal
@@ -117,6 +118,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
         what = checks_en.lacking(question, ev) if "english" in RULES else None
         if what:
             return "english", what
+        if "english" in RULES and (what := plans.target_given_en(question, ev)):
+            return "english:target", what  # a plan or a rate for a figure reached
         # a month or period asked that no figure-carrying sentence carries, as in Chinese
         if "period" in RULES and {"number", "share"} & checks_en.asked_types(question):
             carriers = [c for c in ev.chosen if checks_en.carries_figure(c.text, question)]
