@@ -57,10 +57,20 @@ _LABELS = {
     "实施日期": "effective",
     "生效日期": "effective",
 }
+_LABEL_WORDS = [*_LABELS, "索引号", "主题分类", "来源", "名称", "标题"]
+# a label padded to the table's width (「文　　号：」, 「名　　称：」) is the label
 _LABEL = re.compile(
-    "(?:^|(?<=[\\s\u3000]))(" + "|".join(_LABELS) + r"|索引号|主题分类|来源|名称|标题)"
-    r"[ \t\u3000]*[:：]"
+    "(?:^|(?<=[\\s\u3000]))("
+    + "|".join("[ \u3000]*".join(word) for word in _LABEL_WORDS)
+    + r")[ \t\u3000]*[:：]"
 )
+
+
+def _label(m: re.Match) -> str:
+    """The label a match names, its padding taken out."""
+    return re.sub(r"[ \u3000]+", "", m.group(1))
+
+
 _TITLE_PUNCT = re.compile(r"[。，,；;！？!?|｜]")
 _CC = re.compile(r"^(?:抄送|抄报)[ \t\u3000]*[:：][ \t\u3000]*")
 _PRINTED = re.compile(
@@ -141,7 +151,7 @@ def labelled(line: Line) -> list[Field]:
     labels = list(_LABEL.finditer(line.text))
     out = []
     for i, m in enumerate(labels):
-        name = _LABELS.get(m.group(1))
+        name = _LABELS.get(_label(m))
         end = labels[i + 1].start() if i + 1 < len(labels) else len(line.text)
         raw = line.text[m.end() : end]
         value = raw.strip(" \t\u3000")
@@ -160,7 +170,7 @@ def labelled_title(line: Line) -> str | None:
     """The value of a 「标题：…」 or 「名称：…」 cell of a metadata row."""
     labels = list(_LABEL.finditer(line.text))
     for k, m in enumerate(labels):
-        if m.group(1) in ("标题", "名称"):
+        if _label(m) in ("标题", "名称"):
             end = labels[k + 1].start() if k + 1 < len(labels) else len(line.text)
             return line.text[m.end() : end].strip(" \t\u3000") or None
     return None

@@ -134,7 +134,9 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
     if i >= len(lines) or not gw.is_title_line(lines[i].text) or classify(lines[i].text):
         return fields, None, maybe
     first = last = i
-    if gw.doc_type(lines[i].text) is None:
+    if _tail(lines, i):  # 「…关于印发…管理办法」 / 「的通知」: the line broke before 的
+        last = i + 1
+    elif gw.doc_type(lines[i].text) is None:
         for k in (i + 1, i + 2):
             joined = "".join(x.text for x in lines[i : k + 1])
             if k < len(lines) and all(gw.is_title_line(x.text) for x in lines[i + 1 : k + 1]):
@@ -152,3 +154,16 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
     if nxt < len(lines) and (rec := gw.recipients(lines[nxt])):
         fields.append(rec)
     return fields, title, maybe
+
+
+def _tail(lines: list[Line], i: int) -> bool:
+    """The title at line i goes on to the next line, a short 「的通知」 (「的决定」, 「的意见」)
+    its 文种 is named in: 「关于印发…办法」 broke before its 的."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return (
+        nxt.startswith("的")
+        and len(nxt) <= 8
+        and gw.is_title_line(nxt)
+        and gw.doc_type(nxt) is not None
+        and "关于" in lines[i].text
+    )

@@ -69,10 +69,11 @@ def doc_id_for(text: str) -> str:
 
 def plan(raw: RawDocument, cfg: IngestSettings) -> Planned | IngestResult:
     """Clean and chunk a loaded file; a file with nothing to index is an error result."""
+    hint = own_title(raw.title_hint, raw.source)
     try:
         doc = clean_text(
             raw.text,
-            raw.title_hint,
+            hint,
             fallback_title=Path(raw.source).stem,
             page_starts=raw.page_starts,
             published=raw.published,
@@ -83,11 +84,18 @@ def plan(raw: RawDocument, cfg: IngestSettings) -> Planned | IngestResult:
     except LoadError as exc:
         return IngestResult(safe_name(raw.source), "error", message=str(exc))
     structure = parse(doc.text)
-    if structure.title and not (raw.title_hint or "").strip():
+    if structure.title and not (hint or "").strip():
         doc = replace(doc, title=structure.title)  # the 公文 title, not its 版头 line
     doc_id = doc_id_for(doc.text)
     chunks = chunks_for(doc, doc_id, raw.source, cfg, structure)
     return Planned(doc, doc_id, raw.source, chunks, structure)
+
+
+def own_title(hint: str | None, source: str) -> str | None:
+    """A file's title property, or None when it is only the file's own name (what scanners and
+    converters write there, 「scan_0027」): the 公文 title read from the text is the title."""
+    name = Path(source).stem.strip().casefold()
+    return None if (hint or "").strip().casefold() == name else hint
 
 
 def chunks_for(

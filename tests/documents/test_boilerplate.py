@@ -120,3 +120,11 @@ def test_a_site_footer_goes_on_a_page_but_an_event_s_sponsor_stays() -> None:
     event = ["青禾市举办飞地园区招商推介会", "主办单位：青禾市商务局", "推介会共签约项目12个。"]
     assert drop_boilerplate(event) == event  # no chrome around it: an article's own line
     assert drop_boilerplate(event, web=True) == event  # a sponsor alone is no footer
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["您当前的位置：首页 > 通知公告 > 正文", "您所在的位置：首页 › 部门文件", "当前位置：政务公开"],
+)
+def test_breadcrumb_however_its_label_is_worded(line: str) -> None:
+    assert is_chrome(line)

@@ -145,3 +145,13 @@ def test_effect_some_days_after_promulgation_and_a_sunset_date() -> None:
     other = "原《青禾市园区合作共建暂行办法》于2024年12月31日废止。本办法自2025年1月1日起施行。"
     fields = gw.effect(other, 0, len(other), {})
     assert [f.name for f in fields] == ["effective", "repeals"]  # another's end, no sunset
+
+
+def test_labels_padded_to_the_table_width() -> None:
+    """「文　　号：」 and 「名　　称：」 of a portal's 信息公开 table are 文号 and 名称."""
+    number = gw.Line(0, 22, "文　　号：\t湖岭府办〔2024〕9号\t发布日期：\t2024-05-06")
+    got = {f.name: f.value for f in gw.labelled(number)}
+    assert got == {"doc_number": "湖岭府办〔2024〕9号", "published": "2024-05-06"}
+    name = gw.Line(0, 20, "名　　称：\t湖岭市关于做好夏季防汛工作的通知")
+    assert gw.labelled_title(name) == "湖岭市关于做好夏季防汛工作的通知"
+    assert gw.label_line(name)

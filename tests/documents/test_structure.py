@@ -274,3 +274,37 @@ def test_a_ban_fa_carried_as_an_attachment_is_chunked_article_by_article() -> No
     sections = [c.section for c in chunk_structure(text, parse(text))]
     assert "附件1 汀溪县民宿发展扶持办法 › 第二章 扶持措施 › 第三条" in sections
     assert "附件1 汀溪县民宿发展扶持办法 › 第三章 附则 › 第五条" in sections
+
+
+def test_title_broken_before_its_de_tongzhi() -> None:
+    """A PDF line broke 「…关于印发…办法」 from 「的通知」: the title is both lines, a notice
+    issuing the 办法 that follows its 落款."""
+    text = (
+        "湖岭府规〔2023〕4号\n湖岭市人民政府关于印发湖岭市街巷停车管理办法\n的通知\n"
+        "各区人民政府：\n现将《湖岭市街巷停车管理办法》印发给你们，请遵照执行。\n"
+        "湖岭市人民政府\n2023年3月9日\n湖岭市街巷停车管理办法\n"
+        "第一条　为规范街巷停车，制定本办法。\n第二条　本办法自2023年5月1日起施行。\n"
+    )
+    st = parse(text)
+    assert st.title == "湖岭市人民政府关于印发湖岭市街巷停车管理办法的通知"
+    assert st.doc_type == "通知"
+    assert st.field("issued").iso == "2023-03-09"
+    assert [t for t, _, _ in st.issued] == ["湖岭市街巷停车管理办法"]
+
+
+def test_portal_page_with_a_breadcrumb_and_padded_labels() -> None:
+    """A portal page: breadcrumb, 信息公开 table with padded labels, then the notice."""
+    page = (
+        "您当前的位置：首页 > 政务公开 > 政策文件\n"
+        "发布机构：\t湖岭市人民政府\t成文日期：\t2024-04-02\n"
+        "名　　称：\t湖岭市人民政府关于印发湖岭市夜市管理办法的通知\n"
+        "文　　号：\t湖岭府规〔2024〕1号\t发布日期：\t2024-04-08\n"
+        "湖岭市人民政府关于印发湖岭市夜市管理办法的通知\n湖岭府规〔2024〕1号\n"
+        "各区人民政府：\n现将《湖岭市夜市管理办法》印发给你们。\n湖岭市人民政府\n2024年4月2日\n"
+        "湖岭市夜市管理办法\n第一条　为规范夜市经营，制定本办法。\n"
+        "第二条　本办法自2024年6月1日起施行。\n"
+    )
+    st = parse(clean_text(page, None, web=True).text)
+    assert st.title == "湖岭市人民政府关于印发湖岭市夜市管理办法的通知"
+    assert st.field("doc_number").value == "湖岭府规〔2024〕1号"
+    assert st.doc_type == "通知"

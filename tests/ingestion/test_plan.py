@@ -6,7 +6,14 @@ from pathlib import Path
 
 from knowledge.documents.chunking import chunk_text
 from knowledge.documents.loaders import RawDocument
-from knowledge.ingestion.plan import Planned, doc_id_for, embed_texts, estimate_chunks, plan
+from knowledge.ingestion.plan import (
+    Planned,
+    doc_id_for,
+    embed_texts,
+    estimate_chunks,
+    own_title,
+    plan,
+)
 from knowledge.settings import IngestSettings
 
 TEXT = "".join(f"第{i}句讲园区的第{i}件事情，内容相当具体而且不短。" for i in range(30))
@@ -99,3 +106,10 @@ def test_the_dense_text_of_a_structured_chunk_carries_its_path() -> None:
         "青禾市飞地园区利益分享管理办法 › 第三章 利益分享机制 › 第十条\n第十条"
     )
     assert texts[0].startswith("青禾市飞地园区利益分享管理办法\n")  # the preamble has no path
+
+
+def test_a_title_property_that_is_the_file_name_is_no_title() -> None:
+    """A scanner writes the file's name as the PDF's title: the 公文 title is read instead."""
+    assert own_title("scan_0101", "in/scan_0101.pdf") is None
+    assert own_title("湖岭市夜市管理办法", "in/scan_0101.pdf") == "湖岭市夜市管理办法"
+    assert own_title(None, "a.pdf") is None
