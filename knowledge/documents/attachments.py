@@ -33,5 +33,22 @@ def attachment_marks(lines: list[Line]) -> list[tuple[int, int, int, str, Field 
         else:
             title = None
         marks.append((i, number, f"附件{m['n']}" if m["n"] else "附件", title))
+    marks = marks or _unlabelled(lines)
     ends = [m[0] for m in marks[1:]] + [len(lines)]
     return [(i, end, n, label, t) for (i, n, label, t), end in zip(marks, ends)]
+
+
+def _unlabelled(lines: list[Line]) -> list[tuple[int, int, str, Field | None]]:
+    """The one 附件 a 附件说明 (「附件：X」) names, begun by its title X alone on a line after
+    the 落款 without the 「附件」 heading over it (a scan whose heading OCR lost, a copy that
+    left it out): [(line index, 1, "附件", title)], else []."""
+    for j, ln in enumerate(lines):
+        m = _ATTACHMENT.match(ln.text)
+        if m and m["t"] and not m["n"] and ln.text.startswith(("附件：", "附件:")):
+            name = m["t"].strip()
+            k = next((k for k in range(j + 2, len(lines)) if lines[k].text == name), None)
+            if k is not None:
+                at = lines[k]
+                return [(k, 1, "附件", Field("attachment", at.text, at.start, at.end))]
+            return []
+    return []

@@ -47,9 +47,25 @@ def organs(line: Line, text: str | None = None) -> list[tuple[int, int]]:
         at = text.index(part, pos)
         if not part or len(part) < 4 or not _ORGAN.fullmatch(part):
             return []
-        spans.append((line.start + at, line.start + at + len(part)))
+        base = line.start + at
+        spans += [(base + s, base + e) for s, e in _run_together(part)]
         pos = at + len(part)
     return spans
+
+
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}?[省市县区州]")
+
+
+def _run_together(name: str) -> list[tuple[int, int]]:
+    """The organs of one name that is several run together (「湖岭市财政局湖岭市教育局」, joint
+    seals side by side that OCR read as one line): cut where the first one's place name starts
+    again, when every piece is an organ's name; [(0, len)] otherwise."""
+    place = _PLACE.match(name)
+    cuts = [m.start() for m in re.finditer(re.escape(place[0]), name)] if place else [0]
+    pieces = list(zip(cuts, [*cuts[1:], len(name)]))
+    if len(pieces) > 1 and all(_ORGAN.fullmatch(name[s:e]) for s, e in pieces):
+        return pieces
+    return [(0, len(name))]
 
 
 def organ_field(name: str, spans: list[tuple[int, int]], text: str) -> Field:
@@ -204,9 +220,14 @@ def _signer(lines: list[Line], k: int, text: str) -> tuple[Field, int] | None:
 
 def choose(fields: list[Field], title: Field | None) -> list[Field]:
     """One 发文机关: labelled, else the 版头 mark, the title's 「X关于」, the 署名, the body
-    that adopted it (题注), the 印发机关."""
+    that adopted it (题注), the 印发机关. A joint issue whose 版头 names only its lead organ is
+    issued by all the organs its 署名 names."""
     if any(f.name == "issuer" for f in fields):
         best = next(f for f in fields if f.name == "issuer")
+        signer = next((f for f in fields if f.name == "signer"), None)
+        joint = signer.value.split("、") if signer else []
+        if len(joint) > 1 and best.value in joint:  # the 版头 of a joint issue: its lead organ
+            best = Field("issuer", signer.value, signer.start, signer.end)
     else:
         by = {f.name: f for f in fields}
         about = in_title(title) if title else None

@@ -233,3 +233,21 @@ def test_an_article_of_a_ban_fa_carried_as_an_attachment_is_cited_under_the_atta
     assert cited_as(notice, "附件2 汀溪县民宿备案申请表") is None  # no article, no 办法
     assert cited_as(notice, "附件1 申请表 › 第三条") is None  # a form is no document cited so
     assert cited_as(notice, "附件1 关于做好验收工作的通知 › 第三条") is None
+
+
+def test_joint_seals_read_as_one_line_are_the_organs_of_a_joint_issue() -> None:
+    """OCR ran two 署名 side by side together: cut where the place name starts again."""
+    ln = gw.Line(0, 13, "湖岭市财政局湖岭市教育局")
+    assert [ln.text[s:e] for s, e in issuers.organs(ln)] == ["湖岭市财政局", "湖岭市教育局"]
+    one = gw.Line(0, 11, "湖岭市人民政府办公室")
+    assert issuers.organs(one) == [(0, 10)]
+
+
+def test_the_lead_organ_of_a_joint_issue_gives_way_to_its_signers() -> None:
+    mark = gw.Field("issuer", "湖岭市财政局", 0, 6)
+    signer = gw.Field("signer", "湖岭市财政局、湖岭市教育局", 90, 102)
+    got = [f for f in issuers.choose([mark, signer], None) if f.name == "issuer"]
+    assert [f.value for f in got] == ["湖岭市财政局、湖岭市教育局"]
+    alone = gw.Field("signer", "湖岭市教育局", 90, 96)
+    got = [f for f in issuers.choose([mark, alone], None) if f.name == "issuer"]
+    assert [f.value for f in got] == ["湖岭市财政局"]

@@ -308,3 +308,16 @@ def test_portal_page_with_a_breadcrumb_and_padded_labels() -> None:
     assert st.title == "湖岭市人民政府关于印发湖岭市夜市管理办法的通知"
     assert st.field("doc_number").value == "湖岭府规〔2024〕1号"
     assert st.doc_type == "通知"
+
+
+def test_an_attachment_whose_heading_is_lost_begins_at_the_title_its_note_names() -> None:
+    """No 「附件」 over the table the 附件说明 names (lost in a scan): the 落款 before it is read."""
+    text = (
+        "湖岭市财政局文件\n湖财教〔2024〕8号\n湖岭市财政局关于拨付校舍维修资金的通知\n"
+        "各区财政局：\n现拨付校舍维修资金，请及时下达。\n附件：校舍维修资金分配表\n"
+        "湖岭市财政局\n2024年3月4日\n校舍维修资金分配表\n区\t金额\n东区\t300\n"
+        "抄送：市审计局。\n湖岭市财政局办公室　2024年3月6日印发\n"
+    )
+    st = parse(text)
+    assert st.field("issued").iso == "2024-03-04"
+    assert [s.kind for s in st.sections if s.kind == "附件"] == ["附件"]
