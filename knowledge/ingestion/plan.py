@@ -69,7 +69,7 @@ def doc_id_for(text: str) -> str:
 
 def plan(raw: RawDocument, cfg: IngestSettings) -> Planned | IngestResult:
     """Clean and chunk a loaded file; a file with nothing to index is an error result."""
-    hint = own_title(raw.title_hint, raw.source)
+    hint = own_title(raw.title_hint, raw.source) if raw.fmt in _PROPERTIES else raw.title_hint
     try:
         doc = clean_text(
             raw.text,
@@ -89,6 +89,9 @@ def plan(raw: RawDocument, cfg: IngestSettings) -> Planned | IngestResult:
     doc_id = doc_id_for(doc.text)
     chunks = chunks_for(doc, doc_id, raw.source, cfg, structure)
     return Planned(doc, doc_id, raw.source, chunks, structure)
+
+
+_PROPERTIES = ("pdf", "docx", "doc")  # formats whose title is a property a program filled in
 
 
 def own_title(hint: str | None, source: str) -> str | None:

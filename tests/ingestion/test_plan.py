@@ -113,3 +113,9 @@ def test_a_title_property_that_is_the_file_name_is_no_title() -> None:
     assert own_title("scan_0101", "in/scan_0101.pdf") is None
     assert own_title("湖岭市夜市管理办法", "in/scan_0101.pdf") == "湖岭市夜市管理办法"
     assert own_title(None, "a.pdf") is None
+
+
+def test_a_paste_keeps_the_title_it_was_given_as_its_name() -> None:
+    raw = RawDocument("湖岭夜市今晚开张，摊位两百个。", "夜市开张", "txt", "夜市开张")
+    got = plan(raw, IngestSettings())
+    assert got.doc.title == "夜市开张"
