@@ -131,12 +131,15 @@ _CLAUSE = re.compile(r"[，,；;。]")
 
 
 def _aimed(before: str) -> bool:
-    """A plan word in the figure's own clause (「今年计划培养…800人」), or in a clause before it
-    that holds no figure of its own (「通过实施…，力争到2025年底，…引进50个以上」); not
-    「将在…规划300亩土地，合作期限为15年」, whose 将 plans the 300亩."""
-    *lead, own = _CLAUSE.split(before)
-    bare = [c for c in lead if not _FIRST_FIGURE.search(_DATES.sub("", c))]
-    return bool(_TARGET.search(own) or any(_TARGET.search(c) for c in bare))
+    """A plan word in the figure's own clause (「今年计划培养…800人」), or leading the
+    sentence (「力争到2025年底，…引进50个以上」); not 「将在…规划300亩土地，合作期限为15年」."""
+    clauses = _CLAUSE.split(before)
+    lead = (
+        clauses[0]
+        if len(clauses) > 1 and not _FIRST_FIGURE.search(_DATES.sub("", clauses[0]))
+        else ""
+    )
+    return bool(_TARGET.search(clauses[-1]) or _TARGET.search(lead))
 
 
 # English: a figure reached asked (did … train, have … trained, actually, so far, last year)
