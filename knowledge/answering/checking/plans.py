@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import checks_en
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.checks import dated as dated_text
 from knowledge.answering.checking.constraints import asked, ordinals_in
@@ -94,7 +95,7 @@ def _unreached(carriers: list[str], nouns: dict[str, list[str]], q: str, total) 
         return None
     most = max(_held(t, nouns) for t in carriers)
     for t in (t for t in carriers if _held(t, nouns) == most):
-        m = _figure_of(_DATES.sub(lambda d: " " * len(d.group()), t), nouns, q, unit)
+        m = _figure_of(_undated(t), nouns, q, unit)
         if m is None:
             return None
         if not (_aimed(t[:m]) or (total and _RATE_TOLD.search(_CLAUSE.split(t[:m])[-1]))):
@@ -106,9 +107,14 @@ def _unreached(carriers: list[str], nouns: dict[str, list[str]], q: str, total) 
 _UNIT_ASKED = re.compile(r"(?:多少|几)[名位]?([年人个亩吨套户元家项次天月])")
 
 
+def _undated(text: str) -> str:
+    """`text` with its dates blanked (their digits are no figure), offsets kept."""
+    return _DATES.sub(lambda d: " " * len(d.group()), text)
+
+
 def _in_unit(carriers: list[str], unit: str) -> list[str]:
     told = re.compile(rf"\d\s*(?:万|亿)?\s*{unit}")
-    return [t for t in carriers if told.search(_DATES.sub(lambda d: " " * len(d.group()), t))]
+    return [t for t in carriers if told.search(_undated(t))]
 
 
 _MONEY_ASKED = re.compile(r"租金|房租|钱|资金|收入|费|元|rent|money|fund|income|revenue|spen[dt]")
@@ -159,8 +165,6 @@ def target_given_en(question: str, ev) -> str | None:
     …800人」: an English figure reached, asked, is not told by a target (nor a total by a
     rate); the best-scored figure-carrying sentence decides, as English questions share no
     nouns with Chinese sentences."""
-    from knowledge.answering.checking import checks_en
-
     q = question.lower()
     if "number" not in checks_en.asked_types(question) or not _REACHED_EN.search(q):
         return None
@@ -189,9 +193,8 @@ def _figure_of(text: str, nouns: dict[str, list[str]], q: str, unit: str = "") -
     `unit`, only clauses with a figure in it (15年 of 多少年, not 300亩)."""
     best, at, start = -1, None, 0
     for clause in re.split(r"([，,；;])", text):
-        if unit and not _in_unit([clause], unit):
-            pass
-        elif clause not in "，,；;" and figure_in("number", clause, q):
+        wanted = clause not in "，,；;" and (not unit or _in_unit([clause], unit))
+        if wanted and figure_in("number", clause, q):
             if (n := _held(clause, nouns)) > best and (m := _FIRST_FIGURE.search(clause)):
                 best, at = n, start + m.start()
         start += len(clause)
