@@ -69,13 +69,26 @@ def moment_asked(question: str) -> tuple[str, str] | None:
     return None
 
 
-def _names_moment(stem: str, word: str, text: str) -> bool:
-    """`text` names the moment (托管前, 托管之前) other than as a comparison's base (比托管前)."""
+_BASE_BEFORE = re.compile(r"(?:比|较|相比|相较|与|同|跟|和|于|比起)$")
+_BASE_AFTER = re.compile(r"^(?:相比|相较|比较|比起来|比)")
+
+
+def compared_with(stem: str, word: str, question: str) -> bool:
+    """The question asks a change since the moment (「比托管前多了多少」「和托管前相比」): the
+    moment is the base of the comparison asked, not the time of the figure."""
+    for m in re.finditer(rf"{re.escape(stem)}{re.escape(word)}", question):
+        before, after = question[max(m.start() - 2, 0) : m.start()], question[m.end() :]
+        if _BASE_BEFORE.search(before) or _BASE_AFTER.match(after):
+            return True
+    return False
+
+
+def _names_moment(stem: str, word: str, text: str, as_base: bool = False) -> bool:
+    """`text` names the moment (托管前, 托管之前) other than as a comparison's base (比托管前);
+    `as_base`: as the base too (the question asks the comparison)."""
     side = "前|之前|以前|之日前" if word.endswith("前") else "后|之后|以后|之日起|起|以来"
     for m in re.finditer(rf"{re.escape(stem)}(?:{side})", text):
-        if not re.search(
-            r"(?:比|较|相比|相较|与|同|跟|于)$", text[max(m.start() - 2, 0) : m.start()]
-        ):
+        if as_base or not _BASE_BEFORE.search(text[max(m.start() - 2, 0) : m.start()]):
             return True
     return False
 
@@ -88,6 +101,10 @@ def _moment_missing(q: str, ev) -> str | None:
     if not carriers:
         return None
     stem, word = moment
+    if compared_with(stem, word, q):  # the change since the moment: told beside the figure
+        if any(_names_moment(stem, word, normalise(c.text), as_base=True) for c in carriers):
+            return None
+        return f"{stem}{word}"
     for c in carriers:
         if _names_moment(stem, word, normalise(c.text) + "\n" + context_of(c, ev.docs, False)):
             return None

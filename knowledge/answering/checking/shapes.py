@@ -136,11 +136,17 @@ def _compare_missing(q: str, ev) -> str | None:
     amount = re.compile(rf"{_CHANGED}(?:万|亿)?{unit.group(1)}") if unit else None
     nouns = question_nouns(q.replace(m.group(), "，"), ev.result.tokens, ev.result.index)
     for c in ev.chosen:
+        around = context(c, ev.docs)[0]  # the subject may stand in the sentence before
         for clause in re.split(r"[。；;！!？?]", normalise(c.text)):
-            if _COMPARED.search(clause) and _about_most(clause, nouns):
-                if not amount or amount.search(clause):
-                    return None
+            if not _COMPARED.search(clause) or not _about_one(clause, nouns):
+                continue  # the comparison names at least the thing compared
+            if _about_most(f"{clause}\n{around}", nouns) and (not amount or amount.search(clause)):
+                return None
     return "compare"
+
+
+def _about_one(text: str, nouns: dict[str, list[str]]) -> bool:
+    return not nouns or any(n in text or any(t in text for t in ts) for n, ts in nouns.items())
 
 
 # --- a rate from counts ---------------------------------------------------------------------

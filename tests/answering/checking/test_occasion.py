@@ -6,6 +6,7 @@ import pytest
 
 from knowledge.answering.checking.checks import dated, missing_type
 from knowledge.answering.checking.occasion import (
+    compared_with,
     event_asked,
     moment_asked,
     names_asked,
@@ -111,6 +112,26 @@ def test_a_figure_for_another_moment_is_no_answer(tmp_path) -> None:
     assert not after.abstained and "60%" in after.answer  # 投产之日起 is that moment
     now = svc.ask("截至2月底边贸区登记在册的经营户有多少户？")
     assert not now.abstained and "1860户" in now.answer
+    # the change since the moment asked: the comparison told beside the figure answers it
+    grown = svc.ask("和托管前相比，边贸区登记在册的经营户增加了多少？")
+    assert not grown.abstained and "一倍多" in grown.answer
+    grown = svc.ask("截至2月底边贸区的经营户比托管前多了多少？")
+    assert not grown.abstained and "一倍多" in grown.answer
+
+
+@pytest.mark.parametrize(
+    "question, base",
+    [
+        ("和托管前相比，经营户增加了多少？", True),
+        ("经营户比托管前多了多少？", True),
+        ("比起托管以前，经营户多了多少？", True),
+        ("托管前和现在比起来，经营户多了多少？", False),  # the moment is a time, not the base
+        ("托管前有多少户经营户？", False),
+    ],
+)
+def test_a_moment_asked_as_a_comparisons_base(question: str, base: bool) -> None:
+    stem, word = moment_asked(question)
+    assert compared_with(stem, word, question) is base
 
 
 def test_another_event_or_the_other_end_is_no_answer(tmp_path) -> None:

@@ -295,6 +295,17 @@ def test_a_comparison_of_something_else_is_no_comparison(tmp_path) -> None:
     assert visits.abstained and "对比" in visits.answer
 
 
+def test_a_comparison_whose_subject_stands_in_the_sentence_before(tmp_path) -> None:
+    text = (
+        "青岚县城区人口情况\n2025年2月3日　来源：青岚县统计局\n"
+        "截至2024年底，开发区常住人口约6.2万人。\n"
+        "经营户约3200户，比2020年增加近三成。\n"
+    )
+    svc = _half(tmp_path, text)
+    grown = svc.ask("开发区的经营户比2020年多了多少？")
+    assert not grown.abstained and "近三成" in grown.answer
+
+
 # Fictional: a county's year-in-review published in January of the next year
 YEAR_REVIEW = (
     "2024年青岚县产业园年终盘点\n2025年1月9日　来源：青岚县发展和改革局\n"
