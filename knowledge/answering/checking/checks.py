@@ -94,9 +94,19 @@ _BY_WHEN = re.compile(r"[按以依](?:照|据)?(?:哪一?[天年]|哪个月|什�
 _TIME_RULE = re.compile(r"时间|之日|年度|日期|当[年月日天]")
 
 
+# a share asked, not only named: 「按什么比例」「比例是多少」 ask it; 「调了分享比例，还得报哪个部门」
+# 「谈不拢新的分享比例，由谁来定」 name it and ask another thing
+_SHARE_ASKED = re.compile(
+    r"占比|比重|百分之几|几成|多大比例|增幅|(?:什么|多大|多少|哪[个种一]|何种)(?:样的)?的?"
+    r"(?:分享|分成|分配)?比例|比例(?:分别)?(?:是|为|有多|多|几|怎么|如何)"
+)
+
+
 def asked_types(question: str) -> set[str]:
     q = _SHARE_HOW.sub("", _SHARE_NAMED.sub("", normalise(question)))
     found = {name for name, rx in _ASKS.items() if rx.search(q)}
+    if "share" in found and not _SHARE_ASKED.search(q):
+        found.discard("share")
     if "share" in found:
         found.discard("number")
     return found

@@ -171,3 +171,19 @@ def test_a_share_asked_how_it_is_set_is_answered_by_the_way_it_is_set() -> None:
     assert missing_type("合作期满以后税收分享比例怎么定？", how, [how]) is None
     assert asked_types("分享比例由谁来确定？") == set()
     assert asked_types("分享比例怎么规定的？") == {"share"}
+
+
+@pytest.mark.parametrize(
+    "question, kinds",
+    [
+        ("协议变更后调整了分享比例，还要报哪个部门备案？", set()),
+        ("按照六比四的比例，飞出地一共分得多少万元？", {"number"}),
+        ("分享比例调整哪一年开始执行？", {"date"}),
+        ("统计指标按什么比例计入双方？", {"share"}),
+        ("前五年税收分成比例是多少？", {"share"}),
+        ("分成比例有多大？", {"share"}),
+    ],
+)
+def test_a_share_named_while_another_thing_is_asked(question: str, kinds: set[str]) -> None:
+    """比例 in a question asking a department, an amount or a year is named, not asked."""
+    assert asked_types(question) == kinds
