@@ -17,6 +17,7 @@ from knowledge.answering.sentences import (
     clause_heads,
     extractive,
     list_items,
+    list_units,
     name_only,
     neighbours,
 )
@@ -109,7 +110,8 @@ def gather(
         if lang == "zh":
             chosen = neighbours.with_neighbours(chosen, cands, max_sentences)
             chosen = clause_heads.with_heads(chosen, max_sentences, chunk_chars)
-        chosen = list_items.with_items(chosen, snapshot.chunks, lists)
+        unit = list_units.quoted(chosen, snapshot.chunks) if lists and lang == "zh" else None
+        chosen = unit or list_items.with_items(chosen, snapshot.chunks, lists)
         return speakers.with_speakers(query, chosen)
 
     chosen = quoted(extractive.select(cands, max_sentences))

@@ -27,7 +27,12 @@ _INTERROGATIVE = re.compile(
 
 # asking words question_content leaves (they stay search terms: 时间 of 多长时间 finds 审核时间),
 # which no passage says: not the question's subject
-ASKING = re.compile(r"多长时间|多少时间|多久|多长|多大|多高|多远|多重|怎么办|怎么算|咋|啥|哪几点")
+# ... and the count word of a list asked (哪几类, 哪几部分, 几道, 哪几): what the items are counted
+# in, which no item says
+ASKING = re.compile(
+    r"多长时间|多少时间|多久|多长|多大|多高|多远|多重|怎么办|怎么算|咋|啥|哪几点"
+    r"|哪?几(?:类|张|部分|道|处|方面|步|栏|块|段|大类|大)|哪几"
+)
 
 
 # Words about the source rather than the subject ("文中提到", "according to the report"): a
