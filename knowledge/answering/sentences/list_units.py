@@ -163,11 +163,11 @@ def quoted(chosen: list[Candidate], chunks: list[Chunk]) -> list[Candidate] | No
     unit = [x for line in lines for x in _sentences(line, chosen)]
     out: list[Candidate] = []
     for x in chosen:
-        if _inside(x, lines):
-            if unit[0] not in out:
-                out += unit
-        elif x.hit.chunk.doc_id == doc and x not in out:
-            out.append(x)
+        inside = _inside(x, lines)
+        if not inside and x.hit.chunk.doc_id == doc and x not in out:
+            out.append(x)  # the sentence a lead-in ends the line of comes before the list
+        if (inside or x is c) and unit[0] not in out:
+            out += unit
     return out
 
 

@@ -96,3 +96,17 @@ def test_sentences_of_other_documents_go_and_prose_brings_no_list() -> None:
     assert unit_of(cand(prose, "会议指出，要抓好三件事。"), [prose]) == []
     plain = chunk("q", "第六条　园区应当做好以下工作。\n（一）建立台账；", "第六条")
     assert unit_of(cand(plain, "第六条　园区应当做好以下工作。"), [plain]) == []
+
+
+def test_a_sentence_whose_line_ends_with_the_lead_in_is_followed_by_the_list() -> None:
+    text = (
+        "第五条　协议签订后报市发展改革委备案。备案材料包括：\n（一）协议文本；\n（二）项目清单。"
+    )
+    a = chunk("m", text, "第五条")
+    said = cand(a, "第五条　协议签订后报市发展改革委备案。", 1.0)
+    assert [c.text for c in quoted([said], [a])] == [
+        said.text,
+        "备案材料包括：",
+        "（一）协议文本；",
+        "（二）项目清单。",
+    ]
