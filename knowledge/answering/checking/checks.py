@@ -84,7 +84,12 @@ def names_person(text: str, question: str = "") -> bool:
 
 
 # a share named, not asked: 「还按原来的比例分吗」 asks whether, and 「原分享比例」 answers it
-_SHARE_NAMED = re.compile(r"(?:原来|原先|原有|同样|相同|同一|原)的?(?:分享|分配|分成)?比例")
+# nor a share the question gives as the rule something follows: 「哪些指标按当年税收分享比例计入」
+# asks the indicators (「按什么比例」 still asks the share)
+_SHARE_NAMED = re.compile(
+    r"(?:原来|原先|原有|同样|相同|同一|原)的?(?:分享|分配|分成)?比例"
+    r"|[按依]照?(?:(?!什么|多大|多少|哪|几|怎)[^，,。？?]){0,10}?比例"
+)
 # nor when the question asks how it is set: 「期满后比例怎么定」 is answered by 「由双方重新协商确定」
 _SHARE_HOW = re.compile(
     r"比例[^，,。？?]{0,6}?(?:怎么|如何|怎样|由谁|谁来?)(?:来)?(?:确?定|办|处理)"

@@ -187,3 +187,14 @@ def test_a_share_asked_how_it_is_set_is_answered_by_the_way_it_is_set() -> None:
 def test_a_share_named_while_another_thing_is_asked(question: str, kinds: set[str]) -> None:
     """比例 in a question asking a department, an amount or a year is named, not asked."""
     assert asked_types(question) == kinds
+
+
+def test_a_share_the_question_gives_as_the_rule_is_not_asked() -> None:
+    """「哪些指标按当年税收分享比例计入」 asks the indicators, which 「地区生产总值、固定资产投资等
+    指标按照当年税收分享比例分别计入」 lists without a figure; 「按什么比例」 still asks it."""
+    q = "哪些统计指标按当年税收分享比例分别计入？"
+    told = "飞地园区的地区生产总值、固定资产投资等统计指标，由双方按照当年税收分享比例分别计入。"
+    assert asked_types(q) == set()
+    assert missing_type(q, told, [told]) is None
+    assert asked_types("税收按什么比例分享？") == {"share"}
+    assert asked_types("土地收入按照多大比例分成？") == {"share"}
