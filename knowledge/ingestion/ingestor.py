@@ -19,7 +19,7 @@ from knowledge.ingestion.writer import GroupWriter, Progress, StagingListener
 from knowledge.protocols import DocumentStore, Embedder
 from knowledge.schema import UNTITLED_PASTE, IngestResult
 from knowledge.settings import IngestSettings
-from knowledge.storage.versions import part_message, resolve
+from knowledge.storage.versions import listing, part_message
 
 GROUP_DOC_CHUNKS = 8  # documents this small are embedded and written in groups ...
 GROUP_CHUNKS = 64  # ... of about this many chunks
@@ -111,7 +111,7 @@ class Ingestor:
         group: list[Planned] = []
         known = replace is None or self.store.has_document(replace)
         if not known and "#" in replace:  # a document a notice issues: not replaced alone
-            rows = resolve(self.store.list_documents(), rows=True)
+            rows = listing(self.store.list_documents())
             known = part_message(rows, replace, PART_NOT_REPLACED) or False
         for item in items:
             planned = item if isinstance(item, IngestResult) else plan(item, self.settings)

@@ -18,7 +18,7 @@ from knowledge.protocols import DocumentStore
 from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.schema import DocumentInfo, IngestResult
 from knowledge.settings import Settings
-from knowledge.storage.versions import history, part_removal, resolve
+from knowledge.storage.versions import history, listing, part_removal
 
 BACKGROUND_BYTES = 16 * 1024  # uploads this big are added in the background (~16+ chunks)
 PASTED = "粘贴的文字"
@@ -43,8 +43,8 @@ class Documents:
     def list_documents(self) -> list[DocumentInfo]:
         return self.store.list_documents()
 
-    def document_rows(self) -> list[DocumentInfo]:  # a notice issuing several: a row each
-        return resolve(self.store.list_documents(), rows=True)
+    def document_rows(self) -> list[DocumentInfo]:  # a row for each document a notice issues
+        return listing(self.store.list_documents())
 
     version_history = staticmethod(history)  # each current row with the versions it superseded
 

@@ -102,11 +102,11 @@ def resolve(docs: list[DocumentInfo], rows: bool = False) -> list[DocumentInfo]:
     return out
 
 
-def part_rows(d: DocumentInfo) -> list[DocumentInfo]:
+def part_rows(d: DocumentInfo, single: bool = False) -> list[DocumentInfo]:
     """A row for each document a notice issuing several carries: its own title, 文种, 施行
     date, repealed titles and chunks, the notice's 文号, 发文机关 and dates, `part_of` the
-    notice; none for a notice issuing one (its row is that document's)."""
-    if len(d.parts) < 2:
+    notice; none for a notice issuing one (its row is that document's), unless `single`."""
+    if len(d.parts) < (1 if single else 2):
         return []
     return [
         replace(
@@ -124,6 +124,19 @@ def part_rows(d: DocumentInfo) -> list[DocumentInfo]:
         )  # fmt: skip
         for p in d.parts
     ]
+
+
+def listing(docs: list[DocumentInfo]) -> list[DocumentInfo]:
+    """The rows a document list shows: `resolve` with rows, and after a notice issuing one
+    document under another title (「关于印发…办法的通知」 whose body is the 办法) a row for that
+    document too — its title, 文种 and 施行 date; the notice's 文号, 发文机关, dates and status
+    — so it is listed under its own name. Passages still answer for the notice."""
+    out = []
+    for d in resolve(docs, rows=True):
+        out.append(d)
+        if len(d.parts) == 1 and not d.part_of and _names(d)[0] != _names(d)[1]:
+            out += part_rows(d, single=True)
+    return out
 
 
 def with_rows(docs: dict[str, DocumentInfo]) -> dict[str, DocumentInfo]:

@@ -9,7 +9,7 @@ from knowledge.documents.loaders import load_bytes
 from knowledge.ingestion.plan import Planned, plan
 from knowledge.schema import DocumentInfo, Scope
 from knowledge.settings import IngestSettings
-from knowledge.storage.versions import history, resolve
+from knowledge.storage.versions import history, listing, resolve
 
 HEAD = "桐川县人力资源和社会保障局文件\n\n桐人社发〔{year}〕{n}号\n\n"
 SIGNED = "\n\n桐川县人力资源和社会保障局\n{date}\n\n"
@@ -134,3 +134,23 @@ def test_a_scope_of_a_document_type_takes_in_the_notice_issuing_one():
     assert not in_scope(Scope(doc_type="细则"), notice)
     assert in_scope(Scope(doc_ids=("n#2",)), notice)  # a row of the list names its notice
     assert not in_scope(Scope(doc_ids=("m#1",)), notice)
+
+
+def test_a_notice_issuing_one_document_is_listed_with_a_row_under_that_documents_name():
+    old, new = record(OLD, "old"), record(AFTER_SIGNATURE, "new", "2026-06-02T00:00:00")
+    rows = {r.doc_id: r for r in listing([old, new])}
+    assert set(rows) == {"old", "old#1", "new", "new#1"}
+    row = rows["old#1"]
+    assert (row.title, row.doc_type, row.effective_on, row.part_of) == (
+        "桐川县就业见习管理办法",
+        "办法",
+        "2024-04-01",
+        "old",
+    )
+    assert (row.issuer, row.doc_number, row.issued_on) == (old.issuer, "桐人社发〔2024〕9号",
+                                                           "2024-03-18")  # fmt: skip
+    assert (row.status, row.superseded_by) == ("superseded", "new")  # the notice's
+    assert rows["new#1"].status == "current"
+    assert [d.doc_id for d in resolve([old, new], rows=True)] == ["old", "new"]  # answers: as ever
+    standalone = record(NEW_AID, "aid")  # a 办法 under its own title: no second row
+    assert [d.doc_id for d in listing([standalone])] == ["aid"]
