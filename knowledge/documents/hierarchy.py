@@ -102,7 +102,29 @@ def sections_in(
         if sum(level(h[1]) == top for h in heads) >= 2:
             _place(lines, heads, {f"outline{n}": n for n in range(1, 5)}, out, parent)
             return True
+    if len(heads := qa_heads(lines)) >= 2:
+        _place(lines, heads, {"问答": 1}, out, parent)
+        return True
     return False
+
+
+# a Q&A item's question on a line of its own (「问：……？」, 「1. 问：……」, 「问3：……」), its answer
+# opening a later line with 「答：」
+_QUESTION = re.compile(r"^(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?问\s*\d{0,2}\s*[:：]\s*\S")
+_ANSWER = re.compile(r"^答\s*\d{0,2}\s*[:：]")
+
+
+def qa_heads(lines: list[Line]) -> list[tuple[int, str, int, str, str]]:
+    """The questions of a Q&A page (问答, 答记者问, a 解读 in questions) as headings, each
+    labelled with its question as written, so that an answer cites the item it comes from:
+    a 「问：」 line whose answer (「答：」) starts one of the next two lines."""
+    heads: list[tuple[int, str, int, str, str]] = []
+    for i, ln in enumerate(lines):
+        if not _QUESTION.match(ln.text) or re.search(r"答\s*[:：]", ln.text):
+            continue
+        if any(_ANSWER.match(x.text) for x in lines[i + 1 : i + 3]):
+            heads.append((i, "问答", len(heads) + 1, ln.text, ""))
+    return heads
 
 
 def _article_heads(lines: list[Line]) -> list[tuple[int, str, int, str, str]]:
