@@ -144,16 +144,24 @@ _PATTERN = re.compile("|".join(sorted(map(re.escape, PLAIN), key=len, reverse=Tr
 _KEYS = {k.lower(): k for k in PLAIN}
 
 
-def read(question: str, used: Callable[[str], bool]) -> tuple[str, tuple[tuple[str, str], ...]]:
+# a body's short name (住建局, 人社局, 卫健委, 市政府): no other word ends so, and jieba may cut it
+# (住/建局) so that its tokens do not show the documents write it
+_BODY = re.compile(r"(?:局|委|委会|政府)$")
+
+
+def read(
+    question: str, used: Callable[[str], bool], written: Callable[[str], bool] | None = None
+) -> tuple[str, tuple[tuple[str, str], ...]]:
     """`question` with each everyday word the documents lack read as the first of its official
     terms they use (unchanged when none applies), and the words so read, (everyday, official) in
     order. `used(token)`: the documents have this keyword token (search-mode jieba,
-    text/tokens.py)."""
+    text/tokens.py); `written(word)`: their text has the word as written (a body's short name
+    they write is kept, however jieba cuts it)."""
     swaps: dict[tuple[str, str], None] = {}
 
     def swap(m: re.Match[str]) -> str:
         word = m.group()
-        if says(word, used):
+        if says(word, used) or (written and _BODY.search(word) and written(word)):
             return word
         term = next((t for t in PLAIN[_KEYS[word.lower()]] if uses(t, used)), word)
         if term != word:
