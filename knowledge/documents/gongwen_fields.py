@@ -36,6 +36,17 @@ DOC_TYPES = {
     },
     **{t: t for t in "通告 通报 报告 请示 批复 议案 纪要 函 指引 指南".split()},
 }
+_YEAR_BRACKETS = re.compile(
+    r"[ \t\u3000]*[〔\[［【(（][ \t\u3000]*(\d{4})[ \t\u3000]*[〕\]］】)）][ \t\u3000]*"
+)
+
+
+def standard_number(number: str) -> str:
+    """A 发文字号 with its year in 六角括号 (GB/T 9704), as a record lists it: 「澄财建[2025]56号」
+    (typed, or read so off a scan) is 「澄财建〔2025〕56号」; a 令 number is kept as written."""
+    return _YEAR_BRACKETS.sub(r"〔\1〕", number) if DOC_NUMBER.fullmatch(number) else number
+
+
 NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
 # what may follow the 文种 in a title: 「（试行）」, a period 「（2025—2027年）」, an edition 「（2024年修订）」
 _TYPE_SUFFIX = re.compile(

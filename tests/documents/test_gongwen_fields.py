@@ -155,3 +155,10 @@ def test_labels_padded_to_the_table_width() -> None:
     name = gw.Line(0, 20, "名　　称：\t湖岭市关于做好夏季防汛工作的通知")
     assert gw.labelled_title(name) == "湖岭市关于做好夏季防汛工作的通知"
     assert gw.label_line(name)
+
+
+def test_a_doc_number_is_listed_with_its_year_in_hexagonal_brackets() -> None:
+    assert gw.standard_number("澄财建[2025]56号") == "澄财建〔2025〕56号"  # as OCR reads 〔〕
+    assert gw.standard_number("桐人社发 （2024） 9号") == "桐人社发〔2024〕9号"
+    assert gw.standard_number("桐人社发〔2024〕9号") == "桐人社发〔2024〕9号"
+    assert gw.standard_number("桐川县人民政府令第3号") == "桐川县人民政府令第3号"
