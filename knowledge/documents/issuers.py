@@ -218,6 +218,19 @@ def _signer(lines: list[Line], k: int, text: str) -> tuple[Field, int] | None:
     return organ_field("signer", spans, text), top
 
 
+_SOURCE = re.compile(r"来[ \t\u3000]*源[ \t\u3000]*[:：][ \t\u3000]*(?P<org>[^\s\u3000]+)")
+
+
+def source_organ(lines: list[Line]) -> Field | None:
+    """The organ a page's 「来源：」 line under the title names (「发布时间：…　来源：澄川市住房
+    和城乡建设局」), for a 解读 or 答记者问 whose text names no issuer: the organ speaking."""
+    for ln in lines[:6]:
+        if (m := _SOURCE.search(ln.text)) and _ORGAN.fullmatch(m["org"]) and len(m["org"]) >= 4:
+            s, e = m.span("org")
+            return Field("issuer", m["org"], ln.start + s, ln.start + e)
+    return None
+
+
 def choose(fields: list[Field], title: Field | None) -> list[Field]:
     """One 发文机关: labelled, else the 版头 mark, the title's 「X关于」, the 署名, the body
     that adopted it (题注), the 印发机关. A joint issue whose 版头 names only its lead organ is

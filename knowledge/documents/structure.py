@@ -94,6 +94,8 @@ def parse(text: str) -> Structure:
     if maybe and any(s.kind == "条" for s in out):
         fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles
     fields = issuers.choose(fields, title)
+    if kind in gw.NOT_NORMATIVE and not any(f.name == "issuer" for f in fields):
+        fields += [f for f in [issuers.source_organ(body)] if f]  # who answers the questions
     dates = {f.name: f.iso for f in fields if f.iso}
     if kind not in gw.NOT_NORMATIVE:
         content_end = region[-1].end if region else 0

@@ -251,3 +251,12 @@ def test_the_lead_organ_of_a_joint_issue_gives_way_to_its_signers() -> None:
     alone = gw.Field("signer", "湖岭市教育局", 90, 96)
     got = [f for f in issuers.choose([mark, alone], None) if f.name == "issuer"]
     assert [f.value for f in got] == ["湖岭市财政局"]
+
+
+def test_a_press_qa_names_its_issuer_by_the_source_line_a_news_report_does_not() -> None:
+    head = "发布时间：2026-03-04　来源：桐川县人力资源和社会保障局\n\n"
+    qa = "问：补贴标准是多少？\n\n答：每月最高400元。\n\n问：在哪里申请？\n\n答：乡镇便民服务中心。\n"
+    st = parse("县人社局负责人就灵活就业补贴答记者问\n\n" + head + qa)
+    assert (st.doc_type, st.field("issuer").value) == ("答记者问", "桐川县人力资源和社会保障局")
+    news = parse("灵活就业补贴本月发放\n\n" + head + "本月共发放补贴120万元。\n")
+    assert news.field("issuer") is None
