@@ -75,6 +75,8 @@ def current_first(question: str, snap: Snapshot) -> Snapshot | None:
     return snap.scoped(current, frozenset(d.doc_id for d in old if d.part_of))
 
 
+# a version named by its year: 「2021年版」「2021版」「2021年那版」「2021年的那个版本」
+_EDITION = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:的)?(?:那一?|这一?)?(?:个)?版(?:本)?")
 _EVERYDAY = re.compile(r"原来的|原先")  # 「按原来的比例」 is no version
 
 
@@ -98,6 +100,11 @@ def asks_old(question: str, old: list[DocumentInfo], current: list[DocumentInfo]
     numbers = number_key(question)
     if any(d.doc_number and number_key(d.doc_number) in numbers for d in old):
         return True
+    for year in _EDITION.findall(question):  # 「2021年版办法」: the version of that year
+        if any((d.date() or "")[:4] == year for d in old) and all(
+            (d.date() or "")[:4] != year for d in current
+        ):
+            return True
     asked = title_key(question)
     titles = {title_key(d.title) for d in current}
     return any(len(k := title_key(d.title)) >= 4 and k in asked and k not in titles for d in old)

@@ -108,3 +108,12 @@ def test_an_old_version_named_in_everyday_words_is_asked_for(svc) -> None:
         assert validity.old_asked(question, snap) == frozenset(), question
     ans = svc.ask("修订之前，土地出让收入分享资金每年什么时候前拨付到位？")
     assert "3月31日" in ans.answer and ans.answer.startswith(OLD_2024)
+
+
+def test_an_old_version_named_by_its_year_is_asked_for(svc) -> None:
+    snap = svc.searcher.snapshot()
+    old = {d.doc_id for d in svc.list_documents() if d.status == "superseded"}
+    for question in ("2024年版利益分享办法第五条规定了什么？", "2024版办法里土地出让收入怎么分？"):
+        assert validity.old_asked(question, snap) == old, question
+    for question in ("2026年版利益分享办法第五条规定了什么？", "2024年土地出让收入是多少？"):
+        assert validity.old_asked(question, snap) == frozenset(), question  # current; no edition
