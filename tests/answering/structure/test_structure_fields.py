@@ -9,3 +9,12 @@ def test_during_the_trial_is_a_time_not_the_trial_period_asked() -> None:
     """「试行期间统计指标包括哪几项」 asks what the 试行 version said, not its 试行期."""
     assert [n for n, p in FIELD_Q if p.search("试行期间统计指标包括哪几项？")] == []
     assert [n for n, p in FIELD_Q if p.search("统计核算办法试行期多长？")] == ["validity"]
+
+
+def test_whether_the_old_version_still_holds_is_asked_of_the_repeal_clause() -> None:
+    def asked(q: str) -> list[str]:
+        return [n for n, p in FIELD_Q if p.search(q)]
+
+    assert asked("原来的见习办法还有效吗？") == ["repeals"]
+    assert asked("新办法什么时候施行？旧的那个办法还能用吗？") == ["effective", "repeals"]
+    assert asked("见习补贴还有效吗？") == []  # no old version named
