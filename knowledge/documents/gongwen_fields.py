@@ -41,10 +41,10 @@ _YEAR_BRACKETS = re.compile(
 )
 
 
-def standard_number(number: str) -> str:
-    """A 发文字号 with its year in 六角括号 (GB/T 9704), as a record lists it: 「澄财建[2025]56号」
-    (typed, or read so off a scan) is 「澄财建〔2025〕56号」; a 令 number is kept as written."""
-    return _YEAR_BRACKETS.sub(r"〔\1〕", number) if DOC_NUMBER.fullmatch(number) else number
+def hexagonal(text: str) -> str:
+    """`text` with the year of each 发文字号 in it put in 六角括号: what OCR reads off a scan as
+    「澄财建[2025]56号」 is 「澄财建〔2025〕56号」 (a typed text keeps its own brackets)."""
+    return DOC_NUMBER.sub(lambda m: _YEAR_BRACKETS.sub(r"〔\1〕", m[0]) if m["org"] else m[0], text)
 
 
 NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect

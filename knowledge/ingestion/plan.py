@@ -10,13 +10,7 @@ from typing import Any
 
 from knowledge.documents.chunking import chunk_structure, chunk_text
 from knowledge.documents.cleaning import CleanDocument, clean_text
-from knowledge.documents.gongwen_fields import (
-    NOT_NORMATIVE,
-    Field,
-    doc_type,
-    repealed_titles,
-    standard_number,
-)
+from knowledge.documents.gongwen_fields import NOT_NORMATIVE, Field, doc_type, repealed_titles
 from knowledge.documents.loaders import RawDocument, safe_name
 from knowledge.documents.structure import Structure, parse
 from knowledge.errors import LoadError
@@ -150,7 +144,7 @@ def record_fields(st: Structure, doc: CleanDocument, chunks: list[Chunk] = ()) -
     news_date = parse_date(doc.published or "")
     return {
         "issuer": (f := get("issuer")) and f.value,
-        "doc_number": (f := get("doc_number")) and standard_number(f.value),
+        "doc_number": (f := get("doc_number")) and f.value,
         "doc_type": st.doc_type,
         "issued_on": issued and issued.iso,
         "effective_on": (f := _own_effective(st)) and f.iso,

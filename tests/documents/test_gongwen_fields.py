@@ -157,8 +157,9 @@ def test_labels_padded_to_the_table_width() -> None:
     assert gw.label_line(name)
 
 
-def test_a_doc_number_is_listed_with_its_year_in_hexagonal_brackets() -> None:
-    assert gw.standard_number("澄财建[2025]56号") == "澄财建〔2025〕56号"  # as OCR reads 〔〕
-    assert gw.standard_number("桐人社发 （2024） 9号") == "桐人社发〔2024〕9号"
-    assert gw.standard_number("桐人社发〔2024〕9号") == "桐人社发〔2024〕9号"
-    assert gw.standard_number("桐川县人民政府令第3号") == "桐川县人民政府令第3号"
+def test_the_year_of_a_doc_number_read_off_a_scan_goes_in_hexagonal_brackets() -> None:
+    assert gw.hexagonal("澄财建[2025]56号") == "澄财建〔2025〕56号"  # as OCR reads 〔〕
+    assert gw.hexagonal("根据桐人社发 ［2024］ 9号文件") == "根据桐人社发〔2024〕9号文件"
+    assert gw.hexagonal("桐人社发〔2024〕9号") == "桐人社发〔2024〕9号"
+    assert gw.hexagonal("桐川县人民政府令第3号") == "桐川县人民政府令第3号"
+    assert gw.hexagonal("见表[2024]和图[3]") == "见表[2024]和图[3]"  # no 文号

@@ -12,6 +12,7 @@ from typing import Any
 from knowledge.documents.formats.base import Extracted, LoadOptions
 from knowledge.documents.formats.layout import Block, Line, page_text
 from knowledge.documents.formats.regions import arrange
+from knowledge.documents.gongwen_fields import hexagonal
 from knowledge.errors import LoadError
 
 MISSING = (
@@ -55,7 +56,7 @@ def image_lines(image: Any) -> list[Line]:
         found, _ = ocr(np.asarray(image.convert("RGB")))
     boxes = []
     for box, text, score in found or []:
-        text = str(text).strip()
+        text = hexagonal(str(text).strip())  # 〔2025〕 is read as [2025]
         if not text or float(score) < (_PUNCT_SCORE if _MARKS.match(text) else _MIN_SCORE):
             continue
         xs, ys = [p[0] for p in box], [p[1] for p in box]
