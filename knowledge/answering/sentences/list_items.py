@@ -103,7 +103,7 @@ def items_after(lead: Candidate, chunks: list[Chunk]) -> list[Candidate]:
     end, in the next chunk of the same article."""
     hit, pos, out = lead.hit, lead.local[1], []
     while len(out) < MAX_ITEMS:
-        lines = _lines(hit.chunk.text, pos)
+        lines = lines_of(hit.chunk.text, pos)
         for start, end in lines:
             if not _is_item(hit.chunk.text[start:end]):
                 return out
@@ -123,7 +123,7 @@ def lead_of(item: Candidate, chunks: list[Chunk]) -> Candidate | None:
     read back into the previous piece of the article when the chunk opens with items; None
     when a line that is no item and no lead-in comes first."""
     hit, text = item.hit, item.hit.chunk.text
-    lines = _lines(text, 0)
+    lines = lines_of(text, 0)
     at = next((i for i, (s, e) in enumerate(lines) if s <= item.local[0] < e), None)
     if at is None:
         return None
@@ -144,7 +144,7 @@ def lead_of(item: Candidate, chunks: list[Chunk]) -> Candidate | None:
         if prev is None:
             return None
         hit, text = ScoredChunk(prev, 0.0), prev.text
-        lines = _lines(text, 0)
+        lines = lines_of(text, 0)
         i = len(lines) - 1
 
 
@@ -152,7 +152,7 @@ def list_of(item: Candidate, chunks: list[Chunk]) -> list[Candidate]:
     """The item lines around `item` in its chunk — 「（一）…；（二）…」 under 「二、申报条件」 —
     and those the list runs on with in the next piece of its article."""
     hit, text = item.hit, item.hit.chunk.text
-    lines = _lines(text, 0)
+    lines = lines_of(text, 0)
     at = next((i for i, (s, e) in enumerate(lines) if s <= item.local[0] < e), None)
     if at is None:
         return [item]
@@ -167,7 +167,7 @@ def list_of(item: Candidate, chunks: list[Chunk]) -> list[Candidate]:
     return (out + items_after(out[-1], chunks))[:MAX_ITEMS]
 
 
-def _lines(text: str, pos: int) -> list[tuple[int, int]]:
+def lines_of(text: str, pos: int) -> list[tuple[int, int]]:
     """(start, end) of the non-blank lines of text[pos:], trimmed."""
     out, start = [], pos
     for line in text[pos:].split("\n"):
@@ -182,15 +182,15 @@ def _lines(text: str, pos: int) -> list[tuple[int, int]]:
 def _piece(chunk: Chunk, chunks: list[Chunk], step: int) -> Chunk | None:
     """The document's chunk `step` places on (1: next, -1: previous) when it holds the same
     article."""
-    article = _article(chunk.section)
+    article = article_of(chunk.section)
     if article is None:
         return None
     at = chunk.ordinal + step
     other = next((c for c in chunks if c.doc_id == chunk.doc_id and c.ordinal == at), None)
-    return other if other is not None and _article(other.section) == article else None
+    return other if other is not None and article_of(other.section) == article else None
 
 
-def _article(section: str | None) -> str | None:
+def article_of(section: str | None) -> str | None:
     names = (section or "").split(SECTION_SEP)
     k = next((i for i, n in enumerate(names) if n.startswith("第") and n.endswith("条")), None)
     return SECTION_SEP.join(names[: k + 1]) if k is not None else None

@@ -87,7 +87,7 @@ def _section_lines(chunk: Chunk, chunks: list[Chunk]) -> list[Line]:
             pieces = [piece, *pieces] if step < 0 else [*pieces, piece]
     out: dict[int, Line] = {}
     for piece in pieces:
-        for s, e in list_items._lines(piece.text, 0):
+        for s, e in list_items.lines_of(piece.text, 0):
             at = piece.start + s
             if at not in out or e - s > out[at][2] - out[at][1]:
                 out[at] = (piece, s, e)
@@ -105,9 +105,9 @@ def _next_piece(chunk: Chunk, chunks: list[Chunk], step: int) -> Chunk | None:
     other = next((c for c in chunks if c.doc_id == chunk.doc_id and c.ordinal == at), None)
     if other is None or not other.section:
         return None
+    article = list_items.article_of(other.section)
     same = other.section == chunk.section or (
-        list_items._article(other.section) is not None
-        and list_items._article(other.section) == list_items._article(chunk.section)
+        article is not None and article == list_items.article_of(chunk.section)
     )
     return other if same else None
 
