@@ -71,3 +71,20 @@ def english_date(text: str) -> str | None:
         except ValueError:
             continue
     return None
+
+
+def first_months() -> dict[str, tuple[int, int]]:
+    """The first months of a year named in words, as (1, last month): 前9个月, 头十个月, 前两个月,
+    前两季度 — the spans 1—9月, 1—10月 … tell."""
+    from knowledge.text.numbers import chinese_numeral
+
+    out: dict[str, tuple[int, int]] = {}
+    for n in range(2, 12):
+        names = {str(n), chinese_numeral(n)} | ({"两"} if n == 2 else set())
+        for head in ("前", "头"):
+            out |= {f"{head}{name}{unit}": (1, n) for name in names for unit in ("个月", "月")}
+            if n <= 3:
+                out |= {
+                    f"{head}{name}{u}": (1, 3 * n) for name in names for u in ("个季度", "季度")
+                }
+    return out

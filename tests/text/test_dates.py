@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.text.dates import find_dates, parse_date
+from knowledge.text.dates import find_dates, first_months, parse_date
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,12 @@ def test_english_calendar_dates() -> None:
     assert english_date("18 Apr. 2025") == "2025-04-18"
     assert english_date("31 February 2025") is None  # no such day
     assert english_date("in May 2024 the council met") is None  # no day: no date
+
+
+def test_the_first_months_of_a_year_named_in_words() -> None:
+    spans = first_months()
+    assert spans["前9个月"] == spans["前九个月"] == spans["头九个月"] == (1, 9)
+    assert spans["前两个月"] == spans["前2个月"] == (1, 2)
+    assert spans["前十一个月"] == (1, 11)
+    assert spans["前两季度"] == (1, 6) and spans["前三个季度"] == (1, 9)
+    assert "前12个月" not in spans and "前1个月" not in spans  # a whole year, one month

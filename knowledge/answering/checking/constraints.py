@@ -13,6 +13,7 @@ from knowledge.answering.checking import constraints_en
 from knowledge.answering.core.support import doc_date, neighbours, zh_date
 from knowledge.schema import DocumentInfo
 from knowledge.text import units
+from knowledge.text.dates import first_months
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import chinese_years_to_digits, numeral
 
@@ -33,8 +34,7 @@ PERIOD_SPANS = {
     "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "全年": (1, 12), "年底": (1, 12),
     "年末": (1, 12), "第一季度": (1, 3), "一季度": (1, 3), "第二季度": (4, 6), "二季度": (4, 6),
     "第三季度": (7, 9), "三季度": (7, 9), "第四季度": (10, 12), "四季度": (10, 12),
-    "前六个月": (1, 6), "头六个月": (1, 6),
-}  # fmt: skip
+} | first_months()  # fmt: skip
 _NAMED = {name: span[1] for name, span in PERIOD_SPANS.items()} | {"年中": 6, "年初": 1}
 _NAMED_RX = re.compile("|".join(sorted(_NAMED, key=len, reverse=True)))
 # a month that names the document, not the figure: 「2024年10月那篇报道说」
