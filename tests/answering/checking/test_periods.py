@@ -1,0 +1,47 @@
+"""The periods a question or a sentence names, read with their start and end (periods.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answering.checking.periods import spans_in
+from tests.conftest import make_service
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("2024年下半年吞吐量", {(7, 12)}),
+        ("2024年第四季度", {(10, 12)}),
+        ("2024年1—9月，吞吐量", {(1, 9)}),
+        ("12月吞吐量是多少", {(12, 12)}),
+        ("截至2024年12月底，累计", {(0, 12)}),
+        ("2024年前9个月的吞吐量", {(1, 9)}),
+        ("头十个月", {(1, 10)}),
+        ("截至2024年6月中旬，累计", {(0, 6)}),
+        ("5月10日召开会议", set()),
+    ],
+)
+def test_periods_read_with_their_start(text: str, spans: set) -> None:
+    assert spans_in(text, question=True) == spans
+
+
+def test_a_month_naming_the_report_is_no_period() -> None:
+    assert spans_in("2024年10月那篇报道说的签约数是多少", question=True) == set()
+
+
+# Fictional: a county port's report on its first three quarters
+def test_the_first_months_asked_in_words_are_that_period(tmp_path) -> None:
+    text = (
+        "柳溪港前三季度运行情况\n2024年10月12日　来源：柳溪县交通运输局\n"
+        "2024年1—9月，柳溪港集装箱吞吐量31.6万标箱，同比增长12.5%。\n"
+    )
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    path = tmp_path / "port.txt"
+    path.write_text(text, encoding="utf-8")
+    svc.ingest_paths([path])
+    told = svc.ask("2024年前9个月柳溪港集装箱吞吐量是多少？")
+    assert not told.abstained and "31.6万标箱" in told.answer
+    assert svc.ask("2024年前10个月柳溪港集装箱吞吐量是多少？").abstained
