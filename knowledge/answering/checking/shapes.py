@@ -122,11 +122,15 @@ _CHANGED = (
 )
 
 
+def _held(text: str, nouns: dict[str, list[str]]) -> int:
+    """How many of the question's nouns `text` holds (a noun or one of its known terms)."""
+    return sum(n in text or any(t in text for t in ts) for n, ts in nouns.items())
+
+
 def _about_most(text: str, nouns: dict[str, list[str]]) -> bool:
     """`text` holds more than half the question's nouns (合作区's 收入 grown is not its 游客),
     or there are none."""
-    held = sum(n in text or any(t in text for t in ts) for n, ts in nouns.items())
-    return not nouns or held * 2 > len(nouns)
+    return not nouns or _held(text, nouns) * 2 > len(nouns)
 
 
 def _compare_missing(q: str, ev) -> str | None:
@@ -138,15 +142,11 @@ def _compare_missing(q: str, ev) -> str | None:
     for c in ev.chosen:
         around = context(c, ev.docs)[0]  # the subject may stand in the sentence before
         for clause in re.split(r"[。；;！!？?]", normalise(c.text)):
-            if not _COMPARED.search(clause) or not _about_one(clause, nouns):
+            if not _COMPARED.search(clause) or (nouns and not _held(clause, nouns)):
                 continue  # the comparison names at least the thing compared
             if _about_most(f"{clause}\n{around}", nouns) and (not amount or amount.search(clause)):
                 return None
     return "compare"
-
-
-def _about_one(text: str, nouns: dict[str, list[str]]) -> bool:
-    return not nouns or any(n in text or any(t in text for t in ts) for n, ts in nouns.items())
 
 
 # --- a rate from counts ---------------------------------------------------------------------
