@@ -10,7 +10,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from knowledge.answering import sentence_choice
-from knowledge.answering.checking import checks_en, constraints, focus
+from knowledge.answering.checking import checks_en, constraints, focus, periods
 from knowledge.answering.core import refusal, support
 from knowledge.answering.kinds import speakers, timeline
 from knowledge.answering.sentences import (
@@ -96,6 +96,7 @@ def gather(
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
+        periods.rank_dated(query, cands, snapshot.docs, result.tokens, result.index)
         if not (want.years or want.months):
             timeline.prefer_recent(cands, snapshot.docs)
     else:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.answering.checking import constraints_en
-from knowledge.answering.core.support import doc_date, neighbours, zh_date
+from knowledge.answering.core.support import doc_date, neighbours, now_month, zh_date
 from knowledge.schema import DocumentInfo
 from knowledge.text import units
 from knowledge.text.dates import first_months
@@ -178,7 +178,7 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
             if not want.months & found:
                 return -1
             score += 1
-        elif date and want.months & months_in(date.split("年", 1)[1]):
+        elif want.months & now_month(cand.text, date, want.label):
             score += 1
     if want.ordinals:
         kinds = {k for k, _ in want.ordinals}
@@ -278,7 +278,7 @@ def carries(want: Asked, cand, docs: dict[str, DocumentInfo]) -> bool:
     if verdict(want, cand, docs) < 1:
         return False
     text, date = context(cand, docs)
-    if want.months and not want.months & months_in(f"{text}\n{date.partition('年')[2]}"):
+    if want.months and not want.months & (months_in(text) | now_month(cand.text, date, want.label)):
         return False
     return not want.ordinals or bool(want.ordinals & ordinals_in(text))
 
@@ -316,7 +316,7 @@ def period_missing(want: Asked, carriers: list, docs: dict[str, DocumentInfo]) -
             return False
         if not found and "全年" in want.label and _year_figure(want.years, cand.text):
             return False  # a year's figure (「比2023年的628.4万吨」) is the whole year's
-        if not found and date and want.months & months_in(date.split("年", 1)[1]):
+        if not found and want.months & now_month(cand.text, date, want.label):
             return False
     return True
 

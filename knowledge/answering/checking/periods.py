@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checking.checks import asked_types
-from knowledge.answering.checking.constraints import MONTH, PERIOD_SPANS, asked, context, verdict
+from knowledge.answering.checking.constraints import (
+    BONUS,
+    MONTH,
+    PERIOD_SPANS,
+    asked,
+    carries,
+    context,
+    verdict,
+)
 from knowledge.answering.checking.focus import figure_in, question_nouns
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral
@@ -80,6 +88,36 @@ def period_missing(q: str, ev) -> str | None:
     return asked(q).label or "所问的时段"
 
 
+EXCLUDE = 1.0  # taken from a figure for another date when one for the date asked is there
+
+
+def rank_dated(q: str, cands: list, docs: dict, tokens: list[str], index) -> None:
+    """A month or period asked with a figure (「截至2024年6月中旬累计签约了多少个」): when a
+    figure-carrying sentence holding every noun of the question carries it — itself, the sentence
+    before, or its report's date (「截至目前…17个」 in a report of 20 June 2024) — a figure
+    for another month (「截至2024年12月底…38个」) cannot be the answer, however much better its
+    passage ranks: it goes down by EXCLUDE; and a figure whose month is unknown, matched by its
+    year alone, loses the bonus `constraints.prefer` gave it. Scores in place."""
+    want = asked(q)
+    kinds = {"number", "share"} & asked_types(q)
+    if not want.months or not kinds:
+        return
+    kind = "share" if "share" in kinds else "number"
+    figures = [c for c in cands if figure_in(kind, c.text, q)]
+    nouns = question_nouns(q, tokens, index)
+    met = {id(c) for c in figures if carries(want, c, docs)}
+    held = [
+        c for c in figures if id(c) in met and _holds_half(normalise(c.text), nouns, every=True)
+    ]
+    if not nouns or not held:
+        return
+    for c in figures:
+        if (found := verdict(want, c, docs)) < 0:
+            c.score -= EXCLUDE
+        elif found > 0 and id(c) not in met:
+            c.score -= BONUS
+
+
 def year_missing(q: str, ev) -> str | None:
     """A year asked alone (no month, period or batch) that no figure-carrying sentence holding
     half the question's nouns carries, while one of them contradicts it: 2024年's 全年下达 (its
@@ -96,8 +134,8 @@ def year_missing(q: str, ev) -> str | None:
     return want.label if verdicts and max(verdicts) < 0 else None
 
 
-def _holds_half(text: str, nouns: dict[str, list[str]]) -> bool:
-    """`text` holds half the question's nouns or more: the figure for 12月 is of what is asked
-    (「截至12月底累计签约38个」 is no 12月 figure of the port's freight)."""
+def _holds_half(text: str, nouns: dict[str, list[str]], every: bool = False) -> bool:
+    """`text` holds half the question's nouns or more (`every`: all of them): the figure for
+    12月 is of what is asked (「截至12月底累计签约38个」 is no 12月 figure of the port's freight)."""
     held = [n for n, ts in nouns.items() if n in text or any(t in text for t in ts)]
-    return 2 * len(held) >= len(nouns)
+    return len(held) == len(nouns) if every else 2 * len(held) >= len(nouns)

@@ -39,6 +39,31 @@ def zh_date(iso: str | None) -> str:
     return f"{int(iso[:4])}年{int(iso[5:7])}月{int(iso[8:10])}日"
 
 
+# a sentence telling how things stand as it is written: its figure is of its document's date
+_NOW = re.compile(r"截[至止]目前|目前|至今|迄今|现已")
+_OWN_MONTH = re.compile(
+    r"(?<![\d.])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月|半年|季度|全年|年底|年末"
+)
+_MONTH_ASKED = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(上旬|中旬|下旬|初|底|末)?")
+# the days of its month a moment asked covers: 6月中旬 is told by a report of the 20th, 6月底 not
+_PART_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (25, 31)}
+
+
+def now_month(sentence: str, date: str, asked: str) -> set[int]:
+    """The month of the document's date (`zh_date`'s 2024年6月20日: {6}) when a month is asked
+    (`asked`, the question's words for it: 2024年6月中旬) and the sentence tells how things stand
+    as it is written (「截至目前，累计签约项目17个」), naming no month or period of its own; a part
+    of the month asked (中旬, 底) must hold the report's day. A sentence with no such word is of
+    its own time, not its report's: its document's date dates nothing."""
+    m = re.match(r"\d{4}年(\d{1,2})月(\d{1,2})日", date or "")
+    month = _MONTH_ASKED.search(asked)
+    text = normalise(sentence)
+    if not (m and month) or not _NOW.search(text) or _OWN_MONTH.search(text):
+        return set()
+    first, last = _PART_DAYS.get(month[1] or "", (1, 31)) if month[1] != "末" else (25, 31)
+    return {int(m[1])} if first <= int(m[2]) <= last else set()
+
+
 def neighbours(text: str, span: tuple[int, int]) -> tuple[str, str]:
     """The sentences just before and after `span` inside `text` ('' at either end)."""
     spans = split_sentences(text)

@@ -45,3 +45,29 @@ def test_the_first_months_asked_in_words_are_that_period(tmp_path) -> None:
     told = svc.ask("2024年前9个月柳溪港集装箱吞吐量是多少？")
     assert not told.abstained and "31.6万标箱" in told.answer
     assert svc.ask("2024年前10个月柳溪港集装箱吞吐量是多少？").abstained
+
+
+# Fictional: a park's June report (a count as it stands) and its year-end review
+def test_a_month_asked_is_answered_by_the_report_of_that_month(tmp_path) -> None:
+    june = (
+        "青川县与柳溪合作区签订首个共建协议\n2024年6月20日　来源：柳溪日报\n"
+        "6月18日，青川县与柳溪合作区在柳溪签订共建协议。\n"
+        "据了解，截至目前，柳溪沿边产业园累计签约项目17个、协议投资128.5亿元。\n"
+    )
+    review = (
+        "柳溪合作区2024年建设盘点\n2025年1月10日　来源：柳溪日报\n"
+        "截至2024年12月底，柳溪沿边产业园累计签约项目38个、协议投资301.2亿元。\n"
+        "12月20日，首批23个飞地项目认定结果公示期满，正式纳入项目库。\n"
+    )
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    paths = []
+    for name, text in (("june.txt", june), ("review.txt", review)):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    svc.ingest_paths(paths)
+    told = svc.ask("截至2024年6月中旬，柳溪沿边产业园累计签约了多少个项目？")
+    assert not told.abstained and "17个" in told.answer and "38个" not in told.answer
+    # the end of June is no report of the 20th: the documents do not have it
+    assert svc.ask("截至2024年6月底，柳溪沿边产业园累计签约了多少个项目？").abstained

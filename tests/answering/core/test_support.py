@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.core.support import doc_date, neighbours, zh_date
+from knowledge.answering.core.support import doc_date, neighbours, now_month, zh_date
 from knowledge.schema import DocumentInfo
 from knowledge.text.tokens import question_tokens
 from tests.conftest import make_service, warehouse_rules
@@ -70,3 +70,21 @@ def test_a_document_date_and_neighbouring_sentences() -> None:
     assert zh_date("2024-06-20") == "2024年6月20日"
     text = "第一句。第二句。第三句。"
     assert neighbours(text, (4, 8)) == ("第一句。", "第三句。")
+
+
+@pytest.mark.parametrize(
+    "sentence, date, asked, month",
+    [
+        ("据了解，截至目前，园区累计签约项目17个。", "2024年6月20日", "2024年6月中旬", {6}),
+        ("据了解，截至目前，园区累计签约项目17个。", "2024年6月20日", "2024年6月", {6}),
+        ("据了解，截至目前，园区累计签约项目17个。", "2024年6月20日", "2024年6月底", set()),
+        ("园区累计签约项目17个。", "2024年6月20日", "2024年6月", set()),  # of its own time
+        ("目前，1—5月签约项目17个。", "2024年6月20日", "2024年6月", set()),  # its own months
+        ("目前园区累计签约项目17个。", "2024年6月20日", "2024年上半年", set()),  # no month asked
+        ("目前园区累计签约项目17个。", "", "2024年6月", set()),
+    ],
+)
+def test_a_sentence_telling_how_things_stand_is_of_its_report_month(
+    sentence: str, date: str, asked: str, month: set
+) -> None:
+    assert now_month(sentence, date, asked) == month
