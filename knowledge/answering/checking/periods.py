@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import days
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.constraints import (
     BONUS,
@@ -70,6 +71,8 @@ def year_only(text: str) -> bool:
 
 
 def period_missing(q: str, ev) -> str | None:
+    if label := days.missing(q, ev):
+        return label  # a day asked (截至2024年10月31日), `days.py`
     if not ({"number", "share"} & asked_types(q)):
         return None
     want = [s for s in spans_in(q, question=True) if s[0] > 1]  # else constraints.py decides
@@ -98,6 +101,7 @@ def rank_dated(q: str, cands: list, docs: dict, tokens: list[str], index) -> Non
     for another month (「截至2024年12月底…38个」) cannot be the answer, however much better its
     passage ranks: it goes down by EXCLUDE; and a figure whose month is unknown, matched by its
     year alone, loses the bonus `constraints.prefer` gave it. Scores in place."""
+    days.rank(q, cands, docs, tokens, index)  # a day asked (截至2024年6月20日)
     want = asked(q)
     kinds = {"number", "share"} & asked_types(q)
     if not want.months or not kinds:
