@@ -54,6 +54,10 @@ _LIMIT = re.compile(
     rf"(?:之日|以后|之后|后|起)\s*(?:起)?\s*[^，,。；;]{{0,4}}?{_SPAN}(?:内|以内|之内|期满|届满)?"
     rf"|(?<![月\d]){_SPAN}\s*(?:内|以内|之内)"
 )
+# a dateline quoted with the evidence dates its report, not what is asked
+_DATELINE = re.compile(r"来源\s*[:：]|^\s*(?:发布时间|发布日期|更新日期)")
+# the day a limit is counted from, asked: 「这个时限从哪天起算」 is answered by 「自签订之日起」
+_FROM_WHEN = re.compile(r"起算|算起|开始算|开始计算?|起计")
 EXCLUDE = 1.0  # taken from a figure of another day when one of the day asked is there
 
 
@@ -215,10 +219,10 @@ def missing_day(q: str, ev) -> str | None:
 def limit_only(q: str, ev) -> bool:
     """A calendar day or year asked (哪一天, 几号, 哪一年) that the quoted sentences tell only as
     a time limit counted from an event (「签约后12个月内」「自受理申报之日起15个工作日内」): a
-    limit is no moment."""
-    if "date" not in asked_types(q) or not ev.chosen:
+    limit is no moment. A question asking where a limit is counted from (起算) is not asked so."""
+    if "date" not in asked_types(q) or _FROM_WHEN.search(q) or not ev.chosen:
         return False
-    texts = [normalise(c.text) for c in ev.chosen]
+    texts = [t for c in ev.chosen if not _DATELINE.search(t := normalise(c.text))]
     return any(_LIMIT.search(t) for t in texts) and not any(
         has_date(_LIMIT.sub(" ", t)) for t in texts
     )

@@ -79,3 +79,20 @@ def test_a_day_asked_is_answered_by_the_figure_of_that_day(tmp_path) -> None:
     # no figure is of 31 October: the nearest dated figures are quoted, not answered
     told = svc.ask("截至2024年10月31日，柳溪沿边产业园累计签约了多少个项目？")
     assert told.abstained and "2024年10月31日" in told.answer
+
+
+# Fictional: a park's rules on starting work after signing
+def test_a_day_asked_is_not_told_by_a_time_limit(tmp_path) -> None:
+    rules = (
+        "柳溪合作区飞地项目管理规定\n2024年8月1日　来源：柳溪合作区管委会\n"
+        "第九条 飞地项目应当自签约之日起30日内办理开工手续。\n"
+    )
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    path = tmp_path / "rules.txt"
+    path.write_text(rules, encoding="utf-8")
+    svc.ingest_paths([path])
+    assert svc.ask("柳溪合作区的飞地项目哪一天之前要办理开工手续？").abstained
+    told = svc.ask("柳溪合作区的飞地项目办理开工手续的期限从哪天起算？")
+    assert not told.abstained and "签约之日起" in told.answer
