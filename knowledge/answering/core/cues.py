@@ -106,8 +106,60 @@ CUES = (
 )
 
 
+# Kinds an English question asks in words the cues above do not read, for the cross-lingual
+# sentence scoring only (`extractive.score_dense`): a bound — "the minimum investment", "at most
+# how many", "the shortest term" — told by 不低于/不超过 and their kin, a place — "where can
+# investors go", "which office" — told by an address, a window or an office, and a size or an
+# amount — "how large", "what was the total investment" — told by a figure.
+_MIN_ASKED = r"\b(?:minimum|min\.|at\s+least|lowest|shortest|smallest|least)\b"
+_MAX_ASKED = r"\b(?:maximum|max\.|at\s+most|upper\s+limit|ceiling|cap\s+on|no\s+more\s+than)\b"
+EN_CUES = (
+    _cue(
+        "minimum",
+        _MIN_ASKED,
+        r"不低于|不少于|不得低于|不得少于|至少|最低|最少|以上|(?i:\bat\s+least\b|\bminimum\b"
+        r"|\bno\s+(?:less|fewer)\s+than\b|\bor\s+more\b)",
+        0.15,
+        0.25,
+    ),
+    _cue(
+        "maximum",
+        _MAX_ASKED,
+        r"不超过|不得超过|不高于|不多于|最多|至多|以内|以下|上限|封顶|(?i:\bat\s+most\b|\bmaximum\b"
+        r"|\bup\s+to\b|\bno\s+more\s+than\b|\bwithin\b)",
+        0.15,
+        0.25,
+    ),
+    _cue(
+        "place",
+        r"(?:^|[.;,!?]\s*)where\b|\bwhere\s+(?:can|could|do|does|did|is|are|was|were|should|will"
+        r"|would|must|to)\b|\b(?:which|what)\s+(?:venue|location|place|site|address|office|window"
+        r"|hall|building)\b",
+        r"地点|地址|窗口|大厅|办公室|服务中心|设在|位于|(?<![\d.])\d{1,2}楼|[一二三四五六七八九十]楼"
+        r"|(?i:\b(?:centre|center|hall|building|office|window|address|venue|floor)\b)",
+        0.15,
+        0.25,
+    ),
+    _cue(
+        "number",
+        r"\bhow\s+(?:large|big|far|high|heavy|tall|wide|deep|old)\b|\bwhat\s+(?:is|was|are|were)"
+        r"\s+the\s+(?:total|combined|overall)\s+[a-z-]+|" + _MIN_ASKED + "|" + _MAX_ASKED,
+        _NUMBER,
+        0.15,
+        0.25,
+    ),
+)
+
+
 def question_cues(question: str) -> list[Cue]:
     return [c for c in CUES if c.asks.search(question)]
+
+
+def english_cues(question: str) -> list[Cue]:
+    """`question_cues` and the English-only kinds of `EN_CUES`, each name once."""
+    cues = question_cues(question)
+    names = {c.name for c in cues}
+    return cues + [c for c in EN_CUES if c.name not in names and c.asks.search(question)]
 
 
 def _fit(text: str, cues: list[Cue]) -> tuple[float, bool]:
