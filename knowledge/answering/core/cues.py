@@ -109,7 +109,9 @@ CUES = (
 # Kinds an English question asks in words the cues above do not read, for the cross-lingual
 # sentence scoring only (`extractive.score_dense`): a bound — "the minimum investment", "at most
 # how many", "the shortest term" — told by 不低于/不超过 and their kin, a place — "where can
-# investors go", "which office" — told by an address, a window or an office, and a size or an
+# investors go", "where is the office based" — told by an address, a window or an office (a
+# venue or site named — "which venue" — is left to `checks_en`'s place check, which needs the
+# noun held, so that no window answers it by its shape alone), and a size or an
 # amount — "how large", "what was the total investment" — told by a figure.
 _MIN_ASKED = r"\b(?:minimum|min\.|at\s+least|lowest|shortest|smallest|least)\b"
 _MAX_ASKED = r"\b(?:maximum|max\.|at\s+most|upper\s+limit|ceiling|cap\s+on|no\s+more\s+than)\b"
@@ -133,8 +135,7 @@ EN_CUES = (
     _cue(
         "place",
         r"(?:^|[.;,!?]\s*)where\b|\bwhere\s+(?:can|could|do|does|did|is|are|was|were|should|will"
-        r"|would|must|to)\b|\b(?:which|what)\s+(?:venue|location|place|site|address|office|window"
-        r"|hall|building)\b",
+        r"|would|must|to)\b",
         r"地点|地址|窗口|大厅|办公室|服务中心|设在|位于|(?<![\d.])\d{1,2}楼|[一二三四五六七八九十]楼"
         r"|(?i:\b(?:centre|center|hall|building|office|window|address|venue|floor)\b)",
         0.15,
