@@ -114,7 +114,10 @@ CUES = (
 # noun held, so that no window answers it by its shape alone), and a size or an
 # amount — "how large", "what was the total investment" — told by a figure.
 _MIN_ASKED = r"\b(?:minimum|min\.|at\s+least|lowest|shortest|smallest|least)\b"
-_MAX_ASKED = r"\b(?:maximum|max\.|at\s+most|upper\s+limit|ceiling|cap\s+on|no\s+more\s+than)\b"
+_MAX_ASKED = (
+    r"\b(?:maximum|max\.|at\s+most|upper\s+limit|ceiling|cap\s+on|no\s+more\s+than"
+    r"|within\s+how)\b"
+)
 EN_CUES = (
     _cue(
         "minimum",
@@ -127,7 +130,8 @@ EN_CUES = (
     _cue(
         "maximum",
         _MAX_ASKED,
-        r"不超过|不得超过|不高于|不多于|最多|至多|以内|以下|上限|封顶|(?i:\bat\s+most\b|\bmaximum\b"
+        r"不超过|不得超过|不高于|不多于|最多|至多|以内|以下|上限|封顶|(?:小时|日|天|周|月|年)内"
+        r"|(?i:\bat\s+most\b|\bmaximum\b"
         r"|\bup\s+to\b|\bno\s+more\s+than\b|\bwithin\b)",
         0.15,
         0.25,

@@ -21,6 +21,9 @@ def test_a_bound_asked_in_english_wants_a_figure_with_its_bound() -> None:
     assert _fit("商铺单元面积不低于每间40平方米。", cues)[0] > 0
     assert _fit("The market opened with four shop units.", cues)[0] < 0  # no bound told
     assert _fit("申请延期不超过3个月。", english_cues("What is the maximum extension?"))[0] > 0
+    within = english_cues("Within how many days is a complaint answered?")
+    assert "maximum" in {c.name for c in within}
+    assert _fit("投诉应当自收到之日起10日内答复。", within)[0] > 0
 
 
 def test_where_asks_for_a_place_not_where_in_a_relative_clause() -> None:
