@@ -112,7 +112,8 @@ CUES = (
 # investors go", "where is the office based" — told by an address, a window or an office (a
 # venue or site named — "which venue" — is left to `checks_en`'s place check, which needs the
 # noun held, so that no window answers it by its shape alone), and a size or an
-# amount — "how large", "what was the total investment" — told by a figure.
+# amount — "how large", "what was the total investment", "what bonus does a district get" —
+# told by a figure.
 _MIN_ASKED = r"\b(?:minimum|min\.|at\s+least|lowest|shortest|smallest|least)\b"
 _MAX_ASKED = (
     r"\b(?:maximum|max\.|at\s+most|upper\s+limit|ceiling|cap\s+on|no\s+more\s+than"
@@ -148,7 +149,11 @@ EN_CUES = (
     _cue(
         "number",
         r"\bhow\s+(?:large|big|far|high|heavy|tall|wide|deep|old)\b|\bwhat\s+(?:is|was|are|were)"
-        r"\s+the\s+(?:total|combined|overall)\s+[a-z-]+|" + _MIN_ASKED + "|" + _MAX_ASKED,
+        r"\s+the\s+(?:total|combined|overall)\s+[a-z-]+|\bwhat\s+(?:[a-z-]+\s+){0,2}?(?:bonus|reward"
+        r"|subsidy|grant|fine|fee|rent|price|cost|salary|wage|budget)\b|"
+        + _MIN_ASKED
+        + "|"
+        + _MAX_ASKED,
         _NUMBER,
         0.15,
         0.25,

@@ -39,6 +39,7 @@ def test_where_asks_for_a_place_not_where_in_a_relative_clause() -> None:
 def test_how_large_and_a_total_ask_for_a_figure() -> None:
     assert "number" in names("How large is the new warehouse?")
     assert "number" in names("What was the total investment of the two plants?")
+    assert "number" in names("What subsidy does a household get for a new boiler?")
     assert "number" not in names("What does the warehouse store?")
 
 
