@@ -106,8 +106,70 @@ CUES = (
 )
 
 
+# Kinds an English question asks in words the cues above do not read, for the cross-lingual
+# sentence scoring only (`extractive.score_dense`): a bound — "the minimum investment", "at most
+# how many", "the shortest term" — told by 不低于/不超过 and their kin, a place — "where can
+# investors go", "where is the office based" — told by an address, a window or an office (a
+# venue or site named — "which venue" — is left to `checks_en`'s place check, which needs the
+# noun held, so that no window answers it by its shape alone), and a size or an
+# amount — "how large", "what was the total investment", "what bonus does a district get" —
+# told by a figure.
+_MIN_ASKED = r"\b(?:minimum|min\.|at\s+least|lowest|shortest|smallest|least)\b"
+_MAX_ASKED = (
+    r"\b(?:maximum|max\.|at\s+most|upper\s+limit|ceiling|cap\s+on|no\s+more\s+than"
+    r"|within\s+how)\b"
+)
+EN_CUES = (
+    _cue(
+        "minimum",
+        _MIN_ASKED,
+        r"不低于|不少于|不得低于|不得少于|至少|最低|最少|以上|(?i:\bat\s+least\b|\bminimum\b"
+        r"|\bno\s+(?:less|fewer)\s+than\b|\bor\s+more\b)",
+        0.15,
+        0.25,
+    ),
+    _cue(
+        "maximum",
+        _MAX_ASKED,
+        r"不超过|不得超过|不高于|不多于|最多|至多|以内|以下|上限|封顶|(?:小时|日|天|周|月|年)内"
+        r"|(?i:\bat\s+most\b|\bmaximum\b"
+        r"|\bup\s+to\b|\bno\s+more\s+than\b|\bwithin\b)",
+        0.15,
+        0.25,
+    ),
+    _cue(
+        "place",
+        r"(?:^|[.;,!?]\s*)where\b|\bwhere\s+(?:can|could|do|does|did|is|are|was|were|should|will"
+        r"|would|must|to)\b",
+        r"地点|地址|窗口|大厅|办公室|服务中心|设在|位于|(?<![\d.])\d{1,2}楼|[一二三四五六七八九十]楼"
+        r"|(?i:\b(?:centre|center|hall|building|office|window|address|venue|floor)\b)",
+        0.15,
+        0.25,
+    ),
+    _cue(
+        "number",
+        r"\bhow\s+(?:large|big|far|high|heavy|tall|wide|deep|old)\b|\bwhat\s+(?:is|was|are|were)"
+        r"\s+the\s+(?:total|combined|overall)\s+[a-z-]+|\bwhat\s+(?:[a-z-]+\s+){0,2}?(?:bonus|reward"
+        r"|subsidy|grant|fine|fee|rent|price|cost|salary|wage|budget)\b|"
+        + _MIN_ASKED
+        + "|"
+        + _MAX_ASKED,
+        _NUMBER,
+        0.15,
+        0.25,
+    ),
+)
+
+
 def question_cues(question: str) -> list[Cue]:
     return [c for c in CUES if c.asks.search(question)]
+
+
+def english_cues(question: str) -> list[Cue]:
+    """`question_cues` and the English-only kinds of `EN_CUES`, each name once."""
+    cues = question_cues(question)
+    names = {c.name for c in cues}
+    return cues + [c for c in EN_CUES if c.name not in names and c.asks.search(question)]
 
 
 def _fit(text: str, cues: list[Cue]) -> tuple[float, bool]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge.answering.core.citations import CitationBook
-from knowledge.answering.core.cues import _fit, question_cues
+from knowledge.answering.core.cues import _fit, english_cues, question_cues
 from knowledge.answering.core.draft import Draft
 from knowledge.answering.sentences import sentence_context
 from knowledge.answering.sentences.sentence_context import char_grams, context_grams
@@ -164,8 +164,9 @@ def score_dense(
     sims: np.ndarray, question: str, cands: list[Candidate], result: SearchResult | None = None
 ) -> None:
     """Cross-lingual questions: similarity of the question to each sentence, plus the share of
-    the question's words (or their Chinese terms) the sentence holds."""
-    cues = question_cues(question)
+    the question's words (or their Chinese terms) the sentence holds, and the fit of the kinds
+    asked (English ones too: a bound, a place, a size)."""
+    cues = english_cues(question)
     groups = result.expansion if result is not None else {}
     lang = language(question)
     for c, sim in zip(cands, sims):

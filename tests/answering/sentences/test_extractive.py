@@ -112,6 +112,26 @@ def test_an_english_question_takes_the_chinese_sentence_that_holds_its_words() -
     assert abs(best.coverage - (0.86 + LANG_GAP / 2)) < 1e-6  # the gap removed for refusal
 
 
+def test_an_english_bound_asked_takes_the_sentence_that_tells_the_bound() -> None:
+    """A minimum asked wants a figure with its bound: the Chinese sentence with 不低于 outranks
+    an English release's lead that e5 puts a little closer and that holds more topic words."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from knowledge.answering.sentences.extractive import score_dense
+
+    en = hit("release", 0, 0, "The harbour expo closed with five shop leases signed in total.")
+    zh = hit("rules", 0, 0, "入驻商户每间商铺租期不低于3年。")
+    cands = candidates([en, zh])
+    groups = {"lease": ["租期"], "shop": ["商铺"], "harbour": ["港口"]}
+    result = SimpleNamespace(expansion=groups, index=_Index())
+    question = "What is the minimum lease for a shop in the harbour market?"
+    score_dense(np.array([0.92, 0.80]), question, cands, result)
+    best = max(cands, key=lambda c: c.score)
+    assert best.hit.chunk.doc_id == "rules"
+
+
 def test_days_shares_and_percentages_in_words_answer_a_number_question() -> None:
     cues = question_cues("多少天内提出意见？")
     for sentence in (

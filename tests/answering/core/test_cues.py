@@ -1,0 +1,50 @@
+"""The kinds of answer a question asks for: the English-only kinds read for cross-lingual
+scoring (a bound, a place, a size or total) and their sentence shapes."""
+
+from __future__ import annotations
+
+from knowledge.answering.core.cues import _fit, english_cues, question_cues
+
+
+def names(question: str) -> set[str]:
+    return {c.name for c in english_cues(question)}
+
+
+def test_a_bound_asked_in_english_wants_a_figure_with_its_bound() -> None:
+    assert names("What is the minimum rent per square metre for a workshop?") == {
+        "minimum",
+        "number",
+    }
+    assert "minimum" in names("What is the shortest lease a tenant can sign?")
+    assert "maximum" in names("At most how many flats can one firm rent?")
+    cues = english_cues("What is the minimum floor area of a shop unit?")
+    assert _fit("商铺单元面积不低于每间40平方米。", cues)[0] > 0
+    assert _fit("The market opened with four shop units.", cues)[0] < 0  # no bound told
+    assert _fit("申请延期不超过3个月。", english_cues("What is the maximum extension?"))[0] > 0
+    within = english_cues("Within how many days is a complaint answered?")
+    assert "maximum" in {c.name for c in within}
+    assert _fit("投诉应当自收到之日起10日内答复。", within)[0] > 0
+
+
+def test_where_asks_for_a_place_not_where_in_a_relative_clause() -> None:
+    assert "place" in names("Where can residents apply for the subsidy?")
+    assert "place" in names("Where is the office that handles the permits based?")
+    assert "place" not in names("At which venue was the fair held?")  # left to checks_en
+    assert "place" not in names("How many stalls does the market where the fair is held have?")
+    cues = english_cues("Where can residents apply for the subsidy?")
+    assert _fit("办理地点：街道便民服务中心一楼综合窗口", cues)[0] > 0
+    assert _fit("补贴标准为每户每月300元。", cues)[0] < 0
+
+
+def test_how_large_and_a_total_ask_for_a_figure() -> None:
+    assert "number" in names("How large is the new warehouse?")
+    assert "number" in names("What was the total investment of the two plants?")
+    assert "number" in names("What subsidy does a household get for a new boiler?")
+    assert "number" not in names("What does the warehouse store?")
+
+
+def test_chinese_questions_keep_their_own_cues() -> None:
+    """The English-only kinds are read by `english_cues`, never by `question_cues`, which the
+    Chinese scoring and the refusal's closeness read."""
+    assert {c.name for c in question_cues("至少要投资多少钱？")} == {"number"}
+    assert {c.name for c in question_cues("What is the minimum rent?")} == set()
