@@ -88,8 +88,11 @@ _SHAPE = re.compile(
 # condition states (「协商不成的，」「与国土空间规划不符的；」「逾期未补齐的，」)
 _FAILS = re.compile(r"([\u4e00-\u9fff])不(?!\1)[\u4e00-\u9fff]{1,2}")
 _NEGATED_CONDITION = re.compile(r"(?:不|未|没有|无)[\u4e00-\u9fff]{0,6}的[，,；;：:]")
-# a demonstrative pointing at the thing asked (那位老板, 那家医院, 那笔钱): no content of its own
-_POINTING = re.compile(r"[这那](?:位|家|所|笔|种|条|座|批|项)")
+# a demonstrative pointing at the thing asked (那位老板, 那家医院, 那笔钱) and the 点 of 添点啥:
+# no content of their own
+_POINTING = re.compile(
+    r"[这那](?:位|家|所|笔|种|条|座|批|项)|(?<=[\u4e00-\u9fff])[点些](?=啥|什么)"
+)
 # an interrogative in everyday words, read as the written one for the kind of answer asked
 _WHEN_PLAIN = re.compile(r"啥时候|啥时|几时")
 # a bound asked (最少 / 起码, 最多 / 最晚 / 最慢) is what the sentence's bound of that direction

@@ -259,3 +259,9 @@ def test_a_count_asked_is_told_by_a_figure_counting_what_is_asked() -> None:
     assert not count_bound("有几个项目还没开工？", "确有原因的，可申请延期，延期不超过6个月。")
     assert count_bound("管委会里各出几个人？", "联合管委会由双方各派四名成员组成。")
     assert count_bound("延期最多几个月？", "延期不超过6个月。")  # no count asked
+
+
+def test_the_dian_of_an_everyday_what_is_no_content() -> None:
+    text = "青河一家茶叶企业的负责人说，他们计划明年在园区新建一座仓库。"
+    cand = _cand(text, text)
+    assert uncovered("那家茶叶企业明年要在园区里添点啥？", cand, {}) == []
