@@ -14,6 +14,11 @@ the thing a figure would measure).
 When the best sentence by shared words does not fit, `in_meaning` reads the sentence e5 puts first
 (decide.py): a paraphrase's best sentence by words is often a neighbour of the one it paraphrases.
 
+A paraphrase's everyday words are held by the documents' terms the context uses (老板 by 负责人,
+text/vernacular.said_in), a bound asked by the bound told (最慢 by 「15个工作日内」, 起码 by
+不少于); frame nouns (内容, 信息) and demonstratives (那位) say little; a count asked (几个) is
+told only by a figure counting what is asked (`count_bound`: 「两个县…合作共建」 counts no 园区).
+
 BAR and GAP were fitted out of fold by bench/local_fit.py on rows bench/calibrate.py --dump
 writes (eval tune, policy tune, the probe -tune files on eval/corpus, CMRC trial).
 """
