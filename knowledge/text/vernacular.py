@@ -199,3 +199,40 @@ def _covered(term: str, tokens: list[str]) -> bool:
 @lru_cache(maxsize=1024)
 def _tokens(term: str) -> tuple[str, ...]:
     return tuple(tokenize(term, keep_stopwords=True))
+
+
+def said_in(word: str, text: str) -> bool:
+    """`text` says the question's everyday word in the documents' terms: an everyday word of
+    PLAIN (动工, 老板, 宽限) by one of its official terms (开工, 负责人, 延期), and an official term
+    the question was read with (头一年 read as 第一年, `read`) by itself or another term of the
+    same everyday word (当年), each also with a particle jieba joined to it (派驻在 of 派驻; not
+    开工率). A first ordinal is not read so (第一批 for 首批): 「与首批…不同，第二批…」 speaks
+    of the other batch. (answering/checking/closeness.py: what a sentence's context covers.)"""
+    return any(
+        _holds(word, plain) and any(t in text for t in terms) for plain, terms in PLAIN.items()
+    ) or any(
+        _holds(word, term) and any(t in text for t in {term, *kin})
+        for term, kin in _kindred().items()
+    )
+
+
+def _holds(word: str, term: str) -> bool:
+    """`word` is `term`, or it with a particle before or after (派驻在, 已动工)."""
+    rest = word.replace(term, "", 1) if term in word else None
+    return rest is not None and (
+        not rest or (len(rest) == 1 and rest in "在了过着的得到给来去已还就")
+    )
+
+
+@lru_cache(maxsize=1)
+def _kindred() -> dict[str, frozenset[str]]:
+    """Official term -> the everyday words read as it and their other official terms."""
+    out: dict[str, set[str]] = {}
+    for plain, terms in PLAIN.items():
+        for term in terms:
+            out.setdefault(term, set()).update({plain, *terms} - {term})
+    first = re.compile(r"^(?:第一|头一|首)")  # 第一批, 头一批, 首批: one ordinal, not read so
+    return {
+        term: frozenset(w for w in words if first.sub("", w) != first.sub("", term))
+        for term, words in out.items()
+    }

@@ -77,3 +77,18 @@ def test_a_short_name_the_documents_write_is_kept_however_jieba_cuts_it():
     assert read("卖地的钱两边怎么分？", corpus("土地出让收入由双方分享。"), lambda w: True)[0] == (
         "土地出让的钱双方怎么分？"  # not a body's name: the tokens decide, as ever
     )
+
+
+def test_an_everyday_word_is_said_in_the_documents_terms() -> None:
+    from knowledge.text.vernacular import said_in
+
+    assert said_in("老板", "青河一家茶叶企业的负责人说")  # 老板 -> 负责人
+    assert said_in(
+        "派驻在", "向园区派驻工作人员不少于2名"
+    )  # a particle jieba joined (常驻 read as 派驻)
+    # a word the question was read with (头一年 -> 第一年) is held by another term of it (当年)
+    assert said_in("第一年", "园区设立当年不足六个月的，不计入前五年。")
+    # a first ordinal is no everyday word: 首批 said in a contrast is not 第一批
+    assert not said_in("第一批", "与首批以物流为主不同，第二批中新能源项目共有6个。")
+    assert not said_in("工资", "青河一家茶叶企业的负责人说")
+    assert not said_in("开工率", "项目已全部开工")  # a rate, not the start

@@ -14,6 +14,11 @@ the thing a figure would measure).
 When the best sentence by shared words does not fit, `in_meaning` reads the sentence e5 puts first
 (decide.py): a paraphrase's best sentence by words is often a neighbour of the one it paraphrases.
 
+A paraphrase's everyday words are held by the documents' terms the context uses (老板 by 负责人,
+text/vernacular.said_in), a bound asked by the bound told (最慢 by 「15个工作日内」, 起码 by
+不少于); frame nouns (内容, 信息) and demonstratives (那位) say little; a count asked (几个) is
+told only by a figure counting what is asked (`count_bound`: 「两个县…合作共建」 counts no 园区).
+
 BAR and GAP were fitted out of fold by bench/local_fit.py on rows bench/calibrate.py --dump
 writes (eval tune, policy tune, the probe -tune files on eval/corpus, CMRC trial).
 """
@@ -33,6 +38,7 @@ from knowledge.text import units
 from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_content
+from knowledge.text.vernacular import said_in
 
 # The model's probability at least BAR. Fitted: 0.15 (with GAP 0.7, UNTYPED off). Measured on the
 # merged code (session 8), on against off: eval tune 152 -> 153, eval held-out 83 -> 83 (answerable
@@ -87,6 +93,38 @@ _SHAPE = re.compile(
 # condition states (「协商不成的，」「与国土空间规划不符的；」「逾期未补齐的，」)
 _FAILS = re.compile(r"([\u4e00-\u9fff])不(?!\1)[\u4e00-\u9fff]{1,2}")
 _NEGATED_CONDITION = re.compile(r"(?:不|未|没有|无)[\u4e00-\u9fff]{0,6}的[，,；;：:]")
+# a demonstrative pointing at the thing asked (那位老板, 那家医院, 那笔钱) and the 点 of 添点啥:
+# no content of their own
+_POINTING = re.compile(
+    r"[这那](?:位|家|所|笔|种|条|座|批|项)|(?<=[\u4e00-\u9fff])[点些](?=啥|什么)"
+)
+# an interrogative in everyday words, read as the written one for the kind of answer asked
+_WHEN_PLAIN = re.compile(r"啥时候|啥时|几时")
+# a bound asked (最少 / 起码, 最多 / 最晚 / 最慢) is what the sentence's bound of that direction
+# states (不少于 / 不低于 / 以上, 不超过 / 以内 / 之前): the question's word, the rule's constraint
+_BOUNDS = (
+    (
+        re.compile(r"^(?:最少|起码|至少|最低|少说)"),
+        re.compile(r"不少于|不低于|以上|至少|最低|起码"),
+    ),
+    (
+        re.compile(r"^(?:最多|顶多|至多|最长|最慢|最晚|最迟|最高)"),
+        re.compile(
+            r"不超过|不高于|不得超过|以内|之内|\d[^，。；,;\d]{0,5}?[内前]|最多|最高|最长|上限"
+        ),
+    ),
+)
+# a count asked (几个, 多少个; not 几个月) is told by a counted figure (15个飞地项目; not 6个月, nor
+# an ordinal: 第二条) whose clause names what the question names: 「两个县…合作共建」 counts 县
+_COUNT_ASKED = re.compile(r"(?:多少|几)个(?!月|工作日|小时|钟头)")
+_COUNTED = re.compile(
+    r"(?<![第\d.一二两三四五六七八九十百千])(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*"
+    rf"(?:{units.alternation('count', 'people')})(?!月|工作日|小时|钟头)"
+)
+_CLAUSE = re.compile(r"[，,、。；;：:！!？?]")
+_PEOPLE = re.compile(
+    rf"(?<![第\d.])[\d一二两三四五六七八九十百千]+\s*(?:{units.alternation('people')})"
+)
 # a short insertion inside a word: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
 _INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
 
@@ -112,6 +150,8 @@ def answer_anyway(question: str, ev) -> bool:
         return False
     words = uncovered(question, best, ev.docs, ev.result.index)
     missing = weight(words)
+    if held and not count_bound(question, best.text):
+        return False
     if held and measured_fit(question, ev, best, words, missing):
         return True
     if missing > GAP:
@@ -147,6 +187,34 @@ def in_meaning(question: str, ev):
     return near if answer_anyway(question, near) else None
 
 
+def count_bound(question: str, sentence: str) -> bool:
+    """A count asked (几个, 多少个) is told by a counted figure in a clause of the sentence that
+    names one of the question's nouns (项目 of 「还有4个项目…」), or by a figure of people for
+    几个人 (四名成员); True when no count is asked."""
+    from jieba import posseg
+
+    q = normalise(question)
+    if not _COUNT_ASKED.search(q):
+        return True
+    jieba_module()
+    nouns = {p.word for p in posseg.lcut(q) if p.flag in _NOUNS and len(p.word) > 1}
+    people = re.search(r"(?:多少|几)个?人", q)
+    return any(
+        (people and _PEOPLE.search(c))
+        or (_COUNTED.search(c) and any(n in c or said_in(n, c) for n in nouns))
+        for c in _CLAUSE.split(normalise(sentence))
+    )
+
+
+def bound_told(word: str, text: str) -> bool:
+    """The question's word asks a bound (最少, 最多能, 最慢) that the text states in its own
+    words (不少于, 不超过, 15个工作日内): the constraint is covered, whatever its wording."""
+    return any(asked.search(word) and told.search(text) for asked, told in _BOUNDS)
+
+
+# nouns that frame what is asked rather than name it (「要填什么内容」「哪些信息」「这种情况」
+# 「办法规定…」): they weigh as everyday words, not as the thing a figure would measure
+_FRAME = frozenset({"内容", "信息", "情况", "方面", "事情", "问题", "东西", "意思", "规定"})
 _NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
 
 
@@ -156,7 +224,9 @@ def weight(missing: list[str]) -> float:
     from jieba import posseg
 
     jieba_module()
-    nouns = {w for w in missing if any(p.flag in _NOUNS for p in posseg.lcut(w))}
+    nouns = {
+        w for w in missing if w not in _FRAME and any(p.flag in _NOUNS for p in posseg.lcut(w))
+    }
     return sum(1.0 if w in nouns else general_weight(w) for w in missing)
 
 
@@ -181,6 +251,7 @@ def features(question: str, ev) -> dict[str, float]:
 def asked(question: str) -> list[tuple[str, re.Pattern | None]]:
     """The kinds of answer the question asks for, each with the pattern a sentence carrying one
     matches (None: a person, told by names_person)."""
+    question = _WHEN_PLAIN.sub("什么时候", question)
     kinds = {c.name: c.has for c in question_cues(question) if c.name not in ("source", "author")}
     for kind in asked_types(question) - ({"date"} if "time" in kinds else set()):
         kinds.setdefault(kind, None if kind == "person" else HAS[kind])
@@ -228,7 +299,8 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     if cand.hit.chunk.section:  # an article's other 款 and 项 are its sentence's context
         text += "\n" + normalise(cand.hit.chunk.text)
     text += "\n" + _INSERTION.sub("", text)
-    content = ASKING.sub(" ", question_content(_SHAPE.sub(" ", normalise(question))))
+    content = _POINTING.sub(" ", _SHAPE.sub(" ", normalise(question)))
+    content = ASKING.sub(" ", question_content(content))
     words = [w[:-1] if w.endswith("了") else w for w in jieba.lcut(content)]  # 评了: 评
     words = [w for w in words if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
@@ -237,6 +309,7 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
         missing = [w for w in missing if not _FAILS.fullmatch(w)]
     if index is not None:
         missing = [w for w in missing if index.df.get(w, 0) > 0 or not near(w, text)]
+    missing = [w for w in missing if not (said_in(w, text) or bound_told(w, text))]
     if not missing:
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))

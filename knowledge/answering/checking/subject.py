@@ -26,6 +26,7 @@ import re
 
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_content
+from knowledge.text.vernacular import said_in
 
 _HEAD_END = re.compile(r"[的是有在，,、；;：:]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -90,11 +91,15 @@ def words(question: str, owned_too: bool = False) -> list[str]:
 
 def spoken_of(subject: list[str], text: str) -> bool:
     """Every subject word stands in `text` (normalised), literally or, when it has three or
-    more characters, without its last one; False when there is no subject word."""
+    more characters, without its last one, or as the documents' term for an everyday word (老板
+    by 负责人: text/vernacular.py); False when there is no subject word."""
     if not subject:
         return False
     text = text + "\n" + _INSERTION.sub("", text)
-    return all(w in text or (len(w) > 2 and _CJK.match(w[-1]) and w[:-1] in text) for w in subject)
+    return all(
+        w in text or (len(w) > 2 and _CJK.match(w[-1]) and w[:-1] in text) or said_in(w, text)
+        for w in subject
+    )
 
 
 def speaks_of(question: str, ev, owned_too: bool = False) -> bool:

@@ -204,9 +204,10 @@ def test_an_article_s_other_paragraphs_are_its_sentence_s_context() -> None:
         "第五条　核算结果作为统计指标分成的依据。\n下列收入不计入分享基数：\n（一）企业补缴的税款；"
     )
     item = _article(text, "（一）企业补缴的税款；")
-    assert uncovered("企业补缴的税款算不算进分成？", item, {}) == []
+    assert uncovered("企业补缴的税款算不算进核算？", item, {}) == []
     prose = _cand(text, "（一）企业补缴的税款；")  # no article: only its neighbours
-    assert "分成" in uncovered("企业补缴的税款算不算进分成？", prose, {})
+    # (分成 would be held there: the neighbour says 分享, its official term)
+    assert "核算" in uncovered("企业补缴的税款算不算进核算？", prose, {})
 
 
 def test_a_sum_asked_is_held_by_any_currency_of_the_unit_table() -> None:
@@ -214,3 +215,53 @@ def test_a_sum_asked_is_held_by_any_currency_of_the_unit_table() -> None:
     sum_, share = _cand(text, "每家企业补助5万港元。"), _cand(text, "补助比例为30%。")
     assert type_held("这笔补助一共多少钱？", sum_) == (1, True)
     assert type_held("这笔补助一共多少钱？", share) == (1, False)
+
+
+def test_an_everyday_word_is_covered_by_the_official_term_the_context_uses() -> None:
+    # fictional report: 老板 is said as 负责人, 动工 as 开工 (text/vernacular.py)
+    text = "青河一家茶叶企业的负责人说，他们计划明年开工新建一座仓库。"
+    cand = _cand(text, text)
+    assert uncovered("那家茶叶企业的老板打算什么时候动工？", cand, {}) == []
+    # the detail asked is still missing
+    assert "工资" in uncovered("那家茶叶企业的老板给工人发多少工资？", cand, {})
+
+
+def test_a_word_framing_what_is_asked_weighs_little() -> None:
+    from knowledge.answering.checking.closeness import weight
+
+    assert weight(["内容"]) < 0.5 and weight(["信息"]) < 0.5  # 「要填什么内容」
+    assert weight(["名单"]) == 1.0  # a noun naming a thing still weighs fully
+
+
+def test_a_time_asked_in_everyday_words_is_a_time() -> None:
+    text = "县区分得的2520万元已于今年1月全部拨付到位。"
+    cand = _cand(text, text)
+    assert type_held("那笔钱是啥时候打过去的？", cand) == (1, True)
+
+
+def test_a_bound_asked_is_covered_by_the_bound_the_sentence_states() -> None:
+    # fictional notice: 最慢 is said by 「15个工作日内」, 起码 by 「不少于」
+    text = "管委会在15个工作日内完成审查，每个园区派驻人员不少于3名。"
+    cand = _cand(text, text)
+    assert uncovered("管委会审查最慢要多少天？", cand, {}) == []
+    assert uncovered("每个园区起码派驻几个人？", cand, {}) == []
+    other = _cand("园区共有职工120名。", "园区共有职工120名。")
+    assert "最少" in uncovered("园区最少有多少职工？", other, {})  # no bound told
+
+
+def test_a_count_asked_is_told_by_a_figure_counting_what_is_asked() -> None:
+    from knowledge.answering.checking.closeness import count_bound
+
+    # fictional rules: 两个县 counts the counties, not the parks asked
+    rule = "本办法所称合作园区，是指由本市两个县（区）合作共建、报市政府同意的产业园区。"
+    assert not count_bound("报市政府同意的合作园区现在有几个？", rule)
+    assert count_bound("有几个项目还没开工？", "目前还有4个项目签约已满一年仍未开工。")
+    assert not count_bound("有几个项目还没开工？", "确有原因的，可申请延期，延期不超过6个月。")
+    assert count_bound("管委会里各出几个人？", "联合管委会由双方各派四名成员组成。")
+    assert count_bound("延期最多几个月？", "延期不超过6个月。")  # no count asked
+
+
+def test_the_dian_of_an_everyday_what_is_no_content() -> None:
+    text = "青河一家茶叶企业的负责人说，他们计划明年在园区新建一座仓库。"
+    cand = _cand(text, text)
+    assert uncovered("那家茶叶企业明年要在园区里添点啥？", cand, {}) == []

@@ -77,3 +77,10 @@ def test_a_question_asking_no_kind_needs_what_it_asks_of_the_subject_too() -> No
     assert closeness.answer_anyway("溪口村的茶叶现在怎么卖？", _evidence(0.05, sentence))
     # 污水处理厂 asked of 溪口村: the document never speaks of one
     assert not closeness.answer_anyway("溪口村的污水处理厂建在哪里？", _evidence(0.05, sentence))
+
+
+def test_a_subject_in_everyday_words_is_spoken_of_in_the_documents_terms() -> None:
+    # fictional report: 老板 is written 负责人 (text/vernacular.py)
+    text = "青河一家茶叶企业的负责人说，他们计划明年新建一座仓库。"
+    assert spoken_of(["茶叶", "老板"], text)
+    assert not spoken_of(["茶叶", "工人"], text)
