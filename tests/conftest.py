@@ -35,12 +35,19 @@ def make_service(store: Path, **sections) -> QAService:
 def report_service(tmp_path: Path, text: str, name: str = "report.txt") -> QAService:
     """A store of its own holding one written report, fake vectors and the refusal model set
     aside (fake vectors carry no meaning): for tests of the answer checks."""
+    return reports_service(tmp_path, {name: text})
+
+
+def reports_service(tmp_path: Path, reports: dict[str, str]) -> QAService:
+    """`report_service` for several reports, by file name."""
     svc = make_service(
         tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
     )
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    svc.ingest_paths([path])
+    paths = []
+    for name, text in reports.items():
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    svc.ingest_paths(paths)
     return svc
 
 

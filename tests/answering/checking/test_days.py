@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answering.checking.days import _LIMIT, Day, asked_day, dated
-from tests.conftest import make_service
+from tests.conftest import report_service, reports_service
 
 
 @pytest.mark.parametrize(
@@ -64,14 +64,7 @@ def test_a_day_asked_is_answered_by_the_figure_of_that_day(tmp_path) -> None:
         "截至2024年12月底，柳溪沿边产业园累计签约项目38个、协议投资301.2亿元。\n"
         "截至2024年9月底，柳溪沿边产业园累计签约项目32个。\n"
     )
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    paths = []
-    for name, text in (("june.txt", june), ("review.txt", review)):
-        paths.append(tmp_path / name)
-        paths[-1].write_text(text, encoding="utf-8")
-    svc.ingest_paths(paths)
+    svc = reports_service(tmp_path, {"june.txt": june, "review.txt": review})
     told = svc.ask("截至2024年6月20日，柳溪沿边产业园累计签约了多少个项目？")
     assert not told.abstained and "17个" in told.answer
     told = svc.ask("截至2024年12月31日，柳溪沿边产业园累计签约了多少个项目？")
@@ -87,12 +80,7 @@ def test_a_day_asked_is_not_told_by_a_time_limit(tmp_path) -> None:
         "柳溪合作区飞地项目管理规定\n2024年8月1日　来源：柳溪合作区管委会\n"
         "第九条 飞地项目应当自签约之日起30日内办理开工手续。\n"
     )
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    path = tmp_path / "rules.txt"
-    path.write_text(rules, encoding="utf-8")
-    svc.ingest_paths([path])
+    svc = report_service(tmp_path, rules, "rules.txt")
     assert svc.ask("柳溪合作区的飞地项目哪一天之前要办理开工手续？").abstained
     told = svc.ask("柳溪合作区的飞地项目办理开工手续的期限从哪天起算？")
     assert not told.abstained and "签约之日起" in told.answer

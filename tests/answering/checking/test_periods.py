@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answering.checking.periods import spans_in
-from tests.conftest import make_service
+from tests.conftest import report_service, reports_service
 
 
 @pytest.mark.parametrize(
@@ -36,12 +36,7 @@ def test_the_first_months_asked_in_words_are_that_period(tmp_path) -> None:
         "柳溪港前三季度运行情况\n2024年10月12日　来源：柳溪县交通运输局\n"
         "2024年1—9月，柳溪港集装箱吞吐量31.6万标箱，同比增长12.5%。\n"
     )
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    path = tmp_path / "port.txt"
-    path.write_text(text, encoding="utf-8")
-    svc.ingest_paths([path])
+    svc = report_service(tmp_path, text, "port.txt")
     told = svc.ask("2024年前9个月柳溪港集装箱吞吐量是多少？")
     assert not told.abstained and "31.6万标箱" in told.answer
     assert svc.ask("2024年前10个月柳溪港集装箱吞吐量是多少？").abstained
@@ -59,14 +54,7 @@ def test_a_month_asked_is_answered_by_the_report_of_that_month(tmp_path) -> None
         "截至2024年12月底，柳溪沿边产业园累计签约项目38个、协议投资301.2亿元。\n"
         "12月20日，首批23个飞地项目认定结果公示期满，正式纳入项目库。\n"
     )
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    paths = []
-    for name, text in (("june.txt", june), ("review.txt", review)):
-        paths.append(tmp_path / name)
-        paths[-1].write_text(text, encoding="utf-8")
-    svc.ingest_paths(paths)
+    svc = reports_service(tmp_path, {"june.txt": june, "review.txt": review})
     told = svc.ask("截至2024年6月中旬，柳溪沿边产业园累计签约了多少个项目？")
     assert not told.abstained and "17个" in told.answer and "38个" not in told.answer
     # the end of June is no report of the 20th: the documents do not have it
