@@ -1,0 +1,325 @@
+# -*- coding: utf-8 -*-
+"""policy39 probe set generator: writes the files of eval/probes/policy39-corpus/ (every text
+written for this set; fictional city 棠溪市 and its county 云岙县, cold-chain / rural logistics
+subsidies). The PDF, Word and page helpers are policy33-make.py's.
+Run: .venv/bin/python eval/probes/policy39-make.py"""
+
+import importlib.util
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "policy39-corpus")
+
+_spec = importlib.util.spec_from_file_location("p33make", os.path.join(HERE, "policy33-make.py"))
+g = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(g)
+g.OUT = OUT
+
+# ============================ HELD-OUT texts ============================
+
+# H1: portal page (信息公开 table layout) of the notice issuing the revised 办法
+H1_HTML = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<title>棠溪市人民政府办公室关于印发棠溪市冷链物流发展扶持办法的通知-棠溪市人民政府</title>
+<meta name="SiteName" content="棠溪市人民政府">
+<meta name="ColumnName" content="市政府办文件">
+<meta name="PubDate" content="2025-06-11 16:42">
+<script src="/js/jquery.min.js"></script>
+</head>
+<body>
+<div class="g-top">
+<div class="w1200"><span class="welcome">欢迎访问棠溪市人民政府网站</span>
+<a href="/zxfw/">智能问答</a> <a href="/wza/">无障碍</a> <a href="/old/">关怀版</a> <a href="/m/">手机版</a> <a href="/rss/">RSS</a></div>
+</div>
+<div class="g-head"><a class="logo" href="/"><img src="/img/logo.png" alt="棠溪市人民政府"></a>
+<div class="search"><input type="text" value="请输入搜索内容"><a>搜索</a></div></div>
+<div class="g-nav"><ul>
+<li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zmhd/">政民互动</a></li>
+<li><a href="/zwfw/">办事服务</a></li><li><a href="/tx/">走进棠溪</a></li><li><a href="/ztzl/">专题专栏</a></li>
+</ul></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt;&gt; <a href="/zwgk/">政务公开</a> &gt;&gt; <a href="/zwgk/wj/">政策文件</a> &gt;&gt; <a href="/zwgk/wj/szfbwj/">市政府办文件</a></div>
+<div class="xxgk-table">
+<ul>
+<li><b>索　引　号：</b>11350930M0A712204X/2025-01342</li>
+<li><b>主题分类：</b>商贸、海关、旅游\\其他</li>
+<li><b>发文机关：</b>棠溪市人民政府办公室</li>
+<li><b>成文日期：</b>2025年06月06日</li>
+<li><b>标　　题：</b>棠溪市人民政府办公室关于印发棠溪市冷链物流发展扶持办法的通知</li>
+<li><b>发文字号：</b>棠府办规〔2025〕9号</li>
+<li><b>发布日期：</b>2025年06月11日</li>
+<li><b>有　效　性：</b>有效</li>
+</ul>
+</div>
+<div class="article-box">
+<div class="article-title">棠溪市人民政府办公室关于印发棠溪市冷链物流发展扶持办法的通知</div>
+<div class="article-info"><span>时间：2025-06-11 16:42</span><span>来源：市商务局</span><span>访问量：<em id="clicks">3127</em></span><span class="fontsize">【字号：<a>大</a> <a>中</a> <a>小</a>】</span></div>
+<div id="zoom" class="article-con">
+<p style="text-align:center">棠府办规〔2025〕9号</p>
+<p>各县（市、区）人民政府，市直各有关单位：</p>
+<p>　　《棠溪市冷链物流发展扶持办法》已经市政府同意，现印发给你们，请认真组织实施。</p>
+<p style="text-align:right">棠溪市人民政府办公室</p>
+<p style="text-align:right">2025年6月6日</p>
+<p>　　（此件公开发布）</p>
+<p style="text-align:center"><b>棠溪市冷链物流发展扶持办法</b></p>
+<p style="text-align:center"><b>第一章　总　则</b></p>
+<p>　　第一条　为补齐农产品冷链物流短板，降低生鲜农产品流通损耗，推动冷链物流高质量发展，结合本市实际，制定本办法。</p>
+<p>　　第二条　本办法所称冷链物流扶持资金，是指市级财政预算安排、用于支持本市冷链物流设施建设和运营的专项资金。</p>
+<p>　　第三条　市商务局负责项目申报组织、审核和绩效管理；市财政局负责资金预算安排和拨付监督；市农业农村局负责产地冷藏保鲜设施项目的技术指导。</p>
+<p style="text-align:center"><b>第二章　扶持对象和条件</b></p>
+<p>　　第四条　申请扶持的企业应当同时具备下列条件：</p>
+<p>　　（一）在本市注册、具有独立法人资格，依法纳税；</p>
+<p>　　（二）近两年内未发生较大以上安全生产事故和食品安全事故；</p>
+<p>　　（三）未被列入严重失信主体名单。</p>
+<p>　　第五条　农民专业合作社、家庭农场建设产地冷藏保鲜设施的，可以参照本办法申请扶持。</p>
+<p style="text-align:center"><b>第三章　扶持标准</b></p>
+<p>　　第六条　新建或者改扩建冷库的，按照冷库设备投资额的20%给予补助，单个项目最高补助300万元。库容在1000立方米以下的产地冷库，补助比例提高到30%。</p>
+<p>　　第七条　新购置国六排放标准以上冷藏车的，每辆补助2万元；购置新能源冷藏车的，每辆补助4万元。同一企业每年补助车辆不超过20辆。</p>
+<p>　　第八条　冷链物流企业接入市冷链食品追溯平台并实现温控数据实时上传的，一次性奖励5万元。</p>
+<p>　　第九条　同一项目已获得中央、省级财政资金支持的，市级补助按差额部分核定，不重复扶持。</p>
+<p style="text-align:center"><b>第四章　申报和审核</b></p>
+<p>　　第十条　扶持资金每年集中申报一次，具体时间以市商务局发布的申报通知为准。</p>
+<p>　　第十一条　市商务局会同市财政局组织专家评审和现场核查，评审结果在市商务局网站公示7个工作日。</p>
+<p style="text-align:center"><b>第五章　监督管理</b></p>
+<p>　　第十二条　获得扶持的冷库项目，自验收之日起5年内不得改变用途或者转让。</p>
+<p>　　第十三条　以虚报项目、重复申报等方式骗取扶持资金的，全额收回已拨付资金，3年内取消申报资格。</p>
+<p style="text-align:center"><b>第六章　附　则</b></p>
+<p>　　第十四条　本办法由市商务局负责解释。</p>
+<p>　　第十五条　本办法自2025年7月1日起施行，有效期3年。2022年印发的《棠溪市冷链物流发展扶持办法》（棠府办规〔2022〕3号）同时废止。</p>
+</div>
+<div class="fujian">附件：<a href="/upload/2025/06/t20250611_88231.pdf">棠溪市冷链物流发展扶持办法（PDF版）</a></div>
+<div class="bottom-tools"><span class="bdsharebuttonbox">分享到：<a class="bds_weixin">微信</a><a class="bds_tsina">微博</a></span>
+<a href="javascript:window.print();">打印本页</a> <a href="javascript:window.close();">关闭窗口</a></div>
+<div class="xgwj"><h3>相关文件</h3><ul>
+<li><a href="/zwgk/zcjd/t20250613_1127.html">关于《棠溪市冷链物流发展扶持办法》的解读</a><span>2025-06-13</span></li>
+<li><a href="/zwgk/wj/t20250320_7016.html">棠溪市人民政府关于加快建设区域性商贸物流中心的实施意见</a><span>2025-03-20</span></li>
+</ul></div>
+</div>
+<div class="g-foot">
+<p><a href="/wzdt/">网站地图</a>　<a href="/lxwm/">联系我们</a>　<a href="/mzsm/">免责声明</a></p>
+<p>主办：棠溪市人民政府办公室　技术支持：棠溪市大数据中心</p>
+<p>网站标识码：3509300001　闽ICP备11009431号-1　闽公网安备 35093002000012号</p>
+</div>
+</body>
+</html>
+"""
+
+# H2: the 2022 办法 as a text PDF (版头, the notice title broken after 关于印发)
+H2_HEADER = "棠溪市人民政府办公室行政规范性文件"
+H2_TOP = [
+    ("center", "棠府办规〔2022〕3号"),
+    ("title", "棠溪市人民政府办公室关于印发"),
+    ("title", "棠溪市冷链物流发展扶持办法的通知"),
+    ("left", "各县（市、区）人民政府，市直各有关单位："),
+    ("left", "　　经市政府研究同意，现将《棠溪市冷链物流发展扶持办法》印发给你们，请遵照执行。"),
+    ("right", "棠溪市人民政府办公室"),
+    ("right", "2022年4月15日"),
+    ("title", "棠溪市冷链物流发展扶持办法"),
+]
+H2_BODY = [
+    ("h", "第一章　总　则"),
+    ("p", "第一条　为加快冷链物流基础设施建设，保障生鲜农产品供应，结合本市实际，制定本办法。"),
+    ("p", "第二条　本办法适用于在本市从事冷链仓储、冷链运输的企业。"),
+    ("p", "第三条　市商务局负责扶持资金的申报组织和审核；市财政局负责资金拨付。"),
+    ("h", "第二章　扶持标准"),
+    ("p", "第四条　新建冷库的，按照冷库设备投资额的15%给予补助，单个项目最高补助200万元。"),
+    ("p", "第五条　新购置冷藏车的，每辆补助1.5万元，同一企业每年补助车辆不超过10辆。"),
+    ("p", "第六条　冷链物流企业年度营业收入首次突破1亿元的，一次性奖励20万元。"),
+    ("h", "第三章　申报和审核"),
+    ("p", "第七条　扶持资金每年申报一次。企业向所在县（市、区）商务部门提出申请，县级初审后报市商务局。"),
+    ("p", "第八条　市商务局会同市财政局对申报项目进行审核，审核结果公示5个工作日。"),
+    ("h", "第四章　监督管理"),
+    ("p", "第九条　获得扶持的冷库项目，自验收之日起3年内不得改变用途。"),
+    ("p", "第十条　以虚报、冒领等方式骗取扶持资金的，全额收回已拨付资金，2年内取消申报资格。"),
+    ("h", "第五章　附　则"),
+    ("p", "第十一条　本办法由市商务局负责解释。"),
+    ("p", "第十二条　本办法自2022年5月1日起施行，有效期5年。"),
+    ("cc", "抄送：市委办公室，市人大常委会办公室，市政协办公室。"),
+    ("cc", "棠溪市人民政府办公室　　　　　　2022年4月18日印发"),
+]
+
+# H3: a county notice pasted as text from its portal page (site chrome above and below)
+H3_TXT = """云岙县人民政府门户网站
+手机版 | 无障碍 | 长者版 | 邮箱
+首页 | 走进云岙 | 政务公开 | 政务服务 | 互动交流 | 专题专栏
+请输入关键字 搜索
+首页 > 政务公开 > 通知公告
+云岙县商务局关于开展2025年度城乡物流配送补贴申报工作的通知
+信息来源：云岙县商务局 发布时间：2025-07-08 15:30 点击数：1046
+【字体：大 中 小】 【打印】 【关闭】
+岙商务〔2025〕21号
+各乡镇人民政府，县直有关单位，各物流企业：
+根据《棠溪市城乡物流配送补贴实施细则》，现将我县2025年度城乡物流配送补贴申报工作有关事项通知如下。
+一、申报对象。在我县注册、开通县乡村三级配送线路并稳定运营6个月以上的物流企业和快递企业。
+二、补贴内容。对开通至行政村的配送线路，按每个行政村每年3000元给予运营补贴；对建设村级寄递物流综合服务站的，每个站点一次性补助1万元。
+三、申报时间。2025年7月10日至8月8日，逾期不予受理。
+四、申报材料。企业营业执照、配送线路及站点清单、近6个月的配送台账、站点照片。材料一式三份报送县商务局流通股。
+五、有关要求。各乡镇要组织辖区企业如实申报，并对站点运营情况进行初核，8月15日前将初核意见报县商务局。
+联系人：甘晓棠 电话：0598-7632105
+云岙县商务局
+2025年7月7日
+相关附件：
+云岙县2025年城乡物流配送补贴申报表.docx
+扫一扫在手机打开当前页
+上一篇：云岙县2025年上半年社会消费品零售总额运行情况
+下一篇：关于公布云岙县第二批放心消费示范单位名单的公告
+关于我们 | 网站地图 | 联系我们
+主办单位：云岙县人民政府办公室 承办单位：云岙县融媒体中心
+网站标识码：3509250001 闽ICP备05021378号-1
+闽公网安备 35092502000106号
+"""
+
+# H4: Word file with automatic numbering (第X条 and （X） produced by list numbering)
+H4_NOTICE = {
+    "header": "棠溪市商务局文件",
+    "number": "棠商务规〔2025〕2号",
+    "title": "关于印发《棠溪市城乡物流配送补贴实施细则》的通知",
+    "to": "各县（市、区）商务局、财政局，各有关企业：",
+    "body": "为推进县域商业体系建设，畅通农产品进城和工业品下乡双向流通渠道，市商务局、市财政局制定了《棠溪市城乡物流配送补贴实施细则》，现印发给你们，请认真抓好落实。",
+    "sign": ["棠溪市商务局", "棠溪市财政局"],
+    "date": "2025年6月20日",
+    "open": "（此件主动公开）",
+}
+H4_CHAPTERS = [
+    ("第一章　总则", [
+        "为支持城乡物流配送网络建设，降低农村地区物流成本，制定本细则。",
+        "本细则所称城乡物流配送补贴，是指对开通县乡村三级配送线路、建设村级寄递物流综合服务站的企业给予的运营补贴和建设补助。",
+        "县（市、区）商务部门负责补贴申报的受理、初审和日常监管；市商务局负责复审和绩效评价；市、县两级财政部门负责资金保障。",
+    ]),
+    ("第二章　补贴标准", [
+        "对开通至行政村配送线路的企业，按照下列标准给予运营补贴：",
+        "建设村级寄递物流综合服务站的，每个站点一次性补助1万元；站点同时提供农产品收购、电商代销服务的，补助提高到1.5万元。",
+        "运营补贴所需资金由市、县财政按照5:5比例分担，建设补助由市级财政承担。",
+    ]),
+    ("第三章　申报与发放", [
+        "企业申报补贴应当提交下列材料：",
+        "县（市、区）商务部门应在申报截止后15个工作日内完成初审，市商务局应在收到初审意见后10个工作日内完成复审。",
+        "补贴资金在复审结果公示无异议后30日内拨付到企业账户。",
+    ]),
+    ("第四章　附则", [
+        "本细则由市商务局会同市财政局负责解释。",
+        "本细则自2025年7月1日起施行，有效期至2028年6月30日。",
+    ]),
+]
+H4_ITEMS = {
+    (1, 0): [
+        "配送线路每周至少往返3次的，每个行政村每年补贴3000元；",
+        "配送线路每周往返不足3次但不少于1次的，每个行政村每年补贴1500元；",
+        "位于海岛、山区的行政村，补贴标准上浮20%。",
+    ],
+    (2, 0): [
+        "企业营业执照复印件；",
+        "配送线路、服务站点清单及运营台账；",
+        "服务站点照片及场地使用证明。",
+    ],
+}
+H4_TABLE = [
+    ["补贴项目", "补贴标准", "资金承担"],
+    ["配送线路（每周≥3次）", "3000元/村·年", "市、县各50%"],
+    ["配送线路（每周1—2次）", "1500元/村·年", "市、县各50%"],
+    ["村级综合服务站", "1万元/个", "市级"],
+    ["综合服务站（含电商代销）", "1.5万元/个", "市级"],
+]
+
+# H5: the 解读 on a second portal layout (commerce bureau site)
+H5_HTML = """<!DOCTYPE html>
+<html>
+<head>
+<meta charset="UTF-8">
+<title>关于《棠溪市冷链物流发展扶持办法》的解读 - 政策解读 - 棠溪市商务局</title>
+<meta name="keywords" content="冷链物流,扶持办法,解读">
+<meta name="description" content="棠溪市商务局">
+</head>
+<body>
+<header class="site-header">
+<div class="site-name">棠溪市商务局</div>
+<div class="top-links"><a href="/">网站首页</a> | <a href="/wza/">无障碍阅读</a> | <a href="/eng/">English</a> | <a href="/login">用户登录</a></div>
+<nav><a href="/">首页</a><a href="/jgsz/">机构设置</a><a href="/zwgk/">政务公开</a><a href="/zcjd/">政策解读</a><a href="/bsfw/">办事服务</a><a href="/hdjl/">互动交流</a></nav>
+</header>
+<div class="main">
+<div class="sidebar"><h4>政策解读</h4><ul><li><a href="/zcjd/wzjd/">文字解读</a></li><li><a href="/zcjd/tjjd/">图解</a></li><li><a href="/zcjd/spjd/">视频解读</a></li></ul>
+<h4>热点推荐</h4><ul><li><a href="/xw/1.html">全市商贸物流重点项目推进会召开</a></li><li><a href="/xw/2.html">棠溪入选全国县域商业体系建设示范市</a></li></ul></div>
+<div class="content-wrap">
+<p class="crumbs">首页 / 政策解读 / 文字解读</p>
+<h2 class="detail-tit">关于《棠溪市冷链物流发展扶持办法》的解读</h2>
+<div class="detail-sub">发布日期：2025年06月13日　　信息来源：棠溪市商务局　　阅读次数：1589　　<a>【打印】</a> <a>【收藏】</a></div>
+<div class="detail-txt">
+<p>　　6月6日，市政府办公室印发了新修订的《棠溪市冷链物流发展扶持办法》（以下简称《办法》），自2025年7月1日起施行。现将有关内容解读如下。</p>
+<p><strong>　　一、为什么要修订</strong></p>
+<p>　　原办法实施三年来，全市新增冷库库容18.6万立方米，冷藏车保有量达到1420辆。但产地“最先一公里”预冷设施不足、冷链数据不互通等问题依然存在，原办法的补助比例也偏低，对中小主体吸引力不够。</p>
+<p><strong>　　二、扶持力度有哪些变化</strong></p>
+<p>　　一是提高冷库补助比例。冷库设备投资额补助比例从15%提高到20%，单个项目上限从200万元提高到300万元；1000立方米以下的产地冷库补助比例为30%。</p>
+<p>　　二是提高冷藏车补助。燃油冷藏车每辆补助从1.5万元提高到2万元，新增新能源冷藏车每辆4万元的补助档次，每家企业每年补助车辆上限从10辆放宽到20辆。</p>
+<p>　　三是新增追溯平台接入奖励。企业接入市冷链食品追溯平台、温控数据实时上传的，一次性奖励5万元。原办法中营业收入首次突破1亿元奖励20万元的条款不再保留。</p>
+<p><strong>　　三、哪些主体可以申请</strong></p>
+<p>　　在本市注册、近两年未发生较大以上安全生产事故和食品安全事故、未被列入严重失信主体名单的企业均可申请。农民专业合作社和家庭农场建设产地冷藏保鲜设施的，也可以参照申请。</p>
+<p><strong>　　四、监管有哪些新要求</strong></p>
+<p>　　获得扶持的冷库5年内不得改变用途或者转让，比原办法的3年更长；骗取资金的，取消申报资格的期限由2年延长为3年。</p>
+<p>　　政策咨询：市商务局物流发展科，电话0598-8276130。</p>
+</div>
+<div class="page-share">分享：<a>微信</a> <a>QQ</a> <a>微博</a></div>
+<div class="detail-rel"><p>相关阅读：</p>
+<p><a href="/zwgk/wj/t20250611_88231.html">棠溪市人民政府办公室关于印发棠溪市冷链物流发展扶持办法的通知</a></p>
+<p><a href="/xw/t20250612_3301.html">市商务局负责人就《棠溪市冷链物流发展扶持办法》答记者问</a></p></div>
+</div>
+</div>
+<footer>
+<p>版权所有：棠溪市商务局　地址：棠溪市东湖路66号　邮编：353000</p>
+<p>网站标识码：3509300024　闽ICP备12006718号　闽公网安备35093002000231号</p>
+<p>本站支持IPv6访问</p>
+</footer>
+</body>
+</html>
+"""
+
+
+def build_h4(name):
+    doc = g.docx.Document()
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = g.Cm(21), g.Cm(29.7)
+    g.header_footer(doc, "棠溪市商务局", "棠溪市商务局印发")
+    numbering = doc.part.numbering_part.element
+    g._add_abstract(numbering, 39, [("chineseCounting", "第%1条", 640),
+                                    ("chineseCounting", "（%2）", 640)])
+    g._add_num(numbering, 39, 39)
+    n = H4_NOTICE
+    g.para(doc, n["header"], align="c", size=26, font="方正小标宋简体")
+    g.para(doc, n["number"], align="c")
+    g.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
+    g.para(doc, n["to"], indent=False)
+    g.para(doc, n["body"])
+    for s in n["sign"]:
+        g.para(doc, s, align="r")
+    g.para(doc, n["date"], align="r")
+    g.para(doc, n["open"])
+    doc.add_page_break()
+    g.para(doc, "棠溪市城乡物流配送补贴实施细则", align="c", size=22, font="方正小标宋简体")
+    for ci, (ch, arts) in enumerate(H4_CHAPTERS):
+        g.para(doc, ch, align="c", font="黑体")
+        for ai, art in enumerate(arts):
+            g._numbered(g.para(doc, art), 39, 0)
+            for it in H4_ITEMS.get((ci, ai), []):
+                g._numbered(g.para(doc, it), 39, 1)
+        if ci == 1:
+            g.para(doc, "补贴标准汇总如下表：")
+            g.table(doc, H4_TABLE)
+    g.para(doc, "")
+    g.para(doc, "抄送：市发展改革委，市农业农村局，市邮政管理局。", indent=False, size=14)
+    g.para(doc, "棠溪市商务局办公室　　　　2025年6月23日印发", indent=False, size=14)
+    doc.save(os.path.join(OUT, name))
+
+
+def build_heldout():
+    g.write_text("t20250611_88231.html", H1_HTML)
+    pages = g.make_text_pdf("棠溪市冷链物流发展扶持办法.pdf", H2_HEADER, H2_TOP, H2_BODY)
+    print("H2 pdf pages", pages)
+    g.write_text("云岙县2025年城乡物流配送补贴申报通知.txt", H3_TXT)
+    build_h4("关于印发棠溪市城乡物流配送补贴实施细则的通知.docx")
+    g.write_text("t20250613_1127.html", H5_HTML)
+
+
+if __name__ == "__main__":
+    os.makedirs(OUT, exist_ok=True)
+    build_heldout()
