@@ -2,10 +2,12 @@
 """policy39 probe set generator: writes the files of eval/probes/policy39-corpus/ (every text
 written for this set; fictional city 棠溪市 and its county 云岙县, cold-chain / rural logistics
 subsidies). The PDF, Word and page helpers are policy33-make.py's.
-Run: .venv/bin/python eval/probes/policy39-make.py"""
+Run: .venv/bin/python eval/probes/policy39-make.py [--heldout]  (tune files; --heldout also
+writes the held-out ones)"""
 
 import importlib.util
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy39-corpus")
@@ -319,7 +321,202 @@ def build_heldout():
     build_h4("关于印发棠溪市城乡物流配送补贴实施细则的通知.docx")
     g.write_text("t20250613_1127.html", H5_HTML)
 
+# ============================== TUNE texts ==============================
+
+# T1: a Q&A page pasted as text (a third portal's chrome above and below the title)
+T1_TXT = """棠溪市商务局欢迎您！ 今天是：2025年7月2日 星期三
+设为首页 | 加入收藏 | 繁體版 | 无障碍
+网站首页 机构职能 政务公开 政策解读 办事服务 互动交流
+您现在的位置：首页 >> 政策解读 >> 政策问答
+冷链物流扶持政策十问十答
+作者：物流发展科　来源：棠溪市商务局　时间：2025-07-02 10:15　阅读：862次
+新修订的《棠溪市冷链物流发展扶持办法》7月1日起施行，我们把企业咨询较多的问题整理如下。
+1. 问：个体工商户建冷库能申请补助吗？
+答：不能。申请主体须为在本市注册、具有独立法人资格的企业；农民专业合作社和家庭农场建设产地冷藏保鲜设施的，可以参照申请。
+2. 问：冷库补助按什么基数计算？
+答：按冷库设备投资额计算，土建、土地费用不计入基数。
+3. 问：租用别人的厂房改建冷库，可以申请吗？
+答：可以，但租赁合同剩余期限不得少于5年。
+4. 问：二手冷藏车能不能享受购车补助？
+答：不能。购车补助只针对新购置的冷藏车，且须在本市办理注册登记。
+5. 问：去年已经拿过省级补助的项目，还能再申请市级补助吗？
+答：可以按差额申请。市级补助按核定额度扣除中央、省级已支持部分后的差额发放。
+6. 问：接入冷链食品追溯平台的5万元奖励怎么拿？
+答：企业完成平台对接、温控数据连续上传满3个月后，在年度集中申报时一并申请。
+7. 问：今年什么时候申报？
+答：2025年度申报预计在9月集中开展，具体以市商务局网站发布的申报通知为准。
+8. 问：申报需要找中介代理吗？
+答：不需要。申报全程免费，市商务局不委托任何中介机构代理申报。
+9. 问：评审结果在哪里看？
+答：评审结果在市商务局网站公示7个工作日，公示无异议后下达资金。
+10. 问：有问题找谁咨询？
+答：可拨打市商务局物流发展科电话0598-8276130，或在工作日到市民服务中心商务窗口咨询。
+【打印此页】 【关闭窗口】 【返回顶部】
+上一条：棠溪市2025年上半年商贸流通运行简况
+下一条：关于举办2025年冷链物流企业安全生产培训的通知
+主办：棠溪市商务局 | 地址：棠溪市东湖路66号 | 电话：0598-8276100
+网站标识码：3509300024 | 闽ICP备12006718号 | 闽公网安备35093002000231号
+"""
+
+# T2: a news portal page (its own layout)
+T2_HTML = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>首批冷链物流扶持资金下达 18家企业获补助2360万元_棠溪新闻网</title>
+<meta name="keywords" content="冷链物流,扶持资金"></head>
+<body>
+<div class="topnav"><a href="/">棠溪新闻网</a> <a href="/sz/">时政</a> <a href="/jj/">经济</a> <a href="/sh/">社会</a> <a href="/xs/">县市</a> <a href="/ty/">图片</a> <a href="/sp/">视频</a> <span>客户端下载</span></div>
+<div class="ad"><a href="/ad/88.html"><img src="/ad/banner_0815.jpg" alt="广告：棠溪国际茶博会9月开幕"></a></div>
+<div class="where">棠溪新闻网 &gt; 经济 &gt; 正文</div>
+<div class="arti">
+<h1>首批冷链物流扶持资金下达 18家企业获补助2360万元</h1>
+<div class="src"><span>2025-08-15 09:12:37</span>　<span>来源：棠溪日报</span>　<span>作者：记者 林舒 通讯员 许可</span></div>
+<div class="txt">
+<p>本报讯 记者从市商务局获悉，今年第一批冷链物流发展扶持资金日前下达，全市18家企业的26个项目共获得补助2360万元，这也是新修订的扶持办法7月施行后的首批资金。</p>
+<p>从项目类型看，冷库项目11个，获补助1680万元，新增库容4.2万立方米；冷藏车购置项目13个，补贴冷藏车198辆，其中新能源冷藏车61辆；另有2家企业因接入市冷链食品追溯平台获得一次性奖励。</p>
+<p>“以前一个500立方米的产地冷库只能补15%，现在能补30%，我们合作社算下来多拿了十几万元。”云岙县一家茶果专业合作社负责人说。</p>
+<p>市商务局相关负责人介绍，第二批资金申报将于9月启动，重点向山区县产地预冷设施倾斜。</p>
+</div>
+<div class="editor">【责任编辑：郑雨晴】</div>
+<div class="share">扫一扫分享到微信 <a>微博</a> <a>QQ</a></div>
+<div class="xg"><h3>相关新闻</h3><ul>
+<li><a href="/jj/3290.html">我市冷藏车保有量突破1400辆</a></li>
+<li><a href="/jj/3302.html">云岙县茶果产地冷库集群开工</a></li>
+<li><a href="/sz/3311.html">市政府常务会议研究部署物流降本增效工作</a></li>
+</ul></div>
+</div>
+<div class="foot">棠溪新闻网版权所有 未经授权禁止复制或建立镜像<br>互联网新闻信息服务许可证：35120170008　闽ICP备09027731号　闽公网安备35093002000045号</div>
+</body>
+</html>
+"""
+
+# T3: Word file with automatic 一、 /（一） outline numbering
+T3_NOTICE = {
+    "number": "岙政办〔2025〕14号",
+    "title": "云岙县人民政府办公室关于印发云岙县农村寄递物流三年提升行动方案的通知",
+    "to": "各乡镇人民政府，县直各有关单位：",
+    "body": "《云岙县农村寄递物流三年提升行动方案》已经县政府第23次常务会议研究通过，现印发给你们，请结合实际认真组织实施。",
+    "sign": "云岙县人民政府办公室",
+    "date": "2025年5月16日",
+    "open": "（此件公开发布）",
+}
+T3_PLAN = [
+    ("h", "总体目标", [
+        "到2027年底，全县建成县级物流配送中心1个、乡镇快递物流站点14个、村级寄递物流综合服务站120个，实现行政村快递服务全覆盖。",
+        "快递进村平均时限压缩到48小时以内，农村快递件均配送成本下降20%。",
+    ]),
+    ("h", "重点任务", [
+        "建设县级物流配送中心。依托县城北物流园，2025年底前建成集仓储、分拣、配送于一体的县级共同配送中心，整合邮政、快递和商贸物流企业入驻。",
+        "完善乡村两级站点。每年新建村级寄递物流综合服务站40个，优先利用村委会、便民超市和邮政网点闲置场地。",
+        "推进农产品上行。支持茶叶、柑橘等特色农产品产地建设预冷库，打通“田头到车头”的冷链环节。",
+    ]),
+    ("h", "保障措施", [
+        "县财政每年安排农村寄递物流发展资金500万元，统筹用于站点建设补助和配送线路运营补贴。",
+        "县商务局牵头建立季度调度机制，各乡镇每季度末5日前报送站点建设进度。",
+    ]),
+]
+
+
+def build_t3(name):
+    doc = g.docx.Document()
+    g.header_footer(doc, "云岙县人民政府办公室", "云岙县人民政府办公室印发")
+    numbering = doc.part.numbering_part.element
+    g._add_abstract(numbering, 40, [("chineseCounting", "%1、", 640),
+                                    ("chineseCounting", "（%2）", 640)])
+    g._add_num(numbering, 40, 40)
+    n = T3_NOTICE
+    g.para(doc, "云岙县人民政府办公室文件", align="c", size=26, font="方正小标宋简体")
+    g.para(doc, n["number"], align="c")
+    g.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
+    g.para(doc, n["to"], indent=False)
+    g.para(doc, n["body"])
+    g.para(doc, n["sign"], align="r")
+    g.para(doc, n["date"], align="r")
+    g.para(doc, n["open"])
+    doc.add_page_break()
+    g.para(doc, "云岙县农村寄递物流三年提升行动方案", align="c", size=22, font="方正小标宋简体")
+    g.para(doc, "为加快补齐农村寄递物流短板，畅通农产品出村进城和消费品下乡进村渠道，制定本方案。")
+    for _, head, items in T3_PLAN:
+        g._numbered(g.para(doc, head, font="黑体"), 40, 0)
+        for it in items:
+            g._numbered(g.para(doc, it), 40, 1)
+    g.para(doc, "")
+    g.para(doc, "抄送：县委办公室，县人大常委会办公室，县政协办公室。", indent=False, size=14)
+    g.para(doc, "云岙县人民政府办公室　　　　2025年5月19日印发", indent=False, size=14)
+    doc.save(os.path.join(OUT, name))
+
+
+# T4: a funding notice as a text PDF: joint issuers, a date in Chinese numerals, a table
+T4_HEADER = "棠溪市商务局　棠溪市财政局"
+T4_TOP = [
+    ("right", "棠商务〔2025〕42号"),
+    ("title", "关于下达2025年第一批冷链物流发展扶持资金的通知"),
+    ("left", "各县（市、区）商务局、财政局，有关企业："),
+]
+T4_BODY = [
+    ("p", "根据《棠溪市冷链物流发展扶持办法》（棠府办规〔2025〕9号），经企业申报、县级初审、专家评审和公示，现将2025年第一批冷链物流发展扶持资金2360万元下达给你们（明细见下表），并就有关事项通知如下。"),
+    ("table", [
+        ["序号", "县（市、区）", "项目数", "金额（万元）"],
+        ["1", "梧岗区", "8", "910"],
+        ["2", "东湖区", "6", "640"],
+        ["3", "云岙县", "7", "520"],
+        ["4", "漳屿县", "5", "290"],
+        ["", "合计", "26", "2360"],
+    ]),
+    ("p", "一、各县（市、区）财政局收到资金后，应在10个工作日内拨付到项目企业，不得截留、挪用。"),
+    ("p", "二、项目企业应单独核算扶持资金，冷库项目自验收之日起5年内不得改变用途或者转让。"),
+    ("p", "三、各县（市、区）商务局要在2025年12月31日前完成项目绩效自评，并将自评报告报市商务局。"),
+    ("p", "四、本批资金列2025年市级商贸流通发展专项支出。"),
+    ("sign", "棠溪市商务局　　　　棠溪市财政局"),
+    ("sign", "二〇二五年八月四日"),
+    ("p", "（此件主动公开）"),
+    ("cc", "抄送：市审计局，市农业农村局。"),
+    ("cc", "棠溪市商务局办公室　　　　　　2025年8月5日印发"),
+]
+
+# T5: a 答记者问 on the city portal's news column (a fourth layout)
+T5_HTML = """<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8"><title>市商务局负责人就《棠溪市冷链物流发展扶持办法》答记者问_部门动态_棠溪市人民政府</title>
+<meta name="PubDate" content="2025-06-12 17:30"><meta name="ContentSource" content="棠溪市商务局"></head>
+<body>
+<div class="g-top"><span class="welcome">欢迎访问棠溪市人民政府网站</span> <a href="/wza/">无障碍</a> <a href="/old/">关怀版</a> <a href="/m/">手机版</a></div>
+<div class="g-nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/xwzx/">新闻中心</a> <a href="/zwfw/">办事服务</a> <a href="/zmhd/">政民互动</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt;&gt; <a href="/xwzx/">新闻中心</a> &gt;&gt; <a href="/xwzx/bmdt/">部门动态</a></div>
+<div class="article-box">
+<div class="article-title">市商务局负责人就《棠溪市冷链物流发展扶持办法》答记者问</div>
+<div class="article-info"><span>来源：棠溪市商务局</span> | <span>发布时间：2025-06-12 17:30</span> | <span>【<a>大</a> <a>中</a> <a>小</a>】</span></div>
+<div id="zoom" class="article-con">
+<p>　　近日，市政府办公室印发新修订的《棠溪市冷链物流发展扶持办法》。市商务局负责人就社会关注的问题回答了记者提问。</p>
+<p>　　<b>记者：新办法出台的背景是什么？</b></p>
+<p>　　答：我市是全省重要的茶叶、柑橘和水产品产区，每年约有三成生鲜农产品需要冷链运输。2022年以来全市冷库库容增长明显，但布局集中在城区，产地冷库和预冷设施仍然缺口较大，所以这次修订把扶持重点向产地倾斜。</p>
+<p>　　<b>记者：山区县的企业有没有额外倾斜？</b></p>
+<p>　　答：有。库容1000立方米以下的产地冷库补助比例提高到30%，这类冷库大多建在山区县的茶园、果园附近。</p>
+<p>　　<b>记者：企业申报后多久能拿到钱？</b></p>
+<p>　　答：从申报截止到资金下达，一般控制在3个月以内，公示无异议后由县级财政直接拨付到企业。</p>
+<p>　　<b>记者：下一步还有哪些打算？</b></p>
+<p>　　答：我们将在年内建成市冷链食品追溯平台二期，到2026年底实现全市冷链企业温控数据全覆盖。</p>
+</div>
+<div class="bottom-tools">分享到：<a>微信</a><a>微博</a>　<a href="javascript:window.print();">打印本页</a> <a href="javascript:window.close();">关闭窗口</a></div>
+</div>
+<div class="g-foot"><p>主办：棠溪市人民政府办公室　技术支持：棠溪市大数据中心</p>
+<p>网站标识码：3509300001　闽ICP备11009431号-1　闽公网安备 35093002000012号</p></div>
+</body>
+</html>
+"""
+
+
+def build_tune():
+    g.write_text("冷链物流扶持政策问答.txt", T1_TXT)
+    g.write_text("art_3317.html", T2_HTML)
+    build_t3("云岙县农村寄递物流三年提升行动方案.docx")
+    pages = g.make_text_pdf("关于下达2025年第一批冷链物流发展扶持资金的通知.pdf", T4_HEADER, T4_TOP,
+                            T4_BODY)
+    print("T4 pdf pages", pages)
+    g.write_text("t20250612_3301.html", T5_HTML)
+
 
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
-    build_heldout()
+    if "--heldout" in sys.argv:
+        build_heldout()
+    build_tune()
