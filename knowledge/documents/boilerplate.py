@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.documents.gongwen_fields import DOC_NUMBER
+
 _SEP = r"[\s>›»＞/|｜·、,，:：\[\]【】()（）]"
 _URL = re.compile(
     r"(?:(?:原文)?(?:链接|网址|地址|本文链接|来源网址)\s*[:：]\s*)?(?:https?://|www\.)\S+"
@@ -33,8 +35,15 @@ _MENU_TOKEN = re.compile(r"[^\s|｜·。，；！？,.;!?\d]{1,8}")  # a table c
 # a page only: 「主办单位：…」 alone can be an event's)
 _FOOTER = re.compile(
     r".*(?:网站地图|联系我们|版权所有|Copyright|©|ICP备|网站标识码|技术支持[:：]).*"
-    r"|主办(?:单位)?\s*[:：].{0,40}[\s\u3000|｜]承办(?:单位)?\s*[:：].*",
+    r"|主办(?:单位)?\s*[:：].{0,40}[\s\u3000|｜](?:承办(?:单位)?|地址|电话|邮编)\s*[:：].*",
     re.I,
+)
+# a site's banner: its greeting (「您好，欢迎访问…网站！」, 「棠溪市商务局欢迎您！」) with what follows
+# it on the bar (today's date, 无障碍 | 登录), or today's date alone (「今天是：2025年7月2日 星期三」)
+_WELCOME = re.compile(
+    r"(?:(?:您好[，,！!]?\s*)?欢迎(?:访问|光临|来到|进入)[^\s。；，,]{0,30}?(?:网站|网|门户|平台)"
+    r"|[^\s。；，,]{2,30}欢迎您)[！!。]?(?:[\s\u3000].*)?"
+    r"|今天是\s*[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].*"
 )
 _EDITOR = re.compile(r"[【\[（(]?\s*(?:责任编辑|编辑|审核|校对|终审|值班编辑)\s*[:：].{0,40}")
 
@@ -77,7 +86,50 @@ def is_chrome(line: str) -> bool:
         or _FONT.fullmatch(s)
         or _AD.fullmatch(s)
         or _menu(s)
+        or _WELCOME.fullmatch(s)
     )
+
+
+# a page's byline under its title: 「信息来源：云岙县商务局 发布时间：2025-07-08 15:30 点击数：1046」,
+# 「2025 03/18　来源：青禾日报」 (a 信息公开 table has one label a row: no byline)
+_BYLINE_DATE = re.compile(
+    r"(?<!\d)\d{4}\s*(?:[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\s\d{1,2}/\d{1,2})"
+)
+_BYLINE_MARKS = (
+    re.compile(r"来\s*源\s*[:：]"),
+    re.compile(r"作\s*者\s*[:：]"),
+    re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|量|数)?\s*[:：]?\s*\d"),
+)
+_METADATA = re.compile(r"索\s*引\s*号|文\s*号|发文机关|发布机构|成文日期")  # a 公文's own header
+
+
+def is_byline(line: str) -> bool:
+    """A page's byline: its date with its 来源, 作者 or view count, or two of those."""
+    s = line.strip()
+    if len(s) > 100 or s.endswith(("。", "；")):
+        return False
+    marks = sum(bool(m.search(s)) for m in _BYLINE_MARKS)
+    return marks >= 2 or (marks == 1 and bool(_BYLINE_DATE.search(s)))
+
+
+def masthead(lines: list[str]) -> int:
+    """How many lines at the top of a page are its masthead: a page's title stands right over
+    its byline, so the short lines above the title (site name, greeting, search box, a menu
+    not told as one) are the site's, not the article's. 0 when the page shows no such title
+    or a line above it is a sentence or a 公文's header (文号, 索引号 table)."""
+    b = next((k for k, line in enumerate(lines[:12]) if is_byline(line)), None)
+    t = next((k for k in range((b or 0) - 1, -1, -1) if lines[k].strip()), None)
+    if b is None or t is None:
+        return 0
+    if t and lines[t].lstrip().startswith(("的", "——", "—")):
+        t -= 1  # a title broken before its 的通知, or its subtitle
+    above = [x.strip() for x in lines[:t] if x.strip()]
+    if any(
+        len(x) > 60 or x.endswith(("。", "；", "，")) or _METADATA.search(x) or DOC_NUMBER.search(x)
+        for x in above
+    ):
+        return 0
+    return t
 
 
 def drop_boilerplate(lines: list[str], web: bool = False) -> list[str]:
@@ -92,4 +144,4 @@ def drop_boilerplate(lines: list[str], web: bool = False) -> list[str]:
         if page and (m := _TAIL.search(line)):
             line = line[: m.start()].rstrip(" \t\u3000")  # only from the end of a line
         kept.append(line)
-    return kept
+    return kept[masthead(kept) :] if page else kept

@@ -139,7 +139,13 @@ def lines_of(text: str) -> list[Line]:
 def doc_type(title: str) -> str | None:
     """The 文种 a title ends with (办法, 通知, 意见, 解读 …), None for a title that names none."""
     t = _TYPE_SUFFIX.sub("", re.sub(r"[\s\u3000]+", "", title or "")).rstrip('》」”"')
+    if _COUNTED_QA.search(t):
+        return "问答"
     return next((kind for word, kind in DOC_TYPES.items() if t.endswith(word)), None)
+
+
+# a counted Q&A: 「十问十答」, 「20问」, 「百问百答」
+_COUNTED_QA = re.compile(r"[一二三四五六七八九十百\d]+问(?:[一二三四五六七八九十百\d]+答)?$")
 
 
 def field_at(line: Line, name: str, match: re.Match | None = None, group: str | int = 0) -> Field:

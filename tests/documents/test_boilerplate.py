@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.documents.boilerplate import drop_boilerplate, is_chrome
+from knowledge.documents.boilerplate import drop_boilerplate, is_byline, is_chrome, masthead
 from knowledge.documents.cleaning import clean_text
 
 
@@ -128,3 +128,97 @@ def test_a_site_footer_goes_on_a_page_but_an_event_s_sponsor_stays() -> None:
 )
 def test_breadcrumb_however_its_label_is_worded(line: str) -> None:
     assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您好，欢迎访问青禾市发展和改革委员会网站！  无障碍 | 长者模式 | 登录",
+        "欢迎访问松岭市人民政府门户网站",
+        "青禾市商务局欢迎您！ 今天是：2025年3月4日 星期二",
+        "今天是2025年3月4日 星期二",
+    ],
+)
+def test_a_site_greeting_and_today_s_date_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["欢迎各类企业踊跃申报。", "副市长欢迎您的到来，并介绍了园区情况。", "欢迎参观飞地园区展厅"],
+)
+def test_a_welcome_in_the_text_stays(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_a_site_footer_with_its_address_goes_on_a_page() -> None:
+    page = ["当前位置：首页 > 政策问答", "答：可以。", "【打印此页】 【关闭窗口】"]
+    footer = "主办：青禾市商务局 | 地址：青禾市湖滨路8号 | 电话：0591-1234567"
+    assert drop_boilerplate([*page, footer]) == ["答：可以。"]
+    assert drop_boilerplate(["主办单位：青禾市商务局", "地址：湖滨路8号会展中心"]) == [
+        "主办单位：青禾市商务局",
+        "地址：湖滨路8号会展中心",
+    ]  # an event's sponsor and venue, not on a page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "信息来源：青禾县商务局 发布时间：2025-07-08 15:30 点击数：1046",
+        "作者：物流科　来源：青禾市商务局　时间：2025-07-02 10:15　阅读：862次",
+        "2025 03/18　来源：青禾日报",
+        "发布时间：2025-03-05 16:20　浏览次数：2318",
+    ],
+)
+def test_byline(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布日期：2025年06月11日",
+        "来源：青禾日报",
+        "据青禾日报2025年3月5日报道，园区新签约12个项目。",
+    ],
+)
+def test_no_byline(line: str) -> None:
+    assert not is_byline(line)
+
+
+PASTED_WITH_MASTHEAD = """青禾县人民政府门户网站
+手机版 | 无障碍 | 长者版
+请输入关键字 搜索
+首页 > 政务公开 > 通知公告
+青禾县商务局关于开展2025年度农村电商补贴申报工作的通知
+信息来源：青禾县商务局 发布时间：2025-03-10 09:00 点击数：312
+【字体：大 中 小】 【打印】 【关闭】
+各乡镇人民政府：
+现将有关事项通知如下。
+上一篇：青禾县2月份消费品市场运行情况
+网站标识码：1234560001 闽ICP备00000000号-1"""
+
+
+def test_the_lines_above_a_page_s_title_are_its_masthead() -> None:
+    doc = clean_text(PASTED_WITH_MASTHEAD)
+    assert doc.title == "青禾县商务局关于开展2025年度农村电商补贴申报工作的通知"
+    assert doc.text.split("\n")[0] == doc.title and "门户网站" not in doc.text
+
+
+def test_no_masthead_over_a_document_s_own_header() -> None:
+    table = [
+        "索引号：001/2025-1",
+        "文号：青府〔2025〕3号",
+        "青禾市园区管理办法",
+        "来源：市政府　2025-01-02",
+    ]
+    assert masthead(table) == 0
+    news = ["青禾日报记者从园区获悉，新厂房已经交付。", "标题", "2025-01-02 来源：青禾日报"]
+    assert masthead(news) == 0  # a sentence above: not a masthead
+    broken = [
+        "青禾网",
+        "青禾县商务局关于开展补贴申报工作",
+        "的通知",
+        "来源：青禾县商务局 2025-01-02",
+    ]
+    assert masthead(broken) == 1  # the title's two lines stay

@@ -64,6 +64,10 @@ def test_a_signer_may_follow_the_number_and_prose_is_no_number() -> None:
         ("松岭市科技创新券政策问答（第2期）", "问答"),  # an issue number after it
         ("青禾市飞地园区政策问答（第十二期）", "问答"),
         ("青禾市飞地园区政策简报（第3期）", None),
+        ("青禾市园区用地政策十问十答", "问答"),  # a counted Q&A
+        ("松岭市科技创新券20问", "问答"),
+        ("松岭市科技创新券申报百问百答", "问答"),
+        ("松岭市十大问题清单", None),
     ],
 )
 def test_doc_type_is_the_word_the_title_ends_with(title: str, kind: str | None) -> None:
