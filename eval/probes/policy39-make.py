@@ -515,8 +515,65 @@ def build_tune():
     g.write_text("t20250612_3301.html", T5_HTML)
 
 
+# T6: a county portal page whose <title> is only the site's name (no <h1>)
+T6_HTML = """<!DOCTYPE html>
+<html>
+<head><meta charset="gb2312"><title>云岙县人民政府</title></head>
+<body>
+<div id="top"><a href="/">云岙县人民政府</a> <span>今天是：2025年6月20日 星期五</span> <a href="/wza/">无障碍</a></div>
+<div id="menu"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/zwfw/">政务服务</a> <a href="/hdjl/">互动交流</a> <a href="/zjya/">走进云岙</a></div>
+<div class="lm">您所在的位置：<a href="/">首页</a> » <a href="/zwgk/">政务公开</a> » <a href="/zwgk/xzgfxwj/">县政府办文件</a></div>
+<div class="wz">
+<div class="wz_title">云岙县人民政府办公室关于做好2025年农产品冷链物流项目储备工作的通知</div>
+<div class="wz_info">发布时间：2025年06月20日 09:30　　来源：云岙县人民政府办公室　　【字体：<a>大</a> <a>中</a> <a>小</a>】</div>
+<div class="wz_con">
+<p align="center">岙政办〔2025〕19号</p>
+<p>各乡镇人民政府，县直有关单位：</p>
+<p>　　为争取更多市级冷链物流扶持资金，现就做好我县2025年农产品冷链物流项目储备工作通知如下。</p>
+<p>　　一、储备范围。产地预冷库、冷藏保鲜库、冷藏车购置和冷链信息化项目，总投资在50万元以上。</p>
+<p>　　二、报送时间。各乡镇于2025年7月15日前将项目储备表报县商务局，逾期未报的不列入今年储备库。</p>
+<p>　　三、工作要求。各乡镇要逐个项目核实用地、环评和资金来源，确保储备项目年内能够开工。</p>
+<p align="right">云岙县人民政府办公室</p>
+<p align="right">2025年6月19日</p>
+</div>
+<div class="wz_tool"><a href="javascript:window.print()">打印本页</a> | <a href="javascript:window.close()">关闭窗口</a></div>
+</div>
+<div id="foot">主办：云岙县人民政府办公室　承办：云岙县融媒体中心<br>网站标识码：3509250001　闽ICP备05021378号-1</div>
+</body>
+</html>
+"""
+
+# T7: a public-account article pasted as text (its own chrome)
+T7_TXT = """一图看懂｜云岙县农村寄递物流三年提升行动方案
+原创 云岙商务 云岙县商务局 2025年05月23日 18:06 福建
+点击上方蓝字 关注我们
+5月16日，县政府办公室印发《云岙县农村寄递物流三年提升行动方案》。方案有哪些目标和任务？一起来看！
+目标：到2027年底建成县级物流配送中心1个、乡镇站点14个、村级综合服务站120个，快递进村平均时限压缩到48小时以内。
+任务一：2025年底前建成县级共同配送中心，邮政、快递和商贸物流企业统一入驻。
+任务二：每年新建村级寄递物流综合服务站40个。
+任务三：在茶叶、柑橘产地建设预冷库，打通“田头到车头”。
+保障：县财政每年安排500万元农村寄递物流发展资金。
+来源：云岙县商务局
+编辑：吴小溪
+审核：陈立
+预览时标签不可点
+微信扫一扫
+关注该公众号
+阅读原文
+阅读 2316
+分享 收藏 点赞 在看
+"""
+
+
+def build_tune2():
+    with open(os.path.join(OUT, "content_4021.html"), "wb") as f:
+        f.write(T6_HTML.replace('charset="gb2312"', 'charset="gb2312"').encode("gb18030"))
+    g.write_text("一图看懂云岙县农村寄递物流三年提升行动方案.txt", T7_TXT)
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     if "--heldout" in sys.argv:
         build_heldout()
     build_tune()
+    build_tune2()
