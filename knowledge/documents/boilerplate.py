@@ -87,9 +87,17 @@ def is_chrome(line: str) -> bool:
         or _AD.fullmatch(s)
         or _menu(s)
         or _WELCOME.fullmatch(s)
+        or _ACCOUNT.fullmatch(s)
     )
 
 
+# a public account's article: 「点击上方蓝字 关注我们」, 「预览时标签不可点」, 「阅读原文」, 「阅读 2316」,
+# 「分享 收藏 点赞 在看」
+_REACTIONS = r"(?:分享|收藏|点赞|在看|赞|写留言|留言|转发)"
+_ACCOUNT = re.compile(
+    r"(?:点击)?上方(?:蓝字|名片).{0,8}关注.{0,6}|预览时标签不可[点击]|微信扫一扫(?:关注该公众号)?"
+    rf"|关注该公众号|阅读原文|阅读\s*\d+(?:\.\d+)?万?\+?|{_REACTIONS}(?:\s+{_REACTIONS})+"
+)
 # a page's byline under its title: 「信息来源：云岙县商务局 发布时间：2025-07-08 15:30 点击数：1046」,
 # 「2025 03/18　来源：青禾日报」 (a 信息公开 table has one label a row: no byline)
 _BYLINE_DATE = re.compile(
@@ -112,17 +120,22 @@ def is_byline(line: str) -> bool:
     return marks >= 2 or (marks == 1 and bool(_BYLINE_DATE.search(s)))
 
 
+def over_byline(lines: list[str]) -> int | None:
+    """The line of a page's title: the one standing right over its byline (the first in the
+    page's top lines); a title broken before its 的通知, or its ——subtitle, from the line above."""
+    b = next((k for k, line in enumerate(lines[:12]) if is_byline(line)), None)
+    t = next((k for k in range((b or 0) - 1, -1, -1) if lines[k].strip()), None)
+    if b is None or t is None:
+        return None
+    return t - 1 if t and lines[t].lstrip().startswith(("的", "——", "—")) else t
+
+
 def masthead(lines: list[str]) -> int:
     """How many lines at the top of a page are its masthead: a page's title stands right over
     its byline, so the short lines above the title (site name, greeting, search box, a menu
     not told as one) are the site's, not the article's. 0 when the page shows no such title
     or a line above it is a sentence or a 公文's header (文号, 索引号 table)."""
-    b = next((k for k, line in enumerate(lines[:12]) if is_byline(line)), None)
-    t = next((k for k in range((b or 0) - 1, -1, -1) if lines[k].strip()), None)
-    if b is None or t is None:
-        return 0
-    if t and lines[t].lstrip().startswith(("的", "——", "—")):
-        t -= 1  # a title broken before its 的通知, or its subtitle
+    t = over_byline(lines) or 0
     above = [x.strip() for x in lines[:t] if x.strip()]
     if any(
         len(x) > 60 or x.endswith(("。", "；", "，")) or _METADATA.search(x) or DOC_NUMBER.search(x)

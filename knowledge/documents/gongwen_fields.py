@@ -141,10 +141,14 @@ def doc_type(title: str) -> str | None:
     t = _TYPE_SUFFIX.sub("", re.sub(r"[\s\u3000]+", "", title or "")).rstrip('》」”"')
     if _COUNTED_QA.search(t):
         return "问答"
+    if _GRAPHIC.match(t):
+        return "解读"
     return next((kind for word, kind in DOC_TYPES.items() if t.endswith(word)), None)
 
 
 # a counted Q&A: 「十问十答」, 「20问」, 「百问百答」
+# a 解读 told in pictures: 「一图看懂｜…方案」, 「图解：…」
+_GRAPHIC = re.compile(r"一图(?:看懂|读懂|速览|了解|解读)|图解|图说|漫画解读|视频解读")
 _COUNTED_QA = re.compile(r"[一二三四五六七八九十百\d]+问(?:[一二三四五六七八九十百\d]+答)?$")
 
 
@@ -206,8 +210,13 @@ def number_line(line: Line) -> Field | None:
 
 
 def is_title_line(text: str) -> bool:
-    """Short, no sentence punctuation, not a label line: may be (part of) a title."""
+    """Short, no sentence punctuation, not a label line: may be (part of) a title. A column's
+    name before a bar (「一图看懂｜…方案」, 「权威发布 | …」) is part of one."""
+    text = _COLUMN.sub("", text, count=1)
     return len(text) <= 60 and not _TITLE_PUNCT.search(text) and text[-1] not in "：:"
+
+
+_COLUMN = re.compile(r"^[^|｜\s]{2,8}\s*[|｜]\s*(?=\S{4})")
 
 
 def recipients(line: Line) -> Field | None:

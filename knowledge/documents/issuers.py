@@ -223,8 +223,10 @@ _SOURCE = re.compile(r"来[ \t\u3000]*源[ \t\u3000]*[:：][ \t\u3000]*(?P<org>[
 
 def source_organ(lines: list[Line]) -> Field | None:
     """The organ a page's 「来源：」 line under the title names (「发布时间：…　来源：澄川市住房
-    和城乡建设局」), for a 解读 or 答记者问 whose text names no issuer: the organ speaking."""
-    for ln in lines[:6]:
+    和城乡建设局」), or a line of its own closing the article (a public account's), for a 解读
+    or 答记者问 whose text names no issuer: the organ speaking."""
+    ends = [ln for ln in lines[6:][-6:] if _SOURCE.match(ln.text)]  # 「来源：…」 closing an article
+    for ln in [*lines[:6], *ends]:
         if (m := _SOURCE.search(ln.text)) and _ORGAN.fullmatch(m["org"]) and len(m["org"]) >= 4:
             s, e = m.span("org")
             return Field("issuer", m["org"], ln.start + s, ln.start + e)

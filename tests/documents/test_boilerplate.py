@@ -222,3 +222,17 @@ def test_no_masthead_over_a_document_s_own_header() -> None:
         "来源：青禾县商务局 2025-01-02",
     ]
     assert masthead(broken) == 1  # the title's two lines stay
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["点击上方蓝字 关注我们", "预览时标签不可点", "微信扫一扫", "关注该公众号", "阅读原文", "阅读 2316",
+     "分享 收藏 点赞 在看"],
+)  # fmt: skip
+def test_a_public_account_s_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["阅读原文件后再填写申请表。", "分享经验", "点赞"])
+def test_account_words_in_content_stay(line: str) -> None:
+    assert not is_chrome(line)

@@ -68,6 +68,8 @@ def test_a_signer_may_follow_the_number_and_prose_is_no_number() -> None:
         ("松岭市科技创新券20问", "问答"),
         ("松岭市科技创新券申报百问百答", "问答"),
         ("松岭市十大问题清单", None),
+        ("一图看懂｜青禾县农村寄递物流三年提升行动方案", "解读"),  # a 解读 in pictures
+        ("图解：松岭市科技创新券申报指南", "解读"),
     ],
 )
 def test_doc_type_is_the_word_the_title_ends_with(title: str, kind: str | None) -> None:
@@ -167,3 +169,17 @@ def test_the_year_of_a_doc_number_read_off_a_scan_goes_in_hexagonal_brackets() -
     assert gw.hexagonal("桐人社发〔2024〕9号") == "桐人社发〔2024〕9号"
     assert gw.hexagonal("桐川县人民政府令第3号") == "桐川县人民政府令第3号"
     assert gw.hexagonal("见表[2024]和图[3]") == "见表[2024]和图[3]"  # no 文号
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("一图看懂｜青禾县农村寄递物流三年提升行动方案", True),  # a column's name before the bar
+        ("权威发布 | 青禾市飞地园区管理办法", True),
+        ("首页 | 新闻", False),
+        ("青禾市飞地园区管理办法", True),
+        ("园区新签约项目12个，总投资30亿元", False),
+    ],
+)
+def test_title_line(text: str, ok: bool) -> None:
+    assert gw.is_title_line(text) is ok

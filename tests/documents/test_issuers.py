@@ -260,3 +260,12 @@ def test_a_press_qa_names_its_issuer_by_the_source_line_a_news_report_does_not()
     assert (st.doc_type, st.field("issuer").value) == ("答记者问", "桐川县人力资源和社会保障局")
     news = parse("灵活就业补贴本月发放\n\n" + head + "本月共发放补贴120万元。\n")
     assert news.field("issuer") is None
+
+
+def test_a_public_account_s_interpretation_names_its_issuer_by_its_closing_source_line() -> None:
+    body = "".join(f"要点{n}：第{n}项任务按期完成。\n\n" for n in range(1, 8))
+    text = "一图看懂｜桐川县农村物流三年行动方案\n\n原创 桐川商务 2025年05月23日\n\n" + body
+    st = parse(text + "来源：桐川县商务局\n")
+    assert (st.doc_type, st.field("issuer").value) == ("解读", "桐川县商务局")
+    quoted = parse(text + "数据来源：桐川县商务局统计\n")
+    assert quoted.field("issuer") is None  # a line citing its data's source names no issuer

@@ -10,7 +10,7 @@ import re
 from bs4 import BeautifulSoup
 from bs4.element import PreformattedString
 
-from knowledge.documents.boilerplate import is_chrome
+from knowledge.documents.boilerplate import is_chrome, over_byline
 from knowledge.documents.encodings import BOMS, checked_textual, decode_text
 from knowledge.documents.formats.base import Extracted, LoadOptions
 from knowledge.text.dates import parse_date
@@ -53,6 +53,11 @@ def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
     if main:
         text = _main_lines(text, main, {title_text, h1} - {""})
     title_text = _own_title(title_text, text) if title_text != h1 else title_text
+    if not h1 and title_text not in (lines := text.split("\n")):
+        at = over_byline([ln for ln in lines if ln.strip()])
+        title_text = (
+            [ln for ln in lines if ln.strip()][at].strip() if at is not None else title_text
+        )
     return Extracted(text=text, title=title_text or h1 or None, published=published)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.documents.cleaning import clean_text
 from knowledge.documents.loaders import load_bytes
 from tests.documents.formats.conftest import LIMIT, cleaned, loaded
 
@@ -112,3 +113,21 @@ def test_a_title_keeps_its_own_underscore_when_the_page_shows_no_shorter_line() 
         "<p>园区A_B区块即日起对外招商，欢迎符合条件的企业报名参加。</p></body></html>"
     )
     assert load_bytes(page.encode(), "a.html", LIMIT).title_hint == "园区A_B区块招商公告"
+
+
+def test_a_page_titled_only_by_its_site_takes_the_title_over_its_byline() -> None:
+    page = (
+        "<html><head><title>青禾县人民政府</title></head><body>"
+        "<div>青禾县人民政府 今天是：2025年6月20日 星期五</div>"
+        "<div>您所在的位置：首页 » 政务公开</div>"
+        "<div class='t'>青禾县人民政府办公室关于做好冷链物流项目储备工作的通知</div>"
+        "<div>发布时间：2025年06月20日 09:30　来源：青禾县人民政府办公室</div>"
+        "<p>各乡镇要在7月15日前报送项目储备表，逾期未报的项目不列入今年的储备库。</p>"
+        "<p>各乡镇要逐个项目核实用地、环评和资金来源，确保储备项目年内能够开工。</p>"
+        "</body></html>"
+    )
+    title = "青禾县人民政府办公室关于做好冷链物流项目储备工作的通知"
+    raw = load_bytes(page.encode(), "a.html", LIMIT)
+    assert raw.title_hint == title
+    text = clean_text(raw.text, raw.title_hint, web=True).text
+    assert text.startswith(title)  # the masthead line above it is gone
