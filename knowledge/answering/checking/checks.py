@@ -130,6 +130,12 @@ _ORG_KINDS = {
     "酒店": "酒店|宾馆",
 }
 _ORG_ASKED = re.compile(rf"哪一?[家所](?:[\u4e00-\u9fff]{{0,4}}?)(?P<kind>{'|'.join(_ORG_KINDS)})")
+# or by its name asked of the kind: 「那家橡胶制品企业叫什么名字」「承建公司的全称是什么」 — the
+# words before the kind are the question's description, no name
+_ORG_NAME_ASKED = re.compile(
+    rf"(?P<kind>{'|'.join(_ORG_KINDS)})(?:的)?"
+    r"(?:(?:名字|名称|全称)(?:叫|是)(?:什么|啥)|叫(?:什么|啥)(?:名字)?)"
+)
 
 
 def org_missing(question: str, chosen: list[str]) -> bool:
@@ -137,9 +143,12 @@ def org_missing(question: str, chosen: list[str]) -> bool:
     name none but the ones the question itself names: the 分校 asked about is no answer to
     which school runs it. A name is told by its kind word and the four characters before."""
     q = normalise(question)
-    if not (m := _ORG_ASKED.search(q)):
+    if m := _ORG_ASKED.search(q):
+        own = q.replace(m.group(), "|")  # the names the question gives, not the kind it asks
+    elif m := _ORG_NAME_ASKED.search(q):
+        own = q  # 「橡胶制品企业叫什么」: the kind with its description is the question's
+    else:
         return False
-    own = q.replace(m.group(), "|")  # the names the question gives, not the kind it asks
     kind = re.compile(rf"(?<=[\u4e00-\u9fff\w]{{2}})(?:{_ORG_KINDS[m['kind']]})")
     for text in map(normalise, chosen):
         for found in kind.finditer(text):

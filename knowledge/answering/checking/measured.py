@@ -81,6 +81,9 @@ _SKIP_BEFORE = {
 _NOUN = {"n", "nz", "vn", "nt", "nr", "ns", "j", "l", "an"}
 _COLLECTIVE = re.compile(r"共有|共计|合计|一共|总计|总投资|总额|总共|共\s*\d|分别是")
 _JOINS = "、和与及"
+# a month (「10月中旬的…园区」「7月至9月」) dates a sentence and counts nothing: such a sentence
+# naming the subject is no figure for it beside the group's
+_MONTH = re.compile(r"(?<![\d.个])\d{1,2}\s*月(?:份|中旬|上旬|下旬|底|初|末)?(?:至|到|—|-)?")
 
 
 def _pos(q: str) -> list[tuple[str, str]]:
@@ -204,8 +207,9 @@ def unmeasured_rule(question: str, ev) -> tuple[str, str] | None:
             return "measure", noun
     if "group" in RULES:
         df = ev.result.index.df
-        present = {t for t in known if t in q and any(t in c for c in carriers)}
+        counted = [t for t in carriers if figure_in("number", _MONTH.sub(" ", t), q)]
+        present = {t for t in known if t in q and any(t in c for c in counted)}
         for t in sorted(present, key=lambda t: (df.get(t, 0), -len(t), t))[:3]:  # the rarest
-            if all(_grouped(q, c, t) for c in carriers if t in c):
+            if all(_grouped(q, c, t) for c in counted if t in c):
                 return "group", "number"
     return None

@@ -30,9 +30,9 @@ from knowledge.text.tokens import jieba_module
 
 # 「资金中用于道路的」「项目里，最大的」「货运量中走铁路的」: not 其中, 集中, 途中, 年中, 心中 …
 _PART = re.compile(r"(?<![其集空途期年月心手家哪这那])(?:之中|当中|中|里)([，,])?\s*")
-# the whole of 「X中」 is counted (15个项目中) or measured (货运量中): not a scene (在比赛中，)
+# the whole of 「X中」 is counted (15个项目中, 3100多人中) or measured (货运量中): not a scene (在比赛中，)
 _COUNTED = re.compile(
-    r"\d+\s*[个项家批类种所名户]|[一二两三四五六七八九十]+[个项家批类种所名户]|量|额|资金|收入"
+    r"\d+\s*(?:多|余)?\s*[个项家批类种所名户人位]|[一二两三四五六七八九十]+[个项家批类种所名户]|量|额|资金|收入"
     r"|税收|产值|人口|游客|人次|投资|项目|企业|首批|\d\s*[万亿]"
 )
 _ASKING = re.compile(

@@ -27,7 +27,8 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
   status asked (已经…了吗, …了吗) needs a sentence about the question's subject that tells the
   thing done, not planned (计划, 预计, 目标, 将, 推动).
 
-The period rule lives in `periods.py`, the counts (state, left, flow) in `counts.py`, the
+The period rule lives in `periods.py`, the thing measured told only for another date or batch
+(2024年's 产值 asked, 2025年's told beside 2024年's 税收) in `elsewhen.py`, the counts (state, left, flow) in `counts.py`, the
 planned date and the status in `plans.py`, the attribute asked (注册资本, 承建, a future
 decided) in `attributes.py`, a party's share of a split total, an amount done and an undated
 future deed in `parts.py`, a figure of another unit class or of a sibling attribute (物业费
@@ -42,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import attributes, kindred, parts, siblings
+from knowledge.answering.checking import attributes, elsewhen, kindred, parts, siblings
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.constraints import context
 from knowledge.answering.checking.counts import about, flow_missing, number_carriers, state_missing
@@ -56,6 +57,7 @@ RULES = frozenset(
     {
         "period",
         "year",
+        "elsewhen",
         "end",
         "compare",
         "rate",
@@ -236,6 +238,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
     for rule, check in (
         ("period", period_missing),
         ("year", year_missing),
+        ("elsewhen", elsewhen.missing),
         ("end", _end_missing),
         ("compare", _compare_missing),
         ("rate", _rate_missing),

@@ -126,6 +126,18 @@ def test_an_organisation_asked_by_its_kind_must_be_named_by_the_evidence() -> No
     assert not org_missing(q, [listed, "冷链仓储中心由青溪供应链有限公司投资建设。"])
 
 
+def test_an_organisation_asked_by_its_name_must_be_named_by_the_evidence() -> None:
+    from knowledge.answering.checking.checks import org_missing
+
+    # the kind with the question's own description (一家茶叶加工企业) is no name
+    q = "报道里那家茶叶加工企业叫什么名字？"
+    assert org_missing(q, ["一家茶叶加工企业的负责人白云说，他们计划明年扩产。"])
+    assert not org_missing(q, ["这家茶叶加工企业名为青溪茶业有限公司。"])
+    assert org_missing("冷库的承建公司全称是什么？", ["冷库今年三月开工。"])
+    assert not org_missing("冷库的承建公司全称是什么？", ["冷库由云岭建工集团承建。"])
+    assert not org_missing("那家企业是做什么的？", ["一家茶叶加工企业今年扩产。"])  # no name asked
+
+
 def test_a_verb_of_saying_after_a_role_is_no_name() -> None:
     q = "青河园区管委会主任是谁？"
     assert not names_person("园区管委会有关负责人坦言，部分项目开工偏慢。", q)

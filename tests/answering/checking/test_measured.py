@@ -51,3 +51,14 @@ def test_a_figure_of_something_else_is_no_answer(tmp_path) -> None:
     assert not svc.ask("上半年园区口岸进出口货运量是多少？").abstained
     signed = svc.ask("东湖区和青河园区是哪一天签的飞地共建协议？")
     assert not signed.abstained and "6月18日" in signed.answer
+
+
+def test_a_month_dated_mention_is_no_figure_beside_the_group(tmp_path) -> None:
+    svc = report_service(
+        tmp_path,
+        REPORT + "10月中旬，冷链物流中心的桩基施工正在进行。\n",
+    )
+    # 10月 counts nothing: the group's total is still the only figure for the centre
+    one = svc.ask("冷链物流中心的投资额是多少？")
+    assert one.abstained and "24.8亿元" in one.answer
+    assert not svc.ask("东湖区引进的3个项目总投资多少？").abstained
