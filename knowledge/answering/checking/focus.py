@@ -9,7 +9,8 @@ come with the question's focus:
 - a figure counts only when the question did not already say it, and a date or an article
   number (第十九条, 〔2024〕22号) is no count;
 - a part asked of a whole (「X中，Y有多少」, 「X里用于Y的」, 「光是Y就」, 「Y自己拿到」, 「其中Y」)
-  needs Y in the figure's own clause (portion.py);
+  needs Y in the figure's own clause (portion.py), and a whole given by its figure (「16个项目
+  里」) that figure in the sentence or the one before;
 - a superlative asked (最大的是哪个, 哪个最多) needs a superlative or a ranking in the evidence;
 - a breakdown asked (「A和B各是多少」) needs each of A and B beside the figures;
 - the sentence that carries the figure, or what stands just before it (the sentence before,
@@ -128,6 +129,10 @@ def unbound_rule(question: str, ev) -> tuple[str, str] | None:
     if "part" in RULES and kind in _FIGURE and (asked := portion.restriction(q))[0]:
         words = portion.wanted(*asked, ev.result.tokens)
         texts = [c.text for c in carriers]
+        figs = portion.whole_figures(asked[1])
+        if any(portion.of_whole(figs, c.text) for c in ev.chosen):  # that whole is told
+            before = {id(c): context_of(c, ev.docs, following=False) for c in carriers}
+            texts = [c.text for c in carriers if portion.of_whole(figs, c.text + before[id(c)])]
         if words and portion.unheld(q, texts, lambda cl: figure_in(kind, cl, q), words):
             return "part", asked[0]
     if "nouns" in RULES and (missing := _nouns_missing(q, ev, carriers)):

@@ -17,6 +17,11 @@ The restriction (its words the corpus knows, less those of the whole: 游客 of 
 (「第二批中新能源和生物医药项目明显增多，共有6个」) — each word or a word sharing an English gloss
 with it (`crosslingual.glosses`). 「首批项目中，商贸物流类9个」, 「其中5个项目建成投产」,
 「飞出地分得2520万元」 and 「其中六成以上用于产业项目」 hold theirs.
+
+A whole the question gives by its figure (「已开工的16个项目里，农产品精深加工的有几个」) is that
+whole, not another: a clause holding the part answers only when its sentence, or the one just
+before, says that figure (「首批23个飞地项目…首批项目中，农产品精深加工类6个」 tells the part of
+another whole) — `of_whole`.
 """
 
 from __future__ import annotations
@@ -107,6 +112,23 @@ def _trim(part: str) -> str:
     part = _LEAD.sub("", part.strip())
     part = part.rpartition("的")[0] or part
     return part if len(part) >= 2 else ""
+
+
+# the figures a whole is given by: 16 of 「已开工的16个项目」, not 2024 of 「2024年底」
+_WHOLE_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:年|月|日|号|季度))")
+
+
+def whole_figures(whole: str) -> list[str]:
+    """The figures the question gives its whole by (16 of 「截至2024年底已开工的16个项目」)."""
+    return _WHOLE_FIGURE.findall(normalise(whole))
+
+
+def of_whole(figures: list[str], text: str) -> bool:
+    """Whether `text` (a sentence with the one before it) says one of the whole's `figures`;
+    True when the whole is given by none."""
+    return not figures or any(
+        re.search(rf"(?<![\d.]){re.escape(f)}(?![\d.])", normalise(text)) for f in figures
+    )
 
 
 def wanted(part: str, whole: str, terms: Iterable[str]) -> list[str]:

@@ -1,6 +1,14 @@
 import pytest
 
-from knowledge.answering.checking.portion import clauses, holds, restriction, unheld, wanted
+from knowledge.answering.checking.portion import (
+    clauses,
+    holds,
+    of_whole,
+    restriction,
+    unheld,
+    wanted,
+    whole_figures,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +80,13 @@ def test_the_whole_told_does_not_hold_the_part() -> None:
     assert not unheld(q, ["共投入帮扶资金6800万元，其中六成以上用于产业项目。"], figure, ["产业"])
     q = "首批项目中，商贸物流类有几个？"
     assert not unheld(q, ["首批项目中，商贸物流类9个、进出口加工类8个。"], figure, ["商贸", "物流"])
+
+
+def test_a_whole_given_by_its_figure() -> None:
+    part, whole = restriction("截至2024年底已开工的16个项目里，有几个是农产品加工项目？")
+    assert part == "农产品加工项目" and whole_figures(whole) == ["16"]  # not 2024年
+    assert whole_figures("首批项目") == []
+    assert of_whole(["16"], "已开工项目16个，其中5个项目建成投产。")
+    assert not of_whole(["16"], "首批23个项目中，农产品加工类6个。")
+    assert not of_whole(["16"], "2016年，园区签约项目3个。")
+    assert of_whole([], "首批项目中，农产品加工类6个。")  # no figure: any whole of that name
