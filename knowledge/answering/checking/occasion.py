@@ -12,7 +12,7 @@ A sentence close to the question often answers a neighbouring one:
   竣工, 开业) or for the start or the end of something is not answered when every dated
   sentence tells only another kind of event, or only the other end;
 - **a count instead of names** — 「8个县区分别是哪些」 answered by 「8个县（市）区…签约」: names
-  asked (分别是哪些, 是哪几个) need a list of names in the evidence — items joined by 、和及,
+  asked (分别是哪些, 是哪几个, 是哪三个村) need a list of names in the evidence — items joined by 、和及,
   not counts (商贸物流类9个、进出口加工类8个), not the question's own words — as many as the
   question counts, up to three;
 - **another owner** — 「投资促进局有多少名工作人员」 answered by the staff a 飞出地 must send:
@@ -187,6 +187,7 @@ def _event_missing(q: str, ev) -> str | None:
 # --- a count instead of names ---------------------------------------------------------------
 _NAMES_ASKED = re.compile(
     r"(?:分别|具体|都|各)(?:是|为|有|叫|包括)?(?:哪些|哪几|什么)|(?:是|有|包括)哪几[个家项所位类座]"
+    r"|哪(?:[两三四五六七八九十]|\d+)\s*[个家项所位类座村]"  # 「是哪三个村」「是哪两个」
 )
 _COUNT_IN_Q = re.compile(r"(\d+|[两三四五六七八九十]+)\s*[个家项所位类座]")
 _COUNT_ITEM = re.compile(

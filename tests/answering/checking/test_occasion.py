@@ -97,6 +97,9 @@ def test_names_and_owner_asked() -> None:
     assert names_asked("两个项目分别是什么？") == 2
     assert names_asked("申报条件有哪些？") == 0  # provisions, not names
     assert names_asked("开始和结束分别是什么时候？") == 0
+    assert names_asked("已开工的2个项目是哪两个？") == 2
+    assert names_asked("打造的3个示范村是哪三个村？") == 3
+    assert names_asked("哪一个项目计划三季度开工？") == 0  # one asked, no list
     assert owner_asked("边贸区招商服务局有多少名工作人员？") == "边贸区招商服务局"
     assert owner_asked("目前学校有几个校区？") == ""  # a kind, not a name
 
@@ -157,6 +160,10 @@ def test_a_count_is_no_list_of_names(tmp_path) -> None:
     counted = svc.ask("首批认定的加工类项目分别是哪几个？")
     assert counted.abstained and "加工类8个" in counted.answer
     named = svc.ask("东湖区同步签约的3个项目分别是哪些？")
+    assert not named.abstained and "茶叶精制厂" in named.answer
+    counted = svc.ask("首批认定的8个加工类项目是哪三个？")
+    assert counted.abstained and "加工类8个" in counted.answer
+    named = svc.ask("东湖区同步签约的是哪三个项目？")
     assert not named.abstained and "茶叶精制厂" in named.answer
 
 
