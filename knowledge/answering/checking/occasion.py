@@ -187,7 +187,23 @@ def _event_missing(q: str, ev) -> str | None:
 # --- a count instead of names ---------------------------------------------------------------
 _NAMES_ASKED = re.compile(
     r"(?:分别|具体|都|各)(?:是|为|有|叫|包括)?(?:哪些|哪几|什么)|(?:是|有|包括)哪几[个家项所位类座]"
-    r"|哪(?:[两三四五六七八九十]|\d+)\s*[个家项所位类座村]"  # 「是哪三个村」「是哪两个」
+    r"|哪(?:[两三四五六七八九十]|\d+)\s*[个家项所位类座村]|哪几[所家]"  # 「是哪三个村」「哪几所」
+)
+# names of a kind hold its word: a village's 尚冈村, a school's …学院, a 科室's 儿科
+_NAME_ENDS = {
+    "村": "村|寨|社区",
+    "院校": "大学|学院|学校|职校|技校",
+    "学校": "学校|中学|小学|大学|学院",
+    "医院": "医院|卫生院|分院",
+    "公司": "公司|集团",
+    "企业": "公司|集团|企业|厂",
+    "科室": "科",
+}
+_KINDS = "|".join(_NAME_ENDS)
+# the kind asked: 「示范村都叫什么」「科室分别是什么」「哪几所职业院校」
+_KIND = re.compile(
+    rf"({_KINDS})(?=(?:都|分别|具体|各)?(?:是|叫|有|包括)?(?:哪|什么))"
+    rf"|哪(?:几|[两三四五六七八九十]|\d+)?\s*[个家所位座]?[\u4e00-\u9fff]{{0,4}}?({_KINDS})"
 )
 _COUNT_IN_Q = re.compile(r"(\d+|[两三四五六七八九十]+)\s*[个家项所位类座]")
 _COUNT_ITEM = re.compile(
@@ -211,13 +227,17 @@ def names_asked(q: str) -> int:
 
 def _names_in(text: str, q: str) -> int:
     """The most names listed in one clause of `text`: items joined by 、 和 及 与, not counts,
-    not the question's own words."""
+    not the question's own words; each holding the kind's word (青河职业学院) when the question
+    asks a kind of `_NAME_ENDS` (「哪几所职业院校」: not 「正在和昆明的职业院校合作」)."""
+    m = _KIND.search(q)
+    kind = re.compile(_NAME_ENDS[m.group(1) or m.group(2)]) if m else None
     best = 0
     for clause in re.split(r"[，,；;。：:！？!?\n]", text):
         if "、" not in clause and not re.search(r"和|及|与", clause):
             continue
         items = [s.strip() for s in re.split(r"、|以及|和|及|与", clause)]
         names = [s for s in items if len(s) >= 2 and not _COUNT_ITEM.search(s) and s not in q]
+        names = [s for s in names if not kind or kind.search(s)]
         best = max(best, len(names))
     return best
 

@@ -6,6 +6,7 @@ import pytest
 
 from knowledge.answering.checking.checks import dated, missing_type
 from knowledge.answering.checking.occasion import (
+    _names_in,
     compared_with,
     event_asked,
     moment_asked,
@@ -100,6 +101,17 @@ def test_names_and_owner_asked() -> None:
     assert names_asked("已开工的2个项目是哪两个？") == 2
     assert names_asked("打造的3个示范村是哪三个村？") == 3
     assert names_asked("哪一个项目计划三季度开工？") == 0  # one asked, no list
+    assert names_asked("订单班和哪几所职业院校合作？") == 2
+
+
+def test_names_of_a_kind_hold_its_word() -> None:
+    villages = "示范村都叫什么名字？"
+    assert _names_in("明年让游客“白天看工厂、晚上住村寨”。", villages) < 2  # no list
+    assert _names_in("示范村是白塔村、河湾村和青石寨。", villages) == 3
+    schools = "订单班和哪几所职业院校合作？"
+    assert _names_in("正在和青河的职业院校合作开设订单班。", schools) == 0
+    assert _names_in("与青河职业学院和东湖技校合作开设订单班。", schools) == 2
+    assert _names_in("新开设了儿科和妇产科。", "分院新开的科室分别是什么？") == 2
     assert owner_asked("边贸区招商服务局有多少名工作人员？") == "边贸区招商服务局"
     assert owner_asked("目前学校有几个校区？") == ""  # a kind, not a name
 
