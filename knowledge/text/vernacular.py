@@ -138,6 +138,16 @@ PLAIN: dict[str, tuple[str, ...]] = {
     "头三年": ("前三年",),
     "头两年": ("前两年",),
     "一年到头": ("全年", "每年"),
+    # everyday words of the tune sets' refused paraphrases (para40): a time limit, new firms,
+    # jobs, skilled workers, locals
+    "期限": ("期满", "到期"),
+    "冒出来": ("新增", "新设"),
+    "饭碗": ("就业",),
+    "活干": ("就业", "务工"),
+    "技术工": ("技能人才", "技术工人", "技术人员"),
+    "老乡": ("村民", "边民", "居民"),
+    "本地人": ("当地", "边民"),
+    "本地": ("当地",),
 }
 
 _PATTERN = re.compile("|".join(sorted(map(re.escape, PLAIN), key=len, reverse=True)), re.IGNORECASE)

@@ -1,5 +1,5 @@
 from knowledge.text.tokens import tokenize
-from knowledge.text.vernacular import PLAIN, read, says, uses
+from knowledge.text.vernacular import PLAIN, read, said_in, says, uses
 
 
 def official(question, used):
@@ -80,8 +80,6 @@ def test_a_short_name_the_documents_write_is_kept_however_jieba_cuts_it():
 
 
 def test_an_everyday_word_is_said_in_the_documents_terms() -> None:
-    from knowledge.text.vernacular import said_in
-
     assert said_in("老板", "青河一家茶叶企业的负责人说")  # 老板 -> 负责人
     assert said_in(
         "派驻在", "向园区派驻工作人员不少于2名"
@@ -92,3 +90,15 @@ def test_an_everyday_word_is_said_in_the_documents_terms() -> None:
     assert not said_in("第一批", "与首批以物流为主不同，第二批中新能源项目共有6个。")
     assert not said_in("工资", "青河一家茶叶企业的负责人说")
     assert not said_in("开工率", "项目已全部开工")  # a rate, not the start
+
+
+def test_a_time_limit_jobs_and_new_firms_are_said_in_the_documents_terms() -> None:
+    # fictional notice and bulletin (para40): the question's 期限, 饭碗/活干, 冒出来
+    rule = "签约后9个月内未开工的，期满前可申请延期一次。"
+    bulletin = "今年前三季度，青河园区新增注册企业312户，带动当地就业1800余人。"
+    assert said_in("期限", rule)
+    assert said_in("饭碗", bulletin) and said_in("活干", bulletin)
+    assert said_in("冒出来", bulletin) and said_in("本地人", bulletin)
+    assert not said_in("饭碗", rule)  # no jobs told there
+    used = corpus(bulletin)
+    assert official("今年园区冒出来多少家企业？", used) == "今年园区新增多少家企业？"
