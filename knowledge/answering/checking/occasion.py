@@ -210,7 +210,11 @@ _COUNT_ITEM = re.compile(
     r"(?:\d[\d.]*|[一二两三四五六七八九十百千万]+)\s*(?:[万亿])?"
     rf"(?:{units.alternation(*units.AMOUNTS, 'share', also=('类', '期'))})"
 )
-_LIST_MARK = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d][)）]|^\s*\d[.、]")
+_LIST_MARK = re.compile(
+    r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d][)）]|^\s*\d[.、]"
+    # 「一个是嫡传可汗，一个是那海」「一家名为A……；另一家名为B」: one by one, kind word or none
+    r"|一[个家位所座种名][^。]{1,80}?[，,；;]\s*另?一[个家位所座种名]"
+)
 
 
 def names_asked(q: str) -> int:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from knowledge.answering.checking.checks import dated, missing_type
 from knowledge.answering.checking.occasion import (
     _names_in,
+    _names_missing,
     compared_with,
     event_asked,
     moment_asked,
@@ -165,6 +168,23 @@ def test_another_event_or_the_other_end_is_no_answer(tmp_path) -> None:
     # made public is another moment than the end of the public notice
     published = svc.ask("首批项目认定结果是哪天公布的？")
     assert published.abstained and "公示期满" in published.answer
+
+
+def test_names_told_one_by_one_are_a_list() -> None:
+    """「一家名为A……；另一家名为B」「一个是X，一个是Y」 name the items without 、 or 和."""
+
+    def ev(text: str) -> SimpleNamespace:
+        return SimpleNamespace(chosen=[SimpleNamespace(text=text)])
+
+    split = ev(
+        "2023年5月，青河商贸公司拆分成两家公司：一家名为青河物流，主要经营仓储运输；"
+        "另一家名为青河进出口，负责边贸业务。"
+    )
+    assert _names_missing("青河商贸公司拆分成了哪两家公司？", split) is None
+    heads = ev("边贸区由两位负责人分管，一个是李明，一个是王芳。")
+    assert _names_missing("边贸区由哪两位负责人分管？", heads) is None
+    counted = ev("首批认定项目中加工类8个、物流类5个。")
+    assert _names_missing("首批认定的加工类项目分别是哪几个？", counted) == "names"
 
 
 def test_a_count_is_no_list_of_names(tmp_path) -> None:
