@@ -250,8 +250,8 @@ def _names_missing(q: str, ev) -> str | None:
     if not (want := names_asked(q)):
         return None
     texts = [normalise(c.text) for c in ev.chosen]
-    if any(_LIST_MARK.search(t) for t in texts):
-        return None  # 一是…二是…, （一）…: a list told item by item
+    if any(_LIST_MARK.search(t) for t in (*texts, "；".join(texts))):
+        return None  # 一是…二是…, （一）…: a list told item by item (across clauses cut at ；)
     return None if any(_names_in(t, q) >= want for t in texts) else "names"
 
 

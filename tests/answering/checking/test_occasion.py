@@ -181,6 +181,10 @@ def test_names_told_one_by_one_are_a_list() -> None:
         "另一家名为青河进出口，负责边贸业务。"
     )
     assert _names_missing("青河商贸公司拆分成了哪两家公司？", split) is None
+    halves = SimpleNamespace(
+        chosen=[SimpleNamespace(text=t) for t in split.chosen[0].text.split("；")]
+    )
+    assert _names_missing("青河商贸公司拆分成了哪两家公司？", halves) is None  # quoted as two
     heads = ev("边贸区由两位负责人分管，一个是李明，一个是王芳。")
     assert _names_missing("边贸区由哪两位负责人分管？", heads) is None
     counted = ev("首批认定项目中加工类8个、物流类5个。")
