@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import make_service
+from tests.conftest import report_service
 
 # Fictional: a year-end report whose breakdown by kind is of another whole than the started
 REVIEW = (
@@ -14,19 +14,8 @@ REVIEW = (
 )
 
 
-def _service(tmp_path):
-    # fake vectors carry no meaning: the refusal model is set aside to test the checks
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    path = tmp_path / "review.txt"
-    path.write_text(REVIEW, encoding="utf-8")
-    svc.ingest_paths([path])
-    return svc
-
-
 def test_a_part_of_another_whole_does_not_answer(tmp_path) -> None:
-    svc = _service(tmp_path)
+    svc = report_service(tmp_path, REVIEW, "review.txt")
     other = svc.ask("截至2024年底已开工的14个项目里，有几个是茶叶精制项目？")
     assert other.abstained and other.answer.startswith("文档中没有茶叶精制")
     assert other.citations  # the nearest evidence is still shown
