@@ -109,6 +109,7 @@ _COMPARE_ASKED = re.compile(
     rf"(?:比|较|相比|相较|比起)[^，。？?]{{0,16}}{_MORE}"
     rf"|(?:和|与|跟|同)[^，。？?]{{1,16}}(?:相比|比较|比起来?)[，,]?[^？?]{{0,16}}{_MORE}"
     r"|(?:同比|环比)(?:增长|增加|下降|减少|提高)?了?(?:多少|几|百分之几)"
+    r"|(?:增速|增幅|涨幅|降幅)(?:是|为|有|达到)?(?:多少|几|百分之几|多大|多快)"
 )
 _COMPARED = re.compile(
     r"同比|环比|比[^，。；]{1,20}(?:增|减|多|少|下降|提高|降低|上升|翻|高|低|倍)"
@@ -135,17 +136,42 @@ def _about_most(text: str, nouns: dict[str, list[str]]) -> bool:
     return not nouns or _held(text, nouns) * 2 > len(nouns)
 
 
+# a comparison whose own comma-clause names its subject before it (「协议投资236.5亿元，签约项目数比
+# 5月份翻了一番多」) compares that subject; time words are no subject
+_COMPARE_WORD = re.compile(r"同比|环比")
+_TIME = re.compile(
+    r"\d{4}年|\d{1,2}[—\-~至到]?\d{0,2}月份?|[一二三四1-4]季度|[上下]半年|全年|今年|去年|同期"
+    r"|前\d+个?月|年[初底末]|月[初底末]|截至|[，,\s]"
+)
+
+
+def _ours(clause: str, nouns: dict[str, list[str]]) -> bool:
+    """Some comparison in `clause` is of the thing asked: its comma-clause names no subject of
+    its own before it, or one holding a noun of the question."""
+    for m in _COMPARED.finditer(clause):
+        own = _TIME.sub("", re.split(r"[，,]", clause[: m.start()])[-1])
+        if len(re.findall(r"[\u4e00-\u9fff]", own)) < 2 or not nouns or _held(own, nouns):
+            return True
+    return False
+
+
 def _compare_missing(q: str, ev) -> str | None:
     if not (m := _COMPARE_ASKED.search(q)):
         return None
     unit = _UNIT.match(q[m.end() :])
     amount = re.compile(rf"{_CHANGED}(?:万|亿)?{unit.group(1)}") if unit else None
-    nouns = question_nouns(q.replace(m.group(), "，"), ev.result.tokens, ev.result.index)
+    asked = _COMPARE_WORD.sub("，", q.replace(m.group(), "，"))
+    nouns = question_nouns(asked, ev.result.tokens, ev.result.index)
+    # the thing compared: the last noun before the comparison (协议投资 of 「协议投资同比增长」)
+    before = question_nouns(_COMPARE_WORD.sub("，", q[: m.start()]), ev.result.tokens, ev.result.index)
+    head = dict([list(before.items())[-1]]) if before else {}
     for c in ev.chosen:
         around = context(c, ev.docs)[0]  # the subject may stand in the sentence before
         for clause in re.split(r"[。；;！!？?]", normalise(c.text)):
-            if not _COMPARED.search(clause) or (nouns and not _held(clause, nouns)):
+            if not _ours(clause, nouns) or (nouns and not _held(clause, nouns)):
                 continue  # the comparison names at least the thing compared
+            if head and not _held(clause, head):
+                continue  # 用电量's growth beside 协议投资 told in the sentence before
             if _about_most(f"{clause}\n{around}", nouns) and (not amount or amount.search(clause)):
                 return None
     return "compare"

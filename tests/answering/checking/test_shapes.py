@@ -316,3 +316,20 @@ def test_last_year_is_read_from_the_report_s_date(tmp_path) -> None:
     assert later.abstained and later.answer.startswith("文档中没有2025年的数据")
     right = svc.ask("2024年青岚县接待了多少游客？")
     assert not right.abstained and "120万人次" in right.answer
+
+
+def test_a_comparison_of_another_subject_in_the_sentence_compares_no_asked_thing(
+    tmp_path,
+) -> None:
+    text = (
+        "青岚县产业园三季度运行情况\n2025年10月9日　来源：青岚县工业和信息化局\n"
+        "截至2025年9月底，青岚县产业园累计签约项目36个、协议投资88.4亿元，签约项目数比3月份翻了一番。\n"
+        "前三季度，产业园用电量1.9亿千瓦时，同比增长13.5%。\n"
+    )
+    svc = _half(tmp_path, text)
+    invest = svc.ask("2025年青岚县产业园协议投资同比增长了多少？")
+    assert invest.abstained and "对比" in invest.answer
+    power = svc.ask("前三季度产业园用电量同比增长了多少？")
+    assert not power.abstained and "13.5%" in power.answer
+    signed = svc.ask("截至9月底产业园签约项目数比3月份增长了多少？")
+    assert not signed.abstained and "翻了一番" in signed.answer
