@@ -10,7 +10,8 @@ sum for every village. The question restricts what it measures, and says so:
 - 其中: 「871.9万吨货运量，其中铁路运了多少」;
 - 光是, 单是, 仅 … 就: 「光是走中老铁路的货」, 「光水果就有」, 「单是尚冈村一个村就」;
 - a member on its own: 「磨站村自己拿到了」, 「磨站村小组单独拿到了」;
-- a use or a destination of money: 「用在修路上」, 「用于道路管网的」, 「拨给飞出地」.
+- a use or a destination of money: 「用在修路上」, 「用于道路管网的」, 「拨给飞出地」;
+- a sub-group by origin, ownership or sex with no partitive: 「外资企业有多少户」, 「老挝游客」.
 
 The restriction (its words the corpus knows, less those of the whole: 游客 of 「游客里，老挝
 游客」) must then stand in the figure's own clause — or in the clause the figure's completes
@@ -55,6 +56,12 @@ _ONLY = re.compile(
 _ALONE = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:自己|单独|本身|一个村|自身)(?:就|能|又|一共|总共|实际)?"
     r"(?:拿到|拿了|分到|分得|分了|得到|获得|留下|留了|收到|有|占)"
+)
+# a sub-group named by its origin, ownership or sex, no partitive: 「外资企业有多少户」「老挝游客
+# 有多少人次」「住在合作区的老挝人」 — a whole's figure (企业1124户, 游客86.5万人次) is no answer
+_GROUP = re.compile(
+    r"(?:外资|外商|外籍|外国|境外|国外|海外|港资|台资|民营|国有|私营|女性|男性|老挝|越南|泰国|缅甸)"
+    r"(?:的)?(?:游客|旅客|客人|客商|企业|公司|人员|员工|职工|工人|学生|居民|人口|商户|务工人员|人)"
 )
 _USE_WORDS = "用于|用在|用到|花在|投向|投到|拨给|分给|划给|付给"
 _USE = re.compile(_USE_WORDS)
@@ -103,6 +110,8 @@ def restriction(q: str) -> tuple[str, str]:
         text = q[m.end() :]
         text = text[: e.start()] if (e := _USE_END.search(text)) else text
         return _trim(text), ""
+    if m := _GROUP.search(q):
+        return m.group(), ""
     return "", ""
 
 

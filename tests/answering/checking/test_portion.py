@@ -28,6 +28,9 @@ from knowledge.answering.checking.portion import (
         ("招收的900名学生中有多少是外地学生？", "外地学生"),
         ("签约项目中有多少是飞出地引进的？", "飞出地引进"),
         ("税收中有多少要拨给飞出地？", "飞出地"),
+        ("2024年青溪新增注册的外资企业有多少户？", "外资企业"),  # a sub-group, no partitive
+        ("上半年来青溪的境外旅客有多少人次？", "境外旅客"),
+        ("住在合作区的越南人有多少？", "越南人"),
     ],
 )
 def test_the_part_a_question_restricts_its_measure_to(question: str, part: str) -> None:
@@ -42,6 +45,7 @@ def test_the_part_a_question_restricts_its_measure_to(question: str, part: str) 
         "园区里有多少家企业？",  # a place, not a counted whole
         "飞地项目到哪里咨询办理？",  # 哪里
         "2024年一共投入了多少帮扶资金？",  # the whole asked
+        "2024年青溪新增注册企业有多少户？",  # no sub-group named
         "细则里讲的土地出让收入，办法本身规定按什么比例分？",  # the document itself, no member
     ],
 )
