@@ -11,6 +11,7 @@ come with the question's focus:
 - a part asked of a whole (「X中，Y有多少」, 「X里用于Y的」, 「光是Y就」, 「Y自己拿到」, 「其中Y」)
   needs Y in the figure's own clause (portion.py), and a whole given by its figure (「16个项目
   里」) that figure in the sentence or the one before;
+- fields counted or named (几个行业, 哪几个领域) need fields told, of the group asked (fields.py);
 - a superlative asked (最大的是哪个, 哪个最多) needs a superlative or a ranking in the evidence;
 - a breakdown asked (「A和B各是多少」) needs each of A and B beside the figures;
 - the sentence that carries the figure, or what stands just before it (the sentence before,
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import portion
+from knowledge.answering.checking import fields, portion
 from knowledge.answering.checking.checks import HAS, ROLES, asked_types, names_person
 from knowledge.answering.core.support import context_of
 from knowledge.text.normalise import normalise
@@ -96,7 +97,7 @@ def _carriers(kind: str, question: str, chosen: list) -> list:
 
 
 RULES = frozenset(
-    {"echo", "rank", "each", "part", "nouns"}
+    {"echo", "rank", "field", "each", "part", "nouns"}
 )  # each may be switched off to measure it
 
 
@@ -116,6 +117,8 @@ def unbound_rule(question: str, ev) -> tuple[str, str] | None:
     if "rank" in RULES and _SUPERLATIVE_ASKED.search(q):
         if not any(_RANKED.search(normalise(c.text)) for c in ev.chosen):
             return "rank", "rank"
+    if "field" in RULES and fields.missing(q, [c.text for c in ev.chosen]):
+        return "field", "number" if "number" in asked_types(question) else "names"
     kinds = asked_types(question) & {"number", "share", "date", "person"}
     if not kinds:
         return None
