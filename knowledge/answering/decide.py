@@ -35,6 +35,7 @@ from knowledge.answering.checking import (
     checks_en,
     closeness,
     constraints,
+    doers,
     focus,
     measured,
     occasion,
@@ -95,7 +96,7 @@ def features(question: str, ev) -> dict[str, float]:
 # (bench/gates_audit.py). An abstention names its gate, and the module's rule within it
 # (Draft.rule, Answer.refusal_rule: "shapes:year", "focus:nouns").
 RULES = frozenset(
-    {"scope", "model", "absent", "english", "kind", "period", "ordinal", "plan"}
+    {"scope", "model", "absent", "english", "kind", "doer", "period", "ordinal", "plan"}
     | {"focus", "measured", "occasion", "shapes"}
 )
 
@@ -132,6 +133,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
         kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen])
     ):
         return "kind", kind
+    if "doer" in RULES and doers.unnamed(question, [c.text for c in ev.chosen]):
+        return "doer", "person"  # 「主持…的是谁」: the deed told beside a name
     if "period" in RULES and {"number", "share"} & checks.asked_types(question):
         carriers = [c for c in ev.chosen if focus.figure_in("number", c.text, question)]
         if constraints.period_missing(want, carriers, ev.docs):
