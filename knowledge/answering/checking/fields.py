@@ -23,16 +23,17 @@ import re
 from knowledge.text.normalise import normalise
 
 _FIELD = r"(?:行业|领域|门类|类别|产业门类|产业领域|产业方向|方向|板块|大类)"
-_ASKED = re.compile(
-    rf"(?:几|多少)\s*个?\s*(?:{_FIELD}|类)|哪几\s*个?\s*(?:{_FIELD}|类)|分(?:成|为)了?(?:哪|几)"
-)
+# not 「被拆分成哪两家公司」: names of a count, occasion.py's
+_ASKED = re.compile(rf"(?:几|多少)\s*个?\s*(?:{_FIELD}|类)|哪几\s*个?\s*(?:{_FIELD}|类)")
 _TOLD = re.compile(
     r"领域|行业|门类|类别|方向|板块|产业(?!园)|[\u4e00-\u9fff]类(?:项目)?\s*(?:\d|[、，,和])"
     r"|[一二三四五六七八九十两\d]+\s*大?类"
 )
 # a whole the breakdown is of: 「首批项目中，」「已开工项目里，」
 _WHOLE = re.compile(r"([^，,。；;]{2,16}?)(?:之中|当中|中|里)\s*[，,]")
-_SET = re.compile(r"首批|第[一二三四五六七八九十\d]+[批期届]|[一二三四\d]期|已开工|已投产|建成投产|新签约|签约")
+_SET = re.compile(
+    r"首批|第[一二三四五六七八九十\d]+[批期届]|[一二三四\d]期|已开工|已投产|建成投产|新签约|签约"
+)
 
 
 def asked(question: str) -> bool:

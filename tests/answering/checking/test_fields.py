@@ -32,7 +32,14 @@ def test_fields_asked(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["已开工项目有几个？", "签约项目有哪些？", "园区有多少家企业？", "园区重点发展哪些产业？"]
+    "question",
+    [
+        "已开工项目有几个？",
+        "青岚公司2019年被拆分成哪两家公司？",
+        "签约项目有哪些？",
+        "园区有多少家企业？",
+        "园区重点发展哪些产业？",
+    ],
 )
 def test_no_fields_asked(question: str) -> None:
     assert not asked(question)
