@@ -24,7 +24,10 @@ from knowledge.text.normalise import normalise
 
 _FIELD = r"(?:行业|领域|门类|类别|产业门类|产业领域|产业方向|方向|板块|大类)"
 # not 「被拆分成哪两家公司」: names of a count, occasion.py's
-_ASKED = re.compile(rf"(?:几|多少)\s*个?\s*(?:{_FIELD}|类)|哪几\s*个?\s*(?:{_FIELD}|类)")
+# 类 alone only of the group itself (「分成了哪几类」「几类项目」): 「哪几类成本可以扣除」 asks
+# kinds of a thing, told by naming them
+_CLASS = r"类(?=[？?，,。]|$|项目|企业|产业)"
+_ASKED = re.compile(rf"(?:几|多少|哪几)\s*个?\s*(?:{_FIELD}|{_CLASS})")
 _TOLD = re.compile(
     r"领域|行业|门类|类别|方向|板块|产业(?!园)|[\u4e00-\u9fff]类(?:项目)?\s*(?:\d|[、，,和])"
     r"|[一二三四五六七八九十两\d]+\s*大?类"
