@@ -143,3 +143,29 @@ def _holds_half(text: str, nouns: dict[str, list[str]], every: bool = False) -> 
     12月 is of what is asked (「截至12月底累计签约38个」 is no 12月 figure of the port's freight)."""
     held = [n for n, ts in nouns.items() if n in text or any(t in text for t in ts)]
     return len(held) == len(nouns) if every else 2 * len(held) >= len(nouns)
+
+
+# a whole year said in words 「全年」 alone does not reach (constraints.py reads 全年, 年底)
+_WHOLE_YEAR = re.compile(r"一整年|整一年|整年|全年度|一年下来|整个(?:19|20)\d{2}\s*年")
+
+
+def whole_year_missing(q: str, ev) -> str | None:
+    """A whole year asked (「2023年一整年…达到多少户」) where every figure-carrying sentence about
+    the question's subject is dated by a part of it (截至10月底, 1—10月): a running total is no
+    year's figure. A sentence with no month (「2024年，货运量…比2023年的628.4万吨」) or one
+    reaching 12月 or 年底 tells the whole year; an undated one decides nothing."""
+    if not _WHOLE_YEAR.search(q) or not ({"number", "share"} & asked_types(q)):
+        return None
+    kind = "share" if "share" in asked_types(q) else "number"
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    about = [
+        c for c in ev.chosen if figure_in(kind, c.text, q) and _holds_half(normalise(c.text), nouns)
+    ]
+    for c in about:
+        text = normalise(c.text)
+        found = spans_in(text) or (
+            {(1, 12)} if year_only(text) else spans_in(context(c, ev.docs)[0])
+        )  # its own date first, then the sentence's before it
+        if not found or any(end == 12 for _, end in found):
+            return None
+    return (asked(q).label or "所问年份") + "全年" if about else None

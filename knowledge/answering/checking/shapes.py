@@ -48,7 +48,7 @@ from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.constraints import context
 from knowledge.answering.checking.counts import about, flow_missing, number_carriers, state_missing
 from knowledge.answering.checking.focus import figure_in, question_nouns
-from knowledge.answering.checking.periods import period_missing, year_missing
+from knowledge.answering.checking.periods import period_missing, whole_year_missing, year_missing
 from knowledge.answering.checking.plans import planned_date, status_missing, target_given
 from knowledge.text import units
 from knowledge.text.normalise import normalise
@@ -57,6 +57,7 @@ RULES = frozenset(
     {
         "period",
         "year",
+        "whole_year",
         "elsewhen",
         "end",
         "compare",
@@ -163,7 +164,9 @@ def _compare_missing(q: str, ev) -> str | None:
     asked = _COMPARE_WORD.sub("，", q.replace(m.group(), "，"))
     nouns = question_nouns(asked, ev.result.tokens, ev.result.index)
     # the thing compared: the last noun before the comparison (协议投资 of 「协议投资同比增长」)
-    before = question_nouns(_COMPARE_WORD.sub("，", q[: m.start()]), ev.result.tokens, ev.result.index)
+    before = question_nouns(
+        _COMPARE_WORD.sub("，", q[: m.start()]), ev.result.tokens, ev.result.index
+    )
     head = dict([list(before.items())[-1]]) if before else {}
     for c in ev.chosen:
         around = context(c, ev.docs)[0]  # the subject may stand in the sentence before
@@ -264,6 +267,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
     for rule, check in (
         ("period", period_missing),
         ("year", year_missing),
+        ("whole_year", whole_year_missing),
         ("elsewhen", elsewhen.missing),
         ("end", _end_missing),
         ("compare", _compare_missing),

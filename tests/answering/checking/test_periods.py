@@ -59,3 +59,23 @@ def test_a_month_asked_is_answered_by_the_report_of_that_month(tmp_path) -> None
     assert not told.abstained and "17个" in told.answer and "38个" not in told.answer
     # the end of June is no report of the 20th: the documents do not have it
     assert svc.ask("截至2024年6月底，柳溪沿边产业园累计签约了多少个项目？").abstained
+
+
+def test_a_whole_year_asked_in_words_is_no_running_total(tmp_path) -> None:
+    from tests.conftest import make_service
+
+    text = (
+        "青岚县物流园建设一年间\n2023年11月6日　来源：青岚日报\n"
+        "截至10月底，物流园登记在册的市场主体达到1460户，比建园前增长近一倍。\n"
+        "2023年，青岚港集装箱吞吐量达到41.2万标箱，比2022年增长12.5%。\n"
+    )
+    svc = make_service(
+        tmp_path / "y", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    path = tmp_path / "year.txt"
+    path.write_text(text, encoding="utf-8")
+    svc.ingest_paths([path])
+    stock = svc.ask("2023年一整年物流园市场主体达到多少户？")
+    assert stock.abstained and "1460户" in stock.answer
+    port = svc.ask("2023年一整年青岚港集装箱吞吐量是多少？")
+    assert not port.abstained and "41.2万标箱" in port.answer
