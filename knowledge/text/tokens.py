@@ -117,3 +117,22 @@ def question_content(question: str, keep_meta: bool = False) -> str:
 def question_tokens(question: str, keep_meta: bool = False) -> list[str]:
     """Content tokens of a question (with its words about the source when `keep_meta`)."""
     return tokenize(question_content(question, keep_meta))
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_NOUN_TAGS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
+
+
+def spoken_pieces(word: str, known=None) -> list[str]:
+    """A piece jieba cut across a spoken question's words (上要 of 「网站上要晾几天」, 想带 of
+    「想带出来多少人」, 偏一偏) read as the dictionary words of two characters or more it is made
+    of: a piece neither jieba's dictionary nor the corpus (`known`: word -> document count)
+    knows, and no noun (an unknown name is tagged one, and stays whole). Others: the word."""
+    from jieba import posseg
+
+    jieba = jieba_module()
+    if known is None or not _HAN_WORD.fullmatch(word) or jieba.dt.FREQ.get(word, 0) > 0:
+        return [word]
+    if known.get(word, 0) > 0 or any(p.flag in _NOUN_TAGS for p in posseg.lcut(word)):
+        return [word]
+    return [p for p in jieba.lcut(word, HMM=False) if len(p) > 1]

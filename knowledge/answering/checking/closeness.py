@@ -37,7 +37,13 @@ from knowledge.schema import DocumentInfo
 from knowledge.text import units
 from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_content
+from knowledge.text.tokens import (
+    ASKING,
+    STOPWORDS,
+    jieba_module,
+    question_content,
+    spoken_pieces,
+)
 from knowledge.text.vernacular import said_in
 
 # The model's probability at least BAR. Fitted: 0.15 (with GAP 0.7, UNTYPED off). Measured on the
@@ -83,10 +89,12 @@ _CLOCK_ASKED = re.compile(r"几点|什么时间段")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|全天|24小时")
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
 # how a question about a rule asks, no content the sentence must hold: A-not-A (能不能, 要不要,
-# 算不算, 有没有, 可不可以), what follows (怎么办, 会怎样, 怎么处理, 下一步), the side or body
+# 算不算, 有没有, 可不可以), what follows (怎么办, 会怎样, 怎么处理, 下一步, 打算怎么: the plan
+# a sentence's 将 states), the side or body
 # asked (哪一方, 哪边, 哪个部门: the answer names one)
 _SHAPE = re.compile(
     r"([\u4e00-\u9fff])[不没]\1|怎么办|咋办|怎么样|怎样|[如怎][何么]处理|下一步|接下来"
+    r"|(?:打算|准备|计划)(?=怎|如何|咋)"
     r"|哪(?:个|一)?(?:方|边|级|部门|单位|机关)"
 )
 # a failure asked in a verb's potential form (谈不拢, 摆不平, 对不上) is what a rule's negated
@@ -215,6 +223,9 @@ def bound_told(word: str, text: str) -> bool:
 # nouns that frame what is asked rather than name it (「要填什么内容」「哪些信息」「这种情况」
 # 「办法规定…」): they weigh as everyday words, not as the thing a figure would measure
 _FRAME = frozenset({"内容", "信息", "情况", "方面", "事情", "问题", "东西", "意思", "规定"})
+# how a spoken question says it, no thing asked: adverbs (一直, 迟迟, 就是), pronouns (那边),
+# prepositions, conjunctions, particles and interjections weigh nothing when missing
+_FUNCTION = frozenset({"d", "r", "p", "c", "u", "y", "e", "o"})
 _NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
 
 
@@ -224,10 +235,10 @@ def weight(missing: list[str]) -> float:
     from jieba import posseg
 
     jieba_module()
-    nouns = {
-        w for w in missing if w not in _FRAME and any(p.flag in _NOUNS for p in posseg.lcut(w))
-    }
-    return sum(1.0 if w in nouns else general_weight(w) for w in missing)
+    tags = {w: [p.flag for p in posseg.lcut(w)] for w in missing}
+    nouns = {w for w in missing if w not in _FRAME and any(t in _NOUNS for t in tags[w])}
+    said = [w for w in missing if not all(t in _FUNCTION for t in tags[w])]
+    return sum(1.0 if w in nouns else general_weight(w) for w in said)
 
 
 def features(question: str, ev) -> dict[str, float]:
@@ -302,6 +313,8 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     content = _POINTING.sub(" ", _SHAPE.sub(" ", normalise(question)))
     content = ASKING.sub(" ", question_content(content))
     words = [w[:-1] if w.endswith("了") else w for w in jieba.lcut(content)]  # 评了: 评
+    known = index.df if index is not None else None
+    words = [p for w in words for p in spoken_pieces(w, known)]  # 想带: 想 带
     words = [w for w in words if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
     missing = [w for w in words if w.lower() not in text.lower()]
