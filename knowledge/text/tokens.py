@@ -136,3 +136,22 @@ def spoken_pieces(word: str, known=None) -> list[str]:
     if known.get(word, 0) > 0 or any(p.flag in _NOUN_TAGS for p in posseg.lcut(word)):
         return [word]
     return [p for p in jieba.lcut(word, HMM=False) if len(p) > 1]
+
+
+# how a spoken question says it, no thing asked: adverbs (一直, 迟迟, 就是), demonstratives (那边),
+# prepositions, conjunctions, particles and interjections; not a superlative (最早, 最多: a bound
+# asked) nor a pronoun standing for a thing (该校, 本届, 每年)
+_FUNCTION_TAGS = frozenset({"d", "r", "p", "c", "u", "y", "e", "o"})
+
+
+def how_said(word: str) -> bool:
+    """Whether a question's word only says how it asks (jieba's tags), not what it asks."""
+    from jieba import posseg
+
+    jieba_module()
+    tags = [p.flag for p in posseg.lcut(word)]
+    return (
+        all(t in _FUNCTION_TAGS for t in tags)
+        and not word.startswith("最")
+        and ("r" not in tags or word[0] in "这那")
+    )

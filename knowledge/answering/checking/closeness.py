@@ -40,6 +40,7 @@ from knowledge.text.normalise import normalise
 from knowledge.text.tokens import (
     ASKING,
     STOPWORDS,
+    how_said,
     jieba_module,
     question_content,
     spoken_pieces,
@@ -223,9 +224,6 @@ def bound_told(word: str, text: str) -> bool:
 # nouns that frame what is asked rather than name it (「要填什么内容」「哪些信息」「这种情况」
 # 「办法规定…」): they weigh as everyday words, not as the thing a figure would measure
 _FRAME = frozenset({"内容", "信息", "情况", "方面", "事情", "问题", "东西", "意思", "规定"})
-# how a spoken question says it, no thing asked: adverbs (一直, 迟迟, 就是), pronouns (那边),
-# prepositions, conjunctions, particles and interjections weigh nothing when missing
-_FUNCTION = frozenset({"d", "r", "p", "c", "u", "y", "e", "o"})
 _NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
 
 
@@ -237,7 +235,7 @@ def weight(missing: list[str]) -> float:
     jieba_module()
     tags = {w: [p.flag for p in posseg.lcut(w)] for w in missing}
     nouns = {w for w in missing if w not in _FRAME and any(t in _NOUNS for t in tags[w])}
-    said = [w for w in missing if not all(t in _FUNCTION for t in tags[w])]
+    said = [w for w in missing if not how_said(w)]  # 一直, 那边: how it is asked
     return sum(1.0 if w in nouns else general_weight(w) for w in said)
 
 

@@ -278,3 +278,5 @@ def test_how_a_spoken_question_says_it_weighs_nothing() -> None:
     cand = _cand(text, "下半年，青河园区将对这些项目逐一约谈。")
     assert uncovered("下半年青河园区打算怎么处理这些项目？", cand, {}) == []
     assert "罚款" in uncovered("青河园区打算对这些项目罚款多少？", cand, {})
+    # a superlative asks a bound, a pronoun stands for a thing: they still weigh
+    assert weight(["最多"]) > 0.7 and weight(["该校"]) > 0.7
