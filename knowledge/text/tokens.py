@@ -123,19 +123,19 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 _NOUN_TAGS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
 
 
-def spoken_pieces(word: str, known=None) -> list[str]:
+def spoken_pieces(word: str, known=None) -> list[str] | None:
     """A piece jieba cut across a spoken question's words (上要 of 「网站上要晾几天」, 想带 of
-    「想带出来多少人」, 偏一偏) read as the dictionary words of two characters or more it is made
-    of: a piece neither jieba's dictionary nor the corpus (`known`: word -> document count)
-    knows, and no noun (an unknown name is tagged one, and stays whole). Others: the word."""
+    「想带出来多少人」, 偏一偏) as the dictionary words and characters it is made of; None for a
+    word jieba's dictionary or the corpus (`known`: word -> document count) knows, or a noun (an
+    unknown name is tagged one, and stays whole)."""
     from jieba import posseg
 
     jieba = jieba_module()
-    if known is None or not _HAN_WORD.fullmatch(word) or jieba.dt.FREQ.get(word, 0) > 0:
-        return [word]
-    if known.get(word, 0) > 0 or any(p.flag in _NOUN_TAGS for p in posseg.lcut(word)):
-        return [word]
-    return [p for p in jieba.lcut(word, HMM=False) if len(p) > 1]
+    if not _HAN_WORD.fullmatch(word) or jieba.dt.FREQ.get(word, 0) > 0:
+        return None
+    if (known or {}).get(word, 0) > 0 or any(p.flag in _NOUN_TAGS for p in posseg.lcut(word)):
+        return None
+    return list(dict.fromkeys(jieba.lcut(word, HMM=False)))
 
 
 # how a spoken question says it, no thing asked: adverbs (一直, 迟迟, 就是), demonstratives (那边),

@@ -48,12 +48,12 @@ def test_how_a_text_puts_it_is_no_content() -> None:
 def test_a_piece_cut_across_spoken_words_is_read_as_its_dictionary_words() -> None:
     from knowledge.text.tokens import spoken_pieces
 
-    corpus = {"订单班": 2, "培养": 3}
+    corpus = {"订单班": 2, "培养": 3, "能放": 1}
     # 想带 (of 「今年想带出来多少人」) and 偏一偏 are no word of the dictionary or the corpus
-    assert spoken_pieces("想带", corpus) == []
-    assert spoken_pieces("偏一偏", corpus) == []
+    assert spoken_pieces("想带", corpus) == ["想", "带"]
+    assert spoken_pieces("偏一偏", corpus) == ["偏", "一"]
     # dictionary words, corpus words and names stay whole
-    assert spoken_pieces("撑腰", corpus) == ["撑腰"]
-    assert spoken_pieces("订单班", corpus) == ["订单班"]
-    assert spoken_pieces("岩罕温", corpus) == ["岩罕温"]
-    assert spoken_pieces("想带") == ["想带"]  # no corpus to ask: as cut
+    assert spoken_pieces("撑腰", corpus) is None
+    assert spoken_pieces("订单班", corpus) is None
+    assert spoken_pieces("能放", corpus) is None
+    assert spoken_pieces("岩罕温", corpus) is None

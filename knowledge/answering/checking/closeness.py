@@ -158,7 +158,7 @@ def answer_anyway(question: str, ev) -> bool:
     if not (held or untyped):
         return False
     words = uncovered(question, best, ev.docs, ev.result.index)
-    missing = weight(words)
+    missing = weight(words, getattr(ev.result.index, "df", None))
     if held and not count_bound(question, best.text):
         return False
     if held and measured_fit(question, ev, best, words, missing):
@@ -227,16 +227,24 @@ _FRAME = frozenset({"内容", "信息", "情况", "方面", "事情", "问题", 
 _NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
 
 
-def weight(missing: list[str]) -> float:
+def weight(missing: list[str], known=None) -> float:
     """How much the missing words say: an everyday word (做到, 具体) little, a subject word fully,
-    and a noun fully however common (面积, 老师: the thing a figure would measure)."""
+    a noun fully however common (面积, 老师: the thing a figure would measure), a word saying
+    only how it asks (一直, 那边) nothing, a piece cut across spoken words (想带) as its parts."""
     from jieba import posseg
 
     jieba_module()
-    tags = {w: [p.flag for p in posseg.lcut(w)] for w in missing}
-    nouns = {w for w in missing if w not in _FRAME and any(t in _NOUNS for t in tags[w])}
-    said = [w for w in missing if not how_said(w)]  # 一直, 那边: how it is asked
-    return sum(1.0 if w in nouns else general_weight(w) for w in said)
+
+    def one(w: str) -> float:
+        if how_said(w):
+            return 0.0
+        if (parts := spoken_pieces(w, known)) is not None:
+            return sum(general_weight(p) for p in parts)
+        if w not in _FRAME and any(p.flag in _NOUNS for p in posseg.lcut(w)):
+            return 1.0
+        return general_weight(w)
+
+    return sum(one(w) for w in missing)
 
 
 def features(question: str, ev) -> dict[str, float]:
@@ -252,7 +260,7 @@ def features(question: str, ev) -> dict[str, float]:
         "typed": typed,
         "type_held": float(held),
         "uncovered": len(missing),
-        "missing_g": weight(missing),
+        "missing_g": weight(missing, getattr(ev.result.index, "df", None)),
         "subject": float(subject.speaks_of(question, ev)),
     }
 
@@ -311,8 +319,6 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     content = _POINTING.sub(" ", _SHAPE.sub(" ", normalise(question)))
     content = ASKING.sub(" ", question_content(content))
     words = [w[:-1] if w.endswith("了") else w for w in jieba.lcut(content)]  # 评了: 评
-    known = index.df if index is not None else None
-    words = [p for w in words for p in spoken_pieces(w, known)]  # 想带: 想 带
     words = [w for w in words if len(w) > 1 and _WORD.search(w)]
     words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
     missing = [w for w in words if w.lower() not in text.lower()]

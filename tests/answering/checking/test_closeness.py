@@ -280,3 +280,5 @@ def test_how_a_spoken_question_says_it_weighs_nothing() -> None:
     assert "罚款" in uncovered("青河园区打算对这些项目罚款多少？", cand, {})
     # a superlative asks a bound, a pronoun stands for a thing: they still weigh
     assert weight(["最多"]) > 0.7 and weight(["该校"]) > 0.7
+    # a piece jieba cut across spoken words weighs as its parts: 想 and 带 are everyday
+    assert weight(["想带"]) < 0.5 and weight(["想带"], {"想带": 1}) == 1.0
