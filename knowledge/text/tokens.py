@@ -144,11 +144,14 @@ def spoken_pieces(word: str, known=None) -> list[str] | None:
 _FUNCTION_TAGS = frozenset({"d", "r", "p", "c", "u", "y", "e", "o"})
 
 
-def how_said(word: str) -> bool:
-    """Whether a question's word only says how it asks (jieba's tags), not what it asks."""
+def how_said(word: str, known=None) -> bool:
+    """Whether a question's word only says how it asks (jieba's tags), not what it asks, and no
+    document uses it (`known`: word -> document count): a word the corpus uses may be content."""
     from jieba import posseg
 
     jieba_module()
+    if (known or {}).get(word, 0) > 0:
+        return False
     tags = [p.flag for p in posseg.lcut(word)]
     return (
         all(t in _FUNCTION_TAGS for t in tags)

@@ -236,7 +236,7 @@ def weight(missing: list[str], known=None) -> float:
     jieba_module()
 
     def one(w: str) -> float:
-        if how_said(w):
+        if how_said(w, known):
             return 0.0
         if (parts := spoken_pieces(w, known)) is not None:
             return sum(general_weight(p) for p in parts)

@@ -282,3 +282,5 @@ def test_how_a_spoken_question_says_it_weighs_nothing() -> None:
     assert weight(["最多"]) > 0.7 and weight(["该校"]) > 0.7
     # a piece jieba cut across spoken words weighs as its parts: 想 and 带 are everyday
     assert weight(["想带"]) < 0.5 and weight(["想带"], {"想带": 1}) == 1.0
+    # an adverb the corpus uses may be content there: it weighs as before
+    assert weight(["迟迟"], {"迟迟": 2}) > 0.7
