@@ -91,8 +91,7 @@ _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|�
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
 # how a question about a rule asks, no content the sentence must hold: A-not-A (能不能, 要不要,
 # 算不算, 有没有, 可不可以), what follows (怎么办, 会怎样, 怎么处理, 下一步, 打算怎么: the plan
-# a sentence's 将 states), the side or body
-# asked (哪一方, 哪边, 哪个部门: the answer names one)
+# a sentence's 将 states), the side or body asked (哪一方, 哪边, 哪个部门: the answer names one)
 _SHAPE = re.compile(
     r"([\u4e00-\u9fff])[不没]\1|怎么办|咋办|怎么样|怎样|[如怎][何么]处理|下一步|接下来"
     r"|(?:打算|准备|计划)(?=怎|如何|咋)"
@@ -233,10 +232,8 @@ def weight(missing: list[str], known=None) -> float:
     only how it asks (一直, 那边) nothing, a piece cut across spoken words (想带) as its parts."""
     from jieba import posseg
 
-    jieba_module()
-
     def one(w: str) -> float:
-        if how_said(w, known):
+        if how_said(w, known):  # loads jieba's dictionary first (jieba_module)
             return 0.0
         if (parts := spoken_pieces(w, known)) is not None:
             return sum(general_weight(p) for p in parts)
