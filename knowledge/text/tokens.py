@@ -117,3 +117,44 @@ def question_content(question: str, keep_meta: bool = False) -> str:
 def question_tokens(question: str, keep_meta: bool = False) -> list[str]:
     """Content tokens of a question (with its words about the source when `keep_meta`)."""
     return tokenize(question_content(question, keep_meta))
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_NOUN_TAGS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
+
+
+def spoken_pieces(word: str, known=None) -> list[str] | None:
+    """A piece jieba cut across a spoken question's words (上要 of 「网站上要晾几天」, 想带 of
+    「想带出来多少人」, 偏一偏) as the dictionary words and characters it is made of; None for a
+    word jieba's dictionary or the corpus (`known`: word -> document count) knows, or a noun (an
+    unknown name is tagged one, and stays whole)."""
+    from jieba import posseg
+
+    jieba = jieba_module()
+    if not _HAN_WORD.fullmatch(word) or jieba.dt.FREQ.get(word, 0) > 0:
+        return None
+    if (known or {}).get(word, 0) > 0 or any(p.flag in _NOUN_TAGS for p in posseg.lcut(word)):
+        return None
+    return list(dict.fromkeys(jieba.lcut(word, HMM=False)))
+
+
+# how a spoken question says it, no thing asked: adverbs (一直, 迟迟, 就是), demonstratives (那边),
+# prepositions, conjunctions, particles and interjections; not a superlative (最早, 最多: a bound
+# asked) nor a pronoun standing for a thing (该校, 本届, 每年)
+_FUNCTION_TAGS = frozenset({"d", "r", "p", "c", "u", "y", "e", "o"})
+
+
+def how_said(word: str, known=None) -> bool:
+    """Whether a question's word only says how it asks (jieba's tags), not what it asks, and no
+    document uses it (`known`: word -> document count): a word the corpus uses may be content."""
+    from jieba import posseg
+
+    jieba_module()
+    if (known or {}).get(word, 0) > 0:
+        return False
+    tags = [p.flag for p in posseg.lcut(word)]
+    return (
+        all(t in _FUNCTION_TAGS for t in tags)
+        and not word.startswith("最")
+        and ("r" not in tags or word[0] in "这那")
+    )

@@ -43,3 +43,17 @@ def test_how_a_text_puts_it_is_no_content() -> None:
     assert question_tokens("对分享比例协商不成的情况，原文怎么说的？") == plain
     assert question_tokens("对分享比例协商不成的情况是怎么规定的") == plain
     assert "规定" in question_tokens("办法规定的分享比例是多少？")  # no asking: a word
+
+
+def test_a_piece_cut_across_spoken_words_is_read_as_its_dictionary_words() -> None:
+    from knowledge.text.tokens import spoken_pieces
+
+    corpus = {"订单班": 2, "培养": 3, "能放": 1}
+    # 想带 (of 「今年想带出来多少人」) and 偏一偏 are no word of the dictionary or the corpus
+    assert spoken_pieces("想带", corpus) == ["想", "带"]
+    assert spoken_pieces("偏一偏", corpus) == ["偏", "一"]
+    # dictionary words, corpus words and names stay whole
+    assert spoken_pieces("撑腰", corpus) is None
+    assert spoken_pieces("订单班", corpus) is None
+    assert spoken_pieces("能放", corpus) is None
+    assert spoken_pieces("岩罕温", corpus) is None

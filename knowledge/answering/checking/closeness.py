@@ -37,7 +37,14 @@ from knowledge.schema import DocumentInfo
 from knowledge.text import units
 from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_content
+from knowledge.text.tokens import (
+    ASKING,
+    STOPWORDS,
+    how_said,
+    jieba_module,
+    question_content,
+    spoken_pieces,
+)
 from knowledge.text.vernacular import said_in
 
 # The model's probability at least BAR. Fitted: 0.15 (with GAP 0.7, UNTYPED off). Measured on the
@@ -83,10 +90,11 @@ _CLOCK_ASKED = re.compile(r"几点|什么时间段")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[点时]|[上下]午|早上|晚上|全天|24小时")
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
 # how a question about a rule asks, no content the sentence must hold: A-not-A (能不能, 要不要,
-# 算不算, 有没有, 可不可以), what follows (怎么办, 会怎样, 怎么处理, 下一步), the side or body
-# asked (哪一方, 哪边, 哪个部门: the answer names one)
+# 算不算, 有没有, 可不可以), what follows (怎么办, 会怎样, 怎么处理, 下一步, 打算怎么: the plan
+# a sentence's 将 states), the side or body asked (哪一方, 哪边, 哪个部门: the answer names one)
 _SHAPE = re.compile(
     r"([\u4e00-\u9fff])[不没]\1|怎么办|咋办|怎么样|怎样|[如怎][何么]处理|下一步|接下来"
+    r"|(?:打算|准备|计划)(?=怎|如何|咋)"
     r"|哪(?:个|一)?(?:方|边|级|部门|单位|机关)"
 )
 # a failure asked in a verb's potential form (谈不拢, 摆不平, 对不上) is what a rule's negated
@@ -149,7 +157,7 @@ def answer_anyway(question: str, ev) -> bool:
     if not (held or untyped):
         return False
     words = uncovered(question, best, ev.docs, ev.result.index)
-    missing = weight(words)
+    missing = weight(words, getattr(ev.result.index, "df", None))
     if held and not count_bound(question, best.text):
         return False
     if held and measured_fit(question, ev, best, words, missing):
@@ -218,16 +226,22 @@ _FRAME = frozenset({"内容", "信息", "情况", "方面", "事情", "问题", 
 _NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
 
 
-def weight(missing: list[str]) -> float:
+def weight(missing: list[str], known=None) -> float:
     """How much the missing words say: an everyday word (做到, 具体) little, a subject word fully,
-    and a noun fully however common (面积, 老师: the thing a figure would measure)."""
+    a noun fully however common (面积, 老师: the thing a figure would measure), a word saying
+    only how it asks (一直, 那边) nothing, a piece cut across spoken words (想带) as its parts."""
     from jieba import posseg
 
-    jieba_module()
-    nouns = {
-        w for w in missing if w not in _FRAME and any(p.flag in _NOUNS for p in posseg.lcut(w))
-    }
-    return sum(1.0 if w in nouns else general_weight(w) for w in missing)
+    def one(w: str) -> float:
+        if how_said(w, known):  # loads jieba's dictionary first (jieba_module)
+            return 0.0
+        if (parts := spoken_pieces(w, known)) is not None:
+            return sum(general_weight(p) for p in parts)
+        if w not in _FRAME and any(p.flag in _NOUNS for p in posseg.lcut(w)):
+            return 1.0
+        return general_weight(w)
+
+    return sum(one(w) for w in missing)
 
 
 def features(question: str, ev) -> dict[str, float]:
@@ -243,7 +257,7 @@ def features(question: str, ev) -> dict[str, float]:
         "typed": typed,
         "type_held": float(held),
         "uncovered": len(missing),
-        "missing_g": weight(missing),
+        "missing_g": weight(missing, getattr(ev.result.index, "df", None)),
         "subject": float(subject.speaks_of(question, ev)),
     }
 

@@ -265,3 +265,22 @@ def test_the_dian_of_an_everyday_what_is_no_content() -> None:
     text = "青河一家茶叶企业的负责人说，他们计划明年在园区新建一座仓库。"
     cand = _cand(text, text)
     assert uncovered("那家茶叶企业明年要在园区里添点啥？", cand, {}) == []
+
+
+def test_how_a_spoken_question_says_it_weighs_nothing() -> None:
+    from knowledge.answering.checking.closeness import weight
+
+    # adverbs and pronouns say how it is asked (一直, 迟迟, 那边), not what is asked
+    assert weight(["一直", "迟迟", "那边"]) == 0
+    assert weight(["电费"]) == 1.0 and weight(["撑腰"]) > 0.7  # a noun, a content verb
+    # a plan asked (打算怎么, 准备如何) is what the sentence's 将 states
+    text = "还有4个项目签约超过10个月仍未开工。下半年，青河园区将对这些项目逐一约谈。"
+    cand = _cand(text, "下半年，青河园区将对这些项目逐一约谈。")
+    assert uncovered("下半年青河园区打算怎么处理这些项目？", cand, {}) == []
+    assert "罚款" in uncovered("青河园区打算对这些项目罚款多少？", cand, {})
+    # a superlative asks a bound, a pronoun stands for a thing: they still weigh
+    assert weight(["最多"]) > 0.7 and weight(["该校"]) > 0.7
+    # a piece jieba cut across spoken words weighs as its parts: 想 and 带 are everyday
+    assert weight(["想带"]) < 0.5 and weight(["想带"], {"想带": 1}) == 1.0
+    # an adverb the corpus uses may be content there: it weighs as before
+    assert weight(["迟迟"], {"迟迟": 2}) > 0.7
