@@ -51,6 +51,13 @@ def store_of(name: str, folder: Path = PROBES) -> tuple[str, list[Path] | None]:
     return ("policy", eval_policy.CORPORA) if name.startswith("policy") else ("eval", None)
 
 
+def on_eval_store(path: Path | str) -> bool:
+    """Whether a probe file (NAME-split.jsonl) is asked on the eval store (not on a policy
+    store or its own corpus): the audits and fits that read probe tunes on the eval store."""
+    path = Path(path)
+    return store_of(path.stem.rpartition("-")[0], path.parent)[0] == "eval"
+
+
 def run(stores: Path, sets: dict[str, dict[str, Path]], folder: Path = PROBES) -> dict:
     services: dict = {}
     out: dict = {"files": {}}
