@@ -102,9 +102,10 @@ def tune_questions(
         return svc, out
     if kind == "eval":
         from bench.eval_sets import SPLITS, open_store
+        from bench.probes import on_eval_store
 
         probes = sorted(glob.glob("eval/probes/*-tune.jsonl"))
-        files = [SPLITS["tune"], *(p for p in probes if not Path(p).name.startswith("policy"))]
+        files = [SPLITS["tune"], *filter(on_eval_store, probes)]
         svc, _ = open_store(store)
     else:
         from bench.eval_policy import CORPORA, SPLITS, open_store

@@ -40,6 +40,7 @@ from bench.cmrc_data import (  # noqa: E402
     sample,
     unfitted,
 )
+from bench.probes import on_eval_store  # noqa: E402
 from knowledge.answering.checking import closeness, subject  # noqa: E402
 from knowledge.answering.core.citations import strip_markers  # noqa: E402
 from knowledge.evaluate import judge_policy, load_qa, scope_of  # noqa: E402
@@ -130,7 +131,7 @@ def sources(trial_store: Path, eval_store: Path, data: Path) -> dict[str, tuple]
 
     ev = build_service(Settings().with_store(eval_store))
     probes = sorted(p for p in (ROOT / "eval/probes").glob("*-tune.jsonl"))
-    probes = [p for p in probes if not p.name.startswith("policy")]
+    probes = [p for p in probes if on_eval_store(p)]
     qa = load_qa(ROOT / "eval/tune.jsonl")
     probe_items = [it for p in probes for it in load_qa(p)]
     return {  # the order they run in: the question first, the comparisons after

@@ -4,8 +4,8 @@ python bench/probes.py --stores DIR [--only REGEX] [--base FILE] [--json]
 
 A probe set is a pair `NAME-tune.jsonl` / `NAME-heldout.jsonl` written for one experiment (its
 held-out part committed before any code of it). Sets whose name starts with `policy` are asked
-on the policy store (eval/policy/corpus and corpus/, as bench/eval_policy.py) or, when a folder
-`NAME-corpus` is beside them, on a store of that folder alone; every other set on the eval store
+on the policy store (eval/policy/corpus and corpus/, as bench/eval_policy.py); a set with a folder
+`NAME-corpus` beside it (any name) on a store of that folder alone; every other set on the eval store
 (eval/corpus and corpus/, as bench/eval_sets.py). Stores are built under DIR on first use and
 reused. Each question is asked and judged as `knowledge eval` does (`knowledge.evaluate`).
 
@@ -45,10 +45,17 @@ def probe_sets(folder: Path = PROBES, only: str = "") -> dict[str, dict[str, Pat
 
 def store_of(name: str, folder: Path = PROBES) -> tuple[str, list[Path] | None]:
     """(store key, corpora) for a set; corpora None = the eval store's own builder."""
-    if not name.startswith("policy"):
-        return "eval", None
     own = folder / f"{name}-corpus"
-    return (name, [own]) if own.is_dir() else ("policy", eval_policy.CORPORA)
+    if own.is_dir():  # a set that brings its own documents (policyN, news43) is asked on them
+        return name, [own]
+    return ("policy", eval_policy.CORPORA) if name.startswith("policy") else ("eval", None)
+
+
+def on_eval_store(path: Path | str) -> bool:
+    """Whether a probe file (NAME-split.jsonl) is asked on the eval store (not on a policy
+    store or its own corpus): the audits and fits that read probe tunes on the eval store."""
+    path = Path(path)
+    return store_of(path.stem.rpartition("-")[0], path.parent)[0] == "eval"
 
 
 def run(stores: Path, sets: dict[str, dict[str, Path]], folder: Path = PROBES) -> dict:

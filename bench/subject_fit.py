@@ -80,9 +80,10 @@ def dump(kind: str, store: Path, out: Path) -> None:
     else:
         if kind == "eval":
             from bench.eval_sets import SPLITS, open_store
+            from bench.probes import on_eval_store
 
             probes = sorted(glob.glob("eval/probes/*-tune.jsonl"))
-            files = [SPLITS["tune"], *(p for p in probes if not Path(p).name.startswith("policy"))]
+            files = [SPLITS["tune"], *filter(on_eval_store, probes)]
         else:
             from bench.eval_policy import SPLITS, open_store
 

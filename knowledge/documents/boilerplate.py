@@ -20,7 +20,7 @@ _PREV_NEXT = re.compile(r"[【\[]?(?:上一[篇版条页则]|下一[篇版条页
 _TOOL_WORDS = (
     r"打印(?:本页|此页|文章)?|关闭(?:窗口|本页|页面)?|分享(?:到)?|收藏(?:本页)?|我要纠错|纠错|"
     r"返回顶部|回到顶部|返回|微信|微博|朋友圈|QQ空间|QQ|扫一扫(?:在手机打开当前页)?|"
-    r"字[体号]|大|中|小|默认|【|】|保存|复制链接"
+    r"字[体号]|大|中|小|默认|【|】|保存|复制链接|Facebook|Twitter|WhatsApp|LINE|Telegram"
 )
 _TOOLS = re.compile(rf"(?:(?:{_TOOL_WORDS}){_SEP}*)+")
 _FONT = re.compile(rf"{_SEP}*字[体号]{_SEP}*[:：]?{_SEP}*(?:[大中小]{_SEP}*){{2,3}}.*")
@@ -45,7 +45,9 @@ _WELCOME = re.compile(
     r"|[^\s。；，,]{2,30}欢迎您)[！!。]?(?:[\s\u3000].*)?"
     r"|今天是\s*[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天].*"
 )
-_EDITOR = re.compile(r"[【\[（(]?\s*(?:责任编辑|编辑|审核|校对|终审|值班编辑)\s*[:：].{0,40}")
+_EDITOR = re.compile(
+    r"[【\[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|终审|值班编辑)\s*[:：].{0,40}"
+)
 
 
 # chrome at the end of a header line: 「2025-01-10 10:20　来源：… 字号：大 中 小 打印本页」 (a view
@@ -94,10 +96,24 @@ def is_chrome(line: str) -> bool:
 # a public account's article: 「点击上方蓝字 关注我们」, 「预览时标签不可点」, 「阅读原文」, 「阅读 2316」,
 # 「分享 收藏 点赞 在看」
 _REACTIONS = r"(?:分享|收藏|点赞|在看|赞|写留言|留言|转发)"
+_COUNT = r"(?:\s*\d+(?:\.\d+)?万?\+?)?"  # 「点赞 126 ｜ 收藏 ｜ 分享」
 _ACCOUNT = re.compile(
     r"(?:点击)?上方(?:蓝字|名片).{0,8}关注.{0,6}|预览时标签不可[点击]|微信扫一扫(?:关注该公众号)?"
-    rf"|关注该公众号|阅读原文|阅读\s*\d+(?:\.\d+)?万?\+?|{_REACTIONS}(?:\s+{_REACTIONS})+"
+    rf"|关注该公众号|阅读原文|阅读\s*\d+(?:\.\d+)?万?\+?"
+    rf"|{_REACTIONS}{_COUNT}(?:[\s|｜]+{_REACTIONS}{_COUNT})+[\s|｜]*"
 )
+# a public account's header line: 「原创 磨憨发布 磨憨发布 2025年01月09日 18:30 云南」 (its author, the
+# account, the time and the place; never the article's title)
+_ACCOUNT_HEAD = re.compile(
+    r"(?:原创\s+)?(?:[^\s。，,]{1,20}\s+){0,3}"
+    r"\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[^\s。，,]{1,6})?"
+)
+
+
+def is_account_head(line: str) -> bool:
+    return bool(_ACCOUNT_HEAD.fullmatch(line.strip()))
+
+
 # a page's byline under its title: 「信息来源：云岙县商务局 发布时间：2025-07-08 15:30 点击数：1046」,
 # 「2025 03/18　来源：青禾日报」 (a 信息公开 table has one label a row: no byline)
 _BYLINE_DATE = re.compile(
@@ -145,6 +161,53 @@ def masthead(lines: list[str]) -> int:
     return t
 
 
+# under the article, a list of other reports (相关新闻, 推荐阅读, 往期推荐, 熱門新聞 …) with their
+# dates, or its readers' comments (网友评论, 评论（3）): the site's, never the article's content
+_RELATED = re.compile(
+    r"[【\[]?(?:相[关關](?:新[闻聞]|[阅閱][读讀]|[报報][道导導]|文章|推[荐薦])"
+    r"|(?:推[荐薦]|延伸|扩展|拓展|更多)[阅閱][读讀]|更多(?:推[荐薦]|新[闻聞])"
+    r"|往期(?:推[荐薦]|回[顾顧]|精[选選])|[热熱](?:门|門|点|點)(?:新[闻聞]|推[荐薦]|文章)"
+    r"|猜你喜[欢歡]|精彩推[荐薦]|[编編][辑輯]推[荐薦])[】\]]?\s*[:：]?"
+)
+_COMMENTS = re.compile(
+    r"(?:网友|網友|读者|讀者|精彩|最新|热门|熱門|全部)(?:评论|評論)(?:区|區)?\s*[:：]?"
+    r"|(?:评论|評論)(?:区|區|\s*[（(]\d+[)）])\s*[:：]?|(?:发表|發表|我要)(?:评论|評論).*"
+)
+_LISTED_DATE = re.compile(r"[（(]?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[)）]?$")
+_LABEL = re.compile(r"[^\s:：]{1,6}\s*[:：]")  # 「来源：…」 ends a list of headlines
+
+
+def _listed(line: str) -> bool:
+    """A line of such a list: another report's headline (with its date), or a blank line."""
+    s = line.strip().lstrip("·•●◆-* ")
+    if not s or _LISTED_DATE.search(s):
+        return len(s) <= 80
+    return len(s) <= 40 and not s.endswith(("。", "；", "！", "？")) and not _LABEL.match(s)
+
+
+def is_list_heading(line: str) -> bool:
+    """The heading of a page's list of other reports or of its comments (「相关阅读」「网友评论」)."""
+    s = line.strip()
+    return bool(_RELATED.fullmatch(s) or _COMMENTS.fullmatch(s))
+
+
+def drop_lists(lines: list[str]) -> list[str]:
+    """A page's lists of other reports and its comments, from their heading on: the list's
+    headlines (each a short line, or one ending in its date), the comments up to the next
+    such heading; only under the article (after a sentence of it)."""
+    kept, mode, told = [], "", False
+    for line in lines:
+        s = line.strip()
+        if told and is_list_heading(s):
+            mode = "list" if _RELATED.fullmatch(s) else "comments"
+            continue
+        if (mode == "list" and _listed(s)) or mode == "comments":
+            continue
+        mode, told = "", told or s.endswith(("。", "！", "？", "”"))
+        kept.append(line)
+    return kept
+
+
 def drop_boilerplate(lines: list[str], web: bool = False) -> list[str]:
     """The lines without page chrome; editor lines go too on a web page (`web`, or text with
     at least two chrome lines: pasted from a page)."""
@@ -157,4 +220,4 @@ def drop_boilerplate(lines: list[str], web: bool = False) -> list[str]:
         if page and (m := _TAIL.search(line)):
             line = line[: m.start()].rstrip(" \t\u3000")  # only from the end of a line
         kept.append(line)
-    return kept[masthead(kept) :] if page else kept
+    return drop_lists(kept[masthead(kept) :]) if page else kept

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from knowledge.documents.boilerplate import drop_boilerplate
+from knowledge.documents.boilerplate import drop_boilerplate, is_account_head
 from knowledge.text.dates import english_date
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff]")
@@ -182,5 +182,6 @@ def _names(segment: str) -> list[str]:
 def _title(text: str, title_hint: str | None, fallback: str) -> str:
     if title_hint and title_hint.strip():
         return title_hint.strip()[:_TITLE_CHARS].strip()
-    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    lines = (line.strip() for line in text.split("\n") if line.strip())
+    first = next((line for line in lines if not is_account_head(line)), "")
     return first[:_TITLE_CHARS].strip() or fallback

@@ -236,3 +236,31 @@ def test_a_public_account_s_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["阅读原文件后再填写申请表。", "分享经验", "点赞"])
 def test_account_words_in_content_stay(line: str) -> None:
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["点赞 126 ｜ 收藏 ｜ 分享", "分享：Facebook　WhatsApp　微信"])
+def test_reaction_counts_and_foreign_share_buttons_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+_ARTICLE = ["青禾冷链园首季签约", "来源：青禾日报 2025-04-02", "", "一季度冷链园签约项目9个。", ""]
+
+
+def test_a_list_of_other_reports_under_the_article_goes() -> None:
+    lines = [*_ARTICLE, "相关阅读", "", "· 冷链园上月产值突破3亿元（2025-03-08）", "冷链园二期开工 03-01",
+             "青禾冷链园三周年回顾", "", "来源：青禾融媒", "园区还将新建仓库2座。"]  # fmt: skip
+    kept = drop_boilerplate(lines, web=True)
+    assert not any("3亿" in ln or "二期" in ln or "三周年" in ln for ln in kept)
+    assert "来源：青禾融媒" in kept and "园区还将新建仓库2座。" in kept
+
+
+def test_readers_comments_go_and_traditional_editor_lines_too() -> None:
+    lines = [*_ARTICLE, "網友評論", "老杨：去年才5个吧。", "评论（2）", "小鱼：好。", ""]
+    kept = drop_boilerplate([*lines[:-1], "（責任編輯：黃俊傑）"], web=True)
+    assert kept[-1] == "" and "一季度冷链园签约项目9个。" in kept
+    assert not any("老杨" in ln or "小鱼" in ln or "黃俊傑" in ln for ln in kept)
+
+
+def test_a_list_heading_above_the_article_cuts_nothing() -> None:
+    lines = ["网友评论", "一季度冷链园签约项目9个。", "评论员文章写道，冷链要快。", "相关新闻"]
+    assert drop_boilerplate(["首页 新闻 评论区", *lines], web=True) == lines[:-1]

@@ -167,3 +167,10 @@ def test_an_english_release_is_dated_by_its_dateline() -> None:
     assert clean_text(text, None, fallback_title="x").published == "2025-04-18"
     body_only = "Harwick port report\n\nThe terminal opened on 2 May 2023 with two berths.\n"
     assert clean_text(body_only, None, fallback_title="x").published is None  # a body date
+
+
+def test_a_public_account_s_header_line_is_not_the_title() -> None:
+    raw = "原创 青禾发布 青禾发布 2025年01月09日 18:30 云南\n\n冷链园去年货运量破百万吨\n\n1月8日，记者获悉。"
+    doc = clean_text(raw)
+    assert doc.title == "冷链园去年货运量破百万吨"
+    assert doc.published and doc.published.startswith("2025")

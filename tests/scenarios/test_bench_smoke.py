@@ -168,6 +168,10 @@ def test_probe_sets_pair_their_splits_and_route_policy_sets(tmp_path: Path) -> N
     assert probes.store_of("para9", tmp_path) == ("eval", None)
     assert probes.store_of("policy8", tmp_path)[0] == "policy"
     assert probes.store_of("policy9", tmp_path) == ("policy9", [tmp_path / "policy9-corpus"])
+    (tmp_path / "news43-corpus").mkdir()  # any set bringing its own corpus is asked on it
+    assert probes.store_of("news43", tmp_path) == ("news43", [tmp_path / "news43-corpus"])
+    assert probes.on_eval_store(tmp_path / "para9-tune.jsonl")  # the fits read these tunes
+    assert not probes.on_eval_store(tmp_path / "news43-tune.jsonl")
 
 
 def test_metadata_compares_the_closest_row_and_shows_only_tune_differences() -> None:

@@ -34,6 +34,7 @@ PERIOD_SPANS = {
     "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "全年": (1, 12), "年底": (1, 12),
     "年末": (1, 12), "第一季度": (1, 3), "一季度": (1, 3), "第二季度": (4, 6), "二季度": (4, 6),
     "第三季度": (7, 9), "三季度": (7, 9), "第四季度": (10, 12), "四季度": (10, 12),
+    "首三季": (1, 9), "前三季": (1, 9), "首季": (1, 3),  # as Hong Kong papers write them
 } | first_months()  # fmt: skip
 _NAMED = {name: span[1] for name, span in PERIOD_SPANS.items()} | {"年中": 6, "年初": 1}
 _NAMED_RX = re.compile("|".join(sorted(_NAMED, key=len, reverse=True)))

@@ -21,6 +21,7 @@ from knowledge.answering.core.draft import Draft
 from knowledge.answering.structure import doc_refs
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Chunk, DocumentInfo, ScoredChunk, Sentence
+from knowledge.text.dates import find_dates
 from knowledge.text.normalise import language, normalise, simplified
 
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -30,7 +31,7 @@ _EDITOR_LABELS = "责任编辑|编辑|审核|审校|校对|终审"
 # the question speaks of a document (not of something the document reports)
 _DOC_REF = re.compile(
     r"《[^《》]{2,80}》|这篇|那篇|该篇|本篇|这份|那份|该文|本文|原文|文章|稿子|稿件|报道|新闻稿"
-    r"|页面|网页|帖子|推文"
+    r"|页面|网页|帖子|推文|新闻(?!发布|中心|办)"
 )
 _ASKS = {
     "author": re.compile(
@@ -240,11 +241,23 @@ def _find(
             value, at = _as_written(text, m, "value"), m.start()
         elif name == "source" and (m := _SOURCE.search(read)):
             value, at = _as_written(text, m, "value"), m.start()
-        elif name == "published" and doc.published and (i := text.find(doc.published)) >= 0:
-            value, at = doc.published, i
+        elif name == "published" and doc.published:
+            value, at = doc.published, _written(text, doc.published[:10])
         if value is not None and at is not None:
             return chunk, _line(chunk.text, at), value
     return None
+
+
+_SPACED = re.compile(r"(?<!\d)(\d{4})\s+(\d{1,2})/(\d{1,2})(?!\d)")  # 「2025 03/18」
+
+
+def _written(text: str, day: str) -> int | None:
+    """Where the text writes the ISO `day`, in whatever form (2024年07月17日, 2024 11/26)."""
+    if (i := text.find(day)) >= 0:
+        return i
+    found = [s for s, _e, v in find_dates(text) if v == day]
+    found += [m.start() for m in _SPACED.finditer(text) if f"{m[1]}-{m[2]:0>2}-{m[3]:0>2}" == day]
+    return min(found, default=None)
 
 
 def _as_written(text: str, m: re.Match, group: str) -> str:

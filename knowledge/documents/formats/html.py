@@ -10,7 +10,7 @@ import re
 from bs4 import BeautifulSoup
 from bs4.element import PreformattedString
 
-from knowledge.documents.boilerplate import is_chrome, over_byline
+from knowledge.documents.boilerplate import drop_lists, is_chrome, over_byline
 from knowledge.documents.encodings import BOMS, checked_textual, decode_text
 from knowledge.documents.formats.base import Extracted, LoadOptions
 from knowledge.text.dates import parse_date
@@ -48,7 +48,7 @@ def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
         tag.decompose()
     for special in soup.find_all(string=lambda s: isinstance(s, PreformattedString)):
         special.extract()  # comments, doctype, CDATA, processing instructions
-    text = html_text(soup)
+    text = "\n".join(drop_lists(html_text(soup).split("\n")))  # other reports, comments
     main = _main_text(source)
     if main:
         text = _main_lines(text, main, {title_text, h1} - {""})

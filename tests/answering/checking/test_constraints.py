@@ -53,6 +53,8 @@ def test_a_wrong_year_question_is_not_answered_but_shown_the_nearest_evidence(tm
         ("1到11月，接待游客", {11}),
         ("2025年上半年新签约13个", {6}),
         ("前三季度签约项目翻番", {9}),
+        ("今年首三季合作區新登記市場主體1460戶", {9}),  # a Hong Kong paper's words
+        ("冷链园首季签约项目9个", {3}),
         ("全年下达专项资金2.4亿元", {12}),
         ("5月10日，会议在磨憨召开", set()),  # a day dates an event: no period
     ],

@@ -105,3 +105,17 @@ def test_a_traditional_byline_answers_in_the_reports_own_characters(tmp_path) ->
         assert not ans.abstained and "鄧嘉琪" in ans.answer, q
     source = service.ask("《青禾冷鏈園港資項目動工》的來源是哪裡？")
     assert "港澳經貿快訊" in source.answer
+
+
+def test_a_publish_date_is_found_however_the_page_writes_it() -> None:
+    from knowledge.answering.kinds.masthead import _written
+
+    head = "冷链园首季签约\n2025 03/18 08:47 来源：青禾日报\n正文"
+    assert _written(head, "2025-03-18") == head.index("2025 03/18")
+    assert _written("2024年07月17日 06:04 来源：青禾晚报", "2024-07-17") == 0
+    assert _written("2024年07月17日", "2024-07-18") is None
+
+
+def test_a_piece_of_news_is_a_document() -> None:
+    assert asks("冷链园进出口增长三成的新闻是哪天发的？") == ["published"]
+    assert asks("新闻发布会上说签约了多少个项目？") == []

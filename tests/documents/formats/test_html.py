@@ -131,3 +131,20 @@ def test_a_page_titled_only_by_its_site_takes_the_title_over_its_byline() -> Non
     assert raw.title_hint == title
     text = clean_text(raw.text, raw.title_hint, web=True).text
     assert text.startswith(title)  # the masthead line above it is gone
+
+
+def test_a_related_list_and_comments_are_not_the_page_s_text() -> None:
+    body = "".join(
+        f"<p>冷链园一季度签约项目{n}个，协议投资{n}亿元，已开工项目一批。</p>" for n in (9, 10)
+    )
+    page = (
+        "<html><body><h1>冷链园首季签约</h1><div>2025-04-02 来源：青禾日报</div>"
+        f"<div class='a'>{body}</div><div class='r'><h3>相关新闻</h3><ul>"
+        "<li><a href='/a'>冷链园上月产值突破3亿元</a> 2025-03-08</li>"
+        "<li><a href='/b'>冷链园二期开工</a> 2025-03-01</li></ul></div>"
+        "<div class='c'><h3>网友评论</h3><p>老杨：去年才5个吧。</p></div></body></html>"
+    )
+    raw = load_bytes(page.encode(), "p.html", LIMIT)
+    text = clean_text(raw.text, raw.title_hint, published=raw.published, web=True).text
+    assert "签约项目9个" in text and "3亿" not in text and "二期" not in text
+    assert "老杨" not in text
