@@ -161,13 +161,31 @@ EN_CUES = (
 )
 
 
+# An English why-question is scored by e5 similarity, which favours the English release's
+# sentences (none of which gives a reason) over the Chinese one that does: there a sentence
+# without a reason's shape — Chinese or English — is penalised, as a figure asked penalises a
+# sentence with none. Its shapes add a purpose told by what it settles or enables
+# (「解决了…的顾虑」, 「才能调动」, 「是为了」) and English reasons.
+_WHY = next(c for c in CUES if c.name == "why")
+EN_WHY = _cue(
+    "why",
+    _WHY.asks.pattern,
+    _WHY.has.pattern + r"|是为了|为的是|才能|解决[^，。；]{0,24}(?:问题|顾虑|难题|短板)"
+    r"|(?i:\bbecause\b|\bso\s+that\b|\bin\s+order\s+to\b|\bdue\s+to\b|\breasons?\b"
+    r"|\baims?\s+to\b)",
+    0.15,
+    0.25,
+)
+
+
 def question_cues(question: str) -> list[Cue]:
     return [c for c in CUES if c.asks.search(question)]
 
 
 def english_cues(question: str) -> list[Cue]:
-    """`question_cues` and the English-only kinds of `EN_CUES`, each name once."""
-    cues = question_cues(question)
+    """`question_cues` (a why asked as `EN_WHY`) and the English-only kinds of `EN_CUES`, each
+    name once."""
+    cues = [EN_WHY if c.name == "why" else c for c in question_cues(question)]
     names = {c.name for c in cues}
     return cues + [c for c in EN_CUES if c.name not in names and c.asks.search(question)]
 

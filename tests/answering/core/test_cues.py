@@ -48,3 +48,17 @@ def test_chinese_questions_keep_their_own_cues() -> None:
     Chinese scoring and the refusal's closeness read."""
     assert {c.name for c in question_cues("至少要投资多少钱？")} == {"number"}
     assert {c.name for c in question_cues("What is the minimum rent?")} == set()
+
+
+def test_an_english_why_penalises_a_sentence_that_gives_no_reason() -> None:
+    """Scored by e5, an English why-question would take a same-language sentence that only
+    resembles it: there a sentence without a reason's shape loses, and a purpose told by what
+    it settles or enables (解决…顾虑, 才能) or an English reason counts as one."""
+    cues = english_cues("Why are the library's loan figures counted for the branch?")
+    assert _fit("The library opened two branches with 40,000 books.", cues)[0] < 0
+    assert _fit("借阅量计入分馆，解决了过去“书借在别处、成绩算不到自己头上”的顾虑。", cues)[0] > 0
+    assert _fit("多分一些才能调动分馆的积极性。", cues)[0] > 0
+    assert _fit("Loans count for the branch because it runs the desk.", cues)[0] > 0
+    # the Chinese path keeps its own why (a bonus, no penalty)
+    chinese = question_cues("为什么借阅量计入分馆？")
+    assert _fit("分馆共有藏书4万册。", chinese)[0] == 0
