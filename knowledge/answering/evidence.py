@@ -20,6 +20,7 @@ from knowledge.answering.sentences import (
     list_units,
     name_only,
     neighbours,
+    why_sections,
 )
 from knowledge.answering.structure import article_choice, doc_refs, validity
 from knowledge.protocols import ChunkSource, Embedder
@@ -89,6 +90,8 @@ def gather(
         )
     hits = ranked[: max(top_k, 1) + 1]
     pool = hits if lang == "zh" else extractive.cross_pool(query, ranked, len(hits))
+    if lang != "zh":
+        pool = why_sections.with_why_sections(query, pool, ranked, snapshot.chunks_of)
     cands = article_choice.not_headings(extractive.candidates(pool, chunk_chars))
     if lang == "zh":
         deeper = ordinal_pool(query, ranked[len(pool) :], cands, chunk_chars)
@@ -102,6 +105,7 @@ def gather(
     else:
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands, result)
+        why_sections.lift(query, cands)
         prefer_period(query, cands, snapshot.docs)
     for c in cands:
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0

@@ -167,10 +167,12 @@ EN_CUES = (
 # sentence with none. Its shapes add a purpose told by what it settles or enables
 # (「解决了…的顾虑」, 「才能调动」, 「是为了」) and English reasons.
 _WHY = next(c for c in CUES if c.name == "why")
+SCALE_EN = 0.2  # the cues' fit weighs this much in the cross-lingual score (`score_dense`)
 EN_WHY = _cue(
     "why",
     _WHY.asks.pattern,
-    _WHY.has.pattern + r"|是为了|为的是|才能|解决[^，。；]{0,24}(?:问题|顾虑|难题|短板)"
+    _WHY.has.pattern
+    + r"|是为了|为的是|才能|防止|以免|以便|避免|解决[^，。；]{0,24}(?:问题|顾虑|难题|短板)"
     r"|(?i:\bbecause\b|\bso\s+that\b|\bin\s+order\s+to\b|\bdue\s+to\b|\breasons?\b"
     r"|\baims?\s+to\b)",
     0.15,

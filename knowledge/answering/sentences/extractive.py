@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge.answering.core.citations import CitationBook
-from knowledge.answering.core.cues import _fit, english_cues, question_cues
+from knowledge.answering.core.cues import SCALE_EN, _fit, english_cues, question_cues
 from knowledge.answering.core.draft import Draft
 from knowledge.answering.sentences import sentence_context
 from knowledge.answering.sentences.sentence_context import char_grams, context_grams
@@ -173,7 +173,9 @@ def score_dense(
         c.cross = cross_coverage(groups, result.index, normalise(c.text)) if groups else 0.0
         sim = float(sim) + (LANG_GAP if language(c.text) != lang else 0.0)
         c.coverage = c.overlap = sim
-        c.score = float(sim) + CROSS * c.cross + 0.02 / (1 + c.rank) + 0.2 * _fit(c.text, cues)[0]
+        c.score = (
+            float(sim) + CROSS * c.cross + 0.02 / (1 + c.rank) + SCALE_EN * _fit(c.text, cues)[0]
+        )
 
 
 OTHER_DOC = 0.8  # a runner-up from another document needs this share of the best's evidence
