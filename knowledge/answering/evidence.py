@@ -10,7 +10,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from knowledge.answering import sentence_choice
-from knowledge.answering.checking import checks_en, constraints, focus, periods
+from knowledge.answering.checking import checks_en, constraints, focus, periods, rates_en
 from knowledge.answering.core import refusal, support
 from knowledge.answering.kinds import speakers, timeline
 from knowledge.answering.sentences import (
@@ -106,6 +106,7 @@ def gather(
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands, result)
         why_sections.lift(query, cands)
+        rates_en.prefer(query, cands)
         prefer_period(query, cands, snapshot.docs)
     for c in cands:
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
