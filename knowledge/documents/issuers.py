@@ -74,6 +74,10 @@ def organ_field(name: str, spans: list[tuple[int, int]], text: str) -> Field:
     return Field(name, value, spans[0][0], spans[-1][1])
 
 
+# what a 版头 may say kind of 文件 it is after the organ's name: 「X市人民政府（行政）规范性文件」
+_KIND_OF_FILE = re.compile(r"[ \t\u3000]*(?:行政)?规范性$")
+
+
 def header(lines: list[Line], i: int, text: str) -> tuple[Field | None, int, bool]:
     """The 发文机关标志 from lines[i] on: (issuer field, index of the line after it, sure).
     Not sure: a bare organ's name before a title of its own 文种 (the issuer when the document
@@ -86,6 +90,7 @@ def header(lines: list[Line], i: int, text: str) -> tuple[Field | None, int, boo
             j, mark = j + 1, True
             break
         core = t[:-2].rstrip(" \t\u3000") if t.endswith("文件") else t
+        core = _KIND_OF_FILE.sub("", core) if core != t else core  # 「…人民政府规范性文件」
         got = organs(lines[j], core)
         if not got and core != t and 4 <= len(t) <= 40 and not _PUNCT.search(t):
             got = [(lines[j].start, lines[j].start + len(core))]  # 「……文件」: any name

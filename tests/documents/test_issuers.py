@@ -269,3 +269,9 @@ def test_a_public_account_s_interpretation_names_its_issuer_by_its_closing_sourc
     assert (st.doc_type, st.field("issuer").value) == ("解读", "桐川县商务局")
     quoted = parse(text + "数据来源：桐川县商务局统计\n")
     assert quoted.field("issuer") is None  # a line citing its data's source names no issuer
+
+
+@pytest.mark.parametrize("kind", ["规范性文件", "行政规范性文件", "　规范性文件"])
+def test_a_header_naming_the_kind_of_file_names_the_organ_before_it(kind: str) -> None:
+    text = f"{OFFICE}{kind}\n\n青政办规〔2024〕3号\n\n{NOTICE}{BODY}"
+    assert fields(text)["issuer"] == OFFICE  # not 「青禾市人民政府办公室规范性」
