@@ -35,6 +35,7 @@ DOC_TYPES = {
         for t in "办法 规定 通知 意见 决定 方案 细则 条例 规则 规划 决议 命令 公报 公告 措施".split()
     },
     **{t: t for t in "通告 通报 报告 请示 批复 议案 纪要 函 指引 指南".split()},
+    "公示": "公示",  # no 公文 文种, yet what a 名单 or a 补助项目 is published as (「…项目公示」)
 }
 _YEAR_BRACKETS = re.compile(
     r"[ \t\u3000]*[〔\[［【(（][ \t\u3000]*(\d{4})[ \t\u3000]*[〕\]］】)）][ \t\u3000]*"

@@ -26,11 +26,12 @@ from knowledge.text.dates import DATE, iso
 # An organ's name ends with what organs are called (人民政府, 办公室, 委员会, 局 …).
 _ORGAN = re.compile(
     r"[\u4e00-\u9fff（）()]{2,36}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|工委|党委|党组"
-    r"|委|总局|局|厅|部|署|院|会|中心|小组|办)"
+    r"|委|总局|局|厅|部|署|院|会|中心|小组|办|支队)"
 )
 _BETWEEN = re.compile(r"[ \t\u3000、]+")
 _PUNCT = re.compile(r"[。，,；;：:！？!?]")
 _ABOUT = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)关于")
+_ABOUT_JOINT = re.compile(r"^(?P<org>[\u4e00-\u9fff（）() \t\u3000、]{4,120}?)关于")
 _ATTACH_NOTE = re.compile(r"^附件[ \t\u3000]*[:：][ \t\u3000]*")
 _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")  # 附注: （此件公开发布）
 _SEAL = re.compile(r"^[（(](?:盖章|印章|公章)[）)]$")
@@ -74,6 +75,10 @@ def organ_field(name: str, spans: list[tuple[int, int]], text: str) -> Field:
     return Field(name, value, spans[0][0], spans[-1][1])
 
 
+# what a 版头 may say kind of 文件 it is after the organ's name: 「X市人民政府（行政）规范性文件」
+_KIND_OF_FILE = re.compile(r"[ \t\u3000]*(?:行政)?规范性$")
+
+
 def header(lines: list[Line], i: int, text: str) -> tuple[Field | None, int, bool]:
     """The 发文机关标志 from lines[i] on: (issuer field, index of the line after it, sure).
     Not sure: a bare organ's name before a title of its own 文种 (the issuer when the document
@@ -86,6 +91,7 @@ def header(lines: list[Line], i: int, text: str) -> tuple[Field | None, int, boo
             j, mark = j + 1, True
             break
         core = t[:-2].rstrip(" \t\u3000") if t.endswith("文件") else t
+        core = _KIND_OF_FILE.sub("", core) if core != t else core  # 「…人民政府规范性文件」
         got = organs(lines[j], core)
         if not got and core != t and 4 <= len(t) <= 40 and not _PUNCT.search(t):
             got = [(lines[j].start, lines[j].start + len(core))]  # 「……文件」: any name
@@ -104,6 +110,8 @@ def header(lines: list[Line], i: int, text: str) -> tuple[Field | None, int, boo
         return field, j, True
     if nxt is None or not is_title_line(nxt.text):
         return None, i, False
+    if not mark and _wrapped_joint_title(field.value, nxt.text):
+        return None, i, False
     if len(spans) > 1:
         return field, j, True
     if doc_type(nxt.text) is None:
@@ -114,8 +122,22 @@ def header(lines: list[Line], i: int, text: str) -> tuple[Field | None, int, boo
     return field, j, False
 
 
+def _wrapped_joint_title(names: str, following: str) -> bool:
+    """Organs' names over a line starting with another organ's 「…关于」: the first line of a
+    joint title wrapped after its first organs (「X局　Y局」 / 「Z局关于印发《…》的通知」), not
+    a 版头 (which stands over the 文号, and names the title's organs, not others)."""
+    m = _ABOUT.match(following)
+    return bool(m and _ORGAN.fullmatch(m["org"]) and m["org"] not in names.split("、"))
+
+
 def in_title(title: Field) -> Field | None:
-    """「青禾市发展和改革委员会关于……的通知」 names its issuer before 关于."""
+    """「青禾市发展和改革委员会关于……的通知」 names its issuer before 关于; a joint title its
+    organs, set apart by spaces or run together where its lines were joined."""
+    joint = _ABOUT_JOINT.match(title.value)
+    spans = organs(Line(0, len(joint["org"]), joint["org"])) if joint else []
+    if len(spans) > 1:
+        value = "、".join(joint["org"][s:e] for s, e in spans)
+        return Field("issuer", value, title.start, title.start + spans[-1][1])
     m = _ABOUT.match(title.value)
     if not m or "\n" in m["org"]:
         return None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.documents.cover import is_cover
 from knowledge.documents.encodings import EMPTY, decode_text
 from knowledge.documents.formats.base import Extracted, LoadOptions, PageProgress
 
@@ -116,8 +117,11 @@ _STARTS_PART = re.compile(
 
 def _joint(page: str, following: str) -> str:
     """What joins two pages: nothing when a sentence runs on over the page break (「…无欠」 +
-    「费和损坏的…」), else a blank line."""
+    「费和损坏的…」), else a blank line (after a cover page too: 「二〇二四年十二月」 ends no
+    sentence, yet runs on into nothing)."""
     if page and following and not page.endswith(_ENDS) and not page.endswith("\t"):
+        if is_cover(page):
+            return "\n\n"
         last = page.rsplit("\n", 1)[-1]
         if "\t" not in last and not _STARTS_PART.match(following):
             return ""

@@ -48,9 +48,10 @@ class Structure:
         return [j for j, s in enumerate(self.sections) if s.parent == i]
 
 
-def parse(text: str) -> Structure:
-    """The structure of a cleaned document text (empty for a text that has none)."""
-    lines = gw.lines_of(text)
+def parse(text: str, start: int = 0) -> Structure:
+    """The structure of a cleaned document text (empty for a text that has none), read from
+    `start` on (after a cover page, `cover.cover_end`)."""
+    lines = [ln for ln in gw.lines_of(text) if ln.start >= start]
     if not lines:
         return Structure()
     foot_at, foot_fields = gw.footer(lines)

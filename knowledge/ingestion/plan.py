@@ -10,6 +10,7 @@ from typing import Any
 
 from knowledge.documents.chunking import chunk_structure, chunk_text
 from knowledge.documents.cleaning import CleanDocument, clean_text
+from knowledge.documents.cover import cover_end
 from knowledge.documents.gongwen_fields import NOT_NORMATIVE, Field, doc_type, repealed_titles
 from knowledge.documents.loaders import RawDocument, safe_name
 from knowledge.documents.structure import Structure, parse
@@ -83,7 +84,7 @@ def plan(raw: RawDocument, cfg: IngestSettings) -> Planned | IngestResult:
             raise LoadError(NO_TEXT)
     except LoadError as exc:
         return IngestResult(safe_name(raw.source), "error", message=str(exc))
-    structure = parse(doc.text)
+    structure = parse(doc.text, cover_end(doc.text, doc.page_starts))
     if structure.title and not (hint or "").strip():
         doc = replace(doc, title=structure.title)  # the 公文 title, not its 版头 line
     doc_id = doc_id_for(doc.text)
@@ -109,7 +110,8 @@ def chunks_for(
     structure: Structure | None = None,
 ) -> list[Chunk]:
     """Chunks along the document's structure when it has one, else sentences packed as ever."""
-    structure = parse(doc.text) if structure is None else structure
+    if structure is None:
+        structure = parse(doc.text, cover_end(doc.text, doc.page_starts))
     size, overlap = cfg.chunk_chars, cfg.overlap_sentences
     if structure.empty:
         spans = chunk_text(doc.text, size, overlap)

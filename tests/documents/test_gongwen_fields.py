@@ -70,6 +70,7 @@ def test_a_signer_may_follow_the_number_and_prose_is_no_number() -> None:
         ("松岭市十大问题清单", None),
         ("一图看懂｜青禾县农村寄递物流三年提升行动方案", "解读"),  # a 解读 in pictures
         ("图解：松岭市科技创新券申报指南", "解读"),
+        ("青禾县2025年第二批农村危房改造补助对象公示", "公示"),  # what a 名单 is published as
     ],
 )
 def test_doc_type_is_the_word_the_title_ends_with(title: str, kind: str | None) -> None:

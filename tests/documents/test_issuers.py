@@ -269,3 +269,27 @@ def test_a_public_account_s_interpretation_names_its_issuer_by_its_closing_sourc
     assert (st.doc_type, st.field("issuer").value) == ("解读", "桐川县商务局")
     quoted = parse(text + "数据来源：桐川县商务局统计\n")
     assert quoted.field("issuer") is None  # a line citing its data's source names no issuer
+
+
+@pytest.mark.parametrize("kind", ["规范性文件", "行政规范性文件", "　规范性文件"])
+def test_a_header_naming_the_kind_of_file_names_the_organ_before_it(kind: str) -> None:
+    text = f"{OFFICE}{kind}\n\n青政办规〔2024〕3号\n\n{NOTICE}{BODY}"
+    assert fields(text)["issuer"] == OFFICE  # not 「青禾市人民政府办公室规范性」
+
+
+def test_a_joint_title_wrapped_after_its_first_organs_is_no_header() -> None:
+    """「X局　Y局」 / 「Z局关于印发…」 under the 文号: the title's first line, all three organs."""
+    body = "\n\n第一条　为规范补助资金管理，制定本细则。\n\n第二条　本细则自2025年5月1日起施行。\n"
+    head = "望发改〔2025〕5号\n\n"
+    title = (
+        "望川区发展和改革局　望川区财政局\n望川区住房和城乡建设局关于印发《望川区补助细则》的通知"
+    )
+    got = fields(head + title + body)
+    assert got["issuer"] == "望川区发展和改革局、望川区财政局、望川区住房和城乡建设局"
+    wrapped = "望川区市场监督管理局\n望川区消防救援支队关于印发《望川区充电场所管理办法》的通知"
+    assert fields(head + wrapped + body)["issuer"] == "望川区市场监督管理局、望川区消防救援支队"
+
+
+def test_an_organ_over_a_title_naming_itself_is_still_its_header() -> None:
+    text = f"{OFFICE}\n\n青政办发〔2024〕3号\n\n{OFFICE}{NOTICE}{BODY}"
+    assert fields(text)["issuer"] == OFFICE

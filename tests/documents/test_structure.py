@@ -321,3 +321,24 @@ def test_an_attachment_whose_heading_is_lost_begins_at_the_title_its_note_names(
     st = parse(text)
     assert st.field("issued").iso == "2024-03-04"
     assert [s.kind for s in st.sections if s.kind == "附件"] == ["附件"]
+
+
+# a booklet's cover page before the 公文 (`cover.cover_end` tells where the body starts)
+COVER_PAGE = "岚桥县集贸市场\n摊位管理办法\n岚桥县人民政府\n2024年9月"
+AFTER_COVER = (
+    "岚桥县人民政府规范性文件\n岚政规〔2024〕5号\n岚桥县集贸市场摊位管理办法\n"
+    "第一条　为规范集贸市场摊位管理，制定本办法。\n"
+    "第二条　本办法自2024年10月1日起施行。\n岚桥县人民政府\n2024年9月12日"
+)
+
+
+def test_the_structure_after_a_cover_page_is_read_from_the_page_after_it() -> None:
+    text = COVER_PAGE + "\n\n" + AFTER_COVER
+    st = parse(text, len(COVER_PAGE) + 2)
+    got = values(st)
+    assert got["doc_number"] == "岚政规〔2024〕5号"  # lost when the cover's name was the title
+    assert got["title"] == "岚桥县集贸市场摊位管理办法" and st.doc_type == "办法"
+    assert got["issuer"] == "岚桥县人民政府"  # not 「岚桥县人民政府规范性」 of the header line
+    assert got["issued"] == "2024年9月12日"
+    assert all(s.start >= len(COVER_PAGE) for s in st.sections)
+    assert "doc_number" not in values(parse(text))  # read from the cover: the 文号 is missed

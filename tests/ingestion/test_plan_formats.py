@@ -4,12 +4,16 @@ date of each format fixture come out exactly."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge.documents.loaders import load_bytes
 from knowledge.ingestion.plan import Planned, plan
 from knowledge.settings import IngestSettings
 from tests.documents.formats.conftest import FORMATS, LIMIT
+
+CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 
 
 def _planned(name: str) -> Planned:
@@ -79,3 +83,47 @@ def test_record_of_each_format_fixture(name: str) -> None:
     record = _planned(name).record()
     for key, value in RECORDS[name].items():
         assert getattr(record, key) == value, key
+
+
+def _cover_pdf() -> bytes:
+    """A booklet of our own: a cover (name over two lines, the organ, a month), then the 办法
+    with its running header, 文号, articles and 落款 on page 2."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("noto", fname=str(CJK_FONT), collection_font_number=2)
+    pdf.add_page()
+    pdf.set_font("noto", size=22)
+    for line in ("岚桥县集贸市场", "摊位管理办法"):
+        pdf.cell(0, 14, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("noto", size=14)
+    for line in ("岚桥县人民政府", "2024年9月"):
+        pdf.cell(0, 12, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_font("noto", size=12)
+    for line in (
+        "岚桥县人民政府规范性文件",
+        "岚政规〔2024〕5号",
+        "岚桥县集贸市场摊位管理办法",
+        "第一条　为规范集贸市场摊位管理，制定本办法。",
+        "第二条　摊位租期不超过3年。",
+        "第三条　本办法自2024年10月1日起施行，有效期5年。",
+    ):
+        pdf.cell(0, 10, line, new_x="LMARGIN", new_y="NEXT")
+    for line in ("岚桥县人民政府", "2024年9月12日"):
+        pdf.cell(0, 10, line, align="R", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason="no Noto CJK font installed")
+def test_a_pdf_whose_first_page_is_a_cover_is_read_from_its_second_page() -> None:
+    planned = plan(load_bytes(_cover_pdf(), "booklet.pdf", LIMIT), IngestSettings())
+    assert isinstance(planned, Planned)
+    assert "2024年9月\n\n" in planned.doc.text  # the cover's month runs on into nothing
+    record = planned.record()
+    assert record.pages == 2
+    assert record.doc_number == "岚政规〔2024〕5号"  # on page 2, after the cover's name
+    assert record.issuer == "岚桥县人民政府" and record.issued_on == "2024-09-12"
+    assert record.title == "岚桥县集贸市场摊位管理办法" and record.doc_type == "办法"
+    assert record.effective_on == "2024-10-01"
+    assert {c.page for c in planned.chunks if c.section} == {2}

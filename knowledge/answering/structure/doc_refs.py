@@ -186,8 +186,8 @@ def _named(q: str, doc: DocumentInfo) -> bool:
     return False
 
 
-# the 文种 a question may name a policy by (a notice or a 解读 is no policy)
-_POLICY_KINDS = frozenset(gw.DOC_TYPES.values()) - {"通知", *gw.NOT_NORMATIVE}
+# the 文种 a question may name a policy by (a notice, a 公示 or a 解读 is no policy)
+_POLICY_KINDS = frozenset(gw.DOC_TYPES.values()) - {"通知", "公示", *gw.NOT_NORMATIVE}
 
 
 @lru_cache(maxsize=8192)

@@ -12,6 +12,7 @@ from knowledge.schema import DocField, Sentence
 from knowledge.text.sentences import sentence_units
 
 _ORG = r"(?:部门|单位|机关|机构|政府)"
+_PAPER = r"(?:通知|文件|公文|办法|意见|方案|规定|细则|决定|通告|公告|批复|函)"
 FIELD_QUESTIONS = (
     (
         "effective",
@@ -27,8 +28,9 @@ FIELD_QUESTIONS = (
     ),
     (
         "issued",
-        r"成文日期|印发日期|发文日期|(?:什么时候|何时|哪一?天)[^，。？?]{0,8}(?:印发|出台|制定|下发|通过)",
-    ),
+        r"成文日期|印发日期|发文日期|(?:什么时候|何时|哪一?天)[^，。？?]{0,8}(?:印发|出台|制定|下发|通过)"
+        rf"|{_PAPER}[^？?]{{0,30}}?(?:什么时候|何时|哪一?天|几月几[号日])(?:发|发出|下发)的",
+    ),  # 「这个通知是哪天发的」 asks a paper's 成文日期 (「补贴是什么时候发的」 no paper's)
     (  # 「原来的办法还有效吗」: whether the old version was repealed
         "repeals",
         r"废止|取代了|替代了|不再执行"

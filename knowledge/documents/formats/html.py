@@ -53,6 +53,7 @@ def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
     if main:
         text = _main_lines(text, main, {title_text, h1} - {""})
     title_text = _own_title(title_text, text) if title_text != h1 else title_text
+    title_text = _column_title(title_text, h1, text)
     if not h1 and title_text not in (lines := text.split("\n")):
         at = over_byline([ln for ln in lines if ln.strip()])
         title_text = (
@@ -68,6 +69,17 @@ def _own_title(title: str, text: str) -> str:
     if len(parts) > 1 and len(parts[0]) >= 4:
         if parts[0] in {line.strip() for line in text.split("\n")}:
             return parts[0]
+    return title
+
+
+def _column_title(title: str, h1: str, text: str) -> str:
+    """The <h1> the page shows when its <title> names only the column and the site
+    (「政策解读_沅澄市发展和改革委员会」 over 「一图读懂《…》」): no part of the <title> is on a
+    line of the page while the longer <h1> is."""
+    shown = {line.strip() for line in text.split("\n")}
+    parts = [p.strip() for p in re.split(r"_|\||｜|\s+[-—]\s+", title)]
+    if h1 and title != h1 and h1 in shown and len(parts) > 1 and not shown & set(parts):
+        return h1 if len(h1) > len(parts[0]) else title
     return title
 
 

@@ -27,6 +27,10 @@ NOTHING_READ = "文字识别（OCR）没有在图片中识别出文字 (OCR foun
 _MIN_SCORE = 0.5  # recognised boxes below this confidence are dropped
 _PUNCT_SCORE = 0.2  # a lone mark (「。」) is small and read with less confidence
 _MARKS = re.compile(r"^[。，、；：！？!?,.;:）)】」』”’》〉…—]+$")
+# a mark read off the edge of a 〔 between a 文号's 代字 and its year (「望财：[2025]22号」)
+_STRAY = re.compile(
+    r"^([\u4e00-\u9fff]{1,12})[:：;；.·,，]+(?=[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,5}号$)"
+)
 
 _engine: Any = None
 _lock = threading.Lock()
@@ -45,6 +49,11 @@ def engine() -> Any:
     return _engine
 
 
+def read_as_typed(text: str) -> str:
+    """A box's text with a 文号's year in 〔〕 again (read as [2025], 「望财：[2025]22号」)."""
+    return hexagonal(_STRAY.sub(r"\1", text.strip()))
+
+
 def image_lines(image: Any) -> list[Line]:
     """The text lines of a PIL image, top to bottom: boxes whose vertical centres fall within
     half a line height of each other are one line, read left to right, each box a part of it
@@ -56,7 +65,7 @@ def image_lines(image: Any) -> list[Line]:
         found, _ = ocr(np.asarray(image.convert("RGB")))
     boxes = []
     for box, text, score in found or []:
-        text = hexagonal(str(text).strip())  # 〔2025〕 is read as [2025]
+        text = read_as_typed(str(text))
         if not text or float(score) < (_PUNCT_SCORE if _MARKS.match(text) else _MIN_SCORE):
             continue
         xs, ys = [p[0] for p in box], [p[1] for p in box]

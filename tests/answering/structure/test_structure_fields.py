@@ -18,3 +18,15 @@ def test_whether_the_old_version_still_holds_is_asked_of_the_repeal_clause() -> 
     assert asked("原来的见习办法还有效吗？") == ["repeals"]
     assert asked("新办法什么时候施行？旧的那个办法还能用吗？") == ["effective", "repeals"]
     assert asked("见习补贴还有效吗？") == []  # no old version named
+
+
+def test_the_day_a_notice_was_sent_out_is_its_date_of_writing() -> None:
+    def asked(q: str) -> list[str]:
+        return [n for n, p in FIELD_Q if p.search(q)]
+
+    assert asked("这个通知是哪天发的？") == ["issued"]  # the 成文日期, not the 印发 day
+    assert asked("补助资金的通知是什么时候下发的？") == ["issued"]
+    assert asked("领导小组的通知是哪一天发的？") == ["issued"]
+    assert asked("行动方案是哪个单位印发的，哪天发的？") == ["issuer", "issued"]
+    assert asked("补贴是什么时候发的？") == []  # money paid out, no paper sent
+    assert asked("补贴一般几号发放？") == []

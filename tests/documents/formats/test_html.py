@@ -148,3 +148,17 @@ def test_a_related_list_and_comments_are_not_the_page_s_text() -> None:
     text = clean_text(raw.text, raw.title_hint, published=raw.published, web=True).text
     assert "签约项目9个" in text and "3亿" not in text and "二期" not in text
     assert "老杨" not in text
+
+
+def test_a_title_naming_only_the_column_and_the_site_gives_way_to_the_h1() -> None:
+    page = (
+        "<html><head><title>政策解读_沅澄市发展和改革委员会</title></head><body>"
+        "<div>首页 | 政策解读</div><h1>一图读懂《沅澄市充电设施建设补助办法》</h1>"
+        "<p>来源：市发展和改革委员会　发布时间：2025-03-20</p>"
+        "<p>近日，市发展和改革委员会印发了补助办法，明确了直流桩和交流桩的补助标准。</p>"
+        "<p>一、补助对象为住宅小区内向居民开放使用的公共充电桩及配套供电设施。</p></body></html>"
+    )
+    got = load_bytes(page.encode(), "t.html", LIMIT)
+    assert got.title_hint == "一图读懂《沅澄市充电设施建设补助办法》"
+    shown = page.replace("<h1>", "<h2>政策解读</h2><h1>")  # the <title>'s column is on the page
+    assert load_bytes(shown.encode(), "t.html", LIMIT).title_hint == "政策解读"

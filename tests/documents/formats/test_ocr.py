@@ -135,3 +135,9 @@ def test_a_lone_full_stop_ends_the_line_above_and_is_not_dropped(monkeypatch) ->
         "有效期五年，期满前由县农业农村局评估。",
         "第九条　本办法由县农业农村局负责解释。",
     ]
+
+
+def test_a_mark_read_off_the_edge_of_a_doc_number_s_bracket_is_dropped() -> None:
+    assert ocr.read_as_typed("望财：[2025]22号") == "望财〔2025〕22号"
+    assert ocr.read_as_typed(" 沅建物.[2025]9号") == "沅建物〔2025〕9号"
+    assert ocr.read_as_typed("根据通知：（2025年度）执行") == "根据通知：（2025年度）执行"
