@@ -137,6 +137,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
         return "kind", kind
     if "amount" in RULES and amounts.unmet(question, [c.text for c in ev.chosen]):
         return "amount", "amount"  # 多少钱 asked: a share or a count told is no sum of money
+    if "amount" in RULES and amounts.change_unmet(question, [c.text for c in ev.chosen]):
+        return "amount:change", "compare"  # 增加了多少万吨 asked: a level or a rate told
     if "doer" in RULES and doers.unnamed(question, [c.text for c in ev.chosen]):
         return "doer", "person"  # 「主持…的是谁」: the deed told beside a name
     if "period" in RULES and {"number", "share"} & checks.asked_types(question):

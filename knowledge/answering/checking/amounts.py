@@ -33,6 +33,7 @@ _MONEY_NOUN = re.compile(
 _BEFORE_NOUN = re.compile(
     r"多少(?:万|亿)?[^，,。？?个人户项次吨亩]{0,6}?(?:税收|钱|资金|补贴|经费|租金|收入|分成|奖金|奖励)"
 )
+_UNIT_ASKED = re.compile(r"(?:多少|几)(?:十|百|千)?(?:钱|块|万|亿|元|美元)")
 _ENDS = re.compile(r"(?:多少|几)[？?]?$")
 _COUNTED = re.compile(r"(?:多少|几)(?:个|项|家|户|人|次|批)")
 # a share of a price or value (市场价的多少), an hour or a date asked
@@ -56,6 +57,7 @@ _PARTY = (
 )
 _TAKER = re.compile(_PARTY + r"[^，,。？?]{0,12}?(?:分到|分得|拿到|留下|得到|能拿|拿了|分了|留了)")
 _GIVEN_TO = re.compile(r"(?:分给|给|拨付给|拨给)" + _PARTY)
+_NAMED = ("飞出地", "县区", "合作区")
 _ALIASES = {"县区": "县区|飞出地", "飞出地": "飞出地|县区"}
 
 
@@ -80,7 +82,11 @@ def receiver(question: str) -> str:
     question asks no share-out to a party."""
     q = normalise(question)
     m = _TAKER.search(q) or _GIVEN_TO.search(q)
-    return m.group(1).lstrip("年月日的在和是这那") if m else ""
+    if not m:
+        return ""
+    party = m.group(1)
+    named = [p for p in _NAMED if party.endswith(p)]  # 「分享中飞出地」「各飞出地」
+    return named[0] if named else party.lstrip("年月日的在和是这那中各其从向")
 
 
 def unmet(question: str, chosen_texts: list[str]) -> bool:
@@ -91,8 +97,12 @@ def unmet(question: str, chosen_texts: list[str]) -> bool:
     if not money_asked(question):
         return False
     texts = [normalise(t) for t in chosen_texts]
-    if not any(_GIVEN.search(t) for t in texts):
+    # 「有多少用在了产业项目上」 names no unit: 「六成」 answers it; 「多少万元」「多少钱」 do not
+    strict = _UNIT_ASKED.search(normalise(question))
+    if strict and not any(_GIVEN.search(t) and not _whole_of_part(question, t) for t in texts):
         return True
+    if not any(_GIVEN.search(t) for t in texts):
+        return False
     if not (party := receiver(question)):
         return False
     names = _ALIASES.get(party, party)
@@ -102,3 +112,47 @@ def unmet(question: str, chosen_texts: list[str]) -> bool:
             if re.search(rf"(?:{names})(?!的?(?:项目|企业))", clause):  # 园区项目: the whole
                 return False
     return True
+
+
+def _whole_of_part(question: str, text: str) -> bool:
+    """Every money figure of `text` is a whole whose part the question asks, the part told only
+    as a share after it (「共投入帮扶资金6800万元，其中六成以上用于产业项目」 for 用于产业项目的
+    资金有多少): a later clause of the sentence holds a share and three characters of the
+    question that the figure's own clause does not."""
+    q = normalise(question)
+    figures = list(_GIVEN.finditer(text))
+    for m in figures:
+        start = max(text.rfind(c, 0, m.start()) for c in "，,；;。") + 1
+        own = text[start : m.end()]
+        rest = re.split(r"[。；;]", text[m.end() :])[0]
+        parts = [c for c in re.split(r"[，,]", rest) if checks.HAS["share"].search(c)]
+        if not any(_shared_words(q, c, own) for c in parts):
+            return False
+    return bool(figures)
+
+
+def _shared_words(question: str, clause: str, own: str) -> bool:
+    """Three characters running in `clause` and the question but not in `own`."""
+    return any(
+        (w := clause[i : i + 3]) in question and w not in own and not re.search(r"\d", w)
+        for i in range(len(clause) - 2)
+    )
+
+
+# a change asked in a measure (「增加了多少万吨」「多了多少人」), and a change told in one
+_CHANGE = r"(?:增加|增长|增多|多了|减少|下降|少了|提高|降低|扩大)"
+_WORD = units.alternation("count", "people", "area", "weight", "money", also=("人次",))
+_CHANGE_ASKED = re.compile(rf"{_CHANGE}了?(?:多少|几)(?:十|百|千)?(?:万|亿)?(?:{_WORD})")
+_CHANGE_TOLD = re.compile(
+    rf"(?:{_CHANGE}|多|少)了?(?:约|近|超过|逾)?\s*[\d一二两三四五六七八九十百千]+[\d.,]*\s*"
+    rf"(?:多|余)?(?:万|亿)?(?:{_WORD})"
+)
+
+
+def change_unmet(question: str, chosen_texts: list[str]) -> bool:
+    """A change is asked in a measure (「上半年口岸货运量增加了多少万吨」) and no quoted sentence
+    tells a change in one: a level (「货运量502.7万吨」) or a rate (「同比增长21.6%」) is no
+    amount of change."""
+    if not _CHANGE_ASKED.search(normalise(question)):
+        return False
+    return not any(_CHANGE_TOLD.search(normalise(t)) for t in chosen_texts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.checking.amounts import money_asked, receiver, unmet
+from knowledge.answering.checking.amounts import change_unmet, money_asked, receiver, unmet
 
 # Fictional: a county park's tax split and its rents
 RULE = "第九条 园区项目的地方税收，前3年按引进地70%、园区30%的比例分享，第4年起各占一半。"
@@ -16,6 +16,8 @@ RENT = "厂房租金为每月每平方米15元。"
 FLATS = "园区员工可申请入住人才公寓，租金按同地段市场价的60%收取。"
 COUNT = "2024年，园区实施民生项目36个，三年累计达到90个。"
 FREIGHT = "2024年，青岚口岸货运量达到612.5万吨，同比增长12.4%。"
+AID = "帮扶单位今年共投入帮扶资金5200万元，其中七成以上用于产业项目。"
+PEOPLE = "截至年底，园区实有人口约2.6万人，比上年增加3000人。"
 
 
 @pytest.mark.parametrize(
@@ -50,7 +52,21 @@ def test_the_party_asked_must_be_the_one_the_money_goes_to() -> None:
     assert receiver("2024年园区这边拿到了多少地方税收？") == "园区"
     assert receiver("2024年税收分成给引进地的是多少亿？") == "引进地"
     assert receiver("园区2024年的地方税收是多少？") == ""
+    assert receiver("2024年的税收分享中飞出地一共分到多少钱？") == "飞出地"
+    assert receiver("2024年各飞出地一共分到了多少钱的税？") == "飞出地"
     assert unmet("2024年园区这边拿到了多少地方税收？", [PAID])  # 3920万元 is 引进地's
     assert not unmet("2024年税收分成给引进地的是多少亿？", [PAID])
     assert unmet("今年上半年引进地一共能分到多少万元？", [TOTAL, SAID])  # the whole to share
     assert not unmet("园区2024年的地方税收是多少？", [PAID])
+
+
+def test_a_whole_with_its_part_told_as_a_share_is_no_amount_of_the_part() -> None:
+    assert unmet("帮扶资金里用于产业项目的有多少万元？", [AID])
+    assert not unmet("帮扶单位今年一共投入帮扶资金多少万元？", [AID])
+    assert not unmet("帮扶资金有多少用在了产业项目上？", [AID])  # no unit: 七成 answers
+
+
+def test_a_change_asked_in_a_measure_needs_a_change_told_in_one() -> None:
+    assert change_unmet("2024年口岸货运量增加了多少万吨？", [FREIGHT])  # a level and a rate
+    assert not change_unmet("园区实有人口比上年增加了多少人？", [PEOPLE])
+    assert not change_unmet("2024年口岸货运量增长了多少？", [FREIGHT])  # no measure: a rate does
