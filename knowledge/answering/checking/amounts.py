@@ -111,7 +111,9 @@ def unmet(question: str, chosen_texts: list[str]) -> bool:
             clause = re.split(r"[，,。；;！？?]", t[: m.start()])[-1]
             if re.search(rf"(?:{names})(?!的?(?:项目|企业))", clause):  # 园区项目: the whole
                 return False
-    return True
+    # a table's row: the party, a tab, a bare figure (「漳屿县\t5\t290」 under 金额（万元）)
+    row = re.compile(rf"(?:{names})[\s|｜:：]{{1,3}}\d[\d.,]*(?![\d.,]*\s*(?:[%％]|成))")
+    return not any(row.search(t) for t in texts)
 
 
 def _whole_of_part(question: str, text: str) -> bool:

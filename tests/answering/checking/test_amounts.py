@@ -70,3 +70,9 @@ def test_a_change_asked_in_a_measure_needs_a_change_told_in_one() -> None:
     assert change_unmet("2024年口岸货运量增加了多少万吨？", [FREIGHT])  # a level and a rate
     assert not change_unmet("园区实有人口比上年增加了多少人？", [PEOPLE])
     assert not change_unmet("2024年口岸货运量增长了多少？", [FREIGHT])  # no measure: a rate does
+
+
+def test_a_table_row_naming_the_party_answers() -> None:
+    table = "序号\t县区\t项目数\t金额（万元）\n1\t青岚县\t4\t320\n2\t河湾区\t3\t180\n共下达资金500万元"
+    assert not unmet("第一批扶持资金里，青岚县分到多少？", [table])
+    assert unmet("2024年园区这边拿到了多少地方税收？", [PAID, RULE])  # 园区30%: a share
