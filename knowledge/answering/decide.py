@@ -30,6 +30,7 @@ import math
 from dataclasses import replace
 
 from knowledge.answering.checking import (
+    amounts,
     batches,
     checks,
     checks_en,
@@ -52,6 +53,7 @@ from knowledge.text.normalise import language
 _WHAT = {
     "person": ("文档中没有提到所问的人", "The documents name no one for this"),
     "share": ("文档中没有所问的比例数字", "The documents give no such share"),
+    "amount": ("文档中没有所问的金额数字", "The documents give no such amount of money"),
     "number": ("文档中没有所问的数字", "The documents give no such figure"),
     "date": ("文档中没有所问的时间", "The documents give no such date"),
     "plan": ("文档中没有所问的目标数字", "The documents give no such target"),
@@ -96,7 +98,7 @@ def features(question: str, ev) -> dict[str, float]:
 # (bench/gates_audit.py). An abstention names its gate, and the module's rule within it
 # (Draft.rule, Answer.refusal_rule: "shapes:year", "focus:nouns").
 RULES = frozenset(
-    {"scope", "model", "absent", "english", "kind", "doer", "period", "ordinal", "plan"}
+    {"scope", "model", "absent", "english", "kind", "amount", "doer", "period", "ordinal", "plan"}
     | {"focus", "measured", "occasion", "shapes"}
 )
 
@@ -133,6 +135,10 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
         kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen])
     ):
         return "kind", kind
+    if "amount" in RULES and amounts.unmet(question, [c.text for c in ev.chosen]):
+        return "amount", "amount"  # 多少钱 asked: a share or a count told is no sum of money
+    if "amount" in RULES and amounts.change_unmet(question, [c.text for c in ev.chosen]):
+        return "amount:change", "compare"  # 增加了多少万吨 asked: a level or a rate told
     if "doer" in RULES and doers.unnamed(question, [c.text for c in ev.chosen]):
         return "doer", "person"  # 「主持…的是谁」: the deed told beside a name
     if "period" in RULES and {"number", "share"} & checks.asked_types(question):
