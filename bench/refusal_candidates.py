@@ -14,6 +14,9 @@ prints the comparison; the figures are in knowledge/answering/core/refusal.py).
 - `sentence_dense`: the e5 similarity of the question to the best sentence (stored vectors).
 - `agree`: 1 / (1 + the best sentence's passage's rank in the dense channel): both channels
   point at the same passage.
+- `agree_sent`: 1 when the best sentence by shared words is also the sentence e5 puts first among
+  the candidates (`Evidence.by_meaning` empty; also when a vector is missing, none in the bench
+  stores): branch para45's agreement, here a feature (gate46: no help, bench/feature_cv.py).
 """
 
 from __future__ import annotations
@@ -94,4 +97,5 @@ def candidates(question: str, ev, store) -> dict[str, float]:
         "bigram_ctx": bigram,
         "sentence_dense": sim,
         "agree": 1.0 / (1 + rank),
+        "agree_sent": float(not ev.by_meaning),
     }
