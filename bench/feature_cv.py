@@ -3,7 +3,8 @@
 python bench/feature_cv.py ROWS FEATURE [--folds 5] [--seeds 5]
 
 ROWS: `bench/calibrate.py --dump` (tune splits, probe -tune files, CMRC trial with the seeded 500
-out-of-corpus questions; no held-out row). The candidate is the weights in use
+out-of-corpus questions); CMRC trial's in-corpus rows of its held-out articles (`cmrc_data.part_of`)
+are dropped here before anything is read, so no held-out row is fitted or counted. The candidate is the weights in use
 (refusal.CALIBRATION["zh"]) plus `w * FEATURE` and a bias shift `b`, as branch refuse11 added
 cov_joined: (w, b) chosen on the training folds from a grid, the most (weighted) rows decided right
 with neither the CMRC out-of-corpus rows refused nor the tune unanswerable rows refused falling
@@ -27,6 +28,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import calibrate  # noqa: E402
+from bench.cmrc_data import DEFAULT_DATA, load_split, part_of  # noqa: E402
 from knowledge.answering.checking import closeness  # noqa: E402
 from knowledge.answering.core import refusal  # noqa: E402
 
@@ -115,8 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("feature")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seeds", type=int, default=5)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = ap.parse_args(argv)
+    held = {it.qid for it in load_split(args.data, "trial")[1] if part_of(it.title) == "heldout"}
     rows = [json.loads(line) for line in args.rows.read_text().splitlines()]
+    rows = [r for r in rows if not (r["src"] == "cmrc" and r["y"] and r["id"] in held)]
     data = Rows(rows, args.feature)
     print(f"{len(data.fitted)} Chinese rows fitted ({int(data.y.sum())} answer); {args.feature}")
     calibrate.show("weights in use", data.outcome(data.z >= 0))
