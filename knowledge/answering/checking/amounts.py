@@ -103,6 +103,8 @@ def unmet(question: str, chosen_texts: list[str]) -> bool:
         return True
     if not any(_GIVEN.search(t) for t in texts):
         return False
+    if all(_of_other_thing(question, t) for t in texts if _GIVEN.search(t)):
+        return True
     if not (party := receiver(question)):
         return False
     names = _ALIASES.get(party, party)
@@ -114,6 +116,56 @@ def unmet(question: str, chosen_texts: list[str]) -> bool:
     # a table's row: the party, a tab, a bare figure (「漳屿县\t5\t290」 under 金额（万元）)
     row = re.compile(rf"(?:{names})[\s|｜:：]{{1,3}}\d[\d.,]*(?![\d.,]*\s*(?:[%％]|成))")
     return not any(row.search(t) for t in texts)
+
+
+# the thing a money noun belongs to: the Han characters just before it (标准厂房租金, 发展专项资金),
+# less words of frequency or manner (每月, 人均, 一次性) and cut after a verb, a question word or a
+# time word (「项目能拿多少奖励」「达产后亩均税收」 name no thing)
+_NOUN = re.compile(r"租金|资金|投资|产值|收入|支出|补贴|经费|税收|工资|费用|奖励")
+_FILLER = re.compile(
+    r"每(?:个)?(?:[月年天亩]|平方米)|[人户亩]均|一次性|的|共|总|实现|预计|全年|当年|今年"
+)
+_STOP = re.compile(r"[多少几能拿得交给予要是有了在来到把为后前时起]")
+
+
+def _things(text: str, asked: bool = False) -> list[str]:
+    """What each money noun of `text` belongs to (人均可支配收入: 可支配); `asked`: only the
+    nouns a question word stands next to (「租金是多少」「多少亿元专项资金」)."""
+    found = []
+    for m in _NOUN.finditer(text):
+        near = text[max(0, m.start() - 8) : m.end() + 8]
+        if asked and not re.search(
+            r"(?:多少|几)[^，,。；;]*" + m.group() + "|" + m.group() + r"[^，,。；;]*(?:多少|几)",
+            near,
+        ):
+            continue
+        run = re.search(r"[\u4e00-\u9fff]{0,8}$", text[: m.start()]).group()
+        found.append(_STOP.split(_FILLER.sub("", run))[-1])
+    return found
+
+
+def _of_other_thing(question: str, text: str) -> bool:
+    """Every money figure of `text` belongs to another thing than the one asked, read from the
+    figure's own clause: 「标准厂房租金为每月每平方米12元」 is 标准厂房's rent, no answer to how
+    much 人才公寓's rent is, though the two stand in one answer. The clause names its thing just
+    before its money noun (厂房租金, 专项资金, 可支配收入) and the question does not name it, while
+    the question names its own thing before its money noun (宿舍的租金, 消费支出) and the
+    figure's sentence does not. A figure whose clause names no thing (「总投资24.8亿元」) is
+    the thing asked's, as far as can be told."""
+    q = normalise(question)
+    asked = [a[-4:] for a in _things(q, asked=True) if len(a) >= 2]
+    if not asked or "\t" in text:  # a table's figures are read by row (unmet's row rule)
+        return False
+    figures = list(_GIVEN.finditer(text))
+    for m in figures:
+        start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+        named = _things(text[start : m.start()])
+        thing = named[-1][-2:] if named else ""
+        if len(thing) < 2 or thing in q:
+            return False
+        if not any(a[i : i + 2] not in text for a in asked for i in range(len(a) - 1)):
+            return False
+    return bool(figures)
 
 
 def _whole_of_part(question: str, text: str) -> bool:

@@ -73,6 +73,28 @@ def test_a_change_asked_in_a_measure_needs_a_change_told_in_one() -> None:
 
 
 def test_a_table_row_naming_the_party_answers() -> None:
-    table = "序号\t县区\t项目数\t金额（万元）\n1\t青岚县\t4\t320\n2\t河湾区\t3\t180\n共下达资金500万元"
+    table = (
+        "序号\t县区\t项目数\t金额（万元）\n1\t青岚县\t4\t320\n2\t河湾区\t3\t180\n共下达资金500万元"
+    )
     assert not unmet("第一批扶持资金里，青岚县分到多少？", [table])
     assert unmet("2024年园区这边拿到了多少地方税收？", [PAID, RULE])  # 园区30%: a share
+
+
+# the figure's own clause names the thing its money belongs to (written for the tests, fictional)
+PLANT = "入园企业租用标准厂房的，头一年免租。厂房租金为每月每平方米9元。"
+FLATS = "企业骨干可申请入住青年公寓，租金按周边市场价的六成收取。"
+INCOME = "全镇农村居民人均可支配收入预计达到1.52万元，增长7.1%。"
+CREDIT = "贴息资金每年不超过800万元，总投资2.6亿元的物流园已开工。"
+
+
+def test_another_things_money_figure_is_no_answer() -> None:
+    assert unmet("青年公寓每月的租金是多少元？", [PLANT, FLATS])  # 厂房's rent
+    assert unmet("农村居民人均经营性收入预计多少万元？", [INCOME])  # 可支配收入's
+    assert not unmet("标准厂房每月每平方米租金多少元？", [PLANT, FLATS])
+    assert not unmet("农村居民人均可支配收入预计多少万元？", [INCOME])
+    assert not unmet("每平方米租金多少钱？", [PLANT])  # no thing asked: the figure may answer
+
+
+def test_a_clause_naming_no_thing_may_answer() -> None:
+    # 「总投资2.6亿元」 names no thing before its noun: it may be the thing asked's
+    assert not unmet("物流园的建设资金投资了多少亿元？", [CREDIT])
