@@ -148,6 +148,8 @@ def gather(
         features["cov_joined"] = max(extractive.joined_coverage(result, chosen), cov)
         features |= support.features(result, lead, snapshot.docs)
         features["overlap"] = lead.overlap
+        doc = snapshot.docs.get(lead.hit.chunk.doc_id)
+        features["title"] = refusal.names_title(query, doc.title if doc else "")
     elif lead:
         features["cross"] = lead.cross
     conf = refusal.confidence(lang, features)

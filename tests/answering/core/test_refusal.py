@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.core.refusal import REFUSAL, confidence, refusal, threshold
+from knowledge.answering.core.refusal import (
+    REFUSAL,
+    confidence,
+    names_title,
+    refusal,
+    threshold,
+)
 from tests.conftest import make_service
 
 NOTICE = "蓝莓合作社今年收获了三百吨蓝莓，比去年多了两成。社员们把蓝莓卖到了昆明。"
@@ -50,6 +56,18 @@ def test_confidence_grows_with_the_evidence() -> None:
     one = {"coverage": 0.5, "cov_joined": 0.5, "dense": 0.9, "unseen": 0.0}
     assert confidence("zh", one | {"cov_joined": 1.0}) > confidence("zh", one)
     assert confidence("en", {"coverage": 0.9}) > confidence("en", {"coverage": 0.6})
+
+
+def test_a_question_naming_its_document_s_title_is_surer() -> None:
+    # fictional article titles: a bracketed qualifier is no part of the name asked
+    assert names_title("紫岩藤的果实是什么颜色？", "紫岩藤 (葡萄科)") == 1.0
+    assert names_title("石门渠是哪一年修成的？", "石门渠") == 1.0
+    # the title not named whole, a single character, an everyday word: no sign
+    assert names_title("紫岩的果实是什么颜色？", "紫岩藤") == 0.0
+    assert names_title("藤的果实是什么颜色？", "藤") == 0.0
+    assert names_title("上海有多少座桥？", "上海") == 0.0
+    weak = {"coverage": 0.4, "cov_joined": 0.4, "dense": 0.88, "unseen": 0.0}
+    assert confidence("zh", weak | {"title": 1.0}) > confidence("zh", weak)
 
 
 def test_a_refusal_speaks_the_question_s_language_and_cites_nothing_it_was_not_given() -> None:
