@@ -56,7 +56,7 @@ DEFAULT_THRESHOLD = 0.5  # answer when the model's probability reaches this (set
 # (`names_title`): on CMRC trial's tune part it held for 11 of the 23 in-corpus questions the
 # model refused between closeness.LOW and the threshold and for none of the seeded 500
 # out-of-corpus ones (0 of 213 there). Chosen out of fold by bench/feature_cv.py (grid 0-6 x
-# -3-1, neither refusal falling in the training folds; 15 folds chose w 4 twelve times, b 0):
+# -3-1, neither refusal falling in the training folds; 25 folds chose w 4 twenty times, b 0):
 # model alone, CMRC trial tune part 0.888/0.962/0.990 -> 0.898/0.976/0.990, eval tune and
 # probe tunes unchanged (the policy documents' long titles are seldom named whole).
 CALIBRATION = {
