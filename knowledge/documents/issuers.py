@@ -34,6 +34,7 @@ _ABOUT = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)关于")
 _ABOUT_JOINT = re.compile(r"^(?P<org>[\u4e00-\u9fff（）() \t\u3000、]{4,120}?)关于")
 _ATTACH_NOTE = re.compile(r"^附件[ \t\u3000]*[:：][ \t\u3000]*")
 _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")  # 附注: （此件公开发布）
+_HOSTS = re.compile(r"(?:主办|承办|协办|制作|出品)$")  # a site's foot: 「…办公室主办」
 _SEAL = re.compile(r"^[（(](?:盖章|印章|公章)[）)]$")
 _SIGNED_ON = re.compile(r"^(?P<org>\S.*?)[ \t\u3000]+(?P<date>" + DATE.pattern + ")$")
 _HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[编章节条]|^[一二三四五六七八九十]+、")
@@ -165,6 +166,16 @@ def closing(lines: list[Line], text: str) -> tuple[int, list[Field]]:
             if k >= 0 and (signer := _signer(lines, k, text)):
                 fields.append(signer[0])
                 first = signer[1]
+    elif (
+        i > 0
+        and organs(lines[i])
+        and lines[i - 1].text.endswith("。")
+        and not _HOSTS.search(lines[i].text)
+    ):
+        signer = _signer(lines, i, text)  # a 署名 with no date under it (a page's copy)
+        if signer:
+            fields.append(signer[0])
+            first = signer[1]
     for j in range(first - 1, max(-1, first - 12), -1):
         if m := _ATTACH_NOTE.match(lines[j].text):
             end = j
@@ -241,6 +252,11 @@ def _signer(lines: list[Line], k: int, text: str) -> tuple[Field, int] | None:
 
 
 _SOURCE = re.compile(r"来[ \t\u3000]*源[ \t\u3000]*[:：][ \t\u3000]*(?P<org>[^\s\u3000]+)")
+# what a page's next label runs on with when its spans were joined (「来源：市财政局发布时间：…」)
+_NEXT_LABEL = re.compile(
+    r"(?:发布|更新|成文)?(?:时间|日期)[:：]|作者[:：]|编辑[:：]|浏览|字号|点击"
+)
+_SPEAKER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{3,30}?)(?:有关|主要)?负责人(?:就|解读|答)")
 
 
 def source_organ(lines: list[Line]) -> Field | None:
@@ -249,10 +265,21 @@ def source_organ(lines: list[Line]) -> Field | None:
     or 答记者问 whose text names no issuer: the organ speaking."""
     ends = [ln for ln in lines[6:][-6:] if _SOURCE.match(ln.text)]  # 「来源：…」 closing an article
     for ln in [*lines[:6], *ends]:
-        if (m := _SOURCE.search(ln.text)) and _ORGAN.fullmatch(m["org"]) and len(m["org"]) >= 4:
-            s, e = m.span("org")
-            return Field("issuer", m["org"], ln.start + s, ln.start + e)
+        if not (m := _SOURCE.search(ln.text)):
+            continue
+        org = _NEXT_LABEL.split(m["org"])[0]
+        if _ORGAN.fullmatch(org) and len(org) >= 4:
+            s = m.start("org")
+            return Field("issuer", org, ln.start + s, ln.start + s + len(org))
     return None
+
+
+def speaker(title: Field) -> Field | None:
+    """The organ whose 负责人 answers in a 答记者问's title (「市民政局负责人就《…》答记者问」)."""
+    m = _SPEAKER.match(title.value)
+    if not m or not _ORGAN.fullmatch(m["org"]):
+        return None
+    return Field("issuer", m["org"], title.start, title.start + len(m["org"]))
 
 
 def choose(fields: list[Field], title: Field | None) -> list[Field]:

@@ -50,6 +50,7 @@ class RawDocument:
     title_hint: str | None = None  # HTML <title>/<h1>, DOCX/PDF title, first Markdown heading
     page_starts: tuple[int, ...] = ()  # where each page starts in `text` (PDF, image); () unpaged
     published: str | None = None  # a web page's publish date (header or meta tags)
+    site: str | None = None  # a web page's site name (「岚溪市人民政府」)
 
 
 def safe_name(filename: str) -> str:
@@ -106,7 +107,7 @@ def load_bytes(
         )
         text = _finish("".join(p + j for p, j in zip(pages, joints)))
     title = (got.title or "").strip() or None
-    return RawDocument(text, name, fmt, title, starts, got.published)
+    return RawDocument(text, name, fmt, title, starts, got.published, got.site)
 
 
 _ENDS = tuple("。！？!?；;：:”」』）)")

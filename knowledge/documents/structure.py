@@ -14,6 +14,7 @@ from knowledge.documents.articles import SEP
 from knowledge.documents.attachments import attachment_marks
 from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.documents.hierarchy import Section, classify, in_order, sections_in, without_contents
+from knowledge.documents.places import qualified
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,10 @@ class Structure:
         return [j for j, s in enumerate(self.sections) if s.parent == i]
 
 
-def parse(text: str, start: int = 0) -> Structure:
+def parse(text: str, start: int = 0, site: str | None = None) -> Structure:
     """The structure of a cleaned document text (empty for a text that has none), read from
-    `start` on (after a cover page, `cover.cover_end`)."""
+    `start` on (after a cover page, `cover.cover_end`). `site`: the name of the web site the
+    text is from, the place an issuer named without one (「市财政局」) belongs to."""
     lines = [ln for ln in gw.lines_of(text) if ln.start >= start]
     if not lines:
         return Structure()
@@ -96,7 +98,9 @@ def parse(text: str, start: int = 0) -> Structure:
         fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles
     fields = issuers.choose(fields, title)
     if kind in gw.NOT_NORMATIVE and not any(f.name == "issuer" for f in fields):
-        fields += [f for f in [issuers.source_organ(body)] if f]  # who answers the questions
+        who = issuers.source_organ(body) or (title and issuers.speaker(title))
+        fields += [who] if who else []  # who answers the questions
+    fields = [_placed(f, text, site) if f.name == "issuer" else f for f in fields]
     dates = {f.name: f.iso for f in fields if f.iso}
     if kind not in gw.NOT_NORMATIVE:
         content_end = region[-1].end if region else 0
@@ -105,6 +109,12 @@ def parse(text: str, start: int = 0) -> Structure:
         if not any(f.name == "effective" for f in fields) and marks:
             fields += [f for f in gw.effect(text, content_end, len(text), dates)]
     return Structure(tuple(fields), in_order(out), kind, tuple(issued_docs))
+
+
+def _placed(f: Field, text: str, site: str | None) -> Field:
+    """An issuer named by its level alone (「市财政局」) with its place (「岚溪市财政局」)."""
+    value = qualified(f.value, text, site)
+    return f if value == f.value else Field(f.name, value, f.start, f.end, f.iso)
 
 
 def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Field | None]:
@@ -134,6 +144,7 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
         i += 1
     named = {t for ln in lines[:15] if (t := gw.labelled_title(ln))}  # 「标题：…」 of a page
     i = next((k for k in range(i, min(i + 15, len(lines))) if lines[k].text in named), i)
+    i = _past_site_name(lines, i)
     if i >= len(lines) or not gw.is_title_line(lines[i].text) or classify(lines[i].text):
         return fields, None, maybe
     first = last = i
@@ -157,6 +168,18 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
     if nxt < len(lines) and (rec := gw.recipients(lines[nxt])):
         fields.append(rec)
     return fields, title, maybe
+
+
+def _past_site_name(lines: list[Line], i: int) -> int:
+    """A page pasted with its chrome: the site's name, then 「发布时间：…　来源：…」 rows, then
+    the title naming its 文种 — the title is that line, not the site's name over it."""
+    k = i + 1
+    while k < min(i + 4, len(lines)) and (gw.labelled(lines[k]) or gw.label_line(lines[k])):
+        k += 1
+    if i < len(lines) and k > i + 1 and k < len(lines) and gw.doc_type(lines[i].text) is None:
+        if gw.is_title_line(lines[k].text) and gw.doc_type(lines[k].text):
+            return k
+    return i
 
 
 def _tail(lines: list[Line], i: int) -> bool:

@@ -84,7 +84,7 @@ def plan(raw: RawDocument, cfg: IngestSettings) -> Planned | IngestResult:
             raise LoadError(NO_TEXT)
     except LoadError as exc:
         return IngestResult(safe_name(raw.source), "error", message=str(exc))
-    structure = parse(doc.text, cover_end(doc.text, doc.page_starts))
+    structure = parse(doc.text, cover_end(doc.text, doc.page_starts), site=raw.site)
     if structure.title and not (hint or "").strip():
         doc = replace(doc, title=structure.title)  # the 公文 title, not its 版头 line
     doc_id = doc_id_for(doc.text)

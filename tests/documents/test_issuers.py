@@ -293,3 +293,32 @@ def test_a_joint_title_wrapped_after_its_first_organs_is_no_header() -> None:
 def test_an_organ_over_a_title_naming_itself_is_still_its_header() -> None:
     text = f"{OFFICE}\n\n青政办发〔2024〕3号\n\n{OFFICE}{NOTICE}{BODY}"
     assert fields(text)["issuer"] == OFFICE
+
+
+def test_a_source_run_on_with_the_next_label_is_cut_before_it() -> None:
+    text = (
+        "一图读懂新版补贴细则\n来源：沅澄市财政局发布时间：2025-06-25\n一、钱由谁出？市级全额负担。"
+    )
+    lines = gw.lines_of(text)
+    assert issuers.source_organ(lines).value == "沅澄市财政局"
+
+
+def test_the_organ_whose_head_answers_in_a_press_q_and_a_title() -> None:
+    text = "沅澄市民政局负责人就《沅澄市老年助餐办法》答记者问\n来源：沅澄日报\n问：有什么变化？\n答：补贴提高。"
+    assert fields(text)["issuer"] == "沅澄市民政局"
+
+
+def test_a_signature_with_no_date_under_it_is_the_issuer_over_the_printing_office() -> None:
+    text = (
+        "关于开展助餐点食品安全检查的通知\n沅市监食(2025)3号\n各区市场监督管理局：\n"
+        "一、检查范围。全市备案的助餐点。\n本通知自印发之日起施行。\n沅澄市市场监督管理局\n"
+        "沅澄市市场监督管理局办公室　　2025年6月3日印发"
+    )
+    got = fields(text)
+    assert got["issuer"] == "沅澄市市场监督管理局"
+    assert parse(text).field("effective").iso == "2025-06-03"
+
+
+def test_a_site_s_host_line_at_the_foot_is_no_signature() -> None:
+    text = "沅澄市助餐点建设政策问答\n来源：沅澄市民政局\n问：要建吗？\n答：要建。\n沅澄市人民政府办公室主办"
+    assert fields(text)["issuer"] == "沅澄市民政局"

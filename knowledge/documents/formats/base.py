@@ -24,3 +24,4 @@ class Extracted:
     title: str | None = None
     pages: tuple[str, ...] | None = None
     published: str | None = None  # a web page's publish date from its header or meta tags
+    site: str | None = None  # a web page's site name (「岚溪市人民政府」): the place it speaks for

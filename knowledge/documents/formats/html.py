@@ -33,6 +33,10 @@ _HEADER = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{4}\s+\d{1,2}/\d{1,2}|[〔［\[]\d{4}[〕］\]]|[:：]\s*\S"
 )
 _MIN_MAIN = 40  # characters: a shorter extraction is not trusted as the page's content
+_PARTS = re.compile(r"_|\||｜|\s+[-—]\s+")
+# what a site is called after: its organ (「岚溪市人民政府」, 「…民政局」) or 「…网」
+_SITE_END = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|局|厅|门户网站|网站|网)$")
+_HOST = re.compile(r"主办(?:单位)?[ \t\u3000]*[:：][ \t\u3000]*([\u4e00-\u9fff]{4,30})")
 
 
 def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
@@ -49,6 +53,7 @@ def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
     for special in soup.find_all(string=lambda s: isinstance(s, PreformattedString)):
         special.extract()  # comments, doctype, CDATA, processing instructions
     text = "\n".join(drop_lists(html_text(soup).split("\n")))  # other reports, comments
+    site = _site(title_text, h1, text)
     main = _main_text(source)
     if main:
         text = _main_lines(text, main, {title_text, h1} - {""})
@@ -59,7 +64,19 @@ def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
         title_text = (
             [ln for ln in lines if ln.strip()][at].strip() if at is not None else title_text
         )
-    return Extracted(text=text, title=title_text or h1 or None, published=published)
+    return Extracted(text=text, title=title_text or h1 or None, published=published, site=site)
+
+
+def _site(title: str, h1: str, visible: str) -> str | None:
+    """The site's name: the last part of 「栏目_网站名」, a <title> that is only an organ's
+    name over another <h1>, else the 「主办：…」 line at the foot of the page."""
+    parts = [p.strip() for p in _PARTS.split(title)]
+    if len(parts) > 1 and _SITE_END.search(parts[-1]):
+        return parts[-1]
+    if h1 and title and title != h1 and _SITE_END.search(title) and len(parts) == 1:
+        return title
+    m = _HOST.search(visible)
+    return m[1] if m else None
 
 
 def _own_title(title: str, text: str) -> str:
@@ -77,9 +94,11 @@ def _column_title(title: str, h1: str, text: str) -> str:
     (「政策解读_沅澄市发展和改革委员会」 over 「一图读懂《…》」): no part of the <title> is on a
     line of the page while the longer <h1> is."""
     shown = {line.strip() for line in text.split("\n")}
-    parts = [p.strip() for p in re.split(r"_|\||｜|\s+[-—]\s+", title)]
+    parts = [p.strip() for p in _PARTS.split(title)]
     if h1 and title != h1 and h1 in shown and len(parts) > 1 and not shown & set(parts):
         return h1 if len(h1) > len(parts[0]) else title
+    if h1 and title != h1 and h1 in shown and len(parts) == 1 and _SITE_END.search(title):
+        return h1  # 「岚溪市石埠区人民政府」: the <title> names only the site
     return title
 
 

@@ -49,9 +49,14 @@ def engine() -> Any:
     return _engine
 
 
+_HALF_PARENS = re.compile(r"[ \t]*\(([\u4e00-\u9fff]{1,12})\)")
+
+
 def read_as_typed(text: str) -> str:
-    """A box's text with a 文号's year in 〔〕 again (read as [2025], 「望财：[2025]22号」)."""
-    return hexagonal(_STRAY.sub(r"\1", text.strip()))
+    """A box's text with a 文号's year in 〔〕 again (read as [2025], 「望财：[2025]22号」) and
+    a parenthesis of Chinese words in full-width marks, as typed (read as 「办法 (试行)」)."""
+    text = _HALF_PARENS.sub(r"（\1）", text.strip())
+    return hexagonal(_STRAY.sub(r"\1", text))
 
 
 def image_lines(image: Any) -> list[Line]:

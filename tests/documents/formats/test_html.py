@@ -162,3 +162,30 @@ def test_a_title_naming_only_the_column_and_the_site_gives_way_to_the_h1() -> No
     assert got.title_hint == "一图读懂《沅澄市充电设施建设补助办法》"
     shown = page.replace("<h1>", "<h2>政策解读</h2><h1>")  # the <title>'s column is on the page
     assert load_bytes(shown.encode(), "t.html", LIMIT).title_hint == "政策解读"
+
+
+def test_a_page_s_site_names_the_place_of_a_source_without_one() -> None:
+    """「政策解读_岚溪市人民政府」 over an <h1>: the site's city is the one 「来源：市财政局」
+    speaks for; a <title> that is only the site's name gives way to the <h1>."""
+    from knowledge.documents.structure import parse
+
+    def page(title: str, h1: str, source: str) -> str:
+        return (
+            f"<html><head><title>{title}</title></head><body><h1>{h1}</h1>"
+            f"<div><span>来源：{source}</span><span>发布时间：2025-06-25</span></div>"
+            "<p>一、钱由谁出？建设补贴市级全额负担，运营补贴市、区按6:4分担。</p>"
+            "<p>二、多久拨一次？运营补贴按季度拨付，就餐补贴按月结算。</p></body></html>"
+        )
+
+    raw = load_bytes(
+        page("政策解读_岚溪市人民政府", "一图读懂补贴细则", "市财政局").encode(), "a.html", LIMIT
+    )
+    assert raw.site == "岚溪市人民政府"
+    doc = clean_text(raw.text, raw.title_hint, web=True)
+    assert parse(doc.text, site=raw.site).field("issuer").value == "岚溪市财政局"
+    raw = load_bytes(
+        page("岚溪市石埠区人民政府", "助餐点建设政策问答", "区民政局").encode(), "b.html", LIMIT
+    )
+    assert raw.title_hint == "助餐点建设政策问答" and raw.site == "岚溪市石埠区人民政府"
+    doc = clean_text(raw.text, raw.title_hint, web=True)
+    assert parse(doc.text, site=raw.site).field("issuer").value == "岚溪市石埠区民政局"

@@ -141,3 +141,8 @@ def test_a_mark_read_off_the_edge_of_a_doc_number_s_bracket_is_dropped() -> None
     assert ocr.read_as_typed("望财：[2025]22号") == "望财〔2025〕22号"
     assert ocr.read_as_typed(" 沅建物.[2025]9号") == "沅建物〔2025〕9号"
     assert ocr.read_as_typed("根据通知：（2025年度）执行") == "根据通知：（2025年度）执行"
+
+
+def test_a_parenthesis_of_chinese_words_read_half_width_is_typed_full_width() -> None:
+    assert ocr.read_as_typed("石埠区助餐卡管理办法 (试行)") == "石埠区助餐卡管理办法（试行）"
+    assert ocr.read_as_typed("按第(1)项执行") == "按第(1)项执行"

@@ -1,0 +1,39 @@
+"""An organ named by its level alone (「市财政局」, 「区民政局」) takes its place from the site's
+name, else from the text's 《title》 or a line it opens; names that already carry a place, and
+words that only start like a level (市场…), are left as they are. The texts are our own."""
+
+from __future__ import annotations
+
+from knowledge.documents.places import city_of, county_of, qualified
+
+
+def test_a_city_bureau_takes_the_site_s_city() -> None:
+    assert qualified("市财政局", "一图读懂新版补贴细则", "岚溪市人民政府") == "岚溪市财政局"
+
+
+def test_a_district_bureau_takes_the_site_s_city_and_district() -> None:
+    assert qualified("区民政局", "政策问答", "岚溪市石埠区人民政府") == "岚溪市石埠区民政局"
+
+
+def test_the_city_from_a_title_in_the_text_when_no_site() -> None:
+    text = "市民政局负责人就《岚溪市社区老年助餐服务管理办法》答记者问\n近日，……"
+    assert qualified("市民政局", text) == "岚溪市民政局"
+
+
+def test_a_district_named_alone_in_the_text_joins_the_city() -> None:
+    text = "石埠区农村老年助餐点建设政策问答\n按照《岚溪市社区老年助餐服务管理办法》……"
+    assert county_of(None, text) == "岚溪市石埠区"
+    assert qualified("区民政局", text) == "岚溪市石埠区民政局"
+
+
+def test_names_with_their_place_or_no_level_stay() -> None:
+    site = "岚溪市人民政府"
+    assert qualified("岚溪市财政局", "", site) == "岚溪市财政局"
+    assert qualified("市场监督管理局", "", site) == "市场监督管理局"
+    assert qualified("市财政局", "没有地名的文字") == "市财政局"
+    assert qualified("市财政局、市民政局", "", site) == "岚溪市财政局、岚溪市民政局"
+
+
+def test_words_that_end_in_a_level_are_no_place() -> None:
+    assert city_of(None, "全市共建成助餐点186个\n本市户籍老年人") is None
+    assert county_of(None, "《岚溪市社区老年助餐服务管理办法》\n社区助餐点") is None
