@@ -32,6 +32,7 @@ from dataclasses import replace
 from knowledge.answering.checking import (
     amounts,
     batches,
+    batches_en,
     checks,
     checks_en,
     closeness,
@@ -42,6 +43,7 @@ from knowledge.answering.checking import (
     occasion,
     periods_en,
     plans,
+    purposes_en,
     shapes,
 )
 from knowledge.answering.core import refusal
@@ -130,6 +132,10 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
                 return "period", want.label or "the period asked"
             if label := periods_en.span_missing(question, ev):
                 return "period", label  # held to the quoted figure's own date
+        if "ordinal" in RULES and (batch := batches_en.missing(question, ev)):
+            return "ordinal", batch  # "the first batch's new-energy projects": named together
+        if "english" in RULES and (kind := purposes_en.missing(question, ev)):
+            return "english:purpose", kind  # a share of one use told for another use asked
         return None
     if "kind" in RULES and (
         kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen])

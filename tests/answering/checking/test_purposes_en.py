@@ -1,0 +1,41 @@
+"""A share asked by the use it went to: the share's own sentence must name that use
+(purposes_en.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from knowledge.answering.checking.purposes_en import missing, purpose
+
+# Fictional: a county's pairing fund and what it was spent on
+BEFORE = "与往年以修路为主不同，今年的帮扶转向了产业。"
+SHARE = "今年共投入帮扶资金2100万元，其中七成用于产业项目。"
+
+
+def _ev(*texts: str) -> SimpleNamespace:
+    index = SimpleNamespace(df={"道路": 3, "修路": 2, "产业": 5, "项目": 9})
+    result = SimpleNamespace(expansion={}, index=index)
+    chosen = [SimpleNamespace(text=t, score=1.0) for t in texts]
+    return SimpleNamespace(chosen=chosen, docs={}, lang="en", result=result)
+
+
+def test_the_purpose_is_read_from_a_share_asked() -> None:
+    assert purpose("What share of the funds went into building roads in 2024?") == ["roads"]
+    assert purpose("How much of the fund was spent on industrial projects?") == [
+        "industrial",
+        "projects",
+    ]
+    assert purpose("How much money went into helping the villages?") == []
+
+
+def test_a_share_of_another_use_does_not_answer() -> None:
+    q = "What share of the assistance funds went into building roads?"
+    assert missing(q, _ev(BEFORE, SHARE)) == "share"
+    assert (
+        missing("What share of the funds went to industrial projects?", _ev(BEFORE, SHARE)) is None
+    )
+
+
+def test_a_recipient_is_no_purpose() -> None:
+    assert purpose("What share of the retained tax goes to the cooperation zone?") == []
+    assert purpose("How much of the tax revenue went to the sending districts?") == []
