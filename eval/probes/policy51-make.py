@@ -158,6 +158,33 @@ T7_HTML = """<!DOCTYPE html>
 </html>
 """
 
+# T8: a 政府规章 as Word: the 令 page first (令 and number on one line), then the title and 题注
+T8_NAME = "榆川市燃气设施保护办法.docx"
+T8_LINES = [
+    ("c", "榆川市人民政府令　第3号"),
+    ("p", "《榆川市燃气设施保护办法》已经2024年6月12日市人民政府第21次常务会议通过，现予公布，"
+          "自2024年8月1日起施行。"),
+    ("r", "代理市长　李清和"),
+    ("r", "2024年6月28日"),
+    ("t", "榆川市燃气设施保护办法"),
+    ("c", "（2024年6月12日市人民政府第21次常务会议通过　2024年6月28日市人民政府令第3号公布"
+          "　自2024年8月1日起施行）"),
+    ("p", "第一条　为了保护燃气设施安全，制定本办法。"),
+    ("p", "第二条　在燃气管道中心线两侧各5米范围内，不得堆放物品或者种植深根植物。"),
+    ("p", "第三条　建设单位施工前应当查明地下燃气管道位置，并与燃气企业签订保护协议。"),
+    ("p", "第四条　本办法自2024年8月1日起施行。"),
+]
+
+
+def build_t8():
+    doc = g.docx.Document()
+    for kind, text in T8_LINES:
+        if kind == "t":
+            g.para(doc, text, align="c", size=22, font="方正小标宋简体")
+        else:
+            g.para(doc, text, align=kind if kind in "cr" else None, indent=kind == "p")
+    doc.save(os.path.join(OUT, T8_NAME))
+
 
 def build_t2():
     doc = g.docx.Document()
@@ -225,6 +252,9 @@ def expected(pages):
         T7_NAME: {**base, "title": "图解：瓶装液化石油气安全管理办法五个要点",
                   "issuer": "榆川市城市管理局", "doc_type": "解读",
                   "published_on": "2024-11-28"},
+        T8_NAME: {**base, "title": "榆川市燃气设施保护办法", "issuer": "榆川市人民政府",
+                  "doc_number": "榆川市人民政府令第3号", "doc_type": "办法",
+                  "issued_on": "2024-06-28", "effective_on": "2024-08-01"},
     }
 
 
@@ -267,6 +297,8 @@ QUESTIONS = [
        "调整为每立方米0.58元", ["number"], T6_NAME),
     q(14, "配气价格公告的有效期到什么时候？", [["2027年6月30日"]],
        "有效期至2027年6月30日", ["validity"], T6_NAME),
+    q(16, "燃气管道两侧多大范围内不能种深根植物？", [["5米"]],
+       "在燃气管道中心线两侧各5米范围内", ["number"], T8_NAME),
     q(15, "燃气热水器的安全使用年限是几年？", [], "", ["unanswerable"]),
 ]
 
@@ -280,6 +312,7 @@ def main():
     g.render_page(T5_PAGE, seed=53).convert("RGB").save(os.path.join(OUT, T5_NAME), quality=88)
     g.write_text(T6_NAME, T6_TXT)
     g.write_text(T7_NAME, T7_HTML)
+    build_t8()
     path = os.path.join(HERE, "policy51-metadata.json")
     meta = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
     meta = {k: v for k, v in meta.items() if v.get("split") != "tune"}
