@@ -239,10 +239,10 @@ def expected(pages):
                   "effective_on": "2025-04-01", "pages": pages["t3"]},
         T4_NAME: {**base, "title": "关于规范燃气管道改造施工占道审批的通知",
                   "issuer": "榆川市燃气安全专项整治工作领导小组办公室",
-                  "doc_number": "榆燃办【2025】3号", "doc_type": "通知",
+                  "doc_number": "榆燃办〔2025〕3号", "doc_type": "通知",  # OCR: 〔〕 (hexagonal)
                   "issued_on": "2025-06-16", "effective_on": "2025-07-16", "pages": 1},
         T5_NAME: {**base, "title": "榆川市东岭区人民政府办公室关于加快老旧小区燃气立管改造的通知",
-                  "issuer": "榆川市东岭区人民政府办公室", "doc_number": "东政办发[2025]5号",
+                  "issuer": "榆川市东岭区人民政府办公室", "doc_number": "东政办发〔2025〕5号",
                   "doc_type": "通知", "issued_on": "2025-02-14", "effective_on": "2025-03-01",
                   "pages": 1},
         T6_NAME: {**base, "title": "关于调整居民管道燃气配气价格的公告",
@@ -254,7 +254,8 @@ def expected(pages):
                   "published_on": "2024-11-28"},
         T8_NAME: {**base, "title": "榆川市燃气设施保护办法", "issuer": "榆川市人民政府",
                   "doc_number": "榆川市人民政府令第3号", "doc_type": "办法",
-                  "issued_on": "2024-06-28", "effective_on": "2024-08-01"},
+                  "issued_on": "2024-06-28", "effective_on": "2024-08-01",
+                  "published_on": "2024-06-28"},  # the 题注's 公布 (adoption.py's contract)
     }
 
 
