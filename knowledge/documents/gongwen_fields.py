@@ -74,7 +74,7 @@ _LABEL_WORDS = [*_LABELS, "索引号", "主题分类", "来源", "名称", "标�
 _LABEL = re.compile(
     "(?:^|(?<=[\\s\u3000]))("
     + "|".join("[ \u3000]*".join(word) for word in _LABEL_WORDS)
-    + r")[ \t\u3000]*[:：]"
+    + r")(?:[ \t\u3000]*[:：]|[ \u3000]*\t)"  # a Word table's cells: 「成文日期\t2025年…」
 )
 
 

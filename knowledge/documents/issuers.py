@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.documents import decree
 from knowledge.documents.adoption import note
 from knowledge.documents.gongwen_fields import (
     Field,
@@ -202,6 +203,9 @@ def under_title(lines: list[Line], i: int, text: str) -> tuple[list[Field], int]
         elif number := number_line(lines[i]):
             fields.append(number)
             i += 1
+        elif got := decree.block(lines, i):  # the 令 page a 规章 is published with
+            fields += got[0]
+            i = got[1]
         elif got := note(lines, i, text):  # the 题注 of a 法规 or 规章
             fields += got[0]
             i = got[1]

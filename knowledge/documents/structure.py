@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.documents import decree, issued, issuers
 from knowledge.documents import gongwen_fields as gw
-from knowledge.documents import issued, issuers
 from knowledge.documents.articles import SEP
 from knowledge.documents.attachments import attachment_marks
 from knowledge.documents.gongwen_fields import Field, Line
@@ -135,6 +135,10 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
             fields.append(mark)
         elif mark is not None:
             maybe = mark
+        elif not known and (got := decree.block(lines, j)):  # a 规章's 令 page
+            fields += got[0]
+            i = got[1]
+            continue
         elif not known and (number := gw.number_line(ln)):
             fields.append(number)
         elif not known:
@@ -144,7 +148,8 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
         i += 1
     named = {t for ln in lines[:15] if (t := gw.labelled_title(ln))}  # 「标题：…」 of a page
     i = next((k for k in range(i, min(i + 15, len(lines))) if lines[k].text in named), i)
-    i = _past_site_name(lines, i)
+    before, i = i, _past_site_name(lines, i)
+    fields += [n for ln in lines[before:i] if (n := gw.number_line(ln))]
     if i >= len(lines) or not gw.is_title_line(lines[i].text) or classify(lines[i].text):
         return fields, None, maybe
     first = last = i
@@ -171,15 +176,30 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
 
 
 def _past_site_name(lines: list[Line], i: int) -> int:
-    """A page pasted with its chrome: the site's name, then 「发布时间：…　来源：…」 rows, then
-    the title naming its 文种 — the title is that line, not the site's name over it."""
+    """A page pasted with its chrome: the site's name, then 「发布时间：…　来源：…」 rows (or a
+    table's cells, or the 发文字号), then the title naming its 文种 (on one line or two) — the
+    title is that line, not the site's name (or a running header) over it."""
     k = i + 1
-    while k < min(i + 4, len(lines)) and (gw.labelled(lines[k]) or gw.label_line(lines[k])):
+    while k < min(i + 4, len(lines)) and (
+        gw.labelled(lines[k])
+        or gw.label_line(lines[k])
+        or _cells(lines[k].text)
+        or gw.number_line(lines[k])  # a running header over the 发文字号 of a one-page PDF
+    ):
         k += 1
     if i < len(lines) and k > i + 1 and k < len(lines) and gw.doc_type(lines[i].text) is None:
-        if gw.is_title_line(lines[k].text) and gw.doc_type(lines[k].text):
+        two = lines[k : k + 2] if all(gw.is_title_line(x.text) for x in lines[k : k + 2]) else []
+        if gw.is_title_line(lines[k].text) and (
+            gw.doc_type(lines[k].text) or gw.doc_type("".join(x.text for x in two))
+        ):
             return k
     return i
+
+
+def _cells(text: str) -> bool:
+    """A two-cell row of a metadata table in a Word file (「发布形式\t依申请公开」)."""
+    cells = text.split("\t")
+    return len(cells) == 2 and all(0 < len(c) <= 20 for c in cells)
 
 
 def _tail(lines: list[Line], i: int) -> bool:

@@ -342,3 +342,25 @@ def test_the_structure_after_a_cover_page_is_read_from_the_page_after_it() -> No
     assert got["issued"] == "2024年9月12日"
     assert all(s.start >= len(COVER_PAGE) for s in st.sections)
     assert "doc_number" not in values(parse(text))  # read from the cover: the 文号 is missed
+
+
+def test_a_running_header_over_the_number_is_no_title() -> None:
+    """A one-page PDF keeps its running header: the title is the one naming its 文种 after the
+    发文字号, on two lines."""
+    text = (
+        "青禾市民政局　养老服务专刊\n青民发〔2025〕4号\n青禾市民政局关于公布第一批社区养老服务\n"
+        "驿站名单的通知\n各区民政局：\n现将第一批名单予以公布。\n青禾市民政局\n2025年2月3日\n"
+    )
+    st = parse(text)
+    assert st.title == "青禾市民政局关于公布第一批社区养老服务驿站名单的通知"
+    assert st.field("doc_number").value == "青民发〔2025〕4号"
+
+
+def test_a_word_table_of_metadata_cells_under_the_banner() -> None:
+    text = (
+        "青禾市民政局\n成文日期\t2025年3月9日\n公开形式\t主动公开\n"
+        "青禾市民政局关于做好养老服务驿站年检的通知\n各区民政局：\n请按时年检。\n青禾市民政局\n"
+    )
+    st = parse(text)
+    assert st.title == "青禾市民政局关于做好养老服务驿站年检的通知"
+    assert st.field("issued").iso == "2025-03-09"

@@ -1,9 +1,11 @@
 """DOCX: the body in document order (paragraphs with the labels Word's automatic numbering draws
-before them, tables one row a line); headers, footers and notes are not read."""
+before them, tables one row a line); headers, footers and notes are not read, except a 发文字号
+a page header carries that the body does not: it goes first, on its own line."""
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import docx
@@ -14,6 +16,8 @@ from knowledge.documents.formats.docx_numbering import Numbering
 from knowledge.errors import LoadError
 
 _MB = 1024 * 1024
+# a 发文字号 in a page header: 机关代字〔年份〕序号号 with any of the usual brackets
+_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［【(（]\d{4}[〕\]］】)）]第?\d{1,5}号")
 
 
 def load_docx(data: bytes, opts: LoadOptions) -> Extracted:
@@ -35,7 +39,18 @@ def load_docx(data: bytes, opts: LoadOptions) -> Extracted:
             blocks.append(text)
     except Exception as exc:  # python-docx / lxml errors on broken parts
         raise LoadError("DOCX 文件损坏或无法解析 (corrupt DOCX)") from exc
-    return Extracted(text="\n\n".join(blocks), title=title)
+    body = "\n\n".join(blocks)
+    numbers = [n for n in _header_numbers(document) if n not in body]
+    return Extracted(text="\n\n".join([*numbers[:1], body]), title=title)
+
+
+def _header_numbers(document) -> list[str]:
+    """发文字号 written in the sections' page headers (「榆川市财政局　榆财建〔2025〕21号」)."""
+    found = []
+    for section in document.sections:
+        for paragraph in section.header.paragraphs:
+            found += [m.group() for m in _NUMBER.finditer(paragraph.text)]
+    return found
 
 
 def table_rows(table: Table) -> list[str]:

@@ -92,10 +92,11 @@ def _own_title(title: str, text: str) -> str:
 def _column_title(title: str, h1: str, text: str) -> str:
     """The <h1> the page shows when its <title> names only the column and the site
     (「政策解读_沅澄市发展和改革委员会」 over 「一图读懂《…》」): no part of the <title> is on a
-    line of the page while the longer <h1> is."""
+    line of the page while the longer <h1> is (the site's name may be, in the page's top bar)."""
     shown = {line.strip() for line in text.split("\n")}
     parts = [p.strip() for p in _PARTS.split(title)]
-    if h1 and title != h1 and h1 in shown and len(parts) > 1 and not shown & set(parts):
+    told = set(parts[:-1] if _SITE_END.search(parts[-1]) else parts)  # the site's name in its
+    if h1 and title != h1 and h1 in shown and len(parts) > 1 and not shown & told:  # top bar
         return h1 if len(h1) > len(parts[0]) else title
     if h1 and title != h1 and h1 in shown and len(parts) == 1 and _SITE_END.search(title):
         return h1  # 「岚溪市石埠区人民政府」: the <title> names only the site

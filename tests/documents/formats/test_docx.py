@@ -97,3 +97,20 @@ def test_one_list_over_two_instances_and_a_level_that_never_restarts() -> None:
     paths = [st.path(i) for i, s in enumerate(st.sections) if s.kind == "条"]
     assert paths[2:4] == ["第二章 救助对象和标准 › 第三条", "第二章 救助对象和标准 › 第四条"]
     assert st.field("issuer").value == "松岭市医疗保障局"
+
+
+def test_a_number_only_in_the_page_header_goes_first(tmp_path) -> None:
+    import docx
+
+    from knowledge.documents.loaders import load_file
+
+    doc = docx.Document()
+    doc.sections[0].header.paragraphs[0].text = "青禾市民政局　青民函〔2025〕8号"
+    doc.add_paragraph("青禾市民政局关于养老驿站年检的通知")
+    doc.add_paragraph("请按时年检。")
+    doc.save(tmp_path / "a.docx")
+    text = load_file(tmp_path / "a.docx", 10_000_000).text
+    assert text.startswith("青民函〔2025〕8号\n") and "青禾市民政局　" not in text
+    doc.add_paragraph("青民函〔2025〕8号")  # the body has it: the header adds nothing
+    doc.save(tmp_path / "b.docx")
+    assert load_file(tmp_path / "b.docx", 10_000_000).text.count("青民函") == 1

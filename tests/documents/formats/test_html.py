@@ -189,3 +189,14 @@ def test_a_page_s_site_names_the_place_of_a_source_without_one() -> None:
     assert raw.title_hint == "助餐点建设政策问答" and raw.site == "岚溪市石埠区人民政府"
     doc = clean_text(raw.text, raw.title_hint, web=True)
     assert parse(doc.text, site=raw.site).field("issuer").value == "岚溪市石埠区民政局"
+
+
+def test_the_site_s_name_in_the_top_bar_does_not_keep_a_column_title() -> None:
+    page = (
+        "<html><head><title>政策解读_青禾市人民政府</title></head><body>"
+        "<div><a>青禾市人民政府</a></div><h1>图解：物业服务管理办法三个要点</h1>"
+        "<p>发布时间：2024年9月20日　来源：市住房和城乡建设局</p>"
+        "<p>要点一：物业企业应当公示收费标准。</p></body></html>"
+    )
+    got = load_bytes(page.encode(), "t.html", LIMIT)
+    assert got.title_hint == "图解：物业服务管理办法三个要点"
