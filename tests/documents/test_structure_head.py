@@ -1,0 +1,102 @@
+"""Reading the head of a policy document (fictional texts): a title broken before its 的通知, a
+portal page's breadcrumb and padded labels, an attachment's lost heading, a cover page, a running
+header over the 文号, Word's metadata cells under the banner."""
+
+from __future__ import annotations
+
+from knowledge.documents.cleaning import clean_text
+from knowledge.documents.structure import Structure, parse
+
+
+def values(st: Structure) -> dict[str, str]:
+    return {f.name: f.value for f in st.fields}
+
+
+def test_title_broken_before_its_de_tongzhi() -> None:
+    """A PDF line broke 「…关于印发…办法」 from 「的通知」: the title is both lines, a notice
+    issuing the 办法 that follows its 落款."""
+    text = (
+        "湖岭府规〔2023〕4号\n湖岭市人民政府关于印发湖岭市街巷停车管理办法\n的通知\n"
+        "各区人民政府：\n现将《湖岭市街巷停车管理办法》印发给你们，请遵照执行。\n"
+        "湖岭市人民政府\n2023年3月9日\n湖岭市街巷停车管理办法\n"
+        "第一条　为规范街巷停车，制定本办法。\n第二条　本办法自2023年5月1日起施行。\n"
+    )
+    st = parse(text)
+    assert st.title == "湖岭市人民政府关于印发湖岭市街巷停车管理办法的通知"
+    assert st.doc_type == "通知"
+    assert st.field("issued").iso == "2023-03-09"
+    assert [t for t, _, _ in st.issued] == ["湖岭市街巷停车管理办法"]
+
+
+def test_portal_page_with_a_breadcrumb_and_padded_labels() -> None:
+    """A portal page: breadcrumb, 信息公开 table with padded labels, then the notice."""
+    page = (
+        "您当前的位置：首页 > 政务公开 > 政策文件\n"
+        "发布机构：\t湖岭市人民政府\t成文日期：\t2024-04-02\n"
+        "名　　称：\t湖岭市人民政府关于印发湖岭市夜市管理办法的通知\n"
+        "文　　号：\t湖岭府规〔2024〕1号\t发布日期：\t2024-04-08\n"
+        "湖岭市人民政府关于印发湖岭市夜市管理办法的通知\n湖岭府规〔2024〕1号\n"
+        "各区人民政府：\n现将《湖岭市夜市管理办法》印发给你们。\n湖岭市人民政府\n2024年4月2日\n"
+        "湖岭市夜市管理办法\n第一条　为规范夜市经营，制定本办法。\n"
+        "第二条　本办法自2024年6月1日起施行。\n"
+    )
+    st = parse(clean_text(page, None, web=True).text)
+    assert st.title == "湖岭市人民政府关于印发湖岭市夜市管理办法的通知"
+    assert st.field("doc_number").value == "湖岭府规〔2024〕1号"
+    assert st.doc_type == "通知"
+
+
+def test_an_attachment_whose_heading_is_lost_begins_at_the_title_its_note_names() -> None:
+    """No 「附件」 over the table the 附件说明 names (lost in a scan): the 落款 before it is read."""
+    text = (
+        "湖岭市财政局文件\n湖财教〔2024〕8号\n湖岭市财政局关于拨付校舍维修资金的通知\n"
+        "各区财政局：\n现拨付校舍维修资金，请及时下达。\n附件：校舍维修资金分配表\n"
+        "湖岭市财政局\n2024年3月4日\n校舍维修资金分配表\n区\t金额\n东区\t300\n"
+        "抄送：市审计局。\n湖岭市财政局办公室　2024年3月6日印发\n"
+    )
+    st = parse(text)
+    assert st.field("issued").iso == "2024-03-04"
+    assert [s.kind for s in st.sections if s.kind == "附件"] == ["附件"]
+
+
+# a booklet's cover page before the 公文 (`cover.cover_end` tells where the body starts)
+COVER_PAGE = "岚桥县集贸市场\n摊位管理办法\n岚桥县人民政府\n2024年9月"
+AFTER_COVER = (
+    "岚桥县人民政府规范性文件\n岚政规〔2024〕5号\n岚桥县集贸市场摊位管理办法\n"
+    "第一条　为规范集贸市场摊位管理，制定本办法。\n"
+    "第二条　本办法自2024年10月1日起施行。\n岚桥县人民政府\n2024年9月12日"
+)
+
+
+def test_the_structure_after_a_cover_page_is_read_from_the_page_after_it() -> None:
+    text = COVER_PAGE + "\n\n" + AFTER_COVER
+    st = parse(text, len(COVER_PAGE) + 2)
+    got = values(st)
+    assert got["doc_number"] == "岚政规〔2024〕5号"  # lost when the cover's name was the title
+    assert got["title"] == "岚桥县集贸市场摊位管理办法" and st.doc_type == "办法"
+    assert got["issuer"] == "岚桥县人民政府"  # not 「岚桥县人民政府规范性」 of the header line
+    assert got["issued"] == "2024年9月12日"
+    assert all(s.start >= len(COVER_PAGE) for s in st.sections)
+    assert "doc_number" not in values(parse(text))  # read from the cover: the 文号 is missed
+
+
+def test_a_running_header_over_the_number_is_no_title() -> None:
+    """A one-page PDF keeps its running header: the title is the one naming its 文种 after the
+    发文字号, on two lines."""
+    text = (
+        "青禾市民政局　养老服务专刊\n青民发〔2025〕4号\n青禾市民政局关于公布第一批社区养老服务\n"
+        "驿站名单的通知\n各区民政局：\n现将第一批名单予以公布。\n青禾市民政局\n2025年2月3日\n"
+    )
+    st = parse(text)
+    assert st.title == "青禾市民政局关于公布第一批社区养老服务驿站名单的通知"
+    assert st.field("doc_number").value == "青民发〔2025〕4号"
+
+
+def test_a_word_table_of_metadata_cells_under_the_banner() -> None:
+    text = (
+        "青禾市民政局\n成文日期\t2025年3月9日\n公开形式\t主动公开\n"
+        "青禾市民政局关于做好养老服务驿站年检的通知\n各区民政局：\n请按时年检。\n青禾市民政局\n"
+    )
+    st = parse(text)
+    assert st.title == "青禾市民政局关于做好养老服务驿站年检的通知"
+    assert st.field("issued").iso == "2025-03-09"
