@@ -137,15 +137,14 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
         if "english" in RULES and (kind := purposes_en.missing(question, ev)):
             return "english:purpose", kind  # a share of one use told for another use asked
         return None
-    if "kind" in RULES and (
-        kind := checks.missing_type(question, best.text, [c.text for c in ev.chosen])
-    ):
+    texts = [c.text for c in ev.chosen]
+    if "kind" in RULES and (kind := checks.missing_type(question, best.text, texts)):
         return "kind", kind
-    if "amount" in RULES and amounts.unmet(question, [c.text for c in ev.chosen]):
+    if "amount" in RULES and amounts.unmet(question, texts):
         return "amount", "amount"  # 多少钱 asked: a share or a count told is no sum of money
-    if "amount" in RULES and amounts.change_unmet(question, [c.text for c in ev.chosen]):
+    if "amount" in RULES and amounts.change_unmet(question, texts):
         return "amount:change", "compare"  # 增加了多少万吨 asked: a level or a rate told
-    if "doer" in RULES and doers.unnamed(question, [c.text for c in ev.chosen]):
+    if "doer" in RULES and doers.unnamed(question, texts):
         return "doer", "person"  # 「主持…的是谁」: the deed told beside a name
     if "period" in RULES and {"number", "share"} & checks.asked_types(question):
         carriers = [c for c in ev.chosen if focus.figure_in("number", c.text, question)]

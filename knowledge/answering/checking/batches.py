@@ -78,6 +78,11 @@ def ordinals_asked(question: str) -> set[tuple[str, int]]:
     return {_read(m) for m in _ASKED.finditer(normalise(question))} - {("", 0)}
 
 
+def named(text: str) -> list[tuple[int, tuple[str, int]]]:
+    """(start, (kind, n)) of each ordinal `text` names (首批 -> ('批', 1)), in order."""
+    return [(m.start(), _read(m)) for m in _ORDINAL.finditer(text)]
+
+
 def _read(m: re.Match) -> tuple[str, int]:
     num, kind = m.groups()
     n = 1 if num == "首" else numeral(num.removeprefix("第"))

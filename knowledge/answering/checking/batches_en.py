@@ -41,16 +41,11 @@ def kinds_asked(question: str) -> set[str]:
     return found | ({"date"} if _WHEN.search(question.lower()) else set())
 
 
-def _blank(text: str) -> str:
-    """An English (lower-case) text with its ordinals blanked: "the second batch" is no count."""
-    return constraints_en._ORDINAL.sub(lambda m: " " * len(m.group()), text)
-
-
 def carries(kinds: set[str], text: str, question: str) -> bool:
     """Whether a chosen sentence (English or Chinese) carries a figure of one of `kinds`."""
     if language(text) == "zh":
         return batches.carries_figure(kinds, text, question)
-    t = _blank(normalise(text).lower())
+    t = constraints_en.without_ordinals(normalise(text).lower())
     return any(checks_en.has_kind(k, t, question) for k in kinds)
 
 
@@ -63,9 +58,9 @@ def figure_batches(kinds: set[str], text: str, question: str) -> list[tuple]:
     out, current, pos = [], None, 0
     for clause in _CLAUSE.split(t):
         named = [
-            (pos + m.start(), batches._read(m), pos)
-            for m in batches._ORDINAL.finditer(clause)
-            if not planned_by(clause, m.start()) or asks_plan(q)
+            (pos + at, ordinal, pos)
+            for at, ordinal in batches.named(clause)
+            if not planned_by(clause, at) or asks_plan(q)
         ]
         if batches.carries_figure(kinds, clause, question):
             blanked = batches.without_ordinals(clause)

@@ -127,6 +127,11 @@ def without_documents(text: str) -> str:
     return _DOC_YEAR.sub(" ", text)
 
 
+def without_ordinals(text: str) -> str:
+    """A lower-case English text with its ordinals blanked: "the second batch" is no count."""
+    return _ORDINAL.sub(lambda m: " " * len(m.group()), text)
+
+
 def ordinals_in(text: str) -> set[tuple[str, int]]:
     """(kind, n) of "the second batch", "phase 2", "the first session"."""
     out = set()
