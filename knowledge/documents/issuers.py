@@ -36,6 +36,10 @@ _ABOUT_JOINT = re.compile(r"^(?P<org>[\u4e00-\u9fff（）() \t\u3000、]{4,120}?
 _ATTACH_NOTE = re.compile(r"^附件[ \t\u3000]*[:：][ \t\u3000]*")
 _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,40}[）)]$")  # 附注: （此件公开发布）
 _HOSTS = re.compile(r"(?:主办|承办|协办|制作|出品)$")  # a site's foot: 「…办公室主办」
+# a site's foot line under a page's 落款 (「主办：…」, 「网站标识码：…」, 「版权所有」)
+_SITE_FOOT = re.compile(
+    r"^(?:主办|承办|协办|技术支持|网站标识码|联系电话|地址)[ \t\u3000]*[:：]|网站标识码|版权所有|ICP备"
+)
 _SEAL = re.compile(r"^[（(](?:盖章|印章|公章)[）)]$")
 _SIGNED_ON = re.compile(r"^(?P<org>\S.*?)[ \t\u3000]+(?P<date>" + DATE.pattern + ")$")
 _HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[编章节条]|^[一二三四五六七八九十]+、")
@@ -152,7 +156,10 @@ def closing(lines: list[Line], text: str) -> tuple[int, list[Field]]:
     fields: list[Field] = []
     first = len(lines)
     i = len(lines) - 1
-    while i >= 0 and len(lines) - i <= 3 and _NOTE_LINE.match(lines[i].text):
+    while i > 0 and len(lines) - i <= 2 and _SITE_FOOT.search(lines[i].text):
+        i -= 1  # a web page's foot under its 落款
+    foot = i
+    while i >= 0 and foot - i < 3 and _NOTE_LINE.match(lines[i].text):
         i -= 1  # 附注 after the date
     if i >= 0 and (dated := _dated(lines[i], text)):
         signed, date = dated

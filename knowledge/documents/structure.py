@@ -6,7 +6,8 @@ news report) parses to an empty `Structure` and is chunked as plain text."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from knowledge.documents import decree, issued, issuers
 from knowledge.documents import gongwen_fields as gw
@@ -15,6 +16,7 @@ from knowledge.documents.attachments import attachment_marks
 from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.documents.hierarchy import Section, classify, in_order, sections_in, without_contents
 from knowledge.documents.places import qualified
+from knowledge.text.normalise import simplified
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,26 @@ class Structure:
 def parse(text: str, start: int = 0, site: str | None = None) -> Structure:
     """The structure of a cleaned document text (empty for a text that has none), read from
     `start` on (after a cover page, `cover.cover_end`). `site`: the name of the web site the
-    text is from, the place an issuer named without one (「市财政局」) belongs to."""
+    text is from, the place an issuer named without one (「市财政局」) belongs to. A text in
+    Traditional characters has its 公文 fields read in simplified form (「…號」, 「自印發之日起」)
+    and given as written; its sections as its own text gives them."""
+    folded = simplified(text)
+    if folded == text:
+        return _parse(text, start, site)
+    own, read = _parse(text, start, site), _parse(folded, start, simplified(site or "") or None)
+    fields = tuple(_as_written(f, text, folded) for f in read.fields)
+    return replace(own, fields=fields, doc_type=own.doc_type or read.doc_type)
+
+
+def _as_written(f: Field, text: str, folded: str) -> Field:
+    """A field read off the simplified copy of a Traditional text, in the text's characters."""
+    if simplified(text[f.start : f.end]) == f.value:
+        return replace(f, value=text[f.start : f.end])
+    back = {s: t for s, t in zip(folded, text) if s != t}
+    return replace(f, value="".join(back.get(c, c) for c in f.value))
+
+
+def _parse(text: str, start: int, site: str | None) -> Structure:
     lines = [ln for ln in gw.lines_of(text) if ln.start >= start]
     if not lines:
         return Structure()
@@ -63,7 +84,9 @@ def parse(text: str, start: int = 0, site: str | None = None) -> Structure:
     kind = gw.doc_type(title.value) if title else None
     official = kind is not None or any(f.name in ("doc_number", "issuer") for f in head_fields)
     close_at, close_fields = issuers.closing(body, text) if official or marks else (len(body), [])
-    inner = issued.issued_document(body, title) if close_at == len(body) else None
+    inner = issued.issued_document(body, title)
+    if inner is not None and close_at < len(body):  # the 落款 at the end: the notice's own, or
+        inner = inner if inner < close_at and _dated_close(body[:inner], text) else None
     region = body[:close_at]
     if inner is not None:  # a notice's 落款, then the document it issues
         close_at, close_fields = issuers.closing(body[:inner], text)
@@ -96,7 +119,7 @@ def parse(text: str, start: int = 0, site: str | None = None) -> Structure:
     fields = [*head_fields, *([title] if title else []), *close_fields, *foot_fields]
     if maybe and any(s.kind == "条" for s in out):
         fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles
-    fields = issuers.choose(fields, title)
+    fields = _mended(issuers.choose(fields, title))
     if kind in gw.NOT_NORMATIVE and not any(f.name == "issuer" for f in fields):
         who = issuers.source_organ(body) or (title and issuers.speaker(title))
         fields += [who] if who else []  # who answers the questions
@@ -109,6 +132,29 @@ def parse(text: str, start: int = 0, site: str | None = None) -> Structure:
         if not any(f.name == "effective" for f in fields) and marks:
             fields += [f for f in gw.effect(text, content_end, len(text), dates)]
     return Structure(tuple(fields), in_order(out), kind, tuple(issued_docs))
+
+
+def _dated_close(lines: list[Line], text: str) -> bool:
+    """The lines end with a dated 落款: a 转发/印发 notice's own, over the text it carries (which
+    may end with a 落款 of its own, the forwarded notice's)."""
+    return any(f.name == "issued" for f in issuers.closing(lines, text)[1])
+
+
+def _mended(fields: list[Field]) -> list[Field]:
+    """A title whose 「X关于」 organ is the issuer's name but for one character, where 版头 and
+    署名 agree on the name, read the name as they do: a scan's rare character misread once
+    (「漂泉市…局关于」 under 「溧泉市…局」). A level (市, 区, 县) read otherwise is no misreading."""
+    by = {f.name: f for f in fields}
+    title, issuer, signer = by.get("title"), by.get("issuer"), by.get("signer")
+    if not (title and issuer and signer) or signer.value != issuer.value:
+        return fields
+    org, head = issuer.value, title.value[: len(issuer.value)]
+    diff = [k for k, (a, b) in enumerate(zip(org, head)) if a != b]
+    if len(org) < 6 or len(diff) != 1 or not title.value[len(org) :].startswith("关于"):
+        return fields
+    if {org[diff[0]], head[diff[0]]} & set("省市区县州旗"):
+        return fields
+    return [replace(f, value=org + f.value[len(org) :]) if f is title else f for f in fields]
 
 
 def _placed(f: Field, text: str, site: str | None) -> Field:
@@ -162,17 +208,18 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
                 if gw.doc_type(joined):
                     last = k
                     break
-    title = Field(
-        "title",
-        "".join(x.text for x in lines[first : last + 1]),
-        lines[first].start,
-        lines[last].end,
-    )
+    value = "".join(x.text for x in lines[first : last + 1])
+    tag = _COLUMN_TAG.match(value)  # 「【政策解读】一图看懂…」: the column's name is no part of it
+    cut = tag.end() if tag else 0
+    title = Field("title", value[cut:], lines[first].start + cut, lines[last].end)
     below, nxt = issuers.under_title(lines, last + 1, text)
     fields += [f for f in below if f.name not in {g.name for g in fields}]
     if nxt < len(lines) and (rec := gw.recipients(lines[nxt])):
         fields.append(rec)
     return fields, title, maybe
+
+
+_COLUMN_TAG = re.compile(r"^【[^【】\s\d]{2,8}】[ \t\u3000]*(?=\S{4})")
 
 
 def _past_site_name(lines: list[Line], i: int) -> int:
