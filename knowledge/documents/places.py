@@ -61,3 +61,17 @@ def qualified(name: str, text: str, site: str | None = None) -> str:
         return name
     place = city_of(site, text) if m["level"] == "市" else county_of(site, text)
     return place + m["rest"] if place and place.endswith(m["level"]) else name
+
+
+# a site's name over its navigation bar, at the top of a page pasted as text
+_SITE_LINE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:人民政府|政府|局|委员会|办公室|厅)")
+_NAV_BAR = re.compile(r"^首页[ \t\u3000]*[|｜>＞丨]")
+
+
+def pasted_site(text: str) -> str | None:
+    """The site's name a page pasted as text opens with (「岚溪市石埠区人民政府」 over 「首页 |
+    政务公开 | …」), which the cleaned text no longer shows; None otherwise."""
+    lines = [ln.strip() for ln in text.split("\n", 8)[:8] if ln.strip()][:2]
+    if len(lines) == 2 and _SITE_LINE.fullmatch(lines[0]) and _NAV_BAR.match(lines[1]):
+        return lines[0]
+    return None

@@ -13,6 +13,7 @@ from knowledge.documents.cleaning import CleanDocument, clean_text
 from knowledge.documents.cover import cover_end
 from knowledge.documents.gongwen_fields import NOT_NORMATIVE, Field, doc_type, repealed_titles
 from knowledge.documents.loaders import RawDocument, safe_name
+from knowledge.documents.places import pasted_site
 from knowledge.documents.structure import Structure, parse
 from knowledge.errors import LoadError
 from knowledge.schema import (
@@ -84,7 +85,8 @@ def plan(raw: RawDocument, cfg: IngestSettings) -> Planned | IngestResult:
             raise LoadError(NO_TEXT)
     except LoadError as exc:
         return IngestResult(safe_name(raw.source), "error", message=str(exc))
-    structure = parse(doc.text, cover_end(doc.text, doc.page_starts), site=raw.site)
+    site = raw.site or (pasted_site(raw.text) if raw.fmt == "txt" else None)
+    structure = parse(doc.text, cover_end(doc.text, doc.page_starts), site=site)
     if structure.title and not (hint or "").strip():
         doc = replace(doc, title=structure.title)  # the 公文 title, not its 版头 line
     doc_id = doc_id_for(doc.text)

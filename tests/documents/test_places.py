@@ -4,7 +4,7 @@ words that only start like a level (市场…), are left as they are. The texts 
 
 from __future__ import annotations
 
-from knowledge.documents.places import city_of, county_of, qualified
+from knowledge.documents.places import city_of, county_of, pasted_site, qualified
 
 
 def test_a_city_bureau_takes_the_site_s_city() -> None:
@@ -37,3 +37,9 @@ def test_names_with_their_place_or_no_level_stay() -> None:
 def test_words_that_end_in_a_level_are_no_place() -> None:
     assert city_of(None, "全市共建成助餐点186个\n本市户籍老年人") is None
     assert county_of(None, "《岚溪市社区老年助餐服务管理办法》\n社区助餐点") is None
+
+
+def test_a_pasted_page_s_site_name_over_its_navigation_bar() -> None:
+    text = "溧泉市青岙区人民政府\n首页 | 政务公开 | 政策解读\n【政策解读】一图看懂补助政策\n"
+    assert pasted_site(text) == "溧泉市青岙区人民政府"
+    assert pasted_site("溧泉市青岙区人民政府\n关于开展评选活动的通知\n") is None
