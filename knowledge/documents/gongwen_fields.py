@@ -207,7 +207,13 @@ def number_line(line: Line) -> Field | None:
     """A 发文字号 standing on its own line (a 签发人 may follow it)."""
     text = _SIGNER.split(line.text)[0].rstrip(" \t\u3000")
     m = DOC_NUMBER.fullmatch(text)
+    if m is None and (two := _TWO_NUMBERS.fullmatch(text)) and DOC_NUMBER.fullmatch(two[2]):
+        m = DOC_NUMBER.fullmatch(text, 0, len(two[1]))  # a joint issue's: the lead organ's
     return field_at(line, "doc_number", m) if m else None
+
+
+# the 发文字号 of two organs issuing jointly, on one line (「溧商〔2025〕18号　　溧财〔2025〕3号」)
+_TWO_NUMBERS = re.compile(r"(\S+?号)[ \t\u3000]+(\S+号)")
 
 
 def is_title_line(text: str) -> bool:

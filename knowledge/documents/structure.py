@@ -85,7 +85,7 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
     official = kind is not None or any(f.name in ("doc_number", "issuer") for f in head_fields)
     close_at, close_fields = issuers.closing(body, text) if official or marks else (len(body), [])
     inner = issued.issued_document(body, title)
-    if inner is not None and close_at < len(body):  # the 落款 at the end: the notice's own, or
+    if inner is not None and close_at < len(body):  # a 落款 at the end: the carried text's own
         inner = inner if inner < close_at and _dated_close(body[:inner], text) else None
     region = body[:close_at]
     if inner is not None:  # a notice's 落款, then the document it issues

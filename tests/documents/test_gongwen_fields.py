@@ -37,6 +37,12 @@ def test_a_signer_may_follow_the_number_and_prose_is_no_number() -> None:
     assert gw.number_line(line("根据青政办〔2021〕7号文件精神，制定本办法。")) is None
 
 
+def test_a_joint_issue_s_two_numbers_on_one_line_give_the_lead_organ_s() -> None:
+    f = gw.number_line(line("溧商〔2025〕18号　　　溧财建〔2025〕33号", 4))
+    assert f is not None and f.value == "溧商〔2025〕18号" and (f.start, f.end) == (4, 15)
+    assert gw.number_line(line("溧商〔2025〕18号　附件2号")) is None
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [
