@@ -30,3 +30,12 @@ def test_the_day_a_notice_was_sent_out_is_its_date_of_writing() -> None:
     assert asked("行动方案是哪个单位印发的，哪天发的？") == ["issuer", "issued"]
     assert asked("补贴是什么时候发的？") == []  # money paid out, no paper sent
     assert asked("补贴一般几号发放？") == []
+
+
+def test_the_organs_of_a_joint_issue_asked_together() -> None:
+    def asked(q: str) -> list[str]:
+        return [n for n, p in FIELD_Q if p.search(q)]
+
+    assert asked("补助资金的通知是哪两个部门联合发的？") == ["issuer"]
+    assert asked("这个办法是哪几个单位共同制定的？") == ["issuer"]
+    assert asked("哪两个部门要配合做好检查？") == []  # a duty shared, no paper issued
