@@ -152,7 +152,8 @@ def _mended(fields: list[Field]) -> list[Field]:
     diff = [k for k, (a, b) in enumerate(zip(org, head)) if a != b]
     if len(org) < 6 or len(diff) != 1 or not title.value[len(org) :].startswith("关于"):
         return fields
-    if {org[diff[0]], head[diff[0]]} & set("省市区县州旗"):
+    pair = org[diff[0]] + head[diff[0]]  # a character each: not 、 against a space, nor a level
+    if not _IDEOGRAPHS.fullmatch(pair) or set(pair) & set("省市区县州旗"):
         return fields
     return [replace(f, value=org + f.value[len(org) :]) if f is title else f for f in fields]
 
@@ -219,6 +220,7 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
     return fields, title, maybe
 
 
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
 _COLUMN_TAG = re.compile(r"^【[^【】\s\d]{2,8}】[ \t\u3000]*(?=\S{4})")
 
 

@@ -96,3 +96,12 @@ def test_a_title_misreading_one_character_of_the_agreed_organ_is_mended() -> Non
 def test_a_title_naming_another_level_is_left_as_it_is() -> None:
     text = SCAN.replace("漂泉市市场监督管理局关于", "溧泉区市场监督管理局关于")
     assert parse(text).title.startswith("溧泉区市场监督管理局关于")
+
+
+def test_a_joint_title_spaced_between_its_organs_is_left_as_it_is() -> None:
+    text = (
+        "溧泉市商务局\n溧泉市财政局\n溧商〔2025〕18号\n"
+        "溧泉市商务局　溧泉市财政局关于下达农贸市场补助资金的通知\n各区商务局：\n现下达补助资金。\n"
+        "溧泉市商务局　　溧泉市财政局\n2025年2月26日"
+    )
+    assert parse(text).title == "溧泉市商务局　溧泉市财政局关于下达农贸市场补助资金的通知"
