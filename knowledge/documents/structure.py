@@ -119,7 +119,7 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
     fields = [*head_fields, *([title] if title else []), *close_fields, *foot_fields]
     if maybe and any(s.kind == "条" for s in out):
         fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles
-    fields = _mended(issuers.choose(fields, title))
+    fields = _mended(issuers.choose(fields, title), text)
     if kind in gw.NOT_NORMATIVE and not any(f.name == "issuer" for f in fields):
         who = issuers.source_organ(body) or (title and issuers.speaker(title))
         fields += [who] if who else []  # who answers the questions
@@ -140,22 +140,34 @@ def _dated_close(lines: list[Line], text: str) -> bool:
     return any(f.name == "issued" for f in issuers.closing(lines, text)[1])
 
 
-def _mended(fields: list[Field]) -> list[Field]:
-    """A title whose 「X关于」 organ is the issuer's name but for one character, where 版头 and
-    署名 agree on the name, read the name as they do: a scan's rare character misread once
+def _mended(fields: list[Field], text: str) -> list[Field]:
+    """A scan's rare character misread once. The 版头 and the 署名 naming one organ but for one
+    character: the reading whose character the text shows more often (「俞川市…办公室」 over
+    「榆燃办〔2025〕3号」 and 「榆川市…办公室」). A title whose 「X关于」 organ is the issuer's name
+    but for one character, where 版头 and 署名 agree on the name, reads it as they do
     (「漂泉市…局关于」 under 「溧泉市…局」). A level (市, 区, 县) read otherwise is no misreading."""
     by = {f.name: f for f in fields}
     title, issuer, signer = by.get("title"), by.get("issuer"), by.get("signer")
+    if issuer and signer and (k := _misread(issuer.value, signer.value)) is not None:
+        if text.count(signer.value[k]) > text.count(issuer.value[k]):
+            issuer = replace(issuer, value=signer.value)
+            fields = [issuer if f.name == "issuer" else f for f in fields]
     if not (title and issuer and signer) or signer.value != issuer.value:
         return fields
-    org, head = issuer.value, title.value[: len(issuer.value)]
-    diff = [k for k, (a, b) in enumerate(zip(org, head)) if a != b]
-    if len(org) < 6 or len(diff) != 1 or not title.value[len(org) :].startswith("关于"):
-        return fields
-    pair = org[diff[0]] + head[diff[0]]  # a character each: not 、 against a space, nor a level
-    if not _IDEOGRAPHS.fullmatch(pair) or set(pair) & set("省市区县州旗"):
+    org = issuer.value
+    if _misread(org, title.value[: len(org)]) is None or title.value[len(org) :][:2] != "关于":
         return fields
     return [replace(f, value=org + f.value[len(org) :]) if f is title else f for f in fields]
+
+
+def _misread(a: str, b: str) -> int | None:
+    """Where two names of six or more characters differ by one character, when it is one
+    character against another (not 、 against a space) and neither is a level."""
+    diff = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(a) != len(b) or len(a) < 6 or len(diff) != 1:
+        return None
+    pair = a[diff[0]] + b[diff[0]]
+    return diff[0] if _IDEOGRAPHS.fullmatch(pair) and not set(pair) & set("省市区县州旗") else None
 
 
 def _placed(f: Field, text: str, site: str | None) -> Field:

@@ -105,3 +105,13 @@ def test_a_joint_title_spaced_between_its_organs_is_left_as_it_is() -> None:
         "溧泉市商务局　　溧泉市财政局\n2025年2月26日"
     )
     assert parse(text).title == "溧泉市商务局　溧泉市财政局关于下达农贸市场补助资金的通知"
+
+
+def test_a_banner_misread_once_gives_way_to_the_reading_the_text_repeats() -> None:
+    text = (
+        "俞川市燃气安全专项整治工作领导小组办公室\n榆燃办〔2025〕3号\n关于规范燃气管道施工占道审批的通知\n"
+        "各区人民政府：\n审批时限不超过5个工作日。\n榆川市燃气安全专项整治工作领导小组办公室\n2025年6月16日"
+    )
+    assert parse(text).field("issuer").value == "榆川市燃气安全专项整治工作领导小组办公室"
+    once = text.replace("榆燃办", "燃办")  # 榆 and 俞 once each: the 版头 stands
+    assert parse(once).field("issuer").value.startswith("俞川市")
