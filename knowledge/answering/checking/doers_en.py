@@ -3,8 +3,8 @@
 "Who disbursed the assistance funds?", "Which body certified the recommendation letters?",
 "Which official approved the allocation?" ask for whoever did a deed. `checks_en` reads a role
 asked ("who is the mayor"), not a deed, and a name anywhere in the quoted sentences satisfies it.
-Through the policy words (`text.policy_en`) the deed's Chinese term is reached, and with it the
-sentences that tell the deed without a doer (「认定结果…公示5个工作日」, a fund 「下达」 by no one
+Through the deed's Chinese terms (CC-CEDICT read backwards; with a policy-word table, more)
+retrieval reaches the sentences that tell the deed without a doer (「认定结果…公示5个工作日」, a fund 「下达」 by no one
 named) or that name someone for another clause (a speaker before a colon, an organisation in
 the clause before). So a doer asked by a deed the corpus uses needs a quoted sentence with one
 clause holding the deed (its English forms or Chinese terms) and naming a person or an
