@@ -38,6 +38,7 @@ from knowledge.answering.checking import (
     closeness,
     constraints,
     doers,
+    doers_en,
     focus,
     measured,
     occasion,
@@ -136,6 +137,10 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "ordinal", batch  # "the first batch's new-energy projects": named together
         if "english" in RULES and (kind := purposes_en.missing(question, ev)):
             return "english:purpose", kind  # a share of one use told for another use asked
+        if "doer" in RULES and doers_en.unnamed(
+            question, [c.text for c in ev.chosen], ev.result.index.df, ev.result.expansion
+        ):
+            return "doer", "person"  # "who disbursed …": the deed told, no one named doing it
         return None
     texts = [c.text for c in ev.chosen]
     if "kind" in RULES and (kind := checks.missing_type(question, best.text, texts)):

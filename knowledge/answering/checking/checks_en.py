@@ -36,7 +36,8 @@ from knowledge.text.normalise import language, normalise
 _ROLES = (
     r"secretary|mayor|governor|director|head|chair(?:man|woman|person)?|chief|leader|reporter"
     r"|journalist|author|writer|editor|spokes(?:person|man|woman)|moderator|host|presenter"
-    r"|manager|president|minister|coach|founder|principal|commissioner|official|chief executive"
+    r"|manager|president|minister|coach|founder|principal|commissioner|official|officer|liaison"
+    r"|chief executive"
 )
 _W = r"[a-z][a-z'’-]*"
 # what a figure measures: "what is the <…> income", "what <…> income did they reach"

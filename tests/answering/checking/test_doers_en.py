@@ -1,0 +1,51 @@
+"""A doer asked by a deed needs a clause telling the deed beside a person or an organisation
+(doers_en.py)."""
+
+from __future__ import annotations
+
+from knowledge.answering.checking.doers_en import deed, unnamed
+
+# Fictional: a prefecture's grants and approvals
+DF = {"拨付": 4, "审批": 3, "公示": 2, "认定": 5}
+
+
+def test_the_deed_asked() -> None:
+    assert deed("Who disbursed the relief grants to Xiling?") == "disbursed"
+    assert deed("Who has approved the plan?") == "approved"
+    assert deed("Who is responsible for land supply?") == "responsible"
+    assert deed("Which body certified the letters?") == "certified"
+    assert deed("Which official at the county bureau approved the grant?") == "approved"
+    assert deed("Who is the mayor of Quanzhou?") == ""  # a role: checks_en
+    assert deed("Who hosted the briefing?") == "hosted"  # 「主持人：…」 names no one
+    assert deed("Who said the grants were paid?") == "said"
+    assert deed("Which bureau do the villages apply to?") == ""  # not the subject
+    assert deed("How many grants were disbursed?") == ""
+
+
+def test_a_deed_told_without_a_doer_does_not_answer() -> None:
+    q = "Who approved the relief grants to the villages?"
+    assert unnamed(q, ["救灾补助已于3月全部审批。"], DF)
+    assert unnamed(q, ["周明：已经审批了。"], DF)  # the speaker labels another clause
+    assert not unnamed(q, ["全州财政局于3月审批救灾补助。"], DF)
+    assert not unnamed(q, ["The grants were approved by the Finance Bureau in March."], DF)
+
+
+def test_a_deed_the_corpus_never_uses_is_not_checked() -> None:
+    assert not unnamed("Who revoked the licences?", ["执照已吊销。"], DF)
+    assert not unnamed("Which office certified the farms?", ["经全州农业局认定。"], DF)
+
+
+def test_an_official_asked_is_a_person_not_a_body() -> None:
+    q = "Which official at the county approved the relief grants?"
+    assert deed(q) == "approved"
+    assert unnamed(q, ["全州财政局于3月审批救灾补助。"], DF)
+    assert not unnamed(q, ["全州财政局局长周明于3月审批救灾补助。"], DF)
+    assert deed("Which office certifies the farms?") == "certifies"
+
+
+def test_a_speaker_is_named_where_the_quoted_sentence_is_spoken() -> None:
+    q = "Who said the relief grants had been paid?"
+    assert unnamed(q, ["救灾补助已于3月全部拨付到位。"], DF)  # spoken, no speaker quoted
+    assert unnamed(q, ["一位干部说，救灾补助已拨付。"], DF)  # nobody named
+    assert not unnamed(q, ["周明：已经拨付了。"], DF)
+    assert not unnamed(q, ["财政局局长周明说，救灾补助已拨付。"], DF)
