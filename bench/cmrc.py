@@ -2,7 +2,7 @@
 
 python bench/cmrc.py --split dev --data ../shared/bench/cmrc2018 --store DIR [--limit N]
                      [--ooc-limit 500] [--seed 0] [--failures 15] [--dump FILE] [--json]
-                     [--part all|tune|heldout] [--ooc-unfitted]
+                     [--part all|tune|heldout] [--ooc-unfitted [--ooc-part tune|heldout]]
 
 Every paragraph of the split becomes a document (title = article title) ingested through the
 normal ingest path into DIR (reused when it already holds them). Every question goes through
@@ -14,7 +14,8 @@ every figure has its ratio. Identical query embeddings are computed once per run
 `--part` asks only the questions of the tune or held-out articles (`cmrc_data.part_of`; the store
 holds every paragraph, the out-of-corpus sample is the same); held-out prints aggregates only.
 `--ooc-unfitted` draws the out-of-corpus questions from outside the seeded 500 that the local
-rules' fits read (`cmrc_data.unfitted`): refusals no rule was fitted on.
+rules' fits read (`cmrc_data.unfitted`): refusals no rule was fitted on. `--ooc-part` keeps one
+part of that pool (`cmrc_data.ooc_part`, by question id); its held-out part prints counts only.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from bench.cmrc_data import (  # noqa: E402
     ingest_paragraph_ids,
     ingest_paragraphs,
     load_split,
+    ooc_part,
     part_of,
     sample,
     unfitted,
@@ -261,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="out-of-corpus questions only from outside the seeded 500 the local fits read",
     )
+    ap.add_argument("--ooc-part", default="all", choices=["all", "tune", "heldout"])
     ap.add_argument("--failures", type=int, default=15, help="informative failures to print")
     ap.add_argument("--no-baseline", action="store_true", help="skip the standard recipe")
     ap.add_argument("--baseline-store", type=Path, help="default: the --store folder + '-baseline'")
@@ -285,16 +288,21 @@ def main(argv: list[str] | None = None) -> int:
         items = [it for it in items if part_of(it.title) == args.part]
     items = sample(items, args.limit, args.seed)
     ooc = sample(unfitted(other) if args.ooc_unfitted else other, args.ooc_limit, args.seed)
+    if args.ooc_part != "all":
+        if not args.ooc_unfitted:
+            ap.error("--ooc-part needs --ooc-unfitted")
+        ooc = [it for it in ooc if ooc_part(it.qid) == args.ooc_part]
     cache = memoize_queries(service.embeddings)
     texts = [t for it in items + ooc for t in (normalise(it.question.strip()), it.question)]
     t1 = time.perf_counter()
     prime_queries(service.embeddings, cache, texts)
     log(f"{len(cache)} query embeddings in {time.perf_counter() - t1:.0f}s")
     res = run(service, items, gold_docs, ooc, baseline, log)
-    if args.part == "heldout":
+    if "heldout" in (args.part, args.ooc_part):
         res["ooc_answered"] = []
     report: dict[str, Any] = {"split": args.split, "part": args.part, "seed": args.seed}
     report["ooc_unfitted"] = args.ooc_unfitted
+    report["ooc_part"] = args.ooc_part
     report.update(res["ours"])
     if baseline is not None:
         report["baseline"] = res["baseline"]

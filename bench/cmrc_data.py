@@ -89,6 +89,13 @@ def unfitted(other: list[Any]) -> list[Any]:
     return [it for it in other if id(it) not in fitted]
 
 
+def ooc_part(qid: str) -> str:
+    """The fixed split of the unfitted out-of-corpus pool (branch ooc52, written before any row was
+    read): a question whose id's md5, read as an integer, is even is held out, the rest tune. Fits
+    and screens read the tune part only; the held-out part is asked for its refusal rate alone."""
+    return "heldout" if int(hashlib.md5(qid.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "tune"
+
+
 def sample(items: list[Any], n: int | None, seed: int = 0) -> list[Any]:
     """A seeded sample of n items in their original order (all of them when n is None or large)."""
     if n is None or n >= len(items):
