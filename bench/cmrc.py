@@ -288,10 +288,8 @@ def main(argv: list[str] | None = None) -> int:
         items = [it for it in items if part_of(it.title) == args.part]
     items = sample(items, args.limit, args.seed)
     ooc = sample(unfitted(other) if args.ooc_unfitted else other, args.ooc_limit, args.seed)
-    if args.ooc_part != "all":
-        if not args.ooc_unfitted:
-            ap.error("--ooc-part needs --ooc-unfitted")
-        ooc = [it for it in ooc if ooc_part(it.qid) == args.ooc_part]
+    if args.ooc_part != "all":  # a part of the unfitted pool only
+        ooc = [it for it in ooc if args.ooc_unfitted and ooc_part(it.qid) == args.ooc_part]
     cache = memoize_queries(service.embeddings)
     texts = [t for it in items + ooc for t in (normalise(it.question.strip()), it.question)]
     t1 = time.perf_counter()
