@@ -42,10 +42,9 @@ from bench.cmrc_data import (  # noqa: E402
     ingest_paragraph_ids,
     ingest_paragraphs,
     load_split,
-    ooc_part,
+    ooc_pool,
     part_of,
     sample,
-    unfitted,
 )
 from bench.cmrc_report import (  # noqa: E402
     GOALS,
@@ -287,9 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.part != "all":
         items = [it for it in items if part_of(it.title) == args.part]
     items = sample(items, args.limit, args.seed)
-    ooc = sample(unfitted(other) if args.ooc_unfitted else other, args.ooc_limit, args.seed)
-    if args.ooc_part != "all":  # a part of the unfitted pool only
-        ooc = [it for it in ooc if args.ooc_unfitted and ooc_part(it.qid) == args.ooc_part]
+    ooc = ooc_pool(other, args.ooc_unfitted, args.ooc_part, args.ooc_limit, args.seed)
     cache = memoize_queries(service.embeddings)
     texts = [t for it in items + ooc for t in (normalise(it.question.strip()), it.question)]
     t1 = time.perf_counter()
@@ -299,8 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     if "heldout" in (args.part, args.ooc_part):
         res["ooc_answered"] = []
     report: dict[str, Any] = {"split": args.split, "part": args.part, "seed": args.seed}
-    report["ooc_unfitted"] = args.ooc_unfitted
-    report["ooc_part"] = args.ooc_part
+    report["ooc_unfitted"], report["ooc_part"] = args.ooc_unfitted, args.ooc_part
     report.update(res["ours"])
     if baseline is not None:
         report["baseline"] = res["baseline"]

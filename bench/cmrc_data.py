@@ -96,6 +96,14 @@ def ooc_part(qid: str) -> str:
     return "heldout" if int(hashlib.md5(qid.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "tune"
 
 
+def ooc_pool(other: list[Any], fitted_out: bool, part: str, n: int | None, seed: int) -> list[Any]:
+    """The out-of-corpus questions asked: a seeded sample of n of `other` (only those the local
+    fits never read when `fitted_out`), then one part of that pool (`ooc_part`) unless part is
+    "all" (the seeded sample has no parts: none of it is kept)."""
+    pool = sample(unfitted(other) if fitted_out else other, n, seed)
+    return pool if part == "all" else [it for it in pool if fitted_out and ooc_part(it.qid) == part]
+
+
 def sample(items: list[Any], n: int | None, seed: int = 0) -> list[Any]:
     """A seeded sample of n items in their original order (all of them when n is None or large)."""
     if n is None or n >= len(items):
