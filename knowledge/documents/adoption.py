@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.documents.gongwen_fields import DOC_NUMBER, Field, Line
+from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.text.dates import DATE, iso
+from knowledge.text.doc_numbers import DOC_NUMBER
 
 _OPEN, _CLOSE = "（(", "）)"
 _EVENT = re.compile(r"通过|修订|修正|批准|公布")

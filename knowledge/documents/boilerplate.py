@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.documents.gongwen_fields import DOC_NUMBER
+from knowledge.text.doc_numbers import DOC_NUMBER
 
 _SEP = r"[\s>›»＞/|｜·、,，:：\[\]【】()（）]"
 _URL = re.compile(

@@ -10,14 +10,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from knowledge.text.dates import DATE, find_dates, iso
+from knowledge.text.doc_numbers import DOC_NUMBER
 from knowledge.text.numbers import numeral
 
-# 发文字号: 机关代字 + 〔年份〕 (or a common substitute bracket) + 序号 + 号; or a 令 number.
-DOC_NUMBER = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{1,16}?)[ \t\u3000]*[〔\[［【(（][ \t\u3000]*(?P<year>\d{4})"
-    r"[ \t\u3000]*[〕\]］】)）][ \t\u3000]*第?[ \t\u3000]*(?P<no>\d{1,5})[ \t\u3000]*号"
-    r"|(?P<decree>[\u4e00-\u9fff]{2,20}令)[ \t\u3000]*第[ \t\u3000]*(?P<dno>\d{1,5}|[一二三四五六七八九十百零〇]{1,6})[ \t\u3000]*号"
-)
 _SIGNER = re.compile(r"签发人[:：]")
 # 文种, longest first; the value is the base kind (实施细则 is a 细则).
 DOC_TYPES = {

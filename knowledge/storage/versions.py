@@ -30,15 +30,13 @@ from dataclasses import replace
 
 from knowledge.errors import PART_NOT_REMOVABLE, PartRemovalError
 from knowledge.schema import UNTITLED_PASTE, DocumentInfo, ScopeOptions, part_id
+from knowledge.text.doc_numbers import BRACKETED_NUMBER
 
 NOT_NORMATIVE = {"解读", "答记者问", "问答"}  # they describe another document's effect
 _MARKS = re.compile(
     r"[（(](?:试行|暂行|修订|修订稿|修正|\d{4}年(?:修订|修正|版)|\d{4}版)[）)]|暂行|试行"
 )
 _NOISE = re.compile(r"[\s\u3000《》〈〉「」“”\"'·]+")
-_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,16}?\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
-)
 _BRACKETS = str.maketrans("[［【(（]］】)）", "〔〔〔〔〔〕〕〕〕〕")
 
 
@@ -81,7 +79,7 @@ def resolve(docs: list[DocumentInfo], rows: bool = False) -> list[DocumentInfo]:
         if new.doc_type in NOT_NORMATIVE or not new.repeals or len(new.parts) > 1:
             continue  # a notice issuing several: each of its rows repeals what it says
         clause = " ".join(f.value for f in new.fields if f.name == "repeals")
-        numbers = {number_key(n) for n in _NUMBER.findall(clause)}
+        numbers = {number_key(m[0]) for m in BRACKETED_NUMBER.finditer(clause)}
         for title in new.repeals:
             for old in by_title.get(title_key(title), []):
                 if old.doc_number and numbers and number_key(old.doc_number) not in numbers:

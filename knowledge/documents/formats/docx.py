@@ -5,7 +5,6 @@ a page header carries that the body does not: it goes first, on its own line."""
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 
 import docx
@@ -14,10 +13,9 @@ from docx.table import Table
 from knowledge.documents.formats.base import Extracted, LoadOptions
 from knowledge.documents.formats.docx_numbering import Numbering
 from knowledge.errors import LoadError
+from knowledge.text.doc_numbers import BRACKETED_NUMBER
 
 _MB = 1024 * 1024
-# a 发文字号 in a page header: 机关代字〔年份〕序号号 with any of the usual brackets
-_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［【(（]\d{4}[〕\]］】)）]第?\d{1,5}号")
 
 
 def load_docx(data: bytes, opts: LoadOptions) -> Extracted:
@@ -49,7 +47,7 @@ def _header_numbers(document) -> list[str]:
     found = []
     for section in document.sections:
         for paragraph in section.header.paragraphs:
-            found += [m.group() for m in _NUMBER.finditer(paragraph.text)]
+            found += [m.group() for m in BRACKETED_NUMBER.finditer(paragraph.text)]
     return found
 
 
