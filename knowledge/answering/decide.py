@@ -43,6 +43,7 @@ from knowledge.answering.checking import (
     measured,
     occasion,
     periods_en,
+    places_en,
     plans,
     purposes_en,
     shapes,
@@ -137,6 +138,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "ordinal", batch  # "the first batch's new-energy projects": named together
         if "english" in RULES and (kind := purposes_en.missing(question, ev)):
             return "english:purpose", kind  # a share of one use told for another use asked
+        if "english" in RULES and (unit := places_en.missing(question, ev)):
+            return "english:place", unit  # a zone's figure for a village or district asked
         if "doer" in RULES and doers_en.unnamed(
             question, [c.text for c in ev.chosen], ev.result.index.df, ev.result.expansion
         ):
