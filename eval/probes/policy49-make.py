@@ -184,9 +184,7 @@ T8_PAGE = [
 def build_t3():
     doc = docx.Document()
     wd.header_footer(doc, "岚溪市石埠区人民政府办公室", "岚溪市石埠区人民政府办公室")
-    numbering = doc.part.numbering_part.numbering_definitions._numbering
-    wd.add_abstract(numbering, 43, [("chineseCounting", "%1、", 640)])
-    wd.add_num(numbering, 43, 43)
+    wd.numbering(doc, 43, [("chineseCounting", "%1、", 640)])
     wd.para(doc, T3["header"], align="c", size=26, font="方正小标宋简体")
     wd.para(doc, T3["number"], align="c")
     wd.para(doc, T3["title"], align="c", size=22, font="方正小标宋简体")

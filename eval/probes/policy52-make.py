@@ -196,9 +196,7 @@ T9_HTML = f"""<!DOCTYPE html>
 
 def build_t1():
     doc = docx.Document()
-    numbering = doc.part.numbering_part.numbering_definitions._numbering
-    wd.add_abstract(numbering, 61, [("chineseCounting", "%1、", 640)])
-    wd.add_num(numbering, 61, 61)
+    wd.numbering(doc, 61, [("chineseCounting", "%1、", 640)])
     wd.para(doc, T1["banner"], align="c", size=26, font="方正小标宋简体")
     wd.para(doc, T1["number"], align="c")
     wd.para(doc, T1_TITLE, align="c", size=22, font="方正小标宋简体")
@@ -216,9 +214,7 @@ def build_t1():
 
 def build_t6():
     doc = docx.Document()
-    numbering = doc.part.numbering_part.numbering_definitions._numbering
-    wd.add_abstract(numbering, 62, [("chineseCounting", "第%1条", 640)])
-    wd.add_num(numbering, 62, 62)
+    wd.numbering(doc, 62, [("chineseCounting", "第%1条", 640)])
     wd.para(doc, T6_TOP[0], align="c", size=26, font="方正小标宋简体")
     wd.para(doc, T6_TOP[1], align="c")
     wd.para(doc, "")
