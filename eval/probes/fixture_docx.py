@@ -126,15 +126,20 @@ def table(doc, rows):
     return t
 
 
+def heading(doc, banner, number, title, to):
+    """A 通知's head: the 版头 (banner), 文号, title and 主送 line."""
+    para(doc, banner, align="c", size=26, font="方正小标宋简体")
+    para(doc, number, align="c")
+    para(doc, title, align="c", size=22, font="方正小标宋简体")
+    para(doc, to, indent=False)
+
+
 def write_notice(out, name, n, head, foot):
     """A 通知 as Word: page header `head` and footer `foot`; banner, 文号, title, 主送, body
     paragraphs, 落款 and date, （此件公开发布） when n has "open", then the 版记 (cc, printed)."""
     doc = docx.Document()
     header_footer(doc, head, foot)
-    para(doc, n["header"], align="c", size=26, font="方正小标宋简体")
-    para(doc, n["number"], align="c")
-    para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    para(doc, n["to"], indent=False)
+    heading(doc, n["header"], n["number"], n["title"], n["to"])
     for b in n["body"]:
         para(doc, b)
     para(doc, "")

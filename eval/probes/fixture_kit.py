@@ -1,10 +1,8 @@
 """Writers shared by the probe-set makers in eval/probes/ (policy33 onwards): plain text, text
 PDFs with a running header (with or without a cover page), scanned pages drawn as images, and the
 tail every split maker ends with (expected metadata and questions). Word files: fixture_docx.py.
-
-Every writer takes the output folder first; a maker passes its own corpus folder. The drawing is
-deterministic (fixed fonts, seeded noise), so a maker rewrites the same files every run.
-"""
+Every writer takes the output folder first. The drawing is deterministic (fixed fonts, seeded
+noise), so a maker rewrites the same files every run."""
 
 import json
 import os
@@ -252,13 +250,9 @@ def render_page(lines, width=1240, height=1754, seed=1, margin=120):
         elif kind in ("center", "right", "small", "left", "sign"):
             f = font(SERIF, 30 if kind == "small" else 34)
             w = d.textlength(txt, font=f)
-            x = {
-                "center": (width - w) / 2,
-                "right": width - margin - w - 60,
-                "small": margin + 68,
-                "left": margin,
-                "sign": width - margin - w - 60,
-            }[kind]
+            x = width - margin - w - 60  # right, sign
+            if kind in ("center", "small", "left"):
+                x = {"center": (width - w) / 2, "small": margin + 68, "left": margin}[kind]
             d.text((x, y), txt, font=f, fill=25)
             y += 58 if kind != "left" else 64
             if kind == "center" and y < 400:

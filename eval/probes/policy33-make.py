@@ -540,10 +540,7 @@ def build_heldout():
 def build_peizu(name):
     doc = docx.Document()
     n = PEIZU_NOTICE
-    wd.para(doc, n["header"], align="c", size=26, font="方正小标宋简体")
-    wd.para(doc, n["number"], align="c")
-    wd.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    wd.para(doc, n["to"], indent=False)
+    wd.heading(doc, n["header"], n["number"], n["title"], n["to"])
     for b in n["body"]:
         wd.para(doc, b)
     for a in n["attach"]:

@@ -283,10 +283,7 @@ def build_h4(name):
     wd.numbering(doc, 39, [("chineseCounting", "第%1条", 640),
                            ("chineseCounting", "（%2）", 640)])
     n = H4_NOTICE
-    wd.para(doc, n["header"], align="c", size=26, font="方正小标宋简体")
-    wd.para(doc, n["number"], align="c")
-    wd.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    wd.para(doc, n["to"], indent=False)
+    wd.heading(doc, n["header"], n["number"], n["title"], n["to"])
     wd.para(doc, n["body"])
     for s in n["sign"]:
         wd.para(doc, s, align="r")
@@ -418,10 +415,7 @@ def build_t3(name):
     wd.numbering(doc, 40, [("chineseCounting", "%1、", 640),
                            ("chineseCounting", "（%2）", 640)])
     n = T3_NOTICE
-    wd.para(doc, "云岙县人民政府办公室文件", align="c", size=26, font="方正小标宋简体")
-    wd.para(doc, n["number"], align="c")
-    wd.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    wd.para(doc, n["to"], indent=False)
+    wd.heading(doc, "云岙县人民政府办公室文件", n["number"], n["title"], n["to"])
     wd.para(doc, n["body"])
     wd.para(doc, n["sign"], align="r")
     wd.para(doc, n["date"], align="r")

@@ -178,10 +178,7 @@ def build_h2(name):
     sec.page_width, sec.page_height = Cm(21), Cm(29.7)
     wd.header_footer(doc, "峪川市临波区人民政府办公室", "临波区人民政府办公室印发")
     n = H2_NOTICE
-    wd.para(doc, n["header"], align="c", size=26, font="方正小标宋简体")
-    wd.para(doc, n["number"], align="c")
-    wd.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    wd.para(doc, n["to"], indent=False)
+    wd.heading(doc, n["header"], n["number"], n["title"], n["to"])
     for b in n["body"]:
         wd.para(doc, b)
     for a in n["attach"]:

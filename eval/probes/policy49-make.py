@@ -185,10 +185,7 @@ def build_t3():
     doc = docx.Document()
     wd.header_footer(doc, "岚溪市石埠区人民政府办公室", "岚溪市石埠区人民政府办公室")
     wd.numbering(doc, 43, [("chineseCounting", "%1、", 640)])
-    wd.para(doc, T3["header"], align="c", size=26, font="方正小标宋简体")
-    wd.para(doc, T3["number"], align="c")
-    wd.para(doc, T3["title"], align="c", size=22, font="方正小标宋简体")
-    wd.para(doc, T3["to"], indent=False)
+    wd.heading(doc, T3["header"], T3["number"], T3["title"], T3["to"])
     wd.para(doc, T3["lead"])
     for item in T3["items"]:
         wd.numbered(wd.para(doc, item), 43)

@@ -197,10 +197,7 @@ T9_HTML = f"""<!DOCTYPE html>
 def build_t1():
     doc = docx.Document()
     wd.numbering(doc, 61, [("chineseCounting", "%1、", 640)])
-    wd.para(doc, T1["banner"], align="c", size=26, font="方正小标宋简体")
-    wd.para(doc, T1["number"], align="c")
-    wd.para(doc, T1_TITLE, align="c", size=22, font="方正小标宋简体")
-    wd.para(doc, T1["to"], indent=False)
+    wd.heading(doc, T1["banner"], T1["number"], T1_TITLE, T1["to"])
     wd.para(doc, T1["lead"])
     for item in T1["items"]:
         wd.numbered(wd.para(doc, item), 61)
