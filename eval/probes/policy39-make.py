@@ -497,8 +497,8 @@ def build_tune():
     kit.write_text(OUT, "冷链物流扶持政策问答.txt", T1_TXT)
     kit.write_text(OUT, "art_3317.html", T2_HTML)
     build_t3("云岙县农村寄递物流三年提升行动方案.docx")
-    pages = kit.make_text_pdf(OUT, "关于下达2025年第一批冷链物流发展扶持资金的通知.pdf", T4_HEADER, T4_TOP,
-                            T4_BODY)
+    pages = kit.make_text_pdf(OUT, "关于下达2025年第一批冷链物流发展扶持资金的通知.pdf",
+                              T4_HEADER, T4_TOP, T4_BODY)
     print("T4 pdf pages", pages)
     kit.write_text(OUT, "t20250612_3301.html", T5_HTML)
 

@@ -198,8 +198,8 @@ def build_h2(name):
 
 
 def build_heldout():
-    pages = kit.make_cover_pdf(OUT, "峪川市既有住宅加装电梯财政补助办法.pdf", H1_HEADER, H1_COVER, H1_TOP,
-                           H1_BODY)
+    pages = kit.make_cover_pdf(OUT, "峪川市既有住宅加装电梯财政补助办法.pdf", H1_HEADER,
+                               H1_COVER, H1_TOP, H1_BODY)
     print("H1 pdf pages", pages)
     build_h2("临波区加装电梯集中申报通知.docx")
     kit.write_text(OUT, "峪建发〔2024〕31号.txt", H3_TXT)
@@ -368,8 +368,8 @@ T7_PAGE = [
 
 
 def build_tune():
-    pages = kit.make_cover_pdf(OUT, "临波区既有住宅加装电梯工作实施细则.pdf", T1_HEADER, T1_COVER, T1_TOP,
-                           T1_BODY)
+    pages = kit.make_cover_pdf(OUT, "临波区既有住宅加装电梯工作实施细则.pdf", T1_HEADER,
+                               T1_COVER, T1_TOP, T1_BODY)
     print("T1 pdf pages", pages)
     wd.write_notice(OUT, "峪财建〔2025〕9号.docx", T2_NOTICE, "峪川市财政局", "峪川市财政局印发")
     kit.write_text(OUT, "关于成立加装电梯工作领导小组的通知.txt", T3_TXT)

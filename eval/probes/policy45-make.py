@@ -106,11 +106,11 @@ H4_PAGE = [
 
 
 def build_heldout():
-    pages = kit.make_cover_pdf(OUT, "沅澄市住宅小区电动汽车充电设施建设补助办法.pdf", "沅发改规〔2025〕2号",
-                             H1_COVER, H1_TOP, H1_BODY)
+    pages = kit.make_cover_pdf(OUT, "沅澄市住宅小区电动汽车充电设施建设补助办法.pdf",
+                               "沅发改规〔2025〕2号", H1_COVER, H1_TOP, H1_BODY)
     print("H1 pdf pages", pages)
     wd.write_notice(OUT, "望政办发〔2025〕11号.docx", H2_NOTICE, "沅澄市望川区人民政府办公室",
-               "望川区人民政府办公室印发")
+                    "望川区人民政府办公室印发")
     kit.write_text(OUT, "关于拨付2025年第一批充电设施建设补助资金的通知.txt", H3_TXT)
     img = kit.render_page(H4_PAGE, seed=45)
     img.save(os.path.join(OUT, "scan_20250703.png"))
@@ -244,17 +244,17 @@ T6_BODY = [
 
 
 def build_tune():
-    pages = kit.make_cover_pdf(OUT, "望川区老旧小区充电设施改造补助实施细则.pdf", "望川区老旧小区充电设施改造",
-                             T1_COVER, T1_TOP, T1_BODY)
+    pages = kit.make_cover_pdf(OUT, "望川区老旧小区充电设施改造补助实施细则.pdf",
+                               "望川区老旧小区充电设施改造", T1_COVER, T1_TOP, T1_BODY)
     print("T1 pdf pages", pages)
     img = kit.render_page(T2_PAGE, seed=46).convert("RGB")
     img.save(os.path.join(OUT, "IMG_20250806_1012.jpg"), quality=88)
     wd.write_notice(OUT, "沅发改能源〔2025〕41号.docx", T3_NOTICE, "沅澄市发展和改革委员会",
-               "沅澄市发展和改革委员会办公室印发")
+                    "沅澄市发展和改革委员会办公室印发")
     kit.write_text(OUT, "关于住宅小区充电设施纳入物业服务考核的通知.txt", T4_TXT)
     kit.write_text(OUT, "t20250320_4512.html", T5_HTML)
-    pages = kit.make_cover_pdf(OUT, "沅澄市电动自行车集中充电场所安全管理办法.pdf", T6_HEADER, T6_COVER,
-                             T6_TOP, T6_BODY)
+    pages = kit.make_cover_pdf(OUT, "沅澄市电动自行车集中充电场所安全管理办法.pdf", T6_HEADER,
+                               T6_COVER, T6_TOP, T6_BODY)
     print("T6 pdf pages", pages)
 
 
