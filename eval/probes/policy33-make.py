@@ -1,284 +1,20 @@
-# -*- coding: utf-8 -*-
-"""policy33 probe set generator: writes all 12 files of eval/probes/policy33-corpus/ (texts written for this set; fictional city 澄川市).
+"""policy33 probe set generator: writes all 12 files of eval/probes/policy33-corpus/ (texts
+written for this set; fictional city 澄川市). The writers are fixture_kit.py's and
+fixture_docx.py's.
 Run: .venv/bin/python eval/probes/policy33-make.py"""
 
-# ===== policy33_gen.py =====
-"""policy33 generators (binary + text files)."""
-import os, random
-from fpdf import FPDF
-from PIL import Image, ImageDraw, ImageFont, ImageFilter
+import os
+
 import docx
-from docx.shared import Pt, Cm
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+import fixture_docx as wd
+import fixture_kit as kit
+from docx.shared import Cm
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy33-corpus")
-SANS = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
-SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 
 
-def write_text(name, text):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
-class GovPDF(FPDF):
-    def __init__(self, running):
-        super().__init__(format="A4")
-        self.running = running
-        self.add_font("serif", "", SERIF, collection_font_number=2)
-        self.add_font("sans", "", SANS, collection_font_number=2)
-        self.set_auto_page_break(True, margin=25)
-        self.set_margins(25, 28, 25)
-
-    def multi_cell(self, *a, **k):
-        k.setdefault("new_x", "LMARGIN"); k.setdefault("new_y", "NEXT")
-        return super().multi_cell(*a, **k)
-
-    def header(self):
-        self.set_font("sans", "", 9)
-        self.set_y(12)
-        self.cell(0, 6, self.running, align="C")
-        self.line(25, 19, 185, 19)
-        self.set_y(28)
-
-    def footer(self):
-        self.set_y(-18)
-        self.set_font("serif", "", 10)
-        self.cell(0, 8, f"— {self.page_no()} —", align="C")
-
-
-def make_text_pdf(name, running, top, body, body_size=12.5):
-    pdf = GovPDF(running)
-    pdf.add_page()
-    for kind, txt in top:
-        if kind == "title":
-            pdf.set_font("sans", "", 18)
-            pdf.ln(4)
-            pdf.multi_cell(0, 11, txt, align="C")
-            pdf.ln(3)
-        elif kind == "right":
-            pdf.set_font("serif", "", 12)
-            pdf.cell(0, 8, txt, align="R", new_x="LMARGIN", new_y="NEXT")
-        elif kind == "center":
-            pdf.set_font("serif", "", 12)
-            pdf.multi_cell(0, 8, txt, align="C")
-        elif kind == "left":
-            pdf.set_font("serif", "", body_size)
-            pdf.multi_cell(0, 8, txt)
-    pdf.ln(4)
-    for kind, txt in body:
-        if kind == "h":
-            pdf.ln(2)
-            pdf.set_font("sans", "", 13.5)
-            pdf.multi_cell(0, 10, txt, align="C")
-        elif kind == "p":
-            pdf.set_font("serif", "", body_size)
-            pdf.multi_cell(0, 8.2, "　　" + txt)
-        elif kind == "sign":
-            pdf.set_font("serif", "", body_size)
-            pdf.cell(0, 8.2, txt, align="R", new_x="LMARGIN", new_y="NEXT")
-        elif kind == "cc":
-            pdf.ln(3)
-            pdf.set_font("serif", "", 11)
-            pdf.line(25, pdf.get_y(), 185, pdf.get_y())
-            pdf.multi_cell(0, 8, txt)
-        elif kind == "table":
-            pdf.set_font("serif", "", 11)
-            with pdf.table(col_widths=(18, 52, 34, 22), text_align="CENTER", line_height=8, headings_style=__import__("fpdf").FontFace(emphasis="")) as t:
-                for r in txt:
-                    row = t.row()
-                    for c in r:
-                        row.cell(c)
-            pdf.ln(3)
-    path = os.path.join(OUT, name)
-    pdf.output(path)
-    return pdf.page_no()
-
-
-def _font(path, size, idx=2):
-    return ImageFont.truetype(path, size, index=idx)
-
-
-def render_page(lines, width=1240, height=1754, seed=1, margin=120):
-    rnd = random.Random(seed)
-    img = Image.new("L", (width, height), 250)
-    d = ImageDraw.Draw(img)
-    body = _font(SERIF, 34)
-    y = 130
-    maxw = width - 2 * margin
-
-    def wrap(txt, font, indent=0):
-        out, cur = [], ""
-        first = True
-        for ch in txt:
-            w = maxw - (indent if first else 0)
-            if d.textlength(cur + ch, font=font) > w and ch not in "，。；：、）》”":
-                out.append(cur)
-                cur = ch
-                first = False
-            else:
-                cur += ch
-        if cur:
-            out.append(cur)
-        return out
-
-    for kind, txt in lines:
-        if kind == "redtitle":
-            f = _font(SANS, 64, 2)
-            w = d.textlength(txt, font=f)
-            d.text(((width - w) / 2, y), txt, font=f, fill=40)
-            y += 120
-        elif kind == "rule":
-            d.line((margin, y, width - margin, y), fill=30, width=4)
-            y += 50
-        elif kind in ("title",):
-            f = _font(SANS, 44, 2)
-            w = d.textlength(txt, font=f)
-            d.text(((width - w) / 2, y), txt, font=f, fill=20)
-            y += 66
-        elif kind in ("center", "right", "small", "left", "sign"):
-            f = _font(SERIF, 30 if kind == "small" else 34)
-            w = d.textlength(txt, font=f)
-            x = {"center": (width - w) / 2, "right": width - margin - w - 60,
-                 "small": margin + 68, "left": margin, "sign": width - margin - w - 60}[kind]
-            if kind == "center" and y < 400:
-                y += 0
-            d.text((x, y), txt, font=f, fill=25)
-            y += 58 if kind != "left" else 64
-            if kind == "center" and y < 400:
-                y += 10
-        elif kind == "p":
-            ind = 68
-            rows = wrap(txt, body, ind)
-            for i, r in enumerate(rows):
-                d.text((margin + (ind if i == 0 else 0), y), r, font=body, fill=25)
-                y += 56
-            y += 8
-        elif kind == "grid":
-            f = _font(SERIF, 30)
-            cw = maxw // len(txt[0])
-            for r in txt:
-                for j, c in enumerate(r):
-                    x0 = margin + j * cw
-                    d.rectangle((x0, y, x0 + cw, y + 56), outline=30, width=2)
-                    w = d.textlength(c, font=f)
-                    d.text((x0 + (cw - w) / 2, y + 10), c, font=f, fill=25)
-                y += 56
-        elif kind == "gap":
-            y += int(txt)
-    # scanner noise
-    px = img.load()
-    for _ in range(width * height // 250):
-        x, yy = rnd.randrange(width), rnd.randrange(height)
-        px[x, yy] = rnd.choice((170, 190, 210, 120))
-    img = img.rotate(0.35, resample=Image.BICUBIC, fillcolor=250)
-    img = img.filter(ImageFilter.GaussianBlur(0.45))
-    return img
-
-
-# ---------------- docx helpers ----------------
-
-def _add_abstract(numbering, abs_id, levels):
-    """levels: list of (numFmt, lvlText, indent_left_twips, hanging/first)"""
-    a = OxmlElement("w:abstractNum")
-    a.set(qn("w:abstractNumId"), str(abs_id))
-    mlt = OxmlElement("w:multiLevelType"); mlt.set(qn("w:val"), "hybridMultilevel"); a.append(mlt)
-    for i, (fmt, text, first) in enumerate(levels):
-        lvl = OxmlElement("w:lvl"); lvl.set(qn("w:ilvl"), str(i))
-        s = OxmlElement("w:start"); s.set(qn("w:val"), "1"); lvl.append(s)
-        nf = OxmlElement("w:numFmt"); nf.set(qn("w:val"), fmt); lvl.append(nf)
-        lt = OxmlElement("w:lvlText"); lt.set(qn("w:val"), text); lvl.append(lt)
-        sf = OxmlElement("w:suff"); sf.set(qn("w:val"), "space"); lvl.append(sf)
-        lj = OxmlElement("w:lvlJc"); lj.set(qn("w:val"), "left"); lvl.append(lj)
-        ppr = OxmlElement("w:pPr"); ind = OxmlElement("w:ind")
-        ind.set(qn("w:left"), "0"); ind.set(qn("w:firstLine"), str(first))
-        ppr.append(ind); lvl.append(ppr)
-        a.append(lvl)
-    # abstractNum elements must precede num elements
-    nums = numbering.findall(qn("w:num"))
-    if nums:
-        nums[0].addprevious(a)
-    else:
-        numbering.append(a)
-    return a
-
-
-def _add_num(numbering, num_id, abs_id, restart=False):
-    n = OxmlElement("w:num"); n.set(qn("w:numId"), str(num_id))
-    an = OxmlElement("w:abstractNumId"); an.set(qn("w:val"), str(abs_id)); n.append(an)
-    if restart:
-        lo = OxmlElement("w:lvlOverride"); lo.set(qn("w:ilvl"), "0")
-        so = OxmlElement("w:startOverride"); so.set(qn("w:val"), "1"); lo.append(so)
-        n.append(lo)
-    numbering.append(n)
-
-
-def _numbered(p, num_id, ilvl=0):
-    pPr = p._p.get_or_add_pPr()
-    numPr = OxmlElement("w:numPr")
-    il = OxmlElement("w:ilvl"); il.set(qn("w:val"), str(ilvl)); numPr.append(il)
-    ni = OxmlElement("w:numId"); ni.set(qn("w:val"), str(num_id)); numPr.append(ni)
-    pPr.insert(0, numPr)
-
-
-def _set_font(run, name="仿宋_GB2312", size=16):
-    run.font.size = Pt(size)
-    run.font.name = name
-    rPr = run._r.get_or_add_rPr()
-    rf = rPr.find(qn("w:rFonts"))
-    if rf is None:
-        rf = OxmlElement("w:rFonts"); rPr.append(rf)
-    rf.set(qn("w:eastAsia"), name)
-
-
-def para(doc, text, align=None, size=16, font="仿宋_GB2312", indent=True):
-    p = doc.add_paragraph()
-    if align == "c":
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    elif align == "r":
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    elif indent:
-        p.paragraph_format.first_line_indent = Pt(size * 2)
-    r = p.add_run(text)
-    _set_font(r, font, size)
-    return p
-
-
-def header_footer(doc, head, foot_left):
-    sec = doc.sections[0]
-    hp = sec.header.paragraphs[0]
-    hp.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _set_font(hp.add_run(head), "宋体", 10.5)
-    fp = sec.footer.paragraphs[0]
-    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _set_font(fp.add_run(foot_left + "　　第 "), "宋体", 10.5)
-    # PAGE field
-    r = fp.add_run()
-    b = OxmlElement("w:fldChar"); b.set(qn("w:fldCharType"), "begin"); r._r.append(b)
-    r2 = fp.add_run()
-    it = OxmlElement("w:instrText"); it.set(qn("xml:space"), "preserve"); it.text = " PAGE "; r2._r.append(it)
-    r3 = fp.add_run()
-    e = OxmlElement("w:fldChar"); e.set(qn("w:fldCharType"), "end"); r3._r.append(e)
-    _set_font(fp.add_run(" 页"), "宋体", 10.5)
-
-
-def table(doc, rows):
-    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for i, r in enumerate(rows):
-        for j, c in enumerate(r):
-            cell = t.cell(i, j)
-            cell.text = ""
-            run = cell.paragraphs[0].add_run(c)
-            _set_font(run, "仿宋_GB2312", 12)
-            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    return t
-
-# ===== policy33_texts_h.py =====
-"""policy33 held-out document texts (written for this probe set; fictional city 澄川市)."""
+# ============================ HELD-OUT texts ============================
 
 JIEDU_HTML = """<!DOCTYPE html>
 <html lang="zh-CN">
@@ -501,8 +237,7 @@ YIZHAN_TABLE = [
     ["4", "石陂县青年人才驿站", "石陂县", "陂东街103号", "30"],
 ]
 
-# ===== policy33_texts_t.py =====
-"""policy33 tune document texts (fictional city 澄川市)."""
+# ============================== TUNE texts ==============================
 
 OLD_HEADER = "澄川市人民政府规范性文件"
 OLD_TOP = [
@@ -755,8 +490,6 @@ SCAN_PDF_PAGES = [
     ],
 ]
 
-# ===== policy33_build_h.py =====
-
 
 def build_yizhan(name):
     doc = docx.Document()
@@ -764,92 +497,83 @@ def build_yizhan(name):
     sec.page_width, sec.page_height = Cm(21), Cm(29.7)
     sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
     sec.left_margin, sec.right_margin = Cm(2.8), Cm(2.6)
-    header_footer(doc, YIZHAN_NOTICE["header"], YIZHAN_NOTICE["footer_left"])
-    numbering = doc.part.numbering_part.element
-    _add_abstract(numbering, 31, [("chineseCounting", "第%1条", 640), ("chineseCounting", "（%2）", 640)])
-    _add_num(numbering, 31, 31)
+    wd.header_footer(doc, YIZHAN_NOTICE["header"], YIZHAN_NOTICE["footer_left"])
+    wd.numbering(doc, 31, [("chineseCounting", "第%1条", 640), ("chineseCounting", "（%2）", 640)])
     n = YIZHAN_NOTICE
-    para(doc, n["number"], align="c")
-    para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    para(doc, n["to"], indent=False)
-    para(doc, n["body"])
-    para(doc, n["attach"])
-    para(doc, n["sign"], align="r")
-    para(doc, n["date"], align="r")
-    para(doc, n["open"])
+    wd.para(doc, n["number"], align="c")
+    wd.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
+    wd.para(doc, n["to"], indent=False)
+    wd.para(doc, n["body"])
+    wd.para(doc, n["attach"])
+    wd.para(doc, n["sign"], align="r")
+    wd.para(doc, n["date"], align="r")
+    wd.para(doc, n["open"])
     doc.add_page_break()
-    para(doc, "澄川市青年人才驿站管理办法（试行）", align="c", size=22, font="方正小标宋简体")
+    wd.para(doc, "澄川市青年人才驿站管理办法（试行）", align="c", size=22, font="方正小标宋简体")
     for ci, (ch, arts) in enumerate(YIZHAN_CHAPTERS):
-        para(doc, ch, align="c", font="黑体")
+        wd.para(doc, ch, align="c", font="黑体")
         for ai, art in enumerate(arts):
-            p = para(doc, art)
-            _numbered(p, 31, 0)
+            wd.numbered(wd.para(doc, art), 31, 0)
             for it in YIZHAN_ITEMS.get((ci, ai), []):
-                q = para(doc, it)
-                _numbered(q, 31, 1)
+                wd.numbered(wd.para(doc, it), 31, 1)
     doc.add_page_break()
-    para(doc, "附件", indent=False, font="黑体")
-    para(doc, "澄川市青年人才驿站首批认定名单", align="c", size=20, font="方正小标宋简体")
-    table(doc, YIZHAN_TABLE)
-    para(doc, "")
-    p = para(doc, "抄送：团市委，市教育局，市财政局。", indent=False, size=14)
-    p = para(doc, "澄川市人力资源和社会保障局办公室　　　　2025年5月13日印发", indent=False, size=14)
+    wd.para(doc, "附件", indent=False, font="黑体")
+    wd.para(doc, "澄川市青年人才驿站首批认定名单", align="c", size=20, font="方正小标宋简体")
+    wd.table(doc, YIZHAN_TABLE)
+    wd.para(doc, "")
+    wd.para(doc, "抄送：团市委，市教育局，市财政局。", indent=False, size=14)
+    wd.para(doc, "澄川市人力资源和社会保障局办公室　　　　2025年5月13日印发", indent=False, size=14)
     doc.save(os.path.join(OUT, name))
 
 
 def build_heldout():
-    write_text("content_7734.html", JIEDU_HTML)
-    write_text("人才安居政策问答.txt", QA_TXT)
-    pages = make_text_pdf("澄川市人才公寓租赁补贴实施细则.pdf", XIZE_HEADER, XIZE_TOP, XIZE_BODY)
+    kit.write_text(OUT, "content_7734.html", JIEDU_HTML)
+    kit.write_text(OUT, "人才安居政策问答.txt", QA_TXT)
+    pages = kit.make_text_pdf(OUT, "澄川市人才公寓租赁补贴实施细则.pdf", XIZE_HEADER, XIZE_TOP,
+                              XIZE_BODY)
     print("xize pages", pages)
-    img = render_page(SCAN_PNG_LINES, seed=12)
+    img = kit.render_page(SCAN_PNG_LINES, seed=12)
     img.save(os.path.join(OUT, "scan_0012.png"))
     build_yizhan("关于印发澄川市青年人才驿站管理办法的通知.docx")
-
-
-
-# ===== policy33_build_t.py =====
 
 
 def build_peizu(name):
     doc = docx.Document()
     n = PEIZU_NOTICE
-    para(doc, n["header"], align="c", size=26, font="方正小标宋简体")
-    para(doc, n["number"], align="c")
-    para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    para(doc, n["to"], indent=False)
+    wd.heading(doc, n["header"], n["number"], n["title"], n["to"])
     for b in n["body"]:
-        para(doc, b)
+        wd.para(doc, b)
     for a in n["attach"]:
-        para(doc, a)
-    para(doc, n["sign"], align="r")
-    para(doc, n["date"], align="r")
+        wd.para(doc, a)
+    wd.para(doc, n["sign"], align="r")
+    wd.para(doc, n["date"], align="r")
     doc.add_page_break()
-    para(doc, "附件1", indent=False, font="黑体")
-    para(doc, "澄川市人才公寓配租实施方案", align="c", size=20, font="方正小标宋简体")
+    wd.para(doc, "附件1", indent=False, font="黑体")
+    wd.para(doc, "澄川市人才公寓配租实施方案", align="c", size=20, font="方正小标宋简体")
     for k, t in PEIZU_PLAN:
-        para(doc, t, font="黑体" if k == "h" else "仿宋_GB2312")
+        wd.para(doc, t, font="黑体" if k == "h" else "仿宋_GB2312")
     doc.add_page_break()
-    para(doc, "附件2", indent=False, font="黑体")
-    para(doc, "澄川市人才公寓配租申请表", align="c", size=20, font="方正小标宋简体")
-    table(doc, PEIZU_FORM)
-    para(doc, "")
-    para(doc, "抄送：市人力资源和社会保障局，市财政局。", indent=False, size=14)
-    para(doc, "澄川市住房和城乡建设局办公室　　　　2025年4月28日印发", indent=False, size=14)
+    wd.para(doc, "附件2", indent=False, font="黑体")
+    wd.para(doc, "澄川市人才公寓配租申请表", align="c", size=20, font="方正小标宋简体")
+    wd.table(doc, PEIZU_FORM)
+    wd.para(doc, "")
+    wd.para(doc, "抄送：市人力资源和社会保障局，市财政局。", indent=False, size=14)
+    wd.para(doc, "澄川市住房和城乡建设局办公室　　　　2025年4月28日印发", indent=False, size=14)
     doc.save(os.path.join(OUT, name))
 
 
 def build_tune():
-    p = make_text_pdf("澄川市人才安居住房管理办法.pdf", OLD_HEADER, OLD_TOP, OLD_BODY)
+    p = kit.make_text_pdf(OUT, "澄川市人才安居住房管理办法.pdf", OLD_HEADER, OLD_TOP, OLD_BODY)
     print("old pdf pages", p)
-    write_text("content_6048.html", NEW_HTML)
-    write_text("art_2291_8836.html", NEWS_HTML)
-    write_text("市住建局负责人就人才安居新政答记者问.md", DAJIZHE_MD)
-    write_text("人才租赁补贴发放1.36亿元.txt", NEWS_TXT)
+    kit.write_text(OUT, "content_6048.html", NEW_HTML)
+    kit.write_text(OUT, "art_2291_8836.html", NEWS_HTML)
+    kit.write_text(OUT, "市住建局负责人就人才安居新政答记者问.md", DAJIZHE_MD)
+    kit.write_text(OUT, "人才租赁补贴发放1.36亿元.txt", NEWS_TXT)
     build_peizu("关于印发澄川市人才公寓配租实施方案的通知.docx")
-    imgs = [render_page(pg, seed=27 + i).convert("RGB") for i, pg in enumerate(SCAN_PDF_PAGES)]
-    imgs[0].save(os.path.join(OUT, "scan_0027.pdf"), save_all=True, append_images=imgs[1:], resolution=150)
-
+    imgs = [kit.render_page(pg, seed=27 + i).convert("RGB")
+            for i, pg in enumerate(SCAN_PDF_PAGES)]
+    imgs[0].save(os.path.join(OUT, "scan_0027.pdf"), save_all=True, append_images=imgs[1:],
+                 resolution=150)
 
 
 if __name__ == "__main__":

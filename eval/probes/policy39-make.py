@@ -1,21 +1,19 @@
-# -*- coding: utf-8 -*-
 """policy39 probe set generator: writes the files of eval/probes/policy39-corpus/ (every text
 written for this set; fictional city 棠溪市 and its county 云岙县, cold-chain / rural logistics
-subsidies). The PDF, Word and page helpers are policy33-make.py's.
+subsidies). The writers are fixture_kit.py's and fixture_docx.py's.
 Run: .venv/bin/python eval/probes/policy39-make.py [--heldout]  (tune files; --heldout also
 writes the held-out ones)"""
 
-import importlib.util
 import os
 import sys
 
+import docx
+import fixture_docx as wd
+import fixture_kit as kit
+from docx.shared import Cm
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy39-corpus")
-
-_spec = importlib.util.spec_from_file_location("p33make", os.path.join(HERE, "policy33-make.py"))
-g = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(g)
-g.OUT = OUT
 
 # ============================ HELD-OUT texts ============================
 
@@ -278,48 +276,43 @@ H5_HTML = """<!DOCTYPE html>
 
 
 def build_h4(name):
-    doc = g.docx.Document()
+    doc = docx.Document()
     sec = doc.sections[0]
-    sec.page_width, sec.page_height = g.Cm(21), g.Cm(29.7)
-    g.header_footer(doc, "棠溪市商务局", "棠溪市商务局印发")
-    numbering = doc.part.numbering_part.element
-    g._add_abstract(numbering, 39, [("chineseCounting", "第%1条", 640),
-                                    ("chineseCounting", "（%2）", 640)])
-    g._add_num(numbering, 39, 39)
+    sec.page_width, sec.page_height = Cm(21), Cm(29.7)
+    wd.header_footer(doc, "棠溪市商务局", "棠溪市商务局印发")
+    wd.numbering(doc, 39, [("chineseCounting", "第%1条", 640),
+                           ("chineseCounting", "（%2）", 640)])
     n = H4_NOTICE
-    g.para(doc, n["header"], align="c", size=26, font="方正小标宋简体")
-    g.para(doc, n["number"], align="c")
-    g.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    g.para(doc, n["to"], indent=False)
-    g.para(doc, n["body"])
+    wd.heading(doc, n["header"], n["number"], n["title"], n["to"])
+    wd.para(doc, n["body"])
     for s in n["sign"]:
-        g.para(doc, s, align="r")
-    g.para(doc, n["date"], align="r")
-    g.para(doc, n["open"])
+        wd.para(doc, s, align="r")
+    wd.para(doc, n["date"], align="r")
+    wd.para(doc, n["open"])
     doc.add_page_break()
-    g.para(doc, "棠溪市城乡物流配送补贴实施细则", align="c", size=22, font="方正小标宋简体")
+    wd.para(doc, "棠溪市城乡物流配送补贴实施细则", align="c", size=22, font="方正小标宋简体")
     for ci, (ch, arts) in enumerate(H4_CHAPTERS):
-        g.para(doc, ch, align="c", font="黑体")
+        wd.para(doc, ch, align="c", font="黑体")
         for ai, art in enumerate(arts):
-            g._numbered(g.para(doc, art), 39, 0)
+            wd.numbered(wd.para(doc, art), 39, 0)
             for it in H4_ITEMS.get((ci, ai), []):
-                g._numbered(g.para(doc, it), 39, 1)
+                wd.numbered(wd.para(doc, it), 39, 1)
         if ci == 1:
-            g.para(doc, "补贴标准汇总如下表：")
-            g.table(doc, H4_TABLE)
-    g.para(doc, "")
-    g.para(doc, "抄送：市发展改革委，市农业农村局，市邮政管理局。", indent=False, size=14)
-    g.para(doc, "棠溪市商务局办公室　　　　2025年6月23日印发", indent=False, size=14)
+            wd.para(doc, "补贴标准汇总如下表：")
+            wd.table(doc, H4_TABLE)
+    wd.para(doc, "")
+    wd.para(doc, "抄送：市发展改革委，市农业农村局，市邮政管理局。", indent=False, size=14)
+    wd.para(doc, "棠溪市商务局办公室　　　　2025年6月23日印发", indent=False, size=14)
     doc.save(os.path.join(OUT, name))
 
 
 def build_heldout():
-    g.write_text("t20250611_88231.html", H1_HTML)
-    pages = g.make_text_pdf("棠溪市冷链物流发展扶持办法.pdf", H2_HEADER, H2_TOP, H2_BODY)
+    kit.write_text(OUT, "t20250611_88231.html", H1_HTML)
+    pages = kit.make_text_pdf(OUT, "棠溪市冷链物流发展扶持办法.pdf", H2_HEADER, H2_TOP, H2_BODY)
     print("H2 pdf pages", pages)
-    g.write_text("云岙县2025年城乡物流配送补贴申报通知.txt", H3_TXT)
+    kit.write_text(OUT, "云岙县2025年城乡物流配送补贴申报通知.txt", H3_TXT)
     build_h4("关于印发棠溪市城乡物流配送补贴实施细则的通知.docx")
-    g.write_text("t20250613_1127.html", H5_HTML)
+    kit.write_text(OUT, "t20250613_1127.html", H5_HTML)
 
 # ============================== TUNE texts ==============================
 
@@ -417,31 +410,26 @@ T3_PLAN = [
 
 
 def build_t3(name):
-    doc = g.docx.Document()
-    g.header_footer(doc, "云岙县人民政府办公室", "云岙县人民政府办公室印发")
-    numbering = doc.part.numbering_part.element
-    g._add_abstract(numbering, 40, [("chineseCounting", "%1、", 640),
-                                    ("chineseCounting", "（%2）", 640)])
-    g._add_num(numbering, 40, 40)
+    doc = docx.Document()
+    wd.header_footer(doc, "云岙县人民政府办公室", "云岙县人民政府办公室印发")
+    wd.numbering(doc, 40, [("chineseCounting", "%1、", 640),
+                           ("chineseCounting", "（%2）", 640)])
     n = T3_NOTICE
-    g.para(doc, "云岙县人民政府办公室文件", align="c", size=26, font="方正小标宋简体")
-    g.para(doc, n["number"], align="c")
-    g.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    g.para(doc, n["to"], indent=False)
-    g.para(doc, n["body"])
-    g.para(doc, n["sign"], align="r")
-    g.para(doc, n["date"], align="r")
-    g.para(doc, n["open"])
+    wd.heading(doc, "云岙县人民政府办公室文件", n["number"], n["title"], n["to"])
+    wd.para(doc, n["body"])
+    wd.para(doc, n["sign"], align="r")
+    wd.para(doc, n["date"], align="r")
+    wd.para(doc, n["open"])
     doc.add_page_break()
-    g.para(doc, "云岙县农村寄递物流三年提升行动方案", align="c", size=22, font="方正小标宋简体")
-    g.para(doc, "为加快补齐农村寄递物流短板，畅通农产品出村进城和消费品下乡进村渠道，制定本方案。")
+    wd.para(doc, "云岙县农村寄递物流三年提升行动方案", align="c", size=22, font="方正小标宋简体")
+    wd.para(doc, "为加快补齐农村寄递物流短板，畅通农产品出村进城和消费品下乡进村渠道，制定本方案。")
     for _, head, items in T3_PLAN:
-        g._numbered(g.para(doc, head, font="黑体"), 40, 0)
+        wd.numbered(wd.para(doc, head, font="黑体"), 40, 0)
         for it in items:
-            g._numbered(g.para(doc, it), 40, 1)
-    g.para(doc, "")
-    g.para(doc, "抄送：县委办公室，县人大常委会办公室，县政协办公室。", indent=False, size=14)
-    g.para(doc, "云岙县人民政府办公室　　　　2025年5月19日印发", indent=False, size=14)
+            wd.numbered(wd.para(doc, it), 40, 1)
+    wd.para(doc, "")
+    wd.para(doc, "抄送：县委办公室，县人大常委会办公室，县政协办公室。", indent=False, size=14)
+    wd.para(doc, "云岙县人民政府办公室　　　　2025年5月19日印发", indent=False, size=14)
     doc.save(os.path.join(OUT, name))
 
 
@@ -506,13 +494,13 @@ T5_HTML = """<!DOCTYPE html>
 
 
 def build_tune():
-    g.write_text("冷链物流扶持政策问答.txt", T1_TXT)
-    g.write_text("art_3317.html", T2_HTML)
+    kit.write_text(OUT, "冷链物流扶持政策问答.txt", T1_TXT)
+    kit.write_text(OUT, "art_3317.html", T2_HTML)
     build_t3("云岙县农村寄递物流三年提升行动方案.docx")
-    pages = g.make_text_pdf("关于下达2025年第一批冷链物流发展扶持资金的通知.pdf", T4_HEADER, T4_TOP,
-                            T4_BODY)
+    pages = kit.make_text_pdf(OUT, "关于下达2025年第一批冷链物流发展扶持资金的通知.pdf",
+                              T4_HEADER, T4_TOP, T4_BODY)
     print("T4 pdf pages", pages)
-    g.write_text("t20250612_3301.html", T5_HTML)
+    kit.write_text(OUT, "t20250612_3301.html", T5_HTML)
 
 
 # T6: a county portal page whose <title> is only the site's name (no <h1>)
@@ -568,7 +556,7 @@ T7_TXT = """一图看懂｜云岙县农村寄递物流三年提升行动方案
 def build_tune2():
     with open(os.path.join(OUT, "content_4021.html"), "wb") as f:
         f.write(T6_HTML.replace('charset="gb2312"', 'charset="gb2312"').encode("gb18030"))
-    g.write_text("一图看懂云岙县农村寄递物流三年提升行动方案.txt", T7_TXT)
+    kit.write_text(OUT, "一图看懂云岙县农村寄递物流三年提升行动方案.txt", T7_TXT)
 
 
 if __name__ == "__main__":

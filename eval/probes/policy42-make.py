@@ -1,93 +1,20 @@
 """policy42 probe set generator: writes the files of eval/probes/policy42-corpus/ (every text
 written for this set; fictional city 峪川市 and its district 临波区, subsidies for lifts added to
-existing homes). The Word, scan and PDF helpers are policy33-make.py's; a PDF with a cover page
-(title alone on page 1, body from page 2, printed page numbers starting on page 2) is drawn here.
+existing homes). The writers (a PDF with a cover page among them) are fixture_kit.py's and
+fixture_docx.py's.
 Run: .venv/bin/python eval/probes/policy42-make.py [--heldout]  (tune files; --heldout also
 writes the held-out ones)"""
 
-import importlib.util
 import os
 import sys
 
+import docx
+import fixture_docx as wd
+import fixture_kit as kit
+from docx.shared import Cm
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy42-corpus")
-
-_spec = importlib.util.spec_from_file_location("p33make", os.path.join(HERE, "policy33-make.py"))
-g = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(g)
-g.OUT = OUT
-
-
-class CoverPDF(g.GovPDF):
-    """A booklet: page 1 is a cover (no running header, no number); the printed page numbers
-    start at 1 on the second page."""
-
-    def header(self):
-        if self.page_no() > 1:
-            super().header()
-
-    def footer(self):
-        if self.page_no() > 1:
-            self.set_y(-18)
-            self.set_font("serif", "", 10)
-            self.cell(0, 8, f"— {self.page_no() - 1} —", align="C")
-
-
-def make_cover_pdf(name, running, cover, top, body, body_size=12.5):
-    pdf = CoverPDF(running)
-    pdf.add_page()
-    pdf.set_y(60)
-    for kind, txt in cover:
-        if kind == "big":
-            pdf.set_font("sans", "", 24)
-            pdf.multi_cell(0, 16, txt, align="C")
-            pdf.ln(40)
-        elif kind == "gap":
-            pdf.ln(int(txt))
-        else:
-            pdf.set_font("serif", "", 15)
-            pdf.multi_cell(0, 10, txt, align="C")
-            pdf.ln(6)
-    pdf.add_page()
-    for kind, txt in top:
-        if kind == "title":
-            pdf.set_font("sans", "", 18)
-            pdf.ln(4)
-            pdf.multi_cell(0, 11, txt, align="C")
-            pdf.ln(3)
-        elif kind == "center":
-            pdf.set_font("serif", "", 12)
-            pdf.multi_cell(0, 8, txt, align="C")
-        elif kind == "left":
-            pdf.set_font("serif", "", body_size)
-            pdf.multi_cell(0, 8, txt)
-        elif kind == "right":
-            pdf.set_font("serif", "", body_size)
-            pdf.cell(0, 8.2, txt, align="R", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(4)
-    for kind, txt in body:
-        if kind == "h":
-            pdf.ln(2)
-            pdf.set_font("sans", "", 13.5)
-            pdf.multi_cell(0, 10, txt, align="C")
-        elif kind == "title":
-            pdf.ln(6)
-            pdf.set_font("sans", "", 18)
-            pdf.multi_cell(0, 11, txt, align="C")
-            pdf.ln(3)
-        elif kind == "p":
-            pdf.set_font("serif", "", body_size)
-            pdf.multi_cell(0, 8.2, "　　" + txt)
-        elif kind == "right":
-            pdf.set_font("serif", "", body_size)
-            pdf.cell(0, 8.2, txt, align="R", new_x="LMARGIN", new_y="NEXT")
-        elif kind == "cc":
-            pdf.ln(3)
-            pdf.set_font("serif", "", 11)
-            pdf.line(25, pdf.get_y(), 185, pdf.get_y())
-            pdf.multi_cell(0, 8, txt)
-    pdf.output(os.path.join(OUT, name))
-    return pdf.page_no()
 
 
 # ============================ HELD-OUT texts ============================
@@ -246,41 +173,38 @@ H5_PAGE = [
 
 
 def build_h2(name):
-    doc = g.docx.Document()
+    doc = docx.Document()
     sec = doc.sections[0]
-    sec.page_width, sec.page_height = g.Cm(21), g.Cm(29.7)
-    g.header_footer(doc, "峪川市临波区人民政府办公室", "临波区人民政府办公室印发")
+    sec.page_width, sec.page_height = Cm(21), Cm(29.7)
+    wd.header_footer(doc, "峪川市临波区人民政府办公室", "临波区人民政府办公室印发")
     n = H2_NOTICE
-    g.para(doc, n["header"], align="c", size=26, font="方正小标宋简体")
-    g.para(doc, n["number"], align="c")
-    g.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    g.para(doc, n["to"], indent=False)
+    wd.heading(doc, n["header"], n["number"], n["title"], n["to"])
     for b in n["body"]:
-        g.para(doc, b)
+        wd.para(doc, b)
     for a in n["attach"]:
-        g.para(doc, a)
-    g.para(doc, n["sign"], align="r")
-    g.para(doc, n["date"], align="r")
-    g.para(doc, n["open"])
+        wd.para(doc, a)
+    wd.para(doc, n["sign"], align="r")
+    wd.para(doc, n["date"], align="r")
+    wd.para(doc, n["open"])
     doc.add_page_break()
-    g.para(doc, "附件1", indent=False, font="黑体")
-    g.para(doc, "临波区既有住宅加装电梯项目申报表", align="c", size=20, font="方正小标宋简体")
-    g.table(doc, H2_FORM1)
+    wd.para(doc, "附件1", indent=False, font="黑体")
+    wd.para(doc, "临波区既有住宅加装电梯项目申报表", align="c", size=20, font="方正小标宋简体")
+    wd.table(doc, H2_FORM1)
     doc.add_page_break()
-    g.para(doc, "附件2", indent=False, font="黑体")
-    g.para(doc, "临波区加装电梯单元业主意见汇总表", align="c", size=20, font="方正小标宋简体")
-    g.table(doc, H2_FORM2)
+    wd.para(doc, "附件2", indent=False, font="黑体")
+    wd.para(doc, "临波区加装电梯单元业主意见汇总表", align="c", size=20, font="方正小标宋简体")
+    wd.table(doc, H2_FORM2)
     doc.save(os.path.join(OUT, name))
 
 
 def build_heldout():
-    pages = make_cover_pdf("峪川市既有住宅加装电梯财政补助办法.pdf", H1_HEADER, H1_COVER, H1_TOP,
-                           H1_BODY)
+    pages = kit.make_cover_pdf(OUT, "峪川市既有住宅加装电梯财政补助办法.pdf", H1_HEADER,
+                               H1_COVER, H1_TOP, H1_BODY)
     print("H1 pdf pages", pages)
     build_h2("临波区加装电梯集中申报通知.docx")
-    g.write_text("峪建发〔2024〕31号.txt", H3_TXT)
-    g.write_text("t20241216_6603.html", H4_HTML)
-    img = g.render_page(H5_PAGE, seed=42).convert("RGB")
+    kit.write_text(OUT, "峪建发〔2024〕31号.txt", H3_TXT)
+    kit.write_text(OUT, "t20241216_6603.html", H4_HTML)
+    img = kit.render_page(H5_PAGE, seed=42).convert("RGB")
     img.save(os.path.join(OUT, "scan_20250528.pdf"), resolution=150)
 
 
@@ -443,36 +367,16 @@ T7_PAGE = [
 ]
 
 
-def build_t2(name):
-    doc = g.docx.Document()
-    g.header_footer(doc, "峪川市财政局", "峪川市财政局印发")
-    n = T2_NOTICE
-    g.para(doc, n["header"], align="c", size=26, font="方正小标宋简体")
-    g.para(doc, n["number"], align="c")
-    g.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    g.para(doc, n["to"], indent=False)
-    for b in n["body"]:
-        g.para(doc, b)
-    g.para(doc, "")
-    g.para(doc, n["sign"], align="r")
-    g.para(doc, n["date"], align="r")
-    g.para(doc, n["open"])
-    g.para(doc, "")
-    g.para(doc, n["cc"], indent=False, size=14)
-    g.para(doc, n["printed"], indent=False, size=14)
-    doc.save(os.path.join(OUT, name))
-
-
 def build_tune():
-    pages = make_cover_pdf("临波区既有住宅加装电梯工作实施细则.pdf", T1_HEADER, T1_COVER, T1_TOP,
-                           T1_BODY)
+    pages = kit.make_cover_pdf(OUT, "临波区既有住宅加装电梯工作实施细则.pdf", T1_HEADER,
+                               T1_COVER, T1_TOP, T1_BODY)
     print("T1 pdf pages", pages)
-    build_t2("峪财建〔2025〕9号.docx")
-    g.write_text("关于成立加装电梯工作领导小组的通知.txt", T3_TXT)
-    g.write_text("news_20250402_7781.html", T4_HTML)
-    g.write_text("加装电梯补助资金预算管理通知解读.txt", T5_TXT)
-    g.write_text("t20250610_6650.html", T6_HTML)
-    img = g.render_page(T7_PAGE, seed=43).convert("RGB")
+    wd.write_notice(OUT, "峪财建〔2025〕9号.docx", T2_NOTICE, "峪川市财政局", "峪川市财政局印发")
+    kit.write_text(OUT, "关于成立加装电梯工作领导小组的通知.txt", T3_TXT)
+    kit.write_text(OUT, "news_20250402_7781.html", T4_HTML)
+    kit.write_text(OUT, "加装电梯补助资金预算管理通知解读.txt", T5_TXT)
+    kit.write_text(OUT, "t20250610_6650.html", T6_HTML)
+    img = kit.render_page(T7_PAGE, seed=43).convert("RGB")
     img.save(os.path.join(OUT, "IMG_20250614_0931.jpg"), quality=88)
 
 

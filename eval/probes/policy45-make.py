@@ -1,50 +1,17 @@
 """policy45 probe set generator: writes the files of eval/probes/policy45-corpus/ (every text
 written for this set; fictional city 沅澄市 and its district 望川区, subsidies for charging points
-in residential compounds). The Word, scan and PDF helpers are policy33-make.py's, the cover-page
-PDF policy42-make.py's.
+in residential compounds). The writers are fixture_kit.py's and fixture_docx.py's.
 Run: .venv/bin/python eval/probes/policy45-make.py [--heldout]  (tune files; --heldout also
 writes the held-out ones)"""
 
-import importlib.util
 import os
 import sys
 
+import fixture_docx as wd
+import fixture_kit as kit
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy45-corpus")
-
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-g = _load("p33make", "policy33-make.py")
-c = _load("p42make", "policy42-make.py")
-g.OUT = OUT
-c.OUT = OUT
-c.g.OUT = OUT
-
-
-def build_docx(name, n, head, foot):
-    doc = g.docx.Document()
-    g.header_footer(doc, head, foot)
-    g.para(doc, n["header"], align="c", size=26, font="方正小标宋简体")
-    g.para(doc, n["number"], align="c")
-    g.para(doc, n["title"], align="c", size=22, font="方正小标宋简体")
-    g.para(doc, n["to"], indent=False)
-    for b in n["body"]:
-        g.para(doc, b)
-    g.para(doc, "")
-    g.para(doc, n["sign"], align="r")
-    g.para(doc, n["date"], align="r")
-    if n.get("open"):
-        g.para(doc, n["open"])
-    g.para(doc, "")
-    g.para(doc, n["cc"], indent=False, size=14)
-    g.para(doc, n["printed"], indent=False, size=14)
-    doc.save(os.path.join(OUT, name))
 
 
 # ============================ HELD-OUT texts ============================
@@ -139,13 +106,13 @@ H4_PAGE = [
 
 
 def build_heldout():
-    pages = c.make_cover_pdf("沅澄市住宅小区电动汽车充电设施建设补助办法.pdf", "沅发改规〔2025〕2号",
-                             H1_COVER, H1_TOP, H1_BODY)
+    pages = kit.make_cover_pdf(OUT, "沅澄市住宅小区电动汽车充电设施建设补助办法.pdf",
+                               "沅发改规〔2025〕2号", H1_COVER, H1_TOP, H1_BODY)
     print("H1 pdf pages", pages)
-    build_docx("望政办发〔2025〕11号.docx", H2_NOTICE, "沅澄市望川区人民政府办公室",
-               "望川区人民政府办公室印发")
-    g.write_text("关于拨付2025年第一批充电设施建设补助资金的通知.txt", H3_TXT)
-    img = g.render_page(H4_PAGE, seed=45)
+    wd.write_notice(OUT, "望政办发〔2025〕11号.docx", H2_NOTICE, "沅澄市望川区人民政府办公室",
+                    "望川区人民政府办公室印发")
+    kit.write_text(OUT, "关于拨付2025年第一批充电设施建设补助资金的通知.txt", H3_TXT)
+    img = kit.render_page(H4_PAGE, seed=45)
     img.save(os.path.join(OUT, "scan_20250703.png"))
 
 # ============================ TUNE texts ============================
@@ -277,17 +244,17 @@ T6_BODY = [
 
 
 def build_tune():
-    pages = c.make_cover_pdf("望川区老旧小区充电设施改造补助实施细则.pdf", "望川区老旧小区充电设施改造",
-                             T1_COVER, T1_TOP, T1_BODY)
+    pages = kit.make_cover_pdf(OUT, "望川区老旧小区充电设施改造补助实施细则.pdf",
+                               "望川区老旧小区充电设施改造", T1_COVER, T1_TOP, T1_BODY)
     print("T1 pdf pages", pages)
-    img = g.render_page(T2_PAGE, seed=46).convert("RGB")
+    img = kit.render_page(T2_PAGE, seed=46).convert("RGB")
     img.save(os.path.join(OUT, "IMG_20250806_1012.jpg"), quality=88)
-    build_docx("沅发改能源〔2025〕41号.docx", T3_NOTICE, "沅澄市发展和改革委员会",
-               "沅澄市发展和改革委员会办公室印发")
-    g.write_text("关于住宅小区充电设施纳入物业服务考核的通知.txt", T4_TXT)
-    g.write_text("t20250320_4512.html", T5_HTML)
-    pages = c.make_cover_pdf("沅澄市电动自行车集中充电场所安全管理办法.pdf", T6_HEADER, T6_COVER,
-                             T6_TOP, T6_BODY)
+    wd.write_notice(OUT, "沅发改能源〔2025〕41号.docx", T3_NOTICE, "沅澄市发展和改革委员会",
+                    "沅澄市发展和改革委员会办公室印发")
+    kit.write_text(OUT, "关于住宅小区充电设施纳入物业服务考核的通知.txt", T4_TXT)
+    kit.write_text(OUT, "t20250320_4512.html", T5_HTML)
+    pages = kit.make_cover_pdf(OUT, "沅澄市电动自行车集中充电场所安全管理办法.pdf", T6_HEADER,
+                               T6_COVER, T6_TOP, T6_BODY)
     print("T6 pdf pages", pages)
 
 

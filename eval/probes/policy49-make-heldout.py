@@ -6,26 +6,15 @@ its district 石埠区, community canteens for older people (老年助餐). Help
 Run: .venv/bin/python eval/probes/policy49-make-heldout.py
 Written and committed before any tune file or code change; not to be read again by its writer."""
 
-import importlib.util
-import json
 import os
+
+import docx
+import fixture_docx as wd
+import fixture_kit as kit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy49-corpus")
 
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-g = _load("p33make", "policy33-make.py")
-c = _load("p42make", "policy42-make.py")
-g.OUT = OUT
-c.OUT = OUT
-c.g.OUT = OUT
 
 # H1: the revised 办法 as a text PDF with a cover page and running headers; a fixed term and
 # the old 暂行办法 repealed by name and 文号
@@ -173,22 +162,22 @@ H6_PAGE = [
 
 
 def build_h3():
-    doc = g.docx.Document()
-    g.header_footer(doc, "岚溪市民政局", "岚溪市民政局办公室")
+    doc = docx.Document()
+    wd.header_footer(doc, "岚溪市民政局", "岚溪市民政局办公室")
     numbering = doc.part.numbering_part.numbering_definitions._numbering
-    g._add_abstract(numbering, 41, [("chineseCounting", "%1、", 640)])
-    g._add_num(numbering, 41, 41)
-    g.para(doc, H3["header"], align="c", size=26, font="方正小标宋简体")
-    g.para(doc, H3["number"], align="c")
-    g.para(doc, H3["title"], align="c", size=22, font="方正小标宋简体")
-    g.para(doc, H3["to"], indent=False)
-    g.para(doc, H3["lead"])
+    wd.add_abstract(numbering, 41, [("chineseCounting", "%1、", 640)])
+    wd.add_num(numbering, 41, 41)
+    wd.para(doc, H3["header"], align="c", size=26, font="方正小标宋简体")
+    wd.para(doc, H3["number"], align="c")
+    wd.para(doc, H3["title"], align="c", size=22, font="方正小标宋简体")
+    wd.para(doc, H3["to"], indent=False)
+    wd.para(doc, H3["lead"])
     for item in H3["items"]:
-        g._numbered(g.para(doc, item), 41)
-    g.para(doc, H3["tail"])
-    g.para(doc, "")
-    g.para(doc, H3["sign"], align="r")
-    g.para(doc, H3["date"], align="r")
+        wd.numbered(wd.para(doc, item), 41)
+    wd.para(doc, H3["tail"])
+    wd.para(doc, "")
+    wd.para(doc, H3["sign"], align="r")
+    wd.para(doc, H3["date"], align="r")
     doc.save(os.path.join(OUT, H3_NAME))
 
 
@@ -222,16 +211,7 @@ def expected(pages):
     }
 
 
-def q(i, question, facts, evidence, kind, doc=None, superseded=False, section=None):
-    row = {"id": f"p49h{i:02d}", "lang": "zh", "question": question,
-           "answerable": bool(facts), "facts": facts, "evidence": evidence, "split": "heldout",
-           "kind": kind}
-    if doc:
-        row["doc"] = doc
-        row["superseded"] = superseded
-    if section:
-        row["section"] = section
-    return row
+q = kit.question_maker("p49h", "heldout")
 
 
 QUESTIONS = [
@@ -263,24 +243,15 @@ QUESTIONS = [
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    pages = {"h1": c.make_cover_pdf(H1_NAME, H1_HEADER, H1_COVER, H1_TOP, H1_BODY)}
-    imgs = [g.render_page(pg, seed=49 + i).convert("RGB") for i, pg in enumerate(H2_PAGES)]
+    pages = {"h1": kit.make_cover_pdf(OUT, H1_NAME, H1_HEADER, H1_COVER, H1_TOP, H1_BODY)}
+    imgs = [kit.render_page(pg, seed=49 + i).convert("RGB") for i, pg in enumerate(H2_PAGES)]
     imgs[0].save(os.path.join(OUT, H2_NAME), save_all=True, append_images=imgs[1:],
                  resolution=150)
     build_h3()
-    g.write_text(H4_NAME, H4_TXT)
-    g.write_text(H5_NAME, H5_HTML)
-    g.render_page(H6_PAGE, seed=61).save(os.path.join(OUT, H6_NAME))
-    path = os.path.join(HERE, "policy49-metadata.json")
-    meta = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
-    meta = {k: v for k, v in meta.items() if v.get("split") != "heldout"}
-    meta.update(expected(pages))
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(meta, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    with open(os.path.join(HERE, "policy49-heldout.jsonl"), "w", encoding="utf-8") as f:
-        for row in QUESTIONS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    kit.write_text(OUT, H4_NAME, H4_TXT)
+    kit.write_text(OUT, H5_NAME, H5_HTML)
+    kit.render_page(H6_PAGE, seed=61).save(os.path.join(OUT, H6_NAME))
+    kit.write_expectations(HERE, "policy49", "heldout", expected(pages), QUESTIONS)
     print("held-out files written:", len(expected(pages)), "questions:", len(QUESTIONS))
 
 

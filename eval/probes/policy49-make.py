@@ -5,23 +5,15 @@ its district 石埠区, community canteens for older people; every text written 
 held-out part is policy49-make-heldout.py (written and committed first).
 Run: .venv/bin/python eval/probes/policy49-make.py"""
 
-import importlib.util
-import json
 import os
+
+import docx
+import fixture_docx as wd
+import fixture_kit as kit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy49-corpus")
 
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-g = _load("p33make", "policy33-make.py")
-g.OUT = OUT
 
 # T1: the first 补贴资金管理细则 as a text PDF with running headers (no cover), joint 落款 on
 # two lines; 「自发布之日起30日后施行」
@@ -190,31 +182,25 @@ T8_PAGE = [
 
 
 def build_t3():
-    doc = g.docx.Document()
-    g.header_footer(doc, "岚溪市石埠区人民政府办公室", "岚溪市石埠区人民政府办公室")
-    numbering = doc.part.numbering_part.numbering_definitions._numbering
-    g._add_abstract(numbering, 43, [("chineseCounting", "%1、", 640)])
-    g._add_num(numbering, 43, 43)
-    g.para(doc, T3["header"], align="c", size=26, font="方正小标宋简体")
-    g.para(doc, T3["number"], align="c")
-    g.para(doc, T3["title"], align="c", size=22, font="方正小标宋简体")
-    g.para(doc, T3["to"], indent=False)
-    g.para(doc, T3["lead"])
+    doc = docx.Document()
+    wd.header_footer(doc, "岚溪市石埠区人民政府办公室", "岚溪市石埠区人民政府办公室")
+    wd.numbering(doc, 43, [("chineseCounting", "%1、", 640)])
+    wd.heading(doc, T3["header"], T3["number"], T3["title"], T3["to"])
+    wd.para(doc, T3["lead"])
     for item in T3["items"]:
-        g._numbered(g.para(doc, item), 43)
-    g.para(doc, T3["tail"])
-    g.para(doc, "")
-    g.para(doc, T3["sign"], align="r")
-    g.para(doc, T3["date"], align="r")
-    g.para(doc, "")
-    g.para(doc, T3["cc"], indent=False, size=14)
-    g.para(doc, T3["printed"], indent=False, size=14)
+        wd.numbered(wd.para(doc, item), 43)
+    wd.para(doc, T3["tail"])
+    wd.para(doc, "")
+    wd.para(doc, T3["sign"], align="r")
+    wd.para(doc, T3["date"], align="r")
+    wd.para(doc, "")
+    wd.para(doc, T3["cc"], indent=False, size=14)
+    wd.para(doc, T3["printed"], indent=False, size=14)
     doc.save(os.path.join(OUT, T3_NAME))
 
 
 def expected(pages):
-    base = {"split": "tune", "doc_number": None, "issued_on": None, "effective_on": None,
-            "published_on": None, "status": "current", "superseded_by": None, "pages": None}
+    base = kit.expectation_base("tune")
     return {
         T1_NAME: {**base, "title": "岚溪市老年助餐服务补贴资金管理细则",
                   "issuer": "岚溪市财政局、岚溪市民政局", "doc_number": "岚财社〔2023〕12号",
@@ -245,16 +231,7 @@ def expected(pages):
     }
 
 
-def q(i, question, facts, evidence, kind, doc=None, superseded=False, section=None):
-    row = {"id": f"p49t{i:02d}", "lang": "zh", "question": question,
-           "answerable": bool(facts), "facts": facts, "evidence": evidence, "split": "tune",
-           "kind": kind}
-    if doc:
-        row["doc"] = doc
-        row["superseded"] = superseded
-    if section:
-        row["section"] = section
-    return row
+q = kit.question_maker("p49t", "tune")
 
 
 QUESTIONS = [
@@ -296,24 +273,15 @@ QUESTIONS = [
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    pages = {"t1": g.make_text_pdf(T1_NAME, T1_HEADER, T1_TOP, T1_BODY)}
-    g.write_text(T2_NAME, T2_HTML)
+    pages = {"t1": kit.make_text_pdf(OUT, T1_NAME, T1_HEADER, T1_TOP, T1_BODY)}
+    kit.write_text(OUT, T2_NAME, T2_HTML)
     build_t3()
-    g.write_text(T4_NAME, T4_TXT)
-    g.write_text(T5_NAME, T5_HTML)
-    g.write_text(T6_NAME, T6_HTML)
-    g.write_text(T7_NAME, T7_TXT)
-    g.render_page(T8_PAGE, seed=71).convert("RGB").save(os.path.join(OUT, T8_NAME), quality=88)
-    path = os.path.join(HERE, "policy49-metadata.json")
-    meta = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
-    meta = {k: v for k, v in meta.items() if v.get("split") != "tune"}
-    meta.update(expected(pages))
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(meta, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    with open(os.path.join(HERE, "policy49-tune.jsonl"), "w", encoding="utf-8") as f:
-        for row in QUESTIONS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    kit.write_text(OUT, T4_NAME, T4_TXT)
+    kit.write_text(OUT, T5_NAME, T5_HTML)
+    kit.write_text(OUT, T6_NAME, T6_HTML)
+    kit.write_text(OUT, T7_NAME, T7_TXT)
+    kit.render_page(T8_PAGE, seed=71).convert("RGB").save(os.path.join(OUT, T8_NAME), quality=88)
+    kit.write_expectations(HERE, "policy49", "tune", expected(pages), QUESTIONS)
     print("tune files written:", len(expected(pages)), "questions:", len(QUESTIONS))
 
 

@@ -4,23 +4,15 @@ expected metadata (policy51-metadata.json, tune entries left as they are) and th
 written for this set. Committed alone before the tune maker (policy51-make.py) and any code.
 Run: .venv/bin/python eval/probes/policy51-make-heldout.py"""
 
-import importlib.util
-import json
 import os
+
+import docx
+import fixture_docx as wd
+import fixture_kit as kit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy51-corpus")
 
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-g = _load("p33make", "policy33-make.py")
-g.OUT = OUT
 
 # H1: a 政府规章 as a text PDF: the 令 page, then the 办法 with its 题注; running headers
 H1_NAME = "榆川市城镇燃气管道老化更新改造管理办法.pdf"
@@ -132,23 +124,22 @@ H5_TXT = """榆川市住房和城乡建设局
 
 
 def build_h3():
-    doc = g.docx.Document()
-    g.header_footer(doc, H3["header"], "榆川市财政局")
-    g.para(doc, H3["banner"], align="c", size=26, font="方正小标宋简体")
-    g.table(doc, H3["table"])
-    g.para(doc, "")
-    g.para(doc, H3["title"], align="c", size=22, font="方正小标宋简体")
-    g.para(doc, H3["to"], indent=False)
+    doc = docx.Document()
+    wd.header_footer(doc, H3["header"], "榆川市财政局")
+    wd.para(doc, H3["banner"], align="c", size=26, font="方正小标宋简体")
+    wd.table(doc, H3["table"])
+    wd.para(doc, "")
+    wd.para(doc, H3["title"], align="c", size=22, font="方正小标宋简体")
+    wd.para(doc, H3["to"], indent=False)
     for text in H3["body"]:
-        g.para(doc, text)
-    g.para(doc, "")
-    g.para(doc, H3["sign"], align="r")
+        wd.para(doc, text)
+    wd.para(doc, "")
+    wd.para(doc, H3["sign"], align="r")
     doc.save(os.path.join(OUT, H3_NAME))
 
 
 def expected(pages):
-    base = {"split": "heldout", "doc_number": None, "issued_on": None, "effective_on": None,
-            "published_on": None, "status": "current", "superseded_by": None, "pages": None}
+    base = kit.expectation_base("heldout")
     return {
         H1_NAME: {**base, "title": "榆川市城镇燃气管道老化更新改造管理办法",
                   "issuer": "榆川市人民政府", "doc_number": "榆川市人民政府令第8号",
@@ -213,21 +204,12 @@ QUESTIONS = [
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    pages = {"h1": g.make_text_pdf(H1_NAME, H1_HEADER, H1_TOP, H1_BODY)}
-    g.render_page(H2_PAGE, seed=51).save(os.path.join(OUT, H2_NAME))
+    pages = {"h1": kit.make_text_pdf(OUT, H1_NAME, H1_HEADER, H1_TOP, H1_BODY)}
+    kit.render_page(H2_PAGE, seed=51).save(os.path.join(OUT, H2_NAME))
     build_h3()
-    g.write_text(H4_NAME, H4_HTML)
-    g.write_text(H5_NAME, H5_TXT)
-    path = os.path.join(HERE, "policy51-metadata.json")
-    meta = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
-    meta = {k: v for k, v in meta.items() if v.get("split") != "heldout"}
-    meta.update(expected(pages))
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(meta, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    with open(os.path.join(HERE, "policy51-heldout.jsonl"), "w", encoding="utf-8") as f:
-        for row in QUESTIONS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    kit.write_text(OUT, H4_NAME, H4_HTML)
+    kit.write_text(OUT, H5_NAME, H5_TXT)
+    kit.write_expectations(HERE, "policy51", "heldout", expected(pages), QUESTIONS)
     print("held-out files written:", len(expected(pages)), "questions:", len(QUESTIONS))
 
 

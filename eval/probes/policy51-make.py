@@ -5,23 +5,15 @@ district 东岭区, gas-pipe renewal and gas safety; every text written for this
 part is policy51-make-heldout.py (written and committed first).
 Run: .venv/bin/python eval/probes/policy51-make.py"""
 
-import importlib.util
-import json
 import os
+
+import docx
+import fixture_docx as wd
+import fixture_kit as kit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy51-corpus")
 
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-g = _load("p33make", "policy33-make.py")
-g.OUT = OUT
 
 # T1: a 政府规章 on the city portal: 令 number and 题注 under the title
 T1_NAME = "content_7710.html"
@@ -177,32 +169,32 @@ T8_LINES = [
 
 
 def build_t8():
-    doc = g.docx.Document()
+    doc = docx.Document()
     for kind, text in T8_LINES:
         if kind == "t":
-            g.para(doc, text, align="c", size=22, font="方正小标宋简体")
+            wd.para(doc, text, align="c", size=22, font="方正小标宋简体")
         else:
-            g.para(doc, text, align=kind if kind in "cr" else None, indent=kind == "p")
+            wd.para(doc, text, align=kind if kind in "cr" else None, indent=kind == "p")
     doc.save(os.path.join(OUT, T8_NAME))
 
 
 def build_t2():
-    doc = g.docx.Document()
-    g.header_footer(doc, T2["header"], "东岭区住房和城乡建设局")
-    g.para(doc, T2["banner"], align="c", size=26, font="方正小标宋简体")
-    g.table(doc, T2["table"])
-    g.para(doc, "")
-    g.para(doc, T2["title"], align="c", size=22, font="方正小标宋简体")
-    g.para(doc, T2["to"], indent=False)
+    doc = docx.Document()
+    wd.header_footer(doc, T2["header"], "东岭区住房和城乡建设局")
+    wd.para(doc, T2["banner"], align="c", size=26, font="方正小标宋简体")
+    wd.table(doc, T2["table"])
+    wd.para(doc, "")
+    wd.para(doc, T2["title"], align="c", size=22, font="方正小标宋简体")
+    wd.para(doc, T2["to"], indent=False)
     for text in T2["body"]:
-        g.para(doc, text)
-    g.para(doc, "")
-    g.para(doc, T2["sign"], align="r")
+        wd.para(doc, text)
+    wd.para(doc, "")
+    wd.para(doc, T2["sign"], align="r")
     doc.save(os.path.join(OUT, T2_NAME))
 
 
 def build_t3():
-    pdf = g.GovPDF(T3_HEADER)
+    pdf = kit.GovPDF(T3_HEADER)
     pdf.add_page()
     pdf.set_font("serif", "", 12)
     pdf.multi_cell(0, 8, T3_NUMBER, align="C")
@@ -224,8 +216,7 @@ def build_t3():
 
 
 def expected(pages):
-    base = {"split": "tune", "doc_number": None, "issued_on": None, "effective_on": None,
-            "published_on": None, "status": "current", "superseded_by": None, "pages": None}
+    base = kit.expectation_base("tune")
     return {
         T1_NAME: {**base, "title": "榆川市瓶装液化石油气安全管理办法",
                   "issuer": "榆川市人民政府", "doc_number": "榆川市人民政府令第5号",
@@ -259,14 +250,7 @@ def expected(pages):
     }
 
 
-def q(i, question, facts, evidence, kind, doc=None):
-    row = {"id": f"p51t{i:02d}", "lang": "zh", "question": question,
-           "answerable": bool(facts), "facts": facts, "evidence": evidence, "split": "tune",
-           "kind": kind}
-    if doc:
-        row["doc"] = doc
-        row["superseded"] = False
-    return row
+q = kit.question_maker("p51t", "tune")
 
 
 QUESTIONS = [
@@ -306,24 +290,15 @@ QUESTIONS = [
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    g.write_text(T1_NAME, T1_HTML)
+    kit.write_text(OUT, T1_NAME, T1_HTML)
     build_t2()
     pages = {"t3": build_t3()}
-    g.render_page(T4_PAGE, seed=52).save(os.path.join(OUT, T4_NAME))
-    g.render_page(T5_PAGE, seed=53).convert("RGB").save(os.path.join(OUT, T5_NAME), quality=88)
-    g.write_text(T6_NAME, T6_TXT)
-    g.write_text(T7_NAME, T7_HTML)
+    kit.render_page(T4_PAGE, seed=52).save(os.path.join(OUT, T4_NAME))
+    kit.render_page(T5_PAGE, seed=53).convert("RGB").save(os.path.join(OUT, T5_NAME), quality=88)
+    kit.write_text(OUT, T6_NAME, T6_TXT)
+    kit.write_text(OUT, T7_NAME, T7_HTML)
     build_t8()
-    path = os.path.join(HERE, "policy51-metadata.json")
-    meta = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
-    meta = {k: v for k, v in meta.items() if v.get("split") != "tune"}
-    meta.update(expected(pages))
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(meta, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    with open(os.path.join(HERE, "policy51-tune.jsonl"), "w", encoding="utf-8") as f:
-        for row in QUESTIONS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    kit.write_expectations(HERE, "policy51", "tune", expected(pages), QUESTIONS)
     print("tune files written:", len(expected(pages)), "questions:", len(QUESTIONS))
 
 

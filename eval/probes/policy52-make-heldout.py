@@ -10,23 +10,15 @@ cannot tell 〔〕 from ［］ or []); a 转发 notice's 文号 is its own, not 
 with no 施行 clause has effective_on null; Traditional text keeps its characters.
 Run: .venv/bin/python eval/probes/policy52-make-heldout.py"""
 
-import importlib.util
-import json
 import os
+
+import docx
+import fixture_docx as wd
+import fixture_kit as kit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy52-corpus")
 
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-g = _load("p33make", "policy33-make.py")
-g.OUT = OUT
 
 # H1: a district notice on its portal forwarding the city's notice (转发), the forwarded text below
 H1_NAME = "t20250418_5521.html"
@@ -193,30 +185,29 @@ H7_TXT = f"""溧市監〔2025〕31號
 
 
 def build_h5():
-    doc = g.docx.Document()
+    doc = docx.Document()
     numbering = doc.part.numbering_part.numbering_definitions._numbering
-    g._add_abstract(numbering, 52, [("chineseCounting", "第%1条", 640)])
-    g._add_num(numbering, 52, 52)
-    g.para(doc, H5_TOP[0], align="c", size=26, font="方正小标宋简体")
-    g.para(doc, H5_TOP[1], align="c")
-    g.para(doc, "")
-    g.para(doc, H5_TOP[2], align="c", size=22, font="方正小标宋简体")
+    wd.add_abstract(numbering, 52, [("chineseCounting", "第%1条", 640)])
+    wd.add_num(numbering, 52, 52)
+    wd.para(doc, H5_TOP[0], align="c", size=26, font="方正小标宋简体")
+    wd.para(doc, H5_TOP[1], align="c")
+    wd.para(doc, "")
+    wd.para(doc, H5_TOP[2], align="c", size=22, font="方正小标宋简体")
     for text in H5_ARTICLES:
-        g._numbered(g.para(doc, text), 52)
-    g.para(doc, "")
+        wd.numbered(wd.para(doc, text), 52)
+    wd.para(doc, "")
     for line in H5_SIGN:
-        g.para(doc, line, align="r")
+        wd.para(doc, line, align="r")
     doc.save(os.path.join(OUT, H5_NAME))
 
 
 def build_h4():
-    img = g.render_page(H4_PAGE, seed=521).convert("RGB")
+    img = kit.render_page(H4_PAGE, seed=521).convert("RGB")
     img.save(os.path.join(OUT, H4_NAME), "PDF", resolution=150)
 
 
 def expected(pages):
-    base = {"split": "heldout", "doc_number": None, "issued_on": None, "effective_on": None,
-            "published_on": None, "status": "current", "superseded_by": None, "pages": None}
+    base = kit.expectation_base("heldout")
     return {
         H1_NAME: {**base, "title": H1_TITLE, "issuer": "溧泉市青岙区人民政府办公室",
                   "doc_number": "青政办发〔2025〕11号", "doc_type": "通知",
@@ -283,23 +274,14 @@ QUESTIONS = [
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    g.write_text(H1_NAME, H1_HTML)
-    pages = {"h2": g.make_text_pdf(H2_NAME, "溧泉市市场监督管理局文件", H2_TOP, H2_BODY)}
-    g.write_text(H3_NAME, H3_HTML)
+    kit.write_text(OUT, H1_NAME, H1_HTML)
+    pages = {"h2": kit.make_text_pdf(OUT, H2_NAME, "溧泉市市场监督管理局文件", H2_TOP, H2_BODY)}
+    kit.write_text(OUT, H3_NAME, H3_HTML)
     build_h4()
     build_h5()
-    g.write_text(H6_NAME, H6_MD)
-    g.write_text(H7_NAME, H7_TXT)
-    path = os.path.join(HERE, "policy52-metadata.json")
-    meta = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
-    meta = {k: v for k, v in meta.items() if v.get("split") != "heldout"}
-    meta.update(expected(pages))
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(meta, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    with open(os.path.join(HERE, "policy52-heldout.jsonl"), "w", encoding="utf-8") as f:
-        for row in QUESTIONS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    kit.write_text(OUT, H6_NAME, H6_MD)
+    kit.write_text(OUT, H7_NAME, H7_TXT)
+    kit.write_expectations(HERE, "policy52", "heldout", expected(pages), QUESTIONS)
     print("held-out files written:", len(expected(pages)), "questions:", len(QUESTIONS))
 
 

@@ -5,23 +5,15 @@ district 青岙区, farmers' markets; every text written for this set. The held-
 policy52-make-heldout.py (written and committed first); same conventions.
 Run: .venv/bin/python eval/probes/policy52-make.py"""
 
-import importlib.util
-import json
 import os
+
+import docx
+import fixture_docx as wd
+import fixture_kit as kit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy52-corpus")
 
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-g = _load("p33make", "policy33-make.py")
-g.OUT = OUT
 
 # T1: a district bureau forwards the city bureau's notice (Word, items numbered by Word)
 T1_NAME = "青商〔2025〕2号关于转发节日保供通知的通知.docx"
@@ -203,45 +195,37 @@ T9_HTML = f"""<!DOCTYPE html>
 
 
 def build_t1():
-    doc = g.docx.Document()
-    numbering = doc.part.numbering_part.numbering_definitions._numbering
-    g._add_abstract(numbering, 61, [("chineseCounting", "%1、", 640)])
-    g._add_num(numbering, 61, 61)
-    g.para(doc, T1["banner"], align="c", size=26, font="方正小标宋简体")
-    g.para(doc, T1["number"], align="c")
-    g.para(doc, T1_TITLE, align="c", size=22, font="方正小标宋简体")
-    g.para(doc, T1["to"], indent=False)
-    g.para(doc, T1["lead"])
+    doc = docx.Document()
+    wd.numbering(doc, 61, [("chineseCounting", "%1、", 640)])
+    wd.heading(doc, T1["banner"], T1["number"], T1_TITLE, T1["to"])
+    wd.para(doc, T1["lead"])
     for item in T1["items"]:
-        g._numbered(g.para(doc, item), 61)
-    g.para(doc, "")
+        wd.numbered(wd.para(doc, item), 61)
+    wd.para(doc, "")
     for line in T1["sign"]:
-        g.para(doc, line, align="r")
+        wd.para(doc, line, align="r")
     for kind, text in T1["forwarded"]:
-        g.para(doc, text, align=kind if kind in "cr" else None, indent=kind == "p")
+        wd.para(doc, text, align=kind if kind in "cr" else None, indent=kind == "p")
     doc.save(os.path.join(OUT, T1_NAME))
 
 
 def build_t6():
-    doc = g.docx.Document()
-    numbering = doc.part.numbering_part.numbering_definitions._numbering
-    g._add_abstract(numbering, 62, [("chineseCounting", "第%1条", 640)])
-    g._add_num(numbering, 62, 62)
-    g.para(doc, T6_TOP[0], align="c", size=26, font="方正小标宋简体")
-    g.para(doc, T6_TOP[1], align="c")
-    g.para(doc, "")
-    g.para(doc, T6_TOP[2], align="c", size=22, font="方正小标宋简体")
+    doc = docx.Document()
+    wd.numbering(doc, 62, [("chineseCounting", "第%1条", 640)])
+    wd.para(doc, T6_TOP[0], align="c", size=26, font="方正小标宋简体")
+    wd.para(doc, T6_TOP[1], align="c")
+    wd.para(doc, "")
+    wd.para(doc, T6_TOP[2], align="c", size=22, font="方正小标宋简体")
     for text in T6_ARTICLES:
-        g._numbered(g.para(doc, text), 62)
-    g.para(doc, "")
+        wd.numbered(wd.para(doc, text), 62)
+    wd.para(doc, "")
     for line in T6_SIGN:
-        g.para(doc, line, align="r")
+        wd.para(doc, line, align="r")
     doc.save(os.path.join(OUT, T6_NAME))
 
 
 def expected(pages):
-    base = {"split": "tune", "doc_number": None, "issued_on": None, "effective_on": None,
-            "published_on": None, "status": "current", "superseded_by": None, "pages": None}
+    base = kit.expectation_base("tune")
     return {
         T1_NAME: {**base, "title": T1_TITLE, "issuer": "溧泉市青岙区商务局",
                   "doc_number": "青商〔2025〕2号", "doc_type": "通知", "issued_on": "2025-01-10"},
@@ -276,14 +260,7 @@ def expected(pages):
     }
 
 
-def q(i, question, facts, evidence, kind, doc=None):
-    row = {"id": f"p52t{i:02d}", "lang": "zh", "question": question,
-           "answerable": bool(facts), "facts": facts, "evidence": evidence, "split": "tune",
-           "kind": kind}
-    if doc:
-        row["doc"] = doc
-        row["superseded"] = False
-    return row
+q = kit.question_maker("p52t", "tune")
 
 
 QUESTIONS = [
@@ -324,25 +301,16 @@ QUESTIONS = [
 def main():
     os.makedirs(OUT, exist_ok=True)
     build_t1()
-    pages = {"t2": g.make_text_pdf(T2_NAME, "溧泉市商务局文件", T2_TOP, T2_BODY)}
-    g.write_text(T3_NAME, T3_TXT)
-    g.render_page(T4_PAGE, seed=5204).save(os.path.join(OUT, T4_NAME))
-    img = g.render_page(T5_PAGE, seed=5205).convert("RGB")
+    pages = {"t2": kit.make_text_pdf(OUT, T2_NAME, "溧泉市商务局文件", T2_TOP, T2_BODY)}
+    kit.write_text(OUT, T3_NAME, T3_TXT)
+    kit.render_page(T4_PAGE, seed=5204).save(os.path.join(OUT, T4_NAME))
+    img = kit.render_page(T5_PAGE, seed=5205).convert("RGB")
     img.save(os.path.join(OUT, T5_NAME), "PDF", resolution=150)
     build_t6()
-    g.write_text(T7_NAME, T7_HTML)
-    g.write_text(T8_NAME, T8_MD)
-    g.write_text(T9_NAME, T9_HTML)
-    path = os.path.join(HERE, "policy52-metadata.json")
-    meta = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
-    meta = {k: v for k, v in meta.items() if v.get("split") != "tune"}
-    meta.update(expected(pages))
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(meta, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    with open(os.path.join(HERE, "policy52-tune.jsonl"), "w", encoding="utf-8") as f:
-        for row in QUESTIONS:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    kit.write_text(OUT, T7_NAME, T7_HTML)
+    kit.write_text(OUT, T8_NAME, T8_MD)
+    kit.write_text(OUT, T9_NAME, T9_HTML)
+    kit.write_expectations(HERE, "policy52", "tune", expected(pages), QUESTIONS)
     print("tune files written:", len(expected(pages)), "questions:", len(QUESTIONS))
 
 

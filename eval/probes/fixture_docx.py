@@ -1,0 +1,153 @@
+"""Word writers shared by the probe-set makers in eval/probes/: paragraphs in a named East Asian
+font, automatic numbering Word draws itself (第%1条, %1、, （%2）), a header and a footer with a
+PAGE field, grid tables, and a whole 通知 from a dict. Text, PDF and scans: fixture_kit.py."""
+
+import os
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+
+def _el(tag, **attrs):
+    """An OOXML element with w: attributes (`val="1"` -> w:val="1")."""
+    e = OxmlElement(tag)
+    for k, v in attrs.items():
+        e.set(qn(f"w:{k}"), str(v))
+    return e
+
+
+def add_abstract(numbering, abs_id, levels):
+    """levels: list of (numFmt, lvlText, firstLine indent in twips)."""
+    a = _el("w:abstractNum", abstractNumId=abs_id)
+    a.append(_el("w:multiLevelType", val="hybridMultilevel"))
+    for i, (fmt, text, first) in enumerate(levels):
+        lvl = _el("w:lvl", ilvl=i)
+        lvl.append(_el("w:start", val="1"))
+        lvl.append(_el("w:numFmt", val=fmt))
+        lvl.append(_el("w:lvlText", val=text))
+        lvl.append(_el("w:suff", val="space"))
+        lvl.append(_el("w:lvlJc", val="left"))
+        ppr = OxmlElement("w:pPr")
+        ppr.append(_el("w:ind", left="0", firstLine=first))
+        lvl.append(ppr)
+        a.append(lvl)
+    # abstractNum elements must precede num elements
+    nums = numbering.findall(qn("w:num"))
+    if nums:
+        nums[0].addprevious(a)
+    else:
+        numbering.append(a)
+    return a
+
+
+def add_num(numbering, num_id, abs_id, restart=False):
+    n = _el("w:num", numId=num_id)
+    n.append(_el("w:abstractNumId", val=abs_id))
+    if restart:
+        lo = _el("w:lvlOverride", ilvl="0")
+        lo.append(_el("w:startOverride", val="1"))
+        n.append(lo)
+    numbering.append(n)
+
+
+def numbering(doc, num_id, levels):
+    """A list definition `num_id` (its abstract definition under the same id) in `doc`."""
+    part = doc.part.numbering_part.element
+    add_abstract(part, num_id, levels)
+    add_num(part, num_id, num_id)
+
+
+def numbered(p, num_id, ilvl=0):
+    """Put paragraph `p` in list `num_id` at level `ilvl`."""
+    num_pr = OxmlElement("w:numPr")
+    num_pr.append(_el("w:ilvl", val=ilvl))
+    num_pr.append(_el("w:numId", val=num_id))
+    p._p.get_or_add_pPr().insert(0, num_pr)
+
+
+def set_font(run, name="仿宋_GB2312", size=16):
+    run.font.size = Pt(size)
+    run.font.name = name
+    rpr = run._r.get_or_add_rPr()
+    rf = rpr.find(qn("w:rFonts"))
+    if rf is None:
+        rf = OxmlElement("w:rFonts")
+        rpr.append(rf)
+    rf.set(qn("w:eastAsia"), name)
+
+
+def para(doc, text, align=None, size=16, font="仿宋_GB2312", indent=True):
+    """A paragraph: align "c" or "r", else a two-character first-line indent when `indent`."""
+    p = doc.add_paragraph()
+    if align == "c":
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    elif align == "r":
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    elif indent:
+        p.paragraph_format.first_line_indent = Pt(size * 2)
+    r = p.add_run(text)
+    set_font(r, font, size)
+    return p
+
+
+def header_footer(doc, head, foot_left):
+    """A centred page header `head`; a footer 「foot_left　　第 PAGE 页」."""
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    set_font(hp.add_run(head), "宋体", 10.5)
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    set_font(fp.add_run(foot_left + "　　第 "), "宋体", 10.5)
+    # PAGE field
+    fp.add_run()._r.append(_el("w:fldChar", fldCharType="begin"))
+    it = OxmlElement("w:instrText")
+    it.set(qn("xml:space"), "preserve")
+    it.text = " PAGE "
+    fp.add_run()._r.append(it)
+    fp.add_run()._r.append(_el("w:fldChar", fldCharType="end"))
+    set_font(fp.add_run(" 页"), "宋体", 10.5)
+
+
+def table(doc, rows):
+    """A grid table of centred cells in 仿宋 12pt."""
+    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = "Table Grid"
+    for i, r in enumerate(rows):
+        for j, c in enumerate(r):
+            cell = t.cell(i, j)
+            cell.text = ""
+            run = cell.paragraphs[0].add_run(c)
+            set_font(run, "仿宋_GB2312", 12)
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return t
+
+
+def heading(doc, banner, number, title, to):
+    """A 通知's head: the 版头 (banner), 文号, title and 主送 line."""
+    para(doc, banner, align="c", size=26, font="方正小标宋简体")
+    para(doc, number, align="c")
+    para(doc, title, align="c", size=22, font="方正小标宋简体")
+    para(doc, to, indent=False)
+
+
+def write_notice(out, name, n, head, foot):
+    """A 通知 as Word: page header `head` and footer `foot`; banner, 文号, title, 主送, body
+    paragraphs, 落款 and date, （此件公开发布） when n has "open", then the 版记 (cc, printed)."""
+    doc = docx.Document()
+    header_footer(doc, head, foot)
+    heading(doc, n["header"], n["number"], n["title"], n["to"])
+    for b in n["body"]:
+        para(doc, b)
+    para(doc, "")
+    para(doc, n["sign"], align="r")
+    para(doc, n["date"], align="r")
+    if n.get("open"):
+        para(doc, n["open"])
+    para(doc, "")
+    para(doc, n["cc"], indent=False, size=14)
+    para(doc, n["printed"], indent=False, size=14)
+    doc.save(os.path.join(out, name))
