@@ -1,0 +1,294 @@
+"""policy53 TUNE part: writes the tune files of eval/probes/policy53-corpus/, their expected
+metadata (into policy53-metadata.json beside the held-out entries, left as they are) and their
+questions (policy53-tune.jsonl). Fictional city 鹤浦市 and its district 汀兰区, community childcare;
+every text written for this set. The held-out part is policy53-make-heldout.py (written and
+committed first); same conventions.
+Run: .venv/bin/python eval/probes/policy53-make.py"""
+
+import importlib.util
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+_spec = importlib.util.spec_from_file_location("p53w", os.path.join(HERE, "policy53-writers.py"))
+w = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(w)
+g = w.g
+OUT = w.OUT
+
+# T1: a district notice with 附件 as a text PDF; the 附件 follow the 落款
+T1_NAME = "汀卫〔2025〕8号.pdf"
+T1_TITLE = "鹤浦市汀兰区卫生健康局关于组织开展2025年托育从业人员培训的通知"
+T1_TOP = [("title", "鹤浦市汀兰区卫生健康局"), ("center", "汀卫〔2025〕8号"),
+          ("title", T1_TITLE), ("left", "各街道社区卫生服务中心，各托育机构：")]
+T1_BODY = [
+    ("p", "为提升托育从业人员保育能力，区卫生健康局决定组织开展2025年托育从业人员培训。"),
+    ("p", "一、培训对象为全区托育机构的保育人员和负责人，共计约200人。"),
+    ("p", "二、培训分两期进行，每期3天，培训合格的发给培训合格证书。"),
+    ("p", "请各托育机构于2025年6月20日前报送报名表。"),
+    ("p", "附件：1.2025年托育从业人员培训报名表"),
+    ("p", "　　　2.2025年托育从业人员培训日程安排"),
+    ("sign", "鹤浦市汀兰区卫生健康局"),
+    ("sign", "2025年6月9日"),
+    ("h", "附件1"),
+    ("h", "2025年托育从业人员培训报名表"),
+    ("p", "姓名、性别、所在机构、岗位、联系电话（表格略）。"),
+    ("h", "附件2"),
+    ("h", "2025年托育从业人员培训日程安排"),
+    ("p", "第一期：2025年7月8日至7月10日，地点为区妇幼保健院。"),
+    ("p", "第二期：2025年7月15日至7月17日，地点为区妇幼保健院。"),
+]
+
+# T2: a district 规范性文件 page, its 信息公开 fields as a two-column list above the body
+T2_NAME = "t20250416_8812.html"
+T2_TITLE = "鹤浦市汀兰区人民政府办公室关于推进社区嵌入式托育服务的通知"
+T2_HTML = f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>{T2_TITLE}_汀兰区人民政府</title></head>
+<body>
+<div class="top">鹤浦市汀兰区人民政府　首页　政务公开　互动交流</div>
+<div class="xxgk">
+<ul>
+<li><span>索 引 号：</span>11330902MB0312345N/2025-00117</li>
+<li><span>主题分类：</span>卫生、体育</li>
+<li><span>发布机构：</span>汀兰区人民政府办公室</li>
+<li><span>成文日期：</span>2025年04月14日</li>
+<li><span>发文字号：</span>汀政办发〔2025〕12号</li>
+<li><span>发布日期：</span>2025年04月16日</li>
+</ul>
+</div>
+<div class="title">{T2_TITLE}</div>
+<div class="zw">
+<p>各街道办事处，区直各部门：</p>
+<p>　　为方便群众就近送托，现就推进社区嵌入式托育服务通知如下：</p>
+<p>　　一、2025年底前，每个街道至少建成1个社区嵌入式托育服务点。</p>
+<p>　　二、社区托育服务点用房由街道统筹，免收场地租金。</p>
+<p>　　本通知自印发之日起施行。</p>
+<p style="text-align:right">鹤浦市汀兰区人民政府办公室</p>
+<p style="text-align:right">2025年4月14日</p>
+</div>
+</body>
+</html>
+"""
+
+# T3: a 复函 as Word, 文号 alone at the top right, date in Chinese numerals, a 抄送 line after
+T3_NAME = "关于托育综合服务中心建设有关事项的复函.docx"
+T3_TITLE = "鹤浦市卫生健康委员会关于汀兰区托育综合服务中心建设有关事项的复函"
+
+
+def build_t3():
+    doc = g.docx.Document()
+    g.para(doc, "鹤卫健函〔2025〕27号", align="r")
+    g.para(doc, T3_TITLE, align="c", size=22, font="方正小标宋简体")
+    g.para(doc, "鹤浦市汀兰区卫生健康局：", indent=False)
+    g.para(doc, "你局《关于建设区托育综合服务中心的请示》收悉。经研究，同意你局在区妇幼保健院"
+                "建设托育综合服务中心，设置托位不少于100个。")
+    g.para(doc, "")
+    g.para(doc, "鹤浦市卫生健康委员会", align="r")
+    g.para(doc, "二〇二五年七月二日", align="r")
+    g.para(doc, "抄送：鹤浦市财政局。", indent=False)
+    doc.save(os.path.join(OUT, T3_NAME))
+
+
+# T4: a district notice scanned into an image-only PDF, its body set in two columns
+T4_NAME = "scan_20250820.pdf"
+T4_TOP = [
+    ("redtitle", "鹤浦市汀兰区人民政府办公室"),
+    ("center", "汀政办〔2025〕23号"),
+    ("rule", ""),
+    ("title", "鹤浦市汀兰区人民政府办公室关于开展"),
+    ("title", "托育机构安全隐患排查整治的通知"),
+    ("gap", "16"),
+]
+T4_LEFT = [
+    ("p", "各街道办事处，区直各部门："),
+    ("p", "为保障婴幼儿安全，决定于2025年9月至10月在全区开展托育机构安全隐患排查整治。"),
+    ("p", "一、重点排查消防通道、食品安全和监控设备运行情况。"),
+]
+T4_RIGHT = [
+    ("p", "二、发现隐患的，应当当场责令整改，整改期限不超过15日。"),
+    ("p", "三、排查结果于2025年10月31日前报区卫生健康局。"),
+    ("gap", "30"),
+    ("sign", "鹤浦市汀兰区人民政府办公室"),
+    ("sign", "2025年8月20日"),
+]
+
+# T5: a district 解读 pasted as text, naming the 办法 it reads
+T5_NAME = "汀兰区托育机构综合监管办法解读.txt"
+T5_TXT = """鹤浦市汀兰区人民政府
+首页 | 政务公开 | 政策解读
+关于《汀兰区托育机构综合监管办法》的解读
+发布时间：2025-09-05　来源：区卫生健康局
+一、制定依据
+《汀兰区托育机构综合监管办法》（汀卫规〔2025〕1号）依据国家和省有关托育机构管理的规定制定。
+二、主要内容
+托育机构实行等级评定，每两年评定一次，评定结果向社会公布。
+三、施行时间
+《办法》自2025年10月1日起施行。
+"""
+
+# T6: the revised 办法 as a text PDF with a cover page; repeals T7
+T6_NAME = "汀兰区托育机构综合监管办法.pdf"
+T6_TITLE = "汀兰区托育机构综合监管办法"
+T6_COVER = [("gap", "20"), ("mid", "汀兰区规范性文件"), ("gap", "30"), ("big", T6_TITLE),
+            ("gap", "80"), ("mid", "鹤浦市汀兰区卫生健康局　印发"), ("mid", "二〇二五年八月")]
+T6_TOP = [("center", "汀卫规〔2025〕1号"), ("title", T6_TITLE)]
+T6_BODY = [
+    ("p", "第一条　为了加强托育机构综合监管，保障婴幼儿安全健康，制定本办法。"),
+    ("p", "第二条　区卫生健康局负责全区托育机构的综合监管。"),
+    ("p", "第三条　托育机构实行等级评定，每两年评定一次，评定结果向社会公布。"),
+    ("p", "第四条　托育机构应当在主要出入口和活动区域安装视频监控，录像保存不少于90日。"),
+    ("p", "第五条　本办法自2025年10月1日起施行。《汀兰区托育机构监督管理暂行办法》（汀卫规〔2023〕"
+          "1号）同时废止。"),
+    ("sign", "鹤浦市汀兰区卫生健康局"),
+    ("sign", "2025年8月28日"),
+]
+
+# T7: the old 暂行办法 on the district portal
+T7_NAME = "art_2023_0310_441.html"
+T7_HTML = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>汀兰区托育机构监督管理暂行办法</title></head>
+<body>
+<div class="nav">鹤浦市汀兰区人民政府　首页　政务公开　规范性文件</div>
+<h1>汀兰区托育机构监督管理暂行办法</h1>
+<div class="info">发布日期：2023-03-10　来源：区卫生健康局</div>
+<div class="text">
+<p style="text-align:center">汀卫规〔2023〕1号</p>
+<p>　　第一条　为了加强托育机构监督管理，制定本办法。</p>
+<p>　　第二条　托育机构应当安装视频监控，录像保存不少于30日。</p>
+<p>　　第三条　本办法自2023年4月1日起施行，有效期3年。</p>
+<p style="text-align:right">鹤浦市汀兰区卫生健康局</p>
+<p style="text-align:right">2023年3月6日</p>
+</div>
+</body>
+</html>
+"""
+
+# T8: a city notice with 附件 as Word; 附件1 is a 方案 with its own title and date
+T8_NAME = "关于做好2025年托育机构质量评估工作的通知.docx"
+T8_TITLE = "鹤浦市卫生健康委员会关于做好2025年托育机构质量评估工作的通知"
+
+
+def build_t8():
+    doc = g.docx.Document()
+    g.para(doc, "鹤浦市卫生健康委员会", align="c", size=26, font="方正小标宋简体")
+    g.para(doc, "鹤卫健发〔2025〕31号", align="c")
+    g.para(doc, T8_TITLE, align="c", size=22, font="方正小标宋简体")
+    g.para(doc, "各区卫生健康局：", indent=False)
+    g.para(doc, "为推动托育机构提升服务质量，市卫生健康委决定开展2025年托育机构质量评估，"
+                "请按照附件要求组织实施。")
+    g.para(doc, "附件：1.2025年托育机构质量评估工作方案", indent=False)
+    g.para(doc, "　　　2.托育机构质量评估指标", indent=False)
+    g.para(doc, "鹤浦市卫生健康委员会", align="r")
+    g.para(doc, "2025年9月16日", align="r")
+    doc.add_page_break()
+    g.para(doc, "附件1", indent=False)
+    g.para(doc, "2025年托育机构质量评估工作方案", align="c", size=20, font="方正小标宋简体")
+    g.para(doc, "一、评估范围：全市已备案且运营满1年的托育机构。")
+    g.para(doc, "二、评估时间：2025年10月8日至11月30日。")
+    g.para(doc, "三、评估结果分为优秀、良好、合格、不合格四个等次。")
+    doc.add_page_break()
+    g.para(doc, "附件2", indent=False)
+    g.para(doc, "托育机构质量评估指标", align="c", size=20, font="方正小标宋简体")
+    g.table(doc, [["一级指标", "分值"], ["安全管理", "30"], ["保育照护", "40"],
+                  ["队伍建设", "30"]])
+    doc.save(os.path.join(OUT, T8_NAME))
+
+
+def expected(pages):
+    base = {"split": "tune", "doc_number": None, "issued_on": None, "effective_on": None,
+            "published_on": None, "status": "current", "superseded_by": None, "pages": None}
+    return {
+        T1_NAME: {**base, "title": T1_TITLE, "issuer": "鹤浦市汀兰区卫生健康局",
+                  "doc_number": "汀卫〔2025〕8号", "doc_type": "通知",
+                  "issued_on": "2025-06-09", "pages": pages["t1"]},
+        T2_NAME: {**base, "title": T2_TITLE, "issuer": "鹤浦市汀兰区人民政府办公室",
+                  "doc_number": "汀政办发〔2025〕12号", "doc_type": "通知",
+                  "issued_on": "2025-04-14", "effective_on": "2025-04-14",
+                  "published_on": "2025-04-16"},
+        T3_NAME: {**base, "title": T3_TITLE, "issuer": "鹤浦市卫生健康委员会",
+                  "doc_number": "鹤卫健函〔2025〕27号", "doc_type": "函",
+                  "issued_on": "2025-07-02"},
+        T4_NAME: {**base,
+                  "title": "鹤浦市汀兰区人民政府办公室关于开展托育机构安全隐患排查整治的通知",
+                  "issuer": "鹤浦市汀兰区人民政府办公室", "doc_number": "汀政办〔2025〕23号",
+                  "doc_type": "通知", "issued_on": "2025-08-20", "pages": 1},
+        T5_NAME: {**base, "title": "关于《汀兰区托育机构综合监管办法》的解读",
+                  "issuer": "鹤浦市汀兰区卫生健康局", "doc_type": "解读",
+                  "published_on": "2025-09-05"},
+        T6_NAME: {**base, "title": T6_TITLE, "issuer": "鹤浦市汀兰区卫生健康局",
+                  "doc_number": "汀卫规〔2025〕1号", "doc_type": "办法",
+                  "issued_on": "2025-08-28", "effective_on": "2025-10-01", "pages": pages["t6"]},
+        T7_NAME: {**base, "title": "汀兰区托育机构监督管理暂行办法",
+                  "issuer": "鹤浦市汀兰区卫生健康局", "doc_number": "汀卫规〔2023〕1号",
+                  "doc_type": "办法", "issued_on": "2023-03-06", "effective_on": "2023-04-01",
+                  "published_on": "2023-03-10", "status": "superseded",
+                  "superseded_by": T6_NAME},
+        T8_NAME: {**base, "title": T8_TITLE, "issuer": "鹤浦市卫生健康委员会",
+                  "doc_number": "鹤卫健发〔2025〕31号", "doc_type": "通知",
+                  "issued_on": "2025-09-16"},
+    }
+
+
+def q(i, question, facts, evidence, kind, doc=None):
+    row = {"id": f"p53t{i:02d}", "lang": "zh", "question": question,
+           "answerable": bool(facts), "facts": facts, "evidence": evidence, "split": "tune",
+           "kind": kind}
+    if doc:
+        row["doc"] = doc
+        row["superseded"] = False
+    return row
+
+
+QUESTIONS = [
+    q(1, "托育从业人员培训每期几天？", [["3天"]], "每期3天", ["number"], T1_NAME),
+    q(2, "托育从业人员培训第一期什么时候开始？", [["2025年7月8日"]],
+      "第一期：2025年7月8日至7月10日", ["date"], T1_NAME),
+    q(3, "汀兰区推进社区嵌入式托育服务的通知文号是什么？",
+      [["汀政办发〔2025〕12号", "汀政办发[2025]12号"]], "汀政办发〔2025〕12号", ["doc_number"],
+      T2_NAME),
+    q(4, "社区托育服务点的场地要交租金吗？", [["免收场地租金"]],
+      "免收场地租金", ["fact"], T2_NAME),
+    q(5, "市卫健委同意托育综合服务中心建在哪里？", [["区妇幼保健院"]],
+      "同意你局在区妇幼保健院建设托育综合服务中心", ["fact"], T3_NAME),
+    q(6, "托育综合服务中心至少设多少个托位？", [["100个"]],
+      "设置托位不少于100个", ["number"], T3_NAME),
+    q(7, "托育机构安全隐患整改期限最长多少天？", [["15日"]],
+      "整改期限不超过15日", ["number"], T4_NAME),
+    q(8, "安全隐患排查结果什么时候前上报？", [["2025年10月31日"]],
+      "排查结果于2025年10月31日前报区卫生健康局", ["date"], T4_NAME),
+    q(9, "托育机构等级评定多久评一次？", [["两年"]],
+      "每两年评定一次", ["number"], T6_NAME),
+    q(10, "托育机构的监控录像要保存多少天？", [["90日"]],
+       "录像保存不少于90日", ["number"], T6_NAME),
+    q(11, "汀兰区托育机构综合监管办法哪天起施行？", [["2025年10月1日"]],
+       "本办法自2025年10月1日起施行", ["effective"], T6_NAME),
+    q(12, "综合监管办法废止了哪个文件？", [["监督管理暂行办法"]],
+       "《汀兰区托育机构监督管理暂行办法》", ["fact"], T6_NAME),
+    q(13, "托育机构质量评估在什么时间进行？", [["2025年10月8日"]],
+       "评估时间：2025年10月8日至11月30日", ["date"], T8_NAME),
+    q(14, "质量评估结果分几个等次？", [["四个"]],
+       "评估结果分为优秀、良好、合格、不合格四个等次", ["number"], T8_NAME),
+    q(15, "质量评估通知的文号是多少？", [["鹤卫健发〔2025〕31号", "鹤卫健发[2025]31号"]],
+       "鹤卫健发〔2025〕31号", ["doc_number"], T8_NAME),
+    q(16, "托育机构保育人员的社保谁来缴？", [], "", ["unanswerable"]),
+]
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    pages = {"t1": g.make_text_pdf(T1_NAME, "汀兰区卫生健康局", T1_TOP, T1_BODY)}
+    g.write_text(T2_NAME, T2_HTML)
+    build_t3()
+    img = w.two_column_page(T4_TOP, T4_LEFT, T4_RIGHT, seed=5314).convert("RGB")
+    img.save(os.path.join(OUT, T4_NAME), "PDF", resolution=150)
+    g.write_text(T5_NAME, T5_TXT)
+    pages["t6"] = w.make_cover_pdf(T6_NAME, "汀兰区卫生健康局规范性文件", T6_COVER, T6_TOP, T6_BODY)
+    g.write_text(T7_NAME, T7_HTML)
+    build_t8()
+    w.save_split("tune", expected(pages), QUESTIONS, "policy53-tune.jsonl")
+    print("tune files written:", len(expected(pages)), "questions:", len(QUESTIONS))
+
+
+if __name__ == "__main__":
+    main()
