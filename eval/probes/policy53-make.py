@@ -227,6 +227,8 @@ def expected(pages):
         T8_NAME: {**base, "title": T8_TITLE, "issuer": "鹤浦市卫生健康委员会",
                   "doc_number": "鹤卫健发〔2025〕31号", "doc_type": "通知",
                   "issued_on": "2025-09-16"},
+        **{k: {**base, **v, **({"pages": pages[k]} if k == T11_NAME else {})}
+           for k, v in EXPECTED2.items()},
     }
 
 
@@ -275,6 +277,179 @@ QUESTIONS = [
 ]
 
 
+# ---- second batch (written after the first tune run showed every first-batch file read) ----
+
+# T9: a city 规范性文件 page whose 信息公开 fields are a four-cell table, title in an <h2>
+T9_NAME = "art_20250708_6120.html"
+T9_TITLE = "鹤浦市人民政府办公室关于印发鹤浦市托育服务人才队伍建设若干措施的通知"
+T9_HTML = f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>{T9_TITLE}_规范性文件_鹤浦市人民政府</title></head>
+<body>
+<div class="top">鹤浦市人民政府　首页　政务公开　政务服务　互动交流</div>
+<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 规范性文件</div>
+<table class="xxgk">
+<tr><td>索引号</td><td>113309000025316K/2025-00088</td><td>主题分类</td><td>劳动、人事、监察\\\\其他</td></tr>
+<tr><td>发布机构</td><td>鹤浦市人民政府办公室</td><td>成文日期</td><td>2025-07-03</td></tr>
+<tr><td>文号</td><td>鹤政办发〔2025〕15号</td><td>发布日期</td><td>2025-07-08</td></tr>
+<tr><td>有效性</td><td>有效</td><td>统一编号</td><td>HPFG-2025-00009</td></tr>
+</table>
+<h2>{T9_TITLE}</h2>
+<div class="zw">
+<p>各区人民政府，市政府各部门：</p>
+<p>　　《鹤浦市托育服务人才队伍建设若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。</p>
+<p style="text-align:right">鹤浦市人民政府办公室</p>
+<p style="text-align:right">2025年7月3日</p>
+<p>（此件公开发布）</p>
+<p style="text-align:center">鹤浦市托育服务人才队伍建设若干措施</p>
+<p>　　一、支持本市职业院校开设婴幼儿托育服务与管理专业，每年招生不少于300人。</p>
+<p>　　二、对取得保育师证书并在本市托育机构连续从业满1年的，给予2000元一次性奖励。</p>
+<p>　　本措施自2025年8月1日起施行，有效期3年。</p>
+</div>
+<div class="foot">主办单位：鹤浦市人民政府办公室　网站标识码：3309000025</div>
+</body>
+</html>
+"""
+
+# T10: a city 通告 scanned from a gazette page in two columns, the gazette's name on top
+T10_NAME = "IMG_20250903_1442.jpg"
+T10_TOP = [
+    ("center", "鹤浦市人民政府公报　　2025年第9期"),
+    ("rule", ""),
+    ("title", "鹤浦市卫生健康委员会"),
+    ("title", "关于公布普惠托育机构收费标准的通告"),
+    ("center", "鹤卫健〔2025〕40号"),
+    ("gap", "16"),
+]
+T10_LEFT = [
+    ("p", "为规范普惠托育机构收费行为，现将普惠托育机构收费标准通告如下："),
+    ("p", "一、全日托每人每月不超过2200元，半日托每人每月不超过1400元。"),
+    ("p", "二、伙食费按照实际成本收取，每月公示一次。"),
+]
+T10_RIGHT = [
+    ("p", "三、托育机构不得以任何名义收取赞助费、择园费。"),
+    ("p", "本通告自2025年10月1日起施行。"),
+    ("gap", "30"),
+    ("sign", "鹤浦市卫生健康委员会"),
+    ("sign", "2025年9月1日"),
+]
+
+# T11: a city 规定 as a text PDF whose cover shows its title, organ and month only
+T11_NAME = "鹤浦市托育机构从业人员管理规定.pdf"
+T11_TITLE = "鹤浦市托育机构从业人员管理规定"
+T11_COVER = [("gap", "40"), ("big", T11_TITLE), ("gap", "100"), ("mid", "鹤浦市卫生健康委员会"),
+             ("mid", "2025年9月")]
+T11_TOP = [("center", "鹤卫健规〔2025〕4号"), ("title", T11_TITLE)]
+T11_BODY = [
+    ("p", "第一条　为了加强托育机构从业人员管理，制定本规定。"),
+    ("p", "第二条　托育机构从业人员上岗前应当取得健康合格证明。"),
+    ("p", "第三条　托育机构每年组织从业人员培训不少于40学时。"),
+    ("p", "第四条　本规定自2025年11月1日起施行，有效期5年。"),
+    ("sign", "鹤浦市卫生健康委员会"),
+    ("sign", "2025年9月22日"),
+]
+
+# T12: a district 规范性文件 pasted as text: site name, breadcrumb, title, 发布日期, 文号
+T12_NAME = "汀兰区家庭托育点管理办法.txt"
+T12_TXT = """鹤浦市汀兰区人民政府
+首页 > 政务公开 > 规范性文件
+汀兰区家庭托育点管理办法
+发布日期：2025-05-30　浏览次数：865
+汀卫规〔2025〕2号
+第一条　为了规范家庭托育点管理，制定本办法。
+第二条　家庭托育点收托人数不得超过5人。
+第三条　本办法自2025年7月1日起施行，有效期2年。
+鹤浦市汀兰区卫生健康局
+2025年5月26日
+"""
+
+# T13: a city 解读 whose <title> ends with the commission's name, source given in full
+T13_NAME = "zcjd_20250926_117.html"
+T13_TITLE = "《鹤浦市托育机构从业人员管理规定》政策解读"
+T13_HTML = f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>{T13_TITLE}_鹤浦市卫生健康委员会</title></head>
+<body>
+<div class="nav">首页 | 机构概况 | 政务公开 | 政策解读 | 办事服务</div>
+<h1>{T13_TITLE}</h1>
+<div class="info">发布时间：2025-09-26 15:40　信息来源：市卫生健康委员会　浏览次数：640</div>
+<div class="article">
+<p>　　近日，市卫生健康委员会印发了《鹤浦市托育机构从业人员管理规定》（鹤卫健规〔2025〕4号）。现解读如下。</p>
+<p>　　一、培训有什么要求？托育机构每年组织从业人员培训不少于40学时。</p>
+<p>　　二、什么时候施行？《规定》自2025年11月1日起施行。</p>
+</div>
+</body>
+</html>
+"""
+
+# T14: a district notice with 附件 as Word, under a 「…文件」 版头, 文号 a blank line below it
+T14_NAME = "关于开展托育机构消防安全培训的通知.docx"
+T14_TITLE = "鹤浦市汀兰区卫生健康局关于开展托育机构消防安全培训的通知"
+
+
+def build_t14():
+    doc = g.docx.Document()
+    g.para(doc, "鹤浦市汀兰区卫生健康局文件", align="c", size=26, font="方正小标宋简体")
+    g.para(doc, "")
+    g.para(doc, "汀卫〔2025〕19号", align="c")
+    g.para(doc, T14_TITLE, align="c", size=22, font="方正小标宋简体")
+    g.para(doc, "各托育机构：", indent=False)
+    g.para(doc, "为提高托育机构消防安全管理水平，区卫生健康局决定开展托育机构消防安全培训。")
+    g.para(doc, "一、每个托育机构至少派2名工作人员参加培训。")
+    g.para(doc, "二、培训结束后进行考试，考试合格的发给培训证明。")
+    g.para(doc, "附件：1.培训报名回执", indent=False)
+    g.para(doc, "　　　2.培训考试须知", indent=False)
+    g.para(doc, "")
+    g.para(doc, "鹤浦市汀兰区卫生健康局", align="r")
+    g.para(doc, "2025年10月13日", align="r")
+    doc.add_page_break()
+    g.para(doc, "附件1", indent=False)
+    g.para(doc, "培训报名回执", align="c", size=20, font="方正小标宋简体")
+    g.table(doc, [["机构名称", "", "参训人员", ""], ["联系电话", "", "填表日期", "　年　月　日"]])
+    doc.add_page_break()
+    g.para(doc, "附件2", indent=False)
+    g.para(doc, "培训考试须知", align="c", size=20, font="方正小标宋简体")
+    g.para(doc, "一、考试时间为2025年11月5日上午9时。")
+    g.para(doc, "二、考试采取闭卷方式，60分及格。")
+    doc.save(os.path.join(OUT, T14_NAME))
+
+
+EXPECTED2 = {
+    T9_NAME: {"title": T9_TITLE, "issuer": "鹤浦市人民政府办公室",
+              "doc_number": "鹤政办发〔2025〕15号", "doc_type": "通知", "issued_on": "2025-07-03",
+              "published_on": "2025-07-08"},
+    T10_NAME: {"title": "鹤浦市卫生健康委员会关于公布普惠托育机构收费标准的通告",
+               "issuer": "鹤浦市卫生健康委员会", "doc_number": "鹤卫健〔2025〕40号",
+               "doc_type": "通告", "issued_on": "2025-09-01", "effective_on": "2025-10-01",
+               "pages": 1},
+    T11_NAME: {"title": T11_TITLE, "issuer": "鹤浦市卫生健康委员会",
+               "doc_number": "鹤卫健规〔2025〕4号", "doc_type": "规定",
+               "issued_on": "2025-09-22", "effective_on": "2025-11-01"},
+    T12_NAME: {"title": "汀兰区家庭托育点管理办法", "issuer": "鹤浦市汀兰区卫生健康局",
+               "doc_number": "汀卫规〔2025〕2号", "doc_type": "办法", "issued_on": "2025-05-26",
+               "effective_on": "2025-07-01", "published_on": "2025-05-30"},
+    T13_NAME: {"title": T13_TITLE, "issuer": "鹤浦市卫生健康委员会", "doc_type": "解读",
+               "published_on": "2025-09-26"},
+    T14_NAME: {"title": T14_TITLE, "issuer": "鹤浦市汀兰区卫生健康局",
+               "doc_number": "汀卫〔2025〕19号", "doc_type": "通知", "issued_on": "2025-10-13"},
+}
+
+QUESTIONS2 = [
+    q(17, "托育专业每年至少招多少学生？", [["300人"]],
+      "每年招生不少于300人", ["number"], T9_NAME),
+    q(18, "保育师在鹤浦托育机构干满一年奖励多少？", [["2000元"]],
+      "给予2000元一次性奖励", ["number"], T9_NAME),
+    q(19, "普惠托育全日托每月最多收多少钱？", [["2200元"]],
+      "全日托每人每月不超过2200元", ["number"], T10_NAME),
+    q(20, "托育机构从业人员每年培训多少学时？", [["40学时"]],
+      "培训不少于40学时", ["number"], T11_NAME),
+    q(21, "家庭托育点最多能收几个孩子？", [["5人"]],
+      "家庭托育点收托人数不得超过5人", ["number"], T12_NAME),
+    q(22, "消防安全培训每个托育机构至少去几个人？", [["2名"]],
+      "每个托育机构至少派2名工作人员参加培训", ["number"], T14_NAME),
+]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     pages = {"t1": g.make_text_pdf(T1_NAME, "汀兰区卫生健康局", T1_TOP, T1_BODY)}
@@ -286,8 +461,16 @@ def main():
     pages["t6"] = w.make_cover_pdf(T6_NAME, "汀兰区卫生健康局规范性文件", T6_COVER, T6_TOP, T6_BODY)
     g.write_text(T7_NAME, T7_HTML)
     build_t8()
-    w.save_split("tune", expected(pages), QUESTIONS, "policy53-tune.jsonl")
-    print("tune files written:", len(expected(pages)), "questions:", len(QUESTIONS))
+    g.write_text(T9_NAME, T9_HTML)
+    img = w.two_column_page(T10_TOP, T10_LEFT, T10_RIGHT, seed=5320).convert("RGB")
+    img.save(os.path.join(OUT, T10_NAME), "JPEG", quality=88)
+    pages[T11_NAME] = w.make_cover_pdf(T11_NAME, "鹤浦市卫生健康委员会规范性文件", T11_COVER,
+                                       T11_TOP, T11_BODY)
+    g.write_text(T12_NAME, T12_TXT)
+    g.write_text(T13_NAME, T13_HTML)
+    build_t14()
+    w.save_split("tune", expected(pages), QUESTIONS + QUESTIONS2, "policy53-tune.jsonl")
+    print("tune files written:", len(expected(pages)), "questions:", len(QUESTIONS) + len(QUESTIONS2))
 
 
 if __name__ == "__main__":
