@@ -229,6 +229,7 @@ def expected(pages):
                   "issued_on": "2025-09-16"},
         **{k: {**base, **v, **({"pages": pages[k]} if k == T11_NAME else {})}
            for k, v in EXPECTED2.items()},
+        **{k: {**base, **v} for k, v in EXPECTED3.items()},
     }
 
 
@@ -450,6 +451,69 @@ QUESTIONS2 = [
 ]
 
 
+# ---- third batch ----
+
+# T15: a 函 as Word: 文号 alone at the top right over a blank line, date in Chinese numerals,
+# a contact line under it
+T15_NAME = "关于征求托育机构设置标准意见的函.docx"
+T15_TITLE = "鹤浦市卫生健康委员会关于征求托育机构设置标准修改意见的函"
+
+
+def build_t15():
+    doc = g.docx.Document()
+    g.para(doc, "鹤卫健函〔2025〕33号", align="r")
+    g.para(doc, "")
+    g.para(doc, T15_TITLE, align="c", size=22, font="方正小标宋简体")
+    g.para(doc, "各区卫生健康局，市妇幼保健院：", indent=False)
+    g.para(doc, "我委起草了《鹤浦市托育机构设置标准（修订稿）》，现征求你们的意见。"
+                "请于2025年8月29日前将书面意见反馈我委。")
+    g.para(doc, "")
+    g.para(doc, "鹤浦市卫生健康委员会", align="r")
+    g.para(doc, "二〇二五年八月十五日", align="r")
+    g.para(doc, "（联系人：吴佳，联系电话：0573-86012377）", indent=False)
+    doc.save(os.path.join(OUT, T15_NAME))
+
+
+# T16: a district 通告 scanned as a png from a gazette page set in two columns
+T16_NAME = "IMG_20251104_0815.png"
+T16_TOP = [
+    ("center", "汀兰区人民政府公报　　2025年第7期"),
+    ("rule", ""),
+    ("title", "鹤浦市汀兰区人民政府"),
+    ("title", "关于划定托育机构周边安全区域的通告"),
+    ("center", "汀政告〔2025〕3号"),
+    ("gap", "16"),
+]
+T16_LEFT = [
+    ("p", "为保障婴幼儿安全，区政府决定在托育机构周边划定安全区域。现通告如下："),
+    ("p", "一、托育机构出入口两侧各50米范围为安全区域。"),
+    ("p", "二、安全区域内禁止占道经营和停放车辆。"),
+]
+T16_RIGHT = [
+    ("p", "三、公安、城管部门在接送时段加强巡查。"),
+    ("p", "本通告自发布之日起施行。"),
+    ("gap", "30"),
+    ("sign", "鹤浦市汀兰区人民政府"),
+    ("sign", "2025年11月3日"),
+]
+
+EXPECTED3 = {
+    T15_NAME: {"title": T15_TITLE, "issuer": "鹤浦市卫生健康委员会",
+               "doc_number": "鹤卫健函〔2025〕33号", "doc_type": "函", "issued_on": "2025-08-15"},
+    T16_NAME: {"title": "鹤浦市汀兰区人民政府关于划定托育机构周边安全区域的通告",
+               "issuer": "鹤浦市汀兰区人民政府", "doc_number": "汀政告〔2025〕3号",
+               "doc_type": "通告", "issued_on": "2025-11-03", "effective_on": "2025-11-03",
+               "pages": 1},
+}
+
+QUESTIONS3 = [
+    q(23, "托育机构设置标准的意见要在哪天前反馈？", [["2025年8月29日"]],
+      "请于2025年8月29日前将书面意见反馈我委", ["date"], T15_NAME),
+    q(24, "托育机构门口多大范围是安全区域？", [["50米"]],
+      "托育机构出入口两侧各50米范围为安全区域", ["number"], T16_NAME),
+]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     pages = {"t1": g.make_text_pdf(T1_NAME, "汀兰区卫生健康局", T1_TOP, T1_BODY)}
@@ -469,8 +533,10 @@ def main():
     g.write_text(T12_NAME, T12_TXT)
     g.write_text(T13_NAME, T13_HTML)
     build_t14()
-    w.save_split("tune", expected(pages), QUESTIONS + QUESTIONS2, "policy53-tune.jsonl")
-    print("tune files written:", len(expected(pages)), "questions:", len(QUESTIONS) + len(QUESTIONS2))
+    build_t15()
+    w.two_column_page(T16_TOP, T16_LEFT, T16_RIGHT, seed=5326).save(os.path.join(OUT, T16_NAME))
+    w.save_split("tune", expected(pages), QUESTIONS + QUESTIONS2 + QUESTIONS3, "policy53-tune.jsonl")
+    print("tune files written:", len(expected(pages)), "questions:", len(QUESTIONS) + len(QUESTIONS2) + len(QUESTIONS3))
 
 
 if __name__ == "__main__":
