@@ -169,7 +169,11 @@ def _centred(line: Line, left: float, right: float, size: float) -> bool:
 
 
 def _join(left: str, right: str) -> str:
-    """Two pieces of one wrapped line: a space only between two Latin words."""
+    """Two pieces of one wrapped line: a space only between two Latin words (a number broken
+    in Chinese text, 「不超过220」 「0元」, is one number)."""
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-        return f"{left} {right}"
+        digits = left[len(left.rstrip("0123456789")) :]
+        before = left[: len(left) - len(digits)][-1:]
+        if not (digits and right[0].isdigit() and before and not before.isascii()):
+            return f"{left} {right}"
     return left + right

@@ -132,3 +132,14 @@ def test_a_closing_quote_or_bracket_ends_a_paragraph_only_after_a_sentence() -> 
         "合作双方应当通过全市飞地园区管理平台（以下简称“平台”）提交备案申请，或者委托“飞出地发展改革部门”"
         "代为提交。\n备案材料由市发展改革委审查。（详见附件）\n新的一段从缩进开始。"
     ]
+
+
+def test_a_number_broken_in_chinese_text_is_one_number() -> None:
+    """「不超过220」 / 「0元」: one number; an English number at a line's end keeps its space."""
+    lines = [
+        _line("一、全日托每人每月不超过220", 0),
+        _line("0元，半日托每月不超过1400元。", 14, x1=300),
+    ]
+    assert reflow(lines) == ["一、全日托每人每月不超过2200元，半日托每月不超过1400元。"]
+    lines = [_line("The fund paid out in 2024", 0), _line("2000 grants in all.", 14, x1=300)]
+    assert reflow(lines) == ["The fund paid out in 2024 2000 grants in all."]
