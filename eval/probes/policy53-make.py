@@ -230,6 +230,7 @@ def expected(pages):
         **{k: {**base, **v, **({"pages": pages[k]} if k == T11_NAME else {})}
            for k, v in EXPECTED2.items()},
         **{k: {**base, **v} for k, v in EXPECTED3.items()},
+        **{k: {**base, **v, "pages": pages[k]} for k, v in EXPECTED4.items()},
     }
 
 
@@ -514,6 +515,40 @@ QUESTIONS3 = [
 ]
 
 
+# ---- fourth batch ----
+
+# T17: a district 实施细则 as a text PDF with a cover page, its articles running over two pages
+T17_NAME = "汀兰区普惠托育补助实施细则.pdf"
+T17_TITLE = "汀兰区普惠托育补助实施细则"
+T17_COVER = [("gap", "30"), ("big", T17_TITLE), ("gap", "90"), ("mid", "鹤浦市汀兰区卫生健康局"),
+             ("mid", "鹤浦市汀兰区财政局"), ("mid", "2025年11月")]
+T17_TOP = [("center", "汀卫规〔2025〕3号"), ("title", T17_TITLE)]
+T17_BODY = [("p", f"第{n}条　" + t) for n, t in zip(
+    "一二三四五六七八九十",
+    ["为了落实普惠托育补助政策，制定本细则。",
+     "本细则适用于在本区备案并经认定的普惠托育机构。",
+     "运营补助按照实际收托人数计算，每人每月300元，其中区级承担40%。",
+     "建设补助按照新增托位计算，每个托位3000元，分两次拨付。",
+     "托育机构应当于每年1月和7月提交补助申请，并附收托花名册。",
+     "街道应当在收到申请后10个工作日内完成初审。",
+     "区卫生健康局会同区财政局在20个工作日内完成复核并拨付资金。",
+     "托育机构虚报收托人数的，追回补助资金，并取消其普惠托育机构资格。",
+     "本细则由鹤浦市汀兰区卫生健康局负责解释。",
+     "本细则自2026年1月1日起施行，有效期3年。"])] + [
+    ("sign", "鹤浦市汀兰区卫生健康局"), ("sign", "2025年11月20日")]
+
+EXPECTED4 = {
+    T17_NAME: {"title": T17_TITLE, "issuer": "鹤浦市汀兰区卫生健康局",
+               "doc_number": "汀卫规〔2025〕3号", "doc_type": "细则", "issued_on": "2025-11-20",
+               "effective_on": "2026-01-01"},
+}
+
+QUESTIONS4 = [
+    q(25, "普惠托育运营补助区级承担多少比例？", [["40%"]],
+      "其中区级承担40%", ["number"], T17_NAME),
+]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     pages = {"t1": g.make_text_pdf(T1_NAME, "汀兰区卫生健康局", T1_TOP, T1_BODY)}
@@ -534,9 +569,11 @@ def main():
     g.write_text(T13_NAME, T13_HTML)
     build_t14()
     build_t15()
+    pages[T17_NAME] = w.make_cover_pdf(T17_NAME, "汀兰区卫生健康局规范性文件", T17_COVER, T17_TOP,
+                                       T17_BODY)
     w.two_column_page(T16_TOP, T16_LEFT, T16_RIGHT, seed=5326).save(os.path.join(OUT, T16_NAME))
-    w.save_split("tune", expected(pages), QUESTIONS + QUESTIONS2 + QUESTIONS3, "policy53-tune.jsonl")
-    print("tune files written:", len(expected(pages)), "questions:", len(QUESTIONS) + len(QUESTIONS2) + len(QUESTIONS3))
+    w.save_split("tune", expected(pages), QUESTIONS + QUESTIONS2 + QUESTIONS3 + QUESTIONS4, "policy53-tune.jsonl")
+    print("tune files written:", len(expected(pages)), "questions:", len(QUESTIONS) + len(QUESTIONS2) + len(QUESTIONS3) + len(QUESTIONS4))
 
 
 if __name__ == "__main__":
