@@ -59,6 +59,9 @@ _TAIL = re.compile(
 )
 
 
+_HOME = ("首页", "网站首页", "主页")
+
+
 def _menu(line: str) -> bool:
     """A site menu: short items separated by | or · (three or more), or a row of items that
     starts with 首页."""
@@ -68,11 +71,9 @@ def _menu(line: str) -> bool:
     if len(parts) >= 3 and all(_MENU_TOKEN.fullmatch(p) for p in parts if p):
         return True
     words = line.split()
-    return (
-        len(words) >= 3
-        and words[0] in ("首页", "网站首页", "主页")
-        and all(_MENU_TOKEN.fullmatch(w) for w in words)
-    )
+    if len(words) >= 4 and len(words[0]) <= 20 and words[1] in _HOME:
+        words = words[1:]  # the site's name before its menu: 「鹤浦市汀兰区人民政府　首页　…」
+    return len(words) >= 3 and words[0] in _HOME and all(_MENU_TOKEN.fullmatch(w) for w in words)
 
 
 def is_chrome(line: str) -> bool:

@@ -110,6 +110,7 @@ def header(lines: list[Line], i: int, text: str) -> tuple[Field | None, int, boo
             break
     if not spans:
         return None, i, False
+    spans = _one_each(spans, text)
     field = organ_field("issuer", spans, text)
     nxt = lines[j] if j < len(lines) else None
     if mark or nxt is not None and number_line(nxt):
@@ -126,6 +127,22 @@ def header(lines: list[Line], i: int, text: str) -> tuple[Field | None, int, boo
         gap = "\n\n" in text[lines[j - 1].end : nxt.start]
         return (field, j, True) if gap else (None, i, False)  # else: the title's first line
     return field, j, False
+
+
+def _one_each(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """An organ named twice over the title, once without its place (a running header
+    「汀兰区卫生健康局」 over the 版头 「鹤浦市汀兰区卫生健康局」), is one organ: its fuller name."""
+    names = [text[s:e] for s, e in spans]
+    return [sp for sp, n in zip(spans, names) if not any(fuller(o, n) for o in names)] or spans
+
+
+def fuller(name: str, short: str) -> bool:
+    """`name` is `short` with its place before it (「鹤浦市」 + 「汀兰区卫生健康局」)."""
+    return (
+        len(name) > len(short)
+        and name.endswith(short)
+        and bool(_PLACE.fullmatch(name[: -len(short)]))
+    )
 
 
 def _wrapped_joint_title(names: str, following: str) -> bool:
@@ -302,6 +319,8 @@ def choose(fields: list[Field], title: Field | None) -> list[Field]:
         signer = next((f for f in fields if f.name == "signer"), None)
         joint = signer.value.split("、") if signer else []
         if len(joint) > 1 and best.value in joint:  # the 版头 of a joint issue: its lead organ
+            best = Field("issuer", signer.value, signer.start, signer.end)
+        elif signer and fuller(signer.value, best.value):  # 「发布机构：汀兰区…」, signed in full
             best = Field("issuer", signer.value, signer.start, signer.end)
     else:
         by = {f.name: f for f in fields}

@@ -80,7 +80,7 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
     foot_at, foot_fields = gw.footer(lines)
     marks = attachment_marks(lines[:foot_at])
     body = lines[: marks[0][0] if marks else foot_at]
-    head_fields, title, maybe = _head(body, text)
+    head_fields, title, maybe = _head(body, text, site)
     kind = gw.doc_type(title.value) if title else None
     official = kind is not None or any(f.name in ("doc_number", "issuer") for f in head_fields)
     close_at, close_fields = issuers.closing(body, text) if official or marks else (len(body), [])
@@ -176,11 +176,17 @@ def _placed(f: Field, text: str, site: str | None) -> Field:
     return f if value == f.value else Field(f.name, value, f.start, f.end, f.iso)
 
 
-def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Field | None]:
+def _head(
+    lines: list[Line], text: str, site: str | None = None
+) -> tuple[list[Field], Field | None, Field | None]:
     """版头 and labelled metadata, then the title (up to three lines) and the 主送机关. Also
-    a bare organ's name before the title, the issuer only if the document has articles."""
+    a bare organ's name before the title, the issuer only if the document has articles. The
+    site's name a pasted page opens with is neither 版头 nor the title's first line, nor is a
+    gazette's head line (「鹤浦市人民政府公报　2025年第9期」) over a page it printed."""
     fields: list[Field] = []
     i, maybe = 0, None
+    while i < min(2, len(lines)) and (lines[i].text == site or _ISSUE.fullmatch(lines[i].text)):
+        i += 1
     for j, ln in enumerate(lines[:15]):
         if j < i:
             continue  # a line of a 发文机关标志 read already
@@ -203,8 +209,10 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
         elif not known:
             continue
         i = after if mark is not None else j + 1
-    while i < len(lines) and (gw.labelled(lines[i]) or gw.label_line(lines[i])):
-        i += 1
+    while i < len(lines) and (
+        gw.labelled(lines[i]) or gw.label_line(lines[i]) or _cells(lines[i].text)
+    ):
+        i += 1  # a 信息公开 table's rows: 「有效性\t有效\t统一编号\t…」
     named = {t for ln in lines[:15] if (t := gw.labelled_title(ln))}  # 「标题：…」 of a page
     i = next((k for k in range(i, min(i + 15, len(lines))) if lines[k].text in named), i)
     before, i = i, _past_site_name(lines, i)
@@ -233,6 +241,10 @@ def _head(lines: list[Line], text: str) -> tuple[list[Field], Field | None, Fiel
 
 
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
+_ISSUE = re.compile(
+    r"[^\s。，]{2,30}(?:公报|政报|简报)[ \t\u3000]*(?:\d{4}[ \t]*年)?[ \t]*第[ \t]*[\d一二三四五六七八九十]{1,4}"
+    r"[ \t]*期(?:[ \t\u3000]*[（(]总第\d+期[）)])?"
+)
 _COLUMN_TAG = re.compile(r"^【[^【】\s\d]{2,8}】[ \t\u3000]*(?=\S{4})")
 
 
@@ -258,9 +270,9 @@ def _past_site_name(lines: list[Line], i: int) -> int:
 
 
 def _cells(text: str) -> bool:
-    """A two-cell row of a metadata table in a Word file (「发布形式\t依申请公开」)."""
+    """A row of a metadata table, label and value twice at most (「发布形式\t依申请公开」)."""
     cells = text.split("\t")
-    return len(cells) == 2 and all(0 < len(c) <= 20 for c in cells)
+    return len(cells) in (2, 4) and all(0 < len(c) <= 30 for c in cells)
 
 
 def _tail(lines: list[Line], i: int) -> bool:

@@ -322,3 +322,22 @@ def test_a_signature_with_no_date_under_it_is_the_issuer_over_the_printing_offic
 def test_a_site_s_host_line_at_the_foot_is_no_signature() -> None:
     text = "沅澄市助餐点建设政策问答\n来源：沅澄市民政局\n问：要建吗？\n答：要建。\n沅澄市人民政府办公室主办"
     assert fields(text)["issuer"] == "沅澄市民政局"
+
+
+def test_an_organ_named_twice_over_the_title_is_one_organ() -> None:
+    """A running header 「汀兰区卫生健康局」 over the 版头 「鹤浦市汀兰区卫生健康局」: one organ,
+    its fuller name; a 发布机构 label without the city, signed with it, gives the signed name."""
+    text = (
+        "汀兰区卫生健康局\n鹤浦市汀兰区卫生健康局\n汀卫〔2025〕8号\n"
+        "鹤浦市汀兰区卫生健康局关于组织开展托育从业人员培训的通知\n各托育机构：\n"
+        "一、培训分两期进行。\n鹤浦市汀兰区卫生健康局\n2025年6月9日\n"
+    )
+    assert {f.name: f.value for f in parse(text).fields}["issuer"] == "鹤浦市汀兰区卫生健康局"
+    text = (
+        "发布机构：汀兰区人民政府办公室\n成文日期：2025年04月14日\n"
+        "鹤浦市汀兰区人民政府办公室关于推进社区托育服务的通知\n各街道办事处：\n"
+        "一、每个街道建成1个托育服务点。\n鹤浦市汀兰区人民政府办公室\n2025年4月14日\n"
+    )
+    assert {f.name: f.value for f in parse(text).fields}["issuer"] == "鹤浦市汀兰区人民政府办公室"
+    assert issuers.fuller("鹤浦市汀兰区卫生健康局", "汀兰区卫生健康局")
+    assert not issuers.fuller("鹤浦市财政局", "财政局局")

@@ -100,3 +100,43 @@ def test_a_word_table_of_metadata_cells_under_the_banner() -> None:
     st = parse(text)
     assert st.title == "青禾市民政局关于做好养老服务驿站年检的通知"
     assert st.field("issued").iso == "2025-03-09"
+
+
+def test_a_pasted_pages_site_name_is_no_part_of_its_title() -> None:
+    """The site's name over a 解读 pasted as text is not the first line of 「关于《…》的解读」;
+    the 来源 organ, named by its level alone, takes the site's place."""
+    text = (
+        "鹤浦市汀兰区人民政府\n关于《汀兰区托育机构综合监管办法》的解读\n"
+        "发布时间：2025-09-05　来源：区卫生健康局\n一、制定依据\n"
+        "《汀兰区托育机构综合监管办法》依据有关规定制定。\n"
+    )
+    st = parse(text, site="鹤浦市汀兰区人民政府")
+    assert st.title == "关于《汀兰区托育机构综合监管办法》的解读"
+    assert st.doc_type == "解读"
+    assert values(st)["issuer"] == "鹤浦市汀兰区卫生健康局"
+
+
+def test_a_gazettes_head_line_is_no_part_of_the_title() -> None:
+    text = (
+        "鹤浦市人民政府公报　2025年第9期\n鹤浦市卫生健康委员会\n关于公布普惠托育机构收费标准的通告\n"
+        "鹤卫健〔2025〕40号\n一、全日托每人每月不超过2200元。\n本通告自2025年10月1日起施行。\n"
+        "鹤浦市卫生健康委员会\n2025年9月1日\n"
+    )
+    st = parse(text)
+    assert st.title == "鹤浦市卫生健康委员会关于公布普惠托育机构收费标准的通告"
+    assert st.doc_type == "通告"
+
+
+def test_a_four_cell_information_table_stands_over_the_title() -> None:
+    text = (
+        "索引号\t113309000025316K/2025-00088\t主题分类\t卫生、体育\n"
+        "发布机构\t鹤浦市人民政府办公室\t成文日期\t2025-07-03\n"
+        "文号\t鹤政办发〔2025〕15号\t发布日期\t2025-07-08\n"
+        "有效性\t有效\t统一编号\tHPFG-2025-00009\n\n"
+        "鹤浦市人民政府办公室关于推进托育服务的通知\n\n各区人民政府：\n\n"
+        "一、每个街道建成1个托育服务点。\n\n鹤浦市人民政府办公室\n\n2025年7月3日\n"
+    )
+    st = parse(text)
+    assert st.title == "鹤浦市人民政府办公室关于推进托育服务的通知"
+    assert st.doc_type == "通知"
+    assert values(st)["doc_number"] == "鹤政办发〔2025〕15号"

@@ -56,7 +56,8 @@ def load_html(data: bytes, _opts: LoadOptions | None = None) -> Extracted:
     site = _site(title_text, h1, text)
     main = _main_text(source)
     if main:
-        text = _main_lines(text, main, {title_text, h1} - {""})
+        own = _PARTS.split(title_text)[0].strip()  # 「标题_栏目_网站名」 shown in an <h2>
+        text = _main_lines(text, main, {title_text, h1, own if len(own) >= 8 else ""} - {""})
     title_text = _own_title(title_text, text) if title_text != h1 else title_text
     title_text = _column_title(title_text, h1, text)
     if not h1 and title_text not in (lines := text.split("\n")):
@@ -150,7 +151,9 @@ def _main_lines(visible: str, main: str, titles: set[str]) -> str:
         for ln in lines[:first]
         if not ln.strip() or in_main(ln) or "\t" in ln or ln.strip() in titles or _HEADER.search(ln)
     ]
-    body = [ln if not ln.strip() or in_main(ln) else "" for ln in lines[first:]]
+    body = [
+        ln if not ln.strip() or in_main(ln) or ln.strip() in titles else "" for ln in lines[first:]
+    ]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(head + body)).strip()
 
 

@@ -4,7 +4,6 @@ footers and page numbers dropped, wrapped lines joined into their paragraph, tab
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
@@ -70,10 +69,11 @@ def strip_running(pages: list[list[Block]]) -> list[list[Block]]:
     least = max(2, (len(pages) + 1) // 2)
     running: list[set[str]] = []
     for side in (0, 1):
-        counts: Counter[str] = Counter()
+        where: dict[str, list[Line]] = {}
         for edge in edges:
-            counts.update({_key(b.text) for b in edge[side]})
-        running.append({k for k, n in counts.items() if n >= least and k.strip("#")})
+            for k, b in {_key(b.text): b for b in reversed(edge[side])}.items():
+                where.setdefault(k, []).append(b)
+        running.append({k for k, at in where.items() if _in_place(at) >= least and k.strip("#")})
     out = []
     for blocks, edge in zip(pages, edges):
         drop = {
@@ -84,6 +84,15 @@ def strip_running(pages: list[list[Block]]) -> list[list[Block]]:
         }
         out.append([b for b in blocks if id(b) not in drop])
     return out
+
+
+def _in_place(lines: list[Line]) -> int:
+    """How many of one text's lines on different pages stand where one of them stands (a
+    running header keeps its place on every page; a cover's title set again at the top of
+    the next page stands lower there)."""
+    return max(
+        sum(abs(o.top - b.top) <= 1.5 * max(b.bottom - b.top, 1.0) for o in lines) for b in lines
+    )
 
 
 def _edges(blocks: list[Block]) -> tuple[list[Line], list[Line]]:
@@ -169,7 +178,11 @@ def _centred(line: Line, left: float, right: float, size: float) -> bool:
 
 
 def _join(left: str, right: str) -> str:
-    """Two pieces of one wrapped line: a space only between two Latin words."""
+    """Two pieces of one wrapped line: a space only between two Latin words (a number broken
+    in Chinese text, 「不超过220」 「0元」, is one number)."""
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-        return f"{left} {right}"
+        digits = left[len(left.rstrip("0123456789")) :]
+        before = left[: len(left) - len(digits)][-1:]
+        if not (digits and right[0].isdigit() and before and not before.isascii()):
+            return f"{left} {right}"
     return left + right

@@ -33,17 +33,18 @@ def arrange(lines: list[Line]) -> list[Block]:
     run: list[tuple[Line, list[Line]]] = []
     band: list[Line] = []
 
+    mid = (gutter[0] + gutter[1]) / 2 if gutter else 0.0  # a box may reach into the gutter
+
     def flush_band() -> None:
         if band:
-            g0, g1 = gutter
-            for side in ([p for r in band for p in parts_of(r) if p.x1 <= g0 + 1],
-                         [p for r in band for p in parts_of(r) if p.x0 >= g1 - 1]):  # fmt: skip
+            for side in ([p for r in band for p in parts_of(r) if p.x1 <= mid],
+                         [p for r in band for p in parts_of(r) if p.x0 >= mid]):  # fmt: skip
                 top = side[0].top if side else band[0].top
                 out.extend([ColumnBreak(top), *side, ColumnBreak(top)])
             band.clear()
 
     for row, originals in rows:
-        if gutter and all(p.x1 <= gutter[0] + 1 or p.x0 >= gutter[1] - 1 for p in parts_of(row)):
+        if gutter and all(p.x1 <= mid or p.x0 >= mid for p in parts_of(row)):
             out.extend(_tables(run))
             run = []
             band.append(row)
@@ -99,7 +100,7 @@ def _gutter(lines: list[Line]) -> tuple[float, float] | None:
         ([p for p in parts_of(ln) if p.x1 <= x], [p for p in parts_of(ln) if p.x0 >= x])
         for ln in lines
     ]
-    paired = [i for i, (lt, rt) in enumerate(sides) if lt and rt and not across[i]]
+    paired = _band([i for i, (lt, rt) in enumerate(sides) if lt and rt and not across[i]], across)
     if len(paired) < 3 or sum(across[paired[0] : paired[-1]]) > (paired[-1] - paired[0]) // 10:
         return None  # the columns: lines side by side, and (almost) nothing across them
     rows = [sides[i] for i in range(paired[0], paired[-1] + 1) if not across[i]]
@@ -110,9 +111,21 @@ def _gutter(lines: list[Line]) -> tuple[float, float] | None:
     g1 = min(p.x0 for _, rt in rows for p in rt)
     full = sum(lt[-1].x1 >= g0 - 3 * size for lt, _ in both)
     long_parts = [len(p.text) for lt, rt in both for p in lt + rt]
-    if g1 - g0 < 1.5 * size or full < len(both) / 2 or median(long_parts) < 10:
+    if g1 - g0 < size or full < len(both) / 2 or median(long_parts) < 10:
         return None
     return g0, g1
+
+
+def _band(paired: list[int], across: list[bool]) -> list[int]:
+    """The longest run of paired rows with no line across the middle between them: the
+    columns, not a head line whose two parts flank the middle (「…公报」 「2025年第9期」)."""
+    runs: list[list[int]] = []
+    for i in paired:
+        if runs and not any(across[runs[-1][-1] : i]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return max(runs, key=len) if runs else []
 
 
 def _tables(run: list[tuple[Line, list[Line]]]) -> list[Block]:

@@ -200,3 +200,23 @@ def test_the_site_s_name_in_the_top_bar_does_not_keep_a_column_title() -> None:
     )
     got = load_bytes(page.encode(), "t.html", LIMIT)
     assert got.title_hint == "图解：物业服务管理办法三个要点"
+
+
+def test_a_title_in_an_h2_under_an_information_table_is_kept() -> None:
+    """「标题_规范性文件_网站名」 with no <h1>: the title shown in an <h2> under a 信息公开 table
+    (whose rows trafilatura reads as the first paragraph) stays on the page and is the title."""
+    title = "鹤浦市人民政府办公室关于推进托育服务的通知"
+    page = (
+        f"<html><head><title>{title}_规范性文件_鹤浦市人民政府</title></head><body>"
+        "<div>鹤浦市人民政府　首页　政务公开　互动交流</div><table>"
+        "<tr><td>索引号</td><td>113309000025316K/2025-00088</td><td>主题分类</td>"
+        "<td>卫生、体育</td></tr>"
+        "<tr><td>发布机构</td><td>鹤浦市人民政府办公室</td><td>成文日期</td><td>2025-07-03</td></tr>"
+        f"</table><h2>{title}</h2><div><p>各区人民政府：</p>"
+        "<p>一、每个街道至少建成1个社区嵌入式托育服务点，用房由街道统筹安排。</p>"
+        "<p>二、社区托育服务点免收场地租金，水电费按居民价格执行。</p></div></body></html>"
+    )
+    got = load_bytes(page.encode(), "t.html", LIMIT)
+    assert got.title_hint == title
+    assert title in got.text.split("\n")
+    assert "首页" not in got.text

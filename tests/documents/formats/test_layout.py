@@ -65,6 +65,25 @@ def test_a_line_repeated_only_once_at_an_edge_stays() -> None:
     assert texts[0].startswith("青禾市发展和改革委员会") and texts[1].endswith("委员会")
 
 
+def test_a_cover_title_set_again_on_the_next_page_is_no_running_header() -> None:
+    """A two-page PDF: the cover's title, and the same title under page 2's running header
+    and 文号, stands elsewhere on each page: both stay; a header in one place on both goes."""
+    cover = [_line("汀兰区普惠托育补助实施细则", 160), _line("鹤浦市汀兰区卫生健康局", 400)]
+    body = ["第一条　为了落实补助政策，制定本细则。", "第二条　本细则自2026年1月1日起施行。"]
+    second = [
+        _line("汀兰区卫生健康局规范性文件", 12),
+        _line("汀卫规〔2025〕3号", 40),
+        _line("汀兰区普惠托育补助实施细则", 60),
+        *[_line(t, 90 + 20 * n) for n, t in enumerate(body * 5)],
+    ]
+    texts = [page_text(b) for b in strip_running([cover, second])]
+    assert texts[0].startswith("汀兰区普惠托育补助实施细则")
+    assert "汀兰区普惠托育补助实施细则" in texts[1]
+    header = [_line("汀兰区卫生健康局规范性文件", 12)]
+    texts = [page_text(b) for b in strip_running([header + cover, second])]
+    assert all("规范性文件" not in t for t in texts)
+
+
 def test_a_single_page_keeps_its_lines_but_not_its_number() -> None:
     page = [_line("关于开放参观的公告", 20), _line("每周三开放。", 60), _line("- 1 -", 800)]
     assert page_text(strip_running([page])[0]) == "关于开放参观的公告\n每周三开放。"
@@ -132,3 +151,14 @@ def test_a_closing_quote_or_bracket_ends_a_paragraph_only_after_a_sentence() -> 
         "合作双方应当通过全市飞地园区管理平台（以下简称“平台”）提交备案申请，或者委托“飞出地发展改革部门”"
         "代为提交。\n备案材料由市发展改革委审查。（详见附件）\n新的一段从缩进开始。"
     ]
+
+
+def test_a_number_broken_in_chinese_text_is_one_number() -> None:
+    """「不超过220」 / 「0元」: one number; an English number at a line's end keeps its space."""
+    lines = [
+        _line("一、全日托每人每月不超过220", 0),
+        _line("0元，半日托每月不超过1400元。", 14, x1=300),
+    ]
+    assert reflow(lines) == ["一、全日托每人每月不超过2200元，半日托每月不超过1400元。"]
+    lines = [_line("The fund paid out in 2024", 0), _line("2000 grants in all.", 14, x1=300)]
+    assert reflow(lines) == ["The fund paid out in 2024 2000 grants in all."]

@@ -99,3 +99,34 @@ def test_a_two_column_table_of_short_cells_is_no_text_columns() -> None:
     lines = [line(" ".join(r), 0, 16 * n, (r[0], 0), (r[1], 264)) for n, r in enumerate(rows)]
     (table,) = arrange(lines)
     assert isinstance(table, TableBlock) and table.rows[2] == ("农产品加工", "不低于200")
+
+
+def test_a_gazette_head_over_narrow_columns_and_boxes_into_the_gutter() -> None:
+    """A scanned gazette page: its head line's two parts flank the middle (no column), the
+    gutter is a little over one character wide, and a box reaches into it (a hanging 「：」);
+    the columns are still read one after the other."""
+    left = [
+        "为规范托育收费行为，现将收费标",
+        "准通告如下：",
+        "一、全日托每月不超过2200",
+        "元，半日托不超过1400元。",
+    ]
+    right = ["二、伙食费按照实际成本收取，每", "月公示一次。", "本通告自2025年10月1日起施", "行。"]
+    lines = [
+        line(
+            "鹤浦市人民政府公报 2025年第9期",
+            20,
+            0,
+            ("鹤浦市人民政府公报", 20),
+            ("2025年第9期", 230),
+        ),
+        line("鹤浦市卫生健康委员会关于公布收费标准的通告", 40, 30),
+    ]
+    for n, (lt, rt) in enumerate(zip(left, right)):
+        top = 60 + 20 * n
+        lt_line = Line(lt, 0, H * len(lt) + (6 if lt.endswith("：") else 0), top, top + H)
+        rt_line = Line(rt, 210, 210 + H * len(rt), top, top + H)
+        lines.append(Line(f"{lt} {rt}", 0, rt_line.x1, top, top + H, (lt_line, rt_line)))
+    text = page_text(arrange(lines))
+    assert "现将收费标准通告如下：\n一、全日托每月不超过2200元，半日托不超过1400元。" in text
+    assert text.index("二、伙食费") > text.index("半日托")

@@ -1,0 +1,176 @@
+"""policy53 writers shared by its held-out and tune makers (no document text here): policy33's
+writers, plus a scanned page whose body runs in two columns and a text PDF with a cover page.
+Loaded by eval/probes/policy53-make-heldout.py and policy53-make.py."""
+
+import importlib.util
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "policy53-corpus")
+
+
+def _load(name, path):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+g = _load("p33make", "policy33-make.py")
+g.OUT = OUT
+
+
+def two_column_page(top, left, right, seed=1, width=1240, height=1754, margin=110):
+    """A scanned page: `top` lines across the page (as policy33's render_page kinds
+    redtitle/title/center/left/rule/gap), then two columns of paragraphs (kind "p", "sign",
+    "h") side by side, `left` then `right`."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rnd = random.Random(seed)
+    img = Image.new("L", (width, height), 250)
+    d = ImageDraw.Draw(img)
+    y = 120
+    for kind, txt in top:
+        if kind == "redtitle":
+            f = g._font(g.SANS, 60, 2)
+            w = d.textlength(txt, font=f)
+            d.text(((width - w) / 2, y), txt, font=f, fill=40)
+            y += 110
+        elif kind == "title":
+            f = g._font(g.SANS, 42, 2)
+            w = d.textlength(txt, font=f)
+            d.text(((width - w) / 2, y), txt, font=f, fill=20)
+            y += 64
+        elif kind in ("center", "left"):
+            f = g._font(g.SERIF, 32)
+            w = d.textlength(txt, font=f)
+            x = (width - w) / 2 if kind == "center" else margin
+            d.text((x, y), txt, font=f, fill=25)
+            y += 60
+        elif kind == "rule":
+            d.line((margin, y, width - margin, y), fill=30, width=4)
+            y += 40
+        elif kind == "gap":
+            y += int(txt)
+    gutter = 60
+    colw = (width - 2 * margin - gutter) // 2
+    body = g._font(g.SERIF, 30)
+    head = g._font(g.SANS, 31, 2)
+
+    def wrap(txt, font, first_indent):
+        out, cur, first = [], "", True
+        for ch in txt:
+            w = colw - (first_indent if first else 0)
+            if d.textlength(cur + ch, font=font) > w and ch not in "，。；：、）》”":
+                out.append(cur)
+                cur, first = ch, False
+            else:
+                cur += ch
+        if cur:
+            out.append(cur)
+        return out
+
+    d.line((width // 2, y, width // 2, height - 160), fill=120, width=1)
+    for col, items in enumerate((left, right)):
+        x0 = margin + col * (colw + gutter)
+        yy = y
+        for kind, txt in items:
+            if kind == "p":
+                for i, r in enumerate(wrap(txt, body, 60)):
+                    d.text((x0 + (60 if i == 0 else 0), yy), r, font=body, fill=25)
+                    yy += 48
+                yy += 6
+            elif kind == "h":
+                w = d.textlength(txt, font=head)
+                d.text((x0 + (colw - w) / 2, yy), txt, font=head, fill=20)
+                yy += 54
+            elif kind == "sign":
+                w = d.textlength(txt, font=body)
+                d.text((x0 + colw - w - 20, yy), txt, font=body, fill=25)
+                yy += 50
+            elif kind == "gap":
+                yy += int(txt)
+    px = img.load()
+    for _ in range(width * height // 250):
+        x, yy = rnd.randrange(width), rnd.randrange(height)
+        px[x, yy] = rnd.choice((170, 190, 210, 120))
+    img = img.rotate(0.3, resample=Image.BICUBIC, fillcolor=250)
+    return img.filter(ImageFilter.GaussianBlur(0.45))
+
+
+class CoverPDF(g.GovPDF):
+    """policy33's text PDF whose first page is a cover: no running header or page number on it."""
+
+    def header(self):
+        if self.page_no() > 1:
+            super().header()
+
+    def footer(self):
+        if self.page_no() > 1:
+            self.set_y(-18)
+            self.set_font("serif", "", 10)
+            self.cell(0, 8, f"— {self.page_no() - 1} —", align="C")
+
+
+def make_cover_pdf(name, running, cover, top, body):
+    """cover: (kind, text) lines of the cover page ("big", "mid", "gap"), then policy33's
+    make_text_pdf layout (top, body) from page 2. Returns the page count."""
+    pdf = CoverPDF(running)
+    pdf.add_page()
+    pdf.set_y(60)
+    for kind, txt in cover:
+        if kind == "big":
+            pdf.set_font("sans", "", 24)
+            pdf.multi_cell(0, 16, txt, align="C")
+        elif kind == "mid":
+            pdf.set_font("serif", "", 15)
+            pdf.multi_cell(0, 11, txt, align="C")
+        elif kind == "gap":
+            pdf.ln(int(txt))
+    pdf.add_page()
+    for kind, txt in top:
+        if kind == "title":
+            pdf.set_font("sans", "", 18)
+            pdf.ln(4)
+            pdf.multi_cell(0, 11, txt, align="C")
+            pdf.ln(3)
+        elif kind == "center":
+            pdf.set_font("serif", "", 12)
+            pdf.multi_cell(0, 8, txt, align="C")
+        elif kind == "left":
+            pdf.set_font("serif", "", 12.5)
+            pdf.multi_cell(0, 8, txt)
+    pdf.ln(4)
+    for kind, txt in body:
+        if kind == "h":
+            pdf.ln(2)
+            pdf.set_font("sans", "", 13.5)
+            pdf.multi_cell(0, 10, txt, align="C")
+        elif kind == "p":
+            pdf.set_font("serif", "", 12.5)
+            pdf.multi_cell(0, 8.2, "　　" + txt)
+        elif kind == "sign":
+            pdf.set_font("serif", "", 12.5)
+            pdf.cell(0, 8.2, txt, align="R", new_x="LMARGIN", new_y="NEXT")
+        elif kind == "page":
+            pdf.add_page()
+    pdf.output(os.path.join(OUT, name))
+    return pdf.page_no()
+
+
+def save_split(split, entries, questions, qfile):
+    """Write this split's expected metadata beside the other split's (left as they are, unread)
+    and its questions."""
+    import json
+
+    path = os.path.join(HERE, "policy53-metadata.json")
+    meta = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
+    meta = {k: v for k, v in meta.items() if v.get("split") != split}
+    meta.update(entries)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(meta, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    with open(os.path.join(HERE, qfile), "w", encoding="utf-8") as f:
+        for row in questions:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
