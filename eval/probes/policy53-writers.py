@@ -1,24 +1,28 @@
 """policy53 writers shared by its held-out and tune makers (no document text here): policy33's
-writers, plus a scanned page whose body runs in two columns and a text PDF with a cover page.
+writers (now eval/probes/fixture_kit.py), plus a scanned page whose body runs in two columns and a text PDF with a cover page.
 Loaded by eval/probes/policy53-make-heldout.py and policy53-make.py."""
 
-import importlib.util
 import os
 import random
+from functools import partial
+from types import SimpleNamespace
+
+import docx
+import fixture_docx as wd
+import fixture_kit as kit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "policy53-corpus")
 
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, path))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-g = _load("p33make", "policy33-make.py")
-g.OUT = OUT
+# The kit's writers bound to this set's folder, under the names both makers call as `w.g.…`
+# (one namespace, so the held-out maker, which is not opened again, needs no edit).
+g = SimpleNamespace(
+    docx=docx,
+    para=wd.para,
+    table=wd.table,
+    write_text=partial(kit.write_text, OUT),
+    make_text_pdf=partial(kit.make_text_pdf, OUT),
+)
 
 
 def two_column_page(top, left, right, seed=1, width=1240, height=1754, margin=110):
@@ -33,17 +37,17 @@ def two_column_page(top, left, right, seed=1, width=1240, height=1754, margin=11
     y = 120
     for kind, txt in top:
         if kind == "redtitle":
-            f = g._font(g.SANS, 60, 2)
+            f = kit.font(kit.SANS, 60, 2)
             w = d.textlength(txt, font=f)
             d.text(((width - w) / 2, y), txt, font=f, fill=40)
             y += 110
         elif kind == "title":
-            f = g._font(g.SANS, 42, 2)
+            f = kit.font(kit.SANS, 42, 2)
             w = d.textlength(txt, font=f)
             d.text(((width - w) / 2, y), txt, font=f, fill=20)
             y += 64
         elif kind in ("center", "left"):
-            f = g._font(g.SERIF, 32)
+            f = kit.font(kit.SERIF, 32)
             w = d.textlength(txt, font=f)
             x = (width - w) / 2 if kind == "center" else margin
             d.text((x, y), txt, font=f, fill=25)
@@ -55,8 +59,8 @@ def two_column_page(top, left, right, seed=1, width=1240, height=1754, margin=11
             y += int(txt)
     gutter = 60
     colw = (width - 2 * margin - gutter) // 2
-    body = g._font(g.SERIF, 30)
-    head = g._font(g.SANS, 31, 2)
+    body = kit.font(kit.SERIF, 30)
+    head = kit.font(kit.SANS, 31, 2)
 
     def wrap(txt, font, first_indent):
         out, cur, first = [], "", True
@@ -99,7 +103,7 @@ def two_column_page(top, left, right, seed=1, width=1240, height=1754, margin=11
     return img.filter(ImageFilter.GaussianBlur(0.45))
 
 
-class CoverPDF(g.GovPDF):
+class CoverPDF(kit.GovPDF):
     """policy33's text PDF whose first page is a cover: no running header or page number on it."""
 
     def header(self):
