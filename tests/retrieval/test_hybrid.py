@@ -75,3 +75,20 @@ def test_alternate_takes_turns_and_keeps_first_places():
     a = [(C("a1"), 1), (C("x"), 1), (C("a3"), 1)]
     b = [(C("b1"), 1), (C("x"), 1)]
     assert [h[0].chunk_id for h in _alternate(a, b)] == ["a1", "b1", "x", "a3"]
+
+
+def test_spread_moves_an_english_documents_third_passage_behind_a_close_chinese_one():
+    from knowledge.retrieval.hybrid import _spread
+    from knowledge.schema import Chunk, ScoredChunk
+
+    def hit(cid, doc, score):
+        return ScoredChunk(Chunk(cid, doc, 0, 0, 1, "x"), score)
+
+    lang = {"en": "en", "zh": "zh"}
+    hits = [hit("e1", "en", 0.033), hit("e2", "en", 0.032), hit("e3", "en", 0.031)]
+    hits += [hit("z1", "zh", 0.030), hit("e4", "en", 0.0299), hit("z2", "zh", 0.020)]
+    order = [h.chunk.chunk_id for h in _spread(hits, lambda c: lang[c.doc_id])]
+    assert order == ["e1", "e2", "z1", "e3", "e4", "z2"]
+    # a Chinese document's passages keep their places
+    zh = [hit("z1", "zh", 0.03), hit("z3", "zh", 0.029), hit("z4", "zh", 0.028)]
+    assert _spread(zh, lambda c: "zh") == zh

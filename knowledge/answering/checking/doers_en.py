@@ -56,6 +56,9 @@ _SPEAKING = frozenset(
     "said says told spoke answered stated explained added noted replied briefed addressed "
     "announced commented remarked mentioned".split()
 )
+# chairing a meeting: CC-CEDICT glosses no 主持 as "moderate" or "preside"; a host's label
+# (「主持人：…谢谢大家」) names no one
+_HOSTING = frozenset("moderated presided chaired".split())
 _SPEECH_ZH = ("说", "表示", "介绍", "称", "指出", "坦言", "告诉", "回答", "答", "透露", "强调")
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})[：:]")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?\n]|\s[-–—]\s")
@@ -94,12 +97,14 @@ def unnamed(question: str, texts: list[str], df: dict[str, int], expansion=None)
         labels = (m[1] for t in texts if (m := _LABEL.match(simplified(t))))
         if any(checks.names_person(label, question + names) for label in labels):
             return False
+    elif word in _HOSTING:
+        forms, zh = word_forms(word), ["主持"]
     elif not known(word, df, expansion):
         return False
     else:
         forms = word_forms(word)
         zh = [t for t in terms(word, expansion) if df.get(t, 0) > 0]
-    person = speaking or bool(_PERSON.search(question.lower()))
+    person = speaking or word in _HOSTING or bool(_PERSON.search(question.lower()))
     for text in texts:
         for clause in _CLAUSE.split(simplified(text)):
             low = clause.lower()

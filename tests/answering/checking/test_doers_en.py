@@ -49,3 +49,10 @@ def test_a_speaker_is_named_where_the_quoted_sentence_is_spoken() -> None:
     assert unnamed(q, ["一位干部说，救灾补助已拨付。"], DF)  # nobody named
     assert not unnamed(q, ["周明：已经拨付了。"], DF)
     assert not unnamed(q, ["财政局局长周明说，救灾补助已拨付。"], DF)
+
+
+def test_a_moderator_is_named_beside_chairing():
+    q = "Who moderated the briefing on the relief grants?"
+    assert unnamed(q, ["主持人：今天的发布会到此结束，谢谢大家。"], DF)
+    assert unnamed(q, ["财政局局长周明出席发布会。"], DF)  # attended, did not chair
+    assert not unnamed(q, ["发布会由州新闻办主任周明主持。"], DF)
