@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.answering.checking import measures, subject
+from knowledge.answering.checking import answer_shapes, measures, subject
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
@@ -283,6 +283,8 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
     one (a reason or a date may stand in the sentence before or after it). `kinds`: `asked`'s
     answer when the caller reads it once for many sentences."""
     kinds = asked(question) if kinds is None else kinds
+    if not kinds and answer_shapes.met(question, cand):  # 怎么处理 told by a rule's consequence
+        return 1, True
     text = normalise(cand.text)
     near = None
     held = True
@@ -294,8 +296,8 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
                 prev, nxt = neighbours(cand.hit.chunk.text, cand.local)
                 near = normalise(prev + "\n" + nxt)
             ok = bool(rx.search(text) or rx.search(near))
-        else:
-            ok = bool(rx.search(text))
+        else:  # a list introduced by a colon or numbered (下列…：, 一是, 亮点一) is a list too
+            ok = bool(rx.search(text)) or (kind == "list" and answer_shapes.listed(question, cand))
         held = held and ok
     return len(kinds), held and bool(kinds)
 
@@ -324,6 +326,7 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     if index is not None:
         missing = [w for w in missing if index.df.get(w, 0) > 0 or not near(w, text)]
     missing = [w for w in missing if not (said_in(w, text) or bound_told(w, text))]
+    missing = [w for w in missing if not answer_shapes.held(w, question, cand)]
     if not missing:
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))
