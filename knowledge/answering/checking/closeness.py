@@ -293,8 +293,8 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
                 prev, nxt = neighbours(cand.hit.chunk.text, cand.local)
                 near = normalise(prev + "\n" + nxt)
             ok = bool(rx.search(text) or rx.search(near))
-        else:  # a list introduced by a colon or numbered (下列…：, 一是, 亮点一) is a list too
-            ok = bool(rx.search(text)) or (kind == "list" and answer_shapes.listed(question, cand))
+        else:
+            ok = bool(rx.search(text))
         held = held and ok
     return len(kinds), held and bool(kinds)
 

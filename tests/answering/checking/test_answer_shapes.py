@@ -1,5 +1,5 @@
-"""answer_shapes.py: the shape of answer a question asks (handling, definition, prohibition, a
-numbered or colon list) and the words it asks it with."""
+"""answer_shapes.py: the shape of answer a question asks (a handling, a definition) and the words
+it asks it with."""
 
 from __future__ import annotations
 
@@ -47,15 +47,3 @@ def test_a_definition_binds_the_asked_term_itself() -> None:
     assert type_held("“改造小区”是什么意思？", longer) == (0, False)  # defines 重点改造小区
     answer = _cand(FAQ, "答：简单地说，就是给没有电梯的老楼补装电梯。")
     assert type_held("“加装电梯”是什么意思？", answer) == (1, True)  # the 问 line asks it
-
-
-def test_a_colon_list_is_a_list_when_the_prohibition_asked_is_there_too() -> None:
-    excluded = _cand(RULES, "第八条　下列住宅不纳入补贴范围：列入征收计划的住宅；")
-    assert type_held("哪些住宅不在补贴范围之内？", excluded) == (1, True)
-    assert "之内" not in uncovered("哪些住宅不在补贴范围之内？", excluded, {})
-    assert type_held("哪些住宅可以申请补贴？", excluded) == (1, True)  # no other shape asked
-    numbered = _cand(
-        "过去最头疼的是两件事：一是邻居不同意，二是资金不够。",
-        "过去最头疼的是两件事：一是邻居不同意，二是资金不够。",
-    )
-    assert type_held("哪些用途不允许？", numbered) == (1, False)  # no prohibition in it
