@@ -4,21 +4,18 @@ threshold (`answer_anyway`, read by decide.py).
 A global refit of the refusal model could not tell a paraphrase of the right passage from a near
 miss (knowledge/answering/core/refusal.py). Read locally they differ: a paraphrase's best sentence
 carries the kind of answer asked (a number for 多少, a sum for 多少钱, a date for 哪天, a person for
-谁, a list for 哪些, a reason for 为什么) and its context (neighbouring sentences, heading,
-document title and date: `support.context_of`) holds every subject word of the question or a
-synonym of it (发愁 for 担心, two words sharing an English gloss: `crosslingual.glosses`); a near
-miss lacks the detail asked (电费 beside 租金, 收购价, 咨询电话). What is missing is weighed by how
-everyday it is (`support.general_weight`: 做到 0.6, 具体 0.34; 电费 1), a noun fully (面积, 老师:
-the thing a figure would measure).
-
-When the best sentence by shared words does not fit, `in_meaning` reads the sentence e5 puts first
-(decide.py): a paraphrase's best sentence by words is often a neighbour of the one it paraphrases.
-
+谁, a list for 哪些, a reason for 为什么; a rule's consequence for 怎么处理, a definition for 怎么回事:
+answer_shapes.py) and its context (neighbouring sentences, heading, document title and date:
+`support.context_of`) holds every subject word of the question or a synonym of it (发愁 for 担心,
+two words sharing an English gloss: `crosslingual.glosses`); a near miss lacks the detail asked
+(电费 beside 租金, 收购价, 咨询电话). What is missing is weighed by how everyday it is
+(`support.general_weight`: 做到 0.6, 具体 0.34; 电费 1), a noun fully (面积, 老师: the thing a figure
+would measure). When the best sentence by shared words does not fit, `in_meaning` reads the
+sentence e5 puts first (decide.py): a paraphrase's best sentence by words is often a neighbour.
 A paraphrase's everyday words are held by the documents' terms the context uses (老板 by 负责人,
 text/vernacular.said_in), a bound asked by the bound told (最慢 by 「15个工作日内」, 起码 by
 不少于); frame nouns (内容, 信息) and demonstratives (那位) say little; a count asked (几个) is
 told only by a figure counting what is asked (`count_bound`: 「两个县…合作共建」 counts no 园区).
-
 BAR and GAP were fitted out of fold by bench/local_fit.py on rows bench/calibrate.py --dump
 writes (eval tune, policy tune, the probe -tune files on eval/corpus, CMRC trial).
 """
@@ -28,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.answering.checking import measures, subject
+from knowledge.answering.checking import answer_shapes, measures, subject
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
@@ -283,6 +280,8 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
     one (a reason or a date may stand in the sentence before or after it). `kinds`: `asked`'s
     answer when the caller reads it once for many sentences."""
     kinds = asked(question) if kinds is None else kinds
+    if not kinds and answer_shapes.met(question, cand):  # 怎么处理 told by a rule's consequence
+        return 1, True
     text = normalise(cand.text)
     near = None
     held = True
@@ -324,6 +323,7 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     if index is not None:
         missing = [w for w in missing if index.df.get(w, 0) > 0 or not near(w, text)]
     missing = [w for w in missing if not (said_in(w, text) or bound_told(w, text))]
+    missing = [w for w in missing if not answer_shapes.held(w, question, cand)]
     if not missing:
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))

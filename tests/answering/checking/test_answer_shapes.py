@@ -1,0 +1,49 @@
+"""answer_shapes.py: the shape of answer a question asks (a handling, a definition) and the words
+it asks it with."""
+
+from __future__ import annotations
+
+from knowledge.answering.checking import answer_shapes
+from knowledge.answering.checking.closeness import type_held, uncovered
+from knowledge.answering.sentences.extractive import Candidate
+from knowledge.schema import Chunk, ScoredChunk
+
+RULES = (
+    "第七条　申请人应当在竣工验收合格后6个月内提出补贴申请。逾期未申请的，视为自动放弃补贴。"
+    "第八条　下列住宅不纳入补贴范围：列入征收计划的住宅；已鉴定为危房的住宅。"
+    "第九条　本办法所称加装电梯，是指在未设电梯的四层及以上住宅楼内增设电梯的行为。"
+    "第十条　重点“改造小区”，是指列入年度计划的小区。"
+)
+FAQ = "问：什么叫“加装电梯”？\n答：简单地说，就是给没有电梯的老楼补装电梯。"
+
+
+def _cand(text: str, sentence: str) -> Candidate:
+    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青川市加装电梯补贴办法")
+    start = text.index(sentence)
+    return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+
+
+def test_the_term_a_definition_question_asks_about() -> None:
+    assert answer_shapes.term("用大白话讲，飞地园区到底是怎么回事？") == "飞地园区"
+    assert answer_shapes.term("办法里说的“申请人”是什么意思？") == "申请人"
+    assert answer_shapes.term("什么是飞地园区？") == "飞地园区"
+    assert answer_shapes.term("飞地园区有多大？") == ""
+
+
+def test_a_handling_asked_is_told_by_a_rule_consequence_in_or_after_the_sentence() -> None:
+    deadline = _cand(RULES, "第七条　申请人应当在竣工验收合格后6个月内提出补贴申请。")
+    q = "竣工后迟迟没交补贴申请，后来会怎样处理？"
+    assert type_held(q, deadline) == (1, True)  # 「逾期未申请的，视为…」 follows
+    assert uncovered(q, deadline, {}) == []  # 迟迟 and 后来: the lapse and what follows
+    assert type_held("补贴标准是怎么定的？", deadline)[0] == 0  # no shape asked
+
+
+def test_a_definition_binds_the_asked_term_itself() -> None:
+    defined = _cand(
+        RULES, "第九条　本办法所称加装电梯，是指在未设电梯的四层及以上住宅楼内增设电梯的行为。"
+    )
+    longer = _cand(RULES, "第十条　重点“改造小区”，是指列入年度计划的小区。")
+    assert type_held("用大白话说，“加装电梯”到底是怎么回事？", defined) == (1, True)
+    assert type_held("“改造小区”是什么意思？", longer) == (0, False)  # defines 重点改造小区
+    answer = _cand(FAQ, "答：简单地说，就是给没有电梯的老楼补装电梯。")
+    assert type_held("“加装电梯”是什么意思？", answer) == (1, True)  # the 问 line asks it
