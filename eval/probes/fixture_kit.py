@@ -64,7 +64,7 @@ class CoverPDF(GovPDF):
             self.cell(0, 8, f"— {self.page_no() - 1} —", align="C")
 
 
-def _title(pdf, txt, gap=None):
+def title_line(pdf, txt, gap=None):
     """A centred title in the sans face; `gap` a space drawn after choosing the face."""
     pdf.set_font("sans", "", 18)
     if gap:
@@ -73,12 +73,12 @@ def _title(pdf, txt, gap=None):
     pdf.ln(3)
 
 
-def _right(pdf, txt, size, height):
+def right_line(pdf, txt, size, height):
     pdf.set_font("serif", "", size)
     pdf.cell(0, height, txt, align="R", new_x="LMARGIN", new_y="NEXT")
 
 
-def _body_line(pdf, kind, txt, body_size):
+def body_line(pdf, kind, txt, body_size):
     """One line of a PDF body: h (centred heading), p (indented paragraph), cc (版记 line under
     a rule); returns False for a kind it does not draw."""
     if kind == "h":
@@ -105,9 +105,9 @@ def make_text_pdf(out, name, running, top, body, body_size=12.5):
     pdf.add_page()
     for kind, txt in top:
         if kind == "title":
-            _title(pdf, txt, 4)
+            title_line(pdf, txt, 4)
         elif kind == "right":
-            _right(pdf, txt, 12, 8)
+            right_line(pdf, txt, 12, 8)
         elif kind == "center":
             pdf.set_font("serif", "", 12)
             pdf.multi_cell(0, 8, txt, align="C")
@@ -116,10 +116,10 @@ def make_text_pdf(out, name, running, top, body, body_size=12.5):
             pdf.multi_cell(0, 8, txt)
     pdf.ln(4)
     for kind, txt in body:
-        if _body_line(pdf, kind, txt, body_size):
+        if body_line(pdf, kind, txt, body_size):
             continue
         if kind == "sign":
-            _right(pdf, txt, body_size, 8.2)
+            right_line(pdf, txt, body_size, 8.2)
         elif kind == "table":
             pdf.set_font("serif", "", 11)
             with pdf.table(
@@ -157,7 +157,7 @@ def make_cover_pdf(out, name, running, cover, top, body, body_size=12.5):
     pdf.add_page()
     for kind, txt in top:
         if kind == "title":
-            _title(pdf, txt, 4)
+            title_line(pdf, txt, 4)
         elif kind == "center":
             pdf.set_font("serif", "", 12)
             pdf.multi_cell(0, 8, txt, align="C")
@@ -165,16 +165,16 @@ def make_cover_pdf(out, name, running, cover, top, body, body_size=12.5):
             pdf.set_font("serif", "", body_size)
             pdf.multi_cell(0, 8, txt)
         elif kind == "right":
-            _right(pdf, txt, body_size, 8.2)
+            right_line(pdf, txt, body_size, 8.2)
     pdf.ln(4)
     for kind, txt in body:
-        if _body_line(pdf, kind, txt, body_size):
+        if body_line(pdf, kind, txt, body_size):
             continue
         if kind == "title":
             pdf.ln(6)
-            _title(pdf, txt)
+            title_line(pdf, txt)
         elif kind == "right":
-            _right(pdf, txt, body_size, 8.2)
+            right_line(pdf, txt, body_size, 8.2)
     pdf.output(os.path.join(out, name))
     return pdf.page_no()
 

@@ -103,24 +103,11 @@ def two_column_page(top, left, right, seed=1, width=1240, height=1754, margin=11
     return img.filter(ImageFilter.GaussianBlur(0.45))
 
 
-class CoverPDF(kit.GovPDF):
-    """policy33's text PDF whose first page is a cover: no running header or page number on it."""
-
-    def header(self):
-        if self.page_no() > 1:
-            super().header()
-
-    def footer(self):
-        if self.page_no() > 1:
-            self.set_y(-18)
-            self.set_font("serif", "", 10)
-            self.cell(0, 8, f"— {self.page_no() - 1} —", align="C")
-
-
 def make_cover_pdf(name, running, cover, top, body):
-    """cover: (kind, text) lines of the cover page ("big", "mid", "gap"), then policy33's
-    make_text_pdf layout (top, body) from page 2. Returns the page count."""
-    pdf = CoverPDF(running)
+    """cover: (kind, text) lines of the cover page ("big", "mid", "gap"), then the kit's text
+    PDF lines from page 2 (top: title/center/left; body: h/p/sign, "page" a new page). The
+    kit's make_cover_pdf sets its cover otherwise. Returns the page count."""
+    pdf = kit.CoverPDF(running)
     pdf.add_page()
     pdf.set_y(60)
     for kind, txt in cover:
@@ -135,10 +122,7 @@ def make_cover_pdf(name, running, cover, top, body):
     pdf.add_page()
     for kind, txt in top:
         if kind == "title":
-            pdf.set_font("sans", "", 18)
-            pdf.ln(4)
-            pdf.multi_cell(0, 11, txt, align="C")
-            pdf.ln(3)
+            kit.title_line(pdf, txt, 4)
         elif kind == "center":
             pdf.set_font("serif", "", 12)
             pdf.multi_cell(0, 8, txt, align="C")
@@ -147,16 +131,10 @@ def make_cover_pdf(name, running, cover, top, body):
             pdf.multi_cell(0, 8, txt)
     pdf.ln(4)
     for kind, txt in body:
-        if kind == "h":
-            pdf.ln(2)
-            pdf.set_font("sans", "", 13.5)
-            pdf.multi_cell(0, 10, txt, align="C")
-        elif kind == "p":
-            pdf.set_font("serif", "", 12.5)
-            pdf.multi_cell(0, 8.2, "　　" + txt)
-        elif kind == "sign":
-            pdf.set_font("serif", "", 12.5)
-            pdf.cell(0, 8.2, txt, align="R", new_x="LMARGIN", new_y="NEXT")
+        if kit.body_line(pdf, kind, txt, 12.5):
+            continue
+        if kind == "sign":
+            kit.right_line(pdf, txt, 12.5, 8.2)
         elif kind == "page":
             pdf.add_page()
     pdf.output(os.path.join(OUT, name))
