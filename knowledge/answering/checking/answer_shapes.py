@@ -20,6 +20,7 @@ or numbers (下列…：, 一是, 亮点一): the list reading answered one more
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import neighbours
@@ -66,22 +67,25 @@ def term(question: str) -> str:
     return head if 2 <= len(head) <= 12 else ""
 
 
-def asked(question: str) -> dict[str, re.Pattern]:
+@lru_cache(maxsize=256)
+def asked(question: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The shapes of answer the question asks for, each with the pattern a sentence (with the 问
-    line before it for a definition) that has it matches."""
+    line before it for a definition) that has it matches. Read once per question: `held` asks
+    it for every word the sentence may lack."""
     q = normalise(question)
-    out: dict[str, re.Pattern] = {}
+    out: list[tuple[str, re.Pattern]] = []
     if _HANDLING.search(q):
-        out["handling"] = _CONSEQUENCE
+        out.append(("handling", _CONSEQUENCE))
     if name := term(question):
         t = re.escape(normalise(name))
-        out["definition"] = re.compile(
+        definition = re.compile(
             rf"(?<![\u4e00-\u9fff“「\"『]){t}[”」\"』]?[，,]?(?:是指|即|就是|指的是)"
             rf"|(?<![\u4e00-\u9fff])[“「\"『]{t}[”」\"』][，,]?(?:是指|即|就是|指的是)"
             rf"|(?:所谓|所称|称为)[“「\"『]?{t}[”」\"』]?[，,]?(?:是|即|就是|指)"
             rf"|(?:什么[是叫]|何谓)[“「\"『]?{t}[”」\"』]?[？?]"
         )
-    return out
+        out.append(("definition", definition))
+    return tuple(out)
 
 
 SHAPES = frozenset(_ASKS) - {"lapse"}
@@ -103,13 +107,13 @@ def has(kind: str, rx: re.Pattern, cand) -> bool:
 
 def met(question: str, cand) -> bool:
     """The question asks a shape of answer (handling, definition) the sentence has."""
-    return any(has(kind, rx, cand) for kind, rx in asked(question).items())
+    return any(has(kind, rx, cand) for kind, rx in asked(question))
 
 
 def held(word: str, question: str, cand) -> bool:
     """The question's `word` asks a shape the sentence has: a word saying how the question asks
     (回事 of 怎么回事, 允许 of 不允许, 后来), or a lapse (截止日期, 迟迟) the rule's 逾期 states."""
-    for kind, rx in asked(question).items():
+    for kind, rx in asked(question):
         if not has(kind, rx, cand):
             continue
         if _ASKS[kind].search(word):
