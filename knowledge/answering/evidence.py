@@ -150,6 +150,8 @@ def gather(
         features["overlap"] = lead.overlap
         doc = snapshot.docs.get(lead.hit.chunk.doc_id)
         features["title"] = refusal.names_title(query, doc.title if doc else "")
+        said_doc = (doc.title if doc else "") + doc_text(snapshot, lead.hit.chunk.doc_id)
+        features["unnamed"] = refusal.unnamed(result, said_doc)
     elif lead:
         features["cross"] = lead.cross
     conf = refusal.confidence(lang, features)
@@ -166,6 +168,11 @@ def gather(
         meaning,
         snapshot.chunks_of,
     )
+
+
+def doc_text(snapshot: Snapshot, doc_id: str) -> str:
+    """A document's text, its chunks in order."""
+    return "".join(c.text for c in snapshot.chunks_of(doc_id))
 
 
 def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> None:

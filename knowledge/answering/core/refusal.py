@@ -20,6 +20,7 @@ REFUSAL = {
     "en": "Sorry, the documents do not contain an answer to this question. The closest passages found are listed below.",
 }
 _QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*")
+_LOCATIVE = "里方面边上下内外中"  # a word ending so names a place by where, not a name (省里)
 DEFAULT_THRESHOLD = 0.5  # answer when the model's probability reaches this (settings override)
 
 # Refusal model: logistic weights over the best-ranked sentence's features. "zh" was fitted by
@@ -66,6 +67,7 @@ CALIBRATION = {
         "dense": 54.02,
         "unseen": -2.598,
         "title": 4.0,
+        "unnamed": -2.5,
         "bias": -50.97 - 0.5,
     },
     "en": {"coverage": 40.0, "bias": -30.6},
@@ -112,6 +114,33 @@ def unseen_share(result: SearchResult, answer: str = "") -> float:
         and not half_held(t, answer)
     )
     return missing / total if total else 0.0
+
+
+def unnamed(result: SearchResult, doc_text: str) -> float:
+    """1.0 when the question's first subject word (two characters or more, in the question's order,
+    interrogatives blanked) is one no document in the store uses and the chosen document never
+    says: neither the word, nor a character pair it makes with its neighbours in the question (a
+    piece jieba cut off a name the document holds: 杨昊现 of 杨昊现效力于), and at least one of its
+    characters stands nowhere in the document; an everyday word (`general_weight` below 0.8) or a
+    place said with a locative (省里, 市里, 县上: `_LOCATIVE`) is no name. A question about
+    something the store does not hold opens with it."""
+    query = normalise(result.query)
+    asked = ASKING.sub(" ", question_content(result.query))
+    terms = sorted(
+        (t for t in term_weights(result.tokens, result.index) if len(t) > 1 and t in asked),
+        key=query.find,
+    )
+    if not terms or result.index.df.get(terms[0], 0) or terms[0] in result.scanned:
+        return 0.0
+    term, text = terms[0], normalise(doc_text)
+    at = query.find(term)
+    window = query[max(at - 1, 0) : at + len(term) + 1]
+    pairs = (window[i : i + 2] for i in range(len(window) - 1))
+    if term[-1] in _LOCATIVE or any(pair in text for pair in pairs):
+        return 0.0
+    if at < 0 or all(ch in text for ch in term):
+        return 0.0
+    return float(general_weight(term) >= 0.8)
 
 
 def half_held(term: str, text: str) -> bool:

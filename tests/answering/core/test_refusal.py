@@ -144,3 +144,35 @@ def test_the_words_of_asking_are_no_unknown_subject() -> None:
     index = _Index({"共建": 2, "协议": 2, "时间": 3, "备案": 2})
     result = SimpleNamespace(query=q, tokens=tokens, index=index, scanned=set())
     assert unseen_share(result) == 0.0
+
+
+def test_a_question_opening_with_a_name_the_store_never_uses_is_unnamed() -> None:
+    """A question about 瑞丽 on a store of 磨憨 documents opens with a word no document uses, one
+    whose characters the chosen document lacks; a name cut with its verb (杨昊现 of 杨昊现效力于)
+    whose pair 杨昊 the document holds is no such word, nor an everyday one (昨天), nor 省里."""
+    from types import SimpleNamespace
+
+    from knowledge.answering.core.refusal import unnamed
+
+    doc = "磨憨口岸2024年进出口货运量达到512.6万吨，同比增长。"
+    q = "瑞丽口岸的进出口货运量是多少？"
+    index = _Index({"口岸": 3, "进出口": 3, "货运量": 2})
+    result = SimpleNamespace(
+        query=q, tokens=["瑞丽", "口岸", "进出口", "货运量"], index=index, scanned=set()
+    )
+    assert unnamed(result, doc) == 1.0
+    assert unnamed(result, doc + "瑞丽") == 0.0  # the document names it
+    player = "杨昊，现效力于磨憨足球俱乐部。"
+    q2 = "杨昊现效力于哪里？"
+    result2 = SimpleNamespace(query=q2, tokens=["杨昊现", "效力"], index=_Index({}), scanned=set())
+    assert unnamed(result2, player) == 0.0
+    q3 = "昨天口岸的货运量是多少？"
+    result3 = SimpleNamespace(
+        query=q3, tokens=["昨天", "口岸", "货运量"], index=index, scanned=set()
+    )
+    assert unnamed(result3, doc) == 0.0
+    q4 = "省里要求口岸的货运量达到多少？"
+    result4 = SimpleNamespace(
+        query=q4, tokens=["省里", "口岸", "货运量"], index=index, scanned=set()
+    )
+    assert unnamed(result4, doc) == 0.0  # the province's people, said by where
