@@ -13,14 +13,17 @@ from knowledge.retrieval.bm25 import term_weights
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk
 from knowledge.text.normalise import language, normalise
-from knowledge.text.tokens import ASKING, question_content
+from knowledge.text.tokens import ASKING, jieba_module, question_content
 
 REFUSAL = {
     "zh": "抱歉，现有文档中没有找到能回答这个问题的内容。下面是最接近的段落，供您判断。",
     "en": "Sorry, the documents do not contain an answer to this question. The closest passages found are listed below.",
 }
 _QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*")
-_LOCATIVE = "里方面边上下内外中"  # a word ending so names a place by where, not a name (省里)
+_NAME_TAGS = {"nr", "nrfg", "nrt", "ns", "nt", "nz"}
+# read only when the rest of the model would answer: a name the store never holds withdraws the
+# model's own answer; below the threshold the local rules (closeness.py) decide as before
+_WITHDRAWING = ("unnamed",)
 DEFAULT_THRESHOLD = 0.5  # answer when the model's probability reaches this (settings override)
 
 # Refusal model: logistic weights over the best-ranked sentence's features. "zh" was fitted by
@@ -77,7 +80,11 @@ CALIBRATION = {
 def confidence(lang: str, features: dict[str, float]) -> float:
     """Probability that the chosen sentences answer the question (logistic refusal model)."""
     w = CALIBRATION[lang]
-    z = w["bias"] + sum(w.get(name, 0.0) * value for name, value in features.items())
+    z = w["bias"] + sum(
+        w.get(name, 0.0) * value for name, value in features.items() if name not in _WITHDRAWING
+    )
+    if z >= 0:
+        z += sum(w.get(name, 0.0) * features.get(name, 0.0) for name in _WITHDRAWING)
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
@@ -121,9 +128,9 @@ def unnamed(result: SearchResult, doc_text: str) -> float:
     interrogatives blanked) is one no document in the store uses and the chosen document never
     says: neither the word, nor a character pair it makes with its neighbours in the question (a
     piece jieba cut off a name the document holds: 杨昊现 of 杨昊现效力于), and at least one of its
-    characters stands nowhere in the document; an everyday word (`general_weight` below 0.8) or a
-    place said with a locative (省里, 市里, 县上: `_LOCATIVE`) is no name. A question about
-    something the store does not hold opens with it."""
+    characters stands nowhere in the document; and it reads as a name (`a_name`), not an everyday
+    word (`general_weight` below 0.8). A question about something the store does not hold opens
+    with it."""
     query = normalise(result.query)
     asked = ASKING.sub(" ", question_content(result.query))
     terms = sorted(
@@ -136,11 +143,22 @@ def unnamed(result: SearchResult, doc_text: str) -> float:
     at = query.find(term)
     window = query[max(at - 1, 0) : at + len(term) + 1]
     pairs = (window[i : i + 2] for i in range(len(window) - 1))
-    if term[-1] in _LOCATIVE or any(pair in text for pair in pairs):
+    if at < 0 or any(pair in text for pair in pairs) or all(ch in text for ch in term):
         return 0.0
-    if at < 0 or all(ch in text for ch in term):
-        return 0.0
-    return float(general_weight(term) >= 0.8)
+    return float(general_weight(term) >= 0.8 and a_name(term))
+
+
+def a_name(term: str) -> bool:
+    """jieba tags the word a name (person, place, body: 瑞丽), or it is no dictionary word and
+    every piece of it is a noun (a name jieba does not know); the asker's own everyday nouns
+    (厂子, 园子), places said by where (省里) and cut phrases (常听: adverb + verb) are none."""
+    from jieba import posseg
+
+    tags = [p.flag for p in posseg.lcut(term)]
+    if len(tags) == 1 and tags[0] in _NAME_TAGS:
+        return True
+    unknown = jieba_module().dt.FREQ.get(term, 0) == 0
+    return unknown and all(t.startswith("n") or t == "j" for t in tags)
 
 
 def half_held(term: str, text: str) -> bool:

@@ -176,3 +176,18 @@ def test_a_question_opening_with_a_name_the_store_never_uses_is_unnamed() -> Non
         query=q4, tokens=["省里", "口岸", "货运量"], index=index, scanned=set()
     )
     assert unnamed(result4, doc) == 0.0  # the province's people, said by where
+
+
+def test_the_asker_s_everyday_nouns_are_no_names() -> None:
+    from knowledge.answering.core.refusal import a_name
+
+    assert a_name("瑞丽") and not a_name("厂子") and not a_name("省里") and not a_name("常听")
+
+
+def test_an_unknown_name_withdraws_only_what_the_model_would_answer() -> None:
+    from knowledge.answering.core.refusal import confidence
+
+    sure = {"coverage": 0.6, "cov_joined": 0.6, "dense": 0.9}
+    assert confidence("zh", sure) >= 0.5 > confidence("zh", sure | {"unnamed": 1.0})
+    weak = {"coverage": 0.3, "cov_joined": 0.3, "dense": 0.85}
+    assert confidence("zh", weak) == confidence("zh", weak | {"unnamed": 1.0}) < 0.5
