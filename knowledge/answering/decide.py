@@ -190,8 +190,10 @@ def decide(question: str, ev, draft: Draft, threshold: float) -> Draft:
     if scope and (missing := constraints.unmet(want, ev.chosen, ev.docs, zh=ev.lang == "zh")):
         return refusal.nearest(question, missing, draft, "scope")
     low = ev.confidence < threshold and "model" in RULES
-    if low and not closeness.answer_anyway(question, ev):
-        near = closeness.in_meaning(question, ev)
+    # a subject the store never names (refusal.stranger): no local route answers below it
+    stranger = ev.features.get("stranger", 0.0) > 0
+    if low and (stranger or not closeness.answer_anyway(question, ev)):
+        near = None if stranger else closeness.in_meaning(question, ev)
         if near is None or (
             scope and constraints.unmet(want, near.chosen, near.docs, zh=near.lang == "zh")
         ):

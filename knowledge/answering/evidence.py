@@ -152,6 +152,7 @@ def gather(
         features["title"] = refusal.names_title(query, doc.title if doc else "")
         said_doc = (doc.title if doc else "") + doc_text(snapshot, lead.hit.chunk.doc_id)
         features["unnamed"] = refusal.unnamed(result, said_doc)
+        features["stranger"] = refusal.stranger(result, said_doc)
     elif lead:
         features["cross"] = lead.cross
     conf = refusal.confidence(lang, features)

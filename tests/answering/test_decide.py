@@ -216,3 +216,23 @@ def test_an_english_figure_of_another_period_abstains_as_a_chinese_one() -> None
         "the first quarter of 2025",
     )
     assert decide.lacking_rule(q.format("first half"), ev) is None
+
+
+def test_a_stranger_subject_is_refused_below_the_threshold_whatever_the_local_routes_say(
+    monkeypatch,
+) -> None:
+    from knowledge.answering import decide as decide_mod
+    from knowledge.answering.core.draft import Draft
+    from knowledge.answering.core.refusal import REFUSAL
+
+    monkeypatch.setattr(decide_mod.closeness, "answer_anyway", lambda q, ev: True)
+    monkeypatch.setattr(decide_mod, "lacking_rule", lambda q, ev: None)
+    draft = Draft("瑞丽口岸货运量512.6万吨。[1]", False)
+    ev = SimpleNamespace(confidence=0.3, features={"stranger": 1.0}, chosen=[], docs={}, hits=[])
+    ev.lang = "zh"
+    refused = decide_mod.decide("瑞丽口岸的货运量是多少？", ev, draft, 0.5)
+    assert refused.abstained and refused.answer == REFUSAL["zh"] and refused.rule == "model"
+    ev.features = {"stranger": 0.0}
+    assert not decide_mod.decide("瑞丽口岸的货运量是多少？", ev, draft, 0.5).abstained
+    ev.confidence, ev.features = 0.9, {"stranger": 1.0}  # above it the model alone decides
+    assert not decide_mod.decide("瑞丽口岸的货运量是多少？", ev, draft, 0.5).abstained

@@ -131,21 +131,51 @@ def unnamed(result: SearchResult, doc_text: str) -> float:
     characters stands nowhere in the document; and it reads as a name (`a_name`), not an everyday
     word (`general_weight` below 0.8). A question about something the store does not hold opens
     with it."""
+    query, text = normalise(result.query), normalise(doc_text)
+    terms = subject_words(result)
+    if not terms or not unsaid(result, query, terms[0], text):
+        return 0.0
+    if all(ch in text for ch in terms[0]):
+        return 0.0
+    return float(general_weight(terms[0]) >= 0.8 and a_name(terms[0]))
+
+
+def stranger(result: SearchResult, doc_text: str) -> float:
+    """1.0 when one of the question's first two subject words is a noun (every piece jieba tags
+    a noun) no document in the store uses and the chosen document never says (`unsaid`): what the
+    question is about is not what the document is about. Read below the model's threshold only
+    (decide.py): the local routes, which answer a paraphrase whose words the sentence lacks, do
+    not answer a question about a thing the store never names; everyday asker's words missing
+    (打算, 处理, 老板) are verbs or words some document uses."""
+    from jieba import posseg
+
+    query, text = normalise(result.query), normalise(doc_text)
+    for term in subject_words(result)[:2]:
+        if unsaid(result, query, term, text):
+            if all(p.flag.startswith("n") or p.flag == "j" for p in posseg.lcut(term)):
+                return 1.0
+    return 0.0
+
+
+def subject_words(result: SearchResult) -> list[str]:
+    """The question's words of two characters or more, interrogatives blanked, in its order."""
     query = normalise(result.query)
     asked = ASKING.sub(" ", question_content(result.query))
-    terms = sorted(
+    return sorted(
         (t for t in term_weights(result.tokens, result.index) if len(t) > 1 and t in asked),
         key=query.find,
     )
-    if not terms or result.index.df.get(terms[0], 0) or terms[0] in result.scanned:
-        return 0.0
-    term, text = terms[0], normalise(doc_text)
+
+
+def unsaid(result: SearchResult, query: str, term: str, text: str) -> bool:
+    """No document in the store uses `term` (df 0, not found by scanning) and `text` holds
+    neither it nor a character pair it makes with its neighbours in `query`."""
+    if result.index.df.get(term, 0) or term in result.scanned:
+        return False
     at = query.find(term)
     window = query[max(at - 1, 0) : at + len(term) + 1]
     pairs = (window[i : i + 2] for i in range(len(window) - 1))
-    if at < 0 or any(pair in text for pair in pairs) or all(ch in text for ch in term):
-        return 0.0
-    return float(general_weight(term) >= 0.8 and a_name(term))
+    return at >= 0 and not any(pair in text for pair in pairs)
 
 
 def a_name(term: str) -> bool:

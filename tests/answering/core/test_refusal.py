@@ -191,3 +191,28 @@ def test_an_unknown_name_withdraws_only_what_the_model_would_answer() -> None:
     assert confidence("zh", sure) >= 0.5 > confidence("zh", sure | {"unnamed": 1.0})
     weak = {"coverage": 0.3, "cov_joined": 0.3, "dense": 0.85}
     assert confidence("zh", weak) == confidence("zh", weak | {"unnamed": 1.0}) < 0.5
+
+
+def test_a_noun_among_the_first_two_words_the_store_never_names_is_a_stranger() -> None:
+    """瑞丽 (no document uses it, the chosen one never says it) makes the question a stranger to
+    the store; the asker's verb (打算) is none, nor a noun the document holds, nor a word the
+    store uses elsewhere."""
+    from types import SimpleNamespace
+
+    from knowledge.answering.core.refusal import stranger
+
+    doc = "磨憨口岸2024年进出口货运量达到512.6万吨，同比增长。"
+    index = _Index({"口岸": 3, "货运量": 2, "磨憨": 3})
+
+    def result(q: str, tokens: list[str], df: _Index = index):
+        return SimpleNamespace(query=q, tokens=tokens, index=df, scanned=set())
+
+    assert stranger(result("瑞丽口岸的货运量是多少？", ["瑞丽", "口岸", "货运量"]), doc) == 1.0
+    assert stranger(result("口岸瑞丽的货运量是多少？", ["口岸", "瑞丽", "货运量"]), doc) == 1.0
+    assert stranger(result("瑞丽口岸的货运量是多少？", ["瑞丽", "口岸"]), doc + "瑞丽") == 0.0
+    said_elsewhere = _Index({"口岸": 3, "货运量": 2, "瑞丽": 1})
+    q = "瑞丽口岸的货运量是多少？"
+    assert stranger(result(q, ["瑞丽", "口岸"], said_elsewhere), doc) == 0.0
+    assert stranger(result("口岸打算把货运量提高多少？", ["口岸", "打算", "货运量"]), doc) == 0.0
+    third = result("磨憨口岸今年瑞丽的货运量是多少？", ["磨憨", "口岸", "瑞丽", "货运量"])
+    assert stranger(third, doc) == 0.0  # only the first two words tell the subject
