@@ -20,6 +20,7 @@ REFUSAL = {
     "en": "Sorry, the documents do not contain an answer to this question. The closest passages found are listed below.",
 }
 _QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*")
+_LOCATIVE = "里方面边上下内外中"  # a word ending so names a place by where, not a thing (县里)
 _NAME_TAGS = {"nr", "nrfg", "nrt", "ns", "nt", "nz"}
 # read only when the rest of the model would answer: a name the store never holds withdraws the
 # model's own answer; below the threshold the local rules (closeness.py) decide as before
@@ -145,12 +146,16 @@ def stranger(result: SearchResult, doc_text: str) -> float:
     a noun) no document in the store uses and the chosen document never says (`unsaid`): what the
     question is about is not what the document is about. Read below the model's threshold only
     (decide.py): the local routes, which answer a paraphrase whose words the sentence lacks, do
-    not answer a question about a thing the store never names; everyday asker's words missing
-    (打算, 处理, 老板) are verbs or words some document uses."""
+    not answer a question about a thing the store never names. The asker's own words are none:
+    verbs (打算, 处理), words some document uses (老板), words common in Chinese at large
+    (`general_weight` below 1: 版本, 起码 — an adverb jieba tags a noun) and places said by
+    where (县里, 市里)."""
     from jieba import posseg
 
     query, text = normalise(result.query), normalise(doc_text)
     for term in subject_words(result)[:2]:
+        if term[-1] in _LOCATIVE or general_weight(term) < 1.0:
+            continue
         if unsaid(result, query, term, text):
             if all(p.flag.startswith("n") or p.flag == "j" for p in posseg.lcut(term)):
                 return 1.0

@@ -216,3 +216,21 @@ def test_a_noun_among_the_first_two_words_the_store_never_names_is_a_stranger() 
     assert stranger(result("口岸打算把货运量提高多少？", ["口岸", "打算", "货运量"]), doc) == 0.0
     third = result("磨憨口岸今年瑞丽的货运量是多少？", ["磨憨", "口岸", "瑞丽", "货运量"])
     assert stranger(third, doc) == 0.0  # only the first two words tell the subject
+
+
+def test_the_asker_s_own_words_are_no_strangers() -> None:
+    """县里 (a place said by where), 版本 and 起码 (common in Chinese at large; 起码 an adverb
+    jieba tags a noun) are the asker's words, not a thing the store never names."""
+    from types import SimpleNamespace
+
+    from knowledge.answering.core.refusal import stranger
+
+    doc = "市级财政给予飞出地一次性奖励200万元。固定资产投资强度不低于每亩150万元。"
+    index = _Index({"奖励": 2, "投资": 3})
+    for q, tokens in (
+        ("县里拉来大项目，市里奖多少钱？", ["县里", "拉来", "项目"]),
+        ("老版本里奖励是多少？", ["版本", "奖励"]),
+        ("一亩地起码要投多少钱？", ["一亩", "起码", "投"]),
+    ):
+        result = SimpleNamespace(query=q, tokens=tokens, index=index, scanned=set())
+        assert stranger(result, doc) == 0.0, q
