@@ -153,8 +153,28 @@ def how_said(word: str, known=None) -> bool:
     if (known or {}).get(word, 0) > 0:
         return False
     tags = [p.flag for p in posseg.lcut(word)]
+    if word[0] in "这那" and tags[0] == "r" and set(tags[1:]) <= {"q", "m"}:
+        return True  # a demonstrative with its measure word (那份, 这套): pointing, no thing
     return (
         all(t in _FUNCTION_TAGS for t in tags)
         and not word.startswith("最")
         and ("r" not in tags or word[0] in "这那")
     )
+
+
+# jieba's verb tags: a verb says what is done to the thing asked, not which thing
+_VERB_TAGS = frozenset({"v", "vi", "vd", "vg"})
+
+
+def plain_verb(word: str, known=None) -> bool:
+    """Whether a question's word is an everyday verb the asker brings (张罗 aside, 打消, 撑腰,
+    搭伙): jieba's dictionary knows it, it is tagged only as a verb, and no document uses it
+    (`known`: word -> document count) — the documents say that act in their own verb, while
+    a word they use may be what the sentence lacks."""
+    from jieba import posseg
+
+    jieba = jieba_module()
+    if (known or {}).get(word, 0) > 0 or jieba.dt.FREQ.get(word, 0) <= 0:
+        return False
+    tags = [p.flag for p in posseg.lcut(word)]
+    return len(tags) == 1 and tags[0] in _VERB_TAGS

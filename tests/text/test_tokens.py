@@ -57,3 +57,17 @@ def test_a_piece_cut_across_spoken_words_is_read_as_its_dictionary_words() -> No
     assert spoken_pieces("订单班", corpus) is None
     assert spoken_pieces("能放", corpus) is None
     assert spoken_pieces("岩罕温", corpus) is None
+
+
+def test_an_everyday_verb_no_document_uses_is_the_askers_wording() -> None:
+    from knowledge.text.tokens import how_said, plain_verb
+
+    corpus = {"解决": 3, "投入": 2}
+    # 打消 (for the documents' 解决) and 撑腰: verbs the dictionary knows and no document uses
+    assert plain_verb("打消", corpus) and plain_verb("撑腰", corpus)
+    # a verb the documents use may be what the sentence lacks; nouns and unknown pieces stay
+    assert not plain_verb("解决", corpus) and not plain_verb("投入", corpus)
+    assert not plain_verb("电费", corpus) and not plain_verb("想带", corpus)
+    # a demonstrative with its measure word points at the thing asked: 那份协议, 这套办法
+    assert how_said("那份", corpus) and how_said("这套", corpus)
+    assert not how_said("该校", corpus)

@@ -31,7 +31,7 @@ from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
 from knowledge.answering.sentences.extractive import question_cues
 from knowledge.schema import DocumentInfo
-from knowledge.text import units
+from knowledge.text import tokens, units
 from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import (
@@ -154,7 +154,7 @@ def answer_anyway(question: str, ev) -> bool:
     if not (held or untyped):
         return False
     words = uncovered(question, best, ev.docs, ev.result.index)
-    missing = weight(words, getattr(ev.result.index, "df", None))
+    missing = weight(words, getattr(ev.result.index, "df", None), verbs_said=held)
     if held and not count_bound(question, best.text):
         return False
     if held and measured_fit(question, ev, best, words, missing):
@@ -223,14 +223,14 @@ _FRAME = frozenset({"内容", "信息", "情况", "方面", "事情", "问题", 
 _NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
 
 
-def weight(missing: list[str], known=None) -> float:
-    """How much the missing words say: an everyday word (做到, 具体) little, a subject word fully,
-    a noun fully however common (面积, 老师: the thing a figure would measure), a word saying
-    only how it asks (一直, 那边) nothing, a piece cut across spoken words (想带) as its parts."""
+def weight(missing: list[str], known=None, verbs_said: bool = False) -> float:
+    """How much the missing words say: an everyday word (做到) little, a noun (面积) fully, a
+    piece cut across spoken words (想带) as its parts, a word saying how it asks (一直) nothing,
+    nor with `verbs_said` (every kind asked carried) an everyday verb no document uses (打消)."""
     from jieba import posseg
 
     def one(w: str) -> float:
-        if how_said(w, known):  # loads jieba's dictionary first (jieba_module)
+        if how_said(w, known) or (verbs_said and tokens.plain_verb(w, known)):  # loads jieba first
             return 0.0
         if (parts := spoken_pieces(w, known)) is not None:
             return sum(general_weight(p) for p in parts)

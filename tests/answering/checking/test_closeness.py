@@ -284,3 +284,15 @@ def test_how_a_spoken_question_says_it_weighs_nothing() -> None:
     assert weight(["想带"]) < 0.5 and weight(["想带"], {"想带": 1}) == 1.0
     # an adverb the corpus uses may be content there: it weighs as before
     assert weight(["迟迟"], {"迟迟": 2}) > 0.7
+
+
+def test_an_everyday_verb_weighs_nothing_only_when_the_answer_is_carried() -> None:
+    from knowledge.answering.checking.closeness import weight
+
+    corpus = {"解决": 3, "接手": 0}
+    # the sentence carries the kind of answer asked: the asker's verb says how it is asked
+    assert weight(["打消", "撑腰"], corpus, verbs_said=True) == 0
+    # asking no kind of answer (会延长吗, 能不能接手), the verb is what is asked: it weighs
+    assert weight(["打消"], corpus) > 0.7 and weight(["接手"], corpus) > 0.7
+    # a verb the documents use, and a noun, weigh as before
+    assert weight(["解决"], corpus, verbs_said=True) > 0 and weight(["电费"], verbs_said=True) == 1
