@@ -17,6 +17,7 @@ import fixture_kit as kit  # noqa: E402
 
 OUT = os.path.join(HERE, "policy55-corpus")
 SET = "policy55"
+q = kit.question_maker("p55t", "tune")
 
 # T1: a city bureau's 印发 notice as Word, its 文号 (half-width []) only in the page header; the
 # 实施细则 it issues, articles numbered by Word, starts on a date of its own
@@ -253,6 +254,116 @@ T11_HTML = f"""<!DOCTYPE html>
 """
 
 
+# ---- second batch (written after the first tune run read every first-batch file) ----
+
+# T12: a district government's 印发 notice as Word: 版头 「…文件」, 文号 in 【】 in the page header
+# and under the 版头, dated in Chinese numerals, （此件公开发布）, the 方案 on a new page with
+# items numbered by Word and its own 实施 date
+T12_NAME = "关于印发柘湾区古树名木保护宣传月活动方案的通知.docx"
+T12_NUMBER = "柘政发【2025】5号"
+T12_TITLE = "枫渚市柘湾区人民政府关于印发柘湾区古树名木保护宣传月活动方案的通知"
+T12_DOC = "柘湾区古树名木保护宣传月活动方案"
+T12_ITEMS = [
+    "宣传月定于每年9月，由区林业和园林局牵头组织。",
+    "每个街道至少举办1场古树名木科普讲座。",
+    "中小学校组织学生开展“认识身边的古树”实践活动。",
+]
+
+
+def build_t12():
+    doc = docx.Document()
+    wd.header_footer(doc, T12_NUMBER, "枫渚市柘湾区人民政府")
+    wd.numbering(doc, 563, [("chineseCounting", "%1、", 640)])
+    wd.para(doc, "枫渚市柘湾区人民政府文件", align="c", size=26, font="方正小标宋简体")
+    wd.para(doc, T12_NUMBER, align="c")
+    wd.para(doc, T12_TITLE, align="c", size=22, font="方正小标宋简体")
+    wd.para(doc, "各街道办事处，区政府各部门：", indent=False)
+    wd.para(doc, f"现将《{T12_DOC}》印发给你们，请认真组织实施。")
+    wd.para(doc, "")
+    wd.para(doc, "枫渚市柘湾区人民政府", align="r")
+    wd.para(doc, "二〇二五年八月五日", align="r")
+    wd.para(doc, "（此件公开发布）")
+    doc.add_page_break()
+    wd.para(doc, T12_DOC, align="c", size=22, font="方正小标宋简体")
+    for item in T12_ITEMS:
+        wd.numbered(wd.para(doc, item), 563)
+    wd.para(doc, "本方案自2025年9月1日起实施。")
+    doc.save(os.path.join(OUT, T12_NAME))
+
+
+# T13: a city bureau's 印发 notice pasted as text with its site's chrome, the 规定（试行） after
+# its 落款, 试行期 wording
+T13_NAME = "古树名木养护单位管理规定通知.txt"
+T13_TITLE = "枫渚市林业局关于印发《枫渚市古树名木养护单位管理规定（试行）》的通知"
+T13_DOC = "枫渚市古树名木养护单位管理规定（试行）"
+T13_TXT = f"""枫渚市林业局
+首页 | 政务公开 | 政策文件 | 办事服务
+{T13_TITLE}
+发布时间：2025-04-25　来源：市林业局
+枫林规〔2025〕1号
+各区林业主管部门，各古树名木养护单位：
+现将《{T13_DOC}》印发给你们，请遵照执行。
+枫渚市林业局
+2025年4月21日
+{T13_DOC}
+第一条　为规范古树名木养护单位管理，制定本规定。
+第二条　养护单位应当配备不少于2名具有园林或者林业中级以上职称的技术人员。
+第三条　养护单位每年向市林业局报送养护情况报告。
+第四条　本规定自2025年6月1日起试行，试行期三年。
+"""
+
+# T14: a city office's 通告 on the portal: 发布机构 without the city, 落款 with it, 成文日期
+# before the 发布日期; 「自发布之日起施行」
+T14_NAME = "t20251120_4410.html"
+T14_TITLE = "枫渚市林业局关于古树名木周边施工审批事项的通告"
+T14_HTML = f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>{T14_TITLE}_通知公告_枫渚市林业局</title></head>
+<body>
+<div class="top">枫渚市林业局　首页　政务公开　办事服务</div>
+<table class="xxgk">
+<tr><td>发布机构</td><td>市林业局</td><td>成文日期</td><td>2025-11-17</td></tr>
+<tr><td>文号</td><td>枫林告[2025]3号</td><td>发布日期</td><td>2025-11-20</td></tr>
+</table>
+<h2>{T14_TITLE}</h2>
+<div class="zw">
+<p>　　一、在古树名木保护范围内进行施工的，施工单位应当事先向市林业局申请。</p>
+<p>　　二、市林业局自受理申请之日起10个工作日内作出决定。</p>
+<p>　　本通告自发布之日起施行。</p>
+<p style="text-align:right">枫渚市林业局</p>
+<p style="text-align:right">2025年11月17日</p>
+</div>
+</body>
+</html>
+"""
+
+EXPECTED2 = {
+    T12_NAME: {"title": T12_TITLE, "issuer": "枫渚市柘湾区人民政府", "doc_number": T12_NUMBER,
+               "doc_type": "通知", "issued_on": "2025-08-05"},
+    T12_NAME + "#1": {"title": T12_DOC, "issuer": "枫渚市柘湾区人民政府",
+                      "doc_number": T12_NUMBER, "doc_type": "方案", "issued_on": "2025-08-05",
+                      "effective_on": "2025-09-01"},
+    T13_NAME: {"title": T13_TITLE, "issuer": "枫渚市林业局", "doc_number": "枫林规〔2025〕1号",
+               "doc_type": "通知", "issued_on": "2025-04-21", "published_on": "2025-04-25"},
+    T13_NAME + "#1": {"title": T13_DOC, "issuer": "枫渚市林业局",
+                      "doc_number": "枫林规〔2025〕1号", "doc_type": "规定",
+                      "issued_on": "2025-04-21", "effective_on": "2025-06-01",
+                      "published_on": "2025-04-25"},
+    T14_NAME: {"title": T14_TITLE, "issuer": "枫渚市林业局", "doc_number": "枫林告[2025]3号",
+               "doc_type": "通告", "issued_on": "2025-11-17", "effective_on": "2025-11-20",
+               "published_on": "2025-11-20"},
+}
+
+QUESTIONS2 = [
+    q(18, "每个街道至少要办几场古树科普讲座？", [["1场"]],
+      "每个街道至少举办1场古树名木科普讲座", ["number"], T12_NAME),
+    q(19, "古树名木养护单位至少要有几名中级职称技术人员？", [["2名"]],
+      "不少于2名具有园林或者林业中级以上职称的技术人员", ["number"], T13_NAME),
+    q(20, "古树周边施工申请多少个工作日内给答复？", [["10个工作日"]],
+      "10个工作日内作出决定", ["number"], T14_NAME),
+]
+
+
 def expected(pages):
     base = kit.expectation_base("tune")
     return {
@@ -299,10 +410,10 @@ def expected(pages):
                    "pages": pages["t10"]},
         T11_NAME: {**base, "title": T11_TITLE, "issuer": "枫渚市林业局", "doc_type": "公告",
                    "effective_on": "2025-08-15", "published_on": "2025-08-15"},
+        **{k: {**base, **v} for k, v in EXPECTED2.items()},
     }
 
 
-q = kit.question_maker("p55t", "tune")
 
 QUESTIONS = [
     q(1, "古树周围至少要留多大的透气地面？", [["10平方米"]],
@@ -343,6 +454,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     build_t1()
     build_t8()
+    build_t12()
     pages = {
         "t3": kit.make_text_pdf(OUT, T3_NAME, "枫渚市林业局行政规范性文件", T3_TOP, T3_BODY),
         "t10": kit.make_text_pdf(OUT, T10_NAME, "柘湾区林业和园林局", T10_TOP, T10_BODY),
@@ -357,7 +469,9 @@ def main():
     kit.write_text(OUT, T6_NAME, T6_TXT)
     kit.write_text(OUT, T7_NAME, T7_HTML)
     kit.write_text(OUT, T11_NAME, T11_HTML)
-    kit.write_expectations(HERE, SET, "tune", expected(pages), QUESTIONS)
+    kit.write_text(OUT, T13_NAME, T13_TXT)
+    kit.write_text(OUT, T14_NAME, T14_HTML)
+    kit.write_expectations(HERE, SET, "tune", expected(pages), QUESTIONS + QUESTIONS2)
 
 
 if __name__ == "__main__":
