@@ -364,6 +364,32 @@ QUESTIONS2 = [
 ]
 
 
+# ---- third batch (written after a scratch page of my own showed a one-page PDF read as a
+# joint issue of its organ with itself) ----
+
+# T15: a district bureau's one-page notice as a text PDF whose running header is the organ's
+# name, the same as its 版头
+T15_NAME = "柘林园〔2025〕11号.pdf"
+T15_TITLE = "枫渚市柘湾区林业和园林局关于开展古树名木病虫害普查的通知"
+T15_TOP = [("title", "枫渚市柘湾区林业和园林局"), ("center", "柘林园〔2025〕11号"),
+           ("title", T15_TITLE), ("left", "各街道办事处，各养护单位：")]
+T15_BODY = [
+    ("p", "为及早发现古树名木病虫害，区林业和园林局决定开展一次病虫害普查。"),
+    ("p", "一、普查时间为2025年10月20日至11月10日。"),
+    ("p", "二、发现蛀干害虫的，应当在2日内报告区林业和园林局。"),
+    ("sign", "枫渚市柘湾区林业和园林局"),
+    ("sign", "2025年10月13日"),
+]
+EXPECTED3 = {
+    T15_NAME: {"title": T15_TITLE, "issuer": "枫渚市柘湾区林业和园林局",
+               "doc_number": "柘林园〔2025〕11号", "doc_type": "通知", "issued_on": "2025-10-13"},
+}
+QUESTIONS3 = [
+    q(21, "发现古树蛀干害虫要在几日内报告？", [["2日"]],
+      "应当在2日内报告区林业和园林局", ["number"], T15_NAME),
+]
+
+
 def expected(pages):
     base = kit.expectation_base("tune")
     return {
@@ -411,6 +437,7 @@ def expected(pages):
         T11_NAME: {**base, "title": T11_TITLE, "issuer": "枫渚市林业局", "doc_type": "公告",
                    "effective_on": "2025-08-15", "published_on": "2025-08-15"},
         **{k: {**base, **v} for k, v in EXPECTED2.items()},
+        **{k: {**base, **v, "pages": pages["t15"]} for k, v in EXPECTED3.items()},
     }
 
 
@@ -458,6 +485,7 @@ def main():
     pages = {
         "t3": kit.make_text_pdf(OUT, T3_NAME, "枫渚市林业局行政规范性文件", T3_TOP, T3_BODY),
         "t10": kit.make_text_pdf(OUT, T10_NAME, "柘湾区林业和园林局", T10_TOP, T10_BODY),
+        "t15": kit.make_text_pdf(OUT, T15_NAME, "枫渚市柘湾区林业和园林局", T15_TOP, T15_BODY),
     }
     kit.render_page(T5_PAGE, seed=5515).convert("RGB").save(
         os.path.join(OUT, T5_NAME), "JPEG", quality=88
@@ -471,7 +499,7 @@ def main():
     kit.write_text(OUT, T11_NAME, T11_HTML)
     kit.write_text(OUT, T13_NAME, T13_TXT)
     kit.write_text(OUT, T14_NAME, T14_HTML)
-    kit.write_expectations(HERE, SET, "tune", expected(pages), QUESTIONS + QUESTIONS2)
+    kit.write_expectations(HERE, SET, "tune", expected(pages), QUESTIONS + QUESTIONS2 + QUESTIONS3)
 
 
 if __name__ == "__main__":
