@@ -7,7 +7,8 @@ python bench/metadata.py --store DIR --corpus DIR --expected FILE [--show tune] 
 FILE maps a file name to {"split": "tune"|"heldout", field: value …}; a field left out is not
 checked, a null must be read as absent. A notice that issues other documents (印发《…》) lists
 a row for each: the row closest to what was recorded is the one compared. `superseded_by` is
-compared as the successor's file name. Only tune differences are printed (--show tune); held-out
+compared as the successor's file name. A key `FILE#N` is compared with the row of the Nth
+document the notice in FILE issues (its `ID#N`) alone. Only tune differences are printed (--show tune); held-out
 files give counts only.
 """
 
@@ -79,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     names = {d.doc_id: d.source for d in svc.list_documents()}
     listed: dict[str, list[dict]] = {}
     for r in rows:
-        listed.setdefault(Path(r.source).name, []).append(row_values(r, names))
+        values = row_values(r, names)
+        listed.setdefault(Path(r.source).name, []).append(values)
+        if "#" in r.doc_id:  # an issued document's row, also under FILE#N alone
+            listed[f"{Path(r.source).name}#{r.doc_id.rpartition('#')[2]}"] = [values]
     out, diffs = compare(expected, listed)
     for split, s in sorted(out.items()):
         fields = "  ".join(f"{k} {r}/{c}" for k, (r, c) in s["fields"].items())

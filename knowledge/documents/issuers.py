@@ -131,9 +131,11 @@ def header(lines: list[Line], i: int, text: str) -> tuple[Field | None, int, boo
 
 def _one_each(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """An organ named twice over the title, once without its place (a running header
-    「汀兰区卫生健康局」 over the 版头 「鹤浦市汀兰区卫生健康局」), is one organ: its fuller name."""
+    「汀兰区卫生健康局」 over the 版头 「鹤浦市汀兰区卫生健康局」), is one organ: its fuller name;
+    named twice alike (a one-page PDF's running header over the same 版头), its last naming."""
     names = [text[s:e] for s, e in spans]
-    return [sp for sp, n in zip(spans, names) if not any(fuller(o, n) for o in names)] or spans
+    one = [(sp, n) for k, (sp, n) in enumerate(zip(spans, names)) if n not in names[k + 1 :]]
+    return [sp for sp, n in one if not any(fuller(o, n) for o in names)] or spans
 
 
 def fuller(name: str, short: str) -> bool:

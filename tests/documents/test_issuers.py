@@ -341,3 +341,14 @@ def test_an_organ_named_twice_over_the_title_is_one_organ() -> None:
     assert {f.name: f.value for f in parse(text).fields}["issuer"] == "鹤浦市汀兰区人民政府办公室"
     assert issuers.fuller("鹤浦市汀兰区卫生健康局", "汀兰区卫生健康局")
     assert not issuers.fuller("鹤浦市财政局", "财政局局")
+
+
+def test_an_organ_named_twice_alike_over_the_title_is_one_organ() -> None:
+    """A one-page PDF keeps its running header 「枫渚市城市管理局」 over the same 版头: no joint
+    issue of the organ with itself."""
+    text = (
+        "枫渚市城市管理局\n枫渚市城市管理局\n枫城管发〔2025〕8号\n"
+        "枫渚市城市管理局关于开展绿道设施检查的通知\n各区城市管理部门：\n"
+        "一、检查对象为全市绿道。\n枫渚市城市管理局\n2025年4月25日\n"
+    )
+    assert {f.name: f.value for f in parse(text).fields}["issuer"] == "枫渚市城市管理局"
