@@ -189,8 +189,8 @@ def _part_told(q: str, ev) -> str | None:
     to the other rules, a sentence without a part decides nothing; a target and another year's
     figure are not read."""
     want = asked(q)
-    if not want.years or want.months or want.ordinals or _MOMENT.search(q):
-        return None
+    if not want.years or want.months or want.ordinals or _MOMENT.search(q) or _PLANNED.search(q):
+        return None  # a target asked is the plan gates' (「定了多少万吨的目标」)
     kind = "share" if "share" in asked_types(q) else "number"
     nouns = question_nouns(q, ev.result.tokens, ev.result.index)
     about = [
