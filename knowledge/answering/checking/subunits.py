@@ -24,14 +24,16 @@ from knowledge.text.normalise import normalise
 _SUFFIXES = ("村小组", "村委会", "产业园", "公司", "学校", "分院", "医院")
 _LEAD = re.compile(
     r"^(?:截至|截止|到)?\s*(?:(?:19|20)\d{2}\s*年[底末]?)?\s*(?:\d{1,2}\s*月[底末]?)?"
-    r"(?:上半年|下半年|全年|今年|去年)?[，,\s]*"
+    r"(?:上半年|下半年|全年|今年|去年|目前|现在|当前|如今|当时|那时)?[，,\s]*"
 )
 # a name holds no function word or verb of the question's frame (官渡区在磨憨沿边产业园, 市里给…)
 _NAME = re.compile(
     r"(?:(?![在给向往为对从把被的了和与及是供拨花要能到去来跟让])[\u4e00-\u9fff—\-－]){3,16}"
 )
 # a name that is no unit's own: a kind (飞地园区), a count (一家企业), a pointer (该公司, 各村)
-_NOT_OWN = re.compile(r"^(?:飞地|各|每|这|那|该|哪|某|本|一|两|几|多少|所有|全部|入园|园区)")
+_NOT_OWN = re.compile(
+    r"^(?:飞地|各|每|这|那|该|哪|某|本|此|全|一|两|几|多少|所有|全部|入园|园区|目前|现在|当前|如今)"
+)
 
 
 def asked_unit(q: str) -> str | None:
