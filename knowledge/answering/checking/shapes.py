@@ -49,6 +49,7 @@ import re
 
 from knowledge.answering.checking import (
     attributes,
+    bases,
     cumulative,
     elsewhen,
     kindred,
@@ -74,6 +75,7 @@ RULES = frozenset(
         "elsewhen",
         "end",
         "compare",
+        "base",
         "rate",
         "share",
         "reason",
@@ -287,6 +289,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("elsewhen", elsewhen.missing),
         ("end", _end_missing),
         ("compare", _compare_missing),
+        ("base", bases.missing),
         ("rate", _rate_missing),
         ("share", shares.missing),
         ("reason", _reason_missing),
