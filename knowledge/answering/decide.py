@@ -67,6 +67,7 @@ _WHAT = {
     "names": ("文档中没有列出所问的名称", "The documents do not list the names asked for"),
     "end": ("文档中没有写明所问的到期时间", "The documents state no such end date"),
     "compare": ("文档中没有所问的对比数字", "The documents make no such comparison"),
+    "cumulative": ("文档中没有所问的累计数字", "The documents give no such running total"),
     "reason": ("文档中没有说明所问的原因", "The documents give no reason for this"),
     "per_unit": ("文档中没有所问的平均数字", "The documents give no such per-unit figure"),
     "status": ("文档中没有所问事项已完成的说法", "The documents do not say this has happened"),

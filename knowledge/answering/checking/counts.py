@@ -35,12 +35,17 @@ def number_carriers(q: str, ev) -> list[str]:
 # --- a flow from a stock --------------------------------------------------------------------
 _FLOW_ASKED = re.compile(r"新增|新签|新开工|新引进|新建成|新注册|新入驻|净增")
 _FLOW_TOLD = re.compile(r"新|增|净|多了|少了")
+# a part of the flow asked as its share (「新增的签约项目中飞出地引进的占多少」): the flow is the
+# whole the share is of, told or not beside the share (not 占地多少亩)
+_SHARE_OF = re.compile(r"占(?!地)了?(?:多少|几)")
 
 
 def flow_missing(q: str, ev) -> str | None:
     """「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」: a count added in a period
     needs a figure told as added (新签约, 新增, 增加), not only a running total."""
     if "number" not in asked_types(q) or not (m := _FLOW_ASKED.search(q)) or "累计" in q:
+        return None
+    if _SHARE_OF.search(q):
         return None
     own = m.group() + re.sub(r"[了多几的是有\W\d].*", "", q[m.end() : m.end() + 1])
     # own: 新签约, 新增注 — the same flow, its noun left out (「上半年新签约13个」)

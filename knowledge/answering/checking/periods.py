@@ -154,8 +154,10 @@ def whole_year_missing(q: str, ev) -> str | None:
     the question's subject is dated by a part of it (截至10月底, 1—10月): a running total is no
     year's figure. A sentence with no month (「2024年，货运量…比2023年的628.4万吨」) or one
     reaching 12月 or 年底 tells the whole year; an undated one decides nothing."""
-    if not _WHOLE_YEAR.search(q) or not ({"number", "share"} & asked_types(q)):
+    if not ({"number", "share"} & asked_types(q)):
         return None
+    if not _WHOLE_YEAR.search(q):
+        return _part_told(q, ev)
     kind = "share" if "share" in asked_types(q) else "number"
     nouns = question_nouns(q, ev.result.tokens, ev.result.index)
     about = [
@@ -169,3 +171,36 @@ def whole_year_missing(q: str, ev) -> str | None:
         if not found or any(end == 12 for _, end in found):
             return None
     return (asked(q).label or "所问年份") + "全年" if about else None
+
+
+# a part of a year counted from January: 1—11月, 上半年, 前三季度, 一季度, 前5个月
+_PART = re.compile(
+    r"(?<![\d.])1\s*[—–\-~～至到]\s*(?:[1-9]|1[01])\s*月(?![\d日号])"
+    r"|上半年|前三季度|[一1]季度|前\s*(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})\s*个月"
+)
+_PLANNED = re.compile(r"目标|计划|力争|预计|预期|将")
+_MOMENT = re.compile(r"截至|截止|到.{0,8}[底末]|年底|年末|至今|目前|现在")
+
+
+def _part_told(q: str, ev) -> str | None:
+    """A year asked alone (「2024年合作区接待游客多少人次」, no month, period or moment) where
+    every figure-carrying sentence about the question's subject counts a part of a year from
+    January (1—11月, 上半年): a part is no year's figure. A stock at a moment (截至10月底) is left
+    to the other rules, a sentence without a part decides nothing; a target and another year's
+    figure are not read."""
+    want = asked(q)
+    if not want.years or want.months or want.ordinals or _MOMENT.search(q) or _PLANNED.search(q):
+        return None  # a target asked is the plan gates' (「定了多少万吨的目标」)
+    kind = "share" if "share" in asked_types(q) else "number"
+    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    about = [
+        normalise(c.text)
+        for c in ev.chosen
+        if figure_in(kind, c.text, q)
+        and _holds_half(normalise(c.text), nouns)
+        and not _PLANNED.search(c.text)  # a target is no year's figure either way
+        and verdict(want, c, ev.docs) >= 0  # another year's figure: the scope gates' matter
+    ]
+    if not about or not all(_PART.search(t) and not _MOMENT.search(t) for t in about):
+        return None
+    return (want.label or "所问年份") + "全年"

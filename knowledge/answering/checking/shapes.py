@@ -14,7 +14,8 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
   holds a noun of the question; an amount of change asked (「多了多少万吨」, a unit after the
   asking word) needs the change told as an amount (增加218家), not only a rate (增长21.6%);
 - **a rate from counts** — 「开工率是多少」 answered by 「已开工项目16个」: a rate (…率) asked
-  needs a share (%, 几成, 一半) in the evidence;
+  needs a share (%, 几成, 一半) in the evidence, and a share asked one about the thing asked
+  (`shares.py`: a share of the tax is no share of the projects);
 - **a reason never given** — 「为什么货运量创新高」 answered by the record: a why asked needs a
   sentence (or the one before it) that gives a cause or a purpose (因为, 之所以, 为了, 受…影响);
 - **a per-unit figure from a total** — 「平均每个项目实现产值多少」 answered by the total: an
@@ -22,6 +23,8 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
 - **a count in another state, not in a state, or left** — 「已经投产的项目有几个」 answered by
   「2个项目已开工」, 「还没投产的有几个」 by the two counts it could be worked out from;
 - **a flow from a stock** — 「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」;
+- **a running total from one period's figure** — 「累计下达专项资金多少」 answered by
+  「全年下达…2.4亿元」 (`cumulative.py`);
 - **a planned date for a done event** — 「哪一天开工的」 answered by 「计划四季度开工」;
 - **a plan for a status** — 「是否已经投产」「目标实现了吗」 answered by a plan or a target: a
   status asked (已经…了吗, …了吗) needs a sentence about the question's subject that tells the
@@ -34,7 +37,8 @@ decided) in `attributes.py`, a party's share of a split total, an amount done an
 future deed in `parts.py`, a figure of another unit class or of a sibling attribute (物业费
 asked, the rent told; 多少工人 asked, only money told) in `siblings.py`, a figure of the same
 class measuring a kindred thing (a capacity in 吨 for a throughput, a count of another stage, one
-trade direction for both, a share of a total) in `kindred.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+trade direction for both, a share of a total) in `kindred.py`, a whole's figure for one unit
+asked (a village, a park) in `subunits.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """
@@ -43,7 +47,17 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import attributes, elsewhen, kindred, parts, siblings
+from knowledge.answering.checking import (
+    attributes,
+    bases,
+    cumulative,
+    elsewhen,
+    kindred,
+    parts,
+    shares,
+    siblings,
+    subunits,
+)
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.constraints import context
 from knowledge.answering.checking.counts import about, flow_missing, number_carriers, state_missing
@@ -61,11 +75,14 @@ RULES = frozenset(
         "elsewhen",
         "end",
         "compare",
+        "base",
         "rate",
+        "share",
         "reason",
         "per_unit",
         "state",
         "flow",
+        "cumulative",
         "planned",
         "target",
         "status",
@@ -73,6 +90,7 @@ RULES = frozenset(
         "parts",
         "siblings",
         "kindred",
+        "subunit",
     }
 )
 
@@ -271,11 +289,14 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("elsewhen", elsewhen.missing),
         ("end", _end_missing),
         ("compare", _compare_missing),
+        ("base", bases.missing),
         ("rate", _rate_missing),
+        ("share", shares.missing),
         ("reason", _reason_missing),
         ("per_unit", _per_unit_missing),
         ("state", state_missing),
         ("flow", flow_missing),
+        ("cumulative", cumulative.missing),
         ("planned", planned_date),
         ("target", target_given),
         ("status", status_missing),
@@ -283,6 +304,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("parts", parts.missing),
         ("siblings", siblings.missing),
         ("kindred", kindred.missing),
+        ("subunit", subunits.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what

@@ -79,3 +79,19 @@ def test_a_whole_year_asked_in_words_is_no_running_total(tmp_path) -> None:
     assert stock.abstained and "1460户" in stock.answer
     port = svc.ask("2023年一整年青岚港集装箱吞吐量是多少？")
     assert not port.abstained and "41.2万标箱" in port.answer
+
+
+# Fictional: a county's tourism figures told for its first eleven months only
+def test_a_year_asked_alone_is_no_part_of_it_counted_from_january(tmp_path) -> None:
+    text = (
+        "青岚县文旅融合这一年\n2024年12月8日　来源：青岚日报\n"
+        "1—11月，青岚县接待游客52.3万人次，旅游收入4.1亿元。\n"
+        "2024年，青岚港集装箱吞吐量达到41.2万标箱，比2023年增长12.5%。\n"
+    )
+    svc = report_service(tmp_path, text, "tour.txt")
+    year = svc.ask("2024年青岚县接待游客多少人次？")
+    assert year.abstained and "全年" in year.answer and "52.3万人次" in year.answer
+    part = svc.ask("2024年1—11月青岚县接待游客多少人次？")
+    assert not part.abstained and "52.3万人次" in part.answer
+    port = svc.ask("2024年青岚港集装箱吞吐量是多少？")
+    assert not port.abstained and "41.2万标箱" in port.answer

@@ -1,0 +1,49 @@
+"""A figure asked of one unit where only the whole's is told (subunits.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answering.checking.subunits import asked_unit, missing
+from tests.conftest import report_service
+
+
+@pytest.mark.parametrize(
+    "question, unit",
+    [
+        ("青石村小组2024年人均可支配收入是多少？", "青石村小组"),
+        ("2024年柳溪实验学校招收了多少名学生？", "柳溪实验学校"),
+        ("柳溪—青岚飞地产业园的税收有多少万元？", "柳溪—青岚飞地产业园"),
+        ("飞地园区累计引进多少项目？", None),
+        ("一家橡胶制品企业计划新建几条生产线？", None),
+        ("合作区标准厂房建成了多少万平方米？", None),
+    ],
+)
+def test_the_unit_a_question_opens_with(question: str, unit: str | None) -> None:
+    assert asked_unit(question) == unit
+
+
+# Fictional: a county's village report, the income told for all its villages together
+def test_a_wholes_figure_is_no_villages(tmp_path) -> None:
+    text = (
+        "青岚县边境村寨的这一年\n2024年12月6日　来源：青岚日报\n"
+        "今年全县打造了4个示范村，农村常住居民人均可支配收入预计达到1.72万元。\n"
+        "新建的茶叶加工线在青石村小组投产，村民在家门口就业。\n"
+        "新建的柳溪实验学校9月开学，首批招收学生980名。\n"
+        "港岚冷链基地由青岚县引进。根据协议，基地占地约90亩，设冷库库容2.2万吨。\n"
+    )
+    svc = report_service(tmp_path, text, "villages.txt")
+    asked = "青石村小组2024年人均可支配收入是多少？"
+    assert missing(asked, svc.evidence(asked)) == "青石村小组"
+    village = svc.ask(asked)
+    assert village.abstained and "1.72万元" in village.answer
+    assert (
+        missing(
+            "港岚冷链基地冷库库容是多少万吨？", svc.evidence("港岚冷链基地冷库库容是多少万吨？")
+        )
+        is None
+    )
+    school = svc.ask("2024年柳溪实验学校招收了多少名学生？")
+    assert not school.abstained and "980名" in school.answer
+    base = svc.ask("港岚冷链基地冷库库容是多少万吨？")
+    assert not base.abstained and "2.2万吨" in base.answer
