@@ -25,7 +25,7 @@ from knowledge.documents.gongwen_fields import (
 from knowledge.text.dates import DATE, iso
 
 # An organ's name ends with what organs are called (人民政府, 办公室, 委员会, 局 …).
-_ORGAN = re.compile(
+ORGAN = re.compile(
     r"[\u4e00-\u9fff（）()]{2,36}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|工委|党委|党组"
     r"|委|总局|局|厅|部|署|院|会|中心|小组|办|支队)"
 )
@@ -52,7 +52,7 @@ def organs(line: Line, text: str | None = None) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for part in _BETWEEN.split(text):
         at = text.index(part, pos)
-        if not part or len(part) < 4 or not _ORGAN.fullmatch(part):
+        if not part or len(part) < 4 or not ORGAN.fullmatch(part):
             return []
         base = line.start + at
         spans += [(base + s, base + e) for s, e in _run_together(part)]
@@ -70,7 +70,7 @@ def _run_together(name: str) -> list[tuple[int, int]]:
     place = _PLACE.match(name)
     cuts = [m.start() for m in re.finditer(re.escape(place[0]), name)] if place else [0]
     pieces = list(zip(cuts, [*cuts[1:], len(name)]))
-    if len(pieces) > 1 and all(_ORGAN.fullmatch(name[s:e]) for s, e in pieces):
+    if len(pieces) > 1 and all(ORGAN.fullmatch(name[s:e]) for s, e in pieces):
         return pieces
     return [(0, len(name))]
 
@@ -152,7 +152,7 @@ def _wrapped_joint_title(names: str, following: str) -> bool:
     joint title wrapped after its first organs (「X局　Y局」 / 「Z局关于印发《…》的通知」), not
     a 版头 (which stands over the 文号, and names the title's organs, not others)."""
     m = _ABOUT.match(following)
-    return bool(m and _ORGAN.fullmatch(m["org"]) and m["org"] not in names.split("、"))
+    return bool(m and ORGAN.fullmatch(m["org"]) and m["org"] not in names.split("、"))
 
 
 def in_title(title: Field) -> Field | None:
@@ -279,37 +279,6 @@ def _signer(lines: list[Line], k: int, text: str) -> tuple[Field, int] | None:
         spans = more + spans
         top -= 1
     return organ_field("signer", spans, text), top
-
-
-_SOURCE = re.compile(r"来[ \t\u3000]*源[ \t\u3000]*[:：][ \t\u3000]*(?P<org>[^\s\u3000]+)")
-# what a page's next label runs on with when its spans were joined (「来源：市财政局发布时间：…」)
-_NEXT_LABEL = re.compile(
-    r"(?:发布|更新|成文)?(?:时间|日期)[:：]|作者[:：]|编辑[:：]|浏览|字号|点击"
-)
-_SPEAKER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{3,30}?)(?:有关|主要)?负责人(?:就|解读|答)")
-
-
-def source_organ(lines: list[Line]) -> Field | None:
-    """The organ a page's 「来源：」 line under the title names (「发布时间：…　来源：澄川市住房
-    和城乡建设局」), or a line of its own closing the article (a public account's), for a 解读
-    or 答记者问 whose text names no issuer: the organ speaking."""
-    ends = [ln for ln in lines[6:][-6:] if _SOURCE.match(ln.text)]  # 「来源：…」 closing an article
-    for ln in [*lines[:6], *ends]:
-        if not (m := _SOURCE.search(ln.text)):
-            continue
-        org = _NEXT_LABEL.split(m["org"])[0]
-        if _ORGAN.fullmatch(org) and len(org) >= 4:
-            s = m.start("org")
-            return Field("issuer", org, ln.start + s, ln.start + s + len(org))
-    return None
-
-
-def speaker(title: Field) -> Field | None:
-    """The organ whose 负责人 answers in a 答记者问's title (「市民政局负责人就《…》答记者问」)."""
-    m = _SPEAKER.match(title.value)
-    if not m or not _ORGAN.fullmatch(m["org"]):
-        return None
-    return Field("issuer", m["org"], title.start, title.start + len(m["org"]))
 
 
 def choose(fields: list[Field], title: Field | None) -> list[Field]:

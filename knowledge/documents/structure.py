@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from knowledge.documents import decree, issued, issuers
+from knowledge.documents import decree, issued, issuers, page_organs
 from knowledge.documents import gongwen_fields as gw
 from knowledge.documents.articles import SEP
 from knowledge.documents.attachments import attachment_marks
@@ -121,7 +121,7 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
         fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles
     fields = _mended(issuers.choose(fields, title), text)
     if kind in gw.NOT_NORMATIVE and not any(f.name == "issuer" for f in fields):
-        who = issuers.source_organ(body) or (title and issuers.speaker(title))
+        who = page_organs.source_organ(body) or (title and page_organs.speaker(title))
         fields += [who] if who else []  # who answers the questions
     fields = [_placed(f, text, site) if f.name == "issuer" else f for f in fields]
     dates = {f.name: f.iso for f in fields if f.iso}
