@@ -70,3 +70,40 @@ def test_a_chapter_asked_whole_is_quoted_and_one_asked_about_is_not(tmp_path) ->
     assert whole.answer.startswith(lead) and "第七条" in whole.answer
     inside = service.ask("乡村旅游促进条例的扶持措施中专项资金包括哪些事项？")
     assert "「第三章 扶持措施」" not in inside.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "named"),
+    [
+        ("分享资金结算流程包括什么？", "规范结算流程", True),  # no work verb
+        ("新办法的主要修改内容有哪些？", "修订的主要内容", True),  # 修改 for 修订, 的
+        ("这次修订的背景是什么？", "修订背景", True),
+        ("新办法需要注意哪些变化？", "需要注意的变化", True),
+        ("结算单有哪些内容？", "规范结算流程", False),  # a word of the heading missing
+        ("背景是什么？", "出台背景", False),  # 出台 missing
+        ("督促检查有哪些要求？", "加强督促检查", False),  # one word left: too little to name it
+    ],
+)
+def test_a_heading_is_named_by_its_words_in_any_order(question, heading, named) -> None:
+    from knowledge.answering.structure import structure_outline as outline
+
+    assert outline._names(outline._plain(question), heading, loose=True) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "more"),
+    [
+        ("年度考核有哪些安排？", False),
+        ("新旧衔接这块，通知提了哪些要求？", False),
+        ("年度考核的评分项目有哪些？", True),  # the 评分项目 inside, not the whole part
+    ],
+)
+def test_a_heading_named_by_its_words_is_all_the_question_asks(question, more) -> None:
+    from knowledge.answering.structure import structure_outline as outline
+
+    part = "三、组织年度考核" if "考核" in question else "一、做好新旧衔接"
+    assert outline._more_than(question, part, "关于贯彻落实的通知", loose=True) is more
+
+
+def test_which_asks_for_a_whole_part() -> None:
+    assert asks("新办法需要注意哪些变化？")
