@@ -2,7 +2,9 @@
 什么？」「保障措施包括什么？」「出台背景是什么？」 — answered from that part: its （一）（二）
 items listed with each one's first sentence, or its text quoted, every piece cited. The part is
 found by its heading's words in the question (the 一、 outline of notices, 意见, 方案 and 解读,
-as ingest stored it in the chunk paths)."""
+as ingest stored it in the chunk paths), else by its words in any order without its work verb
+(「结算流程包括什么」 for 「二、规范结算流程」). A 项 listing its 目 (「（二）项目清单，包括：」)
+named by its label is answered by those 目."""
 
 from __future__ import annotations
 
@@ -25,6 +27,13 @@ _NUMBERING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]"
     r"|第[一二三四五六七八九十百]+[编章节])\s*"
 )
+# a 项 whose 目 follow it: 「（二）项目清单，包括：」 and its lines 「1．…」
+_LABELLED = re.compile(
+    r"^（[一二三四五六七八九十]+）(?P<label>[^，。；：\n]{3,16})[，,]?(?:包括|如下)?[：:]\s*\n"
+    r"(?:\d{1,2}[．.、][^\n]+(?:\n|$))+",
+    re.M,
+)
+MIN_LABEL = 3  # characters of a 项's label the question must contain
 _ITEM = re.compile(r"^（[一二三四五六七八九十]+）")
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十百]+[编章节]")
 # what a question asking for a whole part may say besides its heading
@@ -66,7 +75,25 @@ def answer(
                 continue  # 「共建协议备案材料包括哪些」: something inside the part, not all of it
             inside = [c for c in chunks if part in c.path()]
             return _quote(title, part, inside, book, scores)
+    for title, chunks in docs:  # a 项 listing its 目 named by its label: 「项目清单要列哪些」
+        for c in chunks:
+            for m in _LABELLED.finditer(c.text):
+                if len(label := _plain(m["label"])) >= MIN_LABEL and label in q:
+                    return _items(title, c, m, book, scores)
     return "", []
+
+
+def _items(title, chunk, m, book, scores) -> tuple[str, list[Sentence]]:
+    """The 项 `m` matched in `chunk` and its 目, one cited quote a line."""
+    quotes, at = [], m.start()
+    for line in chunk.text[m.start() : m.end()].splitlines(keepends=True):
+        span = (at, at + len(line.rstrip()))
+        if line.strip():
+            quotes.append(Sentence(line.strip(), (book.cite_chunk(chunk, scores, span),)))
+        at += len(line)
+    where = chunk.path()[-1] if chunk.section else ""
+    title = title.replace("《", "〈").replace("》", "〉")
+    return f"《{title}》{where}「{m['label']}」包括{len(quotes) - 1}目：", quotes[1:]
 
 
 def _names(q: str, heading: str, loose: bool) -> bool:

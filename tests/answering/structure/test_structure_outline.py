@@ -107,3 +107,15 @@ def test_a_heading_named_by_its_words_is_all_the_question_asks(question, more) -
 
 def test_which_asks_for_a_whole_part() -> None:
     assert asks("新办法需要注意哪些变化？")
+
+
+def test_a_clause_item_listing_its_sub_items_is_quoted_when_named(tmp_path) -> None:
+    """「（二）项目清单，包括：1．…2．…」: a question naming the 项's label and asking what it
+    lists is answered by its 目, cited to the article."""
+    service = make_service(tmp_path / "store", embedding={"provider": "fake"})
+    service.ingest_paths([ROOT / "tests" / "data" / "policy" / "qinghe-feidi-banfa.txt"])
+    ans = service.ask("备案材料里的项目清单要列哪些信息？")
+    assert "「项目清单」包括2目：" in ans.answer and "预计投产时间" in ans.answer
+    assert {c.section for c in ans.citations} == {
+        "第二章 共建与管理 › 第五条 › 第二款 › 第（二）项"
+    }
