@@ -19,9 +19,10 @@ from knowledge.text.tokens import STOPWORDS, jieba_module
 MAX_QUOTE = 600  # characters of a part quoted whole
 MIN_HEADING = 2  # characters of a heading the question must contain
 # asks for the part as a whole, not for one figure, date or person in it
-_WHOLE = re.compile(
-    r"有哪些|哪些|有什么|包括|包含|是什么|哪几|主要内容|讲了什么|说了什么|怎么规定|内容"
-)
+_WHOLE = re.compile(r"有哪些|有什么|包括|包含|是什么|哪几|主要内容|讲了什么|说了什么|怎么规定|内容")
+# a bare 哪些 (「需要注意哪些变化」「要列哪些信息」) asks for a whole part only when the question
+# names nothing but it: 「申报材料要交给哪些部门」 asks who, not for the 申报材料
+_WHICH = re.compile(r"哪些")
 _ONE_THING = re.compile(r"多少|何时|什么时候|哪天|哪一年|谁|是否|能否|可以.{0,6}吗")
 _NUMBERING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、]"
@@ -55,7 +56,8 @@ _ASKING = re.compile(
 
 
 def asks(question: str) -> bool:
-    return bool(_WHOLE.search(question)) and not _ONE_THING.search(question)
+    whole = _WHOLE.search(question) or _WHICH.search(question)
+    return bool(whole) and not _ONE_THING.search(question)
 
 
 def answer(
@@ -63,15 +65,16 @@ def answer(
 ) -> tuple[str, list[Sentence]]:
     """The lead line and cited quotes of the part of the first of `docs` ((title, chunks in
     order)) whose heading the question names; ('', []) when none does."""
-    q = _plain(question)
+    q, bare = _plain(question), not _WHOLE.search(question)
     for loose in (False, True):  # the heading as written in any document, then by its words
         for title, chunks in docs:
             heads = {n for c in chunks for n in c.path() if len(_plain(_heading(n))) >= MIN_HEADING}
-            named = [n for n in heads if _names(q, _heading(n), loose)]
+            named = [n for n in heads if _names(q, _heading(n), loose and not _CHAPTER.match(n))]
             if not named:
                 continue
             part = max(named, key=lambda n: len(_heading(n)))
-            if (loose or _CHAPTER.match(part)) and _more_than(question, part, title, loose):
+            guard = loose or bare or _CHAPTER.match(part)
+            if guard and _more_than(question, part, title, loose or bare):
                 continue  # 「共建协议备案材料包括哪些」: something inside the part, not all of it
             inside = [c for c in chunks if part in c.path()]
             return _quote(title, part, inside, book, scores)
