@@ -269,25 +269,3 @@ def test_an_english_question_reads_as_many_chinese_passages_beside_an_english_re
     assert sum(h.chunk.doc_id == "report" for h in pool) == 20
     assert len(pool) == 28 and pool == ranked[:28]
     assert cross_pool("How many projects?", english, 6) == english  # fewer: all of them
-
-
-def test_an_english_question_reads_the_words_a_sentence_leaves_to_its_passage() -> None:
-    """Two sources tell the asked slot (a start of works) for two terminals: the question names
-    what only one passage says (the island firm), in a sentence beside the one telling the
-    date, and that passage's date outranks the other's, whose sentence alone holds more of the
-    question's words."""
-    from types import SimpleNamespace
-
-    import numpy as np
-
-    from knowledge.answering.sentences.extractive import score_dense
-
-    other = hit("a", 0, 0, "其中，渡轮码头计划今年四季度开工。")
-    named = hit("b", 0, 0, "海岛航运公司将投资建设渡轮码头。项目计划今年5月动工。")
-    cands = [c for c in candidates([other, named]) if "计划" in c.text]
-    groups = {"island": ["海岛"], "firm": ["公司"], "ferry": ["渡轮"], "start": ["开工", "动工"]}
-    result = SimpleNamespace(expansion=groups, index=_Index())
-    question = "When is the island firm's ferry terminal scheduled to start construction?"
-    score_dense(np.array([0.86, 0.85]), question, cands, result)
-    best = max(cands, key=lambda c: c.score)
-    assert best.hit.chunk.doc_id == "b"
