@@ -159,13 +159,6 @@ def cross_pool(question: str, ranked: list[ScoredChunk], least: int) -> list[Sco
 # questions of the eval tune split, label-free): added to the other language's sentences.
 LANG_GAP = 0.047
 
-# A sentence often leaves what it is about to the rest of its passage (「港滇通…興建跨境冷鏈物流
-# 基地」 … 「項目計劃今年5月動工」 … 「…到香港再轉運」): the question words its passage adds to
-# its own count PASSAGE beside them, so that an English question naming what only one source
-# tells ("the Hong Kong firm's base") reads that source's sentence, not another's holding the
-# same slot (「跨境冷链物流中心计划今年四季度开工」, Guandu's centre).
-PASSAGE = 0.15
-
 
 def score_dense(
     sims: np.ndarray, question: str, cands: list[Candidate], result: SearchResult | None = None
@@ -175,7 +168,6 @@ def score_dense(
     asked (English ones too: a bound, a place, a size)."""
     cues = english_cues(question)
     groups = result.expansion if result is not None else {}
-    memo: dict[str, float] = {}
     lang = language(question)
     for c, sim in zip(cands, sims):
         c.cross = cross_coverage(groups, result.index, normalise(c.text)) if groups else 0.0
@@ -186,16 +178,6 @@ def score_dense(
         )
     if groups:
         named_source.lift(question, cands, groups, result.index)
-        if groups:
-            held = passage_cross(groups, result.index, c.hit.chunk.text, memo)
-            c.score += PASSAGE * max(0.0, held - c.cross)
-
-
-def passage_cross(groups, index, text: str, memo: dict[str, float]) -> float:
-    """`cross_coverage` of a chunk's text, once per chunk."""
-    if text not in memo:
-        memo[text] = cross_coverage(groups, index, normalise(text))
-    return memo[text]
 
 
 OTHER_DOC = 0.8  # a runner-up from another document needs this share of the best's evidence
