@@ -180,14 +180,32 @@ EN_WHY = _cue(
 )
 
 
+# An English when-question is answered as often by a quarter, a half-year or a year's end
+# (「计划今年四季度开工」, 「年底前拨付」, 「下半年…约谈」) or an English date as by a dated
+# figure; the time cue's shape (`_DATE`) reads none of them, so the Chinese sentence telling the
+# time lost its bonus, and took the same penalty as an English release's sentence telling none.
+_TIME = next(c for c in CUES if c.name == "time")
+EN_TIME = _cue(
+    "time",
+    _TIME.asks.pattern,
+    _TIME.has.pattern
+    + r"|[一二三四1-4]季度|下一?季度|[上下]半年|年[底初末内中]|[上中下]旬|月[底初中]"
+    r"|(?i:\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|\b(?:19|20)\d{2}\b|\bquarter\b|\bQ[1-4]\b)",
+    _TIME.bonus,
+    _TIME.penalty,
+)
+_EN = {"why": EN_WHY, "time": EN_TIME}
+
+
 def question_cues(question: str) -> list[Cue]:
     return [c for c in CUES if c.asks.search(question)]
 
 
 def english_cues(question: str) -> list[Cue]:
-    """`question_cues` (a why asked as `EN_WHY`) and the English-only kinds of `EN_CUES`, each
-    name once."""
-    cues = [EN_WHY if c.name == "why" else c for c in question_cues(question)]
+    """`question_cues` (a why asked as `EN_WHY`, a time as `EN_TIME`) and the English-only kinds
+    of `EN_CUES`, each name once."""
+    cues = [_EN.get(c.name, c) for c in question_cues(question)]
     names = {c.name for c in cues}
     return cues + [c for c in EN_CUES if c.name not in names and c.asks.search(question)]
 

@@ -11,7 +11,7 @@ import numpy as np
 from knowledge.answering.core.citations import CitationBook
 from knowledge.answering.core.cues import SCALE_EN, _fit, english_cues, question_cues
 from knowledge.answering.core.draft import Draft
-from knowledge.answering.sentences import sentence_context
+from knowledge.answering.sentences import named_source, sentence_context
 from knowledge.answering.sentences.sentence_context import char_grams, context_grams
 from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.expansion import cross_coverage
@@ -176,6 +176,8 @@ def score_dense(
         c.score = (
             float(sim) + CROSS * c.cross + 0.02 / (1 + c.rank) + SCALE_EN * _fit(c.text, cues)[0]
         )
+    if groups:
+        named_source.lift(question, cands, groups, result.index)
 
 
 OTHER_DOC = 0.8  # a runner-up from another document needs this share of the best's evidence

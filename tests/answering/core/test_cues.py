@@ -62,3 +62,20 @@ def test_an_english_why_penalises_a_sentence_that_gives_no_reason() -> None:
     # the Chinese path keeps its own why (a bonus, no penalty)
     chinese = question_cues("为什么借阅量计入分馆？")
     assert _fit("分馆共有藏书4万册。", chinese)[0] == 0
+
+
+def test_an_english_when_takes_a_quarter_a_half_year_or_a_year_end_as_a_time() -> None:
+    """「计划今年四季度开工」 tells when as surely as 「5月动工」: an English when-question counts
+    a quarter, a half-year, a year's or month's end and an English date as a time, and a
+    sentence telling none still loses."""
+    cues = english_cues("When was the ferry terminal scheduled to open?")
+    for sentence in (
+        "其中，渡轮码头计划今年四季度开工。",
+        "下半年，港务局将逐一约谈。",
+        "补贴将在年底前拨付。",
+        "The terminal opened in March 2024.",
+    ):
+        assert _fit(sentence, cues)[0] > 0, sentence
+    assert _fit("The projects cover ferries and cold-chain logistics.", cues)[0] < 0
+    # the Chinese path keeps its own time shape
+    assert _fit("其中，渡轮码头计划今年四季度开工。", question_cues("码头什么时候开工？"))[0] < 0
