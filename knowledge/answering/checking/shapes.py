@@ -54,6 +54,7 @@ from knowledge.answering.checking import (
     elsewhen,
     kindred,
     parts,
+    reasons,
     shares,
     siblings,
     subunits,
@@ -216,45 +217,6 @@ def _rate_missing(q: str, ev) -> str | None:
     return "share"
 
 
-# --- a reason never given -------------------------------------------------------------------
-# not 「被称为什么」「更名为什么」: 为 + 什么
-_WHY_ASKED = re.compile(
-    r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|什么原因|原因是什么|原因何在|何以|凭什么|出于什么"
-)
-_REASON = re.compile(
-    r"(?:^|[，,。；])为[\u4e00-\u9fff]{2,10}[，,]|证明|表明|体现"
-    r"|因为|由于|之所以|因此|所以|为了|是为|旨在|目的|原因|得益于|受益于|受[^，。]{1,12}影响|缘于"
-    r"|源于|归功于|就是要|才能|以便|从而|导致|使得|在于|鉴于|考虑到|为此|正因|否则|如果|只有"
-    r"|意味着|需要|不足|薄弱|短板|缺少|缺乏|难以|瓶颈|有利于|因|遂|于是|以防|以免|被迫|故|致|乃"
-    r"|造成|希望|担心|害怕|不满|决定|认为|觉得|要求|想|见|由"
-)
-
-
-# the why of a figure or a change: 「为什么只招了1260名」「为什么能创下新高」 (a why of a deed, in
-# a story, is often answered without a causal word: left alone)
-_WHY_FIGURE = re.compile(
-    rf"\d[\d.]*\s*(?:万|亿)?\s*(?:{units.alternation(*units.AMOUNTS, 'share')})"
-    r"|新高|最高|最低|纪录|翻番|翻了|增长|下降"
-    r"|增加|减少|提高|降低|上升|下滑|[快慢多少]了"
-)
-_HEADING = re.compile(r"[^，,。；;！!？?]{1,24}")
-
-
-def _reason_missing(q: str, ev) -> str | None:
-    if not _WHY_ASKED.search(q) or not _WHY_FIGURE.search(q):
-        return None
-    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
-    for c in ev.chosen:
-        text = normalise(c.text)
-        if not about(text, nouns):
-            continue  # a cause of something else
-        if not _HEADING.fullmatch(text):  # a heading's sentence before is another section's
-            text = context(c, ev.docs)[0]
-        if _REASON.search(text):
-            return None
-    return "reason"
-
-
 # --- a per-unit figure from a total ---------------------------------------------------------
 _PER_ASKED = re.compile(
     rf"平均|人均|户均|亩均|每(?:一)?(?:村|{units.alternation('people', 'area', 'weight', 'count')})"
@@ -292,7 +254,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("base", bases.missing),
         ("rate", _rate_missing),
         ("share", shares.missing),
-        ("reason", _reason_missing),
+        ("reason", reasons.missing),
         ("per_unit", _per_unit_missing),
         ("state", state_missing),
         ("flow", flow_missing),
