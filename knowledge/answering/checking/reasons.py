@@ -51,7 +51,9 @@ _RULE_VERB = re.compile(
 )
 # a figure a rule sets, asked back (「租金为什么定在每月每平方米12元」「为什么最多只能延6个月」):
 # the evidence restates the figure, not the word
-_SET = re.compile(r"定为|定在|定成|设为|设在|限为|限定为|最多只能|最多|最长|最高|最少|最低只能|只能")
+_SET = re.compile(
+    r"定为|定在|定成|设为|设在|限为|限定为|最多只能|最多|最长|最高|最少|最低只能|只能"
+)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 # a cause or a purpose said outright (not a heading's 要求, not a 由 of who does it)
 _CAUSE = re.compile(
@@ -79,7 +81,7 @@ def _figure_why(ev, nouns) -> str | None:
 
 
 def _rule_why(q: str, ev, nouns) -> str | None:
-    """"reason" or "told" when the question asks the why of a rule a chosen sentence restates;
+    """ "reason" or "told" when the question asks the why of a rule a chosen sentence restates;
     None when it asks no rule's why."""
     verbs = set(_RULE_VERB.findall(q))
     if _SET.search(q):
@@ -99,7 +101,7 @@ def _rule_why(q: str, ev, nouns) -> str | None:
 
 
 def missing(q: str, ev) -> str | None:
-    """"reason" when a why is asked of a rule the evidence restates or of a figure, and no
+    """ "reason" when a why is asked of a rule the evidence restates or of a figure, and no
     sentence about the question's subject (or the one after it) gives a cause or a purpose;
     else None."""
     if not WHY_ASKED.search(q):

@@ -12,12 +12,16 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
 - **a comparison never made** — 「比2023年多了多少户」 answered by 2024's figure alone: a
   difference or a growth asked needs a comparison (比…增长, 同比, 翻一番) in a sentence that
   holds a noun of the question; an amount of change asked (「多了多少万吨」, a unit after the
-  asking word) needs the change told as an amount (增加218家), not only a rate (增长21.6%);
+  asking word) needs the change told as an amount (增加218家), not only a rate (增长21.6%); a
+  change asked against a named base (比2023年) is not told by one against another (比托管前:
+  `baselines.py`);
 - **a rate from counts** — 「开工率是多少」 answered by 「已开工项目16个」: a rate (…率) asked
   needs a share (%, 几成, 一半) in the evidence, and a share asked one about the thing asked
   (`shares.py`: a share of the tax is no share of the projects);
 - **a reason never given** — 「为什么货运量创新高」 answered by the record: a why asked needs a
-  sentence (or the one before it) that gives a cause or a purpose (因为, 之所以, 为了, 受…影响);
+  sentence (or the one before it) that gives a cause or a purpose (因为, 之所以, 为了, 受…影响),
+  and a why asked of a rule the evidence restates (免收, 不超过, 定在…) one said outright
+  (`reasons.py`);
 - **a per-unit figure from a total** — 「平均每个项目实现产值多少」 answered by the total: an
   average or a figure per item (平均, 人均, 每个, 每亩) needs a per-unit figure (平均, 每, 均);
 - **a count in another state, not in a state, or left** — 「已经投产的项目有几个」 answered by
@@ -49,6 +53,7 @@ import re
 
 from knowledge.answering.checking import (
     attributes,
+    baselines,
     bases,
     cumulative,
     elsewhen,
@@ -77,6 +82,7 @@ RULES = frozenset(
         "end",
         "compare",
         "base",
+        "baseline",
         "rate",
         "share",
         "reason",
@@ -252,6 +258,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("end", _end_missing),
         ("compare", _compare_missing),
         ("base", bases.missing),
+        ("baseline", baselines.missing),
         ("rate", _rate_missing),
         ("share", shares.missing),
         ("reason", reasons.missing),
