@@ -42,7 +42,8 @@ future deed in `parts.py`, a figure of another unit class or of a sibling attrib
 asked, the rent told; 多少工人 asked, only money told) in `siblings.py`, a figure of the same
 class measuring a kindred thing (a capacity in 吨 for a throughput, a count of another stage, one
 trade direction for both, a share of a total) in `kindred.py`, a whole's figure for one unit
-asked (a village, a park) in `subunits.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+asked (a village, a park) in `subunits.py`, a figure of a group the question counts (「首批23个飞地
+项目的协议投资」) told only for a larger whole in `groups.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """
@@ -57,6 +58,7 @@ from knowledge.answering.checking import (
     bases,
     cumulative,
     elsewhen,
+    groups,
     kindred,
     parts,
     reasons,
@@ -98,6 +100,7 @@ RULES = frozenset(
         "siblings",
         "kindred",
         "subunit",
+        "group",
     }
 )
 
@@ -274,6 +277,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("siblings", siblings.missing),
         ("kindred", kindred.missing),
         ("subunit", subunits.missing),
+        ("group", groups.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what
