@@ -22,6 +22,8 @@ _ASKED = re.compile(
     rf"(?:(?<![同环对类])比(?![例重率较])|(?<!比)较|比起)\s*((?!{_VERB})[^，。？?]{{1,12}}?)\s*(?:的|时|相比)?(?:\s*(?:共|一共|总共|又|还|再))?\s*{_VERB}"
     r"|(?:与|和|跟|同)\s*([^，。？?]{1,12}?)\s*(?:的|时)?\s*(?:相比|比较|比起来?)"
 )
+# the change asked as an amount or a rate: 增加了多少, 多几户, 增长百分之几
+_HOW_MUCH = re.compile(rf"{_VERB}了?(?:多少|几|百分之几|多大)")
 # a base told in a comparison clause
 _TOLD = re.compile(
     rf"(?:比|较|比起|相比)\s*([^，。；]{{1,16}}?)\s*(?:的\s*[\d.]+\s*[^，。；]{{0,4}})?\s*{_VERB}"
@@ -54,7 +56,7 @@ def missing(q: str, ev) -> str | None:
     """'compare' when a change is asked against a named base and every comparison of the thing
     asked in the chosen sentences names another one (see the module), else None."""
     m = _ASKED.search(q)
-    if not m:
+    if not m or not _HOW_MUCH.search(q, m.start()):
         return None
     asked = _key(m.group(1) or m.group(2))
     if not asked:
