@@ -27,6 +27,7 @@ from knowledge.text.normalise import normalise
 # not 「被称为什么」「更名为什么」: 为 + 什么
 WHY_ASKED = re.compile(
     r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|什么原因|原因是什么|原因何在|何以|凭什么|出于什么"
+    r"|为啥|怎么会|(?:目的|用意|初衷|考虑)是什么"
 )
 _REASON = re.compile(
     r"(?:^|[，,。；])为[\u4e00-\u9fff]{2,10}[，,]|证明|表明|体现"
@@ -47,8 +48,9 @@ _HEADING = re.compile(r"[^，,。；;！!？?]{1,24}")
 # a rule's own verbs: what a provision lays down, asked back in a why
 _RULE_VERB = re.compile(
     r"免收|免征|免交|减半|收取|不超过|不低于|不少于|不高于|不得|不予|不再|取消|计入|纳入|视同"
-    r"|负责|公示|集中认定|集中开展|每季度|原则上|一次性|限定|限制|只能|必须|应当"
+    r"|负责|公示|集中认定|集中开展|每季度|原则上|一次性|限定|限制|只能|必须|应当|不收"
 )
+_SAID = {"不收": "免收"}  # a rule's verb as a question says it, as the rule says it
 # a figure a rule sets, asked back (「租金为什么定在每月每平方米12元」「为什么最多只能延6个月」):
 # the evidence restates the figure, not the word
 _SET = re.compile(
@@ -83,7 +85,7 @@ def _figure_why(ev, nouns) -> str | None:
 def _rule_why(q: str, ev, nouns) -> str | None:
     """ "reason" or "told" when the question asks the why of a rule a chosen sentence restates;
     None when it asks no rule's why."""
-    verbs = set(_RULE_VERB.findall(q))
+    verbs = {_SAID.get(v, v) for v in _RULE_VERB.findall(q)}
     if _SET.search(q):
         verbs |= set(_FIGURE.findall(q))
     if not verbs:
@@ -106,7 +108,8 @@ def missing(q: str, ev) -> str | None:
     else None."""
     if not WHY_ASKED.search(q):
         return None
-    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
+    # the asking words are no subject (目的 of 「目的是什么」)
+    nouns = question_nouns(WHY_ASKED.sub("，", q), ev.result.tokens, ev.result.index)
     if found := _rule_why(q, ev, nouns):
         return None if found == "told" else found
     if _WHY_FIGURE.search(q):

@@ -41,3 +41,11 @@ def test_a_rule_with_its_purpose_or_cause_is_answered(tmp_path) -> None:
     # the cause in the sentence after the rule, the subject only in the rule
     share = svc.ask("为什么前3年县里分七成？")
     assert not share.abstained and "调动县里的积极性" in share.answer
+
+
+def test_a_why_asked_in_other_words(tmp_path) -> None:
+    svc = report_service(tmp_path, FAQ, "faq.txt")
+    free = svc.ask("为啥入园物流企业前三年不收标准仓库租金？")  # 不收 as the rule's 免收
+    assert free.abstained and free.refusal_rule == "shapes:reason"
+    aim = svc.ask("签约后9个月不开工就取消入园资格，目的是什么？")  # 目的 is no subject
+    assert not aim.abstained and "防止只占地不建设" in aim.answer
