@@ -77,6 +77,11 @@ def money_asked(question: str) -> bool:
     return bool(_BEFORE_NOUN.search(q) or receiver(q) and _MONEY_NOUN.search(q) and _ENDS.search(q))
 
 
+def money_given(text: str) -> bool:
+    """`text` (normalised) gives a figure in money (2520万元, 12元, 3亿 bare)."""
+    return bool(_GIVEN.search(text))
+
+
 def receiver(question: str) -> str:
     """The party a sum asked goes to (「合作区自己留下了多少」「分给飞出地的是多少」), '' when the
     question asks no share-out to a party."""

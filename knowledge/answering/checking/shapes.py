@@ -12,12 +12,16 @@ wrong shape, and quoting it passes a neighbouring fact off as the answer:
 - **a comparison never made** — 「比2023年多了多少户」 answered by 2024's figure alone: a
   difference or a growth asked needs a comparison (比…增长, 同比, 翻一番) in a sentence that
   holds a noun of the question; an amount of change asked (「多了多少万吨」, a unit after the
-  asking word) needs the change told as an amount (增加218家), not only a rate (增长21.6%);
+  asking word) needs the change told as an amount (增加218家), not only a rate (增长21.6%); a
+  change asked against a named base (比2023年) is not told by one against another (比托管前:
+  `baselines.py`);
 - **a rate from counts** — 「开工率是多少」 answered by 「已开工项目16个」: a rate (…率) asked
   needs a share (%, 几成, 一半) in the evidence, and a share asked one about the thing asked
   (`shares.py`: a share of the tax is no share of the projects);
 - **a reason never given** — 「为什么货运量创新高」 answered by the record: a why asked needs a
-  sentence (or the one before it) that gives a cause or a purpose (因为, 之所以, 为了, 受…影响);
+  sentence (or the one before it) that gives a cause or a purpose (因为, 之所以, 为了, 受…影响),
+  and a why asked of a rule the evidence restates (免收, 不超过, 定在…) one said outright
+  (`reasons.py`);
 - **a per-unit figure from a total** — 「平均每个项目实现产值多少」 answered by the total: an
   average or a figure per item (平均, 人均, 每个, 每亩) needs a per-unit figure (平均, 每, 均);
 - **a count in another state, not in a state, or left** — 「已经投产的项目有几个」 answered by
@@ -38,7 +42,8 @@ future deed in `parts.py`, a figure of another unit class or of a sibling attrib
 asked, the rent told; 多少工人 asked, only money told) in `siblings.py`, a figure of the same
 class measuring a kindred thing (a capacity in 吨 for a throughput, a count of another stage, one
 trade direction for both, a share of a total) in `kindred.py`, a whole's figure for one unit
-asked (a village, a park) in `subunits.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+asked (a village, a park) in `subunits.py`, a figure of a group the question counts (「首批23个飞地
+项目的协议投资」) told only for a larger whole in `groups.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """
@@ -49,11 +54,14 @@ import re
 
 from knowledge.answering.checking import (
     attributes,
+    baselines,
     bases,
     cumulative,
     elsewhen,
+    groups,
     kindred,
     parts,
+    reasons,
     shares,
     siblings,
     subunits,
@@ -76,6 +84,7 @@ RULES = frozenset(
         "end",
         "compare",
         "base",
+        "baseline",
         "rate",
         "share",
         "reason",
@@ -91,6 +100,7 @@ RULES = frozenset(
         "siblings",
         "kindred",
         "subunit",
+        "group",
     }
 )
 
@@ -216,45 +226,6 @@ def _rate_missing(q: str, ev) -> str | None:
     return "share"
 
 
-# --- a reason never given -------------------------------------------------------------------
-# not 「被称为什么」「更名为什么」: 为 + 什么
-_WHY_ASKED = re.compile(
-    r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|什么原因|原因是什么|原因何在|何以|凭什么|出于什么"
-)
-_REASON = re.compile(
-    r"(?:^|[，,。；])为[\u4e00-\u9fff]{2,10}[，,]|证明|表明|体现"
-    r"|因为|由于|之所以|因此|所以|为了|是为|旨在|目的|原因|得益于|受益于|受[^，。]{1,12}影响|缘于"
-    r"|源于|归功于|就是要|才能|以便|从而|导致|使得|在于|鉴于|考虑到|为此|正因|否则|如果|只有"
-    r"|意味着|需要|不足|薄弱|短板|缺少|缺乏|难以|瓶颈|有利于|因|遂|于是|以防|以免|被迫|故|致|乃"
-    r"|造成|希望|担心|害怕|不满|决定|认为|觉得|要求|想|见|由"
-)
-
-
-# the why of a figure or a change: 「为什么只招了1260名」「为什么能创下新高」 (a why of a deed, in
-# a story, is often answered without a causal word: left alone)
-_WHY_FIGURE = re.compile(
-    rf"\d[\d.]*\s*(?:万|亿)?\s*(?:{units.alternation(*units.AMOUNTS, 'share')})"
-    r"|新高|最高|最低|纪录|翻番|翻了|增长|下降"
-    r"|增加|减少|提高|降低|上升|下滑|[快慢多少]了"
-)
-_HEADING = re.compile(r"[^，,。；;！!？?]{1,24}")
-
-
-def _reason_missing(q: str, ev) -> str | None:
-    if not _WHY_ASKED.search(q) or not _WHY_FIGURE.search(q):
-        return None
-    nouns = question_nouns(q, ev.result.tokens, ev.result.index)
-    for c in ev.chosen:
-        text = normalise(c.text)
-        if not about(text, nouns):
-            continue  # a cause of something else
-        if not _HEADING.fullmatch(text):  # a heading's sentence before is another section's
-            text = context(c, ev.docs)[0]
-        if _REASON.search(text):
-            return None
-    return "reason"
-
-
 # --- a per-unit figure from a total ---------------------------------------------------------
 _PER_ASKED = re.compile(
     rf"平均|人均|户均|亩均|每(?:一)?(?:村|{units.alternation('people', 'area', 'weight', 'count')})"
@@ -290,9 +261,10 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("end", _end_missing),
         ("compare", _compare_missing),
         ("base", bases.missing),
+        ("baseline", baselines.missing),
         ("rate", _rate_missing),
         ("share", shares.missing),
-        ("reason", _reason_missing),
+        ("reason", reasons.missing),
         ("per_unit", _per_unit_missing),
         ("state", state_missing),
         ("flow", flow_missing),
@@ -305,6 +277,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("siblings", siblings.missing),
         ("kindred", kindred.missing),
         ("subunit", subunits.missing),
+        ("group", groups.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what

@@ -210,14 +210,25 @@ def _in_own_document(
     return None
 
 
+# a firm's legal form, which a report drops after the first mention (港滇通供应链有限公司 →
+# 港滇通): the office of a firm may be written after the head of its name
+_FIRM = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:有限)?公司|集团|公司")
+
+
 def _forms(role: str) -> list[str]:
-    """The role as asked, then shorter forms that keep its end and most of it."""
+    """The role as asked, then shorter forms that keep its end and most of it, then (a
+    firm's office) the head of the firm's name with the office."""
     out = [role]
     for cut in range(1, len(role)):
         rest = role[cut:]
         if len(rest) < max(4, MIN_KEEP * len(role)):
             break
         out.append(rest)
+    office = re.search(f"{_TITLE}$", role)
+    firm = _FIRM.search(role[: office.start()]) if office else None
+    if office and firm:
+        stem = role[: firm.start()]
+        out += [stem[:k] + office.group() for k in range(len(stem), 1, -1)]
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.kinds.role_holders import asked_person, asked_role
+from knowledge.answering.kinds.role_holders import _forms, asked_person, asked_role
 from tests.conftest import ROOT, make_service
 
 
@@ -53,3 +53,11 @@ def test_an_office_nobody_is_named_for_is_refused(svc) -> None:
 def test_a_persons_office(svc) -> None:
     ans = svc.ask("贺兰舟是什么职务？")
     assert "市商务局副局长贺兰舟" in ans.answer and not ans.abstained
+
+
+def test_a_firms_office_is_found_after_the_head_of_its_name() -> None:
+    # 「柳溪冷链物流有限公司董事长」 is written 「柳溪冷链董事长」 after the first mention
+    forms = _forms("柳溪冷链物流有限公司董事长")
+    assert "柳溪冷链董事长" in forms and "柳溪董事长" in forms
+    assert forms.index("柳溪冷链物流有限公司董事长") < forms.index("柳溪冷链董事长")
+    assert _forms("市商务局副局长") == ["市商务局副局长", "商务局副局长", "务局副局长"]  # as before

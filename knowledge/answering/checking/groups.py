@@ -1,0 +1,50 @@
+"""A figure asked of a group the question counts, and told only for a larger whole: Chinese
+(used by shapes.py).
+
+「首批23个飞地项目的协议投资合计多少」 answered by 「截至2024年12月底，磨憨沿边产业园累计签约项目
+38个、协议投资301.2亿元」: the documents count the first batch (23个) and give the park's
+investment, never the batch's. A figure asked (a number or a sum of money) of a group the question
+names by its count (「首批23个飞地项目」「官渡区引进的3个项目」) needs a figure-carrying sentence
+naming that group — its count with its measure word (23个) or its batch (首批) — and, when money is
+asked, a figure in money there. When figure-carrying sentences exist and none names the group,
+the documents give no figure of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answering.checking import amounts
+from knowledge.answering.checking.checks import asked_types
+from knowledge.answering.checking.focus import figure_in
+from knowledge.text.normalise import normalise
+
+# a group counted in the question: (首批)23个(飞地)项目 — the count stands before the thing
+_BATCH = re.compile(r"首批|第[一二三四五六七八九十\d]{1,3}批")
+_GROUP = re.compile(r"(\d+)\s*(个|家|项)[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
+_ASKING = re.compile(r"多少|几")
+
+
+def missing(q: str, ev) -> str | None:
+    """The group's words (「首批23个飞地项目」) when a figure of a counted group is asked and no
+    figure-carrying sentence names the group (see the module), else None."""
+    ask = _ASKING.search(q)
+    if not ask or "number" not in asked_types(q):
+        return None
+    m = _GROUP.search(q[: ask.start()])
+    if not m:
+        return None
+    batch = _BATCH.search(q[: m.start()])
+    marks = [rf"(?<![\d.]){m.group(1)}\s*{m.group(2)}"] + ([batch.group()] if batch else [])
+    money = amounts.money_asked(q)
+    carriers = 0
+    for c in ev.chosen:
+        text = normalise(c.text)
+        if not figure_in("number", text, q):
+            continue
+        if money and not amounts.money_given(text):
+            continue
+        if any(re.search(mark, text) for mark in marks):
+            return None
+        carriers += 1
+    return q[batch.start() if batch else m.start() : m.end()] if carriers else None

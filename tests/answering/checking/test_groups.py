@@ -1,0 +1,28 @@
+"""A figure asked of a group the question counts, told only for a larger whole (groups.py)."""
+
+from __future__ import annotations
+
+from tests.conftest import report_service
+
+# Fictional: a county's review of the firms certified in its riverside logistics park
+REVIEW = (
+    "2024年柳溪物流园年终回顾\n2025年1月12日　来源：柳溪日报\n"
+    "截至2024年12月底，柳溪物流园累计签约重点企业42家、协议投资合计86.5亿元。\n"
+    "12月18日，首批19家重点企业认定结果公示期满。\n"
+    "首批企业中，冷链物流类7家、电商类12家。\n"
+    "签约仪式上，县里引进的4家企业同步签约，总投资9.6亿元。\n"
+)
+
+
+def test_a_sum_of_a_counted_group_told_only_for_the_whole(tmp_path) -> None:
+    svc = report_service(tmp_path, REVIEW, "review.txt")
+    trade = svc.ask("电商类12家企业的协议投资合计多少？")
+    assert trade.abstained and trade.refusal_rule == "shapes:group" and "12家企业" in trade.answer
+
+
+def test_a_figure_of_the_group_named_is_answered(tmp_path) -> None:
+    svc = report_service(tmp_path, REVIEW, "review.txt")
+    four = svc.ask("县里引进的4家企业总投资多少？")
+    assert not four.abstained and "9.6亿元" in four.answer
+    cold = svc.ask("首批认定的19家重点企业里冷链物流类有几家？")  # the batch names it
+    assert not cold.abstained and "7家" in cold.answer
