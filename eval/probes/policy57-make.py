@@ -220,6 +220,32 @@ def build_t9():
     doc.save(os.path.join(OUT, T9_NAME))
 
 
+# ---- second batch (written after comb56l's held-out counts showed one issued_on the first batch
+# did not reproduce; found with scratch pages of my own, never with a held-out file) ----
+
+# T10: a city bureau's 印发 notice with the 方案 as a booklet PDF with a cover; the 方案's
+# title wraps inside its bracket (「…（2025—2」 over 「026年）」), on the cover too
+T10_NAME = "沂滨市农村生活污水站点标准化运维创建方案.pdf"
+T10_DOC = "沂滨市农村生活污水站点标准化运维创建方案（2025—2026年）"
+T10_TITLE = f"沂滨市水务局关于印发{T10_DOC}的通知"
+T10_COVER = [("big", T10_DOC), ("other", "沂滨市水务局"), ("other", "二〇二五年七月")]
+T10_TOP = [
+    ("center", "沂水办〔2025〕17号"),
+    ("title", T10_TITLE),
+    ("left", "各区水行政主管部门："),
+]
+T10_BODY = [
+    ("p", f"现将《{T10_DOC}》印发给你们，请认真抓好落实。"),
+    ("right", "沂滨市水务局"),
+    ("right", "2025年7月16日"),
+    ("title", T10_DOC),
+    ("h", "一、创建目标"),
+    ("p", "到2026年底，全市创建标准化运维站点120个，每个区不少于20个。"),
+    ("h", "二、创建标准"),
+    ("p", "标准化运维站点应当做到制度上墙、台账齐全、出水稳定达标。"),
+]
+
+
 def expected(pages):
     base = kit.expectation_base("tune")
     return {
@@ -247,6 +273,9 @@ def expected(pages):
                   "published_on": "2025-11-25"},
         T9_NAME: {**base, "title": T9["title"], "issuer": T9["sign"], "doc_number": T9["number"],
                   "doc_type": "通知", "issued_on": "2025-03-28", "effective_on": "2025-03-28"},
+        T10_NAME: {**base, "title": T10_TITLE, "issuer": "沂滨市水务局",
+                   "doc_number": "沂水办〔2025〕17号", "doc_type": "通知",
+                   "issued_on": "2025-07-16", "pages": pages["t10"]},
     }
 
 
@@ -273,6 +302,8 @@ QUESTIONS = [
     q(12, "运维作业指引是哪个文号印发的？", [["沂水发［2025］22号"]], "沂水发［2025］22号",
        ["doc_number"], T1_NAME),
     q(13, "运维单位的信用等级多久评价一次？", [["每年"]], "每年评价一次", ["number"], T7_NAME),
+    q(14, "到2026年底全市要创建多少个标准化运维站点？", [["120个"]],
+       "全市创建标准化运维站点120个", ["number"], T10_NAME),
 ]
 
 
@@ -288,7 +319,12 @@ def main():
     kit.render_page(T6_PAGE, seed=5716).convert("RGB").save(
         os.path.join(OUT, T6_NAME), "JPEG", quality=88
     )
-    pages = {"t7": kit.make_cover_pdf(OUT, T7_NAME, "沂滨市水务局", T7_COVER, T7_TOP, T7_BODY)}
+    pages = {
+        "t7": kit.make_cover_pdf(OUT, T7_NAME, "沂滨市水务局", T7_COVER, T7_TOP, T7_BODY),
+        "t10": kit.make_cover_pdf(
+            OUT, T10_NAME, "沂滨市农村生活污水治理工作资料", T10_COVER, T10_TOP, T10_BODY
+        ),
+    }
     kit.write_text(OUT, T8_NAME, T8_HTML)
     kit.write_expectations(HERE, SET, "tune", expected(pages), QUESTIONS)
 
