@@ -5,9 +5,11 @@ or the organ whose 负责人 answers in a 答记者问's title. `structure` asks
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.documents.issuers import ORGAN
+from knowledge.documents.places import qualified
 
 _SOURCE = re.compile(r"来[ \t\u3000]*源[ \t\u3000]*[:：][ \t\u3000]*(?P<org>[^\s\u3000]+)")
 # what a page's next label runs on with when its spans were joined (「来源：市财政局发布时间：…」)
@@ -30,6 +32,28 @@ def source_organ(lines: list[Line]) -> Field | None:
             s = m.start("org")
             return Field("issuer", org, ln.start + s, ln.start + s + len(org))
     return None
+
+
+def page_organ(body: list[Line], title: Field | None) -> Field | None:
+    """Who speaks for a 解读 or 答记者问 naming no issuer in its text: the 负责人's organ its
+    title names, unless the 「来源：」 line names that organ more fully (「区农业农村局」 under
+    「来源：沂滨市澜坪区农业农村局」); the 来源 is only where it was published when it names
+    another organ (the district's government whose site carried the interview), and tells the
+    place of a 负责人 named by level alone. Else the 来源's organ."""
+    source = source_organ(body)
+    said = speaker(title) if title else None
+    if said and source and not _same_organ(source.value, said.value):
+        place = qualified(said.value, "", source.value)  # the 来源 organ's city or district
+        return replace(said, value=place)
+    return source or said
+
+
+def _same_organ(full: str, short: str) -> bool:
+    """「沂滨市澜坪区农业农村局」 names 「区农业农村局」; 「…人民政府」 does not."""
+    return full.endswith(_LEVEL.sub("", short))
+
+
+_LEVEL = re.compile(r"^[省市区县州旗]")
 
 
 def speaker(title: Field) -> Field | None:

@@ -121,7 +121,7 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
         fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles
     fields = _mended(issuers.choose(fields, title), text)
     if kind in gw.NOT_NORMATIVE and not any(f.name == "issuer" for f in fields):
-        who = page_organs.source_organ(body) or (title and page_organs.speaker(title))
+        who = page_organs.page_organ(body, title)
         fields += [who] if who else []  # who answers the questions
     fields = [_placed(f, text, site) if f.name == "issuer" else f for f in fields]
     dates = {f.name: f.iso for f in fields if f.iso}
