@@ -35,25 +35,18 @@ def source_organ(lines: list[Line]) -> Field | None:
 
 
 def page_organ(body: list[Line], title: Field | None) -> Field | None:
-    """Who speaks for a 解读 or 答记者问 naming no issuer in its text: the 负责人's organ its
-    title names, unless the 「来源：」 line names that organ more fully (「区农业农村局」 under
-    「来源：沂滨市澜坪区农业农村局」); the 来源 is only where it was published when it names
-    another organ (the district's government whose site carried the interview), and tells the
-    place of a 负责人 named by level alone. Else the 来源's organ."""
+    """Who speaks for a 解读 or 答记者问 naming no issuer in its text: the 「来源：」 line's organ,
+    or the 负责人's organ its title names. A 来源 naming a government (「沂滨市澜坪区人民政府」)
+    under the head of one of its bureaus (「区农业农村局负责人就…」) is only the site that
+    carried the page: the bureau speaks, placed where that government is."""
     source = source_organ(body)
     said = speaker(title) if title else None
-    if said and source and not _same_organ(source.value, said.value):
-        place = qualified(said.value, "", source.value)  # the 来源 organ's city or district
-        return replace(said, value=place)
+    if said and source and _GOVERNMENT.search(source.value) and not _GOVERNMENT.search(said.value):
+        return replace(said, value=qualified(said.value, "", source.value))
     return source or said
 
 
-def _same_organ(full: str, short: str) -> bool:
-    """「沂滨市澜坪区农业农村局」 names 「区农业农村局」; 「…人民政府」 does not."""
-    return full.endswith(_LEVEL.sub("", short))
-
-
-_LEVEL = re.compile(r"^[省市区县州旗]")
+_GOVERNMENT = re.compile(r"人民政府(?:办公室|办公厅)?$")
 
 
 def speaker(title: Field) -> Field | None:
