@@ -129,6 +129,7 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
         content_end = region[-1].end if region else 0
         spans = [(s.start, s.end) for s in out if s.kind == "文件"] or [(0, content_end)]
         fields += [f for lo, hi in spans for f in gw.effect(text, lo, hi, dates)]
+        fields += issued.notice_own(text, issued_docs, parts, fields, dates)
         if not any(f.name == "effective" for f in fields) and marks:
             fields += [f for f in gw.effect(text, content_end, len(text), dates)]
     return Structure(tuple(fields), in_order(out), kind, tuple(issued_docs))
