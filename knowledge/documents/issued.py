@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from knowledge.documents.articles import ARTICLE
-from knowledge.documents.gongwen_fields import NOT_NORMATIVE, Field, Line, doc_type, is_title_line
+from knowledge.documents.gongwen_fields import (
+    NOT_NORMATIVE,
+    Field,
+    Line,
+    doc_type,
+    effect,
+    is_title_line,
+)
 from knowledge.schema import SECTION_SEP
 
 CARRIED_NOT = frozenset({None, "通知", *NOT_NORMATIVE})  # 文种 of no document a notice issues
@@ -98,3 +105,17 @@ def issued_parts(lines: list[Line], title: Field | None) -> list[tuple[int, str]
     if not names or None in at or at != sorted(at):
         return []
     return list(zip(at, names))
+
+
+_OWN_CLAUSE = re.compile(r"^本(?:通知|决定|公告|通告)")
+
+
+def notice_own(text: str, docs: list, parts: list, fields: list[Field], dates: dict) -> list:
+    """A notice carrying one document whose 施行 clause was read (「本措施自2025年7月1日起
+    执行」) and a clause of its own before it (「本通知自印发之日起施行」): the notice's own,
+    after the document's so questions quote the document's first (`ingestion.plan` gives the
+    notice's row the clause outside the document it carries)."""
+    if len(docs) != 1 or parts or not any(f.name == "effective" for f in fields):
+        return []
+    own = [f for f in effect(text, 0, docs[0][1], dates) if f.name == "effective"]
+    return [f for f in own if _OWN_CLAUSE.match(f.value)]

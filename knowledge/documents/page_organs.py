@@ -5,9 +5,11 @@ or the organ whose 负责人 answers in a 答记者问's title. `structure` asks
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.documents.issuers import ORGAN
+from knowledge.documents.places import qualified
 
 _SOURCE = re.compile(r"来[ \t\u3000]*源[ \t\u3000]*[:：][ \t\u3000]*(?P<org>[^\s\u3000]+)")
 # what a page's next label runs on with when its spans were joined (「来源：市财政局发布时间：…」)
@@ -30,6 +32,21 @@ def source_organ(lines: list[Line]) -> Field | None:
             s = m.start("org")
             return Field("issuer", org, ln.start + s, ln.start + s + len(org))
     return None
+
+
+def page_organ(body: list[Line], title: Field | None) -> Field | None:
+    """Who speaks for a 解读 or 答记者问 naming no issuer in its text: the 「来源：」 line's organ,
+    or the 负责人's organ its title names. A 来源 naming a government (「沂滨市澜坪区人民政府」)
+    under the head of one of its bureaus (「区农业农村局负责人就…」) is only the site that
+    carried the page: the bureau speaks, placed where that government is."""
+    source = source_organ(body)
+    said = speaker(title) if title else None
+    if said and source and _GOVERNMENT.search(source.value) and not _GOVERNMENT.search(said.value):
+        return replace(said, value=qualified(said.value, "", source.value))
+    return source or said
+
+
+_GOVERNMENT = re.compile(r"人民政府(?:办公室|办公厅)?$")
 
 
 def speaker(title: Field) -> Field | None:

@@ -121,7 +121,7 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
         fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles
     fields = _mended(issuers.choose(fields, title), text)
     if kind in gw.NOT_NORMATIVE and not any(f.name == "issuer" for f in fields):
-        who = page_organs.source_organ(body) or (title and page_organs.speaker(title))
+        who = page_organs.page_organ(body, title)
         fields += [who] if who else []  # who answers the questions
     fields = [_placed(f, text, site) if f.name == "issuer" else f for f in fields]
     dates = {f.name: f.iso for f in fields if f.iso}
@@ -129,6 +129,7 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
         content_end = region[-1].end if region else 0
         spans = [(s.start, s.end) for s in out if s.kind == "文件"] or [(0, content_end)]
         fields += [f for lo, hi in spans for f in gw.effect(text, lo, hi, dates)]
+        fields += issued.notice_own(text, issued_docs, parts, fields, dates)
         if not any(f.name == "effective" for f in fields) and marks:
             fields += [f for f in gw.effect(text, content_end, len(text), dates)]
     return Structure(tuple(fields), in_order(out), kind, tuple(issued_docs))

@@ -162,12 +162,14 @@ def record_fields(st: Structure, doc: CleanDocument, chunks: list[Chunk] = ()) -
 
 def _own_effective(st: Structure) -> Field | None:
     """The 施行 clause of the document; of a notice issuing several, one outside them (each
-    has its own, on its own row), else none."""
-    spans = [(lo, hi) for _, lo, hi in st.issued] if len(st.issued) > 1 else []
-    for f in st.fields:
-        if f.name == "effective" and not any(lo <= f.start < hi for lo, hi in spans):
-            return f
-    return None
+    has its own, on its own row), else none; of a notice carrying one, its own clause when it
+    has one (「本通知自印发之日起施行」), else the one read (the document's)."""
+    spans = [(lo, hi) for _, lo, hi in st.issued]
+    found = [f for f in st.fields if f.name == "effective"]
+    own = [f for f in found if not any(lo <= f.start < hi for lo, hi in spans)]
+    if own and spans:
+        return own[0]  # the notice's own clause, beside what it carries
+    return found[0] if found and len(spans) <= 1 else None
 
 
 def issued_parts(st: Structure, chunks: list[Chunk] = ()) -> tuple[IssuedPart, ...]:

@@ -119,3 +119,27 @@ def test_a_paste_keeps_the_title_it_was_given_as_its_name() -> None:
     raw = RawDocument("湖岭夜市今晚开张，摊位两百个。", "夜市开张", "txt", "夜市开张")
     got = plan(raw, IngestSettings())
     assert got.doc.title == "夜市开张"
+
+
+NOTICE_WITH_OWN_CLAUSE = """沂滨市澜坪区人民政府办公室关于印发澜坪区污水站点运维补助措施的通知
+澜政办发〔2025〕21号
+各镇人民政府、街道办事处：
+《澜坪区污水站点运维补助措施》已经区政府同意，现印发给你们，请认真执行。本通知自印发之日起施行。
+沂滨市澜坪区人民政府办公室
+2025年6月10日
+澜坪区污水站点运维补助措施
+一、对运维考核优秀的站点，每个站点每年补助2000元。
+二、本措施自2025年7月1日起执行。
+"""
+
+
+def test_a_notice_carrying_one_document_has_its_own_clause_the_document_its() -> None:
+    """「本通知自印发之日起施行」 over a 措施 「自2025年7月1日起执行」: the notice's row is dated
+    by its own clause, the 措施's row by its."""
+    raw_doc = RawDocument(text=NOTICE_WITH_OWN_CLAUSE, source="n.txt", fmt="txt")
+    p = plan(raw_doc, IngestSettings())
+    assert isinstance(p, Planned)
+    record = p.record()
+    assert record.effective_on == "2025-06-10"
+    assert [part.effective_on for part in record.parts] == ["2025-07-01"]
+    assert p.structure.field("effective").iso == "2025-07-01"  # questions quote the 措施's

@@ -157,11 +157,26 @@ def reflow(lines: list[Line]) -> list[str]:
             and not _STARTS_PART.match(text)
             and ln.top - prev.bottom < 1.2 * size
         )
-        if joined:
+        if joined or (prev is not None and _closes_bracket(paragraphs[-1], text, prev, ln, size)):
             paragraphs[-1] = _join(paragraphs[-1], text)
         else:
             paragraphs.append(text)
     return ["\n".join(paragraphs)]
+
+
+def _closes_bracket(before: str, text: str, prev: Line, ln: Line, size: float) -> bool:
+    """A line closing the bracket the line above left open, set in its size right under it:
+    a centred title wrapped inside its bracket (「…行动方案（2025—2026年」 over 「）」, a cover's
+    「…（2」 over 「025—2026年）」) is one line."""
+    opened = before.count("（") + before.count("(") - before.count("）") - before.count(")")
+    shut = re.match(r"[^（(]*[）)]", text)
+    return (
+        opened > 0
+        and shut is not None
+        and len(text) <= 20
+        and abs((prev.bottom - prev.top) - (ln.bottom - ln.top)) < 0.25 * size
+        and ln.top - prev.bottom < 1.2 * size
+    )
 
 
 def _ends_paragraph(text: str) -> bool:

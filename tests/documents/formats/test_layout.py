@@ -162,3 +162,23 @@ def test_a_number_broken_in_chinese_text_is_one_number() -> None:
     assert reflow(lines) == ["一、全日托每人每月不超过2200元，半日托每月不超过1400元。"]
     lines = [_line("The fund paid out in 2024", 0), _line("2000 grants in all.", 14, x1=300)]
     assert reflow(lines) == ["The fund paid out in 2024 2000 grants in all."]
+
+
+def test_a_centred_title_wrapped_inside_its_bracket_is_one_line() -> None:
+    """「…创建方案（2025—2」 over a centred 「026年）」: one title, on a cover or over the text."""
+    lines = [
+        _line("沂滨市农村生活污水站点标准化运维创建方案（2025—2", 10, 60, 490),
+        _line("026年）", 24, 250, 300),
+        _line("一、创建目标", 44, 60, 150),
+    ]
+    assert reflow(lines) == [
+        "沂滨市农村生活污水站点标准化运维创建方案（2025—2026年）\n一、创建目标"
+    ]
+
+
+def test_a_short_line_after_a_closed_bracket_stays_its_own() -> None:
+    lines = [
+        _line("澜坪区污水治理行动方案（2025—2026年）", 10, 120, 430),
+        _line("（此件公开发布）", 24, 200, 320),
+    ]
+    assert reflow(lines) == ["澜坪区污水治理行动方案（2025—2026年）\n（此件公开发布）"]
