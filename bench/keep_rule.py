@@ -52,6 +52,13 @@ def commands(stores: Path, dev: bool, data: Path) -> dict[str, list[str]]:
 
 
 def run(stores: Path, out: Path, dev: bool, data: Path = DEFAULT_DATA) -> int:
+    # checked first: the CMRC steps run last, after most of an hour of the others
+    missing = [n for n in ("trial.json", "dev.json")[: 1 + dev] if not (data / n).is_file()]
+    if missing:
+        raise SystemExit(
+            f"{data}: no {', '.join(missing)} — pass --data, the CMRC 2018 folder (a worktree"
+            " outside the main checkout does not have ../shared beside it)"
+        )
     out.mkdir(parents=True, exist_ok=True)
     failed = 0
     for name, cmd in commands(stores, dev, data).items():

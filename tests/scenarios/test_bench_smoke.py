@@ -267,7 +267,14 @@ def test_keep_rule_runs_cmrc_at_two_sentences_only(monkeypatch, tmp_path: Path) 
         return subprocess.CompletedProcess(cmd, 0)
 
     monkeypatch.setattr(keep_rule.subprocess, "run", fake_run)
-    assert keep_rule.run(tmp_path / "stores", tmp_path / "out", dev=True) == 0
+    data = tmp_path / "cmrc2018"
+    data.mkdir()
+    (data / "trial.json").write_text("{}", "utf-8")
+    with pytest.raises(SystemExit, match="dev.json"):  # refused before any step runs
+        keep_rule.run(tmp_path / "stores", tmp_path / "out", dev=True, data=data)
+    assert seen == {} and not (tmp_path / "out").exists()
+    (data / "dev.json").write_text("{}", "utf-8")
+    assert keep_rule.run(tmp_path / "stores", tmp_path / "out", dev=True, data=data) == 0
     assert seen["bench/eval_sets.py"] is None and seen["bench/probes.py"] is None
     assert seen["bench/cmrc.py"] == "2"
     assert sorted(p.name for p in (tmp_path / "out").iterdir())[0] == "dev2.txt"
