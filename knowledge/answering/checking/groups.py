@@ -8,6 +8,12 @@ names by its count (「首批23个飞地项目」「官渡区引进的3个项目
 naming that group — its count with its measure word (23个) or its batch (首批) — and, when money is
 asked, a figure in money there. When figure-carrying sentences exist and none names the group,
 the documents give no figure of it.
+
+A sum is told of a group after the group is named, in the clause naming it or a later one
+(「官渡区引进的3个项目同步签约，总投资24.8亿元」). A count that comes after the sum, in a clause of
+its own, names a subset of the whole the sum was told of: 「累计签约项目38个、协议投资301.2亿元，
+已开工项目16个，其中5个项目建成投产」 tells no sum of the 16 started or the 5 in production, so it
+does not answer 「已经开工的16个项目协议投资多少」 nor 「建成投产的5个项目总投资」.
 """
 
 from __future__ import annotations
@@ -44,7 +50,19 @@ def missing(q: str, ev) -> str | None:
             continue
         if money and not amounts.money_given(text):
             continue
-        if any(re.search(mark, text) for mark in marks):
+        if any(_names(mark, text, money) for mark in marks):
             return None
         carriers += 1
     return q[batch.start() if batch else m.start() : m.end()] if carriers else None
+
+
+def _names(mark: str, text: str, money: bool) -> bool:
+    """Whether `text` names the group by `mark` — and, when money is asked, tells a sum from
+    the clause naming it on (see the module)."""
+    for m in re.finditer(mark, text):
+        if not money:
+            return True
+        clause = max(text.rfind(p, 0, m.start()) for p in "，,；;。") + 1
+        if amounts.money_given(text[clause:]):
+            return True
+    return False

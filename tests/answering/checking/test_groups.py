@@ -11,6 +11,7 @@ REVIEW = (
     "12月18日，首批19家重点企业认定结果公示期满。\n"
     "首批企业中，冷链物流类7家、电商类12家。\n"
     "签约仪式上，县里引进的4家企业同步签约，总投资9.6亿元。\n"
+    "截至2025年3月底，园区累计签约企业47家、协议投资97.3亿元，已投产企业15家，其中3家企业上了新产线。\n"
 )
 
 
@@ -26,3 +27,12 @@ def test_a_figure_of_the_group_named_is_answered(tmp_path) -> None:
     assert not four.abstained and "9.6亿元" in four.answer
     cold = svc.ask("首批认定的19家重点企业里冷链物流类有几家？")  # the batch names it
     assert not cold.abstained and "7家" in cold.answer
+
+
+def test_a_count_after_the_whole_sum_is_a_subset_with_no_sum(tmp_path) -> None:
+    svc = report_service(tmp_path, REVIEW, "review.txt")
+    started = svc.ask("已投产的15家企业协议投资合计多少亿元？")
+    assert started.abstained and started.refusal_rule == "shapes:group"
+    assert "15家企业" in started.answer
+    whole = svc.ask("截至2025年3月底，园区签约的47家企业协议投资合计多少？")  # sum after the count
+    assert not whole.abstained and "97.3亿元" in whole.answer
