@@ -41,6 +41,7 @@ from knowledge.answering.checking import (
     doers_en,
     focus,
     measured,
+    members_en,
     occasion,
     periods_en,
     places_en,
@@ -141,6 +142,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "english:purpose", kind  # a share of one use told for another use asked
         if "english" in RULES and (unit := places_en.missing(question, ev)):
             return "english:place", unit  # a zone's figure for a village or district asked
+        if "english" in RULES and (one := members_en.missing(question, ev)):
+            return "english:member", one  # four projects' combined sum for one project asked
         if "doer" in RULES and doers_en.unnamed(
             question, [c.text for c in ev.chosen], ev.result.index.df, ev.result.expansion
         ):
