@@ -36,3 +36,13 @@ def test_a_count_after_the_whole_sum_is_a_subset_with_no_sum(tmp_path) -> None:
     assert "15家企业" in started.answer
     whole = svc.ask("截至2025年3月底，园区签约的47家企业协议投资合计多少？")  # sum after the count
     assert not whole.abstained and "97.3亿元" in whole.answer
+
+
+def test_a_group_pointed_at_by_its_deed_needs_a_sum_naming_the_deed(tmp_path) -> None:
+    text = REVIEW + "今年1月，春节前有2家企业集中签约。\n"
+    svc = report_service(tmp_path, text, "review.txt")
+    january = svc.ask("春节前集中签约的那几家企业投资多少钱？")
+    assert january.abstained and january.refusal_rule == "shapes:group"
+    assert "集中签约的那几家企业" in january.answer
+    county = svc.ask("县里同步签约的那批企业总投资多少亿元？")  # the deed's words, then a sum
+    assert not county.abstained and "9.6亿元" in county.answer
