@@ -7,7 +7,9 @@ question opens with a unit's own name (a name ending in 村, 村小组, 产业�
 and no figure-carrying sentence of what is asked (holding a word of the question besides the
 name) names it — in itself, the sentence before it or its chunk's
 title —, nor speaks of it by its kind alone (「基地佔地約120畝」 after the base is named). A
-figure told of another unit or of the whole is then no answer.
+figure told of another unit or of the whole is then no answer. A figure sentence naming another
+unit of the kind (「磨憨沿边产业园累计签约项目51个」 for 官渡—磨憨飞地产业园 asked) is that unit's,
+whatever the sentence before it names.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _LEAD = re.compile(
 _NAME = re.compile(
     r"(?:(?![在给向往为对从把被的了和与及是供拨花要能到去来跟让])[\u4e00-\u9fff—\-－]){3,16}"
 )
+_POINTER = re.compile(r"[该这此其本各每]")
 # a name that is no unit's own: a kind (飞地园区), a count (一家企业), a pointer (该公司, 各村)
 _NOT_OWN = re.compile(
     r"^(?:飞地|各|每|这|那|该|哪|某|本|此|全|一|两|几|多少|所有|全部|入园|园区|目前|现在|当前|如今)"
@@ -80,9 +83,20 @@ def missing(q: str, ev) -> str | None:
     # the name or a tail of it (入驻磨憨沿边产业园: 磨憨沿边产业园), three characters before its kind
     tails = [name[i:] for i in range(len(name) - len(kind) - 2)]
     for c in carriers:
+        if _another(normalise(c.text), name, kind, tails):
+            continue  # the sentence tells another unit's (磨憨沿边产业园's) figure
         text = context(c, ev.docs)[0]
         if (len(core) >= 2 and core in text) or any(t in text for t in tails):
             return None
         if len(kind) >= 2 and re.search(rf"(?:^|[^\u4e00-\u9fff]|[该这此其]){kind}", text):
             return None  # spoken of by its kind alone (基地, 该公司) once named before
     return name
+
+
+def _another(text: str, name: str, kind: str, tails: list[str]) -> bool:
+    """Whether a sentence names a unit of the asked unit's kind that is not it (nor a tail of
+    it): 磨憨沿边产业园 where 官渡—磨憨飞地产业园 is asked."""
+    if kind == "公司" or name in text or any(t in text for t in tails):
+        return False  # a firm goes by many names (港滇通, 港滇通供应链有限公司)
+    found = re.finditer(rf"[\u4e00-\u9fff]{{2,6}}{kind}", text)
+    return any(not name.endswith(m.group()) and not _POINTER.search(m.group()) for m in found)

@@ -47,3 +47,18 @@ def test_a_wholes_figure_is_no_villages(tmp_path) -> None:
     assert not school.abstained and "980名" in school.answer
     base = svc.ask("港岚冷链基地冷库库容是多少万吨？")
     assert not base.abstained and "2.2万吨" in base.answer
+
+
+# Fictional: a half-year report opening at one enclave park, its figure told for the county's park
+def test_a_figure_sentence_naming_another_park_is_that_parks(tmp_path) -> None:
+    text = (
+        "青岚园区半年报\n2025年7月10日　来源：青岚日报\n"
+        "在柳溪—青岚飞地产业园，冷库已经试运行。"
+        "截至6月底，青岚沿边产业园累计签约项目44个，协议投资210亿元。\n"
+        "柳溪实验学校今年招收学生980名。\n"
+    )
+    svc = report_service(tmp_path, text, "half.txt")
+    park = svc.ask("柳溪—青岚飞地产业园截至6月底签约了多少个项目？")
+    assert park.abstained and park.refusal_rule == "shapes:subunit" and "44个" in park.answer
+    whole = svc.ask("青岚沿边产业园截至6月底签约了多少个项目？")
+    assert not whole.abstained and "44个" in whole.answer
