@@ -41,6 +41,8 @@ _DATES = re.compile(
     r"\d{4}\s*年|\d{1,2}\s*(?:月|日|号)|\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
+_SUM_EN = re.compile(r"\b(?:combined|in\s+total|a\s+total|total|altogether|together|in\s+all)\b")
+_SUM_ZH = re.compile(r"总投资|合计|共计|总计|累计|总额|一共|共有|共实现")
 _LISTED = re.compile(r"分别|、|\b(?:cover|covers|covering|include|includes|including)\b")
 
 
@@ -53,13 +55,19 @@ def member(question: str) -> list[str]:
     m = _MEMBER.search(q)
     if not m:
         return []
-    return [w for w in m.group(1).split() if w not in _SKIP]
+    own = re.split(r"['’]s\s+", m.group(1))[-1]  # the owner's words are not the thing's
+    return [w for w in own.split() if w not in _SKIP]
 
 
 def _group(text: str) -> bool:
-    """Whether a sentence counts a group (four new projects, 3个项目)."""
+    """Whether a sentence counts a group (four new projects, 3个项目) and tells its sum
+    (combined, in total, 总投资, 合计)."""
     norm = normalise(text)
-    return bool(_COUNT_EN.search(norm.lower()) or _COUNT_ZH.search(norm))
+    low = norm.lower()
+    return bool(
+        (_COUNT_EN.search(low) or _COUNT_ZH.search(norm))
+        and (_SUM_EN.search(low) or _SUM_ZH.search(norm))
+    )
 
 
 def _tells(text: str, words: list[str], expansion: dict[str, list[str]]) -> bool:
