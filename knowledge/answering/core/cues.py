@@ -102,7 +102,14 @@ CUES = (
         r"因此|因为|由于|为了|(?<!项)目的|旨在|具体行动|所以|原因|之所以|受[^，。；]{0,8}影响",
         0.15,
     ),
-    _cue("list", r"哪些|哪几|哪两|有哪|which .* (are|were)|what are", r"、.+、|、.+和", 0.15),
+    _cue(  # a list asked, by its count too (哪三类, 哪两个方面) or in English by what it lists
+        "list",
+        r"哪些|哪几|哪[两二三四五六七八九十]|有哪|包括(?:什么|哪)|which .* (are|were)|what are"
+        r"|\bwhat (?:\w+ ){0,3}(?:types|kinds|categories|measures|conditions|requirements|steps"
+        r"|changes|principles|circumstances|materials)\b",
+        r"、.+、|、.+和",
+        0.15,
+    ),
 )
 
 
