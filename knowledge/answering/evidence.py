@@ -10,7 +10,14 @@ from functools import cache, cached_property
 import numpy as np
 
 from knowledge.answering import sentence_choice
-from knowledge.answering.checking import checks_en, constraints, focus, periods, rates_en
+from knowledge.answering.checking import (
+    answer_shapes,
+    checks_en,
+    constraints,
+    focus,
+    periods,
+    rates_en,
+)
 from knowledge.answering.core import refusal, support
 from knowledge.answering.core.cues import SCALE_EN
 from knowledge.answering.kinds import speakers, timeline
@@ -101,6 +108,7 @@ def gather(
         deeper = ordinal_pool(query, ranked[len(pool) :], cands, chunk_chars)
         extractive.score_lexical(query, result, cands + deeper)
         issue_purpose.lift(query, cands, ISSUE_BONUS)
+        answer_shapes.prefer(query, cands, ISSUE_BONUS)
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
