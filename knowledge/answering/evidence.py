@@ -10,12 +10,21 @@ from functools import cache, cached_property
 import numpy as np
 
 from knowledge.answering import sentence_choice
-from knowledge.answering.checking import checks_en, constraints, focus, periods, rates_en
+from knowledge.answering.checking import (
+    answer_shapes,
+    checks_en,
+    constraints,
+    focus,
+    periods,
+    rates_en,
+)
 from knowledge.answering.core import refusal, support
+from knowledge.answering.core.cues import SCALE_EN
 from knowledge.answering.kinds import speakers, timeline
 from knowledge.answering.sentences import (
     clause_heads,
     extractive,
+    issue_purpose,
     list_items,
     list_units,
     name_only,
@@ -32,6 +41,7 @@ from knowledge.text.normalise import language, normalise
 # added to the sentences of a document the question points at ("the May 2024 article",
 # 「2024年10月那篇报道」): preferred, not the only ones read
 REF_BONUS = 0.1
+ISSUE_BONUS = 0.15  # the why cue's bonus, for a purpose clause or background section's sentence
 EN_PERIOD = constraints.BONUS  # the same move for an English question's period (see prefer)
 DEEPER = 20  # further retrieved passages searched for an ordinal the first ones lack
 
@@ -90,12 +100,15 @@ def gather(
         )
     hits = ranked[: max(top_k, 1) + 1]
     pool = hits if lang == "zh" else extractive.cross_pool(query, ranked, len(hits))
+    pool = issue_purpose.with_purpose_passages(query, pool, ranked, snapshot.chunks_of)
     if lang != "zh":
         pool = why_sections.with_why_sections(query, pool, ranked, snapshot.chunks_of)
     cands = article_choice.not_headings(extractive.candidates(pool, chunk_chars))
     if lang == "zh":
         deeper = ordinal_pool(query, ranked[len(pool) :], cands, chunk_chars)
         extractive.score_lexical(query, result, cands + deeper)
+        issue_purpose.lift(query, cands, ISSUE_BONUS)
+        answer_shapes.prefer(query, cands, ISSUE_BONUS)
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
@@ -106,6 +119,7 @@ def gather(
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands, result)
         why_sections.lift(query, cands)
+        issue_purpose.lift(query, cands, SCALE_EN * ISSUE_BONUS)
         rates_en.prefer(query, cands)
         prefer_period(query, cands, snapshot.docs)
     for c in cands:
@@ -116,7 +130,7 @@ def gather(
         if lang == "zh":
             chosen = neighbours.with_neighbours(chosen, cands, max_sentences)
             chosen = clause_heads.with_heads(chosen, max_sentences, chunk_chars)
-        unit = list_units.quoted(chosen, snapshot.chunks) if lists and lang == "zh" else None
+        unit = list_units.quoted(chosen, snapshot.chunks) if lists else None
         chosen = unit or list_items.with_items(chosen, snapshot.chunks, lists)
         return speakers.with_speakers(query, chosen)
 

@@ -64,6 +64,7 @@ def term(question: str) -> str:
         return re.split(r"[？?，,。]", q[what_is.end() :])[0].removeprefix("所谓").strip()
     head = re.split(r"[，,。：:]", q[: asking.start()])[-1]
     head = _TERM_END.sub("", head).strip()
+    head = head.rpartition("的")[2] if len(head.rpartition("的")[2]) >= 2 else head  # 解读中的X
     return head if 2 <= len(head) <= 12 else ""
 
 
@@ -83,6 +84,9 @@ def asked(question: str) -> tuple[tuple[str, re.Pattern], ...]:
             rf"|(?<![\u4e00-\u9fff])[“「\"『]{t}[”」\"』][，,]?(?:是指|即|就是|指的是)"
             rf"|(?:所谓|所称|称为)[“「\"『]?{t}[”」\"』]?[，,]?(?:是|即|就是|指)"
             rf"|(?:什么[是叫]|何谓)[“「\"『]?{t}[”」\"』]?[？?]"
+            # a glossary line 「X：指…」「X：老年人持…」 (名词解释), 「X，指…」
+            rf"|^[*\s“「\"『]*{t}[”」\"』*]*\s*[：:]"
+            rf"|(?<![\u4e00-\u9fff]){t}[”」\"』]?[，,]指(?![出导标定挥])"
         )
         out.append(("definition", definition))
     return tuple(out)
@@ -103,6 +107,16 @@ def has(kind: str, rx: re.Pattern, cand) -> bool:
     if kind == "definition":
         return bool(rx.search(normalise(asked_before(cand.hit.chunk.text, cand.local[0]))))
     return False
+
+
+def prefer(question: str, cands: list, bonus: float) -> None:
+    """A definition asked: the sentences defining the asked term score `bonus` more (the
+    glossary line 「飞出地：指…」 shares no more of the question's words than its neighbours)."""
+    for kind, rx in asked(question):
+        if kind == "definition":
+            for c in cands:
+                if has(kind, rx, c):
+                    c.score += bonus
 
 
 def met(question: str, cand) -> bool:

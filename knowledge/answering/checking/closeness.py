@@ -161,8 +161,9 @@ def answer_anyway(question: str, ev) -> bool:
         return True
     if missing > GAP:
         return False
-    if held:
-        return ev.confidence >= BAR or subject.speaks_of(question, ev)
+    if held:  # a sentence defining the term asked speaks of it whatever the question's head
+        defines = bool(answer_shapes.term(question)) and answer_shapes.met(question, best)
+        return ev.confidence >= BAR or defines or subject.speaks_of(question, ev)
     if UNTYPED:
         return True
     return missing <= UNTYPED_GAP and subject.speaks_of(question, ev, owned_too=True)

@@ -16,7 +16,7 @@ _BYLINE = re.compile(
 _DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月"
 _NUMBER = (
     r"\d|百分之|[一二三四五六七八九十百]{2,}分"  # 百分之二十, 七十五分 (not 十分: very)
-    r"|[一二三四五六七八九十百千万亿两]+[个位项次年天日家所名倍条万亿%成]"
+    r"|[一二三四五六七八九十百千万亿两]+(?:[个位项次年天日家所名倍条万亿%成元人户套间吨亩米岁]|公[里斤顷])"
     r"|[一二三四五六七八九十]比[一二三四五六七八九十]"  # a ratio: 五比五
 )
 _SHARE = (
@@ -102,7 +102,14 @@ CUES = (
         r"因此|因为|由于|为了|(?<!项)目的|旨在|具体行动|所以|原因|之所以|受[^，。；]{0,8}影响",
         0.15,
     ),
-    _cue("list", r"哪些|哪几|哪两|有哪|which .* (are|were)|what are", r"、.+、|、.+和", 0.15),
+    _cue(  # a list asked, by its count too (哪三类, 哪两个方面) or in English by what it lists
+        "list",
+        r"哪些|哪几|哪[两二三四五六七八九十]|有哪|包括(?:什么|哪)|which .* (are|were)|what are"
+        r"|\bwhat (?:\w+ ){0,3}(?:types|kinds|categories|measures|conditions|requirements|steps"
+        r"|changes|principles|circumstances|materials)\b",
+        r"、.+、|、.+和",
+        0.15,
+    ),
 )
 
 

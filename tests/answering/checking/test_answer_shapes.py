@@ -47,3 +47,23 @@ def test_a_definition_binds_the_asked_term_itself() -> None:
     assert type_held("“改造小区”是什么意思？", longer) == (0, False)  # defines 重点改造小区
     answer = _cand(FAQ, "答：简单地说，就是给没有电梯的老楼补装电梯。")
     assert type_held("“加装电梯”是什么意思？", answer) == (1, True)  # the 问 line asks it
+
+
+GLOSSARY = (
+    "四、名词解释\n**飞出地**：指到合作区建设飞地园区的县区，负责招商。\n"
+    "中央厨房，指集中加工菜品并配送的场所。\n只在合作区注册的项目，不属于飞出地项目。"
+)
+
+
+def test_a_definition_is_told_by_a_glossary_line_or_a_bare_zhi() -> None:
+    line = _cand(GLOSSARY, "**飞出地**：指到合作区建设飞地园区的县区，负责招商。")
+    kitchen = _cand(GLOSSARY, "中央厨房，指集中加工菜品并配送的场所。")
+    other = _cand(GLOSSARY, "只在合作区注册的项目，不属于飞出地项目。")
+    assert answer_shapes.term("解读中的飞出地是什么意思？") == "飞出地"  # a frame before 的
+    assert type_held("解读中的飞出地是什么意思？", line) == (1, True)
+    assert type_held("中央厨房指的是什么？", kitchen) == (1, True)
+    assert type_held("解读中的飞出地是什么意思？", other) == (0, False)
+    for c in (line, other):
+        c.score = 1.0
+    answer_shapes.prefer("解读中的飞出地是什么意思？", [line, other], 0.15)
+    assert (line.score, other.score) == (1.15, 1.0)

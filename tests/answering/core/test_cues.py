@@ -79,3 +79,23 @@ def test_an_english_when_takes_a_quarter_a_half_year_or_a_year_end_as_a_time() -
     assert _fit("The projects cover ferries and cold-chain logistics.", cues)[0] < 0
     # the Chinese path keeps its own time shape
     assert _fit("其中，渡轮码头计划今年四季度开工。", question_cues("码头什么时候开工？"))[0] < 0
+
+
+def test_a_list_is_asked_by_its_count_and_in_english_by_what_it_lists() -> None:
+    def lists(q: str) -> bool:
+        return any(c.name == "list" for c in question_cues(q))
+
+    assert lists("长者食堂的补贴分哪三类？")
+    assert lists("下一步从哪两个方面推进？")
+    assert lists("申报材料包括什么？")
+    assert lists("What conditions must a canteen meet?")
+    assert lists("What main changes does the interpretation list?")
+    assert not lists("补贴标准是多少？")
+    assert not lists("What is the subsidy per meal?")
+
+
+def test_a_figure_in_chinese_numerals_with_its_unit_is_a_number() -> None:
+    cues = question_cues("就餐补贴对不同老年人各补多少？")
+    assert _fit("八十周岁以上老年人每餐补贴四元，困难老年人每餐补贴六元。", cues)[0] > 0
+    assert _fit("送餐半径不少于两公里。", cues)[0] > 0
+    assert _fit("就餐补贴直接补给老年人本人。", cues)[0] < 0
