@@ -252,7 +252,8 @@ _COLUMN_TAG = re.compile(r"^【[^【】\s\d]{2,8}】[ \t\u3000]*(?=\S{4})")
 def _past_site_name(lines: list[Line], i: int) -> int:
     """A page pasted with its chrome: the site's name, then 「发布时间：…　来源：…」 rows (or a
     table's cells, or the 发文字号), then the title naming its 文种 (on one line or two) — the
-    title is that line, not the site's name (or a running header) over it."""
+    title is that line, not the site's name (or a running header, even one naming the title
+    without its period: 「…专项规划」 over 「…专项规划（2025—2030年）」) over it."""
     k = i + 1
     while k < min(i + 4, len(lines)) and (
         gw.labelled(lines[k])
@@ -261,7 +262,15 @@ def _past_site_name(lines: list[Line], i: int) -> int:
         or gw.number_line(lines[k])  # a running header over the 发文字号 of a one-page PDF
     ):
         k += 1
-    if i < len(lines) and k > i + 1 and k < len(lines) and gw.doc_type(lines[i].text) is None:
+    if (
+        i < len(lines)
+        and k > i + 1
+        and k < len(lines)
+        and (
+            gw.doc_type(lines[i].text) is None  # a running header naming the title's start: it too
+            or (lines[k].text.startswith(lines[i].text) and len(lines[k].text) > len(lines[i].text))
+        )
+    ):
         two = lines[k : k + 2] if all(gw.is_title_line(x.text) for x in lines[k : k + 2]) else []
         if gw.is_title_line(lines[k].text) and (
             gw.doc_type(lines[k].text) or gw.doc_type("".join(x.text for x in two))
