@@ -43,3 +43,14 @@ def test_a_pasted_page_s_site_name_over_its_navigation_bar() -> None:
     text = "溧泉市青岙区人民政府\n首页 | 政务公开 | 政策解读\n【政策解读】一图看懂补助政策\n"
     assert pasted_site(text) == "溧泉市青岙区人民政府"
     assert pasted_site("溧泉市青岙区人民政府\n关于开展评选活动的通知\n") is None
+
+
+def test_a_district_s_organ_named_without_its_city_takes_the_city() -> None:
+    text = "图解《石埠区店招标牌设置管理实施细则》\n桐湾市石埠区人民政府办公室主办"
+    assert qualified("石埠区城市管理局", text) == "桐湾市石埠区城市管理局"
+    assert (
+        qualified("石埠区城市管理局", "政策解读", "桐湾市石埠区人民政府")
+        == "桐湾市石埠区城市管理局"
+    )
+    assert qualified("石埠区城市管理局", "政策解读") == "石埠区城市管理局"  # no city found
+    assert qualified("石埠区城市管理局", "", "桐湾市人民政府") == "石埠区城市管理局"
