@@ -276,6 +276,69 @@ T9_PAGE = [
 ]
 
 
+# ---- second batch (written after main's held-out count showed one file losing its issuer and
+# 成文日期, which the first batch did not reproduce; found with scratch pages of my own, never
+# with a held-out file) ----
+
+# T10: a 指引 as a booklet PDF: cover, a 目录 of 第X章 entries, the text, and after its 落款 an
+# attachment page headed 「附件　X」 on one line
+T10_NAME = "桐湾市户外电子显示屏设置指引.pdf"
+T10_TITLE = "桐湾市户外电子显示屏设置指引"
+T10_TOC = [
+    "第一章　总则 ………………………………………… 1",
+    "第二章　设置标准 …………………………………… 1",
+    "第三章　运行管理 …………………………………… 2",
+    "附件　亮度限值表 …………………………………… 3",
+]
+T10_BODY = [
+    ("h", "第一章　总则"),
+    ("p", "第一条　为了规范户外电子显示屏设置，减少光污染，制定本指引。"),
+    ("h", "第二章　设置标准"),
+    ("p", "第二条　户外电子显示屏面积不得超过60平方米。"),
+    ("h", "第三章　运行管理"),
+    ("p", "第三条　户外电子显示屏每日23时至次日6时应当关闭。"),
+    ("p", "第四条　本指引自2025年10月1日起施行。"),
+    ("right", "桐湾市城市管理局"),
+    ("right", "2025年9月15日"),
+    ("h", "附件　亮度限值表"),
+    ("p", "商业区夜间亮度不超过500坎德拉每平方米，居住区夜间亮度不超过200坎德拉每平方米。"),
+]
+
+
+def build_t10():
+    pdf = TocPDF("桐湾市城市管理局规范性文件")
+    pdf.add_page()
+    pdf.set_y(60)
+    pdf.set_font("sans", "", 24)
+    pdf.multi_cell(0, 16, T10_TITLE, align="C")
+    pdf.ln(70)
+    pdf.set_font("serif", "", 15)
+    pdf.multi_cell(0, 10, "桐湾市城市管理局", align="C")
+    pdf.ln(6)
+    pdf.multi_cell(0, 10, "二〇二五年九月", align="C")
+    pdf.add_page()
+    pdf.set_y(40)
+    pdf.set_font("sans", "", 18)
+    pdf.multi_cell(0, 12, "目　　录", align="C")
+    pdf.ln(8)
+    pdf.set_font("serif", "", 13)
+    for line in T10_TOC:
+        pdf.multi_cell(0, 10, line)
+    pdf.add_page()
+    pdf.set_font("serif", "", 12)
+    pdf.multi_cell(0, 8, "桐城管规〔2025〕9号", align="C")
+    kit.title_line(pdf, T10_TITLE, 4)
+    pdf.ln(4)
+    for kind, txt in T10_BODY:
+        if kind == "h" and txt.startswith("附件"):
+            pdf.add_page()
+        if kit.body_line(pdf, kind, txt, 12.5):
+            continue
+        kit.right_line(pdf, txt, 12.5, 8.2)
+    pdf.output(os.path.join(OUT, T10_NAME))
+    return pdf.page_no()
+
+
 def expected(pages):
     base = kit.expectation_base("tune")
     return {
@@ -305,6 +368,9 @@ def expected(pages):
         T9_NAME: {**base, "title": T9_TITLE, "issuer": "桐湾市石埠区人民政府",
                   "doc_number": "石政告〔2025〕1号", "doc_type": "通告", "issued_on": "2025-08-15",
                   "effective_on": "2025-09-01", "pages": 1},
+        T10_NAME: {**base, "title": T10_TITLE, "issuer": "桐湾市城市管理局",
+                   "doc_number": "桐城管规〔2025〕9号", "doc_type": "指引",
+                   "issued_on": "2025-09-15", "effective_on": "2025-10-01", "pages": pages["t10"]},
     }
 
 
@@ -332,6 +398,10 @@ QUESTIONS = [
     q(11, "在行道树上挂广告会被罚多少钱？", [["200元"]], "并处200元罚款", ["number"], T9_NAME),
     q(12, "石埠区店招标牌设置管理实施细则的文号是什么？", [["石城管规［2025］1号"]], T2_NUMBER,
        ["doc_number"], T2_NAME),
+    q(13, "户外电子显示屏每天几点要关？", [["23时"]], "每日23时至次日6时应当关闭", ["number"],
+       T10_NAME),
+    q(14, "居住区的电子显示屏夜间亮度上限是多少？", [["200坎德拉每平方米"]],
+       "居住区夜间亮度不超过200坎德拉每平方米", ["number"], T10_NAME),
 ]
 
 
@@ -349,6 +419,7 @@ def main():
     pages = {
         "t4": build_t4(),
         "t8": kit.make_text_pdf(OUT, T8_NAME, "桐湾市城市管理局", T8_TOP, T8_BODY),
+        "t10": build_t10(),
     }
     kit.write_expectations(HERE, SET, "tune", expected(pages), QUESTIONS)
 
