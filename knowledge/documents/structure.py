@@ -15,7 +15,7 @@ from knowledge.documents.articles import SEP
 from knowledge.documents.attachments import attachment_marks
 from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.documents.hierarchy import Section, classify, in_order, sections_in, without_contents
-from knowledge.documents.places import qualified
+from knowledge.documents.places import qualified, with_city
 from knowledge.text.normalise import simplified
 
 
@@ -122,7 +122,7 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
     fields = _mended(issuers.choose(fields, title), text)
     if kind in gw.NOT_NORMATIVE and not any(f.name == "issuer" for f in fields):
         who = page_organs.page_organ(body, title)
-        fields += [who] if who else []  # who answers the questions
+        fields += [replace(who, value=with_city(who.value, text, site))] if who else []
     fields = [_placed(f, text, site) if f.name == "issuer" else f for f in fields]
     dates = {f.name: f.iso for f in fields if f.iso}
     if kind not in gw.NOT_NORMATIVE:

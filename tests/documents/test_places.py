@@ -4,7 +4,7 @@ words that only start like a level (市场…), are left as they are. The texts 
 
 from __future__ import annotations
 
-from knowledge.documents.places import city_of, county_of, pasted_site, qualified
+from knowledge.documents.places import city_of, county_of, pasted_site, qualified, with_city
 
 
 def test_a_city_bureau_takes_the_site_s_city() -> None:
@@ -47,10 +47,9 @@ def test_a_pasted_page_s_site_name_over_its_navigation_bar() -> None:
 
 def test_a_district_s_organ_named_without_its_city_takes_the_city() -> None:
     text = "图解《石埠区店招标牌设置管理实施细则》\n桐湾市石埠区人民政府办公室主办"
-    assert qualified("石埠区城市管理局", text) == "桐湾市石埠区城市管理局"
-    assert (
-        qualified("石埠区城市管理局", "政策解读", "桐湾市石埠区人民政府")
-        == "桐湾市石埠区城市管理局"
-    )
-    assert qualified("石埠区城市管理局", "政策解读") == "石埠区城市管理局"  # no city found
-    assert qualified("石埠区城市管理局", "", "桐湾市人民政府") == "石埠区城市管理局"
+    assert with_city("石埠区城市管理局", text, None) == "桐湾市石埠区城市管理局"
+    site = "桐湾市石埠区人民政府"
+    assert with_city("石埠区城市管理局", "政策解读", site) == "桐湾市石埠区城市管理局"
+    assert with_city("石埠区城市管理局", "政策解读", None) == "石埠区城市管理局"  # no city
+    assert with_city("石埠区城市管理局", "", "桐湾市人民政府") == "石埠区城市管理局"
+    assert qualified("石埠区城市管理局", text) == "石埠区城市管理局"  # a 落款 keeps its name
