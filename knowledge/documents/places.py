@@ -74,7 +74,8 @@ def with_city(name: str, text: str, site: str | None) -> str:
     if not m or _NOT_A_COUNTY.search(m["county"]) or _NOT_A_PLACE.search(m["county"]):
         return name
     place = county_of(site, text)
-    if place and place.endswith(m["county"]) and len(place) > len(m["county"]):
+    city = place[: -len(m["county"])] if place and place.endswith(m["county"]) else ""
+    if city.endswith("市") and not re.search("[区县]", city):  # not 「桐川县市」 of 「桐川县市场…」
         return place + m["rest"]
     return name
 

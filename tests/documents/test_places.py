@@ -53,3 +53,5 @@ def test_a_district_s_organ_named_without_its_city_takes_the_city() -> None:
     assert with_city("石埠区城市管理局", "政策解读", None) == "石埠区城市管理局"  # no city
     assert with_city("石埠区城市管理局", "", "桐湾市人民政府") == "石埠区城市管理局"
     assert qualified("石埠区城市管理局", text) == "石埠区城市管理局"  # a 落款 keeps its name
+    county = "桐川县市场监督管理局关于印发《桐川县个体工商户帮扶资金管理办法》的通知"
+    assert with_city("桐川县市场监督管理局", county, None) == "桐川县市场监督管理局"
