@@ -151,3 +151,60 @@ def write_notice(out, name, n, head, foot):
     para(doc, n["cc"], indent=False, size=14)
     para(doc, n["printed"], indent=False, size=14)
     doc.save(os.path.join(out, name))
+
+
+_TXBX_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"'
+)
+
+
+def _txbx_paras(lines, jc, size):
+    runs = []
+    for line in lines:
+        runs.append(
+            f'<w:p><w:pPr><w:jc w:val="{jc}"/></w:pPr><w:r><w:rPr>'
+            f'<w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="{size * 2}"/></w:rPr>'
+            f"<w:t>{line}</w:t></w:r></w:p>"
+        )
+    return "".join(runs)
+
+
+def text_box(doc, lines, box_id, jc="center", size=16, width_cm=12, height_cm=1.6):
+    """A floating text box holding `lines` (one paragraph each), anchored in an empty paragraph,
+    as Word writes it: mc:AlternateContent with the DrawingML shape (wps:txbx) and its VML
+    fallback (v:textbox), both holding the same w:txbxContent."""
+    from docx.oxml import parse_xml
+
+    cx, cy = int(width_cm * 360000), int(height_cm * 360000)
+    inner = _txbx_paras(lines, jc, size)
+    xml = (
+        f"<w:r {_TXBX_NS}><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+        f'<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
+        f'relativeHeight="{box_id}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        f'<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>'
+        f"{int(1.5 * 360000)}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="
+        f'"paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:wrapNone/><wp:docPr id="{box_id}" name="文本框 {box_id}"/><wp:cNvGraphicFramePr/>'
+        f'<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+        f'wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr>'
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>'
+        f"</wps:spPr><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx>"
+        f'<wps:bodyPr rot="0" vert="horz" wrap="square" anchor="t"/></wps:wsp>'
+        f"</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback>"
+        f'<w:pict><v:shape id="文本框 {box_id}" type="#_x0000_t202" style="position:absolute;'
+        f'margin-left:42.5pt;margin-top:0;width:{width_cm * 28.35:.1f}pt;'
+        f'height:{height_cm * 28.35:.1f}pt;z-index:{box_id}" filled="f" stroked="f">'
+        f"<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict>"
+        f"</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    p = doc.add_paragraph()
+    p._p.append(parse_xml(xml))
+    return p

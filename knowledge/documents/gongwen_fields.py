@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from knowledge.text.dates import DATE, find_dates, iso
-from knowledge.text.doc_numbers import DOC_NUMBER
+from knowledge.text.doc_numbers import BRACKETED_NUMBER, DOC_NUMBER
 from knowledge.text.numbers import numeral
 
 _SIGNER = re.compile(r"签发人[:：]")
@@ -180,7 +180,14 @@ def labelled(line: Line) -> list[Field]:
                 out.append(f)
         else:
             out.append(Field(name, value, line.start + at, line.start + at + len(value)))
+    byline = any(_label(m) == "来源" for m in labels) and (t := _BYLINE_TIME.search(line.text))
+    if byline and not any(f.name == "published" for f in out):  # 「来源：…　时间：2025-06-26」
+        out += [f] if (f := _date_field("published", line, line.text[t.end() :], t.end())) else []
     return out
+
+
+# the time on a page's byline beside its 来源 (「来源：市城市管理局　时间：2025-06-26」)
+_BYLINE_TIME = re.compile(r"(?:^|(?<=[\s\u3000]))(?:时间|日期)[ \t\u3000]*[:：][ \t\u3000]*")
 
 
 def labelled_title(line: Line) -> str | None:
@@ -306,7 +313,18 @@ def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
         elif (named := _REPEALED.match(body, m.end())) and _opens_clause(body, m.start()):
             end = named.end() - (body[named.end() - 1] in "、和及与")
             out.append(Field("repeals", body[m.start() : end], lo + m.start(), lo + end))
+        elif numbered := _NUMBERS_REPEALED.search(body, start, m.start()):
+            begin = numbered.start() + len(numbered.group()) - len(numbered.group().lstrip())
+            out.append(Field("repeals", body[begin : m.end()], lo + begin, lo + m.end()))
     return out
+
+
+# a repeal naming the old document by its 文号 alone: 「…起施行，桐城管规〔2019〕2号文件同时废止」
+_NUMBERS_REPEALED = re.compile(
+    r"(?:^|(?<=[。；;，,：:\s\u3000]))原?(?:(?:"
+    + BRACKETED_NUMBER.pattern
+    + r")[、和及与]?)+(?:文件|文)?[ \t\u3000]*$"
+)
 
 
 # what a 决定 repeals after the verb: 「废止《…》（…令第12号）、《…》」

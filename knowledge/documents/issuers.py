@@ -19,6 +19,7 @@ from knowledge.documents.gongwen_fields import (
     Line,
     doc_type,
     is_title_line,
+    label_line,
     labelled,
     number_line,
 )
@@ -225,6 +226,8 @@ def under_title(lines: list[Line], i: int, text: str) -> tuple[list[Field], int]
     while i < len(lines) and len(fields) < 4:
         if got := labelled(lines[i]):  # 「发布时间：… 来源：…」 of a web page
             fields += got
+            i += 1
+        elif label_line(lines[i]) and not fields:  # 「来源：市城市管理局　浏览次数：…」
             i += 1
         elif number := number_line(lines[i]):
             fields.append(number)

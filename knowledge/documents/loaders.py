@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.documents.cover import is_cover
+from knowledge.documents.cover import is_contents, is_cover
 from knowledge.documents.encodings import EMPTY, decode_text
 from knowledge.documents.formats.base import Extracted, LoadOptions, PageProgress
 
@@ -121,7 +121,7 @@ def _joint(page: str, following: str) -> str:
     「费和损坏的…」), else a blank line (after a cover page too: 「二〇二四年十二月」 ends no
     sentence, yet runs on into nothing)."""
     if page and following and not page.endswith(_ENDS) and not page.endswith("\t"):
-        if is_cover(page):
+        if is_cover(page) or is_contents(page):
             return "\n\n"
         last = page.rsplit("\n", 1)[-1]
         if "\t" not in last and not _STARTS_PART.match(following):

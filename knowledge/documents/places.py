@@ -1,6 +1,6 @@
 """The place an organ named without it belongs to. A page's 「来源：市财政局」 or a 答记者问's
 「市民政局负责人」 speaks of its own city's bureau: on 岚溪市's portal that is 岚溪市财政局, and a
-「区民政局」 on 岚溪市石埠区's portal is 岚溪市石埠区民政局. The place is read from the site's
+「区民政局」 on 岚溪市石埠区's portal is 岚溪市石埠区民政局 (and so is a 解读's 来源 「石埠区民政局」). The place is read from the site's
 name (a web page's <title> or 主办 line), else from the text: a place opening a 《title》 or a
 line (「《岚溪市社区老年助餐服务管理办法》」, 「石埠区农村老年助餐点建设政策问答」)."""
 
@@ -61,6 +61,23 @@ def qualified(name: str, text: str, site: str | None = None) -> str:
         return name
     place = city_of(site, text) if m["level"] == "市" else county_of(site, text)
     return place + m["rest"] if place and place.endswith(m["level"]) else name
+
+
+_IN_COUNTY = re.compile(rf"^(?P<county>{_NAME}[区县])(?P<rest>[\u4e00-\u9fff]{{2,30}})$")
+
+
+def with_city(name: str, text: str, site: str | None) -> str:
+    """A district's organ a page's 来源 names without its city (「石埠区城市管理局」 on 桐湾市
+    石埠区's portal) with the city the site or the text puts that district in. Only for the
+    organ speaking for a 解读 or 答记者问: a 落款 or 版头 keeps the name it prints."""
+    m = _IN_COUNTY.match(name)
+    if not m or _NOT_A_COUNTY.search(m["county"]) or _NOT_A_PLACE.search(m["county"]):
+        return name
+    place = county_of(site, text)
+    city = place[: -len(m["county"])] if place and place.endswith(m["county"]) else ""
+    if city.endswith("市") and not re.search("[区县]", city):  # not 「桐川县市」 of 「桐川县市场…」
+        return place + m["rest"]
+    return name
 
 
 # a site's name over its navigation bar, at the top of a page pasted as text

@@ -15,7 +15,7 @@ from knowledge.documents.articles import SEP
 from knowledge.documents.attachments import attachment_marks
 from knowledge.documents.gongwen_fields import Field, Line
 from knowledge.documents.hierarchy import Section, classify, in_order, sections_in, without_contents
-from knowledge.documents.places import qualified
+from knowledge.documents.places import qualified, with_city
 from knowledge.text.normalise import simplified
 
 
@@ -122,7 +122,7 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
     fields = _mended(issuers.choose(fields, title), text)
     if kind in gw.NOT_NORMATIVE and not any(f.name == "issuer" for f in fields):
         who = page_organs.page_organ(body, title)
-        fields += [who] if who else []  # who answers the questions
+        fields += [replace(who, value=with_city(who.value, text, site))] if who else []
     fields = [_placed(f, text, site) if f.name == "issuer" else f for f in fields]
     dates = {f.name: f.iso for f in fields if f.iso}
     if kind not in gw.NOT_NORMATIVE:
@@ -252,7 +252,8 @@ _COLUMN_TAG = re.compile(r"^【[^【】\s\d]{2,8}】[ \t\u3000]*(?=\S{4})")
 def _past_site_name(lines: list[Line], i: int) -> int:
     """A page pasted with its chrome: the site's name, then 「发布时间：…　来源：…」 rows (or a
     table's cells, or the 发文字号), then the title naming its 文种 (on one line or two) — the
-    title is that line, not the site's name (or a running header) over it."""
+    title is that line, not the site's name (or a running header, even one naming the title
+    without its period: 「…专项规划」 over 「…专项规划（2025—2030年）」) over it."""
     k = i + 1
     while k < min(i + 4, len(lines)) and (
         gw.labelled(lines[k])
@@ -261,7 +262,15 @@ def _past_site_name(lines: list[Line], i: int) -> int:
         or gw.number_line(lines[k])  # a running header over the 发文字号 of a one-page PDF
     ):
         k += 1
-    if i < len(lines) and k > i + 1 and k < len(lines) and gw.doc_type(lines[i].text) is None:
+    if (
+        i < len(lines)
+        and k > i + 1
+        and k < len(lines)
+        and (
+            gw.doc_type(lines[i].text) is None  # a running header naming the title's start: it too
+            or (lines[k].text.startswith(lines[i].text) and len(lines[k].text) > len(lines[i].text))
+        )
+    ):
         two = lines[k : k + 2] if all(gw.is_title_line(x.text) for x in lines[k : k + 2]) else []
         if gw.is_title_line(lines[k].text) and (
             gw.doc_type(lines[k].text) or gw.doc_type("".join(x.text for x in two))

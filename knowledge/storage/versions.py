@@ -7,7 +7,8 @@ A document is superseded by
 1. one uploaded to replace it (`replaces`, the CLI's --replace, the API's `replace` field);
 2. a normative document (not a 解读) that repeals it: 「原《…》（…号）同时废止」 names its title
    (compared without 《》, spaces, 试行/暂行/修订 marks) and, when the clause gives 文号, its
-   number; a repeal never reaches a document dated after the one repealing it;
+   number; a clause naming no title (「…号文件同时废止」) names it by its 文号 alone; a repeal
+   never reaches a document dated after the one repealing it;
 3. a later version of the same title and 文种: both 公文 (a 文种 — 解读 and 问答 too — or a
    文号), or both uploaded under the same file name (a 常见问题 page or a report uploaded again);
    ordered by date (成文, 施行, published; an undated one first), then by when they were added.
@@ -37,6 +38,9 @@ _MARKS = re.compile(
     r"[（(](?:试行|暂行|修订|修订稿|修正|\d{4}年(?:修订|修正|版)|\d{4}版)[）)]|暂行|试行"
 )
 _NOISE = re.compile(r"[\s\u3000《》〈〉「」“”\"'·]+")
+_BY_NUMBER = re.compile(
+    r"号(?:文件|文)?[ \t\u3000]*(?:同时|即行|自行|一并)?(?:废止|停止执行|不再执行|失效)"
+)
 _BRACKETS = str.maketrans("[［【(（]］】)）", "〔〔〔〔〔〕〕〕〕〕")
 
 
@@ -75,8 +79,12 @@ def resolve(docs: list[DocumentInfo], rows: bool = False) -> list[DocumentInfo]:
         for old_id in new.replaces:
             if old_id in by_id:
                 link(by_id[old_id], new, "replaced")
+    by_number: dict[str, list[DocumentInfo]] = {}
+    for d in every:
+        if d.doc_number and not d.part_of:
+            by_number.setdefault(number_key(d.doc_number), []).append(d)
     for new in every:
-        if new.doc_type in NOT_NORMATIVE or not new.repeals or len(new.parts) > 1:
+        if new.doc_type in NOT_NORMATIVE or len(new.parts) > 1:
             continue  # a notice issuing several: each of its rows repeals what it says
         clause = " ".join(f.value for f in new.fields if f.name == "repeals")
         numbers = {number_key(m[0]) for m in BRACKETED_NUMBER.finditer(clause)}
@@ -87,6 +95,11 @@ def resolve(docs: list[DocumentInfo], rows: bool = False) -> list[DocumentInfo]:
                 if _date(old) and _date(new) and _date(old) > _date(new):
                     continue
                 link(old, new, "repealed")
+        if new.repeals or not _BY_NUMBER.search(clause):
+            continue
+        for old in (d for key in numbers for d in by_number.get(key, [])):
+            if not (_date(old) and _date(new) and _date(old) > _date(new)):
+                link(old, new, "repealed")  # 「桐城管规〔2019〕2号文件同时废止」: by 文号 alone
     for key, same in by_title.items():
         for chain in _same_document(same, key):
             ordered = sorted(chain, key=_order)

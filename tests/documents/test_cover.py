@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.documents.cover import cover_end, is_cover
+from knowledge.documents.cover import cover_end, is_contents, is_cover
 
 COVER = "岚桥县集贸市场摊位管理办法\n岚桥县市场监督管理局\n二〇二四年九月"
 BODY = (
@@ -46,3 +46,20 @@ def test_cover_end_is_where_the_second_page_starts() -> None:
     assert cover_end(text, ()) == 0  # not paged: no cover
     assert cover_end(BODY + "\n\n" + BODY, (0, len(BODY) + 2)) == 0  # page 1 is the body
     assert cover_end(COVER + "\n\n", (0, len(COVER) + 2)) == 0  # nothing after it
+
+
+CONTENTS = "目　录\n第一章　总则 …………………… 1\n第二章　设置要求 ……………… 2\n附件　示意图 ………………… 4"
+
+
+def test_a_contents_page_lists_parts_with_page_numbers() -> None:
+    assert is_contents(CONTENTS)
+    assert not is_contents(COVER) and not is_contents(BODY)
+    assert not is_contents("目　录\n第一章　总则\n第一条　为规范摊位管理，制定本办法。")
+
+
+def test_cover_end_is_past_a_contents_page_after_the_cover_or_first() -> None:
+    text = COVER + "\n\n" + CONTENTS + "\n\n" + BODY
+    two, three = len(COVER) + 2, len(COVER) + 2 + len(CONTENTS) + 2
+    assert cover_end(text, (0, two, three)) == three
+    alone = CONTENTS + "\n\n" + BODY
+    assert cover_end(alone, (0, len(CONTENTS) + 2)) == len(CONTENTS) + 2

@@ -190,3 +190,23 @@ def test_the_year_of_a_doc_number_read_off_a_scan_goes_in_hexagonal_brackets() -
 )
 def test_title_line(text: str, ok: bool) -> None:
     assert gw.is_title_line(text) is ok
+
+
+def test_a_byline_s_time_beside_its_source_is_the_publish_date() -> None:
+    text = "来源：市城市管理局　时间：2025-06-26 16:20　【打印】"
+    got = gw.labelled(line(text, 50))
+    assert [(f.name, f.iso) for f in got] == [("published", "2025-06-26")]
+    assert text[got[0].start - 50 : got[0].end - 50].startswith("2025-06-26")
+    assert gw.labelled(line("时间：2025年3月1日上午9时")) == []  # a meeting's time, no byline
+
+
+def test_a_repeal_naming_the_old_document_by_its_number_alone() -> None:
+    for clause in (
+        "本细则自2025年4月1日起施行，石城管规〔2021〕1号文件同时废止。",
+        "本办法自2025年8月1日起施行。原桐城管规〔2019〕2号、桐城管规〔2020〕5号文件同时废止。",
+    ):
+        repeals = [f.value for f in gw.effect(clause, 0, len(clause), {}) if f.name == "repeals"]
+        assert len(repeals) == 1 and repeals[0].endswith("号文件同时废止")
+        assert repeals[0].lstrip("原")[0] in "石桐"
+    quoted = "按照石城管规〔2021〕1号文件执行的事项同时废止。"  # no number right before the verb
+    assert not [f for f in gw.effect(quoted, 0, len(quoted), {}) if f.name == "repeals"]

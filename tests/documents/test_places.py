@@ -4,7 +4,7 @@ words that only start like a level (市场…), are left as they are. The texts 
 
 from __future__ import annotations
 
-from knowledge.documents.places import city_of, county_of, pasted_site, qualified
+from knowledge.documents.places import city_of, county_of, pasted_site, qualified, with_city
 
 
 def test_a_city_bureau_takes_the_site_s_city() -> None:
@@ -43,3 +43,15 @@ def test_a_pasted_page_s_site_name_over_its_navigation_bar() -> None:
     text = "溧泉市青岙区人民政府\n首页 | 政务公开 | 政策解读\n【政策解读】一图看懂补助政策\n"
     assert pasted_site(text) == "溧泉市青岙区人民政府"
     assert pasted_site("溧泉市青岙区人民政府\n关于开展评选活动的通知\n") is None
+
+
+def test_a_district_s_organ_named_without_its_city_takes_the_city() -> None:
+    text = "图解《石埠区店招标牌设置管理实施细则》\n桐湾市石埠区人民政府办公室主办"
+    assert with_city("石埠区城市管理局", text, None) == "桐湾市石埠区城市管理局"
+    site = "桐湾市石埠区人民政府"
+    assert with_city("石埠区城市管理局", "政策解读", site) == "桐湾市石埠区城市管理局"
+    assert with_city("石埠区城市管理局", "政策解读", None) == "石埠区城市管理局"  # no city
+    assert with_city("石埠区城市管理局", "", "桐湾市人民政府") == "石埠区城市管理局"
+    assert qualified("石埠区城市管理局", text) == "石埠区城市管理局"  # a 落款 keeps its name
+    county = "桐川县市场监督管理局关于印发《桐川县个体工商户帮扶资金管理办法》的通知"
+    assert with_city("桐川县市场监督管理局", county, None) == "桐川县市场监督管理局"

@@ -140,3 +140,25 @@ def test_a_four_cell_information_table_stands_over_the_title() -> None:
     assert st.title == "鹤浦市人民政府办公室关于推进托育服务的通知"
     assert st.doc_type == "通知"
     assert values(st)["doc_number"] == "鹤政办发〔2025〕15号"
+
+
+def test_a_byline_under_the_title_then_the_number_of_a_portal_page() -> None:
+    text = (
+        "桐湾市城市管理局关于公布户外广告设施禁设区域的公告\n来源：市城市管理局　时间：2025-06-26\n"
+        "桐城管告［2025］2号\n一、历史文化街区内禁止设置户外广告设施。\n桐湾市城市管理局\n2025年6月23日\n"
+    )
+    st = parse(text)
+    assert st.field("doc_number").value == "桐城管告［2025］2号"
+    assert st.field("published").iso == "2025-06-26"
+    assert st.field("issued").iso == "2025-06-23"
+
+
+def test_a_running_header_naming_the_title_without_its_period_is_no_title() -> None:
+    text = (
+        "桐湾市户外广告设施设置专项规划\n桐城管规〔2025〕2号\n"
+        "桐湾市户外广告设施设置专项规划（2025—2030年）\n一、规划背景\n全市现有户外广告设施约1.6万处。\n"
+        "桐湾市城市管理局\n2025年3月28日\n"
+    )
+    st = parse(text)
+    assert st.title == "桐湾市户外广告设施设置专项规划（2025—2030年）"
+    assert st.field("doc_number").value == "桐城管规〔2025〕2号"

@@ -149,3 +149,18 @@ def test_a_page_uploaded_again_under_its_name_is_the_current_version(tmp_path) -
         old.doc_id: ("superseded", new.doc_id),
         other.doc_id: ("current", None),
     }
+
+
+def test_a_repeal_clause_naming_only_a_number_supersedes_the_document_of_that_number() -> None:
+    old = doc("a", "石埠区户外招牌设置审批实施细则", "2021-06-18", "石城管规〔2021〕1号", "细则")
+    other = doc("c", "石埠区广告牌匾管理规定", "2021-05-02", "石城管规〔2021〕4号", "规定")
+    clause = DocField("repeals", "石城管规〔2021〕1号文件同时废止", 0, 1)
+    new = replace(
+        doc("b", "石埠区店招标牌设置管理实施细则", "2025-03-03", "石城管规［2025］1号", "细则"),
+        fields=(clause,),
+    )
+    got = {d.doc_id: d for d in resolve([old, other, new])}
+    assert got["a"].superseded_by == "b" and got["a"].superseded_as == "repealed"
+    assert got["c"].current and got["b"].current
+    later = replace(old, issued_on="2026-01-01")  # never a document dated after the repeal
+    assert {d.doc_id: d for d in resolve([later, new])}["a"].current

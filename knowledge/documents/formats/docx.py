@@ -1,6 +1,7 @@
 """DOCX: the body in document order (paragraphs with the labels Word's automatic numbering draws
-before them, tables one row a line); headers, footers and notes are not read, except a 发文字号
-a page header carries that the body does not: it goes first, on its own line."""
+before them, tables one row a line, the lines of a text box after the paragraph it is anchored
+in); headers, footers and notes are not read, except a 发文字号 a page header carries that the
+body does not: it goes first, on its own line."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import io
 import zipfile
 
 import docx
+from docx.oxml.ns import qn
 from docx.table import Table
 
 from knowledge.documents.formats.base import Extracted, LoadOptions
@@ -32,6 +34,8 @@ def load_docx(data: bytes, opts: LoadOptions) -> Extracted:
             text = item.text
             if text.strip():
                 text = numbering.label(item) + text
+            if boxed := box_lines(item._p):  # a 文号 or a 落款 Word set in a text box
+                text = "\n".join([text, *boxed] if text.strip() else boxed)
             if title is None and text.strip() and style.startswith(("Heading", "Title")):
                 title = text.strip()
             blocks.append(text)
@@ -49,6 +53,24 @@ def _header_numbers(document) -> list[str]:
         for paragraph in section.header.paragraphs:
             found += [m.group() for m in BRACKETED_NUMBER.finditer(paragraph.text)]
     return found
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def box_lines(paragraph) -> list[str]:
+    """The lines of the text boxes anchored in a paragraph (a red-header template's 文号, a
+    落款 and its date set beside the seal), each box once: Word writes a box twice, as a
+    drawing and as its VML fallback (mc:Fallback), which is not read."""
+    lines = []
+    for box in paragraph.iter(qn("w:txbxContent")):
+        if any(a.tag == _FALLBACK for a in box.iterancestors()):
+            continue
+        for p in box.iter(qn("w:p")):
+            text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+            if text.strip():
+                lines.append(text)
+    return lines
 
 
 def table_rows(table: Table) -> list[str]:

@@ -114,3 +114,33 @@ def test_a_number_only_in_the_page_header_goes_first(tmp_path) -> None:
     doc.add_paragraph("青民函〔2025〕8号")  # the body has it: the header adds nothing
     doc.save(tmp_path / "b.docx")
     assert load_file(tmp_path / "b.docx", 10_000_000).text.count("青民函") == 1
+
+
+def test_text_boxes_are_read_once_after_their_anchor(tmp_path) -> None:
+    """A red-header template's 文号 and a 落款 beside the seal set in text boxes, written as
+    Word does (a drawing and its VML fallback): each line once, where the box is anchored."""
+    import sys
+
+    import docx
+
+    from knowledge.documents.loaders import load_file
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "eval" / "probes"))
+    import fixture_docx as wd
+
+    doc = docx.Document()
+    wd.para(doc, "青禾市民政局文件", align="c")
+    wd.text_box(doc, ["青民发〔2025〕9号"], 901)
+    wd.para(doc, "青禾市民政局关于养老驿站年检的通知", align="c")
+    wd.para(doc, "请按时年检。")
+    wd.text_box(doc, ["青禾市民政局", "2025年4月7日"], 902, jc="right")
+    doc.save(tmp_path / "boxed.docx")
+    lines = [x for x in load_file(tmp_path / "boxed.docx", 10_000_000).text.split("\n") if x]
+    assert lines == [
+        "青禾市民政局文件", "青民发〔2025〕9号", "青禾市民政局关于养老驿站年检的通知",
+        "请按时年检。", "青禾市民政局", "2025年4月7日",
+    ]  # fmt: skip
+    st = parse(load_file(tmp_path / "boxed.docx", 10_000_000).text)
+    assert st.field("doc_number").value == "青民发〔2025〕9号"
+    assert st.field("issued").iso == "2025-04-07"
