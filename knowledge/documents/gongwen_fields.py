@@ -1,7 +1,7 @@
 """The fields of a 公文 (GB/T 9704-2012 layout) in its cleaned text, each with its exact span:
 版头 (发文字号, labelled metadata tables of government web pages), 标题, 主送机关, 版记 (抄送,
 印发机关和印发日期), the 文种 of the title, and what the document says about its own effect
-(施行, 有效期, 废止). The issuer and the 落款 are in `issuers`."""
+(施行, 有效期, 废止 — the repeal clauses found by `repeals`). The issuer and the 落款 are in `issuers`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from knowledge.documents import repeals
 from knowledge.text.dates import DATE, find_dates, iso
-from knowledge.text.doc_numbers import BRACKETED_NUMBER, DOC_NUMBER
+from knowledge.text.doc_numbers import DOC_NUMBER
 from knowledge.text.numbers import numeral
 
 _SIGNER = re.compile(r"签发人[:：]")
@@ -98,8 +99,6 @@ VALIDITY = re.compile(
 _SUNSET = re.compile(
     r"(?:至|到)?[ \t\u3000]*(?P<until>" + DATE.pattern + r")[ \t\u3000]*起?(?:废止|失效|停止执行)"
 )
-REPEAL = re.compile(r"(?:同时|即行|自行|一并)?(?:废止|停止执行|不再执行|失效)")
-_BOOK = re.compile(r"《([^《》\n]{2,80})》")
 
 
 @dataclass(frozen=True)
@@ -302,41 +301,6 @@ def effect(text: str, lo: int, hi: int, issued: dict[str, str]) -> list[Field]:
                     Field("validity", body[start : m.end()], lo + start, lo + m.end(), until)
                 )
                 break
-    for m in REPEAL.finditer(body):
-        start = max(body.rfind(ch, 0, m.start()) for ch in "。；\n") + 1
-        books = _BOOK.findall(body[start : m.start()])
-        if books:
-            first_book = body.index("《", start)
-            begin = first_book - 1 if body[first_book - 1 : first_book] == "原" else first_book
-            value = body[begin : m.end()]
-            out.append(Field("repeals", value, lo + begin, lo + m.end()))
-        elif (named := _REPEALED.match(body, m.end())) and _opens_clause(body, m.start()):
-            end = named.end() - (body[named.end() - 1] in "、和及与")
-            out.append(Field("repeals", body[m.start() : end], lo + m.start(), lo + end))
-        elif numbered := _NUMBERS_REPEALED.search(body, start, m.start()):
-            begin = numbered.start() + len(numbered.group()) - len(numbered.group().lstrip())
-            out.append(Field("repeals", body[begin : m.end()], lo + begin, lo + m.end()))
+    out += [Field("repeals", body[a:b], lo + a, lo + b) for a, b in repeals.spans(body)]
     return out
 
-
-# a repeal naming the old document by its 文号 alone: 「…起施行，桐城管规〔2019〕2号文件同时废止」
-_NUMBERS_REPEALED = re.compile(
-    r"(?:^|(?<=[。；;，,：:\s\u3000]))原?(?:(?:"
-    + BRACKETED_NUMBER.pattern
-    + r")[、和及与]?)+(?:文件|文)?[ \t\u3000]*$"
-)
-
-
-# what a 决定 repeals after the verb: 「废止《…》（…令第12号）、《…》」
-_REPEALED = re.compile(
-    r"[ \t\u3000]*(?:《[^《》\n]{2,80}》(?:[（(][^（）()\n]{0,40}[）)])?[、和及与]?)+"
-)
-
-
-def _opens_clause(body: str, at: int) -> bool:
-    """「一、废止《…》」「决定废止《…》」: the verb starts an item or follows the decision."""
-    return at == 0 or body[at - 1] in "、。；;：:\n\t 　" or body[max(0, at - 2) : at] == "决定"
-
-
-def repealed_titles(clause: str) -> list[str]:
-    return _BOOK.findall(clause)

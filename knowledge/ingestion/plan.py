@@ -11,9 +11,10 @@ from typing import Any
 from knowledge.documents.chunking import chunk_structure, chunk_text
 from knowledge.documents.cleaning import CleanDocument, clean_text
 from knowledge.documents.cover import cover_end
-from knowledge.documents.gongwen_fields import NOT_NORMATIVE, Field, doc_type, repealed_titles
+from knowledge.documents.gongwen_fields import NOT_NORMATIVE, Field, doc_type
 from knowledge.documents.loaders import RawDocument, safe_name
 from knowledge.documents.places import pasted_site
+from knowledge.documents.repeals import repealed_titles
 from knowledge.documents.structure import Structure, parse
 from knowledge.errors import LoadError
 from knowledge.schema import (

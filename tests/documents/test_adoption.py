@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from knowledge.documents.cleaning import clean_text
-from knowledge.documents.gongwen_fields import repealed_titles
+from knowledge.documents.repeals import repealed_titles
 from knowledge.documents.structure import Structure, parse
 from knowledge.ingestion.plan import record_fields
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.documents import gongwen_fields as gw
+from knowledge.documents import repeals
 
 
 def line(text: str, start: int = 0) -> gw.Line:
@@ -145,9 +146,9 @@ def test_repeal_clause_and_the_titles_it_names() -> None:
     (f,) = [f for f in gw.effect(text, 0, len(text), {}) if f.name == "repeals"]
     assert f.value == "原《青禾市园区合作共建暂行办法》（青政办〔2021〕7号）同时废止"
     assert text[f.start : f.end] == f.value
-    assert gw.repealed_titles(f.value) == ["青禾市园区合作共建暂行办法"]
+    assert repeals.repealed_titles(f.value) == ["青禾市园区合作共建暂行办法"]
     two = "《甲办法》和《乙规定》同时废止。"
-    assert gw.repealed_titles(gw.effect(two, 0, len(two), {})[0].value) == ["甲办法", "乙规定"]
+    assert repeals.repealed_titles(gw.effect(two, 0, len(two), {})[0].value) == ["甲办法", "乙规定"]
 
 
 def test_effect_some_days_after_promulgation_and_a_sunset_date() -> None:

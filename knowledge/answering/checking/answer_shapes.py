@@ -138,3 +138,9 @@ def held(word: str, question: str, cand) -> bool:
         ):
             return True
     return False
+
+
+def defines(question: str, cand) -> bool:
+    """A sentence defining the term a question asks: it speaks of the question's subject whatever
+    the question's head words (closeness reads it below the refusal bar)."""
+    return bool(term(question)) and met(question, cand)

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from knowledge.answering.checking import answer_shapes, measures, subject
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
+from knowledge.answering.checking.count_bound import NOUNS, count_bound
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
 from knowledge.answering.sentences.extractive import question_cues
@@ -119,17 +120,6 @@ _BOUNDS = (
         ),
     ),
 )
-# a count asked (几个, 多少个; not 几个月) is told by a counted figure (15个飞地项目; not 6个月, nor
-# an ordinal: 第二条) whose clause names what the question names: 「两个县…合作共建」 counts 县
-_COUNT_ASKED = re.compile(r"(?:多少|几)个(?!月|工作日|小时|钟头)")
-_COUNTED = re.compile(
-    r"(?<![第\d.一二两三四五六七八九十百千])(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*"
-    rf"(?:{units.alternation('count', 'people')})(?!月|工作日|小时|钟头)"
-)
-_CLAUSE = re.compile(r"[，,、。；;：:！!？?]")
-_PEOPLE = re.compile(
-    rf"(?<![第\d.])[\d一二两三四五六七八九十百千]+\s*(?:{units.alternation('people')})"
-)
 # a short insertion inside a word: 县（市）区 is the full form of 县区, 开发（度假）区 of 开发区
 _INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?=[\u4e00-\u9fff])")
 
@@ -161,8 +151,8 @@ def answer_anyway(question: str, ev) -> bool:
         return True
     if missing > GAP:
         return False
-    if held:  # a sentence defining the term asked speaks of it whatever the question's head
-        defines = bool(answer_shapes.term(question)) and answer_shapes.met(question, best)
+    if held:
+        defines = answer_shapes.defines(question, best)
         return ev.confidence >= BAR or defines or subject.speaks_of(question, ev)
     if UNTYPED:
         return True
@@ -193,25 +183,6 @@ def in_meaning(question: str, ev):
     return near if answer_anyway(question, near) else None
 
 
-def count_bound(question: str, sentence: str) -> bool:
-    """A count asked (几个, 多少个) is told by a counted figure in a clause of the sentence that
-    names one of the question's nouns (项目 of 「还有4个项目…」), or by a figure of people for
-    几个人 (四名成员); True when no count is asked."""
-    from jieba import posseg
-
-    q = normalise(question)
-    if not _COUNT_ASKED.search(q):
-        return True
-    jieba_module()
-    nouns = {p.word for p in posseg.lcut(q) if p.flag in _NOUNS and len(p.word) > 1}
-    people = re.search(r"(?:多少|几)个?人", q)
-    return any(
-        (people and _PEOPLE.search(c))
-        or (_COUNTED.search(c) and any(n in c or said_in(n, c) for n in nouns))
-        for c in _CLAUSE.split(normalise(sentence))
-    )
-
-
 def bound_told(word: str, text: str) -> bool:
     """The question's word asks a bound (最少, 最多能, 最慢) that the text states in its own
     words (不少于, 不超过, 15个工作日内): the constraint is covered, whatever its wording."""
@@ -221,7 +192,6 @@ def bound_told(word: str, text: str) -> bool:
 # nouns that frame what is asked rather than name it (「要填什么内容」「哪些信息」「这种情况」
 # 「办法规定…」): they weigh as everyday words, not as the thing a figure would measure
 _FRAME = frozenset({"内容", "信息", "情况", "方面", "事情", "问题", "东西", "意思", "规定"})
-_NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})
 
 
 def weight(missing: list[str], known=None, verbs_said: bool = False) -> float:
@@ -235,7 +205,7 @@ def weight(missing: list[str], known=None, verbs_said: bool = False) -> float:
             return 0.0
         if (parts := spoken_pieces(w, known)) is not None:
             return sum(general_weight(p) for p in parts)
-        if w not in _FRAME and any(p.flag in _NOUNS for p in posseg.lcut(w)):
+        if w not in _FRAME and any(p.flag in NOUNS for p in posseg.lcut(w)):
             return 1.0
         return general_weight(w)
 
