@@ -43,6 +43,7 @@ from knowledge.answering.checking import (
     measured,
     members_en,
     occasion,
+    parks_en,
     periods_en,
     places_en,
     plans,
@@ -142,6 +143,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "english:purpose", kind  # a share of one use told for another use asked
         if "english" in RULES and (unit := places_en.missing(question, ev)):
             return "english:place", unit  # a zone's figure for a village or district asked
+        if "english" in RULES and (park := parks_en.missing(question, ev)):
+            return "english:park", park  # another park's (zone's, port's) figure for one asked
         if "english" in RULES and (one := members_en.missing(question, ev)):
             return "english:member", one  # four projects' combined sum for one project asked
         if "doer" in RULES and doers_en.unnamed(
