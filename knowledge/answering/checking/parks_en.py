@@ -23,7 +23,7 @@ import re
 
 from knowledge.answering.checking import checks_en
 from knowledge.answering.checking.checks_en_focus import asked_about, focus, terms
-from knowledge.answering.checking.places_en import _before, _digits
+from knowledge.answering.checking.places_en import figure_in_digits, sentence_before
 from knowledge.text.crosslingual import dictionary
 from knowledge.text.normalise import normalise
 
@@ -120,7 +120,9 @@ def _about(question: str, carriers: list, ev) -> list:
         c
         for c in carriers
         if any(
-            asked_about(head, before, [], normalise(_before(c) + c.text).lower(), df, expansion)
+            asked_about(
+                head, before, [], normalise(sentence_before(c) + c.text).lower(), df, expansion
+            )
             for head, before, _ in things
         )
     ]
@@ -131,7 +133,7 @@ def missing(question: str, ev) -> str | None:
     if not (asked := asked_unit(question)) or not ev.chosen:
         return None
     words, kind = asked
-    carriers = [c for c in ev.chosen if _digits(c.text, question)]
+    carriers = [c for c in ev.chosen if figure_in_digits(c.text, question)]
     if not carriers:
         return None
     # of those, the ones speaking of the thing asked (人口 for population), when any does
@@ -146,7 +148,7 @@ def missing(question: str, ev) -> str | None:
     for c in carriers:
         said = _verdict(normalise(c.text), words, kind)
         if said is None:
-            said = _verdict(normalise(_before(c)), words, kind)
+            said = _verdict(normalise(sentence_before(c)), words, kind)
         if said == "same":
             return None
         other = other or said == "other"

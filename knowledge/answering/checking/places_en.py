@@ -42,7 +42,7 @@ def named_units(question: str) -> list[list[str]]:
     return names
 
 
-def _before(cand) -> str:
+def sentence_before(cand) -> str:
     """The sentence before a quoted sentence in its chunk ("" at the chunk's start)."""
     hit = getattr(cand, "hit", None)
     if hit is None:
@@ -50,7 +50,7 @@ def _before(cand) -> str:
     return neighbours(hit.chunk.text, cand.local)[0]
 
 
-def _digits(text: str, question: str) -> bool:
+def figure_in_digits(text: str, question: str) -> bool:
     """A figure in digits the question did not say (a list of places, 「尚冈村、磨站村、…」, is
     the count `carries_figure` reads in it, but it tells no village's figure)."""
     return checks_en.carries_figure(text, question) and bool(
@@ -66,7 +66,7 @@ def missing(question: str, ev) -> str | None:
         return None
     expansion = ev.result.expansion or {}
     df = ev.result.index.df
-    carriers = [c for c in ev.chosen if _digits(c.text, question)]
+    carriers = [c for c in ev.chosen if figure_in_digits(c.text, question)]
     if not carriers:
         return None
     for name in names:
@@ -74,7 +74,7 @@ def missing(question: str, ev) -> str | None:
         if not words:
             continue  # a name the corpus never uses is checks_en_names' to refuse
         for c in carriers:
-            where = normalise(_before(c) + c.text).lower()
+            where = normalise(sentence_before(c) + c.text).lower()
             if all(holds(w, where, expansion) for w in words):
                 break
         else:
