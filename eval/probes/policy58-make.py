@@ -135,25 +135,30 @@ class TocPDF(kit.GovPDF):
             self.cell(0, 8, f"— {self.page_no() - 2} —", align="C")
 
 
-def build_t4():
-    pdf = TocPDF("桐湾市户外广告设施设置专项规划")
+def cover_and_contents(pdf, title, month, heading, contents):
+    """A booklet's cover page (title, organ, month) and its 目录 page."""
     pdf.add_page()
     pdf.set_y(60)
     pdf.set_font("sans", "", 24)
-    pdf.multi_cell(0, 16, T4_TITLE, align="C")
+    pdf.multi_cell(0, 16, title, align="C")
     pdf.ln(70)
     pdf.set_font("serif", "", 15)
     pdf.multi_cell(0, 10, "桐湾市城市管理局", align="C")
     pdf.ln(6)
-    pdf.multi_cell(0, 10, "二〇二五年三月", align="C")
+    pdf.multi_cell(0, 10, month, align="C")
     pdf.add_page()
     pdf.set_y(40)
     pdf.set_font("sans", "", 18)
-    pdf.multi_cell(0, 12, "目　录", align="C")
+    pdf.multi_cell(0, 12, heading, align="C")
     pdf.ln(8)
     pdf.set_font("serif", "", 13)
-    for line in T4_TOC:
+    for line in contents:
         pdf.multi_cell(0, 10, line)
+
+
+def build_t4():
+    pdf = TocPDF("桐湾市户外广告设施设置专项规划")
+    cover_and_contents(pdf, T4_TITLE, "二〇二五年三月", "目　录", T4_TOC)
     pdf.add_page()
     pdf.set_font("serif", "", 12)
     pdf.multi_cell(0, 8, "桐城管规〔2025〕2号", align="C")
@@ -307,23 +312,7 @@ T10_BODY = [
 
 def build_t10():
     pdf = TocPDF("桐湾市城市管理局规范性文件")
-    pdf.add_page()
-    pdf.set_y(60)
-    pdf.set_font("sans", "", 24)
-    pdf.multi_cell(0, 16, T10_TITLE, align="C")
-    pdf.ln(70)
-    pdf.set_font("serif", "", 15)
-    pdf.multi_cell(0, 10, "桐湾市城市管理局", align="C")
-    pdf.ln(6)
-    pdf.multi_cell(0, 10, "二〇二五年九月", align="C")
-    pdf.add_page()
-    pdf.set_y(40)
-    pdf.set_font("sans", "", 18)
-    pdf.multi_cell(0, 12, "目　　录", align="C")
-    pdf.ln(8)
-    pdf.set_font("serif", "", 13)
-    for line in T10_TOC:
-        pdf.multi_cell(0, 10, line)
+    cover_and_contents(pdf, T10_TITLE, "二〇二五年九月", "目　　录", T10_TOC)
     pdf.add_page()
     pdf.set_font("serif", "", 12)
     pdf.multi_cell(0, 8, "桐城管规〔2025〕9号", align="C")
