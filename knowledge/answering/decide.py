@@ -39,6 +39,7 @@ from knowledge.answering.checking import (
     constraints,
     doers,
     doers_en,
+    facets_en,
     focus,
     measured,
     members_en,
@@ -147,6 +148,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "english:park", park  # another park's (zone's, port's) figure for one asked
         if "english" in RULES and (one := members_en.missing(question, ev)):
             return "english:member", one  # four projects' combined sum for one project asked
+        if "english" in RULES and (facet := facets_en.missing(question, ev)):
+            return "english:facet", facet  # the firm's investment for its land price asked
         if "doer" in RULES and doers_en.unnamed(
             question, [c.text for c in ev.chosen], ev.result.index.df, ev.result.expansion
         ):

@@ -44,6 +44,7 @@ _W = r"[a-z][a-z'’-]*"
 _MEASURES = (
     "output|revenue|volume|value|price|cost|rent|income|rate|population|budget|turnover|profit"
     "|salary|wage|fee|time|duration|length|distance|speed|height|area|size|capacity"
+    "|investment|funding|subsidy|reward"
 )
 # what a question asks for, from its wording (lower case)
 _ASKS = {
