@@ -49,6 +49,7 @@ from knowledge.answering.checking import (
     places_en,
     plans,
     purposes_en,
+    reasons_en,
     shapes,
 )
 from knowledge.answering.core import refusal
@@ -150,6 +151,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "english:member", one  # four projects' combined sum for one project asked
         if "english" in RULES and (facet := facets_en.missing(question, ev)):
             return "english:facet", facet  # the firm's investment for its land price asked
+        if "english" in RULES and (why := reasons_en.missing(question, ev)):
+            return "english:reason", why  # the change asked about restated, no cause given
         if "doer" in RULES and doers_en.unnamed(
             question, [c.text for c in ev.chosen], ev.result.index.df, ev.result.expansion
         ):

@@ -33,6 +33,7 @@ _SUMS = (
 _THINGS = ("land",)
 _PAID = re.compile(r"\b(?:pay|paid|pays|spend|spent|spends|charge|charged|charges)\b")
 _WORD = re.compile(r"[a-z]+")
+_COUNT = re.compile(r"\bhow\s+many\b")
 
 
 def _singular(word: str) -> str:
@@ -51,6 +52,8 @@ def asked(question: str) -> list[tuple[str, ...]]:
     if "number" not in kinds or kinds & {"date", "person", "share"}:
         return []
     q = question.lower()
+    if _COUNT.search(q):  # a count is of things, not of a sum's facet
+        return []
     runs: list[list[str]] = []
     last = -2
     for i, word in enumerate(_singular(w) for w in _WORD.findall(q)):
