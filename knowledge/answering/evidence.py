@@ -100,6 +100,8 @@ def gather(
         )
     hits = ranked[: max(top_k, 1) + 1]
     pool = hits if lang == "zh" else extractive.cross_pool(query, ranked, len(hits))
+    if lang == "zh":  # a report pointed at (「年终盘点那篇」) is weighed even when not retrieved
+        pool = pool + doc_refs.passages(refs, pool, ranked, result.tokens, snapshot.chunks_of)
     pool = issue_purpose.with_purpose_passages(query, pool, ranked, snapshot.chunks_of)
     if lang != "zh":
         pool = why_sections.with_why_sections(query, pool, ranked, snapshot.chunks_of)

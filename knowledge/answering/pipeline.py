@@ -176,4 +176,4 @@ def in_their_terms(question: str, snap: Snapshot) -> tuple[str, tuple[tuple[str,
     def written(word: str) -> bool:  # a body's short name jieba cuts (住/建局), as written
         return any(word in c.text for c in snap.chunks if c.doc_id in snap.live)
 
-    return read(question, lambda token: df.get(token, 0) > 0, written)
+    return read(question, lambda token: df.get(token, 0) > 0, written, lambda t: df.get(t, 0))

@@ -29,6 +29,17 @@ def test_words_about_the_source_are_not_content() -> None:
     assert "记者" in question_tokens("报道的记者是谁？")  # the subject itself stays
 
 
+def test_a_page_or_report_named_by_its_kind_or_title_words_is_no_content() -> None:
+    plain = question_tokens("飞地项目多久集中认定一回？")
+    assert question_tokens("常见问题里说，飞地项目多久集中认定一回？") == plain
+    assert question_tokens("按常见问题里的说法，飞地项目多久集中认定一回？") == plain
+    assert question_tokens("发布会上讲，飞地项目多久集中认定一回？") == plain
+    assert question_tokens("年终盘点那篇说，飞地项目多久集中认定一回？") == plain
+    # the subject itself stays: a 发布会 asked about, words before 那篇 in mid-question
+    assert "发布会" in question_tokens("市里开发布会是哪一天？")
+    assert "签约" in question_tokens("园区签约了多少个项目，那篇说的？")
+
+
 def test_a_document_named_by_its_wenhao_is_no_content() -> None:
     plain = question_tokens("联合管理委员会双方各派几名成员？")
     assert question_tokens("青政办〔2024〕12号文件规定联合管理委员会双方各派几名成员？") == plain

@@ -22,6 +22,21 @@ def test_word_the_documents_use_is_kept():
     assert official("卖地的钱两边怎么分？", used) == "卖地的钱两边怎么分？"
 
 
+def test_a_word_the_documents_say_rarely_beside_their_term_is_read_as_it():
+    texts = ["项目计划今年5月动工。"] + [f"第{i}批项目已开工。" for i in range(8)]
+    vocab = {w for t in texts for w in tokenize(t)}
+    counts = {w: sum(w in tokenize(t) for t in texts) for w in vocab}
+    question = "签约后多久必须动工？"
+    assert read(question, vocab.__contains__, None, lambda t: counts.get(t, 0)) == (
+        "签约后多久必须开工？",
+        (("动工", "开工"),),
+    )
+    # without the counts, or when the term is not much more common, the word is kept
+    assert official(question, vocab.__contains__) == question
+    few = {**counts, "开工": 3}
+    assert read(question, vocab.__contains__, None, lambda t: few.get(t, 0))[0] == question
+
+
 def test_no_official_term_in_the_documents_keeps_the_word():
     used = corpus("磨憨口岸货运量增长。")
     assert official("卖地的钱两边怎么分？", used) == "卖地的钱两边怎么分？"

@@ -8,7 +8,10 @@ reference and returns the documents in reach that fit it: the month and year aga
 document's own date, the kind against its 文种, title and language. The evidence then ranks
 those documents' sentences a little higher (`evidence.REF_BONUS`): a boost, not a scope — an
 earlier version that answered from them first and fell back to all documents cost a tune
-question whose answer sat beside other dated sentences of the same report. A question naming
+question whose answer sat beside other dated sentences of the same report. A report is also
+pointed at by words of its title (「年终盘点那篇说」「那篇写边境村寨的报道」, `by_title`), and a
+document pointed at that the search left out of the top passages joins the passages weighed
+(`passages`): a paraphrase shares few words with it, the reference is what finds it. A question naming
 a document in 《》 is left to the structure and masthead answers, which read the title.
 
 A question naming a policy by its 文种 and the words before it — 「利益分享办法规定的比例」
@@ -21,13 +24,14 @@ abbreviates it — it points at the current documents of that 文种 (`_bare`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from knowledge.answering.core.support import doc_date
 from knowledge.documents import gongwen_fields as gw
 from knowledge.documents.issued import issued_title
 from knowledge.retrieval.keyword_index import Snapshot
-from knowledge.schema import DocumentInfo
+from knowledge.schema import DocumentInfo, ScoredChunk
 from knowledge.text.normalise import language, normalise
 
 _MONTHS = (
@@ -42,6 +46,20 @@ _EN_DOC = r"(?:article|report|news report|story|press release|release|interview)
 # "the May 2024 article", "the 2023 report", "the October 2024 news report"
 _EN_DATED = re.compile(
     rf"\bthe (?:(?P<m>{'|'.join(_MONTHS)}) )?(?P<y>(?:19|20)\d{{2}}) {_EN_DOC}\b", re.I
+)
+# a report pointed at by words of its title: 「年终盘点那篇说」「那篇写边境村寨的报道」「讲边境村子
+# 的那篇报道」 (the words, then the titles holding the most of their two-character pieces)
+_ZH_REPORT = r"(?:报道|文章|稿子|稿件|新闻|通讯)"
+_ZH_TITLED = (
+    re.compile(
+        r"(?:^|[，,。；;：:\s])(?:按|据|按照|根据)?(?P<t>[\u4e00-\u9fff]{2,8}?)的?(?:那|这)篇"
+    ),
+    re.compile(
+        rf"(?:那|这)[篇份则](?:写|讲|说|谈|关于|介绍)(?P<t>[^，。？?]{{2,10}}?)的{_ZH_REPORT}"
+    ),
+    re.compile(
+        rf"(?:写|讲|谈|关于|介绍)(?P<t>[^，。？?]{{2,10}}?)的(?:那|这)[篇份则]?{_ZH_REPORT}"
+    ),
 )
 # the kind of document named: (question pattern, what a document of that kind looks like)
 _KINDS = (
@@ -66,9 +84,27 @@ def referenced(question: str, snap: Snapshot) -> frozenset[str]:
         return ids  # 「解读说…，办法原文怎么规定」: the policy asked, not the 解读 retelling it
     docs = snap.in_reach
     fits = [d for d in docs if _fits(question, d)] if _asks(question) else []
+    if (titled := by_title(question, docs)) and (both := [d for d in fits or docs if d in titled]):
+        fits = both  # 「年终盘点那篇」: the title's words; with a kind or date, both must fit
     if not fits or len(fits) == len(docs):
         return named(question, snap)
     return frozenset(d.doc_id for d in fits)
+
+
+def by_title(question: str, docs: list[DocumentInfo]) -> list[DocumentInfo]:
+    """The documents a question points at by words of their title (「年终盘点那篇」「那篇写边境
+    村寨的报道」): those whose title holds the most two-character pieces of the words, a piece
+    in half the titles or more (磨憨, 飞地) not counted; empty when it points at none."""
+    q = normalise(question)
+    found = next((m["t"] for rx in _ZH_TITLED if (m := rx.search(q))), None)
+    if not found or not docs:
+        return []
+    titles = [normalise(d.title) for d in docs]
+    pieces = {found[i : i + 2] for i in range(len(found) - 1)}
+    pieces = {p for p in pieces if 2 * sum(p in t for t in titles) < len(titles)}
+    scores = [sum(p in t for p in pieces) for t in titles]
+    best = max(scores)
+    return [d for d, n in zip(docs, scores, strict=True) if best and n == best]
 
 
 def named(question: str, snap: Snapshot) -> frozenset[str]:
@@ -209,3 +245,32 @@ def _of_kind(doc: DocumentInfo, kind: str) -> bool:
     if kind == "interpretation" and doc.doc_type == "解读":
         return True
     return bool(_KIND_TITLE[kind].search(doc.title))
+
+
+PER_DOC = 2  # passages of a document pointed at that join the sentences weighed
+
+
+def passages(
+    refs: frozenset[str],
+    pool: list[ScoredChunk],
+    ranked: list[ScoredChunk],
+    tokens: list[str],
+    chunks_of: Callable[[str], list],
+) -> list[ScoredChunk]:
+    """The passages of the documents a question points at (「年终盘点那篇」「发布会上讲」) that the
+    search left out of `pool` (none of its passages there): for each of them (at most three), its PER_DOC best-ranked chunks
+    (`ranked`), else those holding the most question words. REF_BONUS lifts their sentences only
+    when they are weighed at all: a report named by its title words is often not in the top 5."""
+    if not refs or len(refs) > 3:
+        return []
+    weighed = {h.chunk.doc_id for h in pool}
+    out: list[ScoredChunk] = []
+    for doc_id in sorted(refs - weighed):  # a document the pool has is left as ranked
+        mine = [h for h in ranked if h.chunk.doc_id == doc_id]
+        if not mine:
+            own = sorted(
+                chunks_of(doc_id), key=lambda c: -sum(t in normalise(c.text) for t in tokens)
+            )
+            mine = [ScoredChunk(c, 0.0) for c in own]
+        out += mine[:PER_DOC]
+    return out

@@ -7,9 +7,11 @@ from knowledge.answering.structure.doc_refs import (
     _bare,
     _named,
     asked_policy,
+    by_title,
+    passages,
     referenced,
 )
-from knowledge.schema import DocumentInfo, IssuedPart
+from knowledge.schema import DocumentInfo, IssuedPart, ScoredChunk
 from tests.conftest import make_service
 
 
@@ -140,3 +142,34 @@ def test_the_policy_asked_after_a_jiedu_is_cited(tmp_path) -> None:
     answer = svc.ask("解读说补助水平提高了，办法规定见习补贴每人每月多少钱？")
     assert not answer.abstained and "二千元" in answer.answer
     assert answer.citations[0].source == "banfa.txt"
+
+
+def test_a_report_pointed_at_by_its_title_words(tmp_path) -> None:
+    svc = _reports(tmp_path)
+    snap = svc.searcher.snapshot()
+    docs = snap.in_reach
+
+    def titles(question: str) -> set[str]:
+        return {d.title for d in by_title(question, docs)}
+
+    assert titles("秋季进展那篇说，青河园区签约了多少个项目？") == {"青河园区秋季进展"}
+    assert titles("那篇写春季进展的报道里，园区签约了多少个？") == {"青河园区春季进展"}
+    assert titles("讲常见问题的那篇文章说签约项目怎么统计？") == {"青河园区常见问题解答"}
+    # words every title has (青河园区) point at none; no reference, none
+    assert titles("青河园区那篇说签约了多少个项目？") == set()
+    assert titles("青河园区签约了多少个项目？") == set()
+    named = {snap.docs[d].title for d in referenced("秋季进展那篇说，签约了多少个？", snap)}
+    assert named == {"青河园区秋季进展"}
+
+
+def test_a_document_pointed_at_joins_the_passages_weighed(tmp_path) -> None:
+    svc = _reports(tmp_path)
+    snap = svc.searcher.snapshot()
+    by_name = {snap.docs[d].title: d for d in snap.live}
+    autumn, faq = by_name["青河园区秋季进展"], by_name["青河园区常见问题解答"]
+    pool = [ScoredChunk(c, 1.0) for c in snap.chunks_of(faq)]
+    added = passages(frozenset({autumn}), pool, [], ["签约"], snap.chunks_of)
+    assert added and {h.chunk.doc_id for h in added} == {autumn}
+    # a document already weighed is left as ranked; no reference, nothing
+    assert passages(frozenset({faq}), pool, [], ["签约"], snap.chunks_of) == []
+    assert passages(frozenset(), pool, [], ["签约"], snap.chunks_of) == []
