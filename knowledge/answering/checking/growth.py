@@ -96,6 +96,8 @@ def _of_time(want, cand, docs) -> bool:
         found = constraints.months_in(own)
         if found:
             return bool(want.months & found)
+        if "全年" in want.label and want.years & constraints.years_in(_BASE.sub("", cand.text)):
+            return True  # 「2024年，货运量……增长38.8%」 is the whole year's rate
         return bool(want.months & now_month(cand.text, date, want.label))
     return True
 

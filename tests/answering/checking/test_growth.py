@@ -60,6 +60,8 @@ def test_the_rate_of_the_time_asked_is_answered(svc) -> None:
     assert not ans.abstained and "16.9%" in ans.answer
     ans = svc.ask("2024年柳溪港集装箱吞吐量比2023年增长了百分之几？")
     assert not ans.abstained and "18.4%" in ans.answer
+    ans = svc.ask("2024年全年柳溪港集装箱吞吐量同比增长多少？")  # a year's sentence, no month
+    assert not ans.abstained and "18.4%" in ans.answer
 
 
 def test_a_rate_of_another_thing_or_against_another_base_is_no_answer(svc) -> None:
