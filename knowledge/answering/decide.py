@@ -175,8 +175,6 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "period", want.label or "所问的时段"
     if "ordinal" in RULES and (batch := batches.missing(question, ev)):
         return "ordinal", batch  # 第三批 asked: a figure whose sentence names it
-    if "growth" in RULES and (when := growth.missing(question, ev)):
-        return "growth", _growth_what(when)  # 同比增长多少 of a time whose level alone is told
     if "plan" in RULES and checks.plan_asked(question, best.text):
         return "plan", "plan"
     for gate, check in (
@@ -187,6 +185,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
     ):
         if gate in RULES and (found := check(question, ev)):
             return f"{gate}:{found[0]}", found[1]
+    if "growth" in RULES and (when := growth.missing(question, ev)):
+        return "growth", _growth_what(when)  # 同比增长多少 of a time whose level alone is told
     return None
 
 
