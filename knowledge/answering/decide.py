@@ -41,6 +41,7 @@ from knowledge.answering.checking import (
     doers_en,
     facets_en,
     focus,
+    growth,
     measured,
     members_en,
     occasion,
@@ -71,6 +72,10 @@ _WHAT = {
     "names": ("文档中没有列出所问的名称", "The documents do not list the names asked for"),
     "end": ("文档中没有写明所问的到期时间", "The documents state no such end date"),
     "compare": ("文档中没有所问的对比数字", "The documents make no such comparison"),
+    "growth": (
+        "文档中没有所问时段的增长幅度",
+        "The documents give no rate of change for that time",
+    ),
     "cumulative": ("文档中没有所问的累计数字", "The documents give no such running total"),
     "reason": ("文档中没有说明所问的原因", "The documents give no reason for this"),
     "per_unit": ("文档中没有所问的平均数字", "The documents give no such per-unit figure"),
@@ -108,6 +113,7 @@ def features(question: str, ev) -> dict[str, float]:
 # (Draft.rule, Answer.refusal_rule: "shapes:year", "focus:nouns").
 RULES = frozenset(
     {"scope", "model", "absent", "english", "kind", "amount", "doer", "period", "ordinal", "plan"}
+    | {"growth"}
     | {"focus", "measured", "occasion", "shapes"}
 )
 
@@ -153,6 +159,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "english:facet", facet  # the firm's investment for its land price asked
         if "english" in RULES and (why := reasons_en.missing(question, ev)):
             return "english:reason", why  # the change asked about restated, no cause given
+        if "growth" in RULES and (when := growth.missing(question, ev)):
+            return "growth", _growth_what(when)  # a rate asked of a time no rate is told of
         if "doer" in RULES and doers_en.unnamed(
             question, [c.text for c in ev.chosen], ev.result.index.df, ev.result.expansion
         ):
@@ -183,7 +191,14 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
     ):
         if gate in RULES and (found := check(question, ev)):
             return f"{gate}:{found[0]}", found[1]
+    if "growth" in RULES and (when := growth.missing(question, ev)):
+        return "growth", _growth_what(when)  # 同比增长多少 of a time whose level alone is told
     return None
+
+
+def _growth_what(when: str) -> str:
+    """growth.missing's finding as _WHAT reads it: no rate at all, or none for the time."""
+    return "compare" if when == "compare" else "growth"
 
 
 def abstain(question: str, what: str, draft: Draft, rule: str | None = None) -> Draft:

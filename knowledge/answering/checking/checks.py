@@ -22,13 +22,13 @@ from knowledge.text.normalise import normalise
 # the holder of a role (负责人, 记者, 主任 …): a question about one wants a person's name
 ROLES = (
     r"负责人|记者|作者|撰文|编辑|主任|书记|局长|市长|区长|县长|经理|董事长|主持人|发言人|处长|科长"
-    r"|主席|部长|厅长|院长|校长|总裁|创始人|导演|主演|教练|领导"
+    r"|主席|部长|厅长|院长|校长|总裁|创始人|导演|主演|教练|领导|组长"
 )
 # what a question asks for -> a pattern its answer sentence must match. A person is asked for
 # by a role (「哪位负责人」「记者是谁」), not by any 谁 (「是谁的作品」 may be answered by a name
 # no tagger knows); a date by the calendar (哪一年, 几月), not by 什么时候 (「四国征伐后」).
 _ASKS = {
-    "person": re.compile(rf"哪几?位(?:{ROLES})|(?:{ROLES})(?:是谁|叫什么|姓什么|是哪几?位)|谁(?:主持|撰写|写的)"),
+    "person": re.compile(rf"哪几?位(?:{ROLES})|(?:{ROLES})(?:是谁|叫什么|姓什么|是哪几?位)|谁(?:主持|撰写|写的)|由谁(?:担任|出任)"),
     "share": re.compile(r"占比|比例|比重|百分之几|几成|多大比例|增幅"),
     "number": re.compile(r"多少|(?<!哪)几[个位项次年天家所名倍条件种批期届户套人岁万亿]|数量|金额"),
     "date": re.compile(r"哪一?天|哪一?年|几月|几号|日期|哪个月"),
@@ -46,6 +46,7 @@ _ROLE_NAME = re.compile(
 )
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]+[·・][\u4e00-\u9fff]+|\b[A-Z][a-z]+\b")
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
+_POLITE = re.compile(r"谢谢|感谢|多谢")
 # a time asked loosely (什么时候): any date, or a time told by an event (「四国征伐后」), answers
 _WHEN = re.compile(r"什么时候|何时|什么时间")
 _RELATIVE = re.compile(
@@ -77,6 +78,7 @@ def names_person(text: str, question: str = "") -> bool:
     jieba_module()  # initialised quietly
     import jieba.posseg as posseg
 
+    text = _POLITE.sub("，", text)  # 「谢谢大家」: jieba reads 谢谢 as a name
     names = [p.word for p in posseg.lcut(text) if p.flag in _PERSON_TAGS and len(p.word) > 1]
     names += [m.group(1) for m in _ROLE_NAME.finditer(text)]
     names += _FOREIGN.findall(text)

@@ -42,7 +42,10 @@ _NAME_AFTER = re.compile(
     r"\s*(?:为|是)?\s*([\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff·・]{1,12}|[\u4e00-\u9fff]{2,4}?)"
     r"(?=说|表示|介绍|指出|坦言|强调|透露|出席|主持|在|、|，|,|。|（|\(|等|女士|先生|博士|教授|\s|$)"
 )
-_NOT_NAME = re.compile(r"^(?:表示|介绍|指出|出席|主持|认为|强调|带队|一行|同志|等人|负责|同时)")
+_NOT_NAME = re.compile(
+    r"^(?:表示|介绍|指出|出席|主持|认为|强调|带队|一行|同志|等人|负责|同时"
+    r"|坦言|直言|坦承|透露|回应|解释|说明|告诉|提到|谈到|补充)"
+)  # 「有关负责人坦言」 names no one
 # a role that describes rather than names an office, or a clause (出席…发布会的) before it
 _GENERIC = re.compile(r"(?:负责人|发言人)$")
 _CLAUSE = re.compile(r"\d|出席|参加|参与|接受|主持|介绍|陪同|带队|在")

@@ -23,6 +23,7 @@ from knowledge.answering.checking.checks import (
         ("园区签约了多少个项目？", {"number"}),
         ("医院是哪一年开业的？", {"date"}),
         ("飞地园区是什么意思？", set()),
+        ("物流园建设领导小组副组长是谁？", {"person"}),
     ],
 )
 def test_what_kind_of_answer_a_question_asks_for(question: str, kinds: set[str]) -> None:
@@ -210,3 +211,9 @@ def test_a_share_the_question_gives_as_the_rule_is_not_asked() -> None:
     assert missing_type(q, told, [told]) is None
     assert asked_types("税收按什么比例分享？") == {"share"}
     assert asked_types("土地收入按照多大比例分成？") == {"share"}
+
+
+def test_thanks_are_no_name() -> None:
+    # jieba tags 谢谢 as a person's name: a host's closing line names no one
+    assert not names_person("主持人：今天的发布会到此结束，谢谢大家。", "谁主持了发布会？")
+    assert names_person("主持人周晓岚：今天的发布会到此结束，谢谢大家。", "谁主持了发布会？")

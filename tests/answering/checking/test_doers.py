@@ -25,6 +25,11 @@ SIGNED_BY = "河湾区副区长陈立代表区政府在协议上签字。"
         ("在发布会上介绍招商情况的是谁？", ""),  # 介绍: an office introduces too
         ("谁负责物流园的招商？", ""),  # often an organisation
         ("主持人是谁？", ""),  # a role: checks.py reads it
+        ("谁主持了那场新闻发布会？", "主持"),  # the asker first
+        ("那场发布会由哪位领导主持？", "主持"),
+        ("谁代表河湾区与物流园签署协议？", "签"),
+        ("谁在会上解读了《办法》？", "解读"),
+        ("哪位县领导出席了签约仪式？", "出席"),
     ],
 )
 def test_the_deed_a_person_is_asked_by(question: str, stems: str) -> None:
@@ -37,3 +42,9 @@ def test_the_deed_must_be_told_beside_a_name() -> None:
     assert unnamed("代表河湾区在共建协议上签字的是谁？", [SIGNED])
     assert not unnamed("代表河湾区在共建协议上签字的是谁？", [SIGNED, SIGNED_BY])
     assert not unnamed("在发布会上介绍招商情况的是谁？", [OPENING])  # no deed read
+
+
+def test_a_role_filled_by_whom_needs_a_sentence_naming_the_role() -> None:
+    rule = "第六条　联合管理委员会主任由飞出地人员担任。"
+    assert not unnamed("联合管理委员会主任由谁担任？", [rule])  # a rule's answer: no name
+    assert unnamed("物流园建设领导小组组长由谁担任？", [SIGNED, rule])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.kinds.role_holders import _forms, asked_person, asked_role
+from knowledge.answering.kinds.role_holders import _forms, _holder, asked_person, asked_role
 from tests.conftest import ROOT, make_service
 
 
@@ -61,3 +61,10 @@ def test_a_firms_office_is_found_after_the_head_of_its_name() -> None:
     assert "柳溪冷链董事长" in forms and "柳溪董事长" in forms
     assert forms.index("柳溪冷链物流有限公司董事长") < forms.index("柳溪冷链董事长")
     assert _forms("市商务局副局长") == ["市商务局副局长", "商务局副局长", "务局副局长"]  # as before
+
+
+def test_a_verb_of_saying_after_the_office_is_no_holder() -> None:
+    told = "物流园管委会有关负责人坦言，部分项目开工偏慢。"
+    assert _holder("管委会有关负责人", told, told) is None
+    named = "物流园管委会主任严松坦言，部分项目开工偏慢。"
+    assert _holder("管委会主任", named, named) is not None
