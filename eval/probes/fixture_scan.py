@@ -5,9 +5,8 @@ border) and a slight rotation. Deterministic (fixed fonts, seeded noise) like fi
 
 import random
 
-from PIL import Image, ImageDraw, ImageFilter
-
 import fixture_kit as kit
+from PIL import Image, ImageDraw, ImageFilter
 
 RED = (205, 24, 28)
 INK = (28, 28, 28)
