@@ -72,3 +72,25 @@ def chinese_numeral(n: int) -> str:
     import cn2an
 
     return cn2an.an2cn(n)
+
+
+# a counted or ordinal Chinese numeral in a question's word (第六年, 十一个月, 两年, 十亿)
+_COUNTED = re.compile(
+    r"(?<=第)[零〇一二两三四五六七八九十百千]+"
+    r"|[零〇一二两三四五六七八九十百千]+(?=[个位项次年天家所名倍条户人元岁届期月亩周万亿])"
+)
+
+
+def digit_forms(word: str) -> list[str]:
+    """How documents write a question's word whose numeral is in characters: in digits (第六年 ->
+    第6年, 两年 -> 2年, 十亿 -> 10亿), and N months counted from January as the range they name
+    (十一个月 -> 11个月, 1—11月). Empty when the word holds no such numeral."""
+    if not _COUNTED.search(word):
+        return []
+    digits = _COUNTED.sub(lambda m: str(cn_number(m.group())), word)
+    forms = [digits]
+    months = re.search(r"(\d+)个月", digits)
+    if months:
+        n = months.group(1)
+        forms += [f"1{dash}{n}月" for dash in "—–-~至"]
+    return forms

@@ -150,6 +150,15 @@ PLAIN: dict[str, tuple[str, ...]] = {
     "老乡": ("村民", "边民", "居民"),
     "本地人": ("当地", "边民"),
     "本地": ("当地",),
+    # everyday words for a measure and for a worry (para61): 一平米 for 每平方米, 能省 for 缩短;
+    # 发愁, 头疼, 难处 for what a report calls 顾虑, 挑战, 困难
+    "一平米": ("每平方米",),
+    "平米": ("平方米",),
+    "能省": ("缩短", "节省", "节约"),
+    "担心": ("顾虑", "担忧"),
+    "发愁": ("担心", "顾虑", "担忧"),
+    "头疼": ("挑战", "困难", "难题"),
+    "难处": ("挑战", "困难", "难题"),
 }
 
 _PATTERN = re.compile("|".join(sorted(map(re.escape, PLAIN), key=len, reverse=True)), re.IGNORECASE)

@@ -32,3 +32,11 @@ def test_chinese_years_become_digits_whatever_their_zero_is_written_with() -> No
 
     text = "二〇二四年、二○二五年和二0二六年，2027年"
     assert chinese_years_to_digits(text) == "2024年、2025年和2026年，2027年"
+
+
+def test_a_numeral_in_characters_has_its_digit_forms() -> None:
+    assert numbers.digit_forms("第六年") == ["第6年"]
+    assert numbers.digit_forms("两年") == ["2年"]
+    # N months counted from January are the range the report names
+    assert "1—11月" in numbers.digit_forms("十一个月")
+    assert numbers.digit_forms("今年") == [] and numbers.digit_forms("一站式") == []

@@ -117,3 +117,10 @@ def test_a_time_limit_jobs_and_new_firms_are_said_in_the_documents_terms() -> No
     assert not said_in("饭碗", rule)  # no jobs told there
     used = corpus(bulletin)
     assert official("今年园区冒出来多少家企业？", used) == "今年园区新增多少家企业？"
+
+
+def test_a_measure_and_a_worry_in_everyday_words_are_said_in_the_documents_terms() -> None:
+    assert said_in("平米", "厂房租金为每月每平方米10元")
+    assert said_in("能省", "通关时间可缩短一半")
+    assert said_in("发愁", "解决了企业的顾虑") and said_in("难处", "招聘仍是主要挑战")
+    assert not said_in("能省", "厂房租金为每月每平方米10元")

@@ -35,6 +35,7 @@ from knowledge.schema import DocumentInfo
 from knowledge.text import tokens, units
 from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
+from knowledge.text.numbers import digit_forms
 from knowledge.text.tokens import (
     ASKING,
     STOPWORDS,
@@ -294,6 +295,7 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     if index is not None:
         missing = [w for w in missing if index.df.get(w, 0) > 0 or not near(w, text)]
     missing = [w for w in missing if not (said_in(w, text) or bound_told(w, text))]
+    missing = [w for w in missing if not any(f in text for f in digit_forms(w))]  # 第六年: 第6年
     missing = [w for w in missing if not answer_shapes.held(w, question, cand)]
     if not missing:
         return []

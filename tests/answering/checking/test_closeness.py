@@ -284,3 +284,23 @@ def test_an_everyday_verb_weighs_nothing_only_when_the_answer_is_carried() -> No
     assert weight(["打消"], corpus) > 0.7 and weight(["接手"], corpus) > 0.7
     # a verb the documents use, and a noun, weigh as before
     assert weight(["解决"], corpus, verbs_said=True) > 0 and weight(["电费"], verbs_said=True) == 1
+
+
+def test_a_numeral_asked_in_characters_is_covered_by_its_digits() -> None:
+    # fictional bulletin: the report writes 第8年 and 1—10月, the asker 第八年 and 十个月
+    text = "第8年起租金改为按市场价收取。1—10月，青河园区接待参观团体120批。"
+    rent = _cand(text, "第8年起租金改为按市场价收取。")
+    visits = _cand(text, "1—10月，青河园区接待参观团体120批。")
+    assert uncovered("从第八年起租金怎么收？", rent, {}) == []
+    assert "十个月" not in uncovered("头十个月接待了多少参观团体？", visits, {})
+    assert "第九年" in uncovered("第九年起租金怎么收？", rent, {})  # another year
+
+
+def test_a_worry_or_a_difficulty_asked_in_everyday_words_is_covered() -> None:
+    # fictional report: 顾虑 and 挑战 are the report's words for the asker's 担心 and 头疼
+    text = "分算统计指标，打消了县区“成绩算不到自己头上”的顾虑。人才招聘仍是园区的主要挑战。"
+    doubt = _cand(text, "分算统计指标，打消了县区“成绩算不到自己头上”的顾虑。")
+    hard = _cand(text, "人才招聘仍是园区的主要挑战。")
+    assert "担心" not in uncovered("分算统计指标是为了消除县区什么担心？", doubt, {})
+    assert "头疼" not in uncovered("园区最头疼的是什么？", hard, {})
+    assert "工资" in uncovered("园区的工资是多少？", hard, {})
