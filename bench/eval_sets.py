@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.twins import held_twins  # noqa: E402
 from knowledge.evaluate import evaluate, load_qa  # noqa: E402
 from knowledge.service import QAService, build_service, files_in  # noqa: E402
 from knowledge.settings import Settings  # noqa: E402
@@ -200,6 +201,20 @@ def render(split: str, s: dict, seconds: float) -> str:
     return "\n".join(lines)
 
 
+def without_twins(report: dict, twins: set[str]) -> dict:
+    """A held-out split's figures without its questions that have a tune twin (bench/twins.py)."""
+    rows = [r for r in report["rows"] if r["id"] not in twins]
+    answerable = [r for r in rows if r["answerable"]]
+    refusable = [r for r in rows if not r["answerable"]]
+    return {
+        "twins": len(report["rows"]) - len(rows),
+        "answerable": len(answerable),
+        "answered_right": sum(r["passed"] for r in answerable),
+        "unanswerable": len(refusable),
+        "refused": sum(r["refusal_ok"] for r in refusable),
+    }
+
+
 def failures(items: list[dict], report: dict, n: int) -> list[dict]:
     out = []
     for item, row in zip(items, report["rows"], strict=True):
@@ -259,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
 
     out: dict = {"store": str(args.store), "documents": len(texts), "ingest": dict(ingested)}
     out["splits"], out["failures"] = {}, {}
+    twins = set(held_twins().get("heldout.jsonl", []))
     for name, items in load_splits(names).items():
         items = items[: args.limit] if args.limit else items
         start = time.perf_counter()
@@ -268,6 +284,13 @@ def main(argv: list[str] | None = None) -> int:
         summary = out["splits"][name] = summarise(items, report, top)
         summary["seconds"] = round(seconds, 1)
         print(render(name, summary, seconds))
+        if name == "heldout":  # the same figures without the questions tuned on under a twin
+            clean = summary["without_twins"] = without_twins(report, twins)
+            print(
+                f"   without its {clean['twins']} questions with a tune twin (bench/twins.py):"
+                f" answered right {_share(clean['answered_right'], clean['answerable'])},"
+                f" refused {_share(clean['refused'], clean['unanswerable'])}"
+            )
         if args.failures and (name == "tune" or args.show_heldout):
             rows = out["failures"][name] = failures(items, report, args.failures)
             print_failures(name, rows)

@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import eval_policy, eval_sets  # noqa: E402
+from bench.twins import store_key  # noqa: E402
 from knowledge.evaluate import evaluate, load_qa  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,10 +46,9 @@ def probe_sets(folder: Path = PROBES, only: str = "") -> dict[str, dict[str, Pat
 
 def store_of(name: str, folder: Path = PROBES) -> tuple[str, list[Path] | None]:
     """(store key, corpora) for a set; corpora None = the eval store's own builder."""
-    own = folder / f"{name}-corpus"
-    if own.is_dir():  # a set that brings its own documents (policyN, news43) is asked on them
-        return name, [own]
-    return ("policy", eval_policy.CORPORA) if name.startswith("policy") else ("eval", None)
+    key = store_key(name, folder)  # a set that brings its own documents is asked on them
+    corpora = {name: [folder / f"{name}-corpus"], "policy": eval_policy.CORPORA}
+    return key, corpora.get(key)
 
 
 def on_eval_store(path: Path | str) -> bool:

@@ -109,3 +109,35 @@ def test_the_runner_never_prints_held_out_failures_unless_asked(
     assert not any(i["question"] in out for i in splits["heldout"][:4])
     assert eval_sets.main(argv + ["--show-heldout"]) == 0
     assert "heldout" in json.loads(capsys.readouterr().out.strip().splitlines()[-1])["failures"]
+
+
+def test_no_held_out_question_gains_a_tune_twin() -> None:
+    # a held-out question repeated word for word in a tune file on its store is tuned on
+    from bench.twins import held_twins, known
+
+    recorded = known()
+    new = {
+        name: sorted(set(ids) - set(recorded.get(name, []))) for name, ids in held_twins().items()
+    }
+    new = {name: ids for name, ids in new.items() if ids}
+    assert not new, f"held-out questions standing verbatim in a tune file on their store: {new}"
+
+
+def test_a_twin_is_found_on_its_own_store_only(tmp_path: Path) -> None:
+    from bench.twins import held_twins
+
+    probes = tmp_path / "probes"
+    probes.mkdir()
+    (tmp_path / "tune.jsonl").write_text(json.dumps({"id": "t1", "question": "园区有多少个项目？"}))
+    (tmp_path / "heldout.jsonl").write_text(
+        json.dumps({"id": "h1", "question": "园区有多少个项目"})
+        + "\n"
+        + json.dumps({"id": "h2", "question": "园区占地多少亩？"})
+    )
+    (probes / "own-corpus").mkdir()
+    (probes / "own-heldout.jsonl").write_text(
+        json.dumps({"id": "o1", "question": "园区有多少个项目？"})
+    )
+    (probes / "x-tune.jsonl").write_text(json.dumps({"id": "x1", "question": "园区占地多少亩？"}))
+    # h1 differs only by its question mark; o1 is asked on its own corpus, not the eval store
+    assert held_twins(tmp_path, probes) == {"heldout.jsonl": ["h1", "h2"]}
