@@ -17,6 +17,9 @@ is the last line beginning with "{".
 (d) policy eval passed, tune and held-out, does not fall; (e) CMRC trial refused out of corpus
 does not fall and answer_has_gold falls by at most 0.002; (f) the unfitted out-of-corpus questions
 refused do not fall. It prints only totals (no question of a held-out split or of CMRC dev).
+Held-out figures are read without the questions that have a tune twin (bench/twins.py: tuned on
+under another set's tune file) when both runs report them so — (a) then also holds on the eval
+held-out split with its twins — and whole when either run predates that (session 35).
 """
 
 from __future__ import annotations
@@ -84,13 +87,19 @@ def figures(folder: Path) -> dict:
     ev, pol, pro = (last_json(folder / f"{n}.txt") for n in ("eval", "policy", "probes"))
     trial, unfitted = last_json(folder / "trial2.txt"), last_json(folder / "trial2u.txt")
     held = ev["splits"]["heldout"]
+    clean = held.get("without_twins", {})  # absent from runs made before bench/twins.py
     return {
         "eval_answered_right": held["answered_right"],
         "eval_refused": held["refused"],
+        "eval_answered_right_clean": clean.get("answered_right"),
+        "eval_refused_clean": clean.get("refused"),
         "policy_tune": pol["splits"]["tune"]["passed"],
         "policy_heldout": pol["splits"]["heldout"]["passed"],
         "probe_files": {
             n: row["heldout"][0] for n, row in pro["files"].items() if "heldout" in row
+        },
+        "probe_clean": {
+            n: row["heldout_clean"][0] for n, row in pro["files"].items() if "heldout_clean" in row
         },
         "trial_gold": trial["answer_has_gold"],
         "trial_refused_out": trial["refused_out_of_corpus"],
@@ -99,11 +108,24 @@ def figures(folder: Path) -> dict:
     }
 
 
+def _held(figures: dict, name: str, clean: bool) -> int:
+    return figures["probe_clean" if clean else "probe_files"][name]
+
+
 def compare(base: dict, branch: dict) -> dict:
+    """The rule's checks. A held-out figure is read without its questions that have a tune twin
+    (bench/twins.py) when both runs report it so, and as a whole otherwise (older runs)."""
     files = base["probe_files"].keys() & branch["probe_files"].keys()
-    moves = {n: branch["probe_files"][n] - base["probe_files"][n] for n in files}
+    both = base["probe_clean"].keys() & branch["probe_clean"].keys()
+    moves = {n: _held(branch, n, n in both) - _held(base, n, n in both) for n in files}
+    evals = [
+        k
+        for k in ("eval_answered_right", "eval_refused")
+        if None not in (base[f"{k}_clean"], branch[f"{k}_clean"])
+    ]
     checks = {
-        "a": all(branch[k] >= base[k] for k in ("eval_answered_right", "eval_refused")),
+        "a": all(branch[k] >= base[k] for k in ("eval_answered_right", "eval_refused"))
+        and all(branch[f"{k}_clean"] >= base[f"{k}_clean"] for k in evals),
         "b": sum(moves.values()) >= 2,
         "c": min([0, *moves.values()]) >= -1,
         "d": all(branch[k] >= base[k] for k in ("policy_tune", "policy_heldout")),
@@ -123,12 +145,16 @@ def compare(base: dict, branch: dict) -> dict:
 
 
 def render(base: dict, branch: dict, verdict: dict) -> str:
-    rows = [f"{'figure':<22} {'main':>8} {'branch':>8}"]
+    rows = [f"{'figure':<26} {'main':>8} {'branch':>8}"]
     for key in base:
-        if key != "probe_files":
-            rows.append(f"{key:<22} {base[key]:>8} {branch[key]:>8}")
+        if key not in ("probe_files", "probe_clean"):
+            shown = ["-" if v is None else v for v in (base[key], branch[key])]
+            rows.append(f"{key:<26} {shown[0]:>8} {shown[1]:>8}")
     held = (sum(base["probe_files"].values()), sum(branch["probe_files"].values()))
-    rows.append(f"{'probe_heldout_sum':<22} {held[0]:>8} {held[1]:>8}")
+    rows.append(f"{'probe_heldout_sum':<26} {held[0]:>8} {held[1]:>8}")
+    if both := base["probe_clean"].keys() & branch["probe_clean"].keys():
+        clean = [sum(f["probe_clean"][n] for n in both) for f in (base, branch)]
+        rows.append(f"{'probe_heldout_clean_sum':<26} {clean[0]:>8} {clean[1]:>8}")
     rows.append(f"probe files moved: {verdict['probe_files_moved']}")
     if verdict["new_probe_sets"]:
         rows.append(
@@ -163,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
         files = last_json(extra)["files"]
         base["probe_files"] |= {
             n: row["heldout"][0] for n, row in files.items() if "heldout" in row
+        }
+        base["probe_clean"] |= {
+            n: row["heldout_clean"][0] for n, row in files.items() if "heldout_clean" in row
         }
     verdict = compare(base, branch)
     print(render(base, branch, verdict))

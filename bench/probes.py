@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import eval_policy, eval_sets  # noqa: E402
-from bench.twins import store_key  # noqa: E402
+from bench.twins import held_twins, store_key  # noqa: E402
 from knowledge.evaluate import evaluate, load_qa  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,6 +61,7 @@ def on_eval_store(path: Path | str) -> bool:
 def run(stores: Path, sets: dict[str, dict[str, Path]], folder: Path = PROBES) -> dict:
     services: dict = {}
     out: dict = {"files": {}}
+    twins = held_twins(folder.parent, folder)  # bench/twins.py
     for name, files in sets.items():
         key, corpora = store_of(name, folder)
         if key not in services:
@@ -75,8 +76,12 @@ def run(stores: Path, sets: dict[str, dict[str, Path]], folder: Path = PROBES) -
             if split in files:
                 report = evaluate(services[key], load_qa(files[split]))
                 row[split] = [report["passed"], report["total"]]
+            if split in files and split == "heldout":  # also without questions tuned on as twins
+                twin = set(twins.get(f"{folder.name}/{files[split].name}", []))
+                kept = [r for r in report["rows"] if r["id"] not in twin]
+                row["heldout_clean"] = [sum(r["passed"] for r in kept), len(kept)]
         out["files"][name] = row
-    out["sums"] = {s: _sum(out["files"], s) for s in SPLITS}
+    out["sums"] = {s: _sum(out["files"], s) for s in (*SPLITS, "heldout_clean")}
     return out
 
 
@@ -106,7 +111,8 @@ def compare(now: dict, base: dict) -> dict:
 def render(out: dict) -> str:
     lines = []
     for name, row in out["files"].items():
-        cells = "  ".join(f"{s} {p}/{t}" for s, (p, t) in row.items())
+        shown = {s: v for s, v in row.items() if s in SPLITS or v != row.get("heldout")}
+        cells = "  ".join(f"{s} {p}/{t}" for s, (p, t) in shown.items())
         lines.append(f"{name:<16} {cells}")
     lines.append(
         "sums             " + "  ".join(f"{s} {p}/{t}" for s, (p, t) in out["sums"].items())

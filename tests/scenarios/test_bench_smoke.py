@@ -278,3 +278,33 @@ def test_keep_rule_runs_cmrc_at_two_sentences_only(monkeypatch, tmp_path: Path) 
     assert seen["bench/eval_sets.py"] is None and seen["bench/probes.py"] is None
     assert seen["bench/cmrc.py"] == "2"
     assert sorted(p.name for p in (tmp_path / "out").iterdir())[0] == "dev2.txt"
+
+
+def test_keep_rule_reads_held_out_figures_without_tune_twins(tmp_path: Path, capsys) -> None:
+    from bench import keep_rule
+
+    def outputs(name: str, whole: int, clean: int, clean_right: int) -> Path:
+        folder = _outputs(tmp_path / name, 59, whole, 0.9665)
+        for run, patch in (("eval", clean_right), ("probes", clean)):
+            out = json.loads((folder / f"{run}.txt").read_text("utf-8").splitlines()[-1])
+            if run == "eval":
+                out["splits"]["heldout"]["without_twins"] = {"answered_right": patch, "refused": 30}
+            else:
+                out["files"]["a"]["heldout_clean"] = [patch, 8]
+                out["files"]["b"]["heldout_clean"] = [5, 9]
+            (folder / f"{run}.txt").write_text(json.dumps(out), "utf-8")
+        return folder
+
+    base = outputs("main", 4, 4, 55)
+    # two more held-out passes, both on a question tuned on under a twin: no rise without them
+    twin_only = outputs("twins", 6, 4, 55)
+    assert keep_rule.main(["compare", str(base), str(twin_only), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert not json.loads(out.splitlines()[-1])["checks"]["b"] and "probe_heldout_clean_sum" in out
+    fewer = outputs("fewer", 6, 6, 54)  # the eval held-out without twins falls: (a)
+    assert keep_rule.main(["compare", str(base), str(fewer), "--json"]) == 0
+    checks = json.loads(capsys.readouterr().out.splitlines()[-1])["checks"]
+    assert checks["b"] and not checks["a"]
+    old = _outputs(tmp_path / "old", 59, 4, 0.9665)  # a run from before the twins: read whole
+    assert keep_rule.main(["compare", str(old), str(twin_only), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["checks"]["b"]
