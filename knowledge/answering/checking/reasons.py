@@ -29,7 +29,7 @@ WHY_ASKED = re.compile(
     r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|什么原因|原因是什么|原因何在|何以|凭什么|出于什么"
     r"|为啥|怎么会|(?:目的|用意|初衷|考虑)是什么"
 )
-_REASON = re.compile(
+REASON = re.compile(
     r"(?:^|[，,。；])为[\u4e00-\u9fff]{2,10}[，,]|证明|表明|体现"
     r"|因为|由于|之所以|因此|所以|为了|是为|旨在|(?<!项)目的|原因|得益于|受益于|受[^，。]{1,12}影响|缘于"
     r"|源于|归功于|就是要|才能|以便|从而|导致|使得|在于|鉴于|考虑到|为此|正因|否则|如果|只有"
@@ -58,7 +58,7 @@ _SET = re.compile(
 )
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 # a cause or a purpose said outright (not a heading's 要求, not a 由 of who does it)
-_CAUSE = re.compile(
+CAUSE = re.compile(
     r"(?:^|[，,。；\n])为[\u4e00-\u9fff“”]{2,16}[，,]|因为|由于|之所以|因此|所以|为了|是为|旨在|(?<!项)目的"
     r"|原因是|原因在于|主要原因|得益于|受[^，。]{1,12}影响|缘于|源于|就是要|才能|以便|从而|为此|正因"
     r"|否则|以防|以免|防止|避免|解决了|调动|确保|便于|有利于|意味着|考虑到|鉴于|在于|顾虑|积极性"
@@ -77,7 +77,7 @@ def _figure_why(ev, nouns) -> str | None:
             continue  # a cause of something else
         if not _HEADING.fullmatch(text):  # a heading's sentence before is another section's
             text = around
-        if _REASON.search(text):
+        if REASON.search(text):
             return None
     return "reason"
 
@@ -97,7 +97,7 @@ def _rule_why(q: str, ev, nouns) -> str | None:
         around = context(c, ev.docs)[0]
         own = normalise(c.text)
         after = about(own, nouns) or any(v in around.replace(own, "", 1) for v in verbs)
-        if after and _CAUSE.search(around):
+        if after and CAUSE.search(around):
             return "told"
     return "reason"
 

@@ -4,8 +4,8 @@
 near the question, by 「第二批中新能源和生物医药项目明显增多，共有6个」 — the change asked
 about, restated, with no cause. On every English why-question of the tune sets that was answered
 right, some quoted sentence has a reason's shape: a Chinese causal or purpose word (the broad
-`reasons._REASON`: 因为, 为了, 受…影响, 需要, 不足 …), an English one (`cues.EN_WHY`: because,
-so that, in order to …), a cause said in the sentence before it (`reasons._CAUSE`), or the
+`reasons.REASON`: 因为, 为了, 受…影响, 需要, 不足 …), an English one (`cues.EN_WHY`: because,
+so that, in order to …), a cause said in the sentence before it (`reasons.CAUSE`), or the
 sentence sits in a section headed by a why or answers a why asked at a press conference
 (`why_sections.answers_why`). When no quoted sentence has any of these, the documents give no
 reason and decide.py abstains with the nearest evidence.
@@ -28,11 +28,11 @@ def gives_reason(c, docs) -> bool:
     """Whether a quoted sentence gives a reason: its own shape, its section, or the cause said
     just before it."""
     text = normalise(c.text)
-    if reasons._REASON.search(text) or EN_WHY.has.search(c.text):
+    if reasons.REASON.search(text) or EN_WHY.has.search(c.text):
         return True
     if answers_why(c.hit.chunk, c.local[0]):
         return True
-    return bool(reasons._CAUSE.search(context(c, docs)[0]))
+    return bool(reasons.CAUSE.search(context(c, docs)[0]))
 
 
 def missing(question: str, ev) -> str | None:
