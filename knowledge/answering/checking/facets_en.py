@@ -21,7 +21,7 @@ import re
 
 from knowledge.answering.checking import checks_en, constraints
 from knowledge.answering.checking.checks_en_focus import holds, terms
-from knowledge.text.crosslingual import characters
+from knowledge.text.crosslingual import characters, word_forms
 from knowledge.text.normalise import normalise
 
 # what a sum measures; a figure of one is not a figure of another
@@ -37,11 +37,8 @@ _COUNT = re.compile(r"\bhow\s+many\b")
 
 
 def _singular(word: str) -> str:
-    for end, cut in (("ies", "y"), ("es", ""), ("s", "")):
-        stem = word[: -len(end)] + cut if word.endswith(end) else ""
-        if stem in _SUMS or stem in _THINGS:
-            return stem
-    return word
+    """The facet a word names in any of its forms (taxes, subsidies, wages), else the word."""
+    return next((f for f in word_forms(word) if f in _SUMS or f in _THINGS), word)
 
 
 def asked(question: str) -> list[tuple[str, ...]]:
