@@ -33,6 +33,7 @@ from knowledge.answering.checking import (
     amounts,
     batches,
     batches_en,
+    changes,
     checks,
     checks_en,
     closeness,
@@ -193,6 +194,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return f"{gate}:{found[0]}", found[1]
     if "growth" in RULES and (when := growth.missing(question, ev)):
         return "growth", _growth_what(when)  # 同比增长多少 of a time whose level alone is told
+    if "growth" in RULES and changes.untold(question, ev):
+        return "growth:change", "compare"  # 降低了多少 of a thing whose levels alone are told
     return None
 
 
