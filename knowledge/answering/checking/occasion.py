@@ -32,7 +32,7 @@ import re
 from knowledge.answering.checking.checks import HAS, asked_types
 from knowledge.answering.checking.focus import figure_in
 from knowledge.answering.checking.measured import measure
-from knowledge.answering.checking.rule_moment import rule_from_a_moment
+from knowledge.answering.checking.rule_moment import moment_words, rule_from_a_moment
 from knowledge.answering.core.support import context_of
 from knowledge.text import units
 from knowledge.text.normalise import normalise
@@ -108,10 +108,11 @@ def _moment_missing(q: str, ev) -> str | None:
         if any(_names_moment(stem, word, normalise(c.text), as_base=True) for c in carriers):
             return None
         return f"{stem}{word}"
+    words = moment_words(q, stem, word)
     for c in carriers:
         if _names_moment(stem, word, normalise(c.text) + "\n" + context_of(c, ev.docs, False)):
             return None
-        if rule_from_a_moment(word, normalise(c.text), c.hit.chunk.section or ""):
+        if rule_from_a_moment(word, normalise(c.text), c.hit.chunk.section or "", words):
             return None
     return f"{stem}{word}"
 

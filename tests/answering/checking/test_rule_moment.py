@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering.checking.rule_moment import rule_from_a_moment
+from knowledge.answering.checking.rule_moment import moment_words, rule_from_a_moment
 from tests.conftest import make_service
 
 # Fictional: a county's rules on filing park agreements, and a report on one park
@@ -37,6 +37,16 @@ def test_a_rule_from_a_moment_of_its_own(word: str, text: str, section: str, rul
     assert rule_from_a_moment(word, text, section) is rule
 
 
+def test_the_rules_moment_is_of_the_thing_asked() -> None:
+    assert moment_words("备案材料递上去以后多少天审完", "递上去", "以后") == ["备案", "材料"]
+    review = "县发展改革局收到备案申请后，应当在五个工作日内完成审查。"
+    assert rule_from_a_moment("以后", review, "", ["备案", "材料"])  # half of them: 备案
+    assert rule_from_a_moment("以后", "自取得使用登记证之日起90日内申请。", "第六条", ["使用证"])
+    # another thing's moment: 不动产登记 is not what 验收申请 is
+    check = "乡镇人民政府应当自收到验收申请之日起十个工作日内组织验收。"
+    assert not rule_from_a_moment("以后", check, "第十条", ["不动产", "登记", "申请"])
+
+
 def _service(tmp_path):
     # fake vectors carry no meaning: the refusal model is set aside to test the checks
     svc = make_service(
@@ -56,3 +66,6 @@ def test_a_rules_period_answers_the_askers_moment(tmp_path) -> None:
     # a figure reported for a moment still needs that moment named
     before = svc.ask("托管前园区登记在册的经营户有多少户？")
     assert before.abstained and "860户" in before.answer
+    # a moment of another thing: the rule's period runs from another moment
+    other = svc.ask("不动产登记证明交上去以后，县发展改革局几个工作日内要审查完？")
+    assert other.abstained
