@@ -6,7 +6,9 @@ A sentence close to the question often answers a neighbouring one:
 - **another moment** — 「托管前有多少户」 answered by 「达到2960户，比托管前增长近一倍」: the
   figure is today's, the earlier one only implied. A figure asked for a moment told by an event
   (托管前, 签约之前, 投产以后) needs a figure-carrying sentence that names that moment other
-  than as the base of a comparison (比托管前, 较投产前);
+  than as the base of a comparison (比托管前, 较投产前); a rule's figure counted from a moment of
+  its own (「收到申请后，应当在五个工作日内」, an article's 「自签订之日起二十个工作日内」)
+  answers such a moment asked in the asker's words (递上去以后, 签完以后): a rule holds then;
 - **another event** — 「从哪天开始公示」 answered by 「公示期满」, 「哪天开工」 by the day it
   was signed or delivered. A time asked for an event of a known kind (开工, 投产, 签约, 交付,
   竣工, 开业) or for the start or the end of something is not answered when every dated
@@ -30,6 +32,7 @@ import re
 from knowledge.answering.checking.checks import HAS, asked_types
 from knowledge.answering.checking.focus import figure_in
 from knowledge.answering.checking.measured import measure
+from knowledge.answering.checking.rule_moment import moment_words, rule_from_a_moment
 from knowledge.answering.core.support import context_of
 from knowledge.text import units
 from knowledge.text.normalise import normalise
@@ -105,8 +108,11 @@ def _moment_missing(q: str, ev) -> str | None:
         if any(_names_moment(stem, word, normalise(c.text), as_base=True) for c in carriers):
             return None
         return f"{stem}{word}"
+    words = moment_words(q, stem, word)
     for c in carriers:
         if _names_moment(stem, word, normalise(c.text) + "\n" + context_of(c, ev.docs, False)):
+            return None
+        if rule_from_a_moment(word, normalise(c.text), c.hit.chunk.section or "", words):
             return None
     return f"{stem}{word}"
 
