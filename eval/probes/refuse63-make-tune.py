@@ -7,8 +7,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import fixture_kit as kit  # noqa: E402
 from importlib import import_module  # noqa: E402
+
+import fixture_kit as kit  # noqa: E402
 
 make = import_module("refuse63-make")
 D1_NAME, D2_NAME, D1, D2 = make.D1_NAME, make.D2_NAME, make.D1, make.D2
