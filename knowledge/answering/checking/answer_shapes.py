@@ -15,6 +15,13 @@ as one asking a kind the sentence carries, and the words it asks the shape with 
 后来, 截止日期) are no subject the sentence must hold (`held`). Measured and left out (bench/
 RESULTS.md, list53): a prohibition (不能 told by 不得/不予/不属于) and a list introduced by a colon
 or numbers (下列…：, 一是, 亮点一): the list reading answered one more CMRC out-of-corpus question.
+- body (由谁来扛, 归哪边, 算谁的, 哪一方来搞): a rule naming who bears, owns or does it (「由双方…
+  分担」, 「全部归飞入地」, 「X负责…」);
+- may (能不能, 可以…吗, 还用…吗, 算不算): a rule's modality (不得, 不予, 不再, 只能, 可以, 应当,
+  不占用, 不计入).
+Both only of a rule (rule_shapes.py): an article's sentence or one bound by 应当/不得/必须/只能, where
+a policy question asked in everyday words (「分成的钱能不能先在我们县的账上转一道」) is answered by the
+rule's own modality, not by a figure, name or date.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.answering.checking import rule_shapes
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import neighbours
 from knowledge.text.normalise import normalise
@@ -46,6 +54,7 @@ _ASKS = {
     "handling": re.compile(r"^(?:后来|之后|以后|后果|结果|处理|处置)$"),
     "lapse": re.compile(r"截止|日期|期限|时限|赶上|按时|过期|迟迟|拖延|晚了|错过"),
     "definition": re.compile(r"^(?:回事|意思|含义|大白话|白话|通俗|简单|到底|究竟)$"),
+    **rule_shapes.ASKS,
 }
 
 
@@ -89,7 +98,7 @@ def asked(question: str) -> tuple[tuple[str, re.Pattern], ...]:
             rf"|(?<![\u4e00-\u9fff]){t}[”」\"』]?[，,]指(?![出导标定挥])"
         )
         out.append(("definition", definition))
-    return tuple(out)
+    return tuple(out) + rule_shapes.asked(q)
 
 
 SHAPES = frozenset(_ASKS) - {"lapse"}
@@ -106,6 +115,8 @@ def has(kind: str, rx: re.Pattern, cand) -> bool:
         return bool(rx.search(normalise(neighbours(cand.hit.chunk.text, cand.local)[1])))
     if kind == "definition":
         return bool(rx.search(normalise(asked_before(cand.hit.chunk.text, cand.local[0]))))
+    if kind in rule_shapes.ASKS:
+        return rule_shapes.has(rx, cand)
     return False
 
 
