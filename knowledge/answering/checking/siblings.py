@@ -41,11 +41,10 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checking import things
-from knowledge.answering.checking.attributes import _DURATION
+from knowledge.answering.checking.attributes import _DURATION, figure_attribute
 from knowledge.answering.checking.attributes import _FIGURE_ASK as _ASK
 from knowledge.answering.checking.attributes import _LINK as LINK
 from knowledge.answering.checking.attributes import _tagged as tagged
-from knowledge.answering.checking.attributes import figure_attribute
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.focus import NOUNS_MISSING, figure_text, question_nouns
 from knowledge.answering.core.support import context_of, neighbours
