@@ -52,7 +52,7 @@ from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.focus import NOUNS_MISSING, figure_text, question_nouns
 from knowledge.answering.core.support import context_of, neighbours
 from knowledge.text import units
-from knowledge.text.crosslingual import english_words, glosses
+from knowledge.text.crosslingual import characters, english_words, glosses
 from knowledge.text.normalise import normalise
 
 # attribute head words by the class of their figures, in families of words a user may use
@@ -156,6 +156,25 @@ def _head_next(q: str) -> str:
     return found[0] if found else ""
 
 
+# a deed asked for its money (「盖一平米厂房要花多少钱」「卖多少钱」) by its CC-CEDICT gloss: the
+# attribute it asks, of its own family
+_DEEDS = {"rent": "租金", "sell": "售价", "buy": "售价", "build": "造价", "construct": "造价"}
+
+
+def deed(q: str) -> str:
+    """The attribute a money question with no attribute word asks by its deed: 租金 of 租,
+    售价 of 卖/出售, 造价 of 盖/建/修建; '' for none or more than one."""
+    m = _ASK.search(q)
+    found = set()
+    for w, _ in tagged(q[: m.start()] if m else q):
+        if len(w) > 1:
+            said = {x for g in glosses(w) for x in english_words(g)}
+        else:
+            said = {e for e in _DEEDS if w in characters(e)}
+        found |= {_DEEDS[e] for e in said if e in _DEEDS}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _counted(q: str) -> bool:
     """A count asked by its measure word (几个, 多少家, 几批), not of people."""
     m = _ASKED_UNIT.search(q)
@@ -221,6 +240,12 @@ def sibling(label: str, attr: str, question: str = "") -> bool:
     return not (_words(told) & (_words(want) | _words(attr)).union(*map(_words, words)))
 
 
+def _funds(label: str, attr: str) -> bool:
+    """A building cost asked, the label names last a fund (投资, 资金 …)."""
+    heads = [(label.rfind(h) + len(h), len(h), h) for h in HEADS["money"] if h in label]
+    return attr == "造价" and bool(heads) and _FAMILY[max(heads)[2]] == _FAMILY["投资"]
+
+
 def _held(noun: str, terms: list[str], text: str) -> bool:
     return noun in text or any(t in text for t in terms)
 
@@ -279,6 +304,11 @@ def missing(q: str, ev) -> str | None:
     fit = [lab for lab, _ in fit]
     if "sibling" in RULES and attr and all(sibling(lab, attr, q) for lab in fit):
         return attr
+    # a deed's money (造价 of 盖) is told by a rent or a price of another deed, not by the
+    # investment or funds a building costs
+    done = deed(normalise(q)) if kind == "money" and not attr and "sibling" in RULES else ""
+    if done and all(sibling(lab, done, q) and not _funds(lab, done) for lab in fit):
+        return done
     return None
 
 

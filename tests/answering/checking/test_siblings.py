@@ -92,6 +92,19 @@ def test_a_question_word_naming_the_told_attribute_makes_it_no_sibling() -> None
     assert sibling("标准仓库租金", "价格", "标准仓库的出售价格每平方米多少钱？")
 
 
+@pytest.mark.parametrize(
+    "question, attr",
+    [
+        ("盖一平米标准仓库要花多少钱？", "造价"),
+        ("标准仓库每平方米卖多少钱？", "售价"),
+        ("租一平米标准仓库每月要多少钱？", "租金"),
+        ("职工学校要花多少钱？", ""),  # no deed named
+    ],
+)
+def test_the_deed_a_money_question_asks(question: str, attr: str) -> None:
+    assert siblings.deed(question) == attr
+
+
 def test_class_of() -> None:
     assert class_of("员工人数") == "people" and class_of("工资总额") == "money"
     assert class_of("人才公寓") is None and class_of("面积") == "area"
@@ -107,6 +120,7 @@ def test_a_figure_of_another_class_or_attribute_is_no_answer(tmp_path) -> None:
         ("今年一季度入园企业发了多少工资？", "工资"),  # output value and tax told
         ("园区标准仓库每平方米的售价是多少？", "售价"),  # the rent told
         ("新建一平方米园区标准仓库的造价是多少？", "造价"),
+        ("盖一平方米园区标准仓库要花多少钱？", "造价"),  # a deed's money: the rent told
     ):
         assert siblings.missing(q, svc.evidence(q)) == what, q
         assert svc.ask(q).abstained, q
@@ -114,6 +128,7 @@ def test_a_figure_of_another_class_or_attribute_is_no_answer(tmp_path) -> None:
         ("禾川的冷库一共投资多少钱？", "4.2亿元"),
         ("园区标准仓库每平方米每月房租多少？", "15元"),
         ("园区标准仓库的租用价格每平方米每月多少钱？", "15元"),
+        ("禾川的冷库建成要花多少钱？", "4.2亿元"),  # the investment tells what building costs
         ("入园企业的技术人员住园区宿舍，租金要交多少？", "60%"),  # a share tells a rent
         ("今年一季度入园企业带动了多少人就业？", "1800"),
         ("职工学校首批招了多少名学员？", "420"),
