@@ -21,7 +21,10 @@ investment, 「标准厂房的物业费」 by the rent, 「订单班要花多少
   user may use for one another (工资/薪酬, 补贴/奖励, 员工/就业, 投资/资金/经费), neither inside
   the other and with no English gloss word in common (CC-CEDICT: 房租 and 租金 are "rent"), is
   a sibling's and does not tell it; every bound figure of the class must be a sibling's. A
-  label naming no attribute word (「建成标准厂房12万平方米」) decides nothing.
+  label naming no attribute word (「建成标准厂房12万平方米」) decides nothing. A rent is no
+  price (售价, 出售价格) and a building cost (造价, 成本) no rent nor fund — unless a word of the
+  question shares a gloss word with the told one (「租用价格」: 租用 is "rent", as 租金). A money
+  head word jieba tags a verb (「造价是多少」) is read from beside the asking word (facet63).
 
 Binding measured on every tune file of eval/corpus (1130 questions): fewer than two nouns
 missing (focus's NOUNS_MISSING) 943 passed, fewer than half 942, none missing 941; kept two.
@@ -41,12 +44,15 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checking import things
-from knowledge.answering.checking.attributes import figure_attribute
+from knowledge.answering.checking.attributes import _DURATION, figure_attribute
+from knowledge.answering.checking.attributes import _FIGURE_ASK as _ASK
+from knowledge.answering.checking.attributes import _LINK as LINK
+from knowledge.answering.checking.attributes import _tagged as tagged
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.focus import NOUNS_MISSING, figure_text, question_nouns
 from knowledge.answering.core.support import context_of, neighbours
 from knowledge.text import units
-from knowledge.text.crosslingual import english_words, glosses
+from knowledge.text.crosslingual import characters, english_words, glosses
 from knowledge.text.normalise import normalise
 
 # attribute head words by the class of their figures, in families of words a user may use
@@ -55,7 +61,7 @@ from knowledge.text.normalise import normalise
 FAMILIES = {
     "money": (
         "费 押金 保证金|工资 薪酬 薪资 薪水|收入 营收 营业额 收益|利润|资本"
-        "|投资 资金 经费 成本 造价 花费 开支 支出 拨款 预算|价格 地价 房价 租金 房租 出让金"
+        "|投资 资金 经费 花费 开支 支出 拨款 预算|成本 造价|价格 地价 房价 售价 出让金|租金 房租"
         "|税收 税款|产值|补贴 补助 奖励 奖金"
     ),
     "people": "员工 职工 工人 雇员 人员 人才 劳动力 岗位 就业|老师 教师|学生|医生 护士|游客 旅客"
@@ -91,6 +97,8 @@ _PER = re.compile(rf"每(?:一)?(?:{units.alternation('people', 'area', 'weight'
 _BASE = re.compile(r"按照|依照|参照|按")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 _LIGHT = frozenset("one person thing way kind make up out off sum value".split())
+_LINK_FLAGS = {"d", "uj", "ul", "p", "x"}
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def _people_after(text: str, at: int) -> bool:
@@ -120,7 +128,7 @@ def asked(q: str) -> tuple[str | None, str, bool]:
     False); the class by the unit after the asking word, else by the attribute's head word;
     None for a unit of another class (多少套, 多少吨)."""
     attr = figure_attribute(_PER.sub("", q))  # 物业费每平方米多少钱: 物业费
-    word = attr[-1] if attr else ""
+    word = attr[-1] if attr else _head_next(q)
     yuan = bool(_EXPLICIT_YUAN.search(q))
     if m := _ASKED_UNIT.search(q):
         unit = m.group("unit") or ""
@@ -132,6 +140,39 @@ def asked(q: str) -> tuple[str | None, str, bool]:
         return kind, word if class_of(word) == kind else "", yuan
     kind = class_of(word) if word else None
     return kind, word if kind else "", yuan
+
+
+def _head_next(q: str) -> str:
+    """A money head word standing next to the asking word that jieba tags a verb (「造价是多少」,
+    「要花多少造价」): the attribute asked, else ''."""
+    m = _ASK.search(q)
+    if not m or m.group() == "多久" or _DURATION.match(q, m.end()):
+        return ""  # 多久拨付一次, 几年: a length of time
+    after = [w for w, _ in tagged(q[m.end() :]) if len(w) > 1][:1]
+    before = [w for w, f in tagged(q[: m.start()]) if len(w) > 1 or f not in _LINK_FLAGS]
+    while before and before[-1] in LINK:
+        before.pop()
+    found = [w for w in after + before[-1:] if _CJK_WORD.fullmatch(w) and class_of(w) == "money"]
+    return found[0] if found else ""
+
+
+# a deed asked for its money (「盖一平米厂房要花多少钱」「卖多少钱」) by its CC-CEDICT gloss: the
+# attribute it asks, of its own family
+_DEEDS = {"rent": "租金", "sell": "售价", "buy": "售价", "build": "造价", "construct": "造价"}
+
+
+def deed(q: str) -> str:
+    """The attribute a money question with no attribute word asks by its deed: 租金 of 租,
+    售价 of 卖/出售, 造价 of 盖/建/修建; '' for none or more than one."""
+    m = _ASK.search(q)
+    found = set()
+    for w, _ in tagged(q[: m.start()] if m else q):
+        if len(w) > 1:
+            said = {x for g in glosses(w) for x in english_words(g)}
+        else:
+            said = {e for e in _DEEDS if w in characters(e)}
+        found |= {_DEEDS[e] for e in said if e in _DEEDS}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _counted(q: str) -> bool:
@@ -183,10 +224,11 @@ def _words(word: str) -> set[str]:
     return {w.rstrip("s") for g in glosses(word) for w in english_words(g) if w not in _LIGHT}
 
 
-def sibling(label: str, attr: str) -> bool:
+def sibling(label: str, attr: str, question: str = "") -> bool:
     """`label` (its clause's words before a figure) names last an attribute word of the same
-    class as `attr` but of another family: 租金 for 物业费, 产值 for 工资总额, 学生 for 老师; not 总投资
-    for 投资, 奖励 for 奖金, 房租 for 租金 (nor two words sharing an English gloss word)."""
+    class as `attr` but of another family: 租金 for 物业费 or 售价, 产值 for 工资总额, 学生 for 老师;
+    not 总投资 for 投资, 奖励 for 奖金, 房租 for 租金 (nor two words sharing an English gloss word),
+    nor 租金 for the 价格 of 「租用价格」: a word of the `question` sharing a gloss word with it."""
     kind, want = class_of(attr), _head(attr)
     found = [(label.rfind(h) + len(h), len(h), h) for h in HEADS.get(kind or "", []) if h in label]
     told = max(found)[2] if found else ""  # the last named: 「租金按市场价的」 → 租金
@@ -194,7 +236,14 @@ def sibling(label: str, attr: str) -> bool:
         return False
     if _FAMILY[told] == _FAMILY[want]:
         return False
-    return not (_words(told) & (_words(want) | _words(attr)))
+    words = {w for w, _ in tagged(question) if len(w) > 1 and w != attr} if question else set()
+    return not (_words(told) & (_words(want) | _words(attr)).union(*map(_words, words)))
+
+
+def _funds(label: str, attr: str) -> bool:
+    """A building cost asked, the label names last a fund (投资, 资金 …)."""
+    heads = [(label.rfind(h) + len(h), len(h), h) for h in HEADS["money"] if h in label]
+    return attr == "造价" and bool(heads) and _FAMILY[max(heads)[2]] == _FAMILY["投资"]
 
 
 def _held(noun: str, terms: list[str], text: str) -> bool:
@@ -253,8 +302,13 @@ def missing(q: str, ev) -> str | None:
     if "thing" in RULES and all(other for _, other in fit):
         return "number"  # every figure of the class asked is of another batch, place or park
     fit = [lab for lab, _ in fit]
-    if "sibling" in RULES and attr and all(sibling(lab, attr) for lab in fit):
+    if "sibling" in RULES and attr and all(sibling(lab, attr, q) for lab in fit):
         return attr
+    # a deed's money (造价 of 盖) is told by a rent or a price of another deed, not by the
+    # investment or funds a building costs
+    done = deed(normalise(q)) if kind == "money" and not attr and "sibling" in RULES else ""
+    if done and all(sibling(lab, done, q) and not _funds(lab, done) for lab in fit):
+        return done
     return None
 
 

@@ -33,6 +33,9 @@ _NAME = re.compile(
     r"(?:(?![在给向往为对从把被的了和与及是供拨花要能到去来跟让])[\u4e00-\u9fff—\-－]){3,16}"
 )
 _POINTER = re.compile(r"[该这此其本各每]")
+_VILLAGE = ("村小组", "村委会")
+# a larger unit a village lies in, named in a sentence: 合作区, 全镇, 勐腊县
+_WHOLE = re.compile(r"[\u4e00-\u9fff]{1,4}(?<![小社校园])[区镇县乡市州](?![长委])")
 # a name that is no unit's own: a kind (飞地园区), a count (一家企业), a pointer (该公司, 各村)
 _NOT_OWN = re.compile(
     r"^(?:飞地|各|每|这|那|该|哪|某|本|此|全|一|两|几|多少|所有|全部|入园|园区|目前|现在|当前|如今)"
@@ -95,8 +98,11 @@ def missing(q: str, ev) -> str | None:
 
 def _another(text: str, name: str, kind: str, tails: list[str]) -> bool:
     """Whether a sentence names a unit of the asked unit's kind that is not it (nor a tail of
-    it): 磨憨沿边产业园 where 官渡—磨憨飞地产业园 is asked."""
+    it): 磨憨沿边产业园 where 官渡—磨憨飞地产业园 is asked; or, for a village asked, the
+    district, town or county holding it (「今年合作区…人均可支配收入…1.86万元」 for 磨站村小组)."""
     if kind == "公司" or name in text or any(t in text for t in tails):
         return False  # a firm goes by many names (港滇通, 港滇通供应链有限公司)
+    if kind in _VILLAGE and _WHOLE.search(text):
+        return True
     found = re.finditer(rf"[\u4e00-\u9fff]{{2,6}}{kind}", text)
     return any(not name.endswith(m.group()) and not _POINTER.search(m.group()) for m in found)

@@ -38,6 +38,10 @@ REPORT = (
         ("能提供多少个就业岗位？", ("people", "", False)),
         ("冷库占地多少亩？", ("area", "", False)),
         ("园区宿舍一共有多少套？", (None, "", False)),  # a count in its own unit
+        # a head word jieba tags a verb, next to the asking word
+        ("新建一平方米标准仓库的造价是多少？", ("money", "造价", False)),
+        ("新建标准仓库要花多少造价？", ("money", "造价", False)),
+        ("贴息资金多久拨付一次？", (None, "", False)),  # a length of time
         ("冷库能存多少吨货？", (None, "", False)),
         ("一家企业最多能申请多少套人才公寓？", (None, "", False)),  # 人才公寓 is no people
     ],
@@ -71,10 +75,34 @@ def test_figures_with_their_class_and_label() -> None:
         ("带动就业", "员工", False),
         ("发展专项资金", "经费", False),
         ("建成标准厂房", "投资", False),  # no attribute word before the figure
+        ("标准仓库租金", "售价", True),  # a rent is no selling price
+        ("标准仓库租金", "价格", True),
+        ("标准仓库租金", "造价", True),  # nor a building cost
+        ("发展专项资金", "造价", True),
+        ("总投资", "出让金", True),
     ],
 )
 def test_a_sibling(label: str, attr: str, expected: bool) -> None:
     assert sibling(label, attr) is expected
+
+
+def test_a_question_word_naming_the_told_attribute_makes_it_no_sibling() -> None:
+    """「租用价格」 asks the rent: 租用 shares the gloss "rent" with 租金."""
+    assert not sibling("标准仓库租金", "价格", "标准仓库的租用价格每平方米多少钱？")
+    assert sibling("标准仓库租金", "价格", "标准仓库的出售价格每平方米多少钱？")
+
+
+@pytest.mark.parametrize(
+    "question, attr",
+    [
+        ("盖一平米标准仓库要花多少钱？", "造价"),
+        ("标准仓库每平方米卖多少钱？", "售价"),
+        ("租一平米标准仓库每月要多少钱？", "租金"),
+        ("职工学校要花多少钱？", ""),  # no deed named
+    ],
+)
+def test_the_deed_a_money_question_asks(question: str, attr: str) -> None:
+    assert siblings.deed(question) == attr
 
 
 def test_class_of() -> None:
@@ -90,12 +118,17 @@ def test_a_figure_of_another_class_or_attribute_is_no_answer(tmp_path) -> None:
         # a share (no sum in 元, which is asked) and the firms' output and tax
         ("入园企业技术人员住的园区宿舍每月租金是多少元？", "租金"),
         ("今年一季度入园企业发了多少工资？", "工资"),  # output value and tax told
+        ("园区标准仓库每平方米的售价是多少？", "售价"),  # the rent told
+        ("新建一平方米园区标准仓库的造价是多少？", "造价"),
+        ("盖一平方米园区标准仓库要花多少钱？", "造价"),  # a deed's money: the rent told
     ):
         assert siblings.missing(q, svc.evidence(q)) == what, q
         assert svc.ask(q).abstained, q
     for q, fact in (
         ("禾川的冷库一共投资多少钱？", "4.2亿元"),
         ("园区标准仓库每平方米每月房租多少？", "15元"),
+        ("园区标准仓库的租用价格每平方米每月多少钱？", "15元"),
+        ("禾川的冷库建成要花多少钱？", "4.2亿元"),  # the investment tells what building costs
         ("入园企业的技术人员住园区宿舍，租金要交多少？", "60%"),  # a share tells a rent
         ("今年一季度入园企业带动了多少人就业？", "1800"),
         ("职工学校首批招了多少名学员？", "420"),

@@ -62,3 +62,18 @@ def test_a_figure_sentence_naming_another_park_is_that_parks(tmp_path) -> None:
     assert park.abstained and park.refusal_rule == "shapes:subunit" and "44个" in park.answer
     whole = svc.ask("青岚沿边产业园截至6月底签约了多少个项目？")
     assert not whole.abstained and "44个" in whole.answer
+
+
+# Fictional: the village named in the sentence before, the figure told of the whole district
+def test_a_districts_figure_after_a_village_named_is_no_villages(tmp_path) -> None:
+    text = (
+        "青岚边境村寨的这一年\n2024年12月6日　来源：青岚日报\n"
+        "在青石村小组，帮扶单位建起了茶叶加工线，茶叶从论斤卖变成了按盒卖。"
+        "今年青岚区打造了4个示范村，农村常住居民人均可支配收入预计达到1.72万元。\n"
+        "在白沙村小组，村民人均可支配收入达到1.5万元。\n"
+    )
+    svc = report_service(tmp_path, text, "villages.txt")
+    asked = "青石村小组的人均可支配收入是多少？"
+    assert missing(asked, svc.evidence(asked)) == "青石村小组"
+    told = svc.ask("白沙村小组的人均可支配收入是多少？")  # the village's own figure
+    assert not told.abstained and "1.5万元" in told.answer
