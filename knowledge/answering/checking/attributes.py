@@ -47,9 +47,9 @@ from knowledge.text.crosslingual import english_words, glosses
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module
 
-_FIGURE_ASK = re.compile(r"多少|多大|多高|多长|多久|多重|多远|几")
+FIGURE_ASK = re.compile(r"多少|多大|多高|多长|多久|多重|多远|几")
 # words between the attribute and the asking word: 「注册资本是多少」「要投资多少」「一共有几个」
-_LINK = {
+LINK = {
     "是", "有", "为", "要", "需要", "能", "可以", "可", "大概", "大约", "约", "一共", "总共",
     "共", "达到", "达", "的", "了", "会", "将", "还", "已经", "已", "目前", "现在", "到底",
     "实际", "实际上", "最终", "最后", "究竟",
@@ -67,20 +67,28 @@ _LIGHT = frozenset(
 )
 
 
-def _tagged(q: str) -> list[tuple[str, str]]:
+def tagged(q: str) -> list[tuple[str, str]]:
     jieba_module()
     import jieba.posseg as posseg
 
     return [(p.word, p.flag) for p in posseg.lcut(q) if p.word.strip()]
 
 
+def figure_ask(q: str) -> re.Match | None:
+    """The asking word of a figure question (多少, 几), None when there is none or it asks a
+    length of time (能管几年, 多久), whatever the words before it."""
+    m = FIGURE_ASK.search(q)
+    if not m or m.group() == "多久" or _DURATION.match(q, m.end()):
+        return None
+    return m
+
+
 def figure_attribute(q: str) -> list[str]:
     """The words of the attribute a figure question asks (['注册资本'], ['设计', '库容'],
     ['投资'], ['老师']), [] when the shape tells none."""
-    m = _FIGURE_ASK.search(q)
-    if not m or m.group() == "多久" or _DURATION.match(q, m.end()):
-        return []  # 能管几年, 多久: a length of time, whatever the words before it
-    after = _tagged(q[m.end() :])
+    if not (m := figure_ask(q)):
+        return []
+    after = tagged(q[m.end() :])
     while after and (after[0][1] in _MEASURE or len(after[0][0]) == 1 and after[0][0] != "？"):
         after = after[1:]  # 多少名老师, 几个仓库, 多大
     run = []
@@ -90,9 +98,9 @@ def figure_attribute(q: str) -> list[str]:
         run.append(w)
     if run:
         return run[:2]
-    toks = _tagged(q[: m.start()])
+    toks = tagged(q[: m.start()])
     i = len(toks) - 1
-    while i >= 0 and (toks[i][0] in _LINK or toks[i][1] in {"d", "uj", "ul", "p"}):
+    while i >= 0 and (toks[i][0] in LINK or toks[i][1] in {"d", "uj", "ul", "p"}):
         i -= 1
     run: list[str] = []
     while i >= 0 and toks[i][1] in _NOUN and _CJK.fullmatch(toks[i][0]):
@@ -106,8 +114,8 @@ def _after(q: str, rx: re.Pattern) -> str:
     m = rx.search(q)
     if not m:
         return ""
-    for w, flag in _tagged(q[m.end() :]):
-        if flag in _VERB and _CJK.fullmatch(w) and w not in _LINK:
+    for w, flag in tagged(q[m.end() :]):
+        if flag in _VERB and _CJK.fullmatch(w) and w not in LINK:
             return w
     return ""
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.documents.articles import ARTICLE_NAME
 from knowledge.text.tokens import jieba_module
 
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
 _OBLIGED = re.compile(r"应当|必须|不得|须在|应于|应在")
 _FROM = re.compile(r"(?<![最然])后(?![期续来])|之日起")
 _BEFORE = re.compile(r"前(?![\d一二两三四五六七八九十几])")
@@ -65,7 +65,7 @@ def rule_from_a_moment(word: str, text: str, section: str, words: list[str] | No
     the thing the question's moment `words` name (at least half of them, when it names any):
     the moment a question names in its own words (递上去以后, 签完以后) is that rule's
     condition, not the time of a figure reported then."""
-    if not (_ARTICLE.search(section) or _OBLIGED.search(text)):
+    if not (ARTICLE_NAME.search(section) or _OBLIGED.search(text)):
         return False
     found = (_BEFORE if word.endswith("前") else _FROM).search(text)
     if not found:

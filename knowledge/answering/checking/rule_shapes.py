@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.documents.articles import ARTICLE
 from knowledge.text.normalise import normalise
 
-_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")
 _MODAL = re.compile(r"应当|不得|必须|只能|一律|严禁|禁止")
 
 _BODY_ASKED = re.compile(
@@ -60,7 +60,7 @@ def is_rule(cand) -> bool:
     """A sentence of an article, or one bound by a modal verb of a rule."""
     text = normalise(cand.text)
     articles = [*cand.hit.chunk.path(), text]  # its section path (…章, 第九条), or 「第九条　…」
-    return any(_ARTICLE.match(normalise(p).strip()) for p in articles) or bool(_MODAL.search(text))
+    return any(ARTICLE.match(normalise(p).strip()) for p in articles) or bool(_MODAL.search(text))
 
 
 def has(rx: re.Pattern, cand) -> bool:

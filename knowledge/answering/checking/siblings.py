@@ -44,10 +44,13 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checking import things
-from knowledge.answering.checking.attributes import _DURATION, figure_attribute
-from knowledge.answering.checking.attributes import _FIGURE_ASK as _ASK
-from knowledge.answering.checking.attributes import _LINK as LINK
-from knowledge.answering.checking.attributes import _tagged as tagged
+from knowledge.answering.checking.attributes import (
+    FIGURE_ASK,
+    LINK,
+    figure_ask,
+    figure_attribute,
+    tagged,
+)
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.focus import NOUNS_MISSING, figure_text, question_nouns
 from knowledge.answering.core.support import context_of, neighbours
@@ -145,8 +148,7 @@ def asked(q: str) -> tuple[str | None, str, bool]:
 def _head_next(q: str) -> str:
     """A money head word standing next to the asking word that jieba tags a verb (「造价是多少」,
     「要花多少造价」): the attribute asked, else ''."""
-    m = _ASK.search(q)
-    if not m or m.group() == "多久" or _DURATION.match(q, m.end()):
+    if not (m := figure_ask(q)):
         return ""  # 多久拨付一次, 几年: a length of time
     after = [w for w, _ in tagged(q[m.end() :]) if len(w) > 1][:1]
     before = [w for w, f in tagged(q[: m.start()]) if len(w) > 1 or f not in _LINK_FLAGS]
@@ -164,7 +166,7 @@ _DEEDS = {"rent": "租金", "sell": "售价", "buy": "售价", "build": "造价"
 def deed(q: str) -> str:
     """The attribute a money question with no attribute word asks by its deed: 租金 of 租,
     售价 of 卖/出售, 造价 of 盖/建/修建; '' for none or more than one."""
-    m = _ASK.search(q)
+    m = FIGURE_ASK.search(q)
     found = set()
     for w, _ in tagged(q[: m.start()] if m else q):
         if len(w) > 1:
