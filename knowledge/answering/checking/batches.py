@@ -102,11 +102,28 @@ def names_ordinal(ords: set, text: str, question: str, heading: bool = False) ->
     return False
 
 
-def holds(ords: set, cand, question: str) -> bool:
-    """Whether the candidate names an ordinal of `ords`, itself or in a heading above it."""
-    if names_ordinal(ords, normalise(cand.text), question):
+def holds(ords: set, cand, question: str, kinds: set[str] = frozenset()) -> bool:
+    """Whether the candidate names an ordinal of `ords`, itself — as its figure's own batch
+    when `kinds` are given — or in a heading above it."""
+    t = normalise(cand.text)
+    if names_ordinal(ords, t, question) and (not kinds or own_batch(ords, t, kinds, question)):
         return True
     return any(names_ordinal(ords, h, question, heading=True) for h in headings(cand))
+
+
+def own_batch(ords: set, text: str, kinds: set[str], question: str) -> bool:
+    """Whether a figure of `kinds` in `text` is of a batch asked: it follows that ordinal with
+    no other ordinal between (「与首批以商贸物流为主不同，第二批中……共有6个」 tells the second
+    batch's 6, not the first's), or every figure stands before the first ordinal named
+    (「4月28日，第二批……」)."""
+    marks = named(text) + [(len(text), ("", 0))]
+    after = False
+    for (start, o), (end, _) in zip(marks, marks[1:]):
+        if carries_figure(kinds, text[start:end], question):
+            if o in ords:
+                return True
+            after = True
+    return not after and carries_figure(kinds, text[: marks[0][0]], question)
 
 
 def missing(question: str, ev) -> str | None:
@@ -123,6 +140,6 @@ def missing(question: str, ev) -> str | None:
     ]
     if not carriers:
         return None
-    if any(holds(ords, c, question) for c in carriers):
+    if any(holds(ords, c, question, kinds) for c in carriers):
         return None
     return want.label or "所问的批次"

@@ -124,7 +124,11 @@ def _trim(part: str) -> str:
 
 
 # the figures a whole is given by: 16 of 「已开工的16个项目」, not 2024 of 「2024年底」
-_WHOLE_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:年|月|日|号|季度))")
+# (nor 1 of a span of months, 「1—9月新增的签约项目」)
+_WHOLE_FIGURE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:年|月|日|号|季度))"
+    r"(?!\s*[—–\-~～至到]\s*\d{1,2}\s*月)"
+)
 
 
 def whole_figures(whole: str) -> list[str]:
