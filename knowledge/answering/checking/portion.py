@@ -144,15 +144,22 @@ def of_whole(figures: list[str], text: str) -> bool:
     )
 
 
+# a party named by its side (港方, 中方, 外方) before its deed: jieba may cut it apart (中港 方)
+_PARTY = re.compile(r"(?<![双各多对两三四])[\u4e00-\u9fff]方(?=出资|投资|投入|承担|负担|分得|分到|拿|占|出了)")
+
+
 def wanted(part: str, whole: str, terms: Iterable[str]) -> list[str]:
     """The question's `terms` that restrict: in the part, not in the whole, no measure; a term
-    no document uses (外国 of 外国游客) too, as no figure's clause can hold it."""
-    return [
+    no document uses (外国 of 外国游客) too, as no figure's clause can hold it; and a party
+    named by its side (港方 of 「总投资中港方出资多少」), however jieba cut it."""
+    found = [
         t
         for t in dict.fromkeys(terms)
         if len(t) > 1 and not t.replace(".", "").isdigit()
         and t in part and t not in whole and t not in _LIGHT
     ]  # fmt: skip
+    sides = [m.group() for m in _PARTY.finditer(part) if m.group() not in whole]
+    return found + [w for w in sides if w not in found]
 
 
 def clauses(text: str) -> list[str]:
