@@ -136,7 +136,10 @@ def unbound_rule(question: str, ev) -> tuple[str, str] | None:
         if any(portion.of_whole(figs, c.text) for c in ev.chosen):  # that whole is told
             before = {id(c): context_of(c, ev.docs, following=False) for c in carriers}
             texts = [c.text for c in carriers if portion.of_whole(figs, c.text + before[id(c)])]
-        if words and portion.unheld(q, texts, lambda cl: figure_in(kind, cl, q), words):
+        # a figure of the part: a list naming the part among others (「重点发展进出口加工、商贸物流…」)
+        # counts none of it
+        counted = _FIGURE[kind]
+        if words and portion.unheld(q, texts, lambda cl: counted.search(figure_text(cl, q)), words):
             return "part", asked[0]
     if "nouns" in RULES and (missing := _nouns_missing(q, ev, carriers)):
         return "nouns", missing

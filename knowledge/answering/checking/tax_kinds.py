@@ -32,12 +32,26 @@ from knowledge.text.normalise import normalise
 _TAX = re.compile(r"[\u4e00-\u9fff]+税")
 _DEED_FLAGS = frozenset({"v", "vn", "vd", "ad"})  # 纳税, 缴税, 免税: deeds, not kinds
 _LIGHT = frozenset({"tax", "taxes", "duty", "the", "of", "a"})
+_KIND_WORDS = frozenset({"tax", "duty", "tariff"})
 _CJK = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def kind(word: str, flag: str) -> bool:
+    """Whether a word names one tax: a noun ending in 税 whose CC-CEDICT gloss ends in tax,
+    duty or tariff (增值税 "value-added tax", 关税 "customs duty"; not 纳税 "pay taxes", 退税 "tax
+    rebate refund"), or of three characters or more when CC-CEDICT has none (房产税, 企业所得税;
+    not 分税, a deed)."""
+    if not _TAX.fullmatch(word) or flag in _DEED_FLAGS:
+        return False
+    said = [g.split() for g in glosses(word)]
+    if not said:
+        return len(word) >= 3
+    return any(g and g[-1] in _KIND_WORDS for g in said)
 
 
 def asked(question: str) -> str:
     """The tax a question names last (所得税 of 「企业所得税」), else ''."""
-    kinds = [w for w, f in tagged(normalise(question)) if _TAX.fullmatch(w) and f not in _DEED_FLAGS]
+    kinds = [w for w, f in tagged(normalise(question)) if kind(w, f)]
     return kinds[-1] if kinds else ""
 
 
@@ -52,7 +66,7 @@ def names(tax: str, text: str) -> bool:
     want = _gloss(tax)
     if not want:
         return False
-    words = {w for w, f in tagged(text) if _TAX.fullmatch(w) and f not in _DEED_FLAGS}
+    words = {w for w, f in tagged(text) if kind(w, f)}
     return any(want & _gloss(w) for w in words)
 
 
