@@ -145,7 +145,9 @@ def of_whole(figures: list[str], text: str) -> bool:
 
 
 # a party named by its side (港方, 中方, 外方) before its deed: jieba may cut it apart (中港 方)
-_PARTY = re.compile(r"(?<![双各多对两三四])[\u4e00-\u9fff]方(?=出资|投资|投入|承担|负担|分得|分到|拿|占|出了)")
+_PARTY = re.compile(
+    r"(?![双各多对两三四])[\u4e00-\u9fff]方(?=出资|投资|投入|承担|负担|分得|分到|拿|占|出了)"
+)
 
 
 def wanted(part: str, whole: str, terms: Iterable[str]) -> list[str]:

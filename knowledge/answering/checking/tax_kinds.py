@@ -55,6 +55,15 @@ def asked(question: str) -> str:
     return kinds[-1] if kinds else ""
 
 
+def label(question: str, tax: str) -> str:
+    """The question's words for the tax asked: the noun right before it joined (企业所得税)."""
+    words = tagged(normalise(question))
+    for i, (w, _) in enumerate(words):
+        if w == tax and i and words[i - 1][1].startswith("n") and len(words[i - 1][0]) > 1:
+            return words[i - 1][0] + tax
+    return tax
+
+
 def _gloss(word: str) -> set[str]:
     return {w for g in glosses(word) for w in english_words(g) if w not in _LIGHT}
 
@@ -84,4 +93,4 @@ def missing(q: str, ev) -> str | None:
     for c in carriers:
         if names(tax, normalise(c.text) + "\n" + context_of(c, ev.docs, following=False)):
             return None
-    return tax
+    return label(q, tax)

@@ -14,6 +14,7 @@ from knowledge.answering.checking.batches import (
     missing,
     names_ordinal,
     ordinals_asked,
+    own_batch,
     without_ordinals,
 )
 from knowledge.answering.checking.plans import asks_plan, planned_by
@@ -149,3 +150,16 @@ def test_the_bot_abstains_for_a_batch_only_planned(tmp_path) -> None:
     assert ans.abstained and ans.refusal_rule == "ordinal"
     ans = svc.ask("园区什么时候推动第三批园区项目认定申报？")  # the planned deed itself
     assert not ans.abstained and "下半年" in ans.answer
+
+
+def test_a_figure_is_of_the_batch_named_last_before_it() -> None:
+    both = _cand("与首批以物流为主不同，第二批中冷链项目明显增多，共有4个。")
+    assert missing("首批园区项目里冷链项目有几个？", _ev(both)) == "首批"
+    assert missing("第二批园区项目里冷链项目有几个？", _ev(both)) is None
+    kinds = {"number"}
+    assert own_batch({("批", 2)}, "与首批以物流为主不同，第二批中冷链项目共有4个", kinds, "几个")
+    assert not own_batch(
+        {("批", 1)}, "与首批以物流为主不同，第二批中冷链项目共有4个", kinds, "几个"
+    )
+    # every figure before the first ordinal named: the sentence's batch (a date, then the batch)
+    assert own_batch({("批", 2)}, "5月12日，第二批项目认定结果公示期满", {"date"}, "哪天")

@@ -24,3 +24,19 @@ def test_a_part_of_another_whole_does_not_answer(tmp_path) -> None:
     assert not own.abstained and "8个" in own.answer
     plain = svc.ask("首批项目里木材加工类有几个？")
     assert not plain.abstained and "4个" in plain.answer
+
+
+# Fictional: a park's rules list its industries; its report counts the second batch by kind
+RULES_AND_REPORT = (
+    "青河园区建设办法\n第八条 园区重点发展冷链物流、茶叶精制、木材加工、新能源等产业。\n"
+    "青河园区半年报\n2025年7月8日　来源：青河日报\n"
+    "4月28日，第二批11个园区项目认定结果公示期满。与首批以物流为主不同，第二批中新能源项目明显增多，共有5个。\n"
+)
+
+
+def test_a_list_naming_the_part_among_others_counts_none_of_it(tmp_path) -> None:
+    svc = report_service(tmp_path, RULES_AND_REPORT, "report.txt")
+    other = svc.ask("第二批认定的园区项目中茶叶精制类有几个？")
+    assert other.abstained and other.answer.startswith("文档中没有茶叶精制")
+    own = svc.ask("第二批认定的园区项目中新能源项目有几个？")
+    assert not own.abstained and "5个" in own.answer

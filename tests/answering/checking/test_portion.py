@@ -94,3 +94,16 @@ def test_a_whole_given_by_its_figure() -> None:
     assert not of_whole(["16"], "首批23个项目中，农产品加工类6个。")
     assert not of_whole(["16"], "2016年，园区签约项目3个。")
     assert of_whole([], "首批项目中，农产品加工类6个。")  # no figure: any whole of that name
+
+
+def test_a_span_of_months_gives_no_whole_figure() -> None:
+    assert whole_figures("2024年1—9月新增的签约项目") == []
+    assert whole_figures("1—9月新增的22个签约项目") == ["22"]
+
+
+def test_a_party_named_by_its_side_restricts_however_jieba_cut_it() -> None:
+    part, whole = restriction("青溪冷链项目的总投资中港方出资多少？")
+    assert part == "港方出资"
+    # jieba cuts 「投资中港方」 as 中港 + 方: the side is read from the part itself
+    assert "港方" in wanted(part, whole, ["投资", "中港", "出资"])
+    assert wanted("双方出资", "", ["出资"]) == ["出资"]  # both sides: no part
