@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.text.numbers import CN_FIGURE
+
 _QUESTION_END = re.compile(r"[?？]\W*$")
 _BYLINE = re.compile(
     r"(?:来源|來源|记者|記者|编辑|編輯|浏览次数)[:：\s\u3000]"
@@ -18,6 +20,7 @@ _NUMBER = (
     r"\d|百分之|[一二三四五六七八九十百]{2,}分"  # 百分之二十, 七十五分 (not 十分: very)
     r"|[一二三四五六七八九十百千万亿两]+(?:[个位项次年天日家所名倍条万亿%成元人户套间吨亩米岁]|公[里斤顷])"
     r"|[一二三四五六七八九十]比[一二三四五六七八九十]"  # a ratio: 五比五
+    "|" + CN_FIGURE.pattern  # 三分之一, 十五厘米, 一万二千余卷
 )
 _SHARE = (
     r"\d[\d.]*\s*[%％]|百分之|[一二三四五六七八九十]成|\d+\s*[:：比]\s*\d+"
