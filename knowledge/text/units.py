@@ -34,8 +34,8 @@ CLASSES: dict[str, tuple[str, ...]] = {
 # 十二枚, 一万二千余卷), and stay out of CLASSES so that no class check changes
 FIGURE_ONLY: tuple[str, ...] = (
     "米", "厘米", "毫米", "公里", "千米", "英里", "公分", "公尺", "克", "斤", "升", "毫升",
-    "枚", "粒", "卷", "部", "首", "篇", "件", "种", "场", "届", "层", "秒", "分钟",
-    "对", "株", "匹", "片", "颗", "支", "本", "集", "期",
+    "枚", "粒", "卷", "部", "首", "篇", "件", "种", "场", "层", "秒", "分钟",
+    "对", "株", "匹", "片", "颗", "支", "本", "集",
 )  # fmt: skip
 
 UNIT_CLASS: dict[str, str] = {u: kind for kind, units in CLASSES.items() for u in units}
