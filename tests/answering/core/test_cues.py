@@ -108,3 +108,9 @@ def test_a_figure_in_chinese_numerals_with_any_measure_word_or_a_fraction_is_a_n
         assert _fit(told, cues)[0] > 0, told
     assert _fit("镇上保存有一座始建于明代的天后宫。", cues)[0] < 0  # 一座 is "a", not a figure
     assert _fit("四周环山，校园内遍布三叶草。", cues)[0] < 0  # 四周 is "around"
+
+
+def test_an_era_told_is_a_time() -> None:
+    cues = question_cues("这部书在什么时候被写成？")
+    assert _fit("由越南革命家潘佩珠于二十世纪初期写成。", cues)[0] > 0
+    assert _fit("该书由梁启超资助出版。", cues)[0] < 0
