@@ -22,6 +22,7 @@ from knowledge.answering.core import refusal, support
 from knowledge.answering.core.cues import SCALE_EN
 from knowledge.answering.kinds import speakers, timeline
 from knowledge.answering.sentences import (
+    attribute_head,
     clause_heads,
     extractive,
     issue_purpose,
@@ -113,6 +114,7 @@ def gather(
         answer_shapes.prefer(query, cands, ISSUE_BONUS)
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)
+        attribute_head.lift(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
         periods.rank_dated(query, cands, snapshot.docs, result.tokens, result.index)
         if not (want.years or want.months):

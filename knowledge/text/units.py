@@ -29,6 +29,15 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "time": ("个月", "月", "年", "天", "日", "小时", "周"),
 }  # fmt: skip
 
+# measure words of things no check compares by class (a length, a piece counted by its own word):
+# they only make a Chinese numeral before them a figure (`numbers.CN_FIGURE`: 十五厘米, 九座,
+# 十二枚, 一万二千余卷), and stay out of CLASSES so that no class check changes
+FIGURE_ONLY: tuple[str, ...] = (
+    "米", "厘米", "毫米", "公里", "千米", "英里", "公分", "公尺", "克", "斤", "升", "毫升",
+    "枚", "粒", "卷", "部", "首", "篇", "件", "种", "场", "层", "秒", "分钟",
+    "对", "株", "匹", "片", "颗", "支", "本", "集",
+)  # fmt: skip
+
 UNIT_CLASS: dict[str, str] = {u: kind for kind, units in CLASSES.items() for u in units}
 
 # measure words named in English ("how many tonnes", "in mu", "how many flats"): the Chinese

@@ -40,3 +40,16 @@ def test_a_numeral_in_characters_has_its_digit_forms() -> None:
     # N months counted from January are the range the report names
     assert "1—11月" in numbers.digit_forms("十一个月")
     assert numbers.digit_forms("今年") == [] and numbers.digit_forms("一站式") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("叶柄长约十五厘米", "十五厘米"), ("不足原来的三分之一", "三分之一"), ("六百余米", "六百余米"),
+     ("两千多人", "两千多人"), ("背鳍硬棘十二枚", "十二枚"), ("一座天后宫", None), ("四周环山", None),
+     ("十分重要", None), ("第三批项目", None), ("第十三批", None), ("不用再跑几百公里", None), ("千米", None)],
+)  # fmt: skip
+def test_a_chinese_figure_is_a_numeral_with_a_measure_word_or_a_fraction(
+    text: str, figure: str | None
+) -> None:
+    m = numbers.CN_FIGURE.search(text)
+    assert (m.group() if m else None) == figure

@@ -18,6 +18,7 @@ from knowledge.retrieval.bm25 import term_weights
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo
 from knowledge.text.normalise import normalise
+from knowledge.text.numbers import CN_FIGURE
 
 # the holder of a role (负责人, 记者, 主任 …): a question about one wants a person's name
 ROLES = (
@@ -36,7 +37,7 @@ _ASKS = {
 _SOME = r"|一半|半数|过半|多数|大部分|少数|全部|所有"
 HAS = {
     "share": re.compile(r"\d[\d.]*\s*[%％]|百分之|[一二三四五六七八九十]成|个百分点|\d+\s*[:：比]\s*\d+|[一二三四五六七八九十]比[一二三四五六七八九十]" + _SOME),
-    "number": re.compile(r"\d|[一二两三四五六七八九十百千万亿]+[个位项次年天家所名倍条件种批期届户套人岁万亿元吨亩日分成]|百分之" + _SOME),
+    "number": re.compile(r"\d|[一二两三四五六七八九十百千万亿]+[个位项次年天家所名倍条件种批期届户套人岁万亿元吨亩日分成]|百分之" + _SOME + "|" + CN_FIGURE.pattern),
     "date": re.compile(r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月|[〇零一二三四五六七八九]{4}年|季度|上半年|下半年|年底|年初|明年|今年|去年|世纪|年代"),
 }  # fmt: skip
 _ROLE_NAME = re.compile(

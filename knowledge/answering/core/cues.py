@@ -7,17 +7,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.text.numbers import CN_FIGURE
+
 _QUESTION_END = re.compile(r"[?？]\W*$")
 _BYLINE = re.compile(
     r"(?:来源|來源|记者|記者|编辑|編輯|浏览次数)[:：\s\u3000]"
     r"|(?i:\bpress release\b|\bissued by\b|\bfor immediate release\b|\bmedia contact\b"
     r"|^\W*(?:source|reporter|editor|by)\s*:)"
 )
-_DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月"
+# a date, or an era (二十世纪初期, 1970年代) as `checks.HAS["date"]` reads one
+_DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月|世纪|年代"
 _NUMBER = (
     r"\d|百分之|[一二三四五六七八九十百]{2,}分"  # 百分之二十, 七十五分 (not 十分: very)
     r"|[一二三四五六七八九十百千万亿两]+(?:[个位项次年天日家所名倍条万亿%成元人户套间吨亩米岁]|公[里斤顷])"
     r"|[一二三四五六七八九十]比[一二三四五六七八九十]"  # a ratio: 五比五
+    "|" + CN_FIGURE.pattern  # 三分之一, 十五厘米, 一万二千余卷
 )
 _SHARE = (
     r"\d[\d.]*\s*[%％]|百分之|[一二三四五六七八九十]成|\d+\s*[:：比]\s*\d+"

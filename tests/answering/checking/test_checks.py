@@ -217,3 +217,11 @@ def test_thanks_are_no_name() -> None:
     # jieba tags 谢谢 as a person's name: a host's closing line names no one
     assert not names_person("主持人：今天的发布会到此结束，谢谢大家。", "谁主持了发布会？")
     assert names_person("主持人周晓岚：今天的发布会到此结束，谢谢大家。", "谁主持了发布会？")
+
+
+def test_a_figure_in_chinese_numerals_carries_the_number_asked() -> None:
+    from knowledge.answering.checking.checks import HAS
+
+    assert HAS["number"].search("沿岸先后修建了小型水电站九座")
+    assert HAS["number"].search("野外种群数量已不足原来的三分之一")
+    assert not HAS["number"].search("镇上保存有一座天后宫")

@@ -99,3 +99,18 @@ def test_a_figure_in_chinese_numerals_with_its_unit_is_a_number() -> None:
     assert _fit("八十周岁以上老年人每餐补贴四元，困难老年人每餐补贴六元。", cues)[0] > 0
     assert _fit("送餐半径不少于两公里。", cues)[0] > 0
     assert _fit("就餐补贴直接补给老年人本人。", cues)[0] < 0
+
+
+def test_a_figure_in_chinese_numerals_with_any_measure_word_or_a_fraction_is_a_number() -> None:
+    cues = question_cues("赤溪沿岸一共建了多少座水电站？")
+    for told in ("沿岸先后修建了小型水电站九座。", "年平均降水量约一千八百毫米。",
+                 "野外种群数量已不足原来的三分之一。", "书院藏书最多时达一万二千余卷。"):  # fmt: skip
+        assert _fit(told, cues)[0] > 0, told
+    assert _fit("镇上保存有一座始建于明代的天后宫。", cues)[0] < 0  # 一座 is "a", not a figure
+    assert _fit("四周环山，校园内遍布三叶草。", cues)[0] < 0  # 四周 is "around"
+
+
+def test_an_era_told_is_a_time() -> None:
+    cues = question_cues("这部书在什么时候被写成？")
+    assert _fit("由越南革命家潘佩珠于二十世纪初期写成。", cues)[0] > 0
+    assert _fit("该书由梁启超资助出版。", cues)[0] < 0
