@@ -17,6 +17,7 @@ from knowledge.answering.checking import (
     focus,
     periods,
     rates_en,
+    rule_lists,
 )
 from knowledge.answering.core import refusal, support
 from knowledge.answering.core.cues import SCALE_EN
@@ -112,6 +113,7 @@ def gather(
         extractive.score_lexical(query, result, cands + deeper)
         issue_purpose.lift(query, cands, ISSUE_BONUS)
         answer_shapes.prefer(query, cands, ISSUE_BONUS)
+        rule_lists.prefer(query, cands, rule_lists.BONUS)
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)
         attribute_head.lift(query, cands)
@@ -128,7 +130,7 @@ def gather(
         prefer_period(query, cands, snapshot.docs)
     for c in cands:
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
-    lists = any(c.name == "list" for c in extractive.question_cues(query))
+    lists = _lists(query) or (lang == "zh" and rule_lists.asked(query) is not None)
 
     def quoted(chosen: list[extractive.Candidate]) -> list[extractive.Candidate]:
         if lang == "zh":
@@ -187,6 +189,10 @@ def gather(
         meaning,
         snapshot.chunks_of,
     )
+
+
+def _lists(query: str) -> bool:
+    return any(c.name == "list" for c in extractive.question_cues(query))
 
 
 def doc_text(snapshot: Snapshot, doc_id: str) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.answering.checking import answer_shapes, measures, subject
+from knowledge.answering.checking import answer_shapes, measures, rule_lists, subject
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
 from knowledge.answering.checking.count_bound import NOUNS, count_bound
 from knowledge.answering.core.qa_context import asked_before
@@ -254,6 +254,8 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
     kinds = asked(question) if kinds is None else kinds
     if not kinds and answer_shapes.met(question, cand):  # 怎么处理 told by a rule's consequence
         return 1, True
+    if not kinds and rule_lists.holds(question, cand):  # 不准做什么 told by a 不得…下列… article
+        return 1, True
     text = normalise(cand.text)
     near = None
     held = True
@@ -265,8 +267,8 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
                 prev, nxt = neighbours(cand.hit.chunk.text, cand.local)
                 near = normalise(prev + "\n" + nxt)
             ok = bool(rx.search(text) or rx.search(near))
-        else:
-            ok = bool(rx.search(text))
+        else:  # a list also by an article's 「下列…：」 lead-in or its 项
+            ok = bool(rx.search(text)) or (kind == "list" and rule_lists.holds(question, cand, True))
         held = held and ok
     return len(kinds), held and bool(kinds)
 
@@ -297,6 +299,7 @@ def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) ->
     missing = [w for w in missing if not (said_in(w, text) or bound_told(w, text))]
     missing = [w for w in missing if not any(f in text for f in digit_forms(w))]  # 第六年: 第6年
     missing = [w for w in missing if not answer_shapes.held(w, question, cand)]
+    missing = [w for w in missing if not rule_lists.asking_word(w, question, cand)]
     if not missing:
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))
