@@ -39,8 +39,8 @@ The period rule lives in `periods.py`, the thing measured told only for another 
 planned date and the status in `plans.py`, the attribute asked (注册资本, 承建, a future
 decided) in `attributes.py`, a party's share of a split total, an amount done and an undated
 future deed in `parts.py`, a figure of another unit class or of a sibling attribute (物业费
-asked, the rent told; 多少工人 asked, only money told) in `siblings.py`, a named tax (增值税) told only as tax in
-general or another kind in `tax_kinds.py`, a figure of the same
+asked, the rent told; 多少工人 asked, only money told) in `siblings.py`, a named tax (增值税)
+told only as tax in general or as another kind in `tax_kinds.py`, a figure of the same
 class measuring a kindred thing (a capacity in 吨 for a throughput, a count of another stage, one
 trade direction for both, a share of a total) in `kindred.py`, a whole's figure for one unit
 asked (a village, a park) in `subunits.py`, a figure of a group the question counts (「首批23个飞地

@@ -33,7 +33,6 @@ _TAX = re.compile(r"[\u4e00-\u9fff]+税")
 _DEED_FLAGS = frozenset({"v", "vn", "vd", "ad"})  # 纳税, 缴税, 免税: deeds, not kinds
 _LIGHT = frozenset({"tax", "taxes", "duty", "the", "of", "a"})
 _KIND_WORDS = frozenset({"tax", "duty", "tariff"})
-_CJK = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def kind(word: str, flag: str) -> bool:
