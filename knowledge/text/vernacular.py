@@ -188,6 +188,9 @@ def read(
         if written and _BODY.search(word) and written(word):
             return word
         term = next((t for t in PLAIN[_KEYS[word.lower()]] if uses(t, used)), word)
+        if count and term != word and _FIRST.match(term):  # 第一批 or 首批: one ordinal
+            said = [t for t in PLAIN[_KEYS[word.lower()]] if _FIRST.match(t) and uses(t, used)]
+            term = max(said, key=lambda t: _passages(t, count))
         if says(word, used) and not (count and term != word and rarer(word, term, count)):
             return word
         if term != word:
@@ -201,6 +204,15 @@ def read(
 # times as often (passages): 动工 once in a Traditional report, 开工 in 14 passages
 RARER = 4
 MIN_TERM = 4  # passages the term stands in, at least
+
+
+# a first ordinal (第一批, 首批, 头一年): the documents' words for it are one ordinal
+_FIRST = re.compile(r"^(?:第一|头一|首)")
+
+
+def _passages(term: str, count: Callable[[str], int]) -> int:
+    """The passages `term` stands in, read by its rarest token of two characters or more."""
+    return min((count(t) for t in _tokens(term) if len(t) > 1), default=0)
 
 
 def rarer(word: str, term: str, count: Callable[[str], int]) -> bool:

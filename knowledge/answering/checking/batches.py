@@ -18,6 +18,14 @@ planned for the batch, no figure of it), unless the question asks a plan itself 
 将 …) or that very deed (「什么时候推动第三批……」 is answered by 「下半年……同时推动第三批……」). When carriers exist and none does,
 the documents lack the figure of that batch: `missing` returns the question's words for it
 (第三批) and decide.py abstains with the nearest evidence.
+
+Any measure word makes an ordinal (session 38): 「第二份共建协议是哪个区签的」 asks for the second
+agreement, 「第三家」「第二轮」「首个」 for that member; 头一 is 首 (头一份, 头一批) and 最后一批 / 末批
+the last. A member counted one by one (份, 个, 家, 次, 轮, 所, 座) is of one kind whatever its
+word (首个 is told by 第一份), a batch, phase or session (批, 期, 届) of its own. A question asking
+which or who (哪个区, 谁) of a member needs a chosen sentence, or the heading above one, naming
+it. A figure's sentence may take its member from the sentence just before it when it names no
+ordinal itself and points back to it (「……签订的第一份共建协议。根据协议，……合作期限为15年」).
 """
 
 from __future__ import annotations
@@ -32,13 +40,24 @@ from knowledge.answering.core.support import neighbours
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral
 
-# an ordinal as a word of its own: 首批, 第三批, 第二届, 首期, 一期 (not 12期: a count of issues)
-_ORDINAL = re.compile(r"(首|第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十])(批|期|届)")
-# one asked: 首批, 第三批, 第二届, 首期, 二期 — not 三批 or 一届 alone (分三批, 每一届: counts)
-_ASKED = re.compile(
-    r"(首|第[一二三四五六七八九十\d]{1,3}|(?<![每同这那哪上下本近几多])[一二三四五六七八九十](?=期))"
-    r"(批|期|届)"
+_NTH = r"首|头一|第[一二三四五六七八九十\d]{1,3}"
+# a member counted one by one (第二份, 首家, 第三次, 第二轮; not 第一个月: a time) — one kind
+_MEMBER = r"(?:[份家轮所座]|个(?![月季年工周星小])|(?<=第.)次|(?<=第..)次)"
+# an ordinal as a word of its own: 首批, 第三批, 第二届, 首期, 一期 (not 12期: a count of
+# issues), 第二份, 头一家, 最后一批, 末批
+_ORDINAL = re.compile(
+    rf"(?P<n>{_NTH}|[一二三四五六七八九十])(?P<k>批|期|届)|(?P<m>{_NTH})(?P<j>{_MEMBER})"
+    r"|(?P<last>最后一|最末一|末)(?P<l>批|期|届)"
 )
+# one asked: 首批, 第三批, 第二届, 首期, 二期, 第二份, 最后一批 — not 三批 or 一届 alone (分三批,
+# 每一届: counts)
+_ASKED = re.compile(
+    rf"(?P<n>{_NTH}|(?<![每同这那哪上下本近几多])[一二三四五六七八九十](?=期))(?P<k>批|期|届)"
+    rf"|(?P<m>{_NTH})(?P<j>{_MEMBER})|(?P<last>最后一|最末一|末)(?P<l>批|期|届)"
+)
+# which or who is asked (哪个区签的, 第二家是谁): the member itself, not a figure of it
+_WHICH = re.compile(r"哪(?:个|家|位|一|所|座|方|些|里)|谁")
+_LAST = -1
 _WHEN = re.compile(r"什么时候|何时|什么时间")
 # a line that ends no sentence: a heading (「一、第二批认定完成，项目库扩容」)
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;，,：:…][”’」』)）\s]*$")
@@ -84,8 +103,13 @@ def named(text: str) -> list[tuple[int, tuple[str, int]]]:
 
 
 def _read(m: re.Match) -> tuple[str, int]:
-    num, kind = m.groups()
-    n = 1 if num == "首" else numeral(num.removeprefix("第"))
+    if m.group("last"):
+        return (m.group("l"), _LAST)
+    if m.group("m"):
+        num, kind = m.group("m"), "个"
+    else:
+        num, kind = m.group("n"), m.group("k")
+    n = 1 if num in ("首", "头一") else numeral(num.removeprefix("第"))
     return (kind, n) if n else ("", 0)
 
 
@@ -108,7 +132,40 @@ def holds(ords: set, cand, question: str, kinds: set[str] = frozenset()) -> bool
     t = normalise(cand.text)
     if names_ordinal(ords, t, question) and (not kinds or own_batch(ords, t, kinds, question)):
         return True
-    return any(names_ordinal(ords, h, question, heading=True) for h in headings(cand))
+    if any(names_ordinal(ords, h, question, heading=True) for h in headings(cand)):
+        return True
+    return bool(kinds) and points_back(ords, cand, question)
+
+
+# a sentence opening on what the one before named: 根据协议, 按照该协议, 该项目, 此次, 其中
+_BACK = re.compile(r"^(?:根据|按照|依据|依照)?(?:该|此|这|其|上述)?")
+
+
+def points_back(ords: set, cand, question: str) -> bool:
+    """The candidate names no ordinal and opens on the thing the sentence before it names, with
+    the ordinal asked: 「这是……签订的第一份共建协议。根据协议，……合作期限为15年」 tells the
+    first agreement's term. The thing is the noun right after the ordinal in the question
+    (共建协议 -> 协议, its last two characters)."""
+    t = normalise(cand.text).strip()
+    if named(t):
+        return False
+    prev = normalise(neighbours(cand.hit.chunk.text, cand.local)[0]).strip()
+    if not prev or not names_ordinal(ords, prev, question):
+        return False
+    opening = t[_BACK.match(t).end() :][:6]
+    return any(noun and noun in opening for noun in _nouns_after(question))
+
+
+def _nouns_after(question: str) -> set[str]:
+    """The last two characters of the word after each ordinal in the question (第一份共建协议
+    -> 协议; 首批飞地项目 -> 项目 when the word is read whole)."""
+    q = normalise(question)
+    out = set()
+    for m in _ASKED.finditer(q):
+        word = re.match(r"[\u4e00-\u9fff]{2,}?(?=的|[是中有在里哪什多几]|$)", q[m.end() :])
+        if word:
+            out.add(word.group()[-2:])
+    return out
 
 
 def own_batch(ords: set, text: str, kinds: set[str], question: str) -> bool:
@@ -132,8 +189,10 @@ def missing(question: str, ev) -> str | None:
     if not ev.chosen or ev.lang != "zh":
         return None
     ords, kinds = ordinals_asked(question), kinds_asked(question)
-    if not ords or not kinds:
+    if not ords:
         return None
+    if not kinds:
+        return _member_missing(ords, question, ev)
     want = asked(question)
     carriers = [
         c for c in ev.chosen if carries_figure(kinds, c.text, question) and in_unit(want, c.text)
@@ -142,4 +201,20 @@ def missing(question: str, ev) -> str | None:
         return None
     if any(holds(ords, c, question, kinds) for c in carriers):
         return None
-    return want.label or "所问的批次"
+    return want.label or _label(question)
+
+
+def _member_missing(ords: set, question: str, ev) -> str | None:
+    """Which or who asked of a member (第二份协议是哪个区签的): no chosen sentence, nor the
+    heading above one, names it -> the question's words for it; else None."""
+    if not _WHICH.search(normalise(question)):
+        return None
+    if any(holds(ords, c, question) for c in ev.chosen):
+        return None
+    return asked(question).label or _label(question)
+
+
+def _label(question: str) -> str:
+    """The question's words for the ordinal asked (第二份), when constraints reads none."""
+    m = _ASKED.search(normalise(question))
+    return m.group() if m else "所问的批次"

@@ -66,9 +66,19 @@ def untold(question: str, ev) -> bool:
     texts = [c.text for c in ev.chosen] + [h.chunk.text for h in ev.hits]
     for text in texts:
         for clause in re.split(r"[。；;\n]", normalise(text)):
-            if tells(clause) and (not head or names(head, terms, clause)) and word in clause:
+            if (
+                tells(clause)
+                and (not head or names(head, terms, clause))
+                and _narrowed(word, head, clause)
+            ):
                 return False
     return True
+
+
+def _narrowed(word: str, head: str, clause: str) -> bool:
+    """The clause holds the narrowing word, or its end of two characters or more right before
+    the noun (铁路运输时间 asked, 「经铁路……运输时间可缩短约三分之一」 told: 运输 + 时间)."""
+    return word in clause or any(word[i:] + head in clause for i in range(1, len(word) - 1))
 
 
 def _modifier(before: str, head: str, df) -> str:
