@@ -58,6 +58,8 @@ _ASKED = re.compile(
 # which or who is asked (哪个区签的, 第二家是谁): the member itself, not a figure of it
 _WHICH = re.compile(r"哪(?:个|家|位|一|所|座|方|些|里)|谁")
 _LAST = -1
+# the first member is said many ways: 首份, 第一份, 首个, 首次, 首播, 首发 (not 首先, 首都)
+_FIRST_MEMBER = re.compile(r"首(?![先都府长])|第一|头一")
 _WHEN = re.compile(r"什么时候|何时|什么时间")
 # a line that ends no sentence: a heading (「一、第二批认定完成，项目库扩容」)
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;，,：:…][”’」』)）\s]*$")
@@ -118,11 +120,13 @@ def names_ordinal(ords: set, text: str, question: str, heading: bool = False) ->
     (「推动第三批」) unless the question asks a plan (打算, 安排, 将 …) or that very deed
     (「什么时候推动第三批」), or `text` is a heading (what stands under it is of the batch)."""
     q = normalise(question)
-    for m in _ORDINAL.finditer(text):
-        if _read(m) in ords:
-            word = planned_by(text, m.start())
-            if heading or not word or word in q or asks_plan(q):
-                return True
+    starts = [m.start() for m in _ORDINAL.finditer(text) if _read(m) in ords]
+    if ("个", 1) in ords:  # the first member: 首份, 第一份, 首次, 首播
+        starts += [m.start() for m in _FIRST_MEMBER.finditer(text)]
+    for start in starts:
+        word = planned_by(text, start)
+        if heading or not word or word in q or asks_plan(q):
+            return True
     return False
 
 
