@@ -124,3 +124,14 @@ def test_a_measure_and_a_worry_in_everyday_words_are_said_in_the_documents_terms
     assert said_in("能省", "通关时间可缩短一半")
     assert said_in("发愁", "解决了企业的顾虑") and said_in("难处", "招聘仍是主要挑战")
     assert not said_in("能省", "厂房租金为每月每平方米10元")
+
+
+def test_a_first_ordinal_is_read_as_the_one_the_documents_say_most() -> None:
+    texts = ["第一批标准厂房已封顶。"] + [f"首批{i}个项目认定完成。" for i in range(3)]
+    vocab = {w for t in texts for w in tokenize(t)}
+    counts = {w: sum(w in tokenize(t) for t in texts) for w in vocab}
+    question = "头一批认定了多少个项目？"
+    assert read(question, vocab.__contains__, None, lambda t: counts.get(t, 0))[0] == (
+        "首批认定了多少个项目？"
+    )
+    assert official(question, vocab.__contains__) == "第一批认定了多少个项目？"  # no counts

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checking.checks import HAS, asked_types
-from knowledge.answering.checking.constraints import asked, in_unit
+from knowledge.answering.checking.constraints import asked, in_unit, ordinals_in
 from knowledge.answering.checking.focus import figure_in
 from knowledge.answering.checking.plans import asks_plan, planned_by
 from knowledge.answering.core.support import neighbours
@@ -55,8 +55,9 @@ _ASKED = re.compile(
     rf"(?P<n>{_NTH}|(?<![每同这那哪上下本近几多])[一二三四五六七八九十](?=期))(?P<k>批|期|届)"
     rf"|(?P<m>{_NTH})(?P<j>{_MEMBER})|(?P<last>最后一|最末一|末)(?P<l>批|期|届)"
 )
-# which or who is asked (哪个区签的, 第二家是谁): the member itself, not a figure of it
-_WHICH = re.compile(r"哪(?:个|家|位|一|所|座|方|些|里)|谁")
+# which or who is asked (哪个区签的, 第二家是谁): the member itself, not a figure of it (哪些
+# asks a list: the list checks')
+_WHICH = re.compile(r"哪(?:个|家|位|一|所|座|方|里)|谁")
 _LAST = -1
 # the first member is said many ways: 首份, 第一份, 首个, 首次, 首播, 首发 (not 首先, 首都)
 _FIRST_MEMBER = re.compile(r"首(?![先都府长])|第一|头一")
@@ -205,7 +206,7 @@ def missing(question: str, ev) -> str | None:
         return None
     if any(holds(ords, c, question, kinds) for c in carriers):
         return None
-    return want.label or _label(question)
+    return _said(want.label, question)
 
 
 def _member_missing(ords: set, question: str, ev) -> str | None:
@@ -215,7 +216,15 @@ def _member_missing(ords: set, question: str, ev) -> str | None:
         return None
     if any(holds(ords, c, question) for c in ev.chosen):
         return None
-    return asked(question).label or _label(question)
+    return _said(asked(question).label, question)
+
+
+def _said(label: str, question: str) -> str:
+    """What the documents lack in the question's words: constraints' label (2025年, 第三批)
+    unless constraints reads no ordinal there (第二份), or only part of it (一批 of 最后一批)."""
+    own = _label(question)
+    read = ordinals_in(normalise(question))
+    return own if not label or label in own or not read else label
 
 
 def _label(question: str) -> str:

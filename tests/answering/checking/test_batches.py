@@ -163,3 +163,44 @@ def test_a_figure_is_of_the_batch_named_last_before_it() -> None:
     )
     # every figure before the first ordinal named: the sentence's batch (a date, then the batch)
     assert own_batch({("批", 2)}, "5月12日，第二批项目认定结果公示期满", {"date"}, "哪天")
+
+
+@pytest.mark.parametrize(
+    "question, ords",
+    [
+        ("第二份共建协议是哪个区签的？", {("个", 2)}),
+        ("头一份协议是谁签的？", {("个", 1)}),
+        ("首家入驻的企业是哪家？", {("个", 1)}),
+        ("第三次会议是哪天开的？", {("个", 3)}),
+        ("头一批认定了多少个项目？", {("批", 1)}),
+        ("最后一批项目是哪天公示期满的？", {("批", -1)}),
+        ("第一个月的租金是多少？", set()),
+        ("首次申报要交什么材料？", set()),
+    ],
+)
+def test_an_ordinal_of_any_measure_word(question: str, ords: set) -> None:
+    assert ordinals_asked(question) == ords
+
+
+def test_which_member_asked_needs_a_sentence_naming_it() -> None:
+    first = _cand("这是青溪县与园区签订的第一份共建协议。")
+    signed = _cand("6月3日，青溪县人民政府与园区签订共建协议。")
+    assert missing("第二份共建协议是哪个县签的？", _ev(signed, first)) == "第二份"
+    assert missing("第一份共建协议是哪个县签的？", _ev(signed, first)) is None
+    assert missing("首个签订共建协议的是哪个县？", _ev(signed, first)) is None  # 首个 = 第一份
+    assert missing("第二份共建协议签了几年？", _ev(signed)) is None  # no figure carried
+
+
+def test_a_figure_pointing_back_to_the_member_named_before() -> None:
+    term = _cand("根据协议，合作期限为15年。", prev="这是青溪县与园区签订的第一份共建协议。")
+    assert missing("第一份共建协议的合作期限是多少年？", _ev(term)) is None
+    assert missing("第三份共建协议的合作期限是多少年？", _ev(term)) == "第三份"
+    other = _cand("入园企业实现产值6.3亿元。", prev="这是青溪县签订的第一份共建协议。")
+    assert missing("第一份共建协议带来多少亿元产值？", _ev(other)) == "第一份"
+
+
+def test_the_first_member_is_said_many_ways_and_the_last_batch_by_its_word() -> None:
+    aired = _cand("《青溪谣》是县电视台的纪录片，2019年5月2日首播。")
+    assert missing("《青溪谣》第一次播出是什么时候？", _ev(aired)) is None
+    second = _cand("5月12日，第二批9个园区项目认定结果公示期满。")
+    assert missing("最后一批园区项目是哪天公示期满的？", _ev(second)) == "最后一批"

@@ -71,3 +71,13 @@ def test_a_level_reached_is_no_change(svc) -> None:
 def test_a_change_told_is_answered(svc) -> None:
     ans = svc.ask("2024年柳溪港集装箱吞吐量比2023年增长了多少？")
     assert not ans.abstained and "18.4%" in ans.answer
+
+
+def test_a_narrowing_word_is_held_by_its_end_before_the_noun() -> None:
+    from knowledge.answering.checking.changes import _narrowed
+
+    told = "货物经内河港转运后，通关时间可缩短约四分之一"
+    assert _narrowed("内河通关", "时间", told)  # 通关时间 of 内河通关时间
+    assert _narrowed("通关", "时间", told)
+    assert not _narrowed("等候", "时间", told)
+    assert not _narrowed("海关", "时间", told)  # one character (关) is no word of it
