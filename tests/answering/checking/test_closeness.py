@@ -20,7 +20,8 @@ def test_the_kind_of_answer_asked_is_carried_or_not() -> None:
     assert type_held("标准厂房的租金每平方米多少钱？", rent) == (1, True)
     assert type_held("标准厂房哪天交付？", rent) == (1, False)  # no date in or around it
     assert type_held("企业最担心哪些事？", worry) == (1, True)  # a list: 、
-    assert type_held("企业最担心什么？", worry) == (1, True)  # a trouble asked and told (troubles.py)
+    # a trouble asked and told (troubles.py)
+    assert type_held("企业最担心什么？", worry) == (1, True)
     assert type_held("企业最担心什么？", rent)[0] == 0  # no kind asked, no trouble told
 
 
