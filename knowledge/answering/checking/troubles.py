@@ -21,13 +21,20 @@ from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module
 
-# CC-CEDICT whole glosses that name a trouble
+# CC-CEDICT whole glosses that name a trouble; a word is one when at least half of its glosses
+# are (担心 3 of 4, 短板 2 of 3; not 问题 — issue, question, topic — nor 将军's "to challenge")
 GLOSSES = frozenset(
-    "worry worried anxious apprehensions misgivings fret concerned distressed vexed headache "
-    "difficulty difficult problem trouble troublesome inconvenient shortcoming deficiency "
-    "lack shortage shortfall risk hazard challenge bottleneck "
-    "disadvantage disadvantageous unfavorable defect weak".split()
+    "worry worried anxious anxiety apprehensions misgivings fret concerned distressed vexed "
+    "headache difficulty difficult problem trouble troublesome inconvenient shortcoming "
+    "deficiency lack shortage shortfall risk hazard danger dangerous challenge bottleneck "
+    "obstacle barrier hindrance impediment obstruction disadvantage disadvantageous "
+    "disadvantaged inferior unfavorable defect weak failing".split()
 ) | frozenset({"weak point", "difficult problem", "difficult situation"})
+SHARE = 0.5
+# 问题 names a trouble when it is what one has or faces: 存在什么问题, 面临哪些问题, 遇到了啥问题
+_PROBLEM = re.compile(
+    r"(?:存在|面临|遇到|碰到|碰上|出现|还有)[了着]?(?:什么|哪些|哪几个|啥)(?:样的)?问题"
+)
 _ONE_CHAR = re.compile(r"怕|愁|[\u4e00-\u9fff]{2}难(?=[，,。；;、”」\s]|$)")
 _ASKING = r"什么|啥|哪|如何|怎样|怎么样"
 # the trouble is what is asked: the asking word just before it (什么担心, 哪种顾虑, 什么先天的不利
@@ -39,8 +46,9 @@ _AFTER = re.compile(rf"^[^，,。；;？?]{{0,8}}?(?:{_ASKING})")
 
 @lru_cache(maxsize=4096)
 def is_trouble(word: str) -> bool:
-    """A word naming a trouble: a whole CC-CEDICT gloss of it is one of GLOSSES."""
-    return len(word) > 1 and bool(glosses(word) & GLOSSES)
+    """A word naming a trouble: at least SHARE of its whole CC-CEDICT glosses are GLOSSES."""
+    found = glosses(word) if len(word) > 1 else frozenset()
+    return bool(found) and len(found & GLOSSES) >= SHARE * len(found)
 
 
 def words(text: str) -> list[str]:
@@ -56,6 +64,8 @@ def asking_span(question: str) -> str:
     (「存在什么问题」「消除了哪种顾虑」) or from the trouble word to the asking word (「最怕碰上什么」);
     '' when the question asks no trouble."""
     q = normalise(question)
+    if problem := _PROBLEM.search(q):
+        return problem.group(0)
     for w in dict.fromkeys(words(q)):
         at = q.find(w)
         if at < 0:

@@ -49,7 +49,7 @@ def test_a_sentence_telling_a_trouble_holds_the_shape_and_the_words_asking_it() 
 
 def test_a_list_of_troubles_asked_is_held_by_the_troubles_told() -> None:
     told = _cand(REPORT, "分析人士提醒，专业人才短缺和住房配套仍是企业落户的主要挑战。")
-    assert type_held("分析人士提醒企业要留意哪些问题？", told) == (1, True)
+    assert type_held("分析人士提醒企业落户会面临哪些问题？", told) == (1, True)
 
 
 def test_a_trouble_told_under_a_heading() -> None:
@@ -79,5 +79,13 @@ def test_sentences_telling_a_trouble_are_lifted_when_one_is_asked() -> None:
     told = _cand(REPORT, "分析人士提醒，专业人才短缺和住房配套仍是企业落户的主要挑战。")
     figure = _cand(REPORT, "今年青川工业园新签约项目12个。")
     told.score, figure.score = 0.5, 0.6
-    troubles.prefer("企业落户要当心哪些问题？", [told, figure], 0.15)
+    troubles.prefer("企业落户最头疼的是什么？", [told, figure], 0.15)
     assert told.score > figure.score
+
+
+def test_a_word_is_a_trouble_by_most_of_its_glosses() -> None:
+    assert troubles.is_trouble("担心") and troubles.is_trouble("短板")
+    assert not troubles.is_trouble("将军")  # "to challenge" is one gloss of six
+    assert not troubles.is_trouble("问题")  # issue, question, topic: only as had or faced
+    assert troubles.asked("园区眼下面临哪些问题？")
+    assert not troubles.asked("哲学的中心问题是什么？")
