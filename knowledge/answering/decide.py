@@ -53,6 +53,7 @@ from knowledge.answering.checking import (
     purposes_en,
     reasons_en,
     shapes,
+    troubles,
 )
 from knowledge.answering.core import refusal
 from knowledge.answering.core.draft import Draft
@@ -83,6 +84,7 @@ _WHAT = {
     "status": ("文档中没有所问事项已完成的说法", "The documents do not say this has happened"),
     "actual": ("文档中只有目标数字，没有所问的实际数字", "The documents give only a target"),
     "yesno": ("文档中没有对所问事项的说法", "The documents do not decide this"),
+    "trouble": ("文档中没有说到所问的困难或顾虑", "The documents tell no such difficulty or worry"),
 }
 
 
@@ -189,6 +191,7 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
         ("measured", measured.unmeasured_rule),
         ("occasion", occasion.mismatch_rule),
         ("shapes", shapes.unmet_rule),
+        ("shapes", _untold_trouble),  # 最担心的是什么 answered with an enrolment figure
     ):
         if gate in RULES and (found := check(question, ev)):
             return f"{gate}:{found[0]}", found[1]
@@ -197,6 +200,11 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
     if "growth" in RULES and changes.untold(question, ev):
         return "growth:change", "compare"  # 降低了多少 of a thing whose levels alone are told
     return None
+
+
+def _untold_trouble(question: str, ev) -> tuple[str, str] | None:
+    """A trouble asked with no kind of answer besides (troubles.untold_rule)."""
+    return None if checks.asked_types(question) else troubles.untold_rule(question, ev)
 
 
 def _growth_what(when: str) -> str:

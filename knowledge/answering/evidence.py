@@ -18,6 +18,7 @@ from knowledge.answering.checking import (
     periods,
     rates_en,
     rule_lists,
+    troubles,
 )
 from knowledge.answering.core import refusal, support
 from knowledge.answering.core.cues import SCALE_EN
@@ -113,6 +114,7 @@ def gather(
         extractive.score_lexical(query, result, cands + deeper)
         issue_purpose.lift(query, cands, ISSUE_BONUS)
         answer_shapes.prefer(query, cands, ISSUE_BONUS)
+        troubles.prefer(query, cands, ISSUE_BONUS)
         rule_lists.prefer(query, cands, rule_lists.BONUS)
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.answering.checking import rule_shapes
+from knowledge.answering.checking import rule_shapes, troubles
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import neighbours
 from knowledge.text.normalise import normalise
@@ -55,6 +55,7 @@ _ASKS = {
     "lapse": re.compile(r"截止|日期|期限|时限|赶上|按时|过期|迟迟|拖延|晚了|错过"),
     "definition": re.compile(r"^(?:回事|意思|含义|大白话|白话|通俗|简单|到底|究竟)$"),
     **rule_shapes.ASKS,
+    "trouble": re.compile(r"(?!)"),  # its words are troubles.asking_word's
 }
 
 
@@ -98,6 +99,8 @@ def asked(question: str) -> tuple[tuple[str, re.Pattern], ...]:
             rf"|(?<![\u4e00-\u9fff]){t}[”」\"』]?[，,]指(?![出导标定挥])"
         )
         out.append(("definition", definition))
+    if troubles.asked(q):  # 最发愁的是什么, 存在什么问题: told by a sentence naming a trouble
+        out.append(("trouble", _ASKS["trouble"]))
     return tuple(out) + rule_shapes.asked(q)
 
 
@@ -108,6 +111,8 @@ def has(kind: str, rx: re.Pattern, cand) -> bool:
     """Whether the candidate sentence has the shape `kind` (its pattern `rx`): a consequence in
     the sentence or the next one (第七条's deadline, then 「逾期未申请的，视为…」), a definition in
     the sentence or the 问 line it answers."""
+    if kind == "trouble":
+        return troubles.tells(cand)
     text = normalise(cand.text)
     if rx.search(text):
         return True
@@ -141,7 +146,7 @@ def held(word: str, question: str, cand) -> bool:
     for kind, rx in asked(question):
         if not has(kind, rx, cand):
             continue
-        if _ASKS[kind].search(word):
+        if _ASKS[kind].search(word) or (kind == "trouble" and troubles.asking_word(word, question)):
             return True
         lapse = kind == "handling" and _ASKS["lapse"].search(word)
         if lapse and _LAPSE.search(

@@ -267,8 +267,11 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
                 prev, nxt = neighbours(cand.hit.chunk.text, cand.local)
                 near = normalise(prev + "\n" + nxt)
             ok = bool(rx.search(text) or rx.search(near))
-        else:  # a list also by an article's 「下列…：」 lead-in or its 项
-            ok = bool(rx.search(text)) or (kind == "list" and rule_lists.holds(question, cand, True))
+        else:  # a list also by an article's 「下列…：」 lead-in or its 项, or 哪些问题 by the troubles told
+            ok = bool(rx.search(text)) or (
+                kind == "list"
+                and (rule_lists.holds(question, cand, True) or answer_shapes.met(question, cand))
+            )
         held = held and ok
     return len(kinds), held and bool(kinds)
 

@@ -20,7 +20,9 @@ def test_the_kind_of_answer_asked_is_carried_or_not() -> None:
     assert type_held("标准厂房的租金每平方米多少钱？", rent) == (1, True)
     assert type_held("标准厂房哪天交付？", rent) == (1, False)  # no date in or around it
     assert type_held("企业最担心哪些事？", worry) == (1, True)  # a list: 、
-    assert type_held("企业最担心什么？", worry)[0] == 0  # no kind asked
+    # a trouble asked and told (troubles.py)
+    assert type_held("企业最担心什么？", worry) == (1, True)
+    assert type_held("企业最担心什么？", rent)[0] == 0  # no kind asked, no trouble told
 
 
 def test_a_question_word_is_covered_by_the_context_or_a_synonym() -> None:
