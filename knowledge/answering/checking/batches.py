@@ -211,8 +211,10 @@ def missing(question: str, ev) -> str | None:
 
 def _member_missing(ords: set, question: str, ev) -> str | None:
     """Which or who asked of a member (第二份协议是哪个区签的): no chosen sentence, nor the
-    heading above one, names it -> the question's words for it; else None."""
-    if not _WHICH.search(normalise(question)):
+    heading above one, names it -> the question's words for it; else None. The which or who
+    must sit in the ordinal's clause: 「明年第二批……300亩，这是谁说的」 asks a speaker."""
+    clauses = re.split(r"[，,；;：:。？?！!]", normalise(question))
+    if not any(_WHICH.search(c) and _ASKED.search(c) for c in clauses):
         return None
     if any(holds(ords, c, question) for c in ev.chosen):
         return None

@@ -189,6 +189,9 @@ def test_which_member_asked_needs_a_sentence_naming_it() -> None:
     assert missing("第一份共建协议是哪个县签的？", _ev(signed, first)) is None
     assert missing("首个签订共建协议的是哪个县？", _ev(signed, first)) is None  # 首个 = 第一份
     assert missing("第二份共建协议签了几年？", _ev(signed)) is None  # no figure carried
+    # the who of another clause asks a speaker, not the member (「……第二批……300亩，这是谁说的」)
+    plan = _cand("韦宁：明年园区还将供应第二批建设用地300亩。")
+    assert missing("明年第二批建设用地供应300亩，这是谁说的？", _ev(plan)) is None
 
 
 def test_a_figure_pointing_back_to_the_member_named_before() -> None:
