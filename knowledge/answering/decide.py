@@ -72,6 +72,7 @@ _WHAT = {
     "place": ("文档中没有所问的地点", "The documents name no such place"),
     "org": ("文档中没有所问的机构", "The documents name no such organisation"),
     "names": ("文档中没有列出所问的名称", "The documents do not list the names asked for"),
+    "thing": ("文档中没有提到所问的事物", "The documents name no such thing"),
     "end": ("文档中没有写明所问的到期时间", "The documents state no such end date"),
     "compare": ("文档中没有所问的对比数字", "The documents make no such comparison"),
     "growth": (

@@ -219,6 +219,25 @@ def verb_like(word: str) -> bool:
     return verbs.get(word, 0) > words.get(word, 0)
 
 
+def verb_counts(word: str) -> tuple[int, int]:
+    """How often CC-CEDICT glosses the word as a verb ("to work") and as a word standing alone
+    ("work")."""
+    verbs, words = _glossed()
+    return verbs.get(word, 0), words.get(word, 0)
+
+
+def third_person(word: str) -> bool:
+    """Whether the word reads as a verb's -s form (serves, operates, supplies, publishes): a
+    stem glossed as a verb more often than the -s form itself stands alone as a word (supplies,
+    finances are nouns too)."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or len(word) < 4:
+        return False
+    stems = [word[:-3] + "y"] if word.endswith("ies") else []
+    stems += [word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]]
+    alone = verb_counts(word)[1]
+    return any(verb_counts(s)[0] > max(alone, verb_counts(s)[1]) for s in stems)
+
+
 _TO_WORD = re.compile(r"to ([a-z]+)")
 _ONE_WORD = re.compile(r"(?:a |an |the )?([a-z]+)")
 

@@ -83,3 +83,12 @@ def test_a_word_glossed_mostly_as_a_verb() -> None:
 
     assert verb_like("run") and verb_like("connect")
     assert not verb_like("workers") and not verb_like("house")
+
+
+def test_a_verbs_third_person_form() -> None:
+    from knowledge.text.crosslingual import third_person, verb_counts
+
+    assert third_person("serves") and third_person("supplies") and third_person("publishes")
+    assert not third_person("projects")  # glossed more as a thing than as a deed
+    assert not third_person("business") and not third_person("status")
+    assert verb_counts("work")[0] > 0

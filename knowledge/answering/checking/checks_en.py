@@ -26,6 +26,7 @@ from knowledge.answering.checking.checks_en_focus import (
     holds,
     known,
     terms,
+    which_subject,
 )
 from knowledge.answering.checking.checks_en_strict import fits
 from knowledge.answering.checking.focus import figure_in
@@ -124,9 +125,9 @@ def lacking(question: str, ev) -> str | None:
     texts = [c.text for c in ev.chosen]
     if "org" in kinds and _org_unbound(question, ev, expansion):
         return "org"
-    if not kinds:
-        return None
     best = max(ev.chosen, key=lambda c: c.score)
+    if not kinds:  # "which airport serves …": a thing no document has a word for is named by none
+        return "thing" if _unnamed_subject(question, ev, best, expansion) else None
     names = " ".join(t for found in expansion.values() for t in found)
     for kind in sorted(kinds - {"place", "org"}):  # a venue or company: by its noun, below
         if not any(has_kind(kind, t, question, names) for t in texts):
@@ -160,6 +161,18 @@ def lacking(question: str, ev) -> str | None:
         elif not asked_about(head, before, after, where, df, expansion, "person" in kinds):
             return _first(kinds)
     return None
+
+
+def _unnamed_subject(question: str, ev, best, expansion: dict[str, list[str]]) -> bool:
+    """A "which <noun> <verb>s …" whose noun neither the corpus (in English or through its
+    Chinese terms) nor the quoted sentences and the best one's context use: the documents
+    cannot name one (an airport, an airline, a university)."""
+    heads = which_subject(question)
+    if not heads:
+        return False
+    df = ev.result.index.df
+    where = "\n".join([*(normalise(c.text) for c in ev.chosen), context_of(best, ev.docs)])
+    return any(not known(h, df, expansion) and not holds(h, where, expansion) for h in heads)
 
 
 def carries_figure(text: str, question: str) -> bool:

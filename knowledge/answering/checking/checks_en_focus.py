@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text.crosslingual import characters, dictionary, english_words, verb_like, word_forms
+from knowledge.text.crosslingual import (
+    characters,
+    dictionary,
+    english_words,
+    third_person,
+    verb_counts,
+    verb_like,
+    word_forms,
+)
 
 _W = r"[a-z][a-z'’-]*"
 
@@ -19,7 +27,13 @@ _STOP = (
     r"|should|must|of|in|at|on|for|by|to|from|with|through|during|since|after|before|under"
     r"|over|between|into|per|as|than|that|which|who|whom|when|where|it|they|there|the"
     r"|a|an|this|these|those|its|their|his|her|our|each|every"
+    r"|along|across|around|near|beside|within|without|via|among|toward|towards|throughout"
 )
+# the _FOCUS patterns whose phrase is the subject of the verb after it (how many, which)
+_SUBJECT = (0, 1)
+# what may follow a verb's -s form ending the subject: "which airport serves the …"
+_DETERMINERS = frozenset("the a an this these those its their his her our each every".split())
+
 _NP = rf"(?P<np>(?!(?:{_STOP})(?![\w'’-])){_W}(?:\s+(?!(?:{_STOP})(?![\w'’-])){_W}){{0,4}})"
 _FOCUS = [
     re.compile(rf"\bhow\s+(?:many|much)\s+{_NP}"),
@@ -68,14 +82,17 @@ def focus(question: str) -> list[tuple[str, list[str], list[str]]]:
         asked = q
     out: list[tuple[str, list[str], list[str]]] = [(_ACTS[m[1]], [], []) for m in _ACT.finditer(q)]
 
-    def phrase(m: re.Match | None) -> list[str]:
+    def phrase(m: re.Match | None, subject: bool = False) -> list[str]:
         if m is None:
             return []
-        return _noun_phrase(m.group("np").split(), asked[m.start("np") : m.end("np")].split())
+        follows = "".join(q[m.end("np") :].split()[:1]) if subject else None
+        return _noun_phrase(
+            m.group("np").split(), asked[m.start("np") : m.end("np")].split(), follows
+        )
 
-    for rx in _FOCUS:
-        for m in rx.finditer(q):
-            words, of = phrase(m), _OF.match(q, m.end("np"))
+    for i, rx in enumerate(_FOCUS):
+        for m in rx.finditer(q):  # how many / which <subject> <verb>: the verb's shapes read
+            words, of = phrase(m, i in _SUBJECT), _OF.match(q, m.end("np"))
             if words[-1] in _LIGHT and of:
                 words, of = phrase(of), _OF.match(q, of.end("np"))
             content, more = _content(words), _content(phrase(of))
@@ -84,14 +101,51 @@ def focus(question: str) -> list[tuple[str, list[str], list[str]]]:
     return out
 
 
-def _noun_phrase(words: list[str], cased: list[str]) -> list[str]:
+def which_subject(question: str) -> list[str]:
+    """The head of a "which/what <noun>" that is its verb's subject ("which airport serves the
+    parks" -> airport, "which airline flies investors" -> airline); not of an object asked with
+    an auxiliary ("which sectors did … cover") nor of a phrase ending at a preposition."""
+    asked = question.replace("’", "'")
+    q = asked.lower()
+    heads = []
+    for m in _FOCUS[1].finditer(q):
+        words = m.group("np").split()
+        follows = "".join(q[m.end("np") :].split()[:1])
+        cased = asked[m.start("np") : m.end("np")].split() if len(asked) == len(q) else words
+        subject = _noun_phrase(words, cased, follows)
+        if len(subject) < len(words) and (content := _content(subject)):
+            heads.append(content[-1])
+    return heads
+
+
+def _noun_phrase(words: list[str], cased: list[str], follows: str | None = None) -> list[str]:
     """The words up to the verb that follows the subject: "trains run", "flights connect", a
     past form before a name or at the phrase's end ("tourists visited Mohan", "visitors
-    attended the"); a participle before a noun stays ("newly signed projects")."""
+    attended the"); a participle before a noun stays ("newly signed projects"). Of a subject
+    (`follows`: the word after the phrase, for "how many X" and "which X"), a plural's verb is
+    any word glossed as a verb ("doctors work"), a singular's its -s form before an object
+    ("airport serves the", "airline flies investors"; not "records show", "changes are").
+    A word after an -ly modifier is its noun ("monthly rent")."""
     for i, w in enumerate(words[1:], 1):
-        ends = i == len(words) - 1 or (i + 1 < len(cased) and cased[i + 1][:1].isupper())
+        if words[i - 1].endswith("ly"):
+            continue  # a noun after its modifier: "monthly rent", "newly signed projects"
+        last = i == len(words) - 1
+        ends = last or (i + 1 < len(cased) and cased[i + 1][:1].isupper())
         if verb_like(w) or (w.endswith("ed") and ends):
             return words[:i]
+        if follows is None:
+            continue
+        before = words[i - 1]
+        plural = before.endswith("s") and not before.endswith(("ss", "us", "is", "'s"))
+        if plural and not w.endswith("s") and verb_counts(w)[0] > 0:
+            return words[:i]  # "doctors work at"
+        nxt = follows if last else words[i + 1]
+        if (
+            not plural
+            and third_person(w)
+            and (nxt in _DETERMINERS or not last and not (verb_like(nxt) or third_person(nxt)))
+        ):
+            return words[:i]  # "airport serves the", "airline flies investors"
     return words
 
 

@@ -10,12 +10,14 @@ import pytest
 from knowledge.answering.checking.checks_en import (
     _figure,
     _org_unbound,
+    _unnamed_subject,
     asked_about,
     asked_types,
     focus,
     has_kind,
     holds,
 )
+from knowledge.answering.checking.checks_en_focus import which_subject
 
 
 @pytest.mark.parametrize(
@@ -136,3 +138,33 @@ def test_a_company_asked_is_named_beside_the_thing_it_does() -> None:
     assert _org_unbound(q, ev, {})
     ev.chosen = [_cand("青河茗香茶业有限公司将在园区建设茶叶加工厂。")]
     assert not _org_unbound(q, ev, {})
+
+
+def test_the_subject_ends_at_its_verb() -> None:
+    # a plural's verb in its base form, a singular's -s form before an object, a past form
+    # before a preposition: the thing asked is the subject, not the verb or the street
+    assert focus("How many nurses work at the Qinghe clinic?") == [("nurses", [], [])]
+    assert focus("Which airport serves the Qinghe park?") == [("airport", [], [])]
+    assert focus("Which airline flies traders to Qinghe?") == [("airline", [], [])]
+    assert focus("How many cafes opened along Riverside Road?") == [("cafes", [], [])]
+    # not a plural noun before a verb ("policy changes are"), nor a possessive's noun, nor a
+    # noun after its -ly modifier, nor an object asked with an auxiliary
+    assert focus("Which policy changes are new?") == [("changes", ["policy"], [])]
+    assert focus("How much Qinghe Port's freight arrived?")[0][0] == "freight"
+    assert focus("What monthly rent per square metre is charged?") == [("rent", ["monthly"], [])]
+    assert which_subject("Which airport serves the Qinghe park?") == ["airport"]
+    assert which_subject("Which sectors did the projects cover?") == []
+    assert which_subject("Which chapter of the rules deals with tax?") == []
+
+
+def test_a_subject_no_document_has_a_word_for_is_named_by_none() -> None:
+    q = "Which airport serves the Qinghe park?"
+    df = {"园区": 20, "青河": 9, "公司": 4}
+    best = _cand("青河园区位于边境，距离口岸约十公里。")
+    ev = SimpleNamespace(
+        chosen=[best], docs={}, result=SimpleNamespace(index=SimpleNamespace(df=df))
+    )
+    assert _unnamed_subject(q, ev, best, {})
+    ev.result.index.df = {**df, "机场": 2}  # the corpus speaks of an airport: others decide
+    assert not _unnamed_subject(q, ev, best, {})
+    assert not _unnamed_subject("Which company serves the Qinghe park?", ev, best, {})
