@@ -3,8 +3,8 @@ names (by 第N条 or by its count) moves just above that sentence, for the quoti
 
 from __future__ import annotations
 
+from knowledge.answering.checking.list_naming import GAP, lift, named
 from knowledge.answering.sentences.extractive import Candidate
-from knowledge.answering.sentences.list_naming import GAP, lift, named
 from knowledge.schema import Chunk, ScoredChunk
 
 ARTICLE = (
