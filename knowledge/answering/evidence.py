@@ -15,6 +15,7 @@ from knowledge.answering.checking import (
     checks_en,
     constraints,
     focus,
+    list_naming,
     periods,
     rates_en,
     rule_lists,
@@ -123,6 +124,7 @@ def gather(
         periods.rank_dated(query, cands, snapshot.docs, result.tokens, result.index)
         if not (want.years or want.months):
             timeline.prefer_recent(cands, snapshot.docs)
+        list_naming.lift(query, cands, _lists(query) or rule_lists.asked(query) is not None)
     else:
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands, result)
