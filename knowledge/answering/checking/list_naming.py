@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking.rule_lists import _LEAD
+from knowledge.answering.checking.rule_lists import LEAD
 from knowledge.answering.sentences.extractive import Candidate
-from knowledge.documents.articles import is_item
+from knowledge.documents.articles import NUMERAL, article_number, is_item
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral
 from knowledge.text.tokens import question_content
 
 GAP = 0.01  # the lead-in's place just above the sentence naming its list
-_N = r"[零〇一二两三四五六七八九十百\d]{1,4}"
+_N = rf"(?:{NUMERAL})"
 _POINTED = re.compile(
     rf"第({_N})条(?:第{_N}款)?(?:规定|所列|列明|列出|列举|明确)(?:了|的)?([^，。；：,;:]{{0,16}})"
 )
@@ -77,9 +77,7 @@ def _items(c: Candidate, after: int) -> int:
 
 
 def _article(c: Candidate) -> int | None:
-    last = (c.hit.chunk.section or "").split("›")[-1].strip()
-    m = re.fullmatch(rf"第({_N})条", last)
-    return numeral(m.group(1)) if m else None
+    return article_number((c.hit.chunk.section or "").split("›")[-1].strip())
 
 
 def _lists_noun(question: str, line: str) -> bool:
@@ -104,7 +102,7 @@ def _holders(
             continue
         line, after = _line(c)
         line = normalise(line)
-        if not (_LEAD.search(line) and _pairs(line) & asked):
+        if not (LEAD.search(line) and _pairs(line) & asked):
             continue
         if listed or _lists_noun(question, line):
             out.append((c, line, _items(c, after)))
@@ -113,7 +111,7 @@ def _holders(
 
 def _names(namer: Candidate, holder: tuple[Candidate, str, int]) -> bool:
     c, line, items = holder
-    if namer.hit.chunk is c.hit.chunk or is_item(namer.text.strip()) or _LEAD.search(namer.text):
+    if namer.hit.chunk is c.hit.chunk or is_item(namer.text.strip()) or LEAD.search(namer.text):
         return False
     words = _pairs(line)
     for kind, n, after in named(namer.text):

@@ -28,7 +28,7 @@ _PROHIBITION = re.compile(rf"{_NOT}[^？?。，,]{{0,10}}{_WHICH}|{_WHICH}[^？?
 # the cases or conditions asked: 什么情况下, 哪些情形, 什么条件, 哪些要求
 _CONDITION = re.compile(rf"{_WHICH}(?:样的)?(?:情况|情形|条件|要求|资格)")
 # the lead-in of an article's 项: 下列/以下/如下 … closed by a colon
-_LEAD = re.compile(r"(?:下列|以下|如下)[^。；;！？]*[：:]\s*$")
+LEAD = re.compile(r"(?:下列|以下|如下)[^。；;！？]*[：:]\s*$")
 _BARS = re.compile(r"不得|禁止|严禁|不予|不准|不应|不能|收回|取消|之一的")
 _TERMS = re.compile(r"条件|要求|情形|之一的|资格|具备|符合")
 # the words a question asks such a list with: no subject a sentence must hold
@@ -57,7 +57,7 @@ def lead_of(cand) -> str | None:
     start = text.rfind("\n", 0, cand.local[0]) + 1
     end = text.find("\n", cand.local[0])
     line = text[start : len(text) if end < 0 else end].strip()
-    if _LEAD.search(line):
+    if LEAD.search(line):
         return line
     if not is_item(line):
         return None
@@ -65,7 +65,7 @@ def lead_of(cand) -> str | None:
         above = above.strip()
         if not above or is_item(above):
             continue
-        return above if _LEAD.search(above) else None
+        return above if LEAD.search(above) else None
     return None
 
 
@@ -97,5 +97,5 @@ def prefer(question: str, cands: list, bonus: float) -> None:
     if asked(question) is None:
         return
     for c in cands:
-        if _LEAD.search(normalise(c.text)) and holds(question, c):
+        if LEAD.search(normalise(c.text)) and holds(question, c):
             c.score += bonus
