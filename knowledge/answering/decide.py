@@ -38,6 +38,7 @@ from knowledge.answering.checking import (
     checks_en,
     closeness,
     constraints,
+    counts_en,
     doers,
     doers_en,
     facets_en,
@@ -159,6 +160,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "english:park", park  # another park's (zone's, port's) figure for one asked
         if "english" in RULES and (one := members_en.missing(question, ev)):
             return "english:member", one  # four projects' combined sum for one project asked
+        if "english" in RULES and (count := counts_en.missing(question, ev)):
+            return "english:count", count  # 餐馆 named in one clause, 3.1万人 in the other
         if "english" in RULES and (facet := facets_en.missing(question, ev)):
             return "english:facet", facet  # the firm's investment for its land price asked
         if "english" in RULES and (why := reasons_en.missing(question, ev)):
