@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from knowledge.answering.checking import answer_shapes, measures, rule_lists, subject
+from knowledge.answering.checking.agreement import agreed
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
 from knowledge.answering.checking.count_bound import NOUNS, count_bound
 from knowledge.answering.core.qa_context import asked_before
@@ -157,7 +158,9 @@ def answer_anyway(question: str, ev) -> bool:
         return False
     if held and measured_fit(question, ev, best, words, missing):
         return True
-    if missing > (AGREE_GAP if held and ev.confidence >= BAR and agreed(ev) else GAP):
+    if missing > (
+        AGREE_GAP if held and ev.confidence >= BAR and agreed(question, ev, words) else GAP
+    ):
         return False
     if held:
         defines = answer_shapes.defines(question, best)
@@ -165,13 +168,6 @@ def answer_anyway(question: str, ev) -> bool:
     if UNTYPED:
         return True
     return missing <= UNTYPED_GAP and subject.speaks_of(question, ev, owned_too=True)
-
-
-def agreed(ev) -> bool:
-    """The sentence closest in meaning (e5, the vectors stored at ingest) is the best by shared
-    words itself (`Evidence.read_agrees`; read only here, below the threshold)."""
-    read = getattr(ev, "read_agrees", None)
-    return bool(read and read())
 
 
 def measured_fit(question: str, ev, best, words: list[str], missing: float) -> bool:

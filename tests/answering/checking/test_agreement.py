@@ -1,0 +1,38 @@
+"""agreement.py: two readings of a question agreeing on its best sentence, and no name brought."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from knowledge.answering.checking.agreement import agreed
+from knowledge.answering.sentences.extractive import Candidate
+from knowledge.schema import Chunk, ScoredChunk
+
+# fictional passage about a bus line
+TEXT = "城巴A22线来往蓝湾站及机场。全程票价39元。"
+
+
+def _ev(agrees: bool, df: dict | None = None):
+    chunk = Chunk("c1", "d1", 0, 0, len(TEXT), TEXT, title="城巴A22线")
+    sentence = "城巴A22线来往蓝湾站及机场。"
+    cand = Candidate(ScoredChunk(chunk, 0.03), 0, (0, len(sentence)), sentence)
+    index = SimpleNamespace(df=df or {})
+    return SimpleNamespace(
+        chosen=[cand], result=SimpleNamespace(index=index), read_agrees=lambda: agrees
+    )
+
+
+def test_the_closest_in_meaning_must_be_the_best_by_words() -> None:
+    assert agreed("城巴A22线来往哪两个地方？", _ev(True), ["地方"])
+    assert not agreed("城巴A22线来往哪两个地方？", _ev(False), ["地方"])
+
+
+def test_a_code_outside_the_passage_is_another_thing_named() -> None:
+    assert not agreed("城巴E23P线来往哪两个地方？", _ev(True), ["地方"])
+
+
+def test_a_word_no_document_and_no_dictionary_knows_is_a_name_brought() -> None:
+    assert not agreed("丝尾红钻鱼体长可达多少公分？", _ev(True), ["丝尾红"])
+    assert agreed("丝尾红钻鱼体长可达多少公分？", _ev(True, {"丝尾红": 2}), ["丝尾红"])
+    # a piece cut across spoken words is no name
+    assert agreed("今年想带出来多少人？", _ev(True), ["想带"])
