@@ -36,3 +36,9 @@ def test_a_word_no_document_and_no_dictionary_knows_is_a_name_brought() -> None:
     assert agreed("丝尾红钻鱼体长可达多少公分？", _ev(True, {"丝尾红": 2}), ["丝尾红"])
     # a piece cut across spoken words is no name
     assert agreed("今年想带出来多少人？", _ev(True), ["想带"])
+
+
+def test_the_thing_asked_missing_is_no_wording() -> None:
+    # a list asked of qualifications: the sentence lacking 资格 lists something else
+    assert not agreed("城巴A22线的司机要具备哪些任职资格？", _ev(True), ["资格"])
+    assert agreed("城巴A22线的司机要具备哪些任职资格？", _ev(True), ["具备"])
