@@ -42,3 +42,22 @@ def test_the_thing_asked_missing_is_no_wording() -> None:
     # a list asked of qualifications: the sentence lacking 资格 lists something else
     assert not agreed("城巴A22线的司机要具备哪些任职资格？", _ev(True), ["资格"])
     assert agreed("城巴A22线的司机要具备哪些任职资格？", _ev(True), ["具备"])
+
+
+def test_a_name_the_question_brings_must_stand_in_the_document() -> None:
+    from knowledge.answering.checking.agreement import names, names_told
+
+    # another place or organisation than the document's: the frame words alone matched
+    assert "瑞丽" in names("瑞丽口岸2024年进出口货运量达到了多少万吨？")
+    assert "范特西" in names("专辑《范特西》卖了多少张？")
+    assert not agreed("瑞丽口岸的城巴线来往哪两个地方？", _ev(True), ["地方"])
+    assert not names_told("专辑《范特西》卖了多少张？", _ev(True))
+    # a paraphrase keeps the document's names, or brings none
+    assert names_told("城巴A22线全程票价多少钱？", _ev(True))
+    assert agreed("机场来往的城巴线要多少钱？", _ev(True), ["地方"])
+
+
+def test_the_thing_asked_before_its_interrogative_missing_is_no_wording() -> None:
+    # 「…的分支分别是什么」 asks for branches: a sentence lacking 分支 tells something else
+    assert not agreed("城巴A22线的分支分别是什么？", _ev(True), ["分支"])
+    assert agreed("城巴A22线的分支分别是什么？", _ev(True), ["分别"])
