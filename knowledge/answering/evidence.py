@@ -71,6 +71,8 @@ class Evidence:
     # the chunks of a document (the snapshot's per-document map): subject.py reads the chosen
     # document's text
     doc_chunks: Callable[[str], list] = field(default=lambda _doc_id: [], repr=False, compare=False)
+    # Chinese: whether the sentence closest in meaning (e5) is the best by shared words itself
+    read_agrees: Callable[[], bool] = field(default=lambda: False, repr=False, compare=False)
 
     @cached_property
     def by_meaning(self) -> list[extractive.Candidate]:
@@ -181,6 +183,7 @@ def gather(
         features["cross"] = lead.cross
     conf = refusal.confidence(lang, features)
     meaning = by_meaning if lang == "zh" else list
+    agrees = (lambda: best is not None and nearest() is best) if lang == "zh" else (lambda: False)
     return Evidence(
         result,
         hits,
@@ -192,6 +195,7 @@ def gather(
         timings,
         meaning,
         snapshot.chunks_of,
+        agrees,
     )
 
 

@@ -259,3 +259,20 @@ def _glossed() -> tuple[dict[str, int], dict[str, int]]:
             elif w := _ONE_WORD.fullmatch(g):
                 words[w.group(1)] = words.get(w.group(1), 0) + 1
     return verbs, words
+
+
+def common_word(word: str) -> bool:
+    """Whether CC-CEDICT lists the word, and only as a common word: no entry of it has a
+    capitalised reading, as a proper name's has (瑞丽 Rui4 li4, 东北 Dong1 bei3; 东西, 申报 none)."""
+    return _proper().get(word) is False
+
+
+@lru_cache(maxsize=1)
+def _proper() -> dict[str, bool]:
+    found: dict[str, bool] = {}
+    for line in _load_lines():
+        m = _ENTRY.match(line)
+        if m:
+            simp, pinyin = m.group(2), m.group(3)
+            found[simp] = found.get(simp, False) or pinyin[:1].isupper()
+    return found

@@ -92,3 +92,12 @@ def test_a_verbs_third_person_form() -> None:
     assert not third_person("projects")  # glossed more as a thing than as a deed
     assert not third_person("business") and not third_person("status")
     assert verb_counts("work")[0] > 0
+
+
+def test_a_common_word_has_no_capitalised_reading() -> None:
+    from knowledge.text.crosslingual import common_word
+
+    assert common_word("东西") and common_word("申报")
+    assert not common_word("瑞丽")  # a place: Rui4 li4
+    assert not common_word("东北")  # Northeast China
+    assert not common_word("雫石")  # a word CC-CEDICT lacks is not known to be common

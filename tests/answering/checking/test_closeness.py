@@ -306,3 +306,33 @@ def test_a_worry_or_a_difficulty_asked_in_everyday_words_is_covered() -> None:
     assert "担心" not in uncovered("分算统计指标是为了消除县区什么担心？", doubt, {})
     assert "头疼" not in uncovered("园区最头疼的是什么？", hard, {})
     assert "工资" in uncovered("园区的工资是多少？", hard, {})
+
+
+def test_a_little_more_may_be_missing_when_the_closest_in_meaning_is_the_best_by_words() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.checking.closeness import answer_anyway
+
+    # fictional report: 学校 for 院校 and 第一期 for 首期 are the question's own wording
+    text = "青河园区首期标准厂房在建面积5.2万平方米，预计年底交付。园区正与职业院校合作开设订单班。"
+
+    def ev(sentence: str, agrees: bool, confidence: float = 0.3):
+        chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区建设进展")
+        start = text.index(sentence)
+        cand = Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+        return SimpleNamespace(
+            lang="zh",
+            chosen=[cand],
+            docs={},
+            confidence=confidence,
+            result=SimpleNamespace(index=None, tokens=[]),
+            read_agrees=lambda: agrees,
+        )
+
+    plant = "青河园区首期标准厂房在建面积5.2万平方米，预计年底交付。"
+    asked = "青河园区第一期标准厂房正在盖的有多大？"
+    assert answer_anyway(asked, ev(plant, agrees=True))
+    assert not answer_anyway(asked, ev(plant, agrees=False))  # the words alone chose it
+    assert not answer_anyway(asked, ev(plant, agrees=True, confidence=0.1))  # below BAR
+    # a detail the passage lacks still weighs fully: the rent of the plant is not its area
+    assert not answer_anyway("青河园区第一期标准厂房的租金和物业费多少钱？", ev(plant, agrees=True))
