@@ -34,6 +34,7 @@ from knowledge.answering.sentences import (
     name_only,
     neighbours,
     why_sections,
+    word_lead,
 )
 from knowledge.answering.structure import article_choice, doc_refs, validity
 from knowledge.protocols import ChunkSource, Embedder
@@ -144,7 +145,10 @@ def gather(
         chosen = unit or list_items.with_items(chosen, snapshot.chunks, lists)
         return speakers.with_speakers(query, chosen)
 
-    chosen = quoted(extractive.select(cands, max_sentences))
+    chosen = extractive.select(cands, max_sentences)
+    if lang == "zh":
+        chosen = word_lead.joined(query, cands, chosen, max_sentences)
+    chosen = quoted(chosen)
     best = max(cands, key=lambda c: c.score, default=None)
 
     @cache
