@@ -8,11 +8,13 @@ quotes a meeting report's sentence holding 磨憨 and 口岸 over the report's o
 「为缩短等待时间，口岸推行“提前申报、货到放行”…」 one document down; 「人才公寓的房钱跟外面比便宜多少」
 the delivery line of 人才公寓 over the FAQ's 「租金按同地段市场价的50%收取」.
 
-When the question asks a kind of answer (a number, a date, a person …, `closeness.asked`), the
+When the question asks for a figure or a date (`closeness.asked`: number, share, time), the
 sentence with the highest overlap among those carrying every kind asked, when it is not quoted,
 holds clearly more of the question than the quote does (LEAD times the overlap of the best by
 score, or of a quoted sentence carrying the kind asked) and is not far behind on score (RATIO,
-`select`'s runner-up bar), joins the quoted answer in place of the weakest runner-up. The best by score stays quoted and stays the sentence the refusal reads.
+`select`'s runner-up bar), joins the quoted answer in place of the weakest runner-up. The best
+by score stays quoted and is still the sentence the refusal model's coverage reads; the quote's
+joint coverage (`cov_joined`) and the answer checks read the lead with it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ from knowledge.answering.sentences.extractive import Candidate
 ON = True
 LEAD = 1.2  # the words' choice holds this share of the quote's overlap, at least
 RATIO = 0.6  # and this share of its score (extractive.select's runner-up bar)
+# the kinds a sentence carries by a value it states: a list or a reason matched by a pattern
+# (哪些, 因为) is no sign the sentence tells it (on CMRC's unfitted out-of-corpus tune part, a
+# 哪些 and a 为什么 question were answered through the lead; no figure or date one)
+FIGURES = frozenset({"number", "share", "time", "date"})
 
 
 def lead(question: str, cands: list[Candidate], chosen: list[Candidate]) -> Candidate | None:
@@ -32,7 +38,7 @@ def lead(question: str, cands: list[Candidate], chosen: list[Candidate]) -> Cand
         return None
     top = max(chosen, key=lambda c: c.score)
     kinds = closeness.asked(question)
-    if not kinds:
+    if not kinds or any(kind not in FIGURES for kind, _ in kinds):
         return None
     # the words the quote already holds: the best's, or a quoted sentence's carrying the kind
     held = max(

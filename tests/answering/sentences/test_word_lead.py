@@ -40,3 +40,10 @@ def test_a_sentence_lacking_the_kind_asked_does_not_lead() -> None:
     top = cand("meeting", MEETING, 0.88, 0.10)
     words = cand("report", "人才公寓的租金按同地段市场价收取。", 0.65, 0.60)  # no figure
     assert word_lead.lead("人才公寓的租金按市场价的多少收取？", [top, words], [top]) is None
+
+
+def test_a_list_or_a_reason_asked_does_not_lead() -> None:
+    top = cand("meeting", MEETING, 0.88, 0.10)
+    words = cand("report", REPORT, 0.65, 0.60)
+    assert word_lead.lead("人才公寓的租金为什么按市场价收取？", [top, words], [top]) is None
+    assert word_lead.lead("人才公寓有哪些优惠？", [top, words], [top]) is None
