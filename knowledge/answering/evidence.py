@@ -9,7 +9,7 @@ from functools import cache, cached_property
 
 import numpy as np
 
-from knowledge.answering import sentence_choice
+from knowledge.answering import sentence_choice, word_lead
 from knowledge.answering.checking import (
     answer_shapes,
     checks_en,
@@ -34,7 +34,6 @@ from knowledge.answering.sentences import (
     name_only,
     neighbours,
     why_sections,
-    word_lead,
 )
 from knowledge.answering.structure import article_choice, doc_refs, validity
 from knowledge.protocols import ChunkSource, Embedder

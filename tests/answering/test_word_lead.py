@@ -3,7 +3,7 @@ answer when a rank prior put another above it."""
 
 from __future__ import annotations
 
-from knowledge.answering.sentences import word_lead
+from knowledge.answering import word_lead
 from knowledge.answering.sentences.extractive import Candidate
 from knowledge.schema import Chunk, ScoredChunk
 
