@@ -9,7 +9,7 @@ from functools import cache, cached_property
 
 import numpy as np
 
-from knowledge.answering import sentence_choice
+from knowledge.answering import sentence_choice, word_lead
 from knowledge.answering.checking import (
     answer_shapes,
     checks_en,
@@ -146,7 +146,10 @@ def gather(
         chosen = unit or list_items.with_items(chosen, snapshot.chunks, lists)
         return speakers.with_speakers(query, chosen)
 
-    chosen = quoted(extractive.select(cands, max_sentences))
+    chosen = extractive.select(cands, max_sentences)
+    if lang == "zh":
+        chosen = word_lead.joined(query, cands, chosen, max_sentences)
+    chosen = quoted(chosen)
     best = max(cands, key=lambda c: c.score, default=None)
 
     @cache
