@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from knowledge.answering.checking.closeness import type_held, uncovered
 from knowledge.answering.sentences.extractive import Candidate
 from knowledge.schema import Chunk, ScoredChunk
 
 
-def _cand(text: str, sentence: str) -> Candidate:
-    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区常见问题")
+def _cand(text: str, sentence: str, title: str = "青河园区常见问题") -> Candidate:
+    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title=title)
     start = text.index(sentence)
     return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+
+
+def _evidence(cand: Candidate, confidence: float, **more) -> SimpleNamespace:
+    """The little of `Evidence` that `answer_anyway` reads: one chosen sentence, the model's
+    confidence, and what a test adds (read_agrees)."""
+    return SimpleNamespace(
+        lang="zh",
+        chosen=[cand],
+        docs={},
+        confidence=confidence,
+        result=SimpleNamespace(index=None, tokens=[]),
+        **more,
+    )
 
 
 def test_the_kind_of_answer_asked_is_carried_or_not() -> None:
@@ -61,24 +76,13 @@ def test_a_missing_noun_weighs_fully_and_a_time_of_day_is_no_date() -> None:
 
 
 def test_below_the_threshold_a_close_fit_is_answered_and_a_near_miss_is_not() -> None:
-    from types import SimpleNamespace
-
     from knowledge.answering.checking.closeness import answer_anyway
 
     # fictional FAQ passage
     text = "企业最担心的是找不到地、招不到人和留不住人。标准厂房租金为每月每平方米12元。"
 
     def ev(sentence: str, confidence: float):
-        chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区常见问题")
-        start = text.index(sentence)
-        cand = Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
-        return SimpleNamespace(
-            lang="zh",
-            chosen=[cand],
-            docs={},
-            confidence=confidence,
-            result=SimpleNamespace(index=None, tokens=[]),
-        )
+        return _evidence(_cand(text, sentence), confidence)
 
     worry = "企业最担心的是找不到地、招不到人和留不住人。"
     rent = "标准厂房租金为每月每平方米12元。"
@@ -102,8 +106,6 @@ def test_a_word_written_with_an_insertion_is_covered() -> None:
 
 
 def test_below_the_threshold_the_sentence_closest_in_meaning_is_read_too() -> None:
-    from types import SimpleNamespace
-
     from knowledge.answering.checking.closeness import in_meaning
     from knowledge.answering.evidence import Evidence
 
@@ -309,25 +311,14 @@ def test_a_worry_or_a_difficulty_asked_in_everyday_words_is_covered() -> None:
 
 
 def test_a_little_more_may_be_missing_when_the_closest_in_meaning_is_the_best_by_words() -> None:
-    from types import SimpleNamespace
-
     from knowledge.answering.checking.closeness import answer_anyway
 
     # fictional report: 学校 for 院校 and 第一期 for 首期 are the question's own wording
     text = "青河园区首期标准厂房在建面积5.2万平方米，预计年底交付。园区正与职业院校合作开设订单班。"
 
     def ev(sentence: str, agrees: bool, confidence: float = 0.3):
-        chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青河园区建设进展")
-        start = text.index(sentence)
-        cand = Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
-        return SimpleNamespace(
-            lang="zh",
-            chosen=[cand],
-            docs={},
-            confidence=confidence,
-            result=SimpleNamespace(index=None, tokens=[]),
-            read_agrees=lambda: agrees,
-        )
+        cand = _cand(text, sentence, title="青河园区建设进展")
+        return _evidence(cand, confidence, read_agrees=lambda: agrees)
 
     plant = "青河园区首期标准厂房在建面积5.2万平方米，预计年底交付。"
     asked = "青河园区第一期标准厂房正在盖的有多大？"
