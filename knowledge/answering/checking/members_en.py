@@ -31,20 +31,7 @@ _MEMBER = re.compile(rf"\bthe\s+((?:[a-z][a-z'’-]*\s+){{1,5}}?)(?:{_KINDS})\b(
 _GROUP_ASKED = re.compile(
     r"\b(?:combined|in\s+total|total\s+of\s+the|altogether|together|all\s+the|each\s+of|projects|companies|firms|plants)\b"
 )
-_SKIP = {
-    "the",
-    "a",
-    "an",
-    "new",
-    "first",
-    "second",
-    "third",
-    "whole",
-    "same",
-    "one",
-    "that",
-    "this",
-}
+_SKIP = frozenset("the a an new first second third whole same one that this".split())
 _NUM_EN = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)"
 _COUNT_EN = re.compile(
     rf"\b{_NUM_EN}\s+(?:[a-z-]+\s+){{0,2}}(?:projects|companies|firms|enterprises|plants|factories)\b"
