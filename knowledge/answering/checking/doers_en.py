@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import checks, checks_en
-from knowledge.answering.checking.checks_en_focus import known, terms
+from knowledge.answering.checking import checks, checks_en, deeds_en
 from knowledge.text.crosslingual import word_forms
 from knowledge.text.normalise import simplified
 
@@ -99,11 +98,12 @@ def unnamed(question: str, texts: list[str], df: dict[str, int], expansion=None)
             return False
     elif word in _HOSTING:
         forms, zh = word_forms(word), ["主持"]
-    elif not known(word, df, expansion):
-        return False
     else:
-        forms = word_forms(word)
-        zh = [t for t in terms(word, expansion) if df.get(t, 0) > 0]
+        forms, zh = deeds_en.readings(question, word, expansion)
+        zh = [t for t in zh if df.get(t, 0) > 0]
+        if not zh and not any(df.get(f, 0) for f in forms):
+            heads = deeds_en.objects(question, word, df, expansion)
+            return bool(heads) and not _beside(heads[0], question, texts, names, expansion)
     person = speaking or word in _HOSTING or bool(_PERSON.search(question.lower()))
     for text in texts:
         for clause in _CLAUSE.split(simplified(text)):
@@ -114,6 +114,18 @@ def unnamed(question: str, texts: list[str], df: dict[str, int], expansion=None)
             if told and _names_doer(clause, question, names, person):
                 return False
     return True
+
+
+def _beside(head: str, question: str, texts: list[str], names: str, expansion) -> bool:
+    """A deed no document tells: whether a quoted clause names a doer beside the head of what
+    it was done to (「由昆明市托管…磨憨镇」 for "who took over Mohan town")."""
+    person = bool(_PERSON.search(question.lower()))
+    return any(
+        deeds_en.held(head, clause.lower(), expansion)
+        and _names_doer(clause, question, names, person)
+        for text in texts
+        for clause in _CLAUSE.split(simplified(text))
+    )
 
 
 def _names_doer(clause: str, question: str, names: str, person: bool) -> bool:
