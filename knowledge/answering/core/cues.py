@@ -208,8 +208,7 @@ _TIME = next(c for c in CUES if c.name == "time")
 EN_TIME = _cue(
     "time",
     _TIME.asks.pattern,
-    _CLOCKED
-    + r"|[一二三四1-4]季度|下一?季度|[上下]半年|年[底初末内中]|[上中下]旬|月[底初中]"
+    _CLOCKED + r"|[一二三四1-4]季度|下一?季度|[上下]半年|年[底初末内中]|[上中下]旬|月[底初中]"
     r"|(?i:\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b|\b(?:19|20)\d{2}\b|\bquarter\b|\bQ[1-4]\b)",
     _TIME.bonus,
