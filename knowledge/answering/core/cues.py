@@ -17,6 +17,15 @@ _BYLINE = re.compile(
 )
 # a date, or an era (二十世纪初期, 1970年代) as `checks.HAS["date"]` reads one
 _DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+月|世纪|年代"
+# a time told relative to the document's date or its year: a quarter (四季度, 下一季度), a
+# half-year, a year's or a month's end, opening or part (年底前, 年内, 上旬, 月底), a coming year
+# (明年) — what `checks.HAS["date"]` reads as a date, and a plan's time is most often said so
+# (「计划今年四季度开工」「预计年底前陆续交付」「有关办法预计明年出台」); 3年内 is a span, not a time
+_RELATIVE_TIME = (
+    r"[一二三四1-4]季度|下一?季度|[上下]半年|(?<![\d一二两三四五六七八九十百个])年[底初末内中]"
+    r"|[上中下]旬|月[底初中]|明年|后年"
+)
+_CLOCKED = _DATE + r"|\d{1,2}[:：]\d{2}"
 _NUMBER = (
     r"\d|百分之|[一二三四五六七八九十百]{2,}分"  # 百分之二十, 七十五分 (not 十分: very)
     r"|[一二三四五六七八九十百千万亿两]+(?:[个位项次年天日家所名倍条万亿%成元人户套间吨亩米岁]|公[里斤顷])"
@@ -69,8 +78,8 @@ CUES = (
         "time",
         r"何时|什么时候|哪一?天|哪一?年|几月|几号|(?<![哪有这那下两三四五])几点|日期"
         r"|(?<!多长)(?<!多少)时间|\bwhen\b"
-        r"|what date|which year",
-        _DATE + r"|\d{1,2}[:：]\d{2}",
+        r"|哪个?季度|哪个月|what date|which year",
+        _CLOCKED + "|" + _RELATIVE_TIME,
         0.15,
         0.25,
     ),
@@ -199,8 +208,7 @@ _TIME = next(c for c in CUES if c.name == "time")
 EN_TIME = _cue(
     "time",
     _TIME.asks.pattern,
-    _TIME.has.pattern
-    + r"|[一二三四1-4]季度|下一?季度|[上下]半年|年[底初末内中]|[上中下]旬|月[底初中]"
+    _CLOCKED + r"|[一二三四1-4]季度|下一?季度|[上下]半年|年[底初末内中]|[上中下]旬|月[底初中]"
     r"|(?i:\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b|\b(?:19|20)\d{2}\b|\bquarter\b|\bQ[1-4]\b)",
     _TIME.bonus,
