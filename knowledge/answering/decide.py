@@ -47,6 +47,7 @@ from knowledge.answering.checking import (
     measured,
     members_en,
     occasion,
+    owners_en,
     parks_en,
     periods_en,
     places_en,
@@ -164,6 +165,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "english:count", count  # 餐馆 named in one clause, 3.1万人 in the other
         if "english" in RULES and (facet := facets_en.missing(question, ev)):
             return "english:facet", facet  # the firm's investment for its land price asked
+        if "english" in RULES and (owner := owners_en.missing(question, ev)):
+            return "english:owner", owner  # the factories' rent for an office's rent asked
         if "english" in RULES and (why := reasons_en.missing(question, ev)):
             return "english:reason", why  # the change asked about restated, no cause given
         if "growth" in RULES and (when := growth.missing(question, ev)):

@@ -25,9 +25,9 @@ from knowledge.text.crosslingual import characters, word_forms
 from knowledge.text.normalise import normalise
 
 # what a sum measures; a figure of one is not a figure of another
-_SUMS = (
+SUMS = (
     "rent", "tax", "salary", "wage", "investment", "price", "fee", "funding", "subsidy",
-    "reward", "income", "revenue", "output",
+    "reward", "income", "revenue", "output", "deposit",
 )  # fmt: skip
 # a thing paid for: a facet only beside a sum asked
 _THINGS = ("land",)
@@ -38,7 +38,7 @@ _COUNT = re.compile(r"\bhow\s+many\b")
 
 def _singular(word: str) -> str:
     """The facet a word names in any of its forms (taxes, subsidies, wages), else the word."""
-    return next((f for f in word_forms(word) if f in _SUMS or f in _THINGS), word)
+    return next((f for f in word_forms(word) if f in SUMS or f in _THINGS), word)
 
 
 def asked(question: str) -> list[tuple[str, ...]]:
@@ -54,15 +54,15 @@ def asked(question: str) -> list[tuple[str, ...]]:
     runs: list[list[str]] = []
     last = -2
     for i, word in enumerate(_singular(w) for w in _WORD.findall(q)):
-        if word in _SUMS and last == i - 1 and runs and runs[-1][-1] in _SUMS:
+        if word in SUMS and last == i - 1 and runs and runs[-1][-1] in SUMS:
             runs[-1].append(word)
-        elif word in _SUMS or word in _THINGS:
+        elif word in SUMS or word in _THINGS:
             runs.append([word])
         else:
             continue
         last = i
     facets = list(dict.fromkeys(tuple(r) for r in runs))
-    if not any(r[0] in _SUMS for r in facets) and not _PAID.search(q):
+    if not any(r[0] in SUMS for r in facets) and not _PAID.search(q):
         return []
     return facets
 
@@ -73,13 +73,17 @@ def held(facet: str, text: str, expansion: dict[str, list[str]] | None = None) -
     forms = (facet, facet + "s", facet[:-1] + "ies" if facet.endswith("y") else facet + "es")
     if any(holds(f, text, expansion) for f in forms):
         return True
-    found = [t for f in forms for t in terms(f, expansion)]
-    if any(t in text for t in found):
-        return True
-    if facet not in _SUMS:
-        return False
-    chars = {ch for f in forms for ch in characters(f) if any(ch in t for t in found)}
-    return any(ch in text for ch in chars)
+    return any(t in text for t in facet_terms(facet, expansion))
+
+
+def facet_terms(facet: str, expansion: dict[str, list[str]] | None = None) -> list[str]:
+    """The Chinese terms of a facet word in any of its forms, longest first; for a sum, also
+    the single characters glossed by it that its terms share (税 for tax, 租 for rent)."""
+    forms = (facet, facet + "s", facet[:-1] + "ies" if facet.endswith("y") else facet + "es")
+    found = list(dict.fromkeys(t for f in forms for t in terms(f, expansion)))
+    if facet in SUMS:
+        found += [ch for f in forms for ch in characters(f) if any(ch in t for t in found)]
+    return sorted(dict.fromkeys(found), key=len, reverse=True)
 
 
 def missing(question: str, ev) -> str | None:

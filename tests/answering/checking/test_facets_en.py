@@ -59,3 +59,10 @@ def test_a_figure_of_the_facet_answers() -> None:
     assert missing("What was the total investment of the cold store?", _ev(INVESTED)) is None
     # no figure quoted: left to the other checks
     assert missing("What monthly wage do the workers earn?", _ev("工人多为本地村民。")) is None
+
+
+def test_a_deposit_is_a_facet_the_rent_does_not_tell() -> None:
+    assert asked("How large a deposit does a tenant pay for a factory?") == [("deposit",)]
+    assert missing("How large a deposit does a tenant pay for a factory?", _ev(RENT)) == "number"
+    held_deposit = "入驻企业需缴纳押金5万元。"
+    assert missing("How large a deposit does a tenant pay?", _ev(held_deposit)) is None
