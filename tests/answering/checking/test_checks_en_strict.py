@@ -9,6 +9,7 @@ import pytest
 
 from knowledge.answering.checking.checks_en import focus, lacking
 from knowledge.answering.checking.checks_en_strict import fits, stages_asked, strict, units_asked
+from tests.answering.checking.fake_evidence import evidence
 
 
 @pytest.mark.parametrize(
@@ -59,19 +60,11 @@ def test_how_much_did_the_subject_is_the_thing_asked() -> None:
     assert focus("How much is the deposit for a flat?") == [("deposit", [], [])]
 
 
-def _cand(text: str) -> SimpleNamespace:
-    chunk = SimpleNamespace(text=text, doc_id="d", title="", section="")
-    return SimpleNamespace(
-        text=text, local=(0, len(text)), hit=SimpleNamespace(chunk=chunk), score=1.0
-    )
-
-
 _DF = {"收入": 4, "居民": 5, "农村": 2, "城镇": 1, "人均": 3, "公寓": 3, "租金": 2}
 
 
 def _ev(*texts: str, df: dict[str, int] = _DF) -> SimpleNamespace:
-    result = SimpleNamespace(expansion={}, index=SimpleNamespace(df=df))
-    return SimpleNamespace(chosen=[_cand(t) for t in texts], docs={}, result=result)
+    return evidence(*texts, df=df)
 
 
 def test_the_evidence_lacks_the_figure_asked_when_only_a_near_twin_is_quoted() -> None:

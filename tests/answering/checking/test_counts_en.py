@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from knowledge.answering.checking.counts_en import counts, missing
+from tests.answering.checking.fake_evidence import evidence
 
 # Fictional: a border town's high street, its checkpoint and its staff flats
 STREET = "常住人口约2.4万人，新开的餐馆、药店沿着滨河路一字排开。"
@@ -15,14 +16,8 @@ FLATS = "园区员工可申请入住公寓，租金减半，每个企业原则�
 DF = {"餐馆": 2, "货车": 1, "公寓": 1, "企业": 3, "员工": 1}
 
 
-def _cand(text: str) -> SimpleNamespace:
-    chunk = SimpleNamespace(text=text, doc_id="d", title="", section="")
-    return SimpleNamespace(text=text, local=(0, len(text)), hit=SimpleNamespace(chunk=chunk))
-
-
 def _ev(*texts: str) -> SimpleNamespace:
-    result = SimpleNamespace(index=SimpleNamespace(df=DF), expansion={})
-    return SimpleNamespace(chosen=[_cand(t) for t in texts], docs={}, result=result)
+    return evidence(*texts, df=DF)
 
 
 def test_a_count_is_a_number_of_things_or_people() -> None:

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 from knowledge.answering.checking.facets_en import asked, held, missing
 from knowledge.text.normalise import normalise
+from tests.answering.checking.fake_evidence import evidence
 
 # Fictional: a fruit company's warehouse in a border town
 INVESTED = "果达公司在口岸新建冷库，总投资3.2亿元。"
@@ -16,14 +17,8 @@ TAXED = "今年上半年，入园企业实现地方税收2100万元。"
 OUTPUT = "上半年入园企业实现工业总产值9.6亿元。"
 
 
-def _cand(text: str) -> SimpleNamespace:
-    chunk = SimpleNamespace(text=text, doc_id="d", title="", section="")
-    return SimpleNamespace(text=text, local=(0, len(text)), hit=SimpleNamespace(chunk=chunk))
-
-
 def _ev(*texts: str) -> SimpleNamespace:
-    result = SimpleNamespace(index=SimpleNamespace(df={}), expansion={})
-    return SimpleNamespace(chosen=[_cand(t) for t in texts], docs={}, result=result)
+    return evidence(*texts)
 
 
 def test_the_facets_a_figure_question_names() -> None:

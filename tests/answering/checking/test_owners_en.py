@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 from knowledge.answering.checking.owners_en import missing
 from knowledge.text.normalise import normalise
+from tests.answering.checking.fake_evidence import evidence
 
 # Fictional: a border town's logistics park
 FACTORY_RENT = "园区标准厂房租金为每月每平方米10元。"
@@ -15,14 +16,8 @@ AGREED = "截至6月底，园区累计签约项目20个、协议投资85.6亿元
 TOTAL = "三个项目同步签约，总投资12.4亿元。"
 
 
-def _cand(text: str) -> SimpleNamespace:
-    chunk = SimpleNamespace(text=text, doc_id="d", title="", section="")
-    return SimpleNamespace(text=text, local=(0, len(text)), hit=SimpleNamespace(chunk=chunk))
-
-
 def _ev(*texts: str) -> SimpleNamespace:
-    result = SimpleNamespace(index=SimpleNamespace(df={}), expansion={})
-    return SimpleNamespace(chosen=[_cand(t) for t in texts], docs={}, result=result)
+    return evidence(*texts)
 
 
 def test_another_things_facet_does_not_answer() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from knowledge.answering.checking.parks_en import asked_unit, missing
+from tests.answering.checking.fake_evidence import evidence
 
 # Fictional: a county's border park and the enclave park a district builds inside it
 CHUNK = (
@@ -15,18 +16,8 @@ CHUNK = (
 )
 
 
-def _cand(text: str) -> SimpleNamespace:
-    at = CHUNK.index(text)
-    chunk = SimpleNamespace(text=CHUNK)
-    return SimpleNamespace(
-        text=text, score=1.0, hit=SimpleNamespace(chunk=chunk), local=(at, at + len(text))
-    )
-
-
 def _ev(*texts: str) -> SimpleNamespace:
-    index = SimpleNamespace(df={"项目": 3, "人口": 1, "土地": 1})
-    result = SimpleNamespace(expansion={}, index=index)
-    return SimpleNamespace(chosen=[_cand(t) for t in texts], docs={}, lang="en", result=result)
+    return evidence(*texts, df={"项目": 3, "人口": 1, "土地": 1}, chunk=CHUNK, lang="en")
 
 
 def test_the_unit_is_read_from_figure_questions_only() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from knowledge.answering.checking.places_en import missing, named_units
+from tests.answering.checking.fake_evidence import evidence
 
 # Fictional: a township's yearly review naming two villages, its figures told for the whole
 CHUNK = (
@@ -14,18 +15,9 @@ CHUNK = (
 )
 
 
-def _cand(text: str) -> SimpleNamespace:
-    at = CHUNK.index(text)
-    chunk = SimpleNamespace(text=CHUNK)
-    return SimpleNamespace(
-        text=text, score=1.0, hit=SimpleNamespace(chunk=chunk), local=(at, at + len(text))
-    )
-
-
 def _ev(*texts: str) -> SimpleNamespace:
-    index = SimpleNamespace(df={"游客": 3, "冷库": 2})
-    result = SimpleNamespace(expansion={"yankan": ["岩坎"], "dazhuang": ["大庄"]}, index=index)
-    return SimpleNamespace(chosen=[_cand(t) for t in texts], docs={}, lang="en", result=result)
+    expansion = {"yankan": ["岩坎"], "dazhuang": ["大庄"]}
+    return evidence(*texts, df={"游客": 3, "冷库": 2}, expansion=expansion, chunk=CHUNK, lang="en")
 
 
 def test_units_are_read_from_figure_questions_only() -> None:
