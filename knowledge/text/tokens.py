@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from knowledge.text.normalise import CONTENT, normalise
 
@@ -68,6 +69,23 @@ def jieba_module():
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     return jieba
+
+
+class Tag(NamedTuple):
+    """A word of jieba's part-of-speech tagging and its tag."""
+
+    word: str
+    flag: str
+
+
+@lru_cache(maxsize=16384)
+def pos_tags(text: str) -> tuple[Tag, ...]:
+    """jieba's part-of-speech tagging of a text (posseg), cached: the checks tag the same
+    question, clauses and sentences many times in one ask."""
+    from jieba import posseg
+
+    jieba_module()
+    return tuple(Tag(p.word, p.flag) for p in posseg.lcut(text))
 
 
 def tokenize(text: str, keep_stopwords: bool = False) -> list[str]:
@@ -134,12 +152,10 @@ def spoken_pieces(word: str, known=None) -> list[str] | None:
     「想带出来多少人」, 偏一偏) as the dictionary words and characters it is made of; None for a
     word jieba's dictionary or the corpus (`known`: word -> document count) knows, or a noun (an
     unknown name is tagged one, and stays whole)."""
-    from jieba import posseg
-
     jieba = jieba_module()
     if not _HAN_WORD.fullmatch(word) or jieba.dt.FREQ.get(word, 0) > 0:
         return None
-    if (known or {}).get(word, 0) > 0 or any(p.flag in _NOUN_TAGS for p in posseg.lcut(word)):
+    if (known or {}).get(word, 0) > 0 or any(p.flag in _NOUN_TAGS for p in pos_tags(word)):
         return None
     return list(dict.fromkeys(jieba.lcut(word, HMM=False)))
 
@@ -153,12 +169,10 @@ _FUNCTION_TAGS = frozenset({"d", "r", "p", "c", "u", "y", "e", "o"})
 def how_said(word: str, known=None) -> bool:
     """Whether a question's word only says how it asks (jieba's tags), not what it asks, and no
     document uses it (`known`: word -> document count): a word the corpus uses may be content."""
-    from jieba import posseg
-
     jieba_module()
     if (known or {}).get(word, 0) > 0:
         return False
-    tags = [p.flag for p in posseg.lcut(word)]
+    tags = [p.flag for p in pos_tags(word)]
     if word[0] in "这那" and tags[0] == "r" and set(tags[1:]) <= {"q", "m"}:
         return True  # a demonstrative with its measure word (那份, 这套): pointing, no thing
     return (
@@ -177,10 +191,8 @@ def plain_verb(word: str, known=None) -> bool:
     搭伙): jieba's dictionary knows it, it is tagged only as a verb, and no document uses it
     (`known`: word -> document count) — the documents say that act in their own verb, while
     a word they use may be what the sentence lacks."""
-    from jieba import posseg
-
     jieba = jieba_module()
     if (known or {}).get(word, 0) > 0 or jieba.dt.FREQ.get(word, 0) <= 0:
         return False
-    tags = [p.flag for p in posseg.lcut(word)]
+    tags = [p.flag for p in pos_tags(word)]
     return len(tags) == 1 and tags[0] in _VERB_TAGS

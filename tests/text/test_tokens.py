@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.text.tokens import question_content, question_tokens, tokenize
+from knowledge.text.tokens import pos_tags, question_content, question_tokens, tokenize
 
 
 def test_tokens_are_normalised_and_drop_punctuation_and_stopwords() -> None:
@@ -82,3 +82,12 @@ def test_an_everyday_verb_no_document_uses_is_the_askers_wording() -> None:
     # a demonstrative with its measure word points at the thing asked: 那份协议, 这套办法
     assert how_said("那份", corpus) and how_said("这套", corpus)
     assert not how_said("该校", corpus)
+
+
+def test_pos_tags_are_jiebas_tagging_cached_per_text() -> None:
+    from jieba import posseg
+
+    text = "昆明市在磨憨召开飞地园区推进会"
+    tags = pos_tags(text)
+    assert [(t.word, t.flag) for t in tags] == [(p.word, p.flag) for p in posseg.lcut(text)]
+    assert pos_tags(text) is tags  # tagged once, read by every check

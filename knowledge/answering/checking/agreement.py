@@ -22,7 +22,7 @@ import re
 from knowledge.answering.checking.subject import spoken_of
 from knowledge.text.crosslingual import common_word
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import STOPWORDS, jieba_module, spoken_pieces
+from knowledge.text.tokens import STOPWORDS, jieba_module, pos_tags, spoken_pieces
 
 # the thing an interrogative asks for, up to the clause's end or a 的 (哪些任职资格, 多少技术工)
 _ASKED = re.compile(
@@ -77,13 +77,11 @@ def names(question: str) -> list[str]:
     CC-CEDICT does not list as a common word only (东西, 申报: jieba's tag is often wrong there),
     and a name jieba does not know, cut into single noun characters or morphemes in a row and
     joined again (雫/石 -> 雫石, as `subject.words` joins them)."""
-    from jieba import posseg
-
     jieba_module()
     text = normalise(question)
     found = _TITLE.findall(text)
     run = ""
-    for p in [*posseg.lcut(_TITLE.sub(" ", text)), None]:
+    for p in [*pos_tags(_TITLE.sub(" ", text)), None]:
         if p and len(p.word) == 1 and _PIECE_TAG.match(p.flag) and p.word not in STOPWORDS:
             run += p.word if _CJK1.fullmatch(p.word) else ""
             continue

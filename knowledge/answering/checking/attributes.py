@@ -45,7 +45,7 @@ from knowledge.answering.checking.focus import NOUNS_MISSING, figure_in, questio
 from knowledge.answering.core.support import context_of, near
 from knowledge.text.crosslingual import english_words, glosses
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import jieba_module
+from knowledge.text.tokens import jieba_module, pos_tags
 
 FIGURE_ASK = re.compile(r"多少|多大|多高|多长|多久|多重|多远|几")
 # words between the attribute and the asking word: 「注册资本是多少」「要投资多少」「一共有几个」
@@ -69,9 +69,7 @@ _LIGHT = frozenset(
 
 def tagged(q: str) -> list[tuple[str, str]]:
     jieba_module()
-    import jieba.posseg as posseg
-
-    return [(p.word, p.flag) for p in posseg.lcut(q) if p.word.strip()]
+    return [(p.word, p.flag) for p in pos_tags(q) if p.word.strip()]
 
 
 def figure_ask(q: str) -> re.Match | None:

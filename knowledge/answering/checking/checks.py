@@ -19,6 +19,7 @@ from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import CN_FIGURE
+from knowledge.text.tokens import pos_tags
 
 # the holder of a role (负责人, 记者, 主任 …): a question about one wants a person's name
 ROLES = (
@@ -74,13 +75,8 @@ _PLAN = re.compile(r"目标|计划|预计|力争|拟|将要|规划|预期|争取
 def names_person(text: str, question: str = "") -> bool:
     """Whether a sentence names a person (jieba's nr tags, or a name after a role: 记者 陈思远)
     other than one the question itself names (官渡 in 官渡—磨憨飞地产业园 is tagged nr too)."""
-    from knowledge.text.tokens import jieba_module
-
-    jieba_module()  # initialised quietly
-    import jieba.posseg as posseg
-
     text = _POLITE.sub("，", text)  # 「谢谢大家」: jieba reads 谢谢 as a name
-    names = [p.word for p in posseg.lcut(text) if p.flag in _PERSON_TAGS and len(p.word) > 1]
+    names = [p.word for p in pos_tags(text) if p.flag in _PERSON_TAGS and len(p.word) > 1]
     names += [m.group(1) for m in _ROLE_NAME.finditer(text)]
     names += _FOREIGN.findall(text)
     return any(n not in question for n in names)

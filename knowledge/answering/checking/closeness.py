@@ -42,6 +42,7 @@ from knowledge.text.tokens import (
     STOPWORDS,
     how_said,
     jieba_module,
+    pos_tags,
     question_content,
     spoken_pieces,
 )
@@ -209,14 +210,13 @@ def weight(missing: list[str], known=None, verbs_said: bool = False) -> float:
     """How much the missing words say: an everyday word (做到) little, a noun (面积) fully, a
     piece cut across spoken words (想带) as its parts, a word saying how it asks (一直) nothing,
     nor with `verbs_said` (every kind asked carried) an everyday verb no document uses (打消)."""
-    from jieba import posseg
 
     def one(w: str) -> float:
         if how_said(w, known) or (verbs_said and tokens.plain_verb(w, known)):  # loads jieba first
             return 0.0
         if (parts := spoken_pieces(w, known)) is not None:
             return sum(general_weight(p) for p in parts)
-        if w not in _FRAME and any(p.flag in NOUNS for p in posseg.lcut(w)):
+        if w not in _FRAME and any(p.flag in NOUNS for p in pos_tags(w)):
             return 1.0
         return general_weight(w)
 

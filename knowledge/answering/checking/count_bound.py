@@ -8,7 +8,7 @@ import re
 
 from knowledge.text import units
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import jieba_module
+from knowledge.text.tokens import jieba_module, pos_tags
 from knowledge.text.vernacular import said_in
 
 NOUNS = frozenset({"n", "ng", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})  # jieba's noun flags
@@ -27,13 +27,11 @@ def count_bound(question: str, sentence: str) -> bool:
     """A count asked (几个, 多少个) is told by a counted figure in a clause of the sentence that
     names one of the question's nouns (项目 of 「还有4个项目…」), or by a figure of people for
     几个人 (四名成员); True when no count is asked."""
-    from jieba import posseg
-
     q = normalise(question)
     if not _COUNT_ASKED.search(q):
         return True
     jieba_module()
-    nouns = {p.word for p in posseg.lcut(q) if p.flag in NOUNS and len(p.word) > 1}
+    nouns = {p.word for p in pos_tags(q) if p.flag in NOUNS and len(p.word) > 1}
     people = re.search(r"(?:多少|几)个?人", q)
     return any(
         (people and _PEOPLE.search(c))

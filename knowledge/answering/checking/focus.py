@@ -39,7 +39,7 @@ from knowledge.answering.checking import fields, portion
 from knowledge.answering.checking.checks import HAS, ROLES, asked_types, names_person
 from knowledge.answering.core.support import context_of
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import jieba_module, question_content
+from knowledge.text.tokens import jieba_module, pos_tags, question_content
 
 _DATE = re.compile(
     r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
@@ -155,11 +155,9 @@ def question_nouns(q: str, tokens: list[str], index) -> dict[str, list[str]]:
     """The question's nouns (jieba's tags; not its words about the source, not the role a
     person is asked by) that the corpus knows, each with its known terms (注册资本: 注册)."""
     jieba_module()
-    import jieba.posseg as posseg
-
     known = known_terms(tokens, index)
     out: dict[str, list[str]] = {}
-    for p in posseg.lcut(question_content(q)):
+    for p in pos_tags(question_content(q)):
         if p.flag in _NOUN_TAGS and len(p.word) > 1 and not _ROLE.search(p.word):
             if inner := [t for t in known if t in p.word]:
                 out[p.word] = inner

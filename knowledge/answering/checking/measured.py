@@ -33,7 +33,7 @@ from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.focus import figure_in
 from knowledge.answering.core.support import context_of
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import jieba_module
+from knowledge.text.tokens import jieba_module, pos_tags
 
 RULES = frozenset({"group", "name"})  # "measure", "money": measured, not kept (below)
 
@@ -88,9 +88,7 @@ _MONTH = re.compile(r"(?<![\d.个])\d{1,2}\s*月(?:份|中旬|上旬|下旬|底|
 
 def _pos(q: str) -> list[tuple[str, str]]:
     jieba_module()
-    import jieba.posseg as posseg
-
-    return [(p.word, p.flag) for p in posseg.lcut(q)]
+    return [(p.word, p.flag) for p in pos_tags(q)]
 
 
 def measure(question: str) -> str:

@@ -37,7 +37,7 @@ from knowledge.answering.core.support import context_of
 from knowledge.text import units
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral
-from knowledge.text.tokens import jieba_module
+from knowledge.text.tokens import jieba_module, pos_tags
 
 RULES = frozenset({"moment", "event", "names", "owner"})
 
@@ -50,9 +50,7 @@ _NOT_EVENT = {"目前", "当前", "此前", "之前", "以前", "年前", "提�
 
 def _pos(q: str) -> list[tuple[str, str]]:
     jieba_module()
-    import jieba.posseg as posseg
-
-    return [(p.word, p.flag) for p in posseg.lcut(q)]
+    return [(p.word, p.flag) for p in pos_tags(q)]
 
 
 def moment_asked(question: str) -> tuple[str, str] | None:

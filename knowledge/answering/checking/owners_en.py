@@ -28,6 +28,7 @@ from knowledge.answering.checking.checks_en_focus import holds, terms
 from knowledge.text import units
 from knowledge.text.crosslingual import english_words, glosses, verb_like, word_forms
 from knowledge.text.normalise import normalise
+from knowledge.text.tokens import pos_tags
 
 _CLAUSE = re.compile(r"[，,；;。！？!?：:]")
 # a sum's figure: a number in a money measure word (12元, 24.8亿元, 4200万元)
@@ -86,8 +87,6 @@ def _owners(
     """For each clause holding one of the run's facet terms and a sum of money (or, when no sum
     per unit is asked, any figure in digits), the nouns right before the term ('' when none):
     标准厂房 of 「标准厂房租金为…12元」."""
-    from jieba import posseg
-
     found = [t for f in run for t in facets_en.facet_terms(f, expansion)]
     out = []
     for clause in _CLAUSE.split(text):
@@ -100,7 +99,7 @@ def _owners(
             if at < 0:
                 continue
             nouns = []
-            for piece in reversed(posseg.lcut(clause[:at])):
+            for piece in reversed(pos_tags(clause[:at])):
                 if not _NOUN.match(piece.flag) or not piece.word.strip():
                     break
                 nouns.insert(0, piece.word)

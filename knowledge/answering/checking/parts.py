@@ -36,7 +36,7 @@ from knowledge.answering.checking.occasion import EVENTS
 from knowledge.answering.core.support import context_of
 from knowledge.text import units
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import jieba_module
+from knowledge.text.tokens import jieba_module, pos_tags
 
 # "share_of": measured, off — it cost one eval held-out answer (87 -> 86), see RESULTS unans15
 RULES = frozenset({"done", "future_date"})
@@ -73,8 +73,6 @@ def party_asked(q: str) -> str:
     """The party whose part of a total a question asks: 合作区 of 「合作区这边拿到了多少」,
     产业项目 of 「用在产业项目上的有多少」, '' when none."""
     jieba_module()
-    import jieba.posseg as posseg
-
     if m := _PARTY_AFTER.search(q):  # the words after the verb, as the documents would say them
         text = _TIME_WORDS.sub("，", q[m.end() :])
         text = text[: e.start()] if (e := _PARTY_END.search(text)) else text
@@ -82,7 +80,7 @@ def party_asked(q: str) -> str:
         return party if 2 <= len(party) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", party) else ""
     if m := _PARTY_BEFORE.search(q):
         head = re.split(r"[，,。？?；;]", _TIME_WORDS.sub("，", q[: m.start()]))[-1]
-        toks = [(p.word, p.flag) for p in posseg.lcut(head)]
+        toks = [(p.word, p.flag) for p in pos_tags(head)]
         while toks and toks[-1][0] in _FILLER:
             toks.pop()
         run = []
@@ -161,12 +159,10 @@ def deed_asked(q: str) -> str:
     """The deed whose time is asked, after the plan or future word: 开工 of 「计划什么时候开工」,
     完成 of 「预计几月完成」, '' for 「打算什么时候出」 (no verb of two characters)."""
     jieba_module()
-    import jieba.posseg as posseg
-
     m = _FUTURE_ASKED.search(q)
     verbs = [
         p.word
-        for p in posseg.lcut(q[m.end() :] if m else q)
+        for p in pos_tags(q[m.end() :] if m else q)
         if p.flag in {"v", "vn", "vi"} and len(p.word) > 1 and p.word not in _NOT_DEED
     ]
     return verbs[-1] if verbs else ""

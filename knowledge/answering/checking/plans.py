@@ -29,7 +29,7 @@ from knowledge.answering.checking.constraints import asked, ordinals_in
 from knowledge.answering.checking.focus import figure_in, question_nouns
 from knowledge.answering.checking.occasion import EVENTS
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import jieba_module
+from knowledge.text.tokens import jieba_module, pos_tags
 
 # --- a planned date for a done event -------------------------------------------------------
 _WHEN_ASKED = re.compile(r"什么时候|何时|什么时间|哪一?天|哪一?年|几月|几号|日期|哪个月")
@@ -238,9 +238,7 @@ def status_verbs(q: str) -> list[str]:
         return []
     phrase = m["a"] or m["c"] or m["b"]
     jieba_module()
-    import jieba.posseg as posseg
-
-    toks = [p for p in posseg.lcut(phrase) if p.word.strip()]
+    toks = [p for p in pos_tags(phrase) if p.word.strip()]
     verbs = [p.word for p in toks if p.flag in _VERB_TAGS and len(p.word) > 1]
     if verbs:
         return verbs[-1:]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from knowledge.documents.articles import ARTICLE_NAME
-from knowledge.text.tokens import jieba_module
+from knowledge.text.tokens import jieba_module, pos_tags
 
 _OBLIGED = re.compile(r"应当|必须|不得|须在|应于|应在")
 _FROM = re.compile(r"(?<![最然])后(?![期续来])|之日起")
@@ -43,12 +43,10 @@ def moment_words(question: str, stem: str, word: str) -> list[str]:
     if at < 0:
         return []
     jieba_module()
-    import jieba.posseg as posseg
-
     clause = _clause_before(question, at)
     return [
         p.word
-        for p in posseg.lcut(clause)
+        for p in pos_tags(clause)
         if len(p.word) >= 2 and p.word != stem and not p.flag.startswith(_NO_THING)
     ]
 

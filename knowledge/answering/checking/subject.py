@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from knowledge.text.normalise import normalise
-from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, question_content
+from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, pos_tags, question_content
 from knowledge.text.vernacular import said_in
 
 _HEAD_END = re.compile(r"[的是有在，,、；;：:]")
@@ -59,14 +59,12 @@ def owned(question: str) -> str:
 def words(question: str, owned_too: bool = False) -> list[str]:
     """The words naming what the question asks about (see the module's docstring); with
     `owned_too` also those of what it asks of it (污水处理厂 of 飞地园区的污水处理厂)."""
-    from jieba import posseg
-
     jieba_module()
     out: list[str] = []
     run = ""  # single characters in a row: a name jieba did not know, cut apart
     suffix = False  # a noun was just kept: a single noun character ends it (溪口 + 村)
     text = head(question) + ("，" + owned(question) if owned_too else "")
-    for piece in posseg.lcut(text):
+    for piece in pos_tags(text):
         word, flag = piece.word.strip(), piece.flag
         if len(word) == 1 and _CJK.match(word) and word not in STOPWORDS:
             if suffix and not run and not _FRAME.match(flag):

@@ -13,7 +13,7 @@ from knowledge.retrieval.bm25 import term_weights
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk
 from knowledge.text.normalise import language, normalise
-from knowledge.text.tokens import ASKING, jieba_module, question_content
+from knowledge.text.tokens import ASKING, jieba_module, pos_tags, question_content
 
 REFUSAL = {
     "zh": "抱歉，现有文档中没有找到能回答这个问题的内容。下面是最接近的段落，供您判断。",
@@ -150,14 +150,12 @@ def stranger(result: SearchResult, doc_text: str) -> float:
     verbs (打算, 处理), words some document uses (老板), words common in Chinese at large
     (`general_weight` below 1: 版本, 起码 — an adverb jieba tags a noun) and places said by
     where (县里, 市里)."""
-    from jieba import posseg
-
     query, text = normalise(result.query), normalise(doc_text)
     for term in subject_words(result)[:2]:
         if term[-1] in _LOCATIVE or general_weight(term) < 1.0:
             continue
         if unsaid(result, query, term, text):
-            if all(p.flag.startswith("n") or p.flag == "j" for p in posseg.lcut(term)):
+            if all(p.flag.startswith("n") or p.flag == "j" for p in pos_tags(term)):
                 return 1.0
     return 0.0
 
@@ -187,9 +185,7 @@ def a_name(term: str) -> bool:
     """jieba tags the word a name (person, place, body: 瑞丽), or it is no dictionary word and
     every piece of it is a noun (a name jieba does not know); the asker's own everyday nouns
     (厂子, 园子), places said by where (省里) and cut phrases (常听: adverb + verb) are none."""
-    from jieba import posseg
-
-    tags = [p.flag for p in posseg.lcut(term)]
+    tags = [p.flag for p in pos_tags(term)]
     if len(tags) == 1 and tags[0] in _NAME_TAGS:
         return True
     unknown = jieba_module().dt.FREQ.get(term, 0) == 0
