@@ -21,9 +21,10 @@ _DATE = r"\d{1,4}\s*[年月日]|\d{4}-\d{1,2}|[一二三四五六七八九十]+�
 # half-year, a year's or a month's end, opening or part (年底前, 年内, 上旬, 月底), a coming year
 # (明年) — what `checks.HAS["date"]` reads as a date, and a plan's time is most often said so
 # (「计划今年四季度开工」「预计年底前陆续交付」「有关办法预计明年出台」); 3年内 is a span, not a time
+_QUARTERS = r"[一二三四1-4]季度|下一?季度|[上下]半年"
+_MONTH_PARTS = r"[上中下]旬|月[底初中]"
 _RELATIVE_TIME = (
-    r"[一二三四1-4]季度|下一?季度|[上下]半年|(?<![\d一二两三四五六七八九十百个])年[底初末内中]"
-    r"|[上中下]旬|月[底初中]|明年|后年"
+    rf"{_QUARTERS}|(?<![\d一二两三四五六七八九十百个])年[底初末内中]|{_MONTH_PARTS}|明年|后年"
 )
 _CLOCKED = _DATE + r"|\d{1,2}[:：]\d{2}"
 _NUMBER = (
@@ -208,7 +209,7 @@ _TIME = next(c for c in CUES if c.name == "time")
 EN_TIME = _cue(
     "time",
     _TIME.asks.pattern,
-    _CLOCKED + r"|[一二三四1-4]季度|下一?季度|[上下]半年|年[底初末内中]|[上中下]旬|月[底初中]"
+    f"{_CLOCKED}|{_QUARTERS}|年[底初末内中]|{_MONTH_PARTS}"
     r"|(?i:\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b|\b(?:19|20)\d{2}\b|\bquarter\b|\bQ[1-4]\b)",
     _TIME.bonus,
