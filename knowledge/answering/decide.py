@@ -87,6 +87,7 @@ _WHAT = {
     "status": ("文档中没有所问事项已完成的说法", "The documents do not say this has happened"),
     "actual": ("文档中只有目标数字，没有所问的实际数字", "The documents give only a target"),
     "yesno": ("文档中没有对所问事项的说法", "The documents do not decide this"),
+    "span": ("文档中没有所问的时长或次数", "The documents give no such length of time or count"),
     "trouble": ("文档中没有说到所问的困难或顾虑", "The documents tell no such difficulty or worry"),
 }
 

@@ -44,7 +44,8 @@ told only as tax in general or as another kind in `tax_kinds.py`, a figure of th
 class measuring a kindred thing (a capacity in 吨 for a throughput, a count of another stage, one
 trade direction for both, a share of a total) in `kindred.py`, a whole's figure for one unit
 asked (a village, a park) in `subunits.py`, a figure of a group the question counts (「首批23个飞地
-项目的协议投资」) told only for a larger whole in `groups.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+项目的协议投资」) told only for a larger whole in `groups.py`, a length of time or a number of times
+asked by its measure word (几天, 几年, 几次) and none told in `spans.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """
@@ -65,6 +66,7 @@ from knowledge.answering.checking import (
     reasons,
     shares,
     siblings,
+    spans,
     subunits,
     tax_kinds,
 )
@@ -104,6 +106,7 @@ RULES = frozenset(
         "kindred",
         "subunit",
         "group",
+        "span",
     }
 )
 
@@ -282,6 +285,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("kindred", kindred.missing),
         ("subunit", subunits.missing),
         ("group", groups.missing),
+        ("span", spans.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what
