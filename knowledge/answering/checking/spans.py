@@ -5,7 +5,8 @@
 by 「派驻工作人员不少于2名」, 「人才公寓最长可以住几年」 by 「每个项目原则上不超过20套」: the
 question asks a span (几年, 几个月, 几天, 几个工作日, 几个小时, 几周, 多少年) or a frequency (几次,
 几回, 几趟) by the measure word after its asking word, read on jieba's word boundaries (not 几年级,
-几月份, 第几年, 哪几年, 几月: a grade, a month's name, an ordinal, a list, a month), and no quoted
+几月份, 第几年, 哪几年, 几月: a grade, a month's name, an ordinal, a list, a month; nor 头几年,
+前几年, 这几天 — a few —, nor one another asking word follows: 「头几年…能拿几成」), and no quoted
 sentence gives a figure in it. A span is told by a figure in any unit of time — 一年半 answers
 几个月 and 2小时 几分钟, so the units are one family —, or by 每季度, 半年, 当天; never by a date
 (2024年, 5月10日, 1—9月: a month is a span only as 个月). A frequency is told by a count of times
@@ -20,19 +21,22 @@ from knowledge.text.normalise import normalise
 from knowledge.text.tokens import pos_tags
 
 _ASKING = ("几", "多少")
-_NOT_BEFORE = ("第", "哪")  # 第几年 an ordinal, 哪几年 a list
+# 第几年 an ordinal, 哪几年 a list; 头几年, 前几年, 近几年, 这几天, 好几次: "a few", not asked
+_NOT_BEFORE = ("第", "哪", "头", "前", "近", "这", "那", "好")
+# another asking word after it: the span is a condition of what is asked (「头几年…能拿几成」)
+_ASKED_LATER = re.compile(r"几|多少|多大|多久|多长|什么|哪|怎|谁|吗|是否|啥|为何")
 # the measure words asked, as jieba cuts them after 几/多少 (几个 + 小时, 多少 + 个 + 月)
 _SPAN_WORDS = frozenset({"年", "天", "日", "周", "星期", "小时", "钟头", "分钟", "工作日", "季度"})
 _TIMES_WORDS = frozenset({"次", "回", "趟", "遍"})
 # one token: 几天, 几年, 几次, 几周
 _ONE_TOKEN = re.compile(r"(?:几|多少)(年|天|日|周|次|回|趟|遍)")
 
-_NUM = r"(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千半]+)(?:多|余)?"
+_NUM = r"(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千半数]+)(?:多|余)?"
 _SPAN_TOLD = re.compile(
     rf"(?P<n>{_NUM})个?(?:工作日|个月|星期|小时|钟头|分钟|季度|年|天|日|周)"
     r"|每(?:个)?(?:季度|年|月|周|星期|天|日)|当天|当日"
 )
-_TIMES_TOLD = re.compile(rf"{_NUM}(?:次|回|趟|遍)")
+_TIMES_TOLD = re.compile(rf"{_NUM}(?:次|回|趟|遍|度)")  # 三度出任
 # a year written in digits or Chinese numerals, 上半年 / 下半年: no span
 _YEAR = re.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})年")
 
@@ -43,7 +47,7 @@ def asked(question: str) -> str | None:
     words = [t.word for t in pos_tags(normalise(question))]
     for i, w in enumerate(words):
         before = words[i - 1] if i else ""
-        if before.endswith(_NOT_BEFORE):
+        if before.endswith(_NOT_BEFORE) or _ASKED_LATER.search("".join(words[i + 1 :])):
             continue
         if m := _ONE_TOKEN.fullmatch(w):
             return _kind(m.group(1))
@@ -85,11 +89,10 @@ def told(kind: str, text: str) -> bool:
 
 
 def _dated_day(text: str, m: re.Match) -> bool:
-    """A day of a date (5月10日, 4月15日至16日): a bare 日 is a span only before 内, 以内, 后,
-    起 or 之 (「30日内」「自公布之日起30日后施行」)."""
-    return m.group().endswith("日") and not m.group().endswith("工作日") and (
-        text[m.end() : m.end() + 1] not in tuple("内以后起之")
-    )
+    """A day of a date: 10日 of 5月10日, 16日 of 4月15日至16日 (历时三日 and 30日内 are spans)."""
+    if not m.group().endswith("日") or m.group().endswith("工作日"):
+        return False
+    return re.search(r"月$|日[至到—\-~～]$", text[max(0, m.start() - 2) : m.start()]) is not None
 
 
 def missing(q: str, ev) -> str | None:

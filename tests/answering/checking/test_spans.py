@@ -25,6 +25,9 @@ from tests.answering.checking.fake_evidence import evidence
         ("哪几年的货运量超过了500万吨？", None),
         ("几月开工？", None),
         ("签约了几个项目？", None),
+        # "a few" years, and a span that conditions another figure asked
+        ("项目投产后头几年，地方税收飞出地能拿几成？", None),
+        ("投产前几年飞出地能分到多大比例？", None),
     ],
 )
 def test_asked(question, kind):
@@ -40,6 +43,7 @@ def test_asked(question, kind):
         "自公布之日起30日后施行。",
         "认定每季度集中开展一次。",
         "约五个小时便能抵达磨憨站。",
+        "大军历时三日方抵城下。",
     ],
 )
 def test_span_told(text):
