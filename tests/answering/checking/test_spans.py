@@ -44,6 +44,7 @@ def test_asked(question, kind):
         "认定每季度集中开展一次。",
         "约五个小时便能抵达磨憨站。",
         "大军历时三日方抵城下。",
+        "该亚科在地球上生存了近2,400万年。",
     ],
 )
 def test_span_told(text):
