@@ -1,10 +1,12 @@
 """The evidence checks for an English question, on English or Chinese evidence.
 
-What the question asks for is read from its wording (how many / how much: a number; what share:
-a share; which year, what date: a date; who is the <role>: a person; which venue: a place; which
-company: an organisation), and the quoted sentences must have that kind of answer — digits or
-number words, a percentage, a month or year, a person's name (English: a pinyin surname with its
-given name, a title, "said Zhang Li"; Chinese: jieba's name tags, as `checks.names_person`).
+What the question asks for is read from its wording (how many / how much, and a measure asked
+by "what" — what rent … is charged, what deposit must they pay, what do they pay in rent: a
+number; what share, what part of the money: a share; which year, what date: a date; who is the
+<role>: a person; which venue: a place; which company: an organisation), and the quoted
+sentences must have that kind of answer — digits or number words, a percentage, a month or
+year, a person's name (English: a pinyin surname with its given name, a title, "said Zhang Li";
+Chinese: jieba's name tags, as `checks.names_person`).
 The thing asked about — the noun after "how many", "which", "who is the" (visitors, Lao workers,
 Party secretary, venue) — must also be in the quoted sentences or around the best one, in
 English or through one of its Chinese dictionary terms (CC-CEDICT read backwards; both read by
@@ -45,12 +47,15 @@ _W = r"[a-z][a-z'’-]*"
 _MEASURES = (
     "output|revenue|volume|value|price|cost|rent|income|rate|population|budget|turnover|profit"
     "|salary|wage|fee|time|duration|length|distance|speed|height|area|size|capacity"
-    "|investment|funding|subsidy|reward"
+    "|investment|funding|subsidy|reward|deposit"
 )
+# what a figure is asked of after the measure: "what rent … did they pay", "what deposit must
+# they pay", "what monthly rent per square metre is charged"
+_AUX = r"did|do|does|will|would|can|could|has|have|had|is|are|was|were|must|should|shall|may|might"
 # what a question asks for, from its wording (lower case)
 _ASKS = {
-    "share": re.compile(r"\b(?:what|which|how\s+big\s+a|how\s+large\s+a)\s+(?:share|percentage|proportion|per\s*cent|percent|fraction|ratio)\b|\bby\s+what\s+percentage\b|\bhow\s+many\s+per\s*cent"),
-    "number": re.compile(rf"\bhow\s+(?:many|much|long|far|large|big|high|heavy)\b|\bwhat\s+(?:interest|tax|exchange|growth)\s+rate\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,3}}?(?:{_MEASURES})s?\b|\bwhat\s+(?:[a-z'’-]+\s+){{0,3}}?(?:{_MEASURES})s?\s+(?:per\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:did|do|does|will|would|can|could|has|have|had)\b|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:total\s+|average\s+)?(?:number|amount|sum|count|quantity)\s+of\b"),
+    "share": re.compile(rf"\b(?:what|which|how\s+big\s+a|how\s+large\s+a)\s+(?:share|percentage|proportion|per\s*cent|percent|fraction|ratio)\b|\bby\s+what\s+percentage\b|\bhow\s+many\s+per\s*cent|\b(?:what|which)\s+(?:part|portion)\s+of\s+(?:the\s+)?(?:[a-z0-9'’-]+\s+){{0,4}}?(?:{_MEASURES}|money|funds?)\b"),
+    "number": re.compile(rf"\bhow\s+(?:many|much|long|far|large|big|high|heavy)\b|\bwhat\s+(?:interest|tax|exchange|growth)\s+rate\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[a-z'’-]+\s+){{0,3}}?(?:{_MEASURES})s?\b|\bwhat\s+(?:[a-z'’-]+\s+){{0,3}}?(?:{_MEASURES})s?\s+(?:per\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:{_AUX})\b|\bwhat\s+(?:do|does|did|will|would|must|should)\s+(?:[a-z'’-]+\s+){{1,6}}?(?:pay|charge|earn|spend|receive|get|collect)\s+(?:in|as|for)\s+(?:[a-z'’-]+\s+){{0,3}}?(?:{_MEASURES})s?\b|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:total\s+|average\s+)?(?:number|amount|sum|count|quantity)\s+of\b"),
     "date": re.compile(r"\b(?:what|which)\s+(?:year|month|date|day)\b|\bsince\s+when\b|\bin\s+what\s+year\b"),
     "person": re.compile(rf"\bwho\s+(?:heads|headed|leads|led|runs|ran|chairs|directs|manages)\b|\bwho\s+(?:is|was|are|were)\s+(?:the\s+)?(?:{_W}\s+){{0,3}}?(?:{_ROLES})\b|\bwho\s+(?:moderated|hosted|chaired|presided|wrote|authored|edited|reported)\b|\b(?:which|what)\s+(?:{_W}\s+)?(?:person|official|{_ROLES})\b|\bname\s+of\s+(?:the\s+)?(?:{_W}\s+){{0,4}}?(?:{_ROLES})\b"),
     "place": re.compile(r"\b(?:which|what)\s+(?:venue|location|place|site|hall|hotel|building)\b"),

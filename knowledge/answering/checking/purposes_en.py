@@ -7,10 +7,11 @@ figure, and the English checks read it there. But the share told is the share of
 So, when an English question asks a share (or "how much of …") of something that "went into",
 "was spent on", "was used for" … a purpose, some quoted sentence carrying a figure of the kind
 asked must hold, in itself, each word of the purpose the corpus uses (its gerund — building,
-developing — left out: 建 is in 修路 and 厂房 alike); else the documents lack that figure and
-decide.py abstains with the nearest evidence. A party it goes to ("goes to the cooperation
-zone", "went to the sending districts") is a recipient, not a use, and is left to the other
-checks.
+developing — left out: 建 is in 修路 and 厂房 alike; a gerund alone is the use itself: "went on
+housing"); else the documents lack that figure and decide.py abstains with the nearest
+evidence. A party it goes to ("goes to the cooperation zone", "went to the sending districts")
+is a recipient, not a use, and is left to the other checks. A share is also asked as "what
+part of the … money" (`checks_en.asked_types`).
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ def purpose(question: str) -> list[str]:
     obj = _CUT.split(m["obj"])[0]
     if _PARTY.search(obj):
         return []
-    return [w for w in english_words(obj) if not w.endswith("ing")]
+    words = english_words(obj)
+    # "building roads": the gerund left out; "went on housing": the gerund is the use itself
+    return [w for w in words if not w.endswith("ing")] or words
 
 
 def missing(question: str, ev) -> str | None:

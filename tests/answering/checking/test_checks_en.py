@@ -40,6 +40,15 @@ from knowledge.answering.checking.checks_en_focus import which_subject
         ("What disposable income per head did farmers in the county reach?", {"number"}),
         ("What monthly rent do tenants of the flats pay?", {"number"}),
         ("What rent per square metre does the park charge?", {"number"}),
+        # ... or before a passive or a modal, or after "what do … pay in"
+        ("What monthly fee per square metre is charged for the warehouses?", {"number"}),
+        ("What deposit must a tenant put down?", {"number"}),
+        ("What do the shops along the river pay in monthly rent?", {"number"}),
+        # no measure named: what they pay may be nothing at all ("rent-free")
+        ("What do the projects pay for the land in their first year?", set()),
+        # a part of a sum is a share; a part of a place is none
+        ("What part of the county's pairing money went to schools?", {"share"}),
+        ("What part of the city is the new park in?", set()),
         # an organisation may answer a bare "who"; "when" may be answered by a condition
         ("Who approves the applications?", set()),
         ("When can a project ask for an extension?", set()),

@@ -39,3 +39,12 @@ def test_a_share_of_another_use_does_not_answer() -> None:
 def test_a_recipient_is_no_purpose() -> None:
     assert purpose("What share of the retained tax goes to the cooperation zone?") == []
     assert purpose("How much of the tax revenue went to the sending districts?") == []
+
+
+def test_a_gerund_alone_is_the_use() -> None:
+    # "building roads": the gerund left out; "went on housing": the gerund is the use itself
+    assert purpose("What part of the pairing money went on housing?") == ["housing"]
+    index = SimpleNamespace(df={"住房": 2, "产业": 5, "项目": 9})
+    ev = _ev(BEFORE, SHARE)
+    ev.result.index = index
+    assert missing("What part of the pairing money went on housing?", ev) == "share"
