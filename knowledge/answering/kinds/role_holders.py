@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import constraints
 from knowledge.answering.core import refusal
 from knowledge.answering.core.citations import CitationBook
 from knowledge.answering.core.draft import Draft
+from knowledge.answering.core.support import doc_date
 from knowledge.answering.kinds import roles_en
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import ScoredChunk, Sentence
@@ -30,7 +32,8 @@ from knowledge.text.sentences import answer_spans
 
 _TITLE = (
     r"(?:副|常务副)?(?:主任|书记|局长|市长|区长|县长|州长|镇长|乡长|处长|科长|部长|厅长|院长|校长"
-    r"|站长|所长|行长|会长|秘书长|主席|董事长|董事总经理|总经理|经理|总裁|总监|负责人|发言人)"
+    r"|站长|所长|行长|会长|秘书长|主席|董事长|董事总经理|总经理|经理|总裁|总监|总编辑|总编|主编"
+    r"|负责人|发言人)"
 )
 _ASK = re.compile(
     rf"^(?P<role>[^，。？?、]{{2,30}}?{_TITLE})(?:是谁|叫什么(?:名字)?|姓什么|是哪一?位)"
@@ -117,8 +120,10 @@ def _english(
 ) -> Draft | None:
     """An English question for the holder of an office (the name after the office whose
     clause holds most of the organisation's words; refused when the organisation has only
-    the deputy, or only the head, of the office asked, or when a particular office has no
-    holder named), or for a named person's office."""
+    the deputy, or only the head, of the office asked, when no passage names a holder of the
+    office beside the organisation — unless an English passage does, which the usual path
+    quotes —, or when the holder's sentence and document are of another year than the one
+    asked), or for a named person's office."""
     if (name := roles_en.asked_name(question)) is not None:
         chinese = roles_en.chinese_name(name, expansion)
         return _office(chinese, hits, snap) if chinese else None
@@ -135,26 +140,47 @@ def _english(
             named = _NAME_AFTER.match(norm, m.end())
             if named is None or _NOT_NAME.match(named.group(1)):
                 continue
-            if _GENERIC.search(office) and office not in asked.offices:
-                continue  # 负责人 may be any office
+            if _GENERIC.search(office) and office not in asked.offices and not asked.head:
+                continue  # 负责人 may be any office, asked as the head of something
             if asked.offices and office not in asked.offices:
                 continue
             clause = _STOPS.split(norm[max(0, m.start() - roles_en.WINDOW) : m.start()])[-1]
-            share = roles_en.org_share(asked.org, clause, expansion)
+            share = roles_en.named_share(asked.org, clause, _doc_text(hit, snap), expansion)
             if share < roles_en.ORG_SHARE:
                 continue
-            if m.group().startswith(("副", "常务副")) != asked.deputy:
+            if asked.deputy is not None and m.group().startswith(("副", "常务副")) != asked.deputy:
                 other = True
             elif best is None or share > best[0]:
                 best = (share, hit, m.start())
     if best is not None:
         _, hit, i = best
         span = next(((s, e) for s, e in answer_spans(hit.chunk.text, 10_000) if s <= i < e), None)
-        if span is not None:
+        if span is not None and _of_year(question, hit, hit.chunk.text[span[0] : span[1]], snap):
             return _quote(hit, span, snap)
-    # refused as the Chinese question is: the deputy named and not the holder, or a
-    # particular office (mayor, headmaster) no passage names a holder of
-    return refusal.refusal(question, hits, snap.docs, "roles") if other or asked.offices else None
+        if span is not None:  # the holder of another year: 2024's director for 2023's
+            return refusal.refusal(question, hits, snap.docs, "roles")
+    texts = [h.chunk.text for h in hits if language(h.chunk.text) != "zh"]
+    if not other and roles_en.named_in_english(asked, texts, question):
+        return None  # an English passage names the holder: the usual path quotes it
+    # refused as the Chinese question is: the deputy named and not the holder, or no
+    # passage names a holder of the office beside the organisation asked
+    return refusal.refusal(question, hits, snap.docs, "roles")
+
+
+def _doc_text(hit: ScoredChunk, snap: Snapshot) -> str:
+    """The passage's whole document, as questions are read (a firm written in full in an
+    earlier passage)."""
+    return "\n".join(_normalised(c.text) for c in snap.chunks_of(hit.chunk.doc_id))
+
+
+def _of_year(question: str, hit: ScoredChunk, sentence: str, snap: Snapshot) -> bool:
+    """Whether a holder's sentence is of the year the question asks (its document's date, or
+    a year it names), or no year is asked."""
+    years = constraints.asked(question).years
+    if not years:
+        return True
+    date = doc_date(snap.docs.get(hit.chunk.doc_id)) or ""
+    return bool(years & (constraints.years_in(sentence) | constraints.years_in(date)))
 
 
 def _with_organisation(
