@@ -19,6 +19,11 @@ REFUSAL = {
     "zh": "抱歉，现有文档中没有找到能回答这个问题的内容。下面是最接近的段落，供您判断。",
     "en": "Sorry, the documents do not contain an answer to this question. The closest passages found are listed below.",
 }
+# a person asked by the office held, and no passage names its holder (kinds/role_holders.py)
+NO_ONE = {
+    "zh": "文档中没有提到所问的人。下面是最接近的段落，供您判断。",
+    "en": "The documents name no one for this; the closest passages found are listed below.",
+}
 _QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*")
 _LOCATIVE = "里方面边上下内外中"  # a word ending so names a place by where, not a thing (县里)
 _NAME_TAGS = {"nr", "nrfg", "nrt", "ns", "nt", "nz"}
@@ -216,12 +221,16 @@ def nearest(question: str, missing: str, draft: Draft, rule: str | None = None) 
 
 
 def refusal(
-    question: str, hits: list[ScoredChunk], docs: dict[str, DocumentInfo], rule: str = "none"
+    question: str,
+    hits: list[ScoredChunk],
+    docs: dict[str, DocumentInfo],
+    rule: str = "none",
+    says: dict[str, str] = REFUSAL,
 ) -> Draft:
-    """'Not in the documents', with the three closest passages cited for the reader to judge;
-    `rule` names the gate that refused (Answer.refusal_rule)."""
+    """'Not in the documents' (or what `says` says is missing), with the three closest passages
+    cited for the reader to judge; `rule` names the gate that refused (Answer.refusal_rule)."""
     book = CitationBook(docs)
     for h in hits[:3]:
         book.cite(h)
     lang = "zh" if not question.strip() else language(question)
-    return Draft(REFUSAL[lang], True, citations=book.citations(), rule=rule)
+    return Draft(says[lang], True, citations=book.citations(), rule=rule)

@@ -108,7 +108,7 @@ def answer(
         return draft
     if _GENERIC.search(role) or _CLAUSE.search(role):
         return None  # 「出席发布会的合作区负责人」 may be written as its 副主任: the usual path
-    return refusal.refusal(question, hits, snap.docs, "roles")
+    return refusal.refusal(question, hits, snap.docs, "roles", refusal.NO_ONE)
 
 
 _TITLE_AT = re.compile(_TITLE)
@@ -158,13 +158,13 @@ def _english(
         if span is not None and _of_year(question, hit, hit.chunk.text[span[0] : span[1]], snap):
             return _quote(hit, span, snap)
         if span is not None:  # the holder of another year: 2024's director for 2023's
-            return refusal.refusal(question, hits, snap.docs, "roles")
+            return refusal.refusal(question, hits, snap.docs, "roles", refusal.NO_ONE)
     texts = [h.chunk.text for h in hits if language(h.chunk.text) != "zh"]
     if not other and roles_en.named_in_english(asked, texts, question):
         return None  # an English passage names the holder: the usual path quotes it
     # refused as the Chinese question is: the deputy named and not the holder, or no
     # passage names a holder of the office beside the organisation asked
-    return refusal.refusal(question, hits, snap.docs, "roles")
+    return refusal.refusal(question, hits, snap.docs, "roles", refusal.NO_ONE)
 
 
 def _doc_text(hit: ScoredChunk, snap: Snapshot) -> str:
