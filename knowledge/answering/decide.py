@@ -64,7 +64,7 @@ from knowledge.text.normalise import language
 
 # what is missing, as the abstention's first words say it
 _WHAT = {
-    "person": ("文档中没有提到所问的人", "The documents name no one for this"),
+    "person": refusal.NO_ONE_WORDS,
     "share": ("文档中没有所问的比例数字", "The documents give no such share"),
     "amount": ("文档中没有所问的金额数字", "The documents give no such amount of money"),
     "number": ("文档中没有所问的数字", "The documents give no such figure"),

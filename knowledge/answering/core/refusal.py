@@ -19,10 +19,12 @@ REFUSAL = {
     "zh": "抱歉，现有文档中没有找到能回答这个问题的内容。下面是最接近的段落，供您判断。",
     "en": "Sorry, the documents do not contain an answer to this question. The closest passages found are listed below.",
 }
-# a person asked by the office held, and no passage names its holder (kinds/role_holders.py)
+# a person asked and nobody named: the words of decide.py's person abstention, and of the
+# refusal of an office no passage names a holder of (kinds/role_holders.py)
+NO_ONE_WORDS = ("文档中没有提到所问的人", "The documents name no one for this")
 NO_ONE = {
-    "zh": "文档中没有提到所问的人。下面是最接近的段落，供您判断。",
-    "en": "The documents name no one for this; the closest passages found are listed below.",
+    "zh": f"{NO_ONE_WORDS[0]}。下面是最接近的段落，供您判断。",
+    "en": f"{NO_ONE_WORDS[1]}; the closest passages found are listed below.",
 }
 _QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*")
 _LOCATIVE = "里方面边上下内外中"  # a word ending so names a place by where, not a thing (县里)
