@@ -130,6 +130,25 @@ def test_a_common_term_is_kept_and_weighs_by_its_idf():
     assert 0 < common < cross_coverage(groups, index, normalise(texts[0]))
 
 
+def test_a_word_held_in_english_weighs_as_its_chinese_term():
+    """An English release's sentence holding "cooperative" and "harvest" is credited as a
+    Chinese one holding 合作社 and 收获: the English word is rare because few documents are in
+    English, and its own idf put the release's sentence ahead of the Chinese fact."""
+    from knowledge.retrieval.bm25 import LexicalIndex
+
+    texts = [
+        "合作社收获蓝莓三百吨。",
+        "合作社新建冷库。",
+        "合作社收获了苹果。",
+        "The cooperative held a harvest fair.",
+    ]
+    index = LexicalIndex([normalise(t) for t in texts])
+    groups = {"cooperative": ["合作社"], "harvest": ["收获"]}
+    english = cross_coverage(groups, index, normalise(texts[3]))
+    assert english == pytest.approx(cross_coverage(groups, index, normalise(texts[0])))
+    assert index.idf("cooperative") > index.idf("合作社")  # its own weight would be more
+
+
 def test_a_words_sense_is_the_one_written_beside_the_other_words(monkeypatch):
     """ "signed" glosses 签署 exactly and 签约 only as part of "sign a contract": the corpus
     writes 签约 beside 项目, so 签约 is the sense kept (签署 stands alone in it)."""

@@ -195,9 +195,17 @@ def _modifier(word: str, df: dict[str, int], expansion: dict[str, list[str]]) ->
 def _figure(kind: str, text: str, question: str, names: str) -> bool:
     """A figure of the kind asked: a Chinese sentence's dates and article numbers are none
     (`focus.figure_in`), as 「2025年将推动…」 answers no count."""
-    if language(text) == "zh":
-        return figure_in(kind, text, question)
+    if language(text) == "zh":  # an amount asked ("how much land") is told by no list
+        lists = not _AMOUNT.search(question.lower())
+        return figure_in(kind, _ARTICLE.sub(" ", text), question, lists)
     return has_kind(kind, text, question, names)
+
+
+_AMOUNT = re.compile(r"\bhow\s+much\b")
+# 「一项新的制度安排」「一个重要的…」: 一 and a measure word before a description is "a", no count
+_ARTICLE = re.compile(
+    r"(?<![\d一二两三四五六七八九十百千万亿第.])一[个项种次批家座条位](?=[^，,；;。]{1,6}的)"
+)
 
 
 def _org_unbound(question: str, ev, expansion: dict[str, list[str]]) -> bool:

@@ -31,6 +31,11 @@ _STOP = (
 )
 # the _FOCUS patterns whose phrase is the subject of the verb after it (how many, which)
 _SUBJECT = (0, 1)
+# the verbs a question's subject stands before ("how much construction land did the zone …"):
+# the word before one is the subject's last word, a noun even when glossed as a verb (land)
+_AUXILIARIES = frozenset(
+    "is was are were do does did has have had will would can could may might shall should must".split()
+)
 # what may follow a verb's -s form ending the subject: "which airport serves the …"
 _DETERMINERS = frozenset("the a an this these those its their his her our each every".split())
 
@@ -130,6 +135,8 @@ def _noun_phrase(words: list[str], cased: list[str], follows: str | None = None)
         if words[i - 1].endswith("ly"):
             continue  # a noun after its modifier: "monthly rent", "newly signed projects"
         last = i == len(words) - 1
+        if last and follows in _AUXILIARIES:
+            break  # the word before "did"/"is" ends the subject: "how much construction land did"
         ends = last or (i + 1 < len(cased) and cased[i + 1][:1].isupper())
         if verb_like(w) or (w.endswith("ed") and ends):
             return words[:i]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from knowledge.text.crosslingual import dictionary
+from knowledge.text.tokens import pos_tags
 
 GLOSS = 0.5  # a dictionary weight from which a word is translated, not a name
 _CAPITAL = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\b")
@@ -36,9 +37,19 @@ def unknown_name(question: str, df: dict[str, int], expansion: dict[str, list[st
         word = m.group(1).lower()
         if word in _NOT_NAMES or df.get(word, 0) > 0:
             continue
-        if word in expansion and not expansion[word] and not _glossed(word):
-            return m.group(1)
+        if word in expansion and not expansion[word]:
+            if not _glossed(word) or _unheld_place(word, df):
+                return m.group(1)
     return None
+
+
+def _unheld_place(word: str, df: dict[str, int]) -> bool:
+    """A word CC-CEDICT translates whole as a place name (Singapore 新加坡, Thailand 泰国: one
+    token jieba tags ns) none of whose whole translations the corpus uses: a country or city
+    the documents never name, not a translated word (Tuesday, English)."""
+    whole = [t for t, w in dictionary().terms(word) if w >= 1.0]
+    places = [t for t in whole if [p.flag for p in pos_tags(t)] == ["ns"]]
+    return bool(places) and not any(df.get(t, 0) for t in whole)
 
 
 def _glossed(word: str) -> bool:

@@ -62,11 +62,13 @@ _EACH = re.compile(r"(各|分别)(?:是|有|为|达到|占)?(?:多少|几)")
 _JOIN = re.compile(r"和|与|及|以及|、|跟")
 
 
-def figure_in(kind: str, text: str, question: str) -> bool:
+def figure_in(kind: str, text: str, question: str, lists: bool = True) -> bool:
     """Whether `text` carries a figure of `kind` (number or share) that the question did not
-    already say; dates and article or document numbers are no figure."""
+    already say; dates and article or document numbers are no figure. `lists=False`: an
+    enumeration (「规划、土地供应、基础设施配套」) is no count either."""
     t = figure_text(text, question)
-    return bool(_FIGURE[kind].search(t)) or (kind == "number" and bool(_ENUMERATION.search(t)))
+    listed = lists and kind == "number" and bool(_ENUMERATION.search(t))
+    return bool(_FIGURE[kind].search(t)) or listed
 
 
 def figure_text(text: str, question: str) -> str:

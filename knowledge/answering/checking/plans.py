@@ -82,7 +82,9 @@ def target_given(q: str, ev) -> str | None:
     return _unreached(carriers, nouns, q, _TOTAL_ASKED.search(q) and not _RATE_ASKED.search(q))
 
 
-def _unreached(carriers: list[str], nouns: dict[str, list[str]], q: str, total) -> str | None:
+def _unreached(
+    carriers: list[str], nouns: dict[str, list[str]], q: str, total, leads: bool = False
+) -> str | None:
     """`actual` when the carriers holding most of the question's nouns each plan their figure
     or, a total asked, when every amount told (in money when money is asked) is a rate, else
     None."""
@@ -98,7 +100,7 @@ def _unreached(carriers: list[str], nouns: dict[str, list[str]], q: str, total) 
         m = _figure_of(_undated(t), nouns, q, unit)
         if m is None:
             return None
-        if not (_aimed(t[:m]) or (total and _RATE_TOLD.search(_CLAUSE.split(t[:m])[-1]))):
+        if not (_aimed(t[:m], leads) or (total and _RATE_TOLD.search(_CLAUSE.split(t[:m])[-1]))):
             return None
     return "actual"
 
@@ -136,16 +138,25 @@ def _amounts(carriers: list[str], money: bool) -> list[bool]:
 _CLAUSE = re.compile(r"[，,；;。]")
 
 
-def _aimed(before: str) -> bool:
+def _aimed(before: str, leads: bool = False) -> bool:
     """A plan word in the figure's own clause (「今年计划培养…800人」), or leading the
-    sentence (「力争到2025年底，…引进50个以上」); not 「将在…规划300亩土地，合作期限为15年」."""
+    sentence (「力争到2025年底，…引进50个以上」); not 「将在…规划300亩土地，合作期限为15年」.
+    `leads`: also in a clause without a figure of its own between the sentence's start and the
+    figure's clause (「通过实施《管理办法》，力争到2025年底，…引进飞地项目50个以上」)."""
     clauses = _CLAUSE.split(before)
     lead = (
         clauses[0]
         if len(clauses) > 1 and not _FIRST_FIGURE.search(_DATES.sub("", clauses[0]))
         else ""
     )
-    return bool(_TARGET.search(clauses[-1]) or _TARGET.search(lead))
+    if _TARGET.search(clauses[-1]) or _TARGET.search(lead):
+        return True
+    for clause in reversed(clauses[:-1] if leads else []):
+        if _FIRST_FIGURE.search(_DATES.sub("", clause)):
+            return False
+        if _TARGET.search(clause):
+            return True
+    return False
 
 
 # English: a figure reached asked (did … train, have … trained, actually, so far, last year)
@@ -179,7 +190,7 @@ def target_given_en(question: str, ev) -> str | None:
     best = normalise(max(carriers, key=lambda c: c.score).text)
     if best.isascii():
         return None  # English evidence: its own words, not read here
-    return _unreached([best], {}, "多少", None)
+    return _unreached([best], {}, "多少", None, leads=True)
 
 
 def _held(text: str, nouns: dict[str, list[str]]) -> int:

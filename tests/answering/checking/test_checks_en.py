@@ -131,6 +131,17 @@ def test_a_chinese_date_is_no_figure_for_an_english_count() -> None:
     assert _figure("number", "The school took in 860 pupils.", q, "")
 
 
+def test_an_article_or_a_list_is_no_figure_for_an_amount_asked() -> None:
+    # 一项 before a description is "a"; a list of duties answers how many, not how much
+    q = "How much land did the Qinghe park supply in 2023?"
+    assert not _figure("number", "青河县正在研究一项新的用地安排：由各镇认领用地。", q, "")
+    assert not _figure("number", "管委会负责园区的规划、土地供应、基础设施配套和审批服务。", q, "")
+    assert _figure("number", "园区全年供应建设用地620亩。", q, "")
+    many = "How many duties does the committee have?"
+    assert _figure("number", "管委会负责园区的规划、土地供应、基础设施配套和审批服务。", many, "")
+    assert _figure("number", "园区只签下一个项目。", many, "")
+
+
 def _cand(text: str, prev: str = "") -> SimpleNamespace:
     chunk = SimpleNamespace(text=f"{prev}{text}", doc_id="d", title="", section="")
     span = (len(prev), len(prev) + len(text))
@@ -161,6 +172,10 @@ def test_the_subject_ends_at_its_verb() -> None:
     assert focus("Which policy changes are new?") == [("changes", ["policy"], [])]
     assert focus("How much Qinghe Port's freight arrived?")[0][0] == "freight"
     assert focus("What monthly rent per square metre is charged?") == [("rent", ["monthly"], [])]
+    # the word before an auxiliary ends the subject, a noun though glossed as a verb too
+    assert focus("How much construction land did the park supply?") == [
+        ("land", ["construction"], [])
+    ]
     assert which_subject("Which airport serves the Qinghe park?") == ["airport"]
     assert which_subject("Which sectors did the projects cover?") == []
     assert which_subject("Which chapter of the rules deals with tax?") == []

@@ -18,6 +18,17 @@ def test_a_name_the_documents_never_use() -> None:
     assert unknown_name("How many projects did the FAQ list?", df, {"faq": []}) is None
 
 
+def test_a_place_abroad_the_documents_never_name() -> None:
+    # translated whole as a place name (新加坡, jieba's ns) and no document names it: unknown;
+    # a translated word that names no place (Tuesday, English) or a place they name is not
+    expansion = {"singapore": [], "tuesday": [], "english": [], "laos": ["老挝"]}
+    q = "Which district signed a deal with a Singapore logistics company?"
+    assert unknown_name(q, {}, expansion) == "Singapore"
+    assert unknown_name(q, {"新加坡": 2}, expansion) is None
+    assert unknown_name("What did the English release say on Tuesday?", {}, expansion) is None
+    assert unknown_name("How much freight came from Laos?", {"老挝": 4}, expansion) is None
+
+
 def test_an_organisation_asked_by_its_kind_must_be_named() -> None:
     q = "Which company is building the coffee plant in Qinghe park?"
     assert org_unnamed(q, ["签约现场，3个项目同步签约，分别是冷链物流中心和咖啡精深加工厂。"])

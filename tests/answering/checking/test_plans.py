@@ -59,6 +59,11 @@ def test_a_plan_word_counts_in_the_figures_clause_or_leading_the_sentence() -> N
     assert _aimed("今年计划培养物流技能人才")
     assert _aimed("力争到2025年底，园区累计引进项目")
     assert not _aimed("根据协议，河口镇将在园区内规划约200亩土地，合作期限为")
+    # English questions: a plan word in a figure-less clause between the sentence's start and
+    # the figure's clause leads it too, not one before another figure
+    led = "通过实施新办法，力争到2025年底，园区累计引进项目"
+    assert _aimed(led, leads=True) and not _aimed(led)
+    assert not _aimed("计划引进项目30个，已落地项目", leads=True)
     assert _amounts(["园区标准仓库租金为每月每平方米15元。"], True) == [True]
     assert _amounts(["全年下达专项资金2.4亿元，供应用地620亩。"], True) == [False]
     assert _amounts(["前两年免收租金，第三年减半收取。"], True) == []
