@@ -261,6 +261,11 @@ def _glossed() -> tuple[dict[str, int], dict[str, int]]:
     return verbs, words
 
 
+def listed(word: str) -> bool:
+    """Whether CC-CEDICT has an entry for the (simplified) word."""
+    return word in _proper()
+
+
 def common_word(word: str) -> bool:
     """Whether CC-CEDICT lists the word, and only as a common word: no entry of it has a
     capitalised reading, as a proper name's has (瑞丽 Rui4 li4, 东北 Dong1 bei3; 东西, 申报 none)."""

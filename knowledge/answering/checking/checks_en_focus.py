@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.text import morphemes
 from knowledge.text.crosslingual import (
     characters,
     dictionary,
@@ -172,10 +173,14 @@ def terms(word: str, expansion: dict[str, list[str]] | None = None) -> list[str]
 
 def holds(word: str, text: str, expansion: dict[str, list[str]] | None = None) -> bool:
     """Whether a (normalised) text has the word, in English or as one of its Chinese terms (a
-    measure word after a number: 吨 for tonnes in 502.7万吨)."""
+    measure word after a number: 吨 for tonnes in 502.7万吨; a compound the dictionary lacks
+    made of its terms' characters, `morphemes`: 冷库 for storage, 帮扶 for assistance)."""
     if any(re.search(rf"(?<![a-z]){re.escape(f)}(?![a-z])", text) for f in word_forms(word)):
         return True
-    if any(t in text for t in terms(word, expansion)):
+    found = terms(word, expansion)
+    if any(t in text for t in found):
+        return True
+    if morphemes.held(found, text):
         return True
     return any(re.search(_NUMERAL + re.escape(ch), text) for ch in characters(word))
 

@@ -11,7 +11,9 @@ developing — left out: 建 is in 修路 and 厂房 alike; a gerund alone is th
 housing"); else the documents lack that figure and decide.py abstains with the nearest
 evidence. A party it goes to ("goes to the cooperation zone", "went to the sending districts")
 is a recipient, not a use, and is left to the other checks. A share is also asked as "what
-part of the … money" (`checks_en.asked_types`).
+part of the … money" (`checks_en.asked_types`), and a sum of money by what it was put into
+("How much assistance money did … put into Mohan's hospitals?": 帮扶资金6800万元 went to no
+hospital).
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ from knowledge.text.crosslingual import english_words
 from knowledge.text.normalise import normalise
 
 _PURPOSE = re.compile(
-    r"\b(?:went|go|goes|gone|going|spent|used|invested|devoted|earmarked|channell?ed)"
+    r"\b(?:went|go|goes|gone|going|spent|used|invested|devoted|earmarked|channell?ed|put)"
     r"\s+(?:in|into|on|for|to|towards?)\s+(?P<obj>[^?,.;]+)"
 )
 _CUT = re.compile(r"\b(?:in|by|during|from|this|last|under|according|over|since|of)\b")
 _PART = re.compile(r"\bhow\s+much\s+of\b")
+# a sum of money asked by what it was put into: "how much assistance money did … put into X"
+_SUM = re.compile(r"\bhow\s+much\s+(?:[a-z'’-]+\s+){0,2}?(?:money|funds?|funding)\b")
 # a party the money goes to is a recipient, not a use ("goes to the cooperation zone")
 _PARTY = re.compile(
     r"\b(?:zones?|districts?|areas?|cit(?:y|ies)|count(?:y|ies)|villages?|governments?"
@@ -37,10 +41,12 @@ _PARTY = re.compile(
 
 
 def purpose(question: str) -> list[str]:
-    """The words of the purpose a share asked went to ("roads" of "went into building roads");
-    [] when no share of a sum is asked by its use."""
+    """The words of the purpose a share asked went to ("roads" of "went into building roads"),
+    or a sum of money asked was put into; [] when neither is asked by its use."""
     q = question.lower()
-    if "share" not in checks_en.asked_types(question) and not _PART.search(q):
+    if not (
+        "share" in checks_en.asked_types(question) or _PART.search(q) or _SUM.search(q)
+    ):
         return []
     m = _PURPOSE.search(q)
     if m is None:

@@ -99,6 +99,15 @@ def test_a_word_is_held_in_english_or_through_its_chinese_terms() -> None:
     assert not asked_about("secretary", ["party"], [], "党委会议召开", {}, None, role=True)
 
 
+def test_a_compound_the_dictionary_lacks_is_read_by_its_characters() -> None:
+    # fictional: a county's cold store, its assistance money, its promotion bureau
+    assert holds("storage", "新区设冷库库容2万吨")  # 冷 of 冷藏, 库 of 库藏
+    assert not holds("cold", "新区设冷库库容2万吨")
+    assert asked_about("capacity", ["cold", "storage"], [], "新区设冷库库容2万吨", {}, None)
+    assert holds("assistance", "该县投入帮扶资金900万元")
+    assert not holds("money", "该县投入帮扶资金900万元")  # a word of many senses
+
+
 def test_the_kind_of_answer_in_english_and_chinese_sentences() -> None:
     q = "Who is the director of the Qinghe park?"
     assert has_kind("person", "Director Zhang Wei of the park said the fair was a success.", q)

@@ -48,3 +48,13 @@ def test_a_gerund_alone_is_the_use() -> None:
     ev = _ev(BEFORE, SHARE)
     ev.result.index = index
     assert missing("What part of the pairing money went on housing?", ev) == "share"
+
+
+def test_a_sum_of_money_asked_by_what_it_was_put_into() -> None:
+    q = "How much assistance money did the county put into the hospitals in 2024?"
+    assert purpose(q) == ["hospitals"]
+    ev = _ev(SHARE)
+    ev.result.index.df["医院"] = 2
+    assert missing(q, ev) == "number"
+    # a party it went to is a recipient, left to the other checks
+    assert purpose("How much assistance money did the county put into its villages?") == []
