@@ -75,11 +75,28 @@ def cross_coverage(groups: dict[str, list[str]], index: LexicalIndex, text: str)
     form in the corpus (a word no document uses weighs most, so it lowers every text's share),
     and a text holding only a commoner form of it (项目 for "projects") is credited that
     form's idf, not the word's."""
-    total = hit = 0.0
+    return cross_share(cross_weights(groups, index), text)
+
+
+Weights = list[tuple[float, tuple[tuple[str, float], ...]]]
+
+
+def cross_weights(groups: dict[str, list[str]], index: LexicalIndex) -> Weights:
+    """What `cross_coverage` weighs, worked out once per question: each word's weight and the
+    idf of each of its forms (the word, then its terms)."""
+    out = []
     for word, terms in groups.items():
-        weight = max(index.idf(t) for t in [word, *terms]) if terms else index.idf(word)
+        idfs = tuple((t, index.idf(t)) for t in [word, *terms])
+        out.append((max(i for _, i in idfs) if terms else idfs[0][1], idfs))
+    return out
+
+
+def cross_share(weights: Weights, text: str) -> float:
+    """`cross_coverage` of one text from the question's `cross_weights`."""
+    total = hit = 0.0
+    for weight, idfs in weights:
         total += weight
-        held = [index.idf(t) for t in [word, *terms] if t in text]
+        held = [i for t, i in idfs if t in text]
         hit += min(max(held), weight) if held else 0.0
     return hit / total if total else 0.0
 
