@@ -79,12 +79,30 @@ def cross_coverage(groups: dict[str, list[str]], index: LexicalIndex, text: str)
     English, not because it says more, and crediting its own idf put an English release's
     sentence ("four new projects signed") ahead of the Chinese one telling the fact
     (「新签约飞地项目20个以上」: 飞地 and 项目 are common terms)."""
-    total = hit = 0.0
+    return cross_share(cross_weights(groups, index), text)
+
+
+Weights = list[tuple[float, float, str, tuple[tuple[str, float], ...]]]
+
+
+def cross_weights(groups: dict[str, list[str]], index: LexicalIndex) -> Weights:
+    """What `cross_coverage` weighs, worked out once per question: each word's weight, what
+    the word itself is credited (its rarest term's idf), the word, and each term's idf."""
+    out = []
     for word, terms in groups.items():
-        weight = max(index.idf(t) for t in [word, *terms]) if terms else index.idf(word)
+        idfs = tuple((t, index.idf(t)) for t in terms)
+        own = index.idf(word)
+        weight = max(own, *(i for _, i in idfs)) if terms else own
+        out.append((weight, max(i for _, i in idfs) if terms else weight, word, idfs))
+    return out
+
+
+def cross_share(weights: Weights, text: str) -> float:
+    """`cross_coverage` of one text from the question's `cross_weights`."""
+    total = hit = 0.0
+    for weight, own, word, idfs in weights:
         total += weight
-        own = max(index.idf(t) for t in terms) if terms else weight
-        held = [index.idf(t) for t in terms if t in text] + ([own] if word in text else [])
+        held = [i for t, i in idfs if t in text] + ([own] if word in text else [])
         hit += min(max(held), weight) if held else 0.0
     return hit / total if total else 0.0
 

@@ -80,6 +80,11 @@ class Snapshot:
         """The documents and issued rows in reach that are not superseded."""
         return [d for d in self.with_issued if d.current]
 
+    @cached_property
+    def in_force_ids(self) -> frozenset[str]:
+        """The ids of `in_force` (read once per snapshot, like it)."""
+        return frozenset(d.doc_id for d in self.in_force)
+
 
 _BY_DOC: list[tuple[dict[str, Chunk], dict[str, list[Chunk]]]] = []  # the last few maps
 

@@ -217,3 +217,14 @@ def test_a_name_in_two_words_is_read_by_its_pinyin():
     texts = ["管委会副主任张立出席发布会。", "渔港修缮完成。", "园区新签项目。"]
     groups = expand("Who is Zhang Li?", LexicalIndex(texts), lambda: texts)
     assert groups["zhang"] == ["张立"] and groups["li"] == ["张立"]
+
+
+def test_the_share_from_weights_worked_out_once_is_the_coverage() -> None:
+    from knowledge.retrieval.bm25 import LexicalIndex
+    from knowledge.retrieval.expansion import cross_share, cross_weights
+
+    index = LexicalIndex(["磨憨口岸 货运量", "合作社 项目", "园区 项目 签约"])
+    groups = {"projects": ["项目"], "signed": ["签约", "签署"], "mohan": [], "port": ["口岸"]}
+    weights = cross_weights(groups, index)
+    for text in ("园区签约项目14个", "磨憨口岸", "projects signed", ""):
+        assert cross_share(weights, text) == cross_coverage(groups, index, text)

@@ -35,3 +35,18 @@ def test_a_traditional_question_reads_in_simplified_words_with_its_case_kept() -
     q = "港滇通甚麼時候投入營運？幾時動工？Who"
     assert simplified(q) == "港滇通什么时候投入营运？几时动工？Who" and len(simplified(q)) == len(q)
     assert simplified("Who signed?") == "Who signed?"
+
+
+def test_the_cjk_share_counts_every_letter_as_one_per_character_would() -> None:
+    from knowledge.text.normalise import CJK, CONTENT, cjk_ratio
+
+    for text in (
+        "磨憨沿边产业园签约项目14个",
+        "Mohan signed 14 项目, worth 10.37 亿元",
+        "",
+        "——？",
+        "a",
+    ):
+        letters = sum(1 for ch in text if CONTENT.match(ch))
+        cjk = sum(1 for ch in text if CJK.match(ch))
+        assert cjk_ratio(text) == (cjk / letters if letters else 0.0)

@@ -72,9 +72,14 @@ def _holds(word: str, text: str) -> bool:
 
 def _read(word: str, text: str) -> bool:
     """Whether two or three characters of a text read as the word in pinyin (guandu: 官渡)."""
+    book = dictionary()
+    # only where a reading of the first character begins the word can a spelling be the word
+    starts = [
+        i for i, ch in enumerate(text) if any(word.startswith(y) for y in book.readings.get(ch, ()))
+    ]
     for size in (2, 3):
-        for i in range(len(text) - size + 1):
-            if word in dictionary().pinyin(text[i : i + size]):
+        for i in starts:
+            if i + size <= len(text) and word in book.pinyin(text[i : i + size]):
                 return True
     return False
 

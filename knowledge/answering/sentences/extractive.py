@@ -14,7 +14,7 @@ from knowledge.answering.core.draft import Draft
 from knowledge.answering.sentences import named_source, sentence_context
 from knowledge.answering.sentences.sentence_context import char_grams, context_grams
 from knowledge.retrieval.bm25 import coverage, term_weights
-from knowledge.retrieval.expansion import cross_coverage
+from knowledge.retrieval.expansion import cross_share, cross_weights
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo, ScoredChunk, Sentence
 from knowledge.text.normalise import language, normalise
@@ -169,8 +169,9 @@ def score_dense(
     cues = english_cues(question)
     groups = result.expansion if result is not None else {}
     lang = language(question)
+    weights = cross_weights(groups, result.index) if groups else []
     for c, sim in zip(cands, sims):
-        c.cross = cross_coverage(groups, result.index, normalise(c.text)) if groups else 0.0
+        c.cross = cross_share(weights, normalise(c.text)) if groups else 0.0
         sim = float(sim) + (LANG_GAP if language(c.text) != lang else 0.0)
         c.coverage = c.overlap = sim
         c.score = (

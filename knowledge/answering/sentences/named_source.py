@@ -24,9 +24,16 @@ def lift(question: str, cands: list, groups: dict[str, list[str]], index) -> Non
     slot asked: a when-question only (a time's shape is narrow; a figure's — any number — let
     a lifted sentence answer "how many guesthouses" from another count), and the sentence has
     each kind's shape asked."""
-    lang, cues = language(question), english_cues(question)
-    other = [c for c in cands if language(c.hit.chunk.text) != lang]
-    if not groups or not other or "time" not in {c.name for c in cues}:
+    cues = english_cues(question)
+    if not groups or "time" not in {c.name for c in cues}:
+        return  # before any passage is read: most questions ask no time
+    lang, langs = language(question), {}
+    for c in cands:  # each passage's language once (a passage gives several candidates)
+        chunk = c.hit.chunk
+        if chunk.chunk_id not in langs:
+            langs[chunk.chunk_id] = language(chunk.text)
+    other = [c for c in cands if langs[c.hit.chunk.chunk_id] != lang]
+    if not other:
         return
     forms = {w: [w, *terms] for w, terms in groups.items()}
     weight = {w: max(index.idf(t) for t in f) for w, f in forms.items()}

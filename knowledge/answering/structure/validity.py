@@ -69,8 +69,10 @@ def current_first(question: str, snap: Snapshot) -> Snapshot | None:
     nothing to prefer (no superseded document in reach, none current, or the question asks
     for an old version). A superseded row of a current notice is left out by its passages."""
     old = snap.superseded
-    current = {d.doc_id for d in snap.in_force}
-    if not old or not current or asks_old(question, old, snap.in_force):
+    if not old:  # most stores: nothing superseded, no walk over the documents
+        return None
+    current = snap.in_force_ids
+    if not current or asks_old(question, old, snap.in_force):
         return None
     return snap.scoped(current, frozenset(d.doc_id for d in old if d.part_of))
 

@@ -53,3 +53,12 @@ def test_a_figure_named_by_the_sentence_before_is_that_units() -> None:
 def test_a_unit_without_a_name_is_left_alone() -> None:
     q = "How many market entities did the enclave park have at the end of the year?"
     assert missing(q, _ev("截至年底，合作区市场主体达到3100户。")) is None
+
+
+def test_a_name_is_read_by_its_pinyin_wherever_it_stands() -> None:
+    from knowledge.answering.checking.parks_en import _read
+
+    assert _read("guandu", "昆明市官渡区")
+    assert _read("mohan", "磨憨")
+    assert not _read("guandu", "磨憨沿边产业园")
+    assert not _read("industrial", "官渡工业园")
