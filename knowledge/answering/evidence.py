@@ -115,6 +115,7 @@ def gather(
     if lang == "zh":
         deeper = ordinal_pool(query, ranked[len(pool) :], cands, chunk_chars)
         extractive.score_lexical(query, result, cands + deeper)
+        neighbours.lend_claims(query, cands)
         issue_purpose.lift(query, cands, ISSUE_BONUS)
         answer_shapes.prefer(query, cands, ISSUE_BONUS)
         troubles.prefer(query, cands, ISSUE_BONUS)

@@ -44,6 +44,17 @@ _DURATION = (
 )
 
 
+# a cause said outright (因为, 由于, 受…影响) or a result drawn from one (因此, 所以)
+_CAUSAL = r"因此|因为|由于|为了|(?<!项)目的|旨在|具体行动|所以|原因|之所以|受[^，。；]{0,8}影响"
+# a purpose or a reason told by what a measure settles, enables or prevents (是为了, 才能, 防止,
+# 解决了…的顾虑, a clause 「为缩短等待时间，」) or by the lack it answers (缺少…出口前沿, 招商力量不足)
+_PURPOSE = (
+    r"是为|为的是|才能|防止|以免|以便|避免|便于|确保|调动|得益于|在于|顾虑"
+    r"|解决[^，。；]{0,24}(?:问题|顾虑|难题|短板)|(?:^|[，,。；])为[^，,。；]{2,16}[，,]"
+    r"|缺少|缺乏|不足|薄弱|(?<!补)短板"
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     """An answer type: questions matching `asks` want sentences matching `has`."""
@@ -110,11 +121,15 @@ CUES = (
         0.15,
         0.25,
     ),
-    _cue(
+    _cue(  # a reason or a purpose asked (出于什么考虑, 图的是什么, 冲着什么来的): a sentence saying
+        # none loses, as a figure asked penalises a sentence with none — the claim the why restates
+        # (「前5年…飞出地分60%」) shares more of its words than the reason after it does
         "why",
-        r"为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的|\bwhy\b",
-        r"因此|因为|由于|为了|(?<!项)目的|旨在|具体行动|所以|原因|之所以|受[^，。；]{0,8}影响",
+        r"为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的|出于什么|用意|初衷|理由|图的是|冲着什么"
+        r"|\bwhy\b",
+        _CAUSAL + "|" + _PURPOSE,
         0.15,
+        0.25,
     ),
     _cue(  # a list asked, by its count too (哪三类, 哪两个方面) or in English by what it lists
         "list",
@@ -192,7 +207,7 @@ SCALE_EN = 0.2  # the cues' fit weighs this much in the cross-lingual score (`sc
 EN_WHY = _cue(
     "why",
     _WHY.asks.pattern,
-    _WHY.has.pattern
+    _CAUSAL
     + r"|是为了|为的是|才能|防止|以免|以便|避免|解决[^，。；]{0,24}(?:问题|顾虑|难题|短板)"
     r"|(?i:\bbecause\b|\bso\s+that\b|\bin\s+order\s+to\b|\bdue\s+to\b|\breasons?\b"
     r"|\baims?\s+to\b)",

@@ -59,9 +59,29 @@ def test_an_english_why_penalises_a_sentence_that_gives_no_reason() -> None:
     assert _fit("借阅量计入分馆，解决了过去“书借在别处、成绩算不到自己头上”的顾虑。", cues)[0] > 0
     assert _fit("多分一些才能调动分馆的积极性。", cues)[0] > 0
     assert _fit("Loans count for the branch because it runs the desk.", cues)[0] > 0
-    # the Chinese path keeps its own why (a bonus, no penalty)
+    # the Chinese path penalises a sentence giving none too (why70), and reads the same purposes
     chinese = question_cues("为什么借阅量计入分馆？")
-    assert _fit("分馆共有藏书4万册。", chinese)[0] == 0
+    assert _fit("分馆共有藏书4万册。", chinese)[0] < 0
+    assert _fit("多分一些才能调动分馆的积极性。", chinese)[0] > 0
+
+
+def test_a_chinese_why_takes_a_purpose_or_a_lack_as_its_reason() -> None:
+    """A why asked in other words (出于什么考虑, 图的是什么) is a why; a sentence telling a purpose
+    — a clause 「为缩短…，」, 防止, 解决了…顾虑 — or the lack a measure answers (缺少, 不足) tells a
+    reason, a restated rule none: the rule shares more of the question's words and lost no
+    points for lacking one. A 补短板 programme is a name, no lack told."""
+    cues = question_cues("码头推行预约进港，图的是什么？")
+    assert "why" in {c.name for c in cues}
+    assert "why" in {c.name for c in question_cues("这样规定出于什么考虑？")}
+    for told in (
+        "为缩短等待时间，码头推行预约进港。",
+        "超期未开工的项目将被取消资格，防止只签约不落地。",
+        "分馆的借阅量计入分馆考核，解决了过去“成绩算不到自己头上”的顾虑。",
+        "渡口镇物流企业多，但缺少出海码头。",
+    ):
+        assert _fit(told, cues)[0] > 0, told
+    assert _fit("码头每天预约进港车辆不超过300辆。", cues)[0] < 0
+    assert _fit("全镇实施民生补短板项目12个。", cues)[0] < 0
 
 
 def test_an_english_when_takes_a_quarter_a_half_year_or_a_year_end_as_a_time() -> None:
