@@ -54,6 +54,9 @@ _PURPOSE = (
     r"|缺少|缺乏|不足|薄弱|(?<!补)短板"
 )
 
+# a cause told in a story's own words: 因脚有毛病, 因收视率受到好评使…, …从而增加尿液量
+_CAUSED = r"因(?![此为而])|因而|从而|导致|以致|致使|使得|被迫|于是"
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -121,13 +124,14 @@ CUES = (
         0.15,
         0.25,
     ),
-    _cue(  # a reason or a purpose asked (出于什么考虑, 图的是什么, 冲着什么来的): a sentence saying
-        # none loses, as a figure asked penalises a sentence with none — the claim the why restates
-        # (「前5年…飞出地分60%」) shares more of its words than the reason after it does
+    _cue(  # a reason or a purpose asked (出于什么考虑, 图的是什么, 冲着什么来的; not a name asked,
+        # 「又称之为什么」): a sentence saying none loses, as a figure asked penalises a sentence with
+        # none — the claim the why restates (「前5年…飞出地分60%」) shares more of its words than
+        # the reason after it does
         "why",
-        r"为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的|出于什么|用意|初衷|理由|图的是|冲着什么"
-        r"|\bwhy\b",
-        _CAUSAL + "|" + _PURPOSE,
+        r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的"
+        r"|出于什么|用意|初衷|理由|图的是|冲着什么|\bwhy\b",
+        _CAUSAL + "|" + _PURPOSE + "|" + _CAUSED,
         0.15,
         0.25,
     ),

@@ -84,6 +84,15 @@ def test_a_chinese_why_takes_a_purpose_or_a_lack_as_its_reason() -> None:
     assert _fit("全镇实施民生补短板项目12个。", cues)[0] < 0
 
 
+def test_a_story_tells_its_cause_in_its_own_words_and_a_name_asked_is_no_why() -> None:
+    """A narrative says its cause with 因, 从而 or 导致 rather than 因为 (「因腿伤请求退役」), and
+    「又称之为什么」 asks a name, not a reason: no reason's shape is wanted there."""
+    cues = question_cues("他为什么提前退役？")
+    assert _fit("他因腿伤请求提前退役，球队同意了。", cues)[0] > 0
+    assert _fit("该药抑制钠的重吸收，从而增加尿量。", cues)[0] > 0
+    assert "why" not in {c.name for c in question_cues("这种花又称之为什么？")}
+
+
 def test_an_english_when_takes_a_quarter_a_half_year_or_a_year_end_as_a_time() -> None:
     """「计划今年四季度开工」 tells when as surely as 「5月动工」: an English when-question counts
     a quarter, a half-year, a year's or month's end and an English date as a time, and a
