@@ -211,8 +211,7 @@ SCALE_EN = 0.2  # the cues' fit weighs this much in the cross-lingual score (`sc
 EN_WHY = _cue(
     "why",
     _WHY.asks.pattern,
-    _CAUSAL
-    + r"|是为了|为的是|才能|防止|以免|以便|避免|解决[^，。；]{0,24}(?:问题|顾虑|难题|短板)"
+    _CAUSAL + r"|是为了|为的是|才能|防止|以免|以便|避免|解决[^，。；]{0,24}(?:问题|顾虑|难题|短板)"
     r"|(?i:\bbecause\b|\bso\s+that\b|\bin\s+order\s+to\b|\bdue\s+to\b|\breasons?\b"
     r"|\baims?\s+to\b)",
     0.15,

@@ -25,7 +25,9 @@ _GOES_ON = re.compile(
 )
 
 # opens a sentence giving the cause of the claim before it (「之所以这样设计，是因为…」)
-_EXPLAINS = re.compile(r"^\W*(?:之所以|这是因为|这主要是因为|主要是因为|原因是|这样做|这么做|这样设计)")
+_EXPLAINS = re.compile(
+    r"^\W*(?:之所以|这是因为|这主要是因为|主要是因为|原因是|这样做|这么做|这样设计)"
+)
 
 
 def lend_claims(question: str, cands: list[Candidate]) -> None:

@@ -63,7 +63,9 @@ def test_a_part_of_the_list_before_is_not_brought() -> None:
     assert with_neighbours([first], [first, part], 3) == [first]
 
 
-CLAIM = "前3年的门票收入景区分七成，高于村集体的三成。之所以这样安排，是因为景区初期要靠运营方引流。\n"
+CLAIM = (
+    "前3年的门票收入景区分七成，高于村集体的三成。之所以这样安排，是因为景区初期要靠运营方引流。\n"
+)
 
 
 def claim_cands() -> list[Candidate]:
