@@ -6,9 +6,8 @@
 - **the why of a rule** — 「为什么前两年免收租金」「为什么每个项目不超过20套」 answered by the
   provision restated (「已认定的飞地项目…前两年免收租金，第三年减半收取」): a why whose words
   hold a rule's own verb (免收, 不超过, 不得, 取消, 计入 …) that a chosen sentence about the
-  question's subject holds too needs a cause or a purpose in the sentence holding that verb or
-  the one after it — 「签约后12个月内未开工的项目将被取消认定，防止只签约不落地」 answers; the
-  purpose of another rule quoted beside it does not. The causal words
+  question's subject holds too needs a cause or a purpose in such a sentence or the one before
+  it — 「签约后12个月内未开工的项目将被取消认定，防止只签约不落地」 answers. The causal words
   here are the narrow ones (a 「工作要求」 heading or a 「由…」 is no reason for a rule).
 
 A why of a deed in a story (「港滇通为什么看好磨憨」) is often answered without a causal word
@@ -94,11 +93,11 @@ def _rule_why(q: str, ev, nouns) -> str | None:
     told = [c for c in ev.chosen if about(normalise(c.text), nouns)]
     if not any(v in normalise(c.text) for c in told for v in verbs):
         return None  # the rule asked is not what the evidence restates
-    for c in ev.chosen:  # a cause in the sentence laying down the rule, or right after it: a
-        # quoted purpose of another rule about the subject (「…取消入园资格，防止只占地不建设」 for
-        # 「为什么前三年免收租金」) is no reason of this one
+    for c in ev.chosen:  # a cause in a sentence about the subject, or right after the rule
         around = context(c, ev.docs)[0]
-        if any(v in around for v in verbs) and CAUSE.search(around):
+        own = normalise(c.text)
+        after = about(own, nouns) or any(v in around.replace(own, "", 1) for v in verbs)
+        if after and CAUSE.search(around):
             return "told"
     return "reason"
 

@@ -124,16 +124,11 @@ CUES = (
         0.15,
         0.25,
     ),
-    _cue(  # a reason or a purpose asked (出于什么考虑, 图的是什么, 冲着什么来的; not a name asked,
-        # 「又称之为什么」): a sentence saying none loses, as a figure asked penalises a sentence with
-        # none — the claim the why restates (「前5年…飞出地分60%」) shares more of its words than
-        # the reason after it does
+    _cue(
         "why",
-        r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的"
-        r"|出于什么|用意|初衷|理由|图的是|冲着什么|\bwhy\b",
-        _CAUSAL + "|" + _PURPOSE + "|" + _CAUSED,
+        r"为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的|\bwhy\b",
+        _CAUSAL,
         0.15,
-        0.25,
     ),
     _cue(  # a list asked, by its count too (哪三类, 哪两个方面) or in English by what it lists
         "list",
@@ -145,6 +140,21 @@ CUES = (
     ),
 )
 
+
+# A Chinese why read wide, for the choice of the sentences quoted only (sentences/reason_first.py):
+# also asked by 出于什么, 用意, 初衷, 理由, 图的是, 冲着什么 (not by a name asked, 「又称之为什么」),
+# and told by a purpose, a lack or a story's cause as well as a connective; a sentence telling none
+# loses, as a figure asked penalises a sentence with none — the claim the why restates
+# (「前5年…飞出地分60%」) shares more of its words than the reason beside it does. The why cue
+# above stays narrow: the sentence scoring the refusal reads and `closeness.type_held` read it.
+WIDE_WHY = _cue(
+    "why",
+    r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的"
+    r"|出于什么|用意|初衷|理由|图的是|冲着什么",
+    _CAUSAL + "|" + _PURPOSE + "|" + _CAUSED,
+    0.15,
+    0.25,
+)
 
 # Kinds an English question asks in words the cues above do not read, for the cross-lingual
 # sentence scoring only (`extractive.score_dense`): a bound — "the minimum investment", "at most
@@ -211,7 +221,8 @@ SCALE_EN = 0.2  # the cues' fit weighs this much in the cross-lingual score (`sc
 EN_WHY = _cue(
     "why",
     _WHY.asks.pattern,
-    _CAUSAL + r"|是为了|为的是|才能|防止|以免|以便|避免|解决[^，。；]{0,24}(?:问题|顾虑|难题|短板)"
+    _WHY.has.pattern
+    + r"|是为了|为的是|才能|防止|以免|以便|避免|解决[^，。；]{0,24}(?:问题|顾虑|难题|短板)"
     r"|(?i:\bbecause\b|\bso\s+that\b|\bin\s+order\s+to\b|\bdue\s+to\b|\breasons?\b"
     r"|\baims?\s+to\b)",
     0.15,

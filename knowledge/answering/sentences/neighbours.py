@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.core.cues import question_cues
 from knowledge.answering.sentences.extractive import Candidate
 
 # opens a sentence whose cause or occasion is the sentence before it
@@ -30,12 +29,10 @@ _EXPLAINS = re.compile(
 )
 
 
-def lend_claims(question: str, cands: list[Candidate]) -> None:
-    """For a why asked, a sentence explaining the claim just before it on its line is scored on
-    the claim's shared words too: 「之所以这样设计，是因为…」 shares few of the question's words,
-    the claim it explains (「前5年…飞出地分60%」) shares them."""
-    if not any(c.name == "why" for c in question_cues(question)):
-        return
+def lend_claims(cands: list[Candidate]) -> None:
+    """For a why asked (the caller reads it: reason_first.py), a sentence explaining the claim
+    just before it on its line is scored on the claim's shared words too: 「之所以这样设计，是因为…」
+    shares few of the question's words, the claim it explains (「前5年…飞出地分60%」) shares them."""
     for c in cands:
         if _EXPLAINS.search(c.text):
             before, _ = _beside(c, cands)
