@@ -33,6 +33,7 @@ from knowledge.answering.sentences import (
     list_units,
     name_only,
     neighbours,
+    reason_first,
     why_sections,
 )
 from knowledge.answering.structure import article_choice, doc_refs, validity
@@ -73,6 +74,9 @@ class Evidence:
     doc_chunks: Callable[[str], list] = field(default=lambda _doc_id: [], repr=False, compare=False)
     # Chinese: whether the sentence closest in meaning (e5) is the best by shared words itself
     read_agrees: Callable[[], bool] = field(default=lambda: False, repr=False, compare=False)
+    # Chinese, a why asked: the sentences quoted when the answer is given, chosen reason first
+    # (sentences/reason_first.py); [] when they are `chosen`. Nothing else reads them.
+    quote: list[extractive.Candidate] = field(default_factory=list, repr=False, compare=False)
 
     @cached_property
     def by_meaning(self) -> list[extractive.Candidate]:
@@ -159,6 +163,13 @@ def gather(
     if lang == "zh":
         pair = sentence_choice.joined(query, best, nearest, snapshot.docs)
         chosen = quoted(pair) if pair else chosen
+    # a why asked: the sentences quoted when it is answered, chosen reason first (the decision
+    # reads `chosen`, as before)
+    reasons = (
+        reason_first.choose(query, cands, lambda cs: quoted(extractive.select(cs, max_sentences)))
+        if lang == "zh"
+        else []
+    )
 
     def by_meaning() -> list[extractive.Candidate]:
         near = nearest()
@@ -199,6 +210,7 @@ def gather(
         meaning,
         snapshot.chunks_of,
         agrees,
+        reasons if [c.key for c in reasons] != [c.key for c in chosen] else [],
     )
 
 

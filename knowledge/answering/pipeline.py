@@ -162,7 +162,11 @@ class AnswerPipeline:
             return refusal.refusal(question, ev.hits, ev.docs, "no_evidence")
         draft = timeline.compose(ev.chosen, ev.docs, zh=ev.lang == "zh")
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
-        return decide.decide(doc_refs.asked_policy(question), ev, draft, threshold)
+        decided = decide.decide(doc_refs.asked_policy(question), ev, draft, threshold)
+        if decided is draft and ev.quote:  # answered from the chosen sentences: a why's reason
+            # first (sentences/reason_first.py); the decision read `chosen`
+            return timeline.compose(ev.quote, ev.docs, zh=ev.lang == "zh")
+        return decided
 
 
 def in_their_terms(question: str, snap: Snapshot) -> tuple[str, tuple[tuple[str, str], ...]]:

@@ -177,3 +177,28 @@ def test_the_sentence_closest_in_meaning_comes_from_stored_vectors_only() -> Non
     assert closest_in_meaning(Store([(0, cut), (cut, len(text))]), [first, second], query) is second
     # a sentence without its stored vector: nothing is embedded now, no sentence is offered
     assert closest_in_meaning(Store([(0, cut)]), [first, second], query) is None
+
+
+PORT = (
+    "渡口镇与港务公司签订码头共建协议，合作期限为10年。"
+    "渡口镇物流企业多，但缺少出海码头；港务公司有泊位，但本地货源不足。\n"
+)
+
+
+def test_a_why_answered_quotes_its_reason_first_and_the_decision_reads_the_claim(tmp_path):
+    """The claim the why restates shares more of its words; the answer quotes the sentence
+    telling the lack (sentences/reason_first.py), while the evidence the refusal and the gates
+    read is chosen as before."""
+    svc = make_service(
+        tmp_path / "store",
+        embedding={"provider": "fake"},
+        answer={"refusal_threshold": 0.0, "max_sentences": 1},
+    )
+    list(svc.add_documents([RawDocument(text=PORT, source="port.txt", fmt="txt")]))
+    question = "渡口镇为什么要和港务公司签订码头共建协议？"
+    ev = svc.pipeline.evidence(question)
+    assert [c.text for c in ev.chosen] == ["渡口镇与港务公司签订码头共建协议，合作期限为10年。"]
+    assert "缺少出海码头" in ev.quote[0].text
+    assert "缺少出海码头" in svc.ask(question).answer
+    ev = svc.pipeline.evidence("码头合作期限是多少年？")  # no why asked
+    assert ev.quote == []

@@ -44,6 +44,20 @@ _DURATION = (
 )
 
 
+# a cause said outright (因为, 由于, 受…影响) or a result drawn from one (因此, 所以)
+_CAUSAL = r"因此|因为|由于|为了|(?<!项)目的|旨在|具体行动|所以|原因|之所以|受[^，。；]{0,8}影响"
+# a purpose or a reason told by what a measure settles, enables or prevents (是为了, 才能, 防止,
+# 解决了…的顾虑, a clause 「为缩短等待时间，」) or by the lack it answers (缺少…出口前沿, 招商力量不足)
+_PURPOSE = (
+    r"是为|为的是|才能|防止|以免|以便|避免|便于|确保|调动|得益于|在于|顾虑"
+    r"|解决[^，。；]{0,24}(?:问题|顾虑|难题|短板)|(?:^|[，,。；])为[^，,。；]{2,16}[，,]"
+    r"|缺少|缺乏|不足|薄弱|(?<!补)短板"
+)
+
+# a cause told in a story's own words: 因脚有毛病, 因收视率受到好评使…, …从而增加尿液量
+_CAUSED = r"因(?![此为而])|因而|从而|导致|以致|致使|使得|被迫|于是"
+
+
 @dataclass(frozen=True)
 class Cue:
     """An answer type: questions matching `asks` want sentences matching `has`."""
@@ -113,7 +127,7 @@ CUES = (
     _cue(
         "why",
         r"为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的|\bwhy\b",
-        r"因此|因为|由于|为了|(?<!项)目的|旨在|具体行动|所以|原因|之所以|受[^，。；]{0,8}影响",
+        _CAUSAL,
         0.15,
     ),
     _cue(  # a list asked, by its count too (哪三类, 哪两个方面) or in English by what it lists
@@ -126,6 +140,21 @@ CUES = (
     ),
 )
 
+
+# A Chinese why read wide, for the choice of the sentences quoted only (sentences/reason_first.py):
+# also asked by 出于什么, 用意, 初衷, 理由, 图的是, 冲着什么 (not by a name asked, 「又称之为什么」),
+# and told by a purpose, a lack or a story's cause as well as a connective; a sentence telling none
+# loses, as a figure asked penalises a sentence with none — the claim the why restates
+# (「前5年…飞出地分60%」) shares more of its words than the reason beside it does. The why cue
+# above stays narrow: the sentence scoring the refusal reads and `closeness.type_held` read it.
+WIDE_WHY = _cue(
+    "why",
+    r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的"
+    r"|出于什么|用意|初衷|理由|图的是|冲着什么",
+    _CAUSAL + "|" + _PURPOSE + "|" + _CAUSED,
+    0.15,
+    0.25,
+)
 
 # Kinds an English question asks in words the cues above do not read, for the cross-lingual
 # sentence scoring only (`extractive.score_dense`): a bound — "the minimum investment", "at most

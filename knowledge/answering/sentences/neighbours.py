@@ -23,6 +23,22 @@ _GOES_ON = re.compile(
     r"^\W*(?:主要表现|连同|具体|即|指|不久|最终|最后|随后|此外|另外|同时|并且|而且|但)"
 )
 
+# opens a sentence giving the cause of the claim before it (「之所以这样设计，是因为…」)
+_EXPLAINS = re.compile(
+    r"^\W*(?:之所以|这是因为|这主要是因为|主要是因为|原因是|这样做|这么做|这样设计)"
+)
+
+
+def lend_claims(cands: list[Candidate]) -> None:
+    """For a why asked (the caller reads it: reason_first.py), a sentence explaining the claim
+    just before it on its line is scored on the claim's shared words too: 「之所以这样设计，是因为…」
+    shares few of the question's words, the claim it explains (「前5年…飞出地分60%」) shares them."""
+    for c in cands:
+        if _EXPLAINS.search(c.text):
+            before, _ = _beside(c, cands)
+            if before is not None:
+                c.score += max(0.0, before.overlap - c.overlap)
+
 
 def with_neighbours(
     chosen: list[Candidate], cands: list[Candidate], max_sentences: int

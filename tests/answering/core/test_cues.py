@@ -3,7 +3,7 @@ scoring (a bound, a place, a size or total) and their sentence shapes."""
 
 from __future__ import annotations
 
-from knowledge.answering.core.cues import _fit, english_cues, question_cues
+from knowledge.answering.core.cues import WIDE_WHY, _fit, english_cues, question_cues
 
 
 def names(question: str) -> set[str]:
@@ -62,6 +62,38 @@ def test_an_english_why_penalises_a_sentence_that_gives_no_reason() -> None:
     # the Chinese path keeps its own why (a bonus, no penalty)
     chinese = question_cues("为什么借阅量计入分馆？")
     assert _fit("分馆共有藏书4万册。", chinese)[0] == 0
+
+
+def test_the_wide_chinese_why_takes_a_purpose_or_a_lack_as_its_reason() -> None:
+    """The wide why (for the quoting only, sentences/reason_first.py) is also asked in other
+    words (出于什么考虑, 图的是什么); a sentence telling a purpose — a clause 「为缩短…，」, 防止,
+    解决了…顾虑 — or the lack a measure answers (缺少, 不足) tells a reason, a restated rule
+    none: the rule shares more of the question's words and lost no points for lacking one. A
+    补短板 programme is a name, no lack told. The why cue itself stays as it was."""
+    assert WIDE_WHY.asks.search("码头推行预约进港，图的是什么？")
+    assert WIDE_WHY.asks.search("这样规定出于什么考虑？")
+    cues = [WIDE_WHY]
+    told = (
+        "为缩短等待时间，码头推行预约进港。",
+        "超期未开工的项目将被取消资格，防止只签约不落地。",
+        "分馆的借阅量计入分馆考核，解决了过去“成绩算不到自己头上”的顾虑。",
+        "渡口镇物流企业多，但缺少出海码头。",
+    )
+    assert [t for t in told if _fit(t, cues)[0] <= 0] == []
+    assert _fit("码头每天预约进港车辆不超过300辆。", cues)[0] < 0
+    assert _fit("全镇实施民生补短板项目12个。", cues)[0] < 0
+    narrow = question_cues("码头为什么推行预约进港？")
+    assert _fit("超期未开工的项目将被取消资格，防止只签约不落地。", narrow)[0] == 0
+    assert question_cues("这样规定出于什么考虑？") == []
+
+
+def test_a_story_tells_its_cause_in_its_own_words_and_a_name_asked_is_no_why() -> None:
+    """A narrative says its cause with 因, 从而 or 导致 rather than 因为 (「因腿伤请求退役」), and
+    「又称之为什么」 asks a name, not a reason: no reason's shape is wanted there."""
+    assert WIDE_WHY.asks.search("他为什么提前退役？")
+    assert _fit("他因腿伤请求提前退役，球队同意了。", [WIDE_WHY])[0] > 0
+    assert _fit("该药抑制钠的重吸收，从而增加尿量。", [WIDE_WHY])[0] > 0
+    assert not WIDE_WHY.asks.search("这种花又称之为什么？")
 
 
 def test_an_english_when_takes_a_quarter_a_half_year_or_a_year_end_as_a_time() -> None:

@@ -4,7 +4,7 @@ a sentence carried on by the next its continuation; the weakest other sentence g
 from __future__ import annotations
 
 from knowledge.answering.sentences.extractive import Candidate
-from knowledge.answering.sentences.neighbours import with_neighbours
+from knowledge.answering.sentences.neighbours import lend_claims, with_neighbours
 from knowledge.schema import Chunk, ScoredChunk
 
 TEXT = (
@@ -61,3 +61,27 @@ def test_a_part_of_the_list_before_is_not_brought() -> None:
     first = Candidate(h, 0, (0, cut), text[:cut], score=1.0)
     part = Candidate(h, 0, (cut, len(text)), text[cut:], score=0.5)
     assert with_neighbours([first], [first, part], 3) == [first]
+
+
+CLAIM = (
+    "前3年的门票收入景区分七成，高于村集体的三成。之所以这样安排，是因为景区初期要靠运营方引流。\n"
+)
+
+
+def claim_cands() -> list[Candidate]:
+    h = ScoredChunk(Chunk("e:0", "e", 0, 0, len(CLAIM), CLAIM, "景区"), 0.5)
+    first = CLAIM.index("。") + 1
+    a = Candidate(h, 0, (0, first), CLAIM[:first])
+    b = Candidate(h, 0, (first, len(CLAIM) - 1), CLAIM[first:-1])
+    a.overlap, a.score = 0.4, 0.6
+    b.overlap, b.score = 0.1, 0.45
+    return [a, b]
+
+
+def test_a_why_scores_the_explanation_on_the_claim_it_explains() -> None:
+    """「之所以这样安排，是因为…」 shares few of the question's words; the claim before it shares
+    them, so (for a why asked: reason_first.py calls it) it is scored on the claim's words too."""
+    claim, why = claim_cands()
+    lend_claims([claim, why])
+    assert why.score == 0.45 + (0.4 - 0.1)
+    assert claim.score == 0.6
