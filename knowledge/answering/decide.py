@@ -53,6 +53,7 @@ from knowledge.answering.checking import (
     places_en,
     plans,
     purposes_en,
+    reason_told,
     reasons_en,
     shapes,
     troubles,
@@ -240,7 +241,9 @@ def decide(question: str, ev, draft: Draft, threshold: float) -> Draft:
     # a subject the store never names (refusal.stranger): no local route answers below it
     stranger = ev.features.get("stranger", 0.0) > 0
     if low and (stranger or not closeness.answer_anyway(question, ev)):
+        # the sentence closest in meaning, or a quoted one telling the reason a why asks
         near = None if stranger else closeness.in_meaning(question, ev)
+        near = near or (None if stranger else reason_told.near(question, ev))
         if near is None or (
             scope and constraints.unmet(want, near.chosen, near.docs, zh=near.lang == "zh")
         ):

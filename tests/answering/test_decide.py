@@ -236,3 +236,37 @@ def test_a_stranger_subject_is_refused_below_the_threshold_whatever_the_local_ro
     assert not decide_mod.decide("瑞丽口岸的货运量是多少？", ev, draft, 0.5).abstained
     ev.confidence, ev.features = 0.9, {"stranger": 1.0}  # above it the model alone decides
     assert not decide_mod.decide("瑞丽口岸的货运量是多少？", ev, draft, 0.5).abstained
+
+
+# Fictional: a county's interpretation of how its riverside park shares tax revenue
+_SHARING = (
+    "《柳溪县河滨园区税收分享办法》政策解读\n发布机构：柳溪县发展和改革局　发布日期：2025年3月4日\n"
+    "一、为什么要出台办法\n园区产业基础薄弱，本地招商力量不足。\n"
+    "二、政策亮点\n亮点一：收益向县里倾斜。 前3年地方留成税收县里分七成，高于园区的三成。"
+    "之所以这样设计，是因为招商初期主要靠县里跑前跑后，多分一些才能调动县里的积极性；"
+    "第4年起项目进入稳定期，园区承担的公共服务增多，因此改为各分一半。\n"
+    "亮点二：统计指标同步分算。 项目的产值、投资等指标按分享比例计入县里考核，"
+    "解决了过去“项目落在园区、成绩算不到县里头上”的顾虑。\n"
+)
+
+
+def test_a_why_in_everyday_words_is_answered_by_the_reason_told_of_its_claim(
+    tmp_path, monkeypatch
+) -> None:
+    """Below the model's threshold a why whose claim a quoted sentence's reason restates, in
+    words no document uses (五五开, 拆开来), is answered (reason_told.py); a thing no document
+    mentions (电费) stays refused. (Fake vectors give the model no
+    probability to speak of: the local floor is set aside here, test_reason_told reads it.)"""
+    from knowledge.answering.checking import closeness
+
+    monkeypatch.setattr(closeness, "LOW", 0.0)
+    (tmp_path / "jiedu.md").write_text(_SHARING, encoding="utf-8")
+    strict = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 1.0}
+    )
+    strict.ingest_paths([tmp_path / "jiedu.md"])
+    split = strict.ask("园区和县里的税收到第4年为什么要调成五五开？")
+    assert not split.abstained and "公共服务增多" in split.answer
+    counted = strict.ask("项目的产值为什么也要拆开来算？")
+    assert not counted.abstained and "成绩算不到县里头上" in counted.answer
+    assert strict.ask("园区的电费为什么比县城高？").refusal_rule == "model"

@@ -286,25 +286,32 @@ def type_held(question: str, cand, kinds: list | None = None) -> tuple[int, bool
     return len(kinds), held and bool(kinds)
 
 
-def uncovered(question: str, cand, docs: dict[str, DocumentInfo], index=None) -> list[str]:
+def content_words(question: str) -> list[str]:
+    """The question's content words (two characters or more, Latin words too), each once."""
+    content = _POINTING.sub(" ", _SHAPE.sub(" ", normalise(question)))
+    content = ASKING.sub(" ", question_content(content))
+    words = [w[:-1] if w.endswith("了") else w for w in jieba_module().lcut(content)]  # 评了: 评
+    words = [w for w in words if len(w) > 1 and _WORD.search(w)]
+    return [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
+
+
+def uncovered(
+    question: str, cand, docs: dict[str, DocumentInfo], index=None, context=context_of
+) -> list[str]:
     """The question's content words (two characters or more, Latin words too) that neither the
     sentence nor its context (with the 「问：…？」 line a Q&A answer follows: 招工难 is said
     there, not in 「目前合作区正在…开设订单班」) holds, nor a word sharing an English gloss with
     them (发愁 for 担心). A word no document uses (`index`) is the question's own wording and counts as held
     when the context nearly says it (签了 for 签约, 月租 for 租金); a word the corpus knows but
-    this context lacks (面积, 州府) is missing."""
+    this context lacks (面积, 州府) is missing. `context`: what stands around the sentence
+    (`support.context_of`: neighbours, headings, title and date)."""
     jieba = jieba_module()
     asked_line = asked_before(cand.hit.chunk.text, cand.local[0])  # a Q&A answer's 问 line
-    text = normalise(cand.text) + "\n" + context_of(cand, docs) + "\n" + normalise(asked_line)
+    text = normalise(cand.text) + "\n" + context(cand, docs) + "\n" + normalise(asked_line)
     if cand.hit.chunk.section:  # an article's other 款 and 项 are its sentence's context
         text += "\n" + normalise(cand.hit.chunk.text)
     text += "\n" + _INSERTION.sub("", text)
-    content = _POINTING.sub(" ", _SHAPE.sub(" ", normalise(question)))
-    content = ASKING.sub(" ", question_content(content))
-    words = [w[:-1] if w.endswith("了") else w for w in jieba.lcut(content)]  # 评了: 评
-    words = [w for w in words if len(w) > 1 and _WORD.search(w)]
-    words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
-    missing = [w for w in words if w.lower() not in text.lower()]
+    missing = [w for w in content_words(question) if w.lower() not in text.lower()]
     if _NEGATED_CONDITION.search(text):
         missing = [w for w in missing if not _FAILS.fullmatch(w)]
     if index is not None:

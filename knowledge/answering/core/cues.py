@@ -142,7 +142,7 @@ CUES = (
 
 
 # A Chinese why read wide, for the choice of the sentences quoted only (sentences/reason_first.py):
-# also asked by 出于什么, 用意, 初衷, 理由, 图的是, 冲着什么 (not by a name asked, 「又称之为什么」),
+# also asked by 出于什么, 用意, 初衷, 理由, 图的是, 冲着什么, 凭什么 (not by a name asked, 「又称之为什么」),
 # and told by a purpose, a lack or a story's cause as well as a connective; a sentence telling none
 # loses, as a figure asked penalises a sentence with none — the claim the why restates
 # (「前5年…飞出地分60%」) shares more of its words than the reason beside it does. The why cue
@@ -150,7 +150,7 @@ CUES = (
 WIDE_WHY = _cue(
     "why",
     r"(?<![称之名作成算聘改封选任立视列定认])为什么|为何|为啥|干嘛|怎么会|原因|(?<!项)目的"
-    r"|出于什么|用意|初衷|理由|图的是|冲着什么",
+    r"|出于什么|用意|初衷|理由|图的是|冲着什么|凭什么",
     _CAUSAL + "|" + _PURPOSE + "|" + _CAUSED,
     0.15,
     0.25,
