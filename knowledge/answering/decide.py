@@ -89,6 +89,7 @@ _WHAT = {
     "actual": ("文档中只有目标数字，没有所问的实际数字", "The documents give only a target"),
     "yesno": ("文档中没有对所问事项的说法", "The documents do not decide this"),
     "span": ("文档中没有所问的时长或次数", "The documents give no such length of time or count"),
+    "bearer": ("文档中没有写明所问的费用由谁承担", "The documents do not say who bears that cost"),
     "trouble": ("文档中没有说到所问的困难或顾虑", "The documents tell no such difficulty or worry"),
 }
 
