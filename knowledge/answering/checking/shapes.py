@@ -45,7 +45,8 @@ class measuring a kindred thing (a capacity in 吨 for a throughput, a count of 
 trade direction for both, a share of a total) in `kindred.py`, a whole's figure for one unit
 asked (a village, a park) in `subunits.py`, a figure of a group the question counts (「首批23个飞地
 项目的协议投资」) told only for a larger whole in `groups.py`, a length of time or a number of times
-asked by its measure word (几天, 几年, 几次) and none told in `spans.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+asked by its measure word (几天, 几年, 几次) and none told in `spans.py`, a named place or institution
+(瑞丽口岸, 呈贡区) told only of another of its kind (磨憨口岸, 官渡区) in `namesakes.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """
@@ -62,6 +63,7 @@ from knowledge.answering.checking import (
     elsewhen,
     groups,
     kindred,
+    namesakes,
     parts,
     reasons,
     shares,
@@ -107,6 +109,7 @@ RULES = frozenset(
         "subunit",
         "group",
         "span",
+        "namesake",
     }
 )
 
@@ -286,6 +289,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("subunit", subunits.missing),
         ("group", groups.missing),
         ("span", spans.missing),
+        ("namesake", namesakes.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what
