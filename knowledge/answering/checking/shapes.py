@@ -46,7 +46,8 @@ trade direction for both, a share of a total) in `kindred.py`, a whole's figure 
 asked (a village, a park) in `subunits.py`, a figure of a group the question counts (「首批23个飞地
 项目的协议投资」) told only for a larger whole in `groups.py`, a length of time or a number of times
 asked by its measure word (几天, 几年, 几次) and none told in `spans.py`, the bearer of a cost
-(「请第三方机构的费用由谁承担」) told only for another cost in `bearers.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+(「请第三方机构的费用由谁承担」) told only for another cost in `bearers.py`, a named place or institution
+(瑞丽口岸, 呈贡区) told only of another of its kind (磨憨口岸, 官渡区) in `namesakes.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """
@@ -64,6 +65,7 @@ from knowledge.answering.checking import (
     elsewhen,
     groups,
     kindred,
+    namesakes,
     parts,
     reasons,
     shares,
@@ -110,6 +112,7 @@ RULES = frozenset(
         "group",
         "span",
         "bearer",
+        "namesake",
     }
 )
 
@@ -290,6 +293,7 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("group", groups.missing),
         ("span", spans.missing),
         ("bearer", bearers.missing),
+        ("namesake", namesakes.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what
