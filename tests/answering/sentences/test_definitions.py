@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from knowledge.answering.sentences.definitions import HEAD, defines, lift, term
 from knowledge.answering.sentences.extractive import Candidate
-from knowledge.schema import Chunk, ScoredChunk
+from tests.answering.sentences.test_attribute_head import cands as chunk_sentences
 
 TEXT = (
     "月球就是潮汐锁定最常见的例子。但是潮汐锁定并不只发生在卫星身上。"
@@ -14,13 +14,7 @@ TEXT = (
 
 
 def cands() -> list[Candidate]:
-    h = ScoredChunk(Chunk("d:0", "d", 0, 0, len(TEXT), TEXT, "潮汐锁定"), 0.5)
-    out, pos = [], 0
-    for part in TEXT.split("。")[:-1]:
-        s = TEXT.index(part, pos)
-        out.append(Candidate(h, 0, (s, s + len(part) + 1), part + "。", score=1.0))
-        pos = s + len(part)
-    return out
+    return chunk_sentences("潮汐锁定", TEXT)
 
 
 def test_the_term_asked_to_be_defined() -> None:
