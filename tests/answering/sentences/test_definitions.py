@@ -17,33 +17,46 @@ def cands() -> list[Candidate]:
     return chunk_sentences("潮汐锁定", TEXT)
 
 
-def test_the_term_asked_to_be_defined() -> None:
-    assert term("什么是潮汐锁定？") == "潮汐锁定"
-    assert term("何谓试算平衡？") == "试算平衡"
-    assert term("翼尖小翼是什么？") == "翼尖小翼"
-    assert term("冰斗湖指的是什么？") == "冰斗湖"
-    assert term("西班牙语言的定义是什么？") == "西班牙语言"
-    assert term("“一轴”指的是什么？") == "一轴"
+TERMS = {
+    "什么是潮汐锁定？": "潮汐锁定",
+    "何谓试算平衡？": "试算平衡",
+    "翼尖小翼是什么？": "翼尖小翼",
+    "冰斗湖指的是什么？": "冰斗湖",
+    "西班牙语言的定义是什么？": "西班牙语言",
+    "“一轴”指的是什么？": "一轴",
     # an attribute of X asked, not a definition; a question word inside is no term
-    assert term("乙酰胺的分子式是什么？") == ""
-    assert term("哪个湖是什么时候形成的？") == ""
-    assert term("潮汐锁定是怎么形成的？") == ""
+    "乙酰胺的分子式是什么？": "",
+    "哪个湖是什么时候形成的？": "",
+    "潮汐锁定是怎么形成的？": "",
+}
+
+
+def test_the_term_asked_to_be_defined() -> None:
+    assert {q: term(q) for q in TERMS} == TERMS
+
+
+DEFINING = [
+    ("乙酰胺", "乙酰胺是由乙酸衍生出的酰胺，分子式为CHCONH。"),
+    ("暴发户", "暴发户（），也称为新贵（，），指一个人在短时间内就取得了可观的财富。"),
+    ("翼尖小翼", "翼尖小翼（winglet），又称作翼梢小翼，通常用于提高机翼的效率。"),
+    ("西班牙语言", "<br>西班牙语言（lenguas de España）指的在西班牙使用的语言。"),
+    ("约化群", "在数学中，约化群是幂单根为平凡群的代数群。"),
+    ("周缘嵌合体", "所谓周缘嵌合体，就是茎尖的某一整层细胞与其余各层不同的植株。"),
+    ("乌金拓", "乌金拓乃拓印手法中着墨最重的一种。"),
+]
+# the term restated in passing, as a part of a longer word, or not as the subject
+PASSING = [
+    ("三角关系", "但是三角关系会对伴侣造成不小的背叛。"),
+    ("三角关系", "三角关系也可发生在同性伴侣之间。"),
+    ("骑楼", "骑楼街，即两侧建筑都采用骑楼形式的街道。"),
+    ("乙酰胺", "最近在银河系中心检测到了一些有机化合物，乙酰胺即是其一。"),
+    ("潮汐锁定", "潮汐锁定为了保持稳定。"),
+]
 
 
 def test_a_sentence_opening_on_the_term_and_defining_it() -> None:
-    assert defines("乙酰胺是由乙酸衍生出的酰胺，分子式为CHCONH。", "乙酰胺")
-    assert defines("暴发户（），也称为新贵（，），指一个人在短时间内就取得了可观的财富。", "暴发户")
-    assert defines("翼尖小翼（winglet），又称作翼梢小翼，通常用于提高机翼的效率。", "翼尖小翼")
-    assert defines("<br>西班牙语言（lenguas de España）指的在西班牙使用的语言。", "西班牙语言")
-    assert defines("在数学中，约化群是幂单根为平凡群的代数群。", "约化群")
-    assert defines("所谓周缘嵌合体，就是茎尖的某一整层细胞与其余各层不同的植株。", "周缘嵌合体")
-    assert defines("乌金拓乃拓印手法中着墨最重的一种。", "乌金拓")
-    # the term restated in passing, as a part of a longer word, or not as the subject
-    assert not defines("但是三角关系会对伴侣造成不小的背叛。", "三角关系")
-    assert not defines("三角关系也可发生在同性伴侣之间。", "三角关系")
-    assert not defines("骑楼街，即两侧建筑都采用骑楼形式的街道。", "骑楼")
-    assert not defines("最近在银河系中心检测到了一些有机化合物，乙酰胺即是其一。", "乙酰胺")
-    assert not defines("潮汐锁定为了保持稳定。", "潮汐锁定")
+    assert all(defines(text, name) for name, text in DEFINING)
+    assert not any(defines(text, name) for name, text in PASSING)
 
 
 def test_the_definition_moves_up_for_the_quoting_only() -> None:
