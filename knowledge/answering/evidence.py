@@ -34,6 +34,7 @@ from knowledge.answering.sentences import (
     list_units,
     name_only,
     neighbours,
+    places,
     why_sections,
 )
 from knowledge.answering.structure import article_choice, doc_refs, validity
@@ -124,6 +125,7 @@ def gather(
         name_only.demote(query, cands)
         attribute_head.lift(query, cands)
         definitions.lift(query, cands)
+        places.lift(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
         periods.rank_dated(query, cands, snapshot.docs, result.tokens, result.index)
         if not (want.years or want.months):
