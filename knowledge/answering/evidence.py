@@ -27,12 +27,14 @@ from knowledge.answering.kinds import speakers, timeline
 from knowledge.answering.sentences import (
     attribute_head,
     clause_heads,
+    definitions,
     extractive,
     issue_purpose,
     list_items,
     list_units,
     name_only,
     neighbours,
+    places,
     reason_first,
     why_sections,
 )
@@ -126,6 +128,8 @@ def gather(
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)
         attribute_head.lift(query, cands)
+        definitions.lift(query, cands)
+        places.lift(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
         periods.rank_dated(query, cands, snapshot.docs, result.tokens, result.index)
         if not (want.years or want.months):

@@ -10,11 +10,12 @@ from knowledge.schema import Chunk, ScoredChunk
 TEXT = "蓍是菊科蓍属的多年生草本植物，全株有香气和羽毛般的叶片。叶为披针形，有羽状深裂。花为伞房状花序。"
 
 
-def cands(title: str = "蓍") -> list[Candidate]:
-    h = ScoredChunk(Chunk("d:0", "d", 0, 0, len(TEXT), TEXT, title), 0.5)
+def cands(title: str = "蓍", text: str = TEXT) -> list[Candidate]:
+    """The sentences of one chunk of `text`, each scored 1.0 (test_definitions.py reads it too)."""
+    h = ScoredChunk(Chunk("d:0", "d", 0, 0, len(text), text, title), 0.5)
     out, pos = [], 0
-    for part in TEXT.split("。")[:-1]:
-        s = TEXT.index(part, pos)
+    for part in text.split("。")[:-1]:
+        s = text.index(part, pos)
         out.append(Candidate(h, 0, (s, s + len(part) + 1), part + "。", score=1.0))
         pos = s + len(part)
     return out
