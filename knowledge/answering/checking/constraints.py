@@ -264,7 +264,9 @@ def unmet(want: Asked, chosen: list, docs: dict[str, DocumentInfo], zh: bool = T
         return f"{min(want.years)}年" if own and not want.years & named else None
     verdicts = {id(c): verdict(want, c, docs) for c in chosen}
     if not zh:  # read across languages: a sentence must name the period or batch asked
-        if -1 in verdicts.values() and not any(carries(want, c, docs) for c in chosen):
+        if -1 in verdicts.values() and not any(
+            carries(want, c, docs) or _year_told(want, c.text) for c in chosen
+        ):
             return want.label or "the period asked"
         return None
     best = max(chosen, key=lambda c: c.score)
@@ -315,11 +317,18 @@ def period_missing(want: Asked, carriers: list, docs: dict[str, DocumentInfo]) -
         found = months_in(text)
         if found and want.months & found:
             return False
-        if not found and "全年" in want.label and _year_figure(want.years, cand.text):
+        if not found and _year_told(want, cand.text):
             return False  # a year's figure (「比2023年的628.4万吨」) is the whole year's
         if not found and want.months & now_month(cand.text, date, want.label):
             return False
     return True
+
+
+def _year_told(want: Asked, sentence: str) -> bool:
+    """A year asked as a whole (全年, "the whole of 2024") told by that year's figure with no
+    month (「2024年，货运量达到871.9万吨」): `months_in` reads the question as ending in December."""
+    whole = "全年" in want.label or constraints_en.whole_year(want.label)
+    return whole and _year_figure(want.years, sentence)
 
 
 def _year_figure(years: set[int], sentence: str) -> bool:
