@@ -13,7 +13,7 @@ from knowledge.answering.checking import constraints_en
 from knowledge.answering.core.support import doc_date, neighbours, now_month, zh_date
 from knowledge.schema import DocumentInfo
 from knowledge.text import units
-from knowledge.text.dates import first_months
+from knowledge.text.dates import first_months, year_figure
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import chinese_years_to_digits, numeral
 
@@ -325,15 +325,6 @@ def period_missing(want: Asked, carriers: list, docs: dict[str, DocumentInfo]) -
 
 
 def _year_told(want: Asked, sentence: str) -> bool:
-    """A year asked as a whole (全年, "the whole of 2024") told by that year's figure with no
-    month (「2024年，货运量达到871.9万吨」): `months_in` reads the question as ending in December."""
+    """A year asked as a whole (全年, "the whole of 2024") told by its figure with no month."""
     whole = "全年" in want.label or constraints_en.whole_year(want.label)
-    return whole and _year_figure(want.years, sentence)
-
-
-def _year_figure(years: set[int], sentence: str) -> bool:
-    """The sentence gives a figure right after one of `years`, no month between (2023年的628.4万吨,
-    「2024年，货运量达到871.9万吨」)."""
-    text = normalise(sentence)
-    rx = r"\s*年(?:全年|的)?[^，。；;月\d]{0,10}\d|\s*年[，,][^。；;月\d]{0,16}\d"
-    return any(re.search(rf"{y}(?:{rx})", text) for y in years)
+    return whole and year_figure(want.years, sentence)
