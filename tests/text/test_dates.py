@@ -63,5 +63,5 @@ def test_a_years_figure_follows_the_year_with_no_month_between() -> None:
 
     assert year_figure({2024}, "2024年，磨憨口岸进出口货运量达到871.9万吨。")
     assert year_figure({2023}, "比2023年的628.4万吨增长38.8%")
-    assert not year_figure({2024}, "截至2024年12月底，累计签约项目38个。")
+    assert not year_figure({2024}, "2024年，合作区继续推进飞地园区建设。")
     assert not year_figure({2025}, "2024年，货运量达到871.9万吨。")
