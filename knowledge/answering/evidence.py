@@ -14,6 +14,7 @@ from knowledge.answering.checking import (
     answer_shapes,
     checks_en,
     constraints,
+    constraints_en,
     focus,
     list_naming,
     periods,
@@ -232,12 +233,17 @@ def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> 
     batch") moves the sentences naming it up by EN_PERIOD (`constraints.names`), only those
     with a figure when a figure is asked: on similarity alone the English release's "as of
     the end of March 2025" outscores 「截至2025年6月底」. A year alone is named by too many
-    sentences to pick one; nothing moves down (`constraints.unmet` reads the contradiction)."""
+    sentences to pick one; "the whole of 2024" is told by the year's figure, not a December
+    one; nothing moves down (`constraints.unmet` reads the contradiction)."""
     want = constraints.asked(query)
     if not (want.months or want.ordinals):
         return
     figure = {"number", "share"} & checks_en.asked_types(query)
     movable = [c for c in cands if not figure or focus.figure_in(min(figure), c.text, query)]
+    if constraints_en.whole_year(query):  # the year's figure, not a December one
+        for c in movable:
+            c.score += EN_PERIOD * periods.tells_year(want.years, c)
+        return
     constraints.prefer(query, movable, docs, EN_PERIOD, strict=True)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral
 
 # the zero of a year in Chinese numerals as typed and scanned: 〇, 零, the circle ○ (Word's
@@ -88,3 +89,11 @@ def first_months() -> dict[str, tuple[int, int]]:
                     f"{head}{name}{u}": (1, 3 * n) for name in names for u in ("个季度", "季度")
                 }
     return out
+
+
+def year_figure(years: set[int], sentence: str) -> bool:
+    """The sentence gives a figure right after one of `years`, no month between (2023年的628.4万吨,
+    「2024年，货运量达到871.9万吨」)."""
+    text = normalise(sentence)
+    rx = r"\s*年(?:全年|的)?[^，。；;月\d]{0,10}\d|\s*年[，,][^。；;月\d]{0,16}\d"
+    return any(re.search(rf"{y}(?:{rx})", text) for y in years)

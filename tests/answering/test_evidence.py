@@ -118,37 +118,69 @@ def test_an_ordinal_asked_brings_a_further_passage_that_names_it() -> None:
     assert best is kept[0]
 
 
+def _period_moves(question: str, passages: dict[str, str]) -> dict[str, float]:
+    """What `prefer_period` adds to each sentence of the passages (document id -> text)."""
+    from knowledge.answering.evidence import prefer_period
+    from knowledge.answering.sentences import extractive
+    from knowledge.schema import Chunk, ScoredChunk
+
+    hits = [
+        ScoredChunk(Chunk(f"{d}:0", d, 0, 0, len(t), t, "园区通讯"), 0.5)
+        for d, t in passages.items()
+    ]
+    cands = extractive.candidates(hits)
+    for c in cands:
+        c.score = 1.0
+    prefer_period(question, cands, {})
+    return {c.text: round(c.score - 1.0, 3) for c in cands}
+
+
 def test_an_english_questions_period_moves_the_chinese_figure_of_that_period_up() -> None:
     """ "By the end of June 2025": an English release's end-of-March figure is closer in meaning
     than 「截至2025年6月底」 but names another period; the sentence naming the period asked
     (itself or the sentence before it) moves up, one naming it without a figure does not, and
     the contradicting one stays where it was (the abstention check reads it)."""
-    from knowledge.answering.evidence import EN_PERIOD, prefer_period
-    from knowledge.answering.sentences import extractive
-    from knowledge.schema import Chunk, ScoredChunk
+    from knowledge.answering.evidence import EN_PERIOD
 
-    def hit(doc: str, text: str) -> ScoredChunk:
-        return ScoredChunk(Chunk(f"{doc}:0", doc, 0, 0, len(text), text, "园区通讯"), 0.5)
-
-    release = hit("en", "As of the end of March 2025, the park had signed 46 projects.")
-    report = hit(
-        "zh", "截至2025年6月底，园区累计签约项目51个；已开工项目27个。六月下旬，园区召开了总结会。"
-    )
-    cands = extractive.candidates([release, report])
-    for c in cands:
-        c.score = 1.0
-    prefer_period("How many projects had started work by the end of June 2025?", cands, {})
-    moved = {c.text: round(c.score - 1.0, 3) for c in cands}
+    passages = {
+        "en": "As of the end of March 2025, the park had signed 46 projects.",
+        "zh": "截至2025年6月底，园区累计签约项目51个；已开工项目27个。六月下旬，园区召开了总结会。",
+    }
+    moved = _period_moves("How many projects had started work by the end of June 2025?", passages)
     assert moved == {
         "As of the end of March 2025, the park had signed 46 projects.": 0.0,
         "截至2025年6月底，园区累计签约项目51个；": EN_PERIOD,
         "已开工项目27个。": EN_PERIOD,
         "六月下旬，园区召开了总结会。": 0.0,
     }
-    for c in cands:
-        c.score = 1.0
-    prefer_period("How many projects had started work in 2025?", cands, {})
-    assert {c.score for c in cands} == {1.0}  # a year alone moves nothing
+    moved = _period_moves("How many projects had started work in 2025?", passages)
+    assert set(moved.values()) == {0.0}  # a year alone moves nothing
+
+
+def test_an_english_whole_year_moves_the_years_figure_up_not_a_december_one() -> None:
+    """ "The whole of 2024" ends in December, but a count at the end of December (and the
+    sentence after it), or an event in December, does not tell it: the year's own figure
+    (「2024年，货运量达到871.9万吨」) and a 全年 figure move up; another year's figure does not."""
+    from knowledge.answering.evidence import EN_PERIOD
+
+    passages = {
+        "en": "- 23 projects were certified in the first batch in December 2024.",
+        "zh": "2024年，口岸货运量达到871.9万吨。截至2024年12月底，园区累计签约项目38个。"
+        "全部县区已签订协议。全年新增注册企业1124户。2023年，口岸货运量628.4万吨。",
+    }
+    moved = _period_moves(
+        "How much freight passed through the port in the whole of 2024?", passages
+    )
+    assert moved == {
+        "- 23 projects were certified in the first batch in December 2024.": 0.0,
+        "2024年，口岸货运量达到871.9万吨。": EN_PERIOD,
+        "截至2024年12月底，园区累计签约项目38个。": 0.0,
+        "全部县区已签订协议。": 0.0,
+        "全年新增注册企业1124户。": EN_PERIOD,
+        "2023年，口岸货运量628.4万吨。": 0.0,
+    }
+    moved = _period_moves("How many projects had been signed by the end of 2024?", passages)
+    assert moved["截至2024年12月底，园区累计签约项目38个。"] == EN_PERIOD  # a moment: December's
 
 
 def test_the_sentence_closest_in_meaning_comes_from_stored_vectors_only() -> None:

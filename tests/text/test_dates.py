@@ -56,3 +56,12 @@ def test_the_first_months_of_a_year_named_in_words() -> None:
     assert spans["前十一个月"] == (1, 11)
     assert spans["前两季度"] == (1, 6) and spans["前三个季度"] == (1, 9)
     assert "前12个月" not in spans and "前1个月" not in spans  # a whole year, one month
+
+
+def test_a_years_figure_follows_the_year_with_no_month_between() -> None:
+    from knowledge.text.dates import year_figure
+
+    assert year_figure({2024}, "2024年，磨憨口岸进出口货运量达到871.9万吨。")
+    assert year_figure({2023}, "比2023年的628.4万吨增长38.8%")
+    assert not year_figure({2024}, "2024年，合作区继续推进飞地园区建设。")
+    assert not year_figure({2025}, "2024年，货运量达到871.9万吨。")

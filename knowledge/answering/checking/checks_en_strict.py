@@ -9,7 +9,8 @@ the thing asked, an English question's figure must be told by a sentence that
   RMB, 吨, 平方米 after the number, not a share or a count of flats;
 - does not contradict a modifier asked with its opposite (urban: 农村 and no 城镇; provincial:
   市级 and no 省级; new: 累计 and no 新增; foreign: 当地 or 内资 and no 外资);
-- says "per" when a per-unit figure is asked (per capita: 人均; per square metre: 每平方米);
+- says "per" when a per-unit figure is asked (per capita: 人均; per square metre: 每平方米; a day —
+  "on an average day", "each day", "daily" —: 日均, 每天, not a half-year's total);
 - gives a count of the stage asked of projects or firms ("in production": 投产), read as
   `kindred.py` reads a Chinese question's: 「累计签约项目46个」 is no count of producing ones.
 
@@ -88,7 +89,11 @@ _OPPOSITES_RX = {
 # a modifier, not the first part of a compound ("new-energy projects" ask no new ones)
 _MODIFIER = re.compile(rf"\b({'|'.join(_OPPOSITES)})\b(?![-‐])")
 # a per-unit figure asked, and how a sentence says per
-_PER_ASKED = re.compile(r"\bper[\s-]+(?:capita|person|head|square|mu|hectare|tonne|month|year)\b")
+# (a day's figure: "on an average day", "each day", "daily" — not a period's total)
+_PER_ASKED = re.compile(
+    r"\bper[\s-]+(?:capita|person|head|square|mu|hectare|tonne|month|year|day|week)\b"
+    r"|\b(?:on\s+an?\s+average|each)\s+(?:day|week)\b|\bdaily\b"
+)
 _PER_SAID = re.compile(r"人均|每|均|/|\bper\b|\beach\b|\baverage\b")
 
 

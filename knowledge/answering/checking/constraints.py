@@ -13,7 +13,7 @@ from knowledge.answering.checking import constraints_en
 from knowledge.answering.core.support import doc_date, neighbours, now_month, zh_date
 from knowledge.schema import DocumentInfo
 from knowledge.text import units
-from knowledge.text.dates import first_months
+from knowledge.text.dates import first_months, year_figure
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import chinese_years_to_digits, numeral
 
@@ -264,7 +264,9 @@ def unmet(want: Asked, chosen: list, docs: dict[str, DocumentInfo], zh: bool = T
         return f"{min(want.years)}年" if own and not want.years & named else None
     verdicts = {id(c): verdict(want, c, docs) for c in chosen}
     if not zh:  # read across languages: a sentence must name the period or batch asked
-        if -1 in verdicts.values() and not any(carries(want, c, docs) for c in chosen):
+        if -1 in verdicts.values() and not any(
+            carries(want, c, docs) or _year_told(want, c.text) for c in chosen
+        ):
             return want.label or "the period asked"
         return None
     best = max(chosen, key=lambda c: c.score)
@@ -315,16 +317,14 @@ def period_missing(want: Asked, carriers: list, docs: dict[str, DocumentInfo]) -
         found = months_in(text)
         if found and want.months & found:
             return False
-        if not found and "全年" in want.label and _year_figure(want.years, cand.text):
+        if not found and _year_told(want, cand.text):
             return False  # a year's figure (「比2023年的628.4万吨」) is the whole year's
         if not found and want.months & now_month(cand.text, date, want.label):
             return False
     return True
 
 
-def _year_figure(years: set[int], sentence: str) -> bool:
-    """The sentence gives a figure right after one of `years`, no month between (2023年的628.4万吨,
-    「2024年，货运量达到871.9万吨」)."""
-    text = normalise(sentence)
-    rx = r"\s*年(?:全年|的)?[^，。；;月\d]{0,10}\d|\s*年[，,][^。；;月\d]{0,16}\d"
-    return any(re.search(rf"{y}(?:{rx})", text) for y in years)
+def _year_told(want: Asked, sentence: str) -> bool:
+    """A year asked as a whole (全年, "the whole of 2024") told by its figure with no month."""
+    whole = "全年" in want.label or constraints_en.whole_year(want.label)
+    return whole and year_figure(want.years, sentence)

@@ -29,6 +29,7 @@ _PERIODS = [
     (r"\b(?:third|3rd)\s+quarter\b|\bq3\b", 7, 9),
     (r"\b(?:fourth|4th|last|final)\s+quarter\b|\bq4\b", 10, 12),
     (rf"\b(?:end|close)\s+of\s+(?:the\s+year|{_YEAR})\b|\byear[-\s]end\b|\bwhole\s+(?:of\s+)?(?:the\s+year|{_YEAR})\b|\bfull\s+year\b", 0, 12),
+    (rf"\b(?:all|entirety)\s+of\s+(?:the\s+year|{_YEAR})\b|\bentire\s+(?:year|{_YEAR})\b|\bthroughout\s+(?:the\s+year|{_YEAR})\b|\b{_YEAR}\s+as\s+a\s+whole\b", 1, 12),
     (r"\bbeginning\s+of\s+the\s+year\b|\bstart\s+of\s+the\s+year\b", 0, 1),
 ]  # fmt: skip
 _PERIOD_RX = [(re.compile(p), m) for p, _, m in _PERIODS]
@@ -130,6 +131,13 @@ def without_documents(text: str) -> str:
 def without_ordinals(text: str) -> str:
     """A lower-case English text with its ordinals blanked: "the second batch" is no count."""
     return _ORDINAL.sub(lambda m: " " * len(m.group()), text)
+
+
+def whole_year(question: str) -> bool:
+    """Whether an English question asks a year as a whole ("the whole of 2024", "the full year"):
+    `months_in` reads it as ending in December, like "the end of 2024", but a count at the
+    year's end (「截至2024年12月底」) or an event in December does not tell it."""
+    return (1, 12) in spans_in(question.lower(), question=True)
 
 
 def ordinals_in(text: str) -> set[tuple[str, int]]:

@@ -9,13 +9,14 @@ of signed projects is no 12月 figure of the port's freight. A year asked alone 
 实际下达了多少」) is not told when every figure-carrying sentence about the question's subject is
 of another year (2024's 全年下达 in a year-in-review dated January 2025), however many sentences
 without that figure name the year asked (「2025年将推动……」). Chinese questions; used by shapes.py.
+`tells_year`: which sentences tell an English question's whole year (evidence.prefer_period).
 """
 
 from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import days
+from knowledge.answering.checking import constraints, constraints_en, days
 from knowledge.answering.checking.checks import asked_types
 from knowledge.answering.checking.constraints import (
     BONUS,
@@ -68,6 +69,23 @@ def _matches(want: tuple[int, int], found: set[tuple[int, int]]) -> bool:
 def year_only(text: str) -> bool:
     """A year's figure with no month: 「2024年，货运量达到871.9万吨」 is the whole year's."""
     return bool(re.search(r"(?:19|20)\d{2}\s*年(?:全年|的|，|,)", text)) and not spans_in(text)
+
+
+def tells_year(years: set[int], cand) -> bool:
+    """Whether a sentence tells the whole of one of `years` (for "the whole of 2024" asked
+    across languages): 全年, 1—12月 or "the full year" in it, or the year's figure with no
+    month (`year_only`); a count at the year's end (截至12月底, 年底) or a December event does
+    not, nor a sentence naming only other years."""
+    text = normalise(cand.text)
+    own = constraints.years_in(text)
+    if years and own and not years & own:
+        return False
+    if _WHOLE.search(text) or (1, 12) in constraints_en.spans_in(text):
+        return True
+    return year_only(text) and bool(years & own)
+
+
+_WHOLE = re.compile(r"全年|(?<![\d.])(?:1|一)\s*[—–\-~～至到]\s*(?:12|十二)\s*月(?!\s*\d)")
 
 
 def period_missing(q: str, ev) -> str | None:

@@ -9,15 +9,17 @@ A sentence's own period is read from itself (Chinese or English); only a sentenc
 (「其中已开工项目11个」) borrows the period of the sentence before it or of its chunk's title. A
 sentence giving a year's figure with no month (「2024年，货运量达到871.9万吨」, "In 2024, …")
 tells the whole year. The period must be held by a figure-carrying sentence that also holds
-the thing asked about, itself or around it (`checks_en_focus`), and is of the year asked."""
+the thing asked about, itself or around it (`checks_en_focus`; a quantity by its measure word,
+`quantities_en`: 871.9万吨 for "tonnes of freight"), and is of the year asked."""
 
 from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import constraints, constraints_en, periods
+from knowledge.answering.checking import constraints, constraints_en, periods, quantities_en
 from knowledge.answering.checking.checks_en import asked_types, carries_figure
 from knowledge.answering.checking.checks_en_focus import asked_about, focus
+from knowledge.answering.core.support import context_of
 from knowledge.text.normalise import normalise
 
 _LATIN = re.compile(r"[a-z]{3}")
@@ -74,10 +76,21 @@ def span_missing(question: str, ev) -> str | None:
         if asked.years and years and not asked.years & years:
             continue  # another year's figure
         if any(told(w, found) or _dated(w, c, ev.docs, text) for w in want) and all(
-            asked_about(h, b, a, text, df, expansion, False) for h, b, a in heads
+            asked_about(h, b, a, text, df, expansion, False)
+            or _quantity(h, b, a, question, c, ev.docs, df, expansion)
+            for h, b, a in heads
         ):
             return None
     return asked.label or "the period asked"
+
+
+def _quantity(head, before, after, question, cand, docs, df, expansion) -> bool:
+    """A quantity asked (tonnes of freight) told by the sentence's measure word, as
+    `checks_en.lacking` reads it (`quantities_en`): the sentence speaks of what is asked."""
+    around = context_of(cand, docs)
+    return quantities_en.told(
+        head, before, after, question, normalise(cand.text), around, df, expansion
+    )
 
 
 def _dated(want: tuple[int, int], cand, docs, text: str) -> bool:

@@ -120,3 +120,12 @@ def test_a_count_of_another_stage_is_not_the_count_asked() -> None:
     assert stages_asked("How many local jobs did the producing enclave projects create?") == set()
     assert stages_asked("How many projects has the park signed?") == {"sign"}
     assert fits("How many projects has the park signed?", "累计签约项目51个。")
+
+
+def test_a_day_s_figure_asked_is_not_told_by_a_period_s_total() -> None:
+    q = "How many tonnes of freight did the port handle on an average day in 2025?"
+    assert strict(q)
+    assert not fits(q, "2025年上半年，口岸进出口货运量502.7万吨，同比增长21.6%。")
+    assert fits(q, "2025年上半年，口岸日均进出口货运量2.8万吨。")
+    assert not fits("How many trucks cross the port each day?", "全年通行货车42万辆次。")
+    assert fits("How many tonnes did the port handle each year?", "全年货运量871.9万吨。")

@@ -96,3 +96,35 @@ def test_an_english_year_is_met_by_the_best_sentence_or_one_beside_it() -> None:
     # a chosen sentence (or the one before it) naming 2025 answers for the year
     chosen[1] = _cand(week, "The projects cover cold-chain logistics.", 0.9, "b")
     assert unmet(want, chosen, {}, zh=False) is None
+
+
+def test_a_whole_year_asked_in_english_is_a_year_not_its_end() -> None:
+    from knowledge.answering.checking.constraints_en import whole_year
+
+    for q in ("How much freight passed through the port in the whole of 2024?",
+              "What was the freight volume for all of 2024?",
+              "How many firms registered throughout 2024?",
+              "What did the port handle over the full year?"):  # fmt: skip
+        assert whole_year(q), q
+        assert asked(q).months == {12}
+    for q in ("How many projects by the end of 2024?", "How much freight in December 2024?",
+              "How much freight in 2024?", "Were all of these projects signed in 2024?"):  # fmt: skip
+        assert not whole_year(q), q
+
+
+def test_an_english_whole_year_is_met_by_the_years_figure_with_no_month() -> None:
+    from knowledge.answering.checking.constraints import period_missing, unmet
+
+    review = "2024年，口岸货运量达到871.9万吨。"
+    release = "- In the first quarter of 2025, freight reached 2.41 million tonnes."
+    want = asked("How much freight passed through the port in the whole of 2024?")
+    chosen = [_cand(release, release, 1.0, "en"), _cand(review, review, 0.9, "zh")]
+    assert unmet(want, chosen, {}, zh=False) is None
+    assert not period_missing(want, chosen[1:], {})
+    # a moment at the year's end is no year's figure, nor is the year's end asked told by it
+    end = "截至2024年12月底，园区累计签约项目38个。"
+    assert unmet(want, [chosen[0], _cand(end, end, 0.9, "zh")], {}, zh=False) is None
+    other = "2023年，口岸货运量628.4万吨。"
+    assert unmet(want, [chosen[0], _cand(other, other, 0.9, "zh")], {}, zh=False)
+    moment = asked("How much freight had passed through the port by the end of 2024?")
+    assert unmet(moment, chosen, {}, zh=False) == "the end of 2024"

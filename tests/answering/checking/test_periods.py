@@ -95,3 +95,21 @@ def test_a_year_asked_alone_is_no_part_of_it_counted_from_january(tmp_path) -> N
     assert not part.abstained and "52.3万人次" in part.answer
     port = svc.ask("2024年青岚港集装箱吞吐量是多少？")
     assert not port.abstained and "41.2万标箱" in port.answer
+
+
+def test_a_sentence_tells_a_whole_year_by_its_figure_or_quanian() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answering.checking.periods import tells_year
+
+    told = {
+        "2024年，磨憨口岸进出口货运量达到871.9万吨。": True,
+        "市级财政全年下达专项资金2.4亿元。": True,
+        "2024年1—12月，口岸货运量871.9万吨。": True,
+        "Freight for the full year 2024 reached 8.7 million tonnes.": True,
+        "截至2024年12月底，园区累计签约项目38个。": False,  # a moment at the year's end
+        "项目计划2026年底投入营运。": False,
+        "- 23 projects were certified in the first batch in December 2024.": False,
+        "2023年，口岸货运量628.4万吨。": False,  # another year's
+    }
+    assert {t: tells_year({2024}, SimpleNamespace(text=t)) for t in told} == told

@@ -98,3 +98,14 @@ def test_a_sentence_naming_no_period_borrows_the_one_before_it() -> None:
     started = _cand("Of these, 11 projects had started construction.", "By the end of September 2024, 32 projects were signed. ")  # fmt: skip
     assert span_missing(q, _ev(started)) is None
     assert span_missing("How many projects were signed?", _ev(started)) is None
+
+
+def test_a_whole_year_of_a_quantity_is_told_by_the_chinese_figure_in_its_measure_word() -> None:
+    q = "How many tonnes of freight went through the port in the whole of 2024?"
+    year = _cand("2024年，磨憨口岸进出口货运量达到871.9万吨，比2023年增长38.8%。")
+    assert span_missing(q, _ev(year)) is None  # 万吨 tells the tonnes, 货运量 the freight
+    months = _cand("2024年1—9月，磨憨口岸进出口货运量655.2万吨，同比增长41.3%。")
+    assert span_missing(q, _ev(months)) == "the whole of 2024"
+    # the figure of another thing in the asked measure word is not the thing asked
+    q = "How many tonnes of exports went through the port in the whole of 2024?"
+    assert span_missing(q, _ev(year)) == "the whole of 2024"
