@@ -71,7 +71,6 @@ class Evidence:
     read_by_meaning: Callable[[], list[extractive.Candidate]] = field(
         default=list, repr=False, compare=False
     )
-
     # the chunks of a document (the snapshot's per-document map): subject.py reads the chosen
     # document's text
     doc_chunks: Callable[[str], list] = field(default=lambda _doc_id: [], repr=False, compare=False)
@@ -123,14 +122,13 @@ def gather(
         deeper = ordinal_pool(query, ranked[len(pool) :], cands, chunk_chars)
         extractive.score_lexical(query, result, cands + deeper)
         issue_purpose.lift(query, cands, ISSUE_BONUS)
-        answer_shapes.prefer(query, cands, ISSUE_BONUS)
-        troubles.prefer(query, cands, ISSUE_BONUS)
+        for prefer in (answer_shapes.prefer, troubles.prefer):
+            prefer(query, cands, ISSUE_BONUS)
         rule_lists.prefer(query, cands, rule_lists.BONUS)
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)
-        attribute_head.lift(query, cands)
-        definitions.lift(query, cands)
-        places.lift(query, cands)
+        for lift in (attribute_head.lift, definitions.lift, places.lift):  # for the quoting only
+            lift(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
         periods.rank_dated(query, cands, snapshot.docs, result.tokens, result.index)
         if not (want.years or want.months):
@@ -168,13 +166,12 @@ def gather(
     if lang == "zh":
         pair = sentence_choice.joined(query, best, nearest, snapshot.docs)
         chosen = quoted(pair) if pair else chosen
-    # a why asked: the sentences quoted when it is answered, chosen reason first (the decision
-    # reads `chosen`, as before)
-    reasons = (
-        reason_first.choose(query, cands, lambda cs: quoted(extractive.select(cs, max_sentences)))
-        if lang == "zh"
-        else []
-    )
+
+    # a why asked: the sentences quoted when answered, reason first (the decision reads `chosen`)
+    def requote(cs: list[extractive.Candidate]) -> list[extractive.Candidate]:
+        return quoted(extractive.select(cs, max_sentences))
+
+    reasons = reason_first.choose(query, cands, requote) if lang == "zh" else []
 
     def by_meaning() -> list[extractive.Candidate]:
         near = nearest()
@@ -229,12 +226,10 @@ def doc_text(snapshot: Snapshot, doc_id: str) -> str:
 
 
 def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> None:
-    """An English question's period or ordinal ("by the end of June 2025", "the second
-    batch") moves the sentences naming it up by EN_PERIOD (`constraints.names`), only those
-    with a figure when a figure is asked: on similarity alone the English release's "as of
-    the end of March 2025" outscores 「截至2025年6月底」. A year alone is named by too many
-    sentences to pick one; "the whole of 2024" is told by the year's figure, not a December
-    one; nothing moves down (`constraints.unmet` reads the contradiction)."""
+    """An English question's period or ordinal ("by the end of June 2025", "the second batch")
+    moves the sentences naming it, with a figure when one is asked, up by EN_PERIOD: on similarity
+    alone the release's "as of the end of March 2025" outscores 「截至2025年6月底」. "The whole of
+    2024" is told by the year's figure, not a December one; nothing moves down (`unmet` does)."""
     want = constraints.asked(query)
     if not (want.months or want.ordinals):
         return
