@@ -130,8 +130,6 @@ def lift(question: str, cands: list[Candidate], listed: bool) -> None:
     for namer in sorted(cands, key=lambda c: -c.score):
         lifted = [h[0] for h in holders if h[0].score < namer.score and _names(namer, h)]
         for c in lifted:
-            delta = namer.score + GAP - c.score
-            c.score += delta
-            c.lowered -= delta
+            c.lift_for_quoting(namer.score + GAP - c.score)
         if lifted:
             return

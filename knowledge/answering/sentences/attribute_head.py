@@ -61,5 +61,4 @@ def lift(question: str, cands: list[Candidate]) -> None:
         return
     for c in cands:
         if _subject_named(c.hit.chunk.title, question) and opens_on(c.text, y):
-            c.score += HEAD
-            c.lowered -= HEAD
+            c.lift_for_quoting(HEAD)

@@ -84,5 +84,4 @@ def lift(question: str, cands: list[Candidate]) -> None:
         return
     for c in cands:
         if defines(c.text, name):
-            c.score += HEAD
-            c.lowered -= HEAD
+            c.lift_for_quoting(HEAD)

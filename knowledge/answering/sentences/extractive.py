@@ -36,6 +36,11 @@ class Candidate:
     prior: float = 0.0  # what its document's and passage's rank added to its score
     lowered: float = 0.0  # taken off its score for the quoted choice only (`name_only.py`)
 
+    def lift_for_quoting(self, delta: float) -> None:
+        """Move up by `delta` for the quoted choice only: the refusal reads the unlifted score."""
+        self.score += delta
+        self.lowered -= delta
+
     @property
     def key(self) -> tuple[str, int]:
         return self.hit.chunk.doc_id, self.hit.chunk.start + self.local[0]

@@ -131,5 +131,4 @@ def lift(question: str, cands: list[Candidate]) -> None:
         if part is None:
             continue
         if places_part(c.text, part) if part else places_self(c.text, name):
-            c.score += HEAD
-            c.lowered -= HEAD
+            c.lift_for_quoting(HEAD)
