@@ -20,6 +20,7 @@ from knowledge.answering.evidence import Evidence, gather
 from knowledge.answering.kinds import masthead, role_holders, timeline
 from knowledge.answering.llm import followup, generation
 from knowledge.answering.llm.verify import Verifier
+from knowledge.answering.sentences import whole_sentence
 from knowledge.answering.structure import doc_refs, structure_answers, validity
 from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
 from knowledge.protocols import ChatModel, Embedder
@@ -160,13 +161,20 @@ class AnswerPipeline:
             return draft
         if not ev.chosen:
             return refusal.refusal(question, ev.hits, ev.docs, "no_evidence")
-        draft = timeline.compose(ev.chosen, ev.docs, zh=ev.lang == "zh")
+        draft = timeline.compose(self._quoted(ev.chosen, ev), ev.docs, zh=ev.lang == "zh")
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
         decided = decide.decide(doc_refs.asked_policy(question), ev, draft, threshold)
         if decided is draft and ev.quote:  # answered from the chosen sentences: a why's reason
             # first (sentences/reason_first.py); the decision read `chosen`
-            return timeline.compose(ev.quote, ev.docs, zh=ev.lang == "zh")
+            return timeline.compose(self._quoted(ev.quote, ev), ev.docs, zh=ev.lang == "zh")
         return decided
+
+    def _quoted(self, chosen: list, ev: Evidence) -> list:
+        """The sentences a Chinese answer quotes: the best clause cut at 「；」 with its whole
+        sentence (sentences/whole_sentence.py); the decision reads `chosen` as it is."""
+        if ev.lang != "zh":
+            return chosen
+        return whole_sentence.widen(chosen, self.settings.ingest.chunk_chars)
 
 
 def in_their_terms(question: str, snap: Snapshot) -> tuple[str, tuple[tuple[str, str], ...]]:
