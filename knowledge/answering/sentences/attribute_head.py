@@ -19,6 +19,8 @@ from knowledge.answering.sentences.name_only import SHORT_TITLE
 from knowledge.text.normalise import normalise
 
 HEAD = 0.3
+# an asking word: words holding one name no subject, term or attribute (places, definitions)
+ASKING_WORD = r"什么|哪|谁|多少|怎|几|如何|为何"
 # 「X的Y（是|有|在|叫）什么/哪/怎样/多少/多久…」: Y, the attribute asked of X
 _ASKED = re.compile(
     r"的([\u4e00-\u9fff]{1,4}?)(?:大约|大概|一般|主要|约)?(?:是|有|呈|为|在|叫)?"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.sentences.attribute_head import HEAD
+from knowledge.answering.sentences.attribute_head import ASKING_WORD, HEAD
 from knowledge.answering.sentences.extractive import Candidate
 from knowledge.text.normalise import normalise
 
@@ -32,7 +32,7 @@ _IS_WHAT = re.compile(
     r"^(?P<t>.+?)(?:(?P<def>的(?:定义|含义|意思))(?:是什么|是啥|为何)?"
     r"|(?:究竟|到底)?(?:是|指|是指|指的是)(?:什么|啥|何物)(?:意思|东西)?)" + _END
 )
-_ASKING = re.compile(r"什么|哪|谁|多少|怎|几|如何|为何|吗")
+_ASKING = re.compile(ASKING_WORD + "|吗")
 _QUOTES = "“”「」\"『』《》‘’'"
 
 _PAREN = r"[（(][^（）()]*[）)]"

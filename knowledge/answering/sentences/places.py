@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.sentences.attribute_head import HEAD
+from knowledge.answering.sentences.attribute_head import ASKING_WORD, HEAD
 from knowledge.answering.sentences.extractive import Candidate
 from knowledge.answering.sentences.name_only import SHORT_TITLE
 from knowledge.text.normalise import normalise
@@ -75,7 +75,7 @@ def asked(question: str) -> str:
     if not m:
         return ""
     x = _FRAME.sub("", m.group("x")).strip()
-    return "" if re.search(r"什么|哪|谁|多少|怎|几|如何|为何", x) else x
+    return "" if re.search(ASKING_WORD, x) else x
 
 
 def subject(title: str) -> str:
