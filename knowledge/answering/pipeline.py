@@ -21,6 +21,7 @@ from knowledge.answering.kinds import masthead, role_holders, timeline
 from knowledge.answering.llm import followup, generation
 from knowledge.answering.llm.verify import Verifier
 from knowledge.answering.sentences import whole_sentence
+from knowledge.answering.sentences.extractive import Candidate
 from knowledge.answering.structure import doc_refs, structure_answers, validity
 from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
 from knowledge.protocols import ChatModel, Embedder
@@ -169,7 +170,7 @@ class AnswerPipeline:
             return timeline.compose(self._quoted(ev.quote, ev), ev.docs, zh=ev.lang == "zh")
         return decided
 
-    def _quoted(self, chosen: list, ev: Evidence) -> list:
+    def _quoted(self, chosen: list[Candidate], ev: Evidence) -> list[Candidate]:
         """The sentences a Chinese answer quotes: the best clause cut at 「；」 with its whole
         sentence (sentences/whole_sentence.py); the decision reads `chosen` as it is."""
         if ev.lang != "zh":

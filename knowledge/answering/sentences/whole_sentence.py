@@ -28,8 +28,7 @@ def widen(chosen: list[Candidate], max_chars: int) -> list[Candidate]:
     clauses that sentence holds dropped; `chosen` itself when the best is no such clause.
     `max_chars` is the one the candidates were cut with (`extractive.candidates`)."""
     best = max(chosen, key=lambda c: c.score, default=None)
-    span = whole(best, max_chars) if best is not None and not best.hit.chunk.section else None
-    if best is None or span is None:
+    if best is None or best.hit.chunk.section or (span := whole(best, max_chars)) is None:
         return chosen
     text = best.hit.chunk.text
     wide = replace(best, local=span, text=text[span[0] : span[1]])
