@@ -14,6 +14,7 @@ from knowledge.answering.core.draft import Draft
 from knowledge.answering.structure import structure_fields
 from knowledge.answering.structure import structure_items as items
 from knowledge.answering.structure import structure_locate as locate
+from knowledge.answering.structure import structure_makeup as makeup
 from knowledge.answering.structure import structure_outline as outline
 from knowledge.answering.structure.structure_absent import absent
 from knowledge.answering.structure.structure_docs import Doc, documents
@@ -35,7 +36,7 @@ LAST = -1  # 「最后一条」: the highest article number of the document (or 
 MAX_LISTED = 12  # articles quoted (their first sentence) for 「第三章有哪几条」
 # what may follow a reference to an article or chapter (not 「第一条高速公路」「第二节课」)
 _REF_END = (
-    r"(?=第|讲|规定|说|是|的|内容|有|共|怎|写|中|里|提|要求|明确|什么|呢|吗|包括|包含|涉及|分为"
+    r"(?=第|讲|规定|说|是|的|内容|有|共|怎|写|中|里|提|要求|明确|什么|呢|吗|包括|包含|涉及|分为|叫|标题|名称"
     r"|[？?，,。、\s]|$)"
 )
 _ARTICLE_Q = re.compile(
@@ -55,6 +56,9 @@ def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft 
     scores = {h.chunk.chunk_id: h.score for h in hits}
     if asks is None and (kind := locate.asks(question)):
         return _located(question, kind, hits, snapshot, scores)
+    if asks is None and makeup.asks(question):  # 「一共有几章几条」「分哪几章」
+        if got := makeup.draft(question, hits, snapshot, scores, _in_doc):
+            return got
     if asks is None:
         return _outline(question, hits, snapshot, scores) if outline.asks(question) else None
     found = documents(refs, hits, snapshot)

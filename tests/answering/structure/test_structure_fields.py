@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.answering.structure.structure_fields import FIELD_Q
 
 
@@ -39,3 +41,17 @@ def test_the_organs_of_a_joint_issue_asked_together() -> None:
     assert asked("补助资金的通知是哪两个部门联合发的？") == ["issuer"]
     assert asked("这个办法是哪几个单位共同制定的？") == ["issuer"]
     assert asked("哪两个部门要配合做好检查？") == []  # a duty shared, no paper issued
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("新办法后面附了哪几张表？", True),
+        ("这个办法附带了哪些表格？", True),
+        ("细则附有几个附件？", True),
+        ("申报时要附上哪些材料？", False),  # 附上 materials, not the document's attachments
+    ],
+)
+def test_the_tables_attached_are_the_attachments(question: str, asked: bool) -> None:
+    names = [name for name, pattern in FIELD_Q if pattern.search(question)]
+    assert ("attachments" in names) is asked
