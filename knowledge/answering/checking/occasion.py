@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import beginnings
 from knowledge.answering.checking.checks import HAS, asked_types
 from knowledge.answering.checking.focus import figure_in
 from knowledge.answering.checking.measured import measure
@@ -131,16 +132,6 @@ EVENTS = {
     "期满": r"期满|届满|到期",
 }
 _EVENT_RX = {k: re.compile(v) for k, v in EVENTS.items()}
-# read when asked only: the start of a body, a post taken, a course ended — no signing, plan or
-# delivery dates them (「港滇通是哪一年成立的」 is not answered by the day it signed an
-# agreement); a sentence's 设立 or 建立 says too little to be another event's date
-ASKED_ONLY = {
-    "成立": r"成立|设立|组建|创办|创立|创建|始建|建立|建校|创刊|开办|挂牌|揭牌",
-    "任职": r"出任|担任|就任|就职|上任|任职|接任|升任|调任|当选|履新|任命",
-    "毕业": r"毕业|结业",
-}
-_ASKED_RX = {**_EVENT_RX, **{k: re.compile(v) for k, v in ASKED_ONLY.items()}}
-_AT_WHEN = r"(?:于|在|是|的)?(?:时间|日期|年份)?(?:是|为)?$"
 _START = re.compile(r"开始|(?<=[日月年天])起|启动|始于|开启|首日")
 _END = re.compile(r"截止|截至|结束|期满|届满|到期|为止|终止|止于")
 _ASK_START = re.compile(
@@ -156,25 +147,11 @@ _DATED = re.compile(HAS["date"].pattern + r"|[后前时初末起](?=[，,。；;
 def event_asked(q: str) -> tuple[set[str], str]:
     """The kinds of event a time question asks about ({'开工'}) and the end asked ('start',
     'end' or '')."""
-    kinds = {k for k, rx in _EVENT_RX.items() if rx.search(q)} | _asked_only(q)
+    kinds = {k for k, rx in _EVENT_RX.items() if rx.search(q)} | beginnings.asked(q, _WHEN)
     if "投产" in kinds:  # 建成投产, 交付使用: the one event, told by its last word
         kinds -= {"竣工", "交付"}
     phase = "end" if _ASK_END.search(q) else ("start" if _ASK_START.search(q) else "")
     return kinds, phase
-
-
-def _asked_only(q: str) -> set[str]:
-    """The kinds of ASKED_ONLY a time question asks: the word after the asking words (「是哪一年
-    成立的」「什么时候能毕业」) or right before them (「成立于哪一年」「成立时间是哪一年」), not a
-    word describing a thing (「已经设立满五年的园区从哪一年起…」「成立领导小组的通知是哪天发的」)."""
-    if not (m := _WHEN.search(q)):
-        return set()
-    after, before = q[m.start() :], q[: m.start()]
-    return {
-        k
-        for k, v in ASKED_ONLY.items()
-        if re.search(v, after) or re.search(f"(?:{v}){_AT_WHEN}", before)
-    }
 
 
 _OBJECT_BEFORE = re.compile(
@@ -199,8 +176,8 @@ def _event_missing(q: str, ev) -> str | None:
     if not dated:
         return None
     if kinds:
-        told = {k for k, rx in _ASKED_RX.items() for t in dated if rx.search(t)}
-        told -= set(ASKED_ONLY) - kinds  # a founding or a post told but not asked: no event
+        told = {k for k, rx in _EVENT_RX.items() for t in dated if rx.search(t)}
+        told |= beginnings.told(kinds, dated)  # a founding, a post: told when asked only
         if told and not kinds & told:
             return "date"
     if phase and (thing := phase_object(q)):  # the dated sentences about what starts or ends
