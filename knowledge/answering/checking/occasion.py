@@ -11,8 +11,9 @@ A sentence close to the question often answers a neighbouring one:
   answers such a moment asked in the asker's words (递上去以后, 签完以后): a rule holds then;
 - **another event** — 「从哪天开始公示」 answered by 「公示期满」, 「哪天开工」 by the day it
   was signed or delivered. A time asked for an event of a known kind (开工, 投产, 签约, 交付,
-  竣工, 开业) or for the start or the end of something is not answered when every dated
-  sentence tells only another kind of event, or only the other end;
+  竣工, 开业; a founding 成立, a post taken 出任, a course ended 毕业) or for the start or
+  the end of something is not answered when every dated sentence tells only another kind of
+  event, or only the other end;
 - **a count instead of names** — 「8个县区分别是哪些」 answered by 「8个县（市）区…签约」: names
   asked (分别是哪些, 是哪几个, 是哪三个村) need a list of names in the evidence — items joined by 、和及,
   not counts (商贸物流类9个、进出口加工类8个), not the question's own words — as many as the
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import beginnings
 from knowledge.answering.checking.checks import HAS, asked_types
 from knowledge.answering.checking.focus import figure_in
 from knowledge.answering.checking.measured import measure
@@ -145,7 +147,7 @@ _DATED = re.compile(HAS["date"].pattern + r"|[后前时初末起](?=[，,。；;
 def event_asked(q: str) -> tuple[set[str], str]:
     """The kinds of event a time question asks about ({'开工'}) and the end asked ('start',
     'end' or '')."""
-    kinds = {k for k, rx in _EVENT_RX.items() if rx.search(q)}
+    kinds = {k for k, rx in _EVENT_RX.items() if rx.search(q)} | beginnings.asked(q, _WHEN)
     if "投产" in kinds:  # 建成投产, 交付使用: the one event, told by its last word
         kinds -= {"竣工", "交付"}
     phase = "end" if _ASK_END.search(q) else ("start" if _ASK_START.search(q) else "")
@@ -175,6 +177,7 @@ def _event_missing(q: str, ev) -> str | None:
         return None
     if kinds:
         told = {k for k, rx in _EVENT_RX.items() for t in dated if rx.search(t)}
+        told |= beginnings.told(kinds, dated)  # a founding, a post: told when asked only
         if told and not kinds & told:
             return "date"
     if phase and (thing := phase_object(q)):  # the dated sentences about what starts or ends

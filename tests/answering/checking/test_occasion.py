@@ -94,6 +94,9 @@ def test_event_start_and_end_asked() -> None:
     assert event_asked("什么时候建成投产？") == ({"投产"}, "")
     assert event_asked("认定结果是哪天公布的？") == ({"公布"}, "")
     assert event_asked("办法从哪天起施行？") == ({"施行"}, "start")
+    assert event_asked("招商服务局是哪一年成立的？") == ({"成立"}, "")
+    assert event_asked("陈华是什么时候担任管委会主任的？") == ({"任职"}, "")
+    assert event_asked("首届物流班的学员哪年毕业？") == ({"毕业"}, "")
 
 
 def test_names_and_owner_asked() -> None:
@@ -168,6 +171,28 @@ def test_another_event_or_the_other_end_is_no_answer(tmp_path) -> None:
     # made public is another moment than the end of the public notice
     published = svc.ask("首批项目认定结果是哪天公布的？")
     assert published.abstained and "公示期满" in published.answer
+
+
+FOUNDINGS = (
+    "边贸区大事记\n2025年5月2日　来源：青河日报\n"
+    "边贸区招商服务局于2019年3月挂牌成立。\n"
+    "2023年7月，陈华出任边贸区管委会主任。\n"
+)
+
+
+def test_a_founding_or_a_post_dated_by_another_event_is_no_answer(tmp_path) -> None:
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    (tmp_path / "events.txt").write_text(FOUNDINGS, encoding="utf-8")
+    svc.ingest_paths([tmp_path / "events.txt"])
+    founded = svc.ask("招商服务局是哪一年成立的？")
+    assert not founded.abstained and "2019年3月" in founded.answer
+    post = svc.ask("陈华是什么时候担任管委会主任的？")  # 担任 for 出任: the one kind
+    assert not post.abstained and "2023年7月" in post.answer
+    # only a signing and a plan are dated beside the zone and its projects: no founding
+    firm = _service(tmp_path / "other").ask("东湖区引进的茶叶精制厂是哪一年成立的？")
+    assert firm.abstained and "签" in firm.answer
 
 
 def test_names_told_one_by_one_are_a_list() -> None:
