@@ -29,7 +29,9 @@ from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Answer, Scope, Turn
 from knowledge.settings import Settings
+from knowledge.text import glossary
 from knowledge.text.normalise import language, simplified
+from knowledge.text.tokens import pos_tags
 from knowledge.text.vernacular import read
 
 
@@ -189,4 +191,34 @@ def in_their_terms(question: str, snap: Snapshot) -> tuple[str, tuple[tuple[str,
     def written(word: str) -> bool:  # a body's short name jieba cuts (住/建局), as written
         return any(word in c.text for c in snap.chunks if c.doc_id in snap.live)
 
-    return read(question, lambda token: df.get(token, 0) > 0, written, lambda t: df.get(t, 0))
+    question, swaps = read(
+        question, lambda token: df.get(token, 0) > 0, written, lambda t: df.get(t, 0)
+    )
+    return in_glossary_terms(question, snap, swaps)
+
+
+def in_glossary_terms(
+    question: str, snap: Snapshot, swaps: tuple[tuple[str, str], ...] = ()
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The question with a word naming the kind of a group the documents abbreviate or define
+    (县区 for 「本市各县（市）区、开发（度假）区（以下简称飞出地）」) read as their term
+    (text/glossary.py), after `swaps` already read."""
+    read_so, found = glossary.read(
+        [(t.word, t.flag) for t in pos_tags(question)],
+        _glossary(snap),
+        lambda w: glossary.passages(w, snap.index.df),
+    )
+    return (read_so if found else question), swaps + found
+
+
+_GLOSSARIES: dict[tuple, dict[str, str]] = {}
+
+
+def _glossary(snap: Snapshot) -> dict[str, str]:
+    """The documents' glossary (text/glossary.terms), read once per set of live documents."""
+    key = (frozenset(snap.live), len(snap.chunks))
+    if key not in _GLOSSARIES:
+        if len(_GLOSSARIES) > 8:
+            _GLOSSARIES.clear()
+        _GLOSSARIES[key] = glossary.terms(c.text for c in snap.chunks if c.doc_id in snap.live)
+    return _GLOSSARIES[key]

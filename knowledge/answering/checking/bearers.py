@@ -13,6 +13,8 @@ cost it binds — the words of its clause before the bearer, or of the clause be
 bearer's clause opens with it (「更换电池和电极片等耗材的费用计入…，由设备管理单位承担」) —
 hold the head, or two of the question's words (电池, 电极 of 「电池和电极片到期了，换新的费用」). A
 question naming no cost (「园区债务由谁承担」「碳排放核算结果由谁来承担」) is not read here.
+A wage is a cost too, and paying it out (发, 发放) bears it: 「县区派驻的工作人员工资由谁来发」 is not
+told by the article posting them (「向合作区派驻工作人员不少于2名」).
 """
 
 from __future__ import annotations
@@ -22,19 +24,19 @@ import re
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module, pos_tags
 
-# who bears it: 由谁承担, 谁来出, 谁掏, 归哪边承担, 哪一方负担, 从哪里出
+# who bears it: 由谁承担, 谁来出, 谁掏, 归哪边承担, 哪一方负担, 从哪里出; a wage: 由谁来发
 _ASK = re.compile(
     r"(?:谁|哪(?:一|个)?(?:方|边|家|级|部门|单位))(?:来|去|给)?"
-    r"(?:承担|负担|分担|支付|出钱|掏钱|出|掏|付|扛|买单|埋单|兜底|报销)"
+    r"(?:承担|负担|分担|支付|出钱|掏钱|出|掏|付|扛|买单|埋单|兜底|报销|发放|发)"
     r"|从哪(?:里|儿)?(?:出|列支|支出|开支)"
 )
 # the cost asked: a word ending in one of these (费用, 清算费, 维护费用, 经费) or 钱
-_COST = ("费用", "经费", "开支", "支出", "成本", "费", "钱")
+_COST = ("费用", "经费", "开支", "支出", "成本", "费", "钱", "工资", "薪酬", "薪水")
 _NOT_COST = ("免费", "浪费", "消费", "收费")
 # the body bound to bear it, in a quoted sentence
 _TOLD = re.compile(
     r"承担|负担|分担|支付|出资|列支|保障|自理|自付|自筹|筹集|负责(?!人)|垫付|买单|兜底|报销"
-    r"|缴纳|收取|归(?=[\u4e00-\u9fff]{2})"
+    r"|缴纳|收取|发放|归(?=[\u4e00-\u9fff]{2})"
 )
 _CLAUSE = re.compile(r"[，,。；;！!？?\n]|(?<!\d)[:：]|[:：](?!\d)")  # not 6:4
 # no content of the cost: pronouns, function words, numerals, measure words, adverbs

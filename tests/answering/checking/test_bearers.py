@@ -17,6 +17,7 @@ from tests.answering.checking.fake_evidence import evidence
         ("园区散伙请第三方来清算，这笔清算费谁掏？", "清算"),
         ("考核请专家的评审费用由哪一方出？", "评审"),
         ("培训的钱从哪里出？", "培训"),
+        ("县区派驻的工作人员工资由谁来发？", "工作人员"),  # a wage paid out
     ],
 )
 def test_asked(question, head):
@@ -33,6 +34,7 @@ def test_asked(question, head):
         "物业费是多少？",  # no bearer asked
         "哪些费用可以免收？",
         "培训是免费的吗，谁来出？",
+        "这份通知是谁发的？",  # no cost: a notice issued
     ],
 )
 def test_not_asked(question):
@@ -65,3 +67,10 @@ def test_not_missing_when_the_cost_asked_is_bound():
     ev = evidence("急救培训由区卫生健康局组织，培训费用从区卫生健康事业经费中列支。")
     assert bearers.missing("急救培训的费用从哪里出？", ev) is None
     assert bearers.missing("退出清算时园区债务由谁承担？", evidence(_BUY)) is None
+
+
+def test_a_wage_asked_is_not_told_by_a_posting_rule():
+    ev = evidence("第六条 飞出地负责招商引资，向合作区派驻工作人员不少于2名。")
+    assert bearers.missing("县区派驻的工作人员工资由谁来发？", ev) == "bearer"
+    ev = evidence("派驻人员的工资由派出单位发放。")
+    assert bearers.missing("派驻人员的工资由谁来发？", ev) is None
