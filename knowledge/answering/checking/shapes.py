@@ -47,8 +47,7 @@ asked (a village, a park) in `subunits.py`, a figure of a group the question cou
 项目的协议投资」) told only for a larger whole in `groups.py`, a length of time or a number of times
 asked by its measure word (几天, 几年, 几次) and none told in `spans.py`, the bearer of a cost
 (「请第三方机构的费用由谁承担」) told only for another cost in `bearers.py`, a named place or institution
-(瑞丽口岸, 呈贡区) told only of another of its kind (磨憨口岸, 官渡区) in `namesakes.py`, the
-question's subject (红石岭隧道) told only by the article on a sibling (青岚山隧道) in `stand_ins.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
+(瑞丽口岸, 呈贡区) told only of another of its kind (磨憨口岸, 官渡区) in `namesakes.py`. `unmet` returns what is missing (a key of decide._WHAT, or the
 question's own words for a period); `decide.py` abstains with the nearest evidence. Each rule
 may be switched off in RULES.
 """
@@ -72,7 +71,6 @@ from knowledge.answering.checking import (
     shares,
     siblings,
     spans,
-    stand_ins,
     subunits,
     tax_kinds,
 )
@@ -115,7 +113,6 @@ RULES = frozenset(
         "span",
         "bearer",
         "namesake",
-        "stand_in",
     }
 )
 
@@ -297,7 +294,6 @@ def unmet_rule(question: str, ev) -> tuple[str, str] | None:
         ("span", spans.missing),
         ("bearer", bearers.missing),
         ("namesake", namesakes.missing),
-        ("stand_in", stand_ins.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what
