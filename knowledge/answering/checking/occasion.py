@@ -20,7 +20,8 @@ A sentence close to the question often answers a neighbouring one:
   question counts, up to three;
 - **another owner** — 「投资促进局有多少名工作人员」 answered by the staff a 飞出地 must send:
   a count asked of an organisation (…局, …中心, …管委会) needs one figure-carrying sentence
-  holding both the organisation (or in what stands before it) and the thing counted.
+  holding both the organisation (or in what stands before it) and the thing counted
+  (`org_counts.py`).
 
 `mismatch` returns what is missing (a key of decide._WHAT, or the question's own words);
 `decide.py` abstains with the nearest evidence. Each rule may be switched off in RULES.
@@ -30,10 +31,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import beginnings
+from knowledge.answering.checking import beginnings, org_counts
 from knowledge.answering.checking.checks import HAS, asked_types
 from knowledge.answering.checking.focus import figure_in
-from knowledge.answering.checking.measured import measure
 from knowledge.answering.checking.rule_moment import moment_words, rule_from_a_moment
 from knowledge.answering.core.support import context_of
 from knowledge.text import units
@@ -262,41 +262,6 @@ def _names_missing(q: str, ev) -> str | None:
     return None if any(_names_in(t, q) >= want for t in texts) else "names"
 
 
-# --- another owner --------------------------------------------------------------------------
-_ORG = re.compile(
-    r"[\u4e00-\u9fff]{2,8}?(?:管委会|委员会|办公室|服务中心|中心|局|厅|公司|集团|银行|医院|学校|大学)"
-)
-
-
-def owner_asked(q: str) -> str:
-    """The organisation a count is asked of: 投资促进局 in 「投资促进局有多少名工作人员」."""
-    m = re.search(rf"({_ORG.pattern})(?:的|里|一共|共|目前|现在)?(?:有|共有|配备|现有)", q)
-    if not m:
-        return ""
-    owner = re.sub(r"^(?:目前|现在|如今|当时|这所|这家|这个|该|本|那)+", "", m.group(1))
-    kind = _ORG.fullmatch(owner)
-    suffix = re.search(
-        r"(?:管委会|委员会|办公室|服务中心|中心|局|厅|公司|集团|银行|医院|学校|大学)$", owner
-    )
-    return owner if kind and suffix and len(owner) - len(suffix.group()) >= 2 else ""
-
-
-def _owner_missing(q: str, ev) -> str | None:
-    if "number" not in asked_types(q) or not (owner := owner_asked(q)):
-        return None
-    noun = measure(q)
-    if not noun or noun in owner:
-        return None
-    stem = owner[-4:] if len(owner) > 4 else owner
-    for c in ev.chosen:
-        if not figure_in("number", c.text, q):
-            continue
-        text = normalise(c.text)
-        if noun in text and stem in text + "\n" + context_of(c, ev.docs, following=False):
-            return None
-    return f"{owner}的{noun}"
-
-
 def mismatch(question: str, ev) -> str | None:
     """What the evidence lacks to answer *this* question rather than a neighbouring one (see
     the module's rules), or None."""
@@ -312,7 +277,7 @@ def mismatch_rule(question: str, ev) -> tuple[str, str] | None:
         ("moment", _moment_missing),
         ("event", _event_missing),
         ("names", _names_missing),
-        ("owner", _owner_missing),
+        ("owner", org_counts.missing),
     ):
         if rule in RULES and (what := check(q, ev)):
             return rule, what

@@ -14,7 +14,6 @@ from knowledge.answering.checking.occasion import (
     event_asked,
     moment_asked,
     names_asked,
-    owner_asked,
 )
 from tests.conftest import make_service
 
@@ -99,7 +98,7 @@ def test_event_start_and_end_asked() -> None:
     assert event_asked("首届物流班的学员哪年毕业？") == ({"毕业"}, "")
 
 
-def test_names_and_owner_asked() -> None:
+def test_names_asked() -> None:
     assert names_asked("东湖区引进的3个项目分别是哪些？") == 3
     assert names_asked("两个项目分别是什么？") == 2
     assert names_asked("申报条件有哪些？") == 0  # provisions, not names
@@ -118,8 +117,6 @@ def test_names_of_a_kind_hold_its_word() -> None:
     assert _names_in("正在和青河的职业院校合作开设订单班。", schools) == 0
     assert _names_in("与青河职业学院和东湖技校合作开设订单班。", schools) == 2
     assert _names_in("新开设了儿科和妇产科。", "分院新开的科室分别是什么？") == 2
-    assert owner_asked("边贸区招商服务局有多少名工作人员？") == "边贸区招商服务局"
-    assert owner_asked("目前学校有几个校区？") == ""  # a kind, not a name
 
 
 def test_a_figure_for_another_moment_is_no_answer(tmp_path) -> None:
