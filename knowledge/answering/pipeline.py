@@ -203,9 +203,11 @@ def in_glossary_terms(
     """The question with a word naming the kind of a group the documents abbreviate or define
     (县区 for 「本市各县（市）区、开发（度假）区（以下简称飞出地）」) read as their term
     (text/glossary.py), after `swaps` already read."""
+    if not (terms := _glossary(snap)):  # most corpora abbreviate no group: nothing to tag
+        return question, swaps
     read_so, found = glossary.read(
         [(t.word, t.flag) for t in pos_tags(question)],
-        _glossary(snap),
+        terms,
         lambda w: glossary.passages(w, snap.index.df),
     )
     return (read_so if found else question), swaps + found

@@ -76,7 +76,7 @@ def documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[Do
         out = [d for d in out if any(n in d.info.title or d.info.title in n for n in named)]
         out.sort(key=lambda d: (d.part and not any(n in d.part for n in named), len(d.title)))
     else:  # the one whose title the question quotes: 「农机作业补贴管理办法第四条」
-        quoted = {id(d): _quoted(question, d.title) for d in out}
+        quoted = {id(d): title_quoted(question, d.title) for d in out}
         best = max(quoted.values(), default=0)
         out = [d for d in out if quoted[id(d)] == best]  # no other document answers for it
     kinds = named_kinds(question)  # a title ends with its 文种: 「办法实施细则」 is a 细则
@@ -121,7 +121,7 @@ def _views(doc: Doc, hits: list[ScoredChunk]) -> list[Doc]:
     return held or views  # a document whose passages do not answer (superseded) has no view
 
 
-def _quoted(question: str, title: str) -> int:
+def title_quoted(question: str, title: str) -> int:
     """The longest run of the title's characters the question writes (0 below four)."""
     m = SequenceMatcher(None, question, title, autojunk=False)
     n = m.find_longest_match(0, len(question), 0, len(title)).size

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from difflib import SequenceMatcher
 
 from knowledge.answering.core.citations import CitationBook
 from knowledge.answering.core.draft import Draft
 from knowledge.answering.structure import structure_items as items
-from knowledge.answering.structure.structure_docs import Doc, documents
+from knowledge.answering.structure.structure_docs import Doc, documents, title_quoted
 from knowledge.documents.articles import article_number, clause_spans
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Chunk, ScoredChunk, Sentence
@@ -28,7 +27,6 @@ _COUNT = re.compile(
 # which chapters: 「分哪几章」「有哪些章」「各章分别是什么」「章节怎么安排」
 _WHICH = re.compile(r"(?:哪几|哪些|什么)章|各章|每一?章|章节|章名")
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十百]+章")
-MIN_QUOTED = 4  # characters of a title a question must write in a row to name it
 
 Names = Callable[[Chunk], list[str]]  # a chunk's path names in the document's body
 
@@ -72,18 +70,13 @@ def documents_asked(question: str, hits: list[ScoredChunk], snap: Snapshot) -> l
 def quoted_title(question: str, found: list[str], snap: Snapshot) -> str | None:
     """The title of a document in reach that the question writes more of (four characters
     or more in a row: 「暂行办法分成哪几章」) than of any document the search found, else None."""
-    best = max((_quoted(question, t) for t in found), default=0)
+    best = max((title_quoted(question, t) for t in found), default=0)
     titles = {snap.docs[d].title for d in snap.live if d in snap.docs}
-    scored = sorted(((_quoted(question, t), t) for t in titles), reverse=True)
-    if scored and scored[0][0] >= max(MIN_QUOTED, best + 1):
+    scored = sorted(((title_quoted(question, t), t) for t in titles), reverse=True)
+    if scored and scored[0][0] > best:  # title_quoted is 0 below four characters
         if len(scored) == 1 or scored[1][0] < scored[0][0]:  # one document, not a tie
             return scored[0][1]
     return None
-
-
-def _quoted(question: str, title: str) -> int:
-    m = SequenceMatcher(None, question, title, autojunk=False)
-    return m.find_longest_match(0, len(question), 0, len(title)).size
 
 
 def answer(
