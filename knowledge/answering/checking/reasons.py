@@ -1,8 +1,10 @@
 """A reason never given, asked of a figure or of a rule: Chinese (used by shapes.py).
 
-- **the why of a figure or a change** — 「为什么货运量创新高」「为什么只招了1260名」 answered by
-  the record itself: a why asked of a figure needs a sentence about the question's subject (or
-  the one before it) that gives a cause or a purpose (因为, 之所以, 为了, 受…影响);
+- **the why of a figure or a change** — 「为什么货运量创新高」「为什么只招了1260名」「增速为什么比
+  上年低」 answered by the record itself: a why asked of a figure needs a sentence about the
+  question's subject that gives a cause or a purpose (因为, 之所以, 为了, 受…影响), or one before it
+  tied to the thing asked: about the subject too, or a connective (`CAUSE`) — the sentence before
+  the school's 「首批招收学生1260名」 tells of 补短板 projects, no reason of the intake;
 - **the why of a rule** — 「为什么前两年免收租金」「为什么每个项目不超过20套」 answered by the
   provision restated (「已认定的飞地项目…前两年免收租金，第三年减半收取」): a why whose words
   hold a rule's own verb (免收, 不超过, 不得, 取消, 计入 …) that a chosen sentence about the
@@ -42,6 +44,7 @@ _WHY_FIGURE = re.compile(
     rf"\d[\d.]*\s*(?:万|亿)?\s*(?:{units.alternation(*units.AMOUNTS, 'share')})"
     r"|新高|最高|最低|纪录|翻番|翻了|增长|下降"
     r"|增加|减少|提高|降低|上升|下滑|[快慢多少]了"
+    r"|比(?:上年|去年|往年|以前|过去|同期|[一-龥]{0,4}(?:时|前))[^，。？]{0,2}[高低快慢]"
 )
 _HEADING = re.compile(r"[^，,。；;！!？?]{1,24}")
 
@@ -56,7 +59,10 @@ _SAID = {"不收": "免收"}  # a rule's verb as a question says it, as the rule
 _SET = re.compile(
     r"定为|定在|定成|设为|设在|限为|限定为|最多只能|最多|最长|最高|最少|最低只能|只能"
 )
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# a figure asked back, in digits or in Chinese numerals before a measure (每间客房五千元)
+_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?|[一二两三四五六七八九十][零一二两三四五六七八九十百千万]+(?=[元个名年月天日亩套人])"
+)
 # a cause or a purpose said outright (not a heading's 要求, not a 由 of who does it)
 CAUSE = re.compile(
     r"(?:^|[，,。；\n])为[\u4e00-\u9fff“”]{2,16}[，,]|因为|由于|之所以|因此|所以|为了|是为|旨在|(?<!项)目的"
@@ -69,16 +75,26 @@ CAUSE = re.compile(
 _BACK = re.compile(r"^(?:之所以|这是因为|这主要是因为|主要是因为|原因是|这样做|这么做|这样设计)")
 
 
+# a lack being made good is no reason: 「民生补短板项目」
+_MENDED = re.compile(r"补(?:齐)?短板")
+
+
 def _figure_why(ev, nouns) -> str | None:
     for c in ev.chosen:
         text = normalise(c.text)
         around = context(c, ev.docs)[0]
         if not about(text, nouns) and not (_BACK.match(text) and about(around, nouns)):
             continue  # a cause of something else
-        if not _HEADING.fullmatch(text):  # a heading's sentence before is another section's
-            text = around
-        if REASON.search(text):
+        if REASON.search(_MENDED.sub("", text)):
             return None
+        if _HEADING.fullmatch(text):  # a heading's sentence before is another section's
+            continue
+        head, _, title = around.rpartition("\n")  # context(): the sentence, before, title
+        prev = head.removeprefix(text)
+        if CAUSE.search(f"{prev}\n{title}"):
+            return None  # a connective ties a reason to the sentence it comes before
+        if about(prev, nouns) and REASON.search(_MENDED.sub("", prev)):
+            return None  # a reason in the sentence before, about the thing asked too
     return "reason"
 
 

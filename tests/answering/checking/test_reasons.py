@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import report_service
 
 # Fictional: a county's FAQ on renting in its riverside logistics park, and its interpretation
@@ -49,3 +51,32 @@ def test_a_why_asked_in_other_words(tmp_path) -> None:
     assert free.abstained and free.refusal_rule == "shapes:reason"
     aim = svc.ask("签约后9个月不开工就取消入园资格，目的是什么？")  # 目的 is no subject
     assert not aim.abstained and "防止只占地不建设" in aim.answer
+
+
+# Fictional: a county's year in review, its figures beside other things' causes
+REVIEW = "\n".join(
+    (
+        "柳溪县民生和交通这一年\n2025年1月6日　来源：柳溪县融媒体中心",
+        "今年全县继续实施民生补短板项目30个，三年累计达到90个。\n新建的柳溪第二小学9月开学，"
+        "首批招收学生820名；县医院新开设了儿科。\n县医院全年门诊量12万人次，比上年高出两成。",
+        "因为沿江大桥封闭维修，部分货车只能绕行山路。\n全县全年公路货运量310万吨，增速比上年低。\n"
+        "对新开业的民宿，县财政按照每间客房三千元的标准给予一次性补助。\n",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "refused", "quoted"),
+    [
+        # the sentence before tells of 补短板 projects: a lack made good, no reason of the intake
+        ("柳溪第二小学首批为什么只招了820名学生？", True, "820名"),
+        ("县医院的门诊量为什么比上年高？", True, "12万人次"),  # a comparison asked back
+        # a connective in the sentence before ties its cause to the figure
+        ("全县公路货运量的增速为什么比上年低？", False, "沿江大桥封闭维修"),
+        ("民宿补助为什么定为每间客房三千元？", True, "三千元"),  # a rule's figure in numerals
+    ],
+)
+def test_the_why_of_a_figure_needs_a_reason_tied_to_it(tmp_path, question, refused, quoted):
+    ans = report_service(tmp_path, REVIEW, "review.txt").ask(question)
+    assert ans.abstained is refused and quoted in ans.answer
+    assert ans.refusal_rule == ("shapes:reason" if refused else None)
