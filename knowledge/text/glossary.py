@@ -130,8 +130,10 @@ def glossed(question: str) -> list[tuple[str, str]]:
     from knowledge.text.tokens import jieba_module
 
     jieba = jieba_module()
+    question = normalise(question)
     pairs = (
         (jieba.lcut(m.group(1))[-1], m.group(2) or m.group(3))
-        for m in _GLOSSED.finditer(normalise(question))
-    )
+        for m in _GLOSSED.finditer(question)
+        if question.count("《", 0, m.start()) <= question.count("》", 0, m.start())
+    )  # not inside a title: 《…办法（试行）》
     return [(word, term) for word, term in pairs if len(word) > 1]

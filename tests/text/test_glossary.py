@@ -64,3 +64,5 @@ def test_glossed_reads_the_word_and_the_term_beside_it():
     # a short insertion inside a word (the documents' own list) glosses nothing
     assert glossary.glossed("本市县（市）区和开发（度假）区一共有几个？") == []
     assert glossary.glossed("县区都签约了吗？") == []
+    # nor a bracket inside a title
+    assert glossary.glossed("《青河市飞地园区管理办法（试行）》哪天施行？") == []
