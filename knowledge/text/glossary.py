@@ -114,3 +114,26 @@ def passages(word: str, df: dict[str, int]) -> int:
     from knowledge.text.tokens import tokenize
 
     return min((df.get(t, 0) for t in tokenize(word, keep_stopwords=True) if len(t) > 1), default=0)
+
+
+# a word the reading glossed with the documents' term: 「县区（飞出地）」; not a short insertion
+# inside a word, 开发（度假）区
+_GLOSSED = re.compile(
+    rf"([{_CJK}]{{2,}})[（(](?:([{_CJK}]{{3,6}})[）)]|([{_CJK}]{{2}})[）)](?![{_CJK}]))"
+)
+
+
+def glossed(question: str) -> list[tuple[str, str]]:
+    """The (word, term) pairs a question writes as 「word（term）」 — `read`'s output, 县区（飞出地),
+    or an asker's own gloss —: one thing named twice. The word is the last of jieba's words
+    before the bracket (县区 of 2024年县区（飞出地）)."""
+    from knowledge.text.tokens import jieba_module
+
+    jieba = jieba_module()
+    question = normalise(question)
+    pairs = (
+        (jieba.lcut(m.group(1))[-1], m.group(2) or m.group(3))
+        for m in _GLOSSED.finditer(question)
+        if question.count("《", 0, m.start()) <= question.count("》", 0, m.start())
+    )  # not inside a title: 《…办法（试行）》
+    return [(word, term) for word, term in pairs if len(word) > 1]

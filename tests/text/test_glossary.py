@@ -56,3 +56,13 @@ def test_a_word_naming_one_of_its_kind_or_quoting_the_documents_is_left():
 def test_a_word_the_documents_write_more_often_than_the_term_is_kept():
     terms = {"合作区": "飞入地"}
     assert _read("合作区负责什么？", terms) == ("合作区负责什么？", ())
+
+
+def test_glossed_reads_the_word_and_the_term_beside_it():
+    assert glossary.glossed("2024年县区（飞出地）分到多少税收？") == [("县区", "飞出地")]
+    assert glossary.glossed("县区和开发区（飞出地）都签约了吗？") == [("开发区", "飞出地")]
+    # a short insertion inside a word (the documents' own list) glosses nothing
+    assert glossary.glossed("本市县（市）区和开发（度假）区一共有几个？") == []
+    assert glossary.glossed("县区都签约了吗？") == []
+    # nor a bracket inside a title
+    assert glossary.glossed("《青河市飞地园区管理办法（试行）》哪天施行？") == []

@@ -33,7 +33,7 @@ from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
 from knowledge.answering.sentences.extractive import question_cues
 from knowledge.schema import DocumentInfo
-from knowledge.text import tokens, units
+from knowledge.text import glossary, tokens, units
 from knowledge.text.crosslingual import glosses
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import digit_forms
@@ -303,8 +303,9 @@ def uncovered(
     there, not in 「目前合作区正在…开设订单班」) holds, nor a word sharing an English gloss with
     them (发愁 for 担心). A word no document uses (`index`) is the question's own wording and counts as held
     when the context nearly says it (签了 for 签约, 月租 for 租金); a word the corpus knows but
-    this context lacks (面积, 州府) is missing. `context`: what stands around the sentence
-    (`support.context_of`: neighbours, headings, title and date)."""
+    this context lacks (面积, 州府) is missing; the asker's word glossed with the documents' term,
+    县区（飞出地） (text/glossary.glossed), is held where the term is. `context`: what stands
+    around the sentence (`support.context_of`: neighbours, headings, title and date)."""
     jieba = jieba_module()
     asked_line = asked_before(cand.hit.chunk.text, cand.local[0])  # a Q&A answer's 问 line
     text = normalise(cand.text) + "\n" + context(cand, docs) + "\n" + normalise(asked_line)
@@ -320,6 +321,8 @@ def uncovered(
     missing = [w for w in missing if not any(f in text for f in digit_forms(w))]  # 第六年: 第6年
     missing = [w for w in missing if not answer_shapes.held(w, question, cand)]
     missing = [w for w in missing if not rule_lists.asking_word(w, question, cand)]
+    for word, term in glossary.glossed(question):  # one thing named twice: the term said
+        missing = [w for w in missing if term not in text or w not in word]
     if not missing:
         return []
     said = set().union(*(glosses(w) for w in set(jieba.lcut(text)) if len(w) > 1))

@@ -327,3 +327,17 @@ def test_a_little_more_may_be_missing_when_the_closest_in_meaning_is_the_best_by
     assert not answer_anyway(asked, ev(plant, agrees=True, confidence=0.1))  # below BAR
     # a detail the passage lacks still weighs fully: the rent of the plant is not its area
     assert not answer_anyway("青河园区第一期标准厂房的租金和物业费多少钱？", ev(plant, agrees=True))
+
+
+def test_a_word_glossed_with_the_documents_term_is_held_where_the_term_is() -> None:
+    # fictional rule: the sentence says the documents' term, the question the asker's word
+    # with the term beside it (text/glossary.read: 县区（飞出地）)
+    text = "第六条 飞出地负责招商引资，向青河园区派驻工作人员不少于3名。"
+    cand = _cand(text, text)
+    assert uncovered("县区（飞出地）要派驻几名工作人员？", cand, {}) == []
+    assert uncovered("县区要派驻几名工作人员？", cand, {}) == ["县区"]
+    # the term not said: the asker's word is missing as before
+    other = _cand(
+        "第九条 青河园区负责土地供应和审批服务。", "第九条 青河园区负责土地供应和审批服务。"
+    )
+    assert "县区" in uncovered("县区（飞出地）要派驻几名工作人员？", other, {})
