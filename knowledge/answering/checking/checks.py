@@ -96,6 +96,15 @@ _SHARE_HOW = re.compile(
 # a time asked by the rule that fixes it: 「按哪一年计算」 is answered by 「按…的时间确定所属年度」
 _BY_WHEN = re.compile(r"[按以依](?:照|据)?(?:哪一?[天年]|哪个月|什么时间)")
 _TIME_RULE = re.compile(r"时间|之日|年度|日期|当[年月日天]")
+# a share asked by the rule that fixes it — 「按什么比例计入双方」「依照哪种比例分担」 — is answered
+# by a rule naming the ratio it follows, as a policy article sets one by another: 「由双方按照当年
+# 税收分享比例分别计入」「统计指标分成比例与当年税收分享比例一致」「按照投入比例承担」; a share
+# asked as a figure (「比例是多少」「几成」「占比」) still needs one
+_BY_SHARE = re.compile(
+    r"[按依](?:照|据)?(?:什么|多大|哪[个种一]?|何种)样?的?(?:分享|分配|分成)?比例"
+)
+_SHARE_RULE = re.compile(r"(?:[按依参]照|按|与)[^，,。；;：:？?]{2,14}?比例")
+SHARE_BY_RULE = re.compile(f"{HAS['share'].pattern}|{_SHARE_RULE.pattern}")
 
 
 # a share asked, not only named: 「按什么比例」「比例是多少」 ask it; 「调了分享比例，还得报哪个部门」
@@ -177,6 +186,12 @@ def _tail_in(item: str, q: str) -> bool:
     return False
 
 
+def share_by_rule(question: str) -> bool:
+    """The question asks a share by the rule that fixes it (「按什么比例计入」): a rule naming the
+    ratio it follows answers it (SHARE_BY_RULE), not only a share figure."""
+    return "share" in asked_types(question) and bool(_BY_SHARE.search(normalise(question)))
+
+
 def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
     """The kind of answer asked for that the evidence lacks: a person named in none of the
     quoted sentences (a byline may sit beside the best one), an organisation of the kind asked
@@ -194,6 +209,8 @@ def missing_type(question: str, best: str, chosen: list[str]) -> str | None:
             ok = any(names_person(t, q) for t in chosen)
         elif kind == "date" and _BY_WHEN.search(q):
             ok = any(HAS[kind].search(t) or _TIME_RULE.search(t) for t in map(normalise, chosen))
+        elif kind == "share" and _BY_SHARE.search(q):
+            ok = any(SHARE_BY_RULE.search(t) for t in map(normalise, [best, *chosen]))
         else:  # any quoted sentence: a provision's figure may be in its second sentence
             ok = any(HAS[kind].search(normalise(t)) for t in [best, *chosen])
         if not ok:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.answering.checking import answer_shapes, measures, rule_lists, subject
+from knowledge.answering.checking import answer_shapes, checks, measures, rule_lists, subject
 from knowledge.answering.checking.agreement import agreed
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
 from knowledge.answering.checking.count_bound import NOUNS, count_bound
@@ -250,6 +250,8 @@ def asked(question: str) -> list[tuple[str, re.Pattern | None]]:
         kinds.setdefault(kind, None if kind == "person" else HAS[kind])
     if "share" in kinds:
         kinds.pop("number", None)
+        if checks.share_by_rule(question):  # 「按什么比例」: 「按照当年税收分享比例」 tells it
+            kinds["share"] = checks.SHARE_BY_RULE
     if "time" in kinds and _CLOCK_ASKED.search(normalise(question)):
         kinds["time"] = _CLOCK  # 几点 is answered by a time of day, not by a date
     if "number" in kinds and _MONEY_ASKED.search(normalise(question)):

@@ -36,7 +36,14 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checking import fields, portion
-from knowledge.answering.checking.checks import HAS, ROLES, asked_types, names_person
+from knowledge.answering.checking.checks import (
+    HAS,
+    ROLES,
+    SHARE_BY_RULE,
+    asked_types,
+    names_person,
+    share_by_rule,
+)
 from knowledge.answering.core.support import context_of
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module, pos_tags, question_content
@@ -91,8 +98,14 @@ def known_terms(tokens: list[str], index) -> list[str]:
 
 def _carriers(kind: str, question: str, chosen: list) -> list:
     """The chosen sentences that carry a figure (date, person) of the asked kind."""
+    by_rule = kind == "share" and share_by_rule(question)  # 「按照…分享比例」 tells 「按什么比例」
     if kind in _FIGURE:
-        return [c for c in chosen if figure_in(kind, c.text, question)]
+        return [
+            c
+            for c in chosen
+            if figure_in(kind, c.text, question)
+            or (by_rule and SHARE_BY_RULE.search(figure_text(c.text, question)))
+        ]
     if kind == "date":
         return [c for c in chosen if HAS["date"].search(normalise(c.text))]
     return [c for c in chosen if names_person(c.text, question)]

@@ -11,6 +11,7 @@ from knowledge.answering.checking.checks import (
     names_person,
     plan_asked,
     plan_given,
+    share_by_rule,
 )
 
 
@@ -225,3 +226,18 @@ def test_a_figure_in_chinese_numerals_carries_the_number_asked() -> None:
     assert HAS["number"].search("沿岸先后修建了小型水电站九座")
     assert HAS["number"].search("野外种群数量已不足原来的三分之一")
     assert not HAS["number"].search("镇上保存有一座天后宫")
+
+
+def test_a_share_asked_by_its_rule_is_answered_by_the_ratio_the_rule_follows() -> None:
+    """「按什么比例计入」 asks the rule that fixes the share, and a policy article setting it by
+    another ratio — 「按照当年税收分享比例分别计入」「与当年税收分享比例一致」 — answers it; a
+    share asked as a figure (「比例是多少」「几成」) still needs one."""
+    by = "统计指标由双方按照当年税收分享比例分别计入。"
+    same = "统计指标分成比例与当年税收分享比例一致。"
+    asked = "统计指标按什么比例计入双方？"
+    assert share_by_rule(asked) and missing_type(asked, by, [by]) is None
+    assert missing_type("统计指标按照什么比例分成？", same, [same]) is None
+    assert not share_by_rule("统计指标的分成比例是多少？")
+    assert missing_type("统计指标的分成比例是多少？", by, [by]) == "share"
+    assert missing_type("飞出地能分到几成？", by, [by]) == "share"
+    assert missing_type(asked, "统计指标按比例计入。", ["统计指标按比例计入。"]) == "share"

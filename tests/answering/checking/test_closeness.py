@@ -38,6 +38,11 @@ def test_the_kind_of_answer_asked_is_carried_or_not() -> None:
     # a trouble asked and told (troubles.py)
     assert type_held("企业最担心什么？", worry) == (1, True)
     assert type_held("企业最担心什么？", rent)[0] == 0  # no kind asked, no trouble told
+    # a share asked by its rule (按什么比例) is carried by the ratio the rule follows
+    rule = "统计指标由双方按照当年税收分享比例分别计入。"
+    by = _cand(rule, rule)
+    assert type_held("统计指标按什么比例计入双方？", by) == (1, True)
+    assert type_held("统计指标的分成比例是多少？", by) == (1, False)
 
 
 def test_a_question_word_is_covered_by_the_context_or_a_synonym() -> None:

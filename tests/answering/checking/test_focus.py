@@ -40,3 +40,19 @@ def test_a_list_naming_the_part_among_others_counts_none_of_it(tmp_path) -> None
     assert other.abstained and other.answer.startswith("文档中没有茶叶精制")
     own = svc.ask("第二批认定的园区项目中新能源项目有几个？")
     assert not own.abstained and "5个" in own.answer
+
+
+# Fictional: a 办法 whose statistics follow the tax share, set in another article
+SHARE_RULES = (
+    "青河市合作园区管理办法\n"
+    "第七条 合作园区内企业缴纳的税收地方留成部分，由合作双方按照六比四的比例分享。\n"
+    "第八条 合作园区的地区生产总值、固定资产投资等统计指标，由双方按照当年税收分享比例分别计入。\n"
+)
+
+
+def test_a_share_asked_by_its_rule_is_told_by_the_ratio_the_rule_follows(tmp_path) -> None:
+    """「按什么比例计入」: 「按照当年税收分享比例分别计入」 answers it (checks.share_by_rule), no
+    echo of the question's 比例."""
+    svc = report_service(tmp_path, SHARE_RULES, "banfa.txt")
+    ans = svc.ask("合作园区的地区生产总值这些统计指标按什么比例计入双方？")
+    assert not ans.abstained and "按照当年税收分享比例分别计入" in ans.answer
