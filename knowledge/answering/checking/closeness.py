@@ -305,9 +305,8 @@ def uncovered(
     there, not in 「目前合作区正在…开设订单班」) holds, nor a word sharing an English gloss with
     them (发愁 for 担心). A word no document uses (`index`) is the question's own wording and counts as held
     when the context nearly says it (签了 for 签约, 月租 for 租金); a word the corpus knows but
-    this context lacks (面积, 州府) is missing; the asker's word glossed with the documents' term,
-    县区（飞出地） (text/glossary.glossed), is held where the term is. `context`: what stands
-    around the sentence (`support.context_of`: neighbours, headings, title and date)."""
+    this context lacks (面积, 州府) is missing; an asker's word glossed 县区（飞出地） (glossary.glossed)
+    is held where the term is. `context`: around the sentence (`support.context_of`)."""
     jieba = jieba_module()
     asked_line = asked_before(cand.hit.chunk.text, cand.local[0])  # a Q&A answer's 问 line
     text = normalise(cand.text) + "\n" + context(cand, docs) + "\n" + normalise(asked_line)
