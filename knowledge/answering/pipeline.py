@@ -20,7 +20,7 @@ from knowledge.answering.evidence import Evidence, gather
 from knowledge.answering.kinds import masthead, role_holders, timeline
 from knowledge.answering.llm import followup, generation
 from knowledge.answering.llm.verify import Verifier
-from knowledge.answering.sentences import whole_sentence
+from knowledge.answering.sentences import told_on, whole_sentence
 from knowledge.answering.sentences.extractive import Candidate
 from knowledge.answering.structure import doc_refs, structure_answers, validity
 from knowledge.errors import EMPTY_STORE, EmptyStoreError, LLMUnavailable
@@ -164,20 +164,25 @@ class AnswerPipeline:
             return draft
         if not ev.chosen:
             return refusal.refusal(question, ev.hits, ev.docs, "no_evidence")
-        draft = timeline.compose(self._quoted(ev.chosen, ev), ev.docs, zh=ev.lang == "zh")
+        draft = timeline.compose(self._quoted(question, ev.chosen, ev), ev.docs, zh=ev.lang == "zh")
         threshold = refusal.threshold(self.settings.answer.refusal_threshold)
         decided = decide.decide(doc_refs.asked_policy(question), ev, draft, threshold)
         if decided is draft and ev.quote:  # answered from the chosen sentences: a why's reason
             # first (sentences/reason_first.py); the decision read `chosen`
-            return timeline.compose(self._quoted(ev.quote, ev), ev.docs, zh=ev.lang == "zh")
+            return timeline.compose(
+                self._quoted(question, ev.quote, ev), ev.docs, zh=ev.lang == "zh"
+            )
         return decided
 
-    def _quoted(self, chosen: list[Candidate], ev: Evidence) -> list[Candidate]:
+    def _quoted(self, question: str, chosen: list[Candidate], ev: Evidence) -> list[Candidate]:
         """The sentences a Chinese answer quotes: the best clause cut at 「；」 with its whole
-        sentence (sentences/whole_sentence.py); the decision reads `chosen` as it is."""
+        sentence (sentences/whole_sentence.py), a lifted best with the sentence it goes on in
+        (sentences/told_on.py); the decision reads `chosen` as it is."""
         if ev.lang != "zh":
             return chosen
-        return whole_sentence.widen(chosen, self.settings.ingest.chunk_chars)
+        chars = self.settings.ingest.chunk_chars
+        wide = whole_sentence.widen(chosen, chars)
+        return told_on.carried_on(question, wide, chars, self.settings.answer.max_sentences)
 
 
 def in_their_terms(question: str, snap: Snapshot) -> tuple[str, tuple[tuple[str, str], ...]]:
