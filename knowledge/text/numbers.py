@@ -15,19 +15,22 @@ _CN_NUM = re.compile(
 # digits; a bare 一 before a measure word is "a" (一座天后宫), a numeral after 第 an ordinal
 # (第三批), and one after 几 or 数 or opening on 百/千/万 no figure (跑几百公里, 千米, 万人空巷)
 # spans of time are read by the date and duration checks (and 四周 is "around", not four weeks)
-_COUNTED_CLASSES = tuple(k for k in units.CLASSES if k != "time")
 _CN_RUN = r"[零〇一二两三四五六七八九十百千万亿]"
-CN_FIGURE = re.compile(
-    rf"(?<![第几数零〇一二两三四五六七八九十百千万亿])(?=[一二两三四五六七八九十])"
-    rf"(?:{_CN_RUN}+分之{_CN_RUN}+"
-    rf"|(?!一(?![零〇一二两三四五六七八九十百千万亿余多])){_CN_RUN}+[余多]?(?:{{units}}))".format(
-        units="|".join(
-            sorted(
-                (*units.words(*_COUNTED_CLASSES), *units.FIGURE_ONLY), key=lambda u: (-len(u), u)
-            )
-        )
+
+
+def _cn_figure(*classes: str) -> re.Pattern[str]:
+    words = sorted((*units.words(*classes), *units.FIGURE_ONLY), key=lambda u: (-len(u), u))
+    return re.compile(
+        rf"(?<![第几数零〇一二两三四五六七八九十百千万亿])(?=[一二两三四五六七八九十])"
+        rf"(?:{_CN_RUN}+分之{_CN_RUN}+"
+        rf"|(?!一(?![零〇一二两三四五六七八九十百千万亿余多])){_CN_RUN}+[余多]?(?:{'|'.join(words)}))"
     )
-)
+
+
+CN_FIGURE = _cn_figure(*(k for k in units.CLASSES if k != "time"))
+# the same with spans of time (十五年, 三十天): a rule's figure asked back in a why
+# (「合作期限为什么定为十五年」) is restated by the rule whatever it measures
+CN_FIGURE_OR_SPAN = _cn_figure(*units.CLASSES)
 _CN_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10**4, "亿": 10**8}

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from knowledge.answering.checking import constraints_en
-from knowledge.answering.core.support import doc_date, neighbours, now_month, zh_date
+from knowledge.answering.checking.surroundings import context
+from knowledge.answering.core.support import now_month
 from knowledge.schema import DocumentInfo
 from knowledge.text import units
 from knowledge.text.dates import first_months, year_figure
@@ -144,22 +145,6 @@ def _label(q: str, years: set[int], months: set[int], ordinals: set) -> str:
     if m := _UNIT_ASKED.search(q):
         return f"以{m.group(1) or ''}{m.group(2)}计的数字"
     return ""
-
-
-# a dateline: 「2025年1月9日　来源：青岚县发展和改革局」 dates the report, not the figure after it
-_DATELINE = re.compile(
-    r"来源\s*[:：]|^\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*$"
-)
-
-
-def context(cand, docs: dict[str, DocumentInfo]) -> tuple[str, str]:
-    """The text a candidate's constraints are read from (sentence, sentence before unless a
-    dateline, chunk title) and its document's date written the Chinese way."""
-    chunk = cand.hit.chunk
-    prev, _ = neighbours(chunk.text, cand.local)
-    prev = "" if _DATELINE.search(prev) else prev
-    text = normalise(f"{cand.text}\n{prev}\n{chunk.title}")
-    return text, zh_date(doc_date(docs.get(chunk.doc_id)))
 
 
 def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:

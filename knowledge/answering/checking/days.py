@@ -21,12 +21,12 @@ from knowledge.answering.checking.checks import dated as has_date
 from knowledge.answering.checking.constraints import (
     BONUS,
     MONTH,
-    context,
     months_in,
     said_years,
     years_in,
 )
 from knowledge.answering.checking.focus import figure_in, question_nouns
+from knowledge.answering.checking.surroundings import context
 from knowledge.answering.core.support import doc_date, neighbours
 from knowledge.text.dates import find_dates
 from knowledge.text.normalise import normalise

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import constraints
+from knowledge.answering.checking import constraints, surroundings
 from knowledge.answering.checking.focus import question_nouns
 from knowledge.answering.core.support import now_month
 from knowledge.text.normalise import normalise
@@ -85,7 +85,7 @@ def missing(question: str, ev) -> str | None:
 def _of_time(want, cand, docs) -> bool:
     """The rate's sentence is of the year and period asked: its own years with the base taken
     out (else its passage's or its document's), and its months, or its report's month."""
-    text, date = constraints.context(cand, docs)
+    text, date = surroundings.context(cand, docs)
     own = _BASE.sub("", text)
     if want.years:
         years = constraints.years_in(own) or constraints.said_years(cand.text, date)

@@ -24,10 +24,10 @@ from knowledge.answering.checking.constraints import (
     PERIOD_SPANS,
     asked,
     carries,
-    context,
     verdict,
 )
 from knowledge.answering.checking.focus import figure_in, question_nouns
+from knowledge.answering.checking.surroundings import context
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral
 

@@ -19,6 +19,7 @@ import re
 from knowledge.answering.checking import constraints, constraints_en, periods, quantities_en
 from knowledge.answering.checking.checks_en import asked_types, carries_figure
 from knowledge.answering.checking.checks_en_focus import asked_about, focus
+from knowledge.answering.checking.surroundings import context
 from knowledge.answering.core.support import context_of
 from knowledge.text.normalise import normalise
 
@@ -53,7 +54,7 @@ def own_spans(cand, docs) -> tuple[set[tuple[int, int]], str]:
         return found, own
     if periods.year_only(own) or (_LATIN.search(own) and constraints.years_in(own)):
         return {(1, 12)}, own
-    text = constraints.context(cand, docs)[0]
+    text = context(cand, docs)[0]
     return spans(_DEADLINE.sub(" ", text)), text
 
 
@@ -100,7 +101,7 @@ def _dated(want: tuple[int, int], cand, docs, text: str) -> bool:
     first, last = want
     if not first or first != last or spans(_DEADLINE.sub(" ", normalise(cand.text))):
         return False
-    date = constraints.context(cand, docs)[1]
+    date = context(cand, docs)[1]
     return bool(date) and last in constraints.months_in(
         date.split("年", 1)[1].split("月")[0] + "月"
     )

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking.constraints import context
 from knowledge.answering.checking.counts import about
 from knowledge.answering.checking.focus import question_nouns
+from knowledge.answering.checking.surroundings import before, context
 from knowledge.text import units
 from knowledge.text.normalise import normalise
+from knowledge.text.numbers import CN_FIGURE_OR_SPAN
 
 # not 「被称为什么」「更名为什么」: 为 + 什么
 WHY_ASKED = re.compile(
@@ -59,10 +60,8 @@ _SAID = {"不收": "免收"}  # a rule's verb as a question says it, as the rule
 _SET = re.compile(
     r"定为|定在|定成|设为|设在|限为|限定为|最多只能|最多|最长|最高|最少|最低只能|只能"
 )
-# a figure asked back, in digits or in Chinese numerals before a measure (每间客房五千元)
-_FIGURE = re.compile(
-    r"\d+(?:\.\d+)?|[一二两三四五六七八九十][零一二两三四五六七八九十百千万]+(?=[元个名年月天日亩套人])"
-)
+# a figure asked back, in digits or in Chinese numerals with its measure word (每间客房五千元, 十五年)
+_FIGURE = re.compile(rf"\d+(?:\.\d+)?|{CN_FIGURE_OR_SPAN.pattern}")
 # a cause or a purpose said outright (not a heading's 要求, not a 由 of who does it)
 CAUSE = re.compile(
     r"(?:^|[，,。；\n])为[\u4e00-\u9fff“”]{2,16}[，,]|因为|由于|之所以|因此|所以|为了|是为|旨在|(?<!项)目的"
@@ -89,12 +88,13 @@ def _figure_why(ev, nouns) -> str | None:
             return None
         if _HEADING.fullmatch(text):  # a heading's sentence before is another section's
             continue
-        head, _, title = around.rpartition("\n")  # context(): the sentence, before, title
-        prev = head.removeprefix(text)
+        prev, title = before(c), normalise(c.hit.chunk.title)
         if CAUSE.search(f"{prev}\n{title}"):
             return None  # a connective ties a reason to the sentence it comes before
-        if about(prev, nouns) and REASON.search(_MENDED.sub("", prev)):
-            return None  # a reason in the sentence before, about the thing asked too
+        # a reason in the sentence before, about the thing asked too; a purpose opening it
+        # (「为…，」, REASON's ^) is of its own deed, read after the line that parts it
+        if about(prev, nouns) and REASON.search(_MENDED.sub("", f"\n{prev}")):
+            return None
     return "reason"
 
 
@@ -110,10 +110,9 @@ def _rule_why(q: str, ev, nouns) -> str | None:
     if not any(v in normalise(c.text) for c in told for v in verbs):
         return None  # the rule asked is not what the evidence restates
     for c in ev.chosen:  # a cause in a sentence about the subject, or right after the rule
-        around = context(c, ev.docs)[0]
-        own = normalise(c.text)
-        after = about(own, nouns) or any(v in around.replace(own, "", 1) for v in verbs)
-        if after and CAUSE.search(around):
+        own, near = normalise(c.text), f"{before(c)}\n{normalise(c.hit.chunk.title)}"
+        after = about(own, nouns) or any(v in near for v in verbs)
+        if after and CAUSE.search(context(c, ev.docs)[0]):
             return "told"
     return "reason"
 

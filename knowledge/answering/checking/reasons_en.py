@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checking import reasons
-from knowledge.answering.checking.constraints import context
+from knowledge.answering.checking.surroundings import context
 from knowledge.answering.core.cues import EN_WHY
 from knowledge.answering.sentences.why_sections import answers_why
 from knowledge.text.normalise import normalise

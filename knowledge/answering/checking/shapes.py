@@ -75,11 +75,11 @@ from knowledge.answering.checking import (
     tax_kinds,
 )
 from knowledge.answering.checking.checks import asked_types
-from knowledge.answering.checking.constraints import context
 from knowledge.answering.checking.counts import about, flow_missing, number_carriers, state_missing
 from knowledge.answering.checking.focus import figure_in, question_nouns
 from knowledge.answering.checking.periods import period_missing, whole_year_missing, year_missing
 from knowledge.answering.checking.plans import planned_date, status_missing, target_given
+from knowledge.answering.checking.surroundings import context
 from knowledge.text import units
 from knowledge.text.normalise import normalise
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checking.checks import asked_types
-from knowledge.answering.checking.constraints import context
 from knowledge.answering.checking.focus import figure_in, known_terms
+from knowledge.answering.checking.surroundings import context
 from knowledge.text.normalise import normalise
 
 # a unit's own kind: a village group, a named park, a firm, a school or hospital (not 村 alone,

@@ -80,3 +80,16 @@ def test_the_why_of_a_figure_needs_a_reason_tied_to_it(tmp_path, question, refus
     ans = report_service(tmp_path, REVIEW, "review.txt").ask(question)
     assert ans.abstained is refused and quoted in ans.answer
     assert ans.refusal_rule == ("shapes:reason" if refused else None)
+
+
+def test_the_why_of_a_span_a_rule_sets_in_chinese_numerals(tmp_path) -> None:
+    # a rule's span asked back is a figure it sets (numbers.CN_FIGURE_OR_SPAN), not left to the
+    # duration checks: restated with no cause, it is no reason
+    lease = (
+        "柳溪物流园仓库租赁须知\n2025年3月4日　来源：柳溪县投资促进局\n"
+        "园区仓库租赁合同的期限原则上定为十五年，期满可以续签。\n"
+        "续签时租金按届时市场价重新核定。\n"
+    )
+    svc = report_service(tmp_path, lease, "lease.txt")
+    term = svc.ask("园区仓库租赁合同的期限为什么定为十五年？")
+    assert term.abstained and term.refusal_rule == "shapes:reason" and "十五年" in term.answer
