@@ -167,3 +167,19 @@ def test_people_counted_by_ming_are_answered_by_ren_also_asked_in_traditional(tm
 )
 def test_years_said_relative_to_the_report_s_date(sentence, date, years) -> None:
     assert said_years(sentence, date) == years
+
+
+def test_firms_asked_by_jia_are_answered_by_hu_but_households_not_by_jia(tmp_path) -> None:
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    report = (
+        "青河园区年终盘点\n2025年1月8日　来源：青河日报\n"
+        "截至年底，青河园区市场主体达到2100户，全年新增注册企业460户。\n"
+        "园区内已有3家银行设立网点。\n"
+    )
+    svc.ingest_paths([_dated(tmp_path, "review.txt", report)])
+    firms = svc.ask("2024年底青河园区的市场主体有多少家？")
+    assert not firms.abstained and "2100户" in firms.answer
+    banks = svc.ask("2024年底青河园区设立网点的银行有多少户？")
+    assert banks.abstained
