@@ -61,6 +61,13 @@ SAME: tuple[tuple[str, ...], ...] = (
     ("平方米", "平米", "㎡"),
 )
 
+# a count asked in the key is also told by a figure in these (one way): CC-CEDICT has 户 for a
+# household or family (商户, 个体户 a firm; the documents count 市场主体 and 企业 in 户) and 家 as the
+# classifier for families or businesses, so what 户 counts 家 counts too — 「多少家企业」 by
+# 企业1124户 —, while 家 also counts banks, hospitals and shops (银行, 医院, 商店: CL 家), which no
+# 户 counts: 「多少户」 asks households, not 「3家银行」; 个 counts anything, so it answers neither
+TOLD_ALSO: dict[str, tuple[str, ...]] = {"家": ("户",)}
+
 # the kinds of amount: what a figure counts, weighs or costs (not a share, a span of time)
 AMOUNTS = ("money", "people", "area", "weight", "count", "energy")
 
@@ -80,6 +87,13 @@ def same(groups: tuple[tuple[str, ...], ...] = SAME) -> dict[str, str]:
     """Each measure word of `groups` mapped to the regex alternation of its group (名 -> 名|人|位):
     a figure in any of them answers a question asked in one."""
     return {u: "|".join(map(re.escape, group)) for group in groups for u in group}
+
+
+def told_by(unit: str, groups: tuple[tuple[str, ...], ...] = SAME) -> str:
+    """The regex alternation of the measure words a figure answering a count asked in `unit` may
+    be in: its own, its `groups` fellows (名 -> 名|人|位) and `TOLD_ALSO`'s (家 -> 家|户)."""
+    group = next((g for g in groups if unit in g), (unit,))
+    return "|".join(map(re.escape, dict.fromkeys((*group, *TOLD_ALSO.get(unit, ())))))
 
 
 def class_of_unit(unit: str) -> str | None:

@@ -41,3 +41,10 @@ def test_same_maps_each_word_to_its_group():
     assert re.fullmatch(f"(?:{same['幢']})", "座")
     assert "家" not in same  # firms and households are not one measure unless a check says so
     assert units.same(units.SAME + (("家", "户"),))["户"] == "家|户"
+
+
+def test_a_count_asked_in_jia_is_told_in_hu_but_not_the_other_way():
+    assert re.fullmatch(f"(?:{units.told_by('家')})", "户")
+    assert not re.fullmatch(f"(?:{units.told_by('户')})", "家")  # 3家银行 counts no households
+    assert units.told_by("名") == "名|人|位" and units.told_by("吨") == "吨"
+    assert not re.fullmatch(f"(?:{units.told_by('家')})", "个")  # 个 counts anything

@@ -53,8 +53,6 @@ _ASKABLE = units.alternation(
     *units.AMOUNTS, also=("个百分点",), without=("个", "项", "次", "块", "标箱")
 )
 _UNIT_ASKED = re.compile(rf"(?:多少|(?<![哪第])几)(万|亿)?({_ASKABLE})")
-# measure words that count the same things (people by 名 or 人: 「多少名人才」 by 人才800人)
-_UNIT_SAME = units.same()
 _LATIN = re.compile(r"[a-z]{3}")
 _NUM = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千万亿]+)\s*(?:万|亿)?"
 
@@ -177,8 +175,9 @@ def verdict(want: Asked, cand, docs: dict[str, DocumentInfo]) -> int:
 
 
 def in_unit(want: Asked, text: str) -> bool:
-    """Whether `text` gives a figure in the unit asked (多少吨: 万吨; always when none is)."""
-    unit = _UNIT_SAME.get(want.unit or "", re.escape(want.unit or ""))
+    """Whether `text` gives a figure in the unit asked (多少吨: 万吨; always when none is), or in
+    one counting the same things (名: 人才800人) or more (家: 企业1124户; `units.told_by`)."""
+    unit = units.told_by(want.unit or "")
     return not want.unit or bool(re.search(f"{_NUM}(?:{unit})", normalise(text)))
 
 

@@ -9,7 +9,9 @@ shapes.py).
   answered by the two counts it could be worked out from (已开工16个，其中5个建成投产): a figure
   told as not done or left (仍未开工, 还差, 剩余) is needed, the documents do not do the sum;
 - **a flow from a stock** — 「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」:
-  a count added needs a figure told as added (新签约, 新增, 增加).
+  a count added needs a figure told as added (新签约, 新增, 增加); a count taken away — 「关掉
+  了多少家企业」「多少个项目已经注销」 — one told as taken away (注销, 关停, 退出, 减少), not the
+  stock or what was added (「市场主体达到4587户，全年新增注册企业1124户」).
 """
 
 from __future__ import annotations
@@ -40,10 +42,32 @@ _FLOW_TOLD = re.compile(r"新|增|净|多了|少了")
 _SHARE_OF = re.compile(r"占(?!地)了?(?:多少|几)")
 
 
+# a count of things taken away: closed, struck off, gone, fewer — the verb next to the count
+_OUT = r"关掉|关闭|关停|关门|倒闭|注销|吊销|撤销|退出|撤出|迁出|搬走|淘汰|破产|歇业|停业|减少"
+_OUT_ASKED = re.compile(
+    rf"(?:{_OUT})了?(?:多少|几)\s*[个家户项所座]|(?:多少|几)\s*[个家户项所座][^，。？?]{{0,8}}?(?:{_OUT})"
+)
+_OUT_TOLD = re.compile(rf"{_OUT}|减|少了|退|关|销|撤|停")
+
+
+def outflow_missing(q: str, ev) -> bool:
+    """「2024年关掉了多少家企业」 answered by 「市场主体达到4587户，全年新增注册企业1124户」: a count
+    taken away needs a clause telling one so (注销, 关停, 减少), beside a figure."""
+    if not _OUT_ASKED.search(q) or not (carriers := number_carriers(q, ev)):
+        return False
+    clauses = (c for t in carriers for c in re.split(r"[，,。；;：:]", t))
+    return not any(_OUT_TOLD.search(c) and figure_in("number", c, q) for c in clauses)
+
+
 def flow_missing(q: str, ev) -> str | None:
     """「2024年新签约了多少个」 answered by 「截至12月底累计签约38个」: a count added in a period
-    needs a figure told as added (新签约, 新增, 增加), not only a running total."""
-    if "number" not in asked_types(q) or not (m := _FLOW_ASKED.search(q)) or "累计" in q:
+    needs a figure told as added (新签约, 新增, 增加), not only a running total; a count taken
+    away one told as taken away (`outflow_missing`)."""
+    if "number" not in asked_types(q):
+        return None
+    if outflow_missing(q, ev):
+        return "number"
+    if not (m := _FLOW_ASKED.search(q)) or "累计" in q:
         return None
     if _SHARE_OF.search(q):
         return None

@@ -124,14 +124,12 @@ def test_a_period_asked_is_not_answered_by_the_whole_years_figure(tmp_path) -> N
 
 
 def test_a_count_in_its_own_measure_word_is_not_answered_by_an_area(tmp_path) -> None:
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    report = (
+    svc = _answering(
+        tmp_path,
+        "review.txt",
         "青河园区年终盘点\n2025年1月8日　来源：青河日报\n"
-        "2024年，青河园区建成标准厂房9万平方米，供应建设用地300亩。\n"
+        "2024年，青河园区建成标准厂房9万平方米，供应建设用地300亩。\n",
     )
-    svc.ingest_paths([_dated(tmp_path, "review.txt", report)])
     area = svc.ask("2024年青河园区建成标准厂房多少平方米？")
     assert not area.abstained and "9万平方米" in area.answer
     count = svc.ask("2024年青河园区建成的标准厂房有多少栋？")
@@ -139,14 +137,12 @@ def test_a_count_in_its_own_measure_word_is_not_answered_by_an_area(tmp_path) ->
 
 
 def test_people_counted_by_ming_are_answered_by_ren_also_asked_in_traditional(tmp_path) -> None:
-    svc = make_service(
-        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
-    )
-    report = (
+    svc = _answering(
+        tmp_path,
+        "talent.txt",
         "青河园区人才工作会\n2025年3月2日　来源：青河日报\n"
-        "今年青河园区计划与职业院校合作，培养冷链物流技术工人600人。\n"
+        "今年青河园区计划与职业院校合作，培养冷链物流技术工人600人。\n",
     )
-    svc.ingest_paths([_dated(tmp_path, "talent.txt", report)])
     for q in ("今年青河园区计划培养多少名技术工人？", "今年青河園區計劃培養多少名技術工人？"):
         ans = svc.ask(q)
         assert not ans.abstained and "600人" in ans.answer
@@ -167,3 +163,26 @@ def test_people_counted_by_ming_are_answered_by_ren_also_asked_in_traditional(tm
 )
 def test_years_said_relative_to_the_report_s_date(sentence, date, years) -> None:
     assert said_years(sentence, date) == years
+
+
+def _answering(tmp_path, name: str, text: str):
+    """A service (fake embeddings, no refusal model) holding one dated report."""
+    svc = make_service(
+        tmp_path / "s", embedding={"provider": "fake"}, answer={"refusal_threshold": 0.0}
+    )
+    svc.ingest_paths([_dated(tmp_path, name, text)])
+    return svc
+
+
+def test_firms_asked_by_jia_are_answered_by_hu_but_households_not_by_jia(tmp_path) -> None:
+    svc = _answering(
+        tmp_path,
+        "review.txt",
+        "青河园区年终盘点\n2025年1月8日　来源：青河日报\n"
+        "截至年底，青河园区市场主体达到2100户，全年新增注册企业460户。\n"
+        "园区内已有3家银行设立网点。\n",
+    )
+    firms = svc.ask("2024年底青河园区的市场主体有多少家？")
+    assert not firms.abstained and "2100户" in firms.answer
+    banks = svc.ask("2024年底青河园区设立网点的银行有多少户？")
+    assert banks.abstained
