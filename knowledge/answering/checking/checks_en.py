@@ -61,6 +61,19 @@ _ASKS = {
     "place": re.compile(r"\b(?:which|what)\s+(?:venue|location|place|site|hall|hotel|building)\b"),
     "org": re.compile(r"\b(?:which|what)\s+(?:company|companies|firm|enterprise|organi[sz]ation|department|agency|bureau|institution|bank)\b"),
 }  # fmt: skip
+# a figure asked by "what" and its measure in a wording `_ASKS` does not read — "what number of
+# tourists", "what floor area of standard factories", "what registered capital", "what growth did
+# … show", "what was the zone's rural per-capita disposable income" —: read by `lacking` alone, of
+# a thing the documents have a word for (`_measured_what`), so a year or thing the quoted figures
+# are not of is caught as for "how many"
+_WHAT_WORD = r"(?!(?:of|in|for|the|to|at|on|by|with|from|a|an|and|or)\b)[a-z'’-]+"
+_WHAT_MEASURES = f"{_MEASURES}|growth|capital|bonus|amount|number|sum|quantity|count"
+_WHAT = re.compile(
+    rf"\bwhat\s+(?:{_WHAT_WORD}\s+){{0,3}}?(?:{_WHAT_MEASURES})s?\s+"
+    rf"(?:per\s+[a-z]+\s+(?:[a-z]+\s+)?)?(?:{_AUX}|of|in)\b"
+    rf"|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:{_WHAT_WORD}\s+){{0,4}}?(?:{_WHAT_MEASURES})s?"
+    r"(?=\s+(?:of|in|for|per|at|by|during|on|to)\b|\s*[?.]?\s*$)"
+)
 _NUMBER_EN = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?"
@@ -126,7 +139,10 @@ def lacking(question: str, ev) -> str | None:
     expansion = ev.result.expansion or {}
     if name := en_names.unknown_name(question, ev.result.index.df, expansion):
         return name  # said as it is: "the documents give nothing for Xishan"
-    kinds = asked_types(question)
+    df = ev.result.index.df
+    kinds = asked_types(question) or (
+        {"number"} if _measured_what(question, df, expansion) else set()
+    )
     texts = [c.text for c in ev.chosen]
     if "org" in kinds and _org_unbound(question, ev, expansion):
         return "org"
@@ -138,7 +154,6 @@ def lacking(question: str, ev) -> str | None:
         if not any(has_kind(kind, t, question, names) for t in texts):
             return kind
     where = "\n".join([*(normalise(t) for t in texts), context_of(best, ev.docs)])
-    df = ev.result.index.df
     # a figure asked is told by a sentence carrying one, with the thing asked in it or around
     # it, for the year or period asked: "the average customs clearance time in 2025" is not
     # the freight figure of 2025 quoted beside 2023's clearance time
@@ -171,6 +186,18 @@ def lacking(question: str, ev) -> str | None:
         elif not asked_about(head, before, after, where, df, expansion, "person" in kinds):
             return _first(kinds)
     return None
+
+
+def _measured_what(question: str, df: dict[str, int], expansion: dict[str, list[str]]) -> bool:
+    """A figure asked by "what" and its measure (`_WHAT`) of a thing the corpus has a word for:
+    a head the documents never use (visitors, pupils) is left to the question's other checks."""
+    if not _WHAT.search(question.lower()):
+        return False
+    things = focus(question)
+    return bool(things) and all(
+        known(head, df, expansion) or any(known(w, df, expansion) for w in after)
+        for head, _, after in things
+    )
 
 
 def _unnamed_subject(question: str, ev, best, expansion: dict[str, list[str]]) -> bool:

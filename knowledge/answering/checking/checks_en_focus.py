@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answering.checking import changes
 from knowledge.text import morphemes
 from knowledge.text.crosslingual import (
     characters,
@@ -59,8 +60,11 @@ _OF = re.compile(rf"\s+of\s+(?:the\s+)?{_NP}")
 # a head that says nothing by itself: "the number of X", "what kinds of X" -> X
 _LIGHT = frozenset(
     "number amount name total kind kinds type types sort sorts share percentage proportion "
-    "figure year month date day".split()
+    "figure year month date day sum quantity count".split()
 )
+# a change asked by its noun ("what growth did freight show") is held where a change is told, as
+# the Chinese checks read one (`changes.tells`: 同比增长21.6%, 比托管前增长近一倍)
+_CHANGES = frozenset("growth increase rise decline decrease".split())
 # a measure word counts after its number (502.7万吨, 14个县), not alone (户外)
 _NUMERAL = r"[\d一二两三四五六七八九十百千万亿]\s*[个家名位座所条项批]?"
 # a Chinese term stands for a word when the word is at least this share of one of its glosses
@@ -180,7 +184,7 @@ def holds(word: str, text: str, expansion: dict[str, list[str]] | None = None) -
     found = terms(word, expansion)
     if any(t in text for t in found):
         return True
-    if morphemes.held(found, text):
+    if morphemes.held(found, text) or (word in _CHANGES and changes.tells(text)):
         return True
     return any(re.search(_NUMERAL + re.escape(ch), text) for ch in characters(word))
 

@@ -9,6 +9,7 @@ import pytest
 
 from knowledge.answering.checking.checks_en import (
     _figure,
+    _measured_what,
     _org_unbound,
     _unnamed_subject,
     asked_about,
@@ -16,8 +17,10 @@ from knowledge.answering.checking.checks_en import (
     focus,
     has_kind,
     holds,
+    lacking,
 )
 from knowledge.answering.checking.checks_en_focus import which_subject
+from tests.answering.checking.fake_evidence import evidence
 
 
 @pytest.mark.parametrize(
@@ -201,3 +204,37 @@ def test_a_subject_no_document_has_a_word_for_is_named_by_none() -> None:
     ev.result.index.df = {**df, "机场": 2}  # the corpus speaks of an airport: others decide
     assert not _unnamed_subject(q, ev, best, {})
     assert not _unnamed_subject("Which company serves the Qinghe park?", ev, best, {})
+
+
+def test_a_figure_asked_by_what_and_its_measure_is_read_of_a_thing_the_corpus_names() -> None:
+    df = {"游客": 3, "面积": 4, "资本": 1, "资金": 2, "收入": 3}
+    # "what number of", "what floor area of", a possessive's four words, "what registered capital"
+    for q in (
+        "What number of tourists did the Qinghe park receive in 2023?",
+        "What floor area of standard factories did the park complete in 2023?",
+        "What was the county's rural per-capita disposable income in 2025?",
+        "What is the registered capital of the Qinghe trading company?",
+    ):
+        assert asked_types(q) == set()  # decide's own gates read the wording as before
+        assert _measured_what(q, df, {}), q
+    # a head no document uses is left to the other checks; no measure asked, nothing read
+    assert not _measured_what("What number of visitors did the park receive?", df, {})
+    assert not _measured_what("What are the office hours of the service window?", df, {})
+    assert not _measured_what("What does the park do about late rent?", df, {})
+
+
+def test_a_figure_asked_by_what_is_checked_for_the_year_asked() -> None:
+    q = "What number of tourists did the Qinghe park receive in 2023?"
+    df = {"游客": 3, "青河": 5, "园区": 9}
+    expansion = {"qinghe": ["青河"], "park": ["园区"], "tourists": ["游客"]}
+    told = evidence("2023年，青河园区接待游客60.2万人次。", df=df, expansion=expansion)
+    assert lacking(q, told) is None
+    other = evidence("2024年，青河园区接待游客86.5万人次。", df=df, expansion=expansion)
+    assert lacking(q, other) == "number"
+
+
+def test_a_change_asked_by_its_noun_is_held_where_a_change_is_told() -> None:
+    assert holds("growth", "2025年上半年，口岸货运量502.7万吨，同比增长21.6%。")
+    assert holds("growth", "市场主体达到2960户，比托管前增长近一倍")
+    assert not holds("growth", "口岸货运量502.7万吨。")
+    assert not holds("growth", "通关时间压缩到2小时以内")  # a level reached
