@@ -31,6 +31,7 @@ from knowledge.answering.sentences import (
     definitions,
     extractive,
     issue_purpose,
+    leads,
     list_items,
     list_units,
     name_only,
@@ -46,8 +47,7 @@ from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import DocumentInfo, ScoredChunk
 from knowledge.text.normalise import language, normalise
 
-# added to the sentences of a document the question points at ("the May 2024 article",
-# 「2024年10月那篇报道」): preferred, not the only ones read
+# added to the sentences of a document the question points at: preferred, not the only ones read
 REF_BONUS = 0.1
 ISSUE_BONUS = 0.15  # the why cue's bonus, for a purpose clause or background section's sentence
 EN_PERIOD = constraints.BONUS  # the same move for an English question's period (see prefer)
@@ -127,8 +127,8 @@ def gather(
         rule_lists.prefer(query, cands, rule_lists.BONUS)
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)
-        for lift in (attribute_head.lift, definitions.lift, places.lift):  # for the quoting only
-            lift(query, cands)
+        for lifts in (attribute_head, definitions, places, leads):  # for the quoting only
+            lifts.lift(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
         periods.rank_dated(query, cands, snapshot.docs, result.tokens, result.index)
         if not (want.years or want.months):
