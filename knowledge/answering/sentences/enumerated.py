@@ -50,8 +50,13 @@ _ORDINALS = (
     re.compile(r"其([一二三四五六七八九十])[，,、]"),
 )
 _CN = "一二三四五六七八九十"
+
+# a bare pair 「A和B」, read for the best only
 _PAIR = re.compile(r"[\u4e00-\u9fff]{2}(?:和|及|以及|与|或)[\u4e00-\u9fff]{2}")
+
+# the list cue, and what it asks for stands after it
 _CUE = re.compile(r"哪些|哪几|哪[两二三四五六七八九十]|有什么|包括(?:什么|哪)")
+
 _LABEL = re.compile(r"^[一二三四五六七八九十百\d]+、")
 # a count asked (「8个县区分别是哪些」「哪三项」): the list told has that many items
 _COUNT_ASKED = re.compile(
