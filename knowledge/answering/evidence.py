@@ -29,6 +29,7 @@ from knowledge.answering.sentences import (
     attribute_head,
     clause_heads,
     definitions,
+    enumerated,
     extractive,
     issue_purpose,
     leads,
@@ -103,6 +104,9 @@ def gather(
     result = searcher.search(query, snapshot=snapshot)
     t1 = time.perf_counter()
     lang = language(query)
+    lists = any(c.name == "list" for c in extractive.question_cues(query)) or (
+        lang == "zh" and rule_lists.asked(query) is not None
+    )
     ranked = result.hits
     if lang == "zh":
         asked = validity.old_asked(query, snapshot)
@@ -133,7 +137,8 @@ def gather(
         periods.rank_dated(query, cands, snapshot.docs, result.tokens, result.index)
         if not (want.years or want.months):
             timeline.prefer_recent(cands, snapshot.docs)
-        list_naming.lift(query, cands, _lists(query) or rule_lists.asked(query) is not None)
+        for lift_list in (list_naming.lift, enumerated.lift):  # enumerated: the quoting only
+            lift_list(query, cands, lists)
     else:
         vectors = sentence_vectors(searcher.store, embeddings, cands, result.vector, on_missing)
         extractive.score_dense(vectors @ result.vector, query, cands, result)
@@ -143,7 +148,6 @@ def gather(
         prefer_period(query, cands, snapshot.docs)
     for c in cands:
         c.score += REF_BONUS if c.hit.chunk.doc_id in refs else 0.0
-    lists = _lists(query) or (lang == "zh" and rule_lists.asked(query) is not None)
 
     def quoted(chosen: list[extractive.Candidate]) -> list[extractive.Candidate]:
         if lang == "zh":
@@ -214,10 +218,6 @@ def gather(
         agrees,
         reasons if [c.key for c in reasons] != [c.key for c in chosen] else [],
     )
-
-
-def _lists(query: str) -> bool:
-    return any(c.name == "list" for c in extractive.question_cues(query))
 
 
 def doc_text(snapshot: Snapshot, doc_id: str) -> str:
