@@ -35,7 +35,8 @@ import re
 from knowledge.answering.checking.checks import HAS, asked_types
 from knowledge.answering.checking.constraints import asked, in_unit, ordinals_in
 from knowledge.answering.checking.focus import figure_in
-from knowledge.answering.checking.plans import asks_plan, planned_by
+from knowledge.answering.checking.planned import planned_by
+from knowledge.answering.checking.plans import asks_plan
 from knowledge.answering.core.support import neighbours
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import numeral

@@ -27,7 +27,8 @@ import re
 
 from knowledge.answering.checking import batches, checks_en, constraints_en
 from knowledge.answering.checking.checks_en_focus import focus, holds, known
-from knowledge.answering.checking.plans import asks_plan, planned_by
+from knowledge.answering.checking.planned import planned_by
+from knowledge.answering.checking.plans import asks_plan
 from knowledge.text.normalise import language, normalise
 
 _WHEN = re.compile(r"^\s*(?:and\s+)?when\b|\bby\s+when\b|\bon\s+what\s+date\b")

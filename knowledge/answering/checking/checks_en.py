@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import checks, constraints, quantities_en
+from knowledge.answering.checking import checks, constraints, people_en, quantities_en
 from knowledge.answering.checking import checks_en_names as en_names
 from knowledge.answering.checking.checks_en_focus import (
     asked_about,
@@ -172,15 +172,24 @@ def lacking(question: str, ev) -> str | None:
     places = [normalise(c.text) + "\n" + context_of(c, ev.docs) for c in fitting]
     for head, before, after in focus(question):
         if figure:
-            if not any(
-                asked_about(head, before, after, w, df, expansion, "person" in kinds)
-                and all(holds(b, w, expansion) for b in before if _modifier(b, df, expansion))
-                for w in places
-            ) and not any(  # a quantity asked (tonnes, money) told by its measure word
-                quantities_en.told(
-                    head, before, after, question, t, context_of(c, ev.docs), df, expansion
+            if (
+                not any(
+                    asked_about(head, before, after, w, df, expansion, "person" in kinds)
+                    and all(holds(b, w, expansion) for b in before if _modifier(b, df, expansion))
+                    for w in places
                 )
-                for c, t in ((c, normalise(c.text)) for c in fitting)
+                and not any(  # a quantity asked (tonnes, money) told by its measure word
+                    quantities_en.told(
+                        head, before, after, question, t, context_of(c, ev.docs), df, expansion
+                    )
+                    for c, t in ((c, normalise(c.text)) for c in fitting)
+                )
+                and not any(  # people counted by a noun the table binds (实有人口 for residents)
+                    people_en.told(
+                        head, before, question, normalise(c.text), context_of(c, ev.docs), expansion
+                    )
+                    for c in fitting
+                )
             ):
                 return _first(kinds)
         elif not asked_about(head, before, after, where, df, expansion, "person" in kinds):

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import constraints, constraints_en, periods, quantities_en
+from knowledge.answering.checking import (
+    constraints,
+    constraints_en,
+    people_en,
+    periods,
+    quantities_en,
+)
 from knowledge.answering.checking.checks_en import asked_types, carries_figure
 from knowledge.answering.checking.checks_en_focus import asked_about, focus
 from knowledge.answering.checking.surroundings import context
@@ -87,11 +93,12 @@ def span_missing(question: str, ev) -> str | None:
 
 def _quantity(head, before, after, question, cand, docs, df, expansion) -> bool:
     """A quantity asked (tonnes of freight) told by the sentence's measure word, as
-    `checks_en.lacking` reads it (`quantities_en`): the sentence speaks of what is asked."""
-    around = context_of(cand, docs)
+    `checks_en.lacking` reads it (`quantities_en`), or people counted by a noun the kept table
+    binds (`people_en`: 实有人口 for residents): the sentence speaks of what is asked."""
+    around, text = context_of(cand, docs), normalise(cand.text)
     return quantities_en.told(
-        head, before, after, question, normalise(cand.text), around, df, expansion
-    )
+        head, before, after, question, text, around, df, expansion
+    ) or people_en.told(head, before, question, text, around, expansion)
 
 
 def _dated(want: tuple[int, int], cand, docs, text: str) -> bool:

@@ -28,6 +28,9 @@ from knowledge.answering.checking.checks import dated as dated_text
 from knowledge.answering.checking.constraints import asked, ordinals_in
 from knowledge.answering.checking.focus import figure_in, question_nouns
 from knowledge.answering.checking.occasion import EVENTS
+from knowledge.answering.checking.planned import DONE as _DONE
+from knowledge.answering.checking.planned import PLAN_EN as _PLAN_EN
+from knowledge.answering.checking.planned import PLANNED as _PLANNED
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import jieba_module, pos_tags
 
@@ -163,10 +166,6 @@ def _aimed(before: str, leads: bool = False) -> bool:
 _REACHED_EN = re.compile(
     r"\b(?:did|have|has|had)\b|\b(?:actually|so\s+far|to\s+date|last\s+year|in\s+the\s+end)\b"
 )
-_PLAN_EN = re.compile(
-    r"\b(?:plan\w*|expect\w*|forecast\w*|project(?:ed|ion)s?|target\w*|aim\w*|goal|will|"
-    r"would|going\s+to|intend\w*|estimat\w*|should|meant|supposed|set\s+to)\b"
-)
 _TOTAL_EN = re.compile(r"\b(?:collect\w*|total|in\s+all|altogether|last\s+year|spen[dt])\b")
 _RATE_EN = re.compile(r"\b(?:per|each|every|a\s+month|a\s+year|average|rate|price)\b")
 
@@ -218,26 +217,14 @@ _STATUS_ASKED = re.compile(
     r"|(?:已经|已)(?P<c>[^，。？?吗]{2,12}?)了?(?:吗|没有|没)[？?]?$"
     r"|(?P<b>[^，。？?]{2,12}?)了(?:吗|没有|没)[？?]?$"
 )
-_PLANNED = re.compile(
-    r"将|计划|预计|拟|力争|目标|争取|研究|推动|准备|预期|规划|打算|有望|加快|尽快|确保"
-)
 _DATES = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月")
 _PLAN_ASKED = re.compile(r"计划|预计|打算|准备|拟|将在|将于|目标|力争|争取|规划")
-_DONE = re.compile(r"(?:已经?|正式|均已|全部|顺利)[^，。；]{0,4}$")
 _VERB_TAGS = {"v", "vn", "vd", "vi"}
 
 
 def asks_plan(q: str) -> bool:
     """Whether a (normalised) question asks a plan or a future: 计划, 打算, 安排, 将, 要 …"""
     return bool(_PLAN_ASKED.search(q) or _FUTURE.search(q) or "安排" in q)
-
-
-def planned_by(sentence: str, start: int) -> str:
-    """The plan word (将, 推动, 计划 …) nearest before `start` in its sentence when what
-    stands there is planned (no 已/正式 just before it), else ''."""
-    before = re.split(r"[。！!？?]", sentence[:start])[-1]
-    found = _PLANNED.findall(before)
-    return found[-1] if found and not _DONE.search(before) else ""
 
 
 def status_verbs(q: str) -> list[str]:

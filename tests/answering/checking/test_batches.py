@@ -17,7 +17,8 @@ from knowledge.answering.checking.batches import (
     own_batch,
     without_ordinals,
 )
-from knowledge.answering.checking.plans import asks_plan, planned_by
+from knowledge.answering.checking.planned import planned_by
+from knowledge.answering.checking.plans import asks_plan
 from tests.conftest import report_service
 
 # Fictional: a county's logistics park reviews its certified projects

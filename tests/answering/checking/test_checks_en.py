@@ -238,3 +238,13 @@ def test_a_change_asked_by_its_noun_is_held_where_a_change_is_told() -> None:
     assert holds("growth", "市场主体达到2960户，比托管前增长近一倍")
     assert not holds("growth", "口岸货运量502.7万吨。")
     assert not holds("growth", "通关时间压缩到2小时以内")  # a level reached
+
+
+def test_people_asked_are_told_by_the_noun_their_figure_counts() -> None:
+    q = "How many residents did the Qinghe park have at the end of June 2025?"
+    df = {"青河": 5, "园区": 9, "居民": 1, "人口": 2}
+    expansion = {"qinghe": ["青河"], "park": ["园区"]}
+    told = evidence("截至2025年6月底，青河园区实有人口约4.2万人。", df=df, expansion=expansion)
+    assert lacking(q, told) is None
+    other = evidence("截至2025年6月底，青河园区市场主体达到5302户。", df=df, expansion=expansion)
+    assert lacking(q, other) == "number"
