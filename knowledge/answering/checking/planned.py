@@ -7,10 +7,6 @@ from __future__ import annotations
 
 import re
 
-PLAN_EN = re.compile(
-    r"\b(?:plan\w*|expect\w*|forecast\w*|project(?:ed|ion)s?|target\w*|aim\w*|goal|will|"
-    r"would|going\s+to|intend\w*|estimat\w*|should|meant|supposed|set\s+to)\b"
-)
 PLANNED = re.compile(
     r"将|计划|预计|拟|力争|目标|争取|研究|推动|准备|预期|规划|打算|有望|加快|尽快|确保"
 )
@@ -23,6 +19,12 @@ def planned_by(sentence: str, start: int) -> str:
     before = re.split(r"[。！!？?]", sentence[:start])[-1]
     found = PLANNED.findall(before)
     return found[-1] if found and not DONE.search(before) else ""
+
+
+PLAN_EN = re.compile(
+    r"\b(?:plan\w*|expect\w*|forecast\w*|project(?:ed|ion)s?|target\w*|aim\w*|goal|will|"
+    r"would|going\s+to|intend\w*|estimat\w*|should|meant|supposed|set\s+to)\b"
+)
 
 
 def asks_plan_en(question: str) -> bool:
