@@ -41,6 +41,7 @@ from knowledge.answering.checking import (
     counts_en,
     doers,
     doers_en,
+    events_en,
     facets_en,
     focus,
     growth,
@@ -174,6 +175,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "english:reason", why  # the change asked about restated, no cause given
         if "growth" in RULES and (when := growth.missing(question, ev)):
             return "growth", _growth_what(when)  # a rate asked of a time no rate is told of
+        if "occasion" in RULES and (when := events_en.missing(question, ev)):
+            return "occasion:event", when  # 开工 or a plan dated, "when did … start operating"
         if "doer" in RULES and doers_en.unnamed(
             question, [c.text for c in ev.chosen], ev.result.index.df, ev.result.expansion
         ):
