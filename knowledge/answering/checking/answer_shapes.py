@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from knowledge.answering.checking import rule_shapes, troubles
+from knowledge.answering.core.cues import FREQUENCY, FREQUENCY_ASKED
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import neighbours
 from knowledge.text.normalise import normalise
@@ -140,9 +141,16 @@ def met(question: str, cand) -> bool:
     return any(has(kind, rx, cand) for kind, rx in asked(question))
 
 
+# the words asking a frequency (「一年认定几回」: 一年, 几回), held by a sentence telling one
+_OFTEN_WORD = re.compile(r"^(?:几|多少)[次回趟遍]$|^(?:一|每)个?(?:年|月|季度|周|星期|天)$")
+
+
 def held(word: str, question: str, cand) -> bool:
     """The question's `word` asks a shape the sentence has: a word saying how the question asks
-    (回事 of 怎么回事, 允许 of 不允许, 后来), or a lapse (截止日期, 迟迟) the rule's 逾期 states."""
+    (回事 of 怎么回事, 允许 of 不允许, 后来, 几回 and 一年 of 「一年认定几回」 where 每季度…一次 is
+    told), or a lapse (截止日期, 迟迟) the rule's 逾期 states."""
+    if _OFTEN_WORD.search(word) and FREQUENCY_ASKED.search(normalise(question)):
+        return bool(FREQUENCY.search(normalise(cand.text)))
     for kind, rx in asked(question):
         if not has(kind, rx, cand):
             continue

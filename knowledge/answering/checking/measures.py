@@ -16,6 +16,7 @@ import re
 from knowledge.answering.checking import siblings, things
 from knowledge.answering.checking.attributes import figure_attribute
 from knowledge.answering.checking.focus import figure_text
+from knowledge.answering.core.cues import FREQUENCY_ASKED
 from knowledge.answering.core.support import context_of, neighbours
 from knowledge.text import units
 from knowledge.text.normalise import normalise
@@ -29,6 +30,8 @@ _WORD = re.compile(
     rf"({units.alternation('count', 'people', 'area', 'weight', also=('元', '趟'))})"
 )
 _SAME = units.same(units.SAME + (("家", "户"),))  # firms and households both counted by 家
+# a length of time asked (多长时间, 几个工作日); not when how often is asked (cues.FREQUENCY_ASKED)
+_LENGTH = re.compile(r"多长时间|多久|(?:多少|几)个?(?:工作日|天|周|星期|年|小时|钟头)")
 # a noun asked for, and the measure its figure is given in
 _ASKED = (
     (
@@ -42,7 +45,7 @@ _ASKED = (
     (re.compile(r"容量|库容"), r"吨|立方米|升"),
     (
         # 几月 asks which month (a date); 几个月 is read by _WORD (个: no measure)
-        re.compile(r"多长时间|多久|(?:多少|几)个?(?:工作日|天|周|星期|年|小时|钟头)"),
+        _LENGTH,
         rf"个?(?:{units.alternation('time', also=('工作日', '星期', '分钟'))})",
     ),
     (
@@ -60,7 +63,8 @@ def asked(question: str) -> list[str]:
     q = normalise(question)
     if m := _WORD.search(q):
         return [] if m.group(1) == "个" else [_SAME.get(m.group(1), m.group(1))]
-    return [unit for rx, unit in _ASKED if rx.search(q)]
+    often = FREQUENCY_ASKED.search(q)  # 多长时间…一次: told by 每季度, no length of time
+    return [unit for rx, unit in _ASKED if rx.search(q) and not (often and rx is _LENGTH)]
 
 
 def met(question: str, text: str) -> bool:

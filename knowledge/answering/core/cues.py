@@ -42,6 +42,23 @@ _DURATION = (
     r"(?<!\d)(?:\d{1,3}|[一二两三四五六七八九十百半]+)\s*"
     r"(?:个月|个?(?:小时|钟头|分钟|天|周|星期|工作日)|日内|年(?![\d一二三四五六七八九十]{1,2}月))"
 )
+# a frequency asked — how often a thing is done: 「多长时间认定一次」「隔多久评一回」「一年考核几次」
+# 「每个月开几回」 — is told by the period it recurs in (每季度, 每两年, 每15日, 按月, 一年一次), not
+# by a span (前两年免收租金, 12个月内未开工): the duration cue gives way to it; a time limit
+# (「几天之内过一遍」, 「多少天内开第一次会」) is no frequency
+_ONCE = r"(?:次(?!性)|回|趟|遍)"
+_HOW_LONG = r"多久|多长时间|多少时间|多长"
+_OFTEN = rf"(?!(?:时间)?[内之以])(?=[^，。？?；;]{{0,12}}?(?<!第)[一1]{_ONCE})"
+FREQUENCY_ASKED = re.compile(
+    rf"(?:{_HOW_LONG}|(?:多少|几)个?(?:天|日|周|星期|月|年|季度)){_OFTEN}"
+    rf"|(?:一|每)个?(?:年|月|季度|周|星期|天)[^，。？?；;]{{0,12}}?几{_ONCE}"
+)
+_FREQUENCY = (
+    r"每隔?个?(?:[一二两三四五六七八九十半\d]+个?)?(?:季度|月|年|周|星期|天|日|工作日)"
+    r"|按(?:月|季度?|年|周|日|天)(?![\d一二两三四五六七八九十])"
+    rf"|[一二两三四五六七八九十半\d]+个?(?:季度|月|年|周|星期|天|日)[^，。；;]{{0,2}}?[一1]{_ONCE}"
+)
+FREQUENCY = re.compile(_FREQUENCY)
 
 
 # a cause said outright (因为, 由于, 受…影响) or a result drawn from one (因此, 所以)
@@ -98,13 +115,14 @@ CUES = (
         0.15,
         0.25,
     ),
-    _cue(  # how long (多久, 多长时间): a span of time, not a date
+    _cue(  # how long (多久, 多长时间): a span of time, not a date; not how often (多久…一次)
         "duration",
-        r"多久|多长时间|多少时间|多长|how long",
+        rf"(?:{_HOW_LONG})(?!{_OFTEN})|how long",
         _DURATION,
         0.15,
         0.25,
     ),
+    _cue("frequency", FREQUENCY_ASKED.pattern, FREQUENCY.pattern, 0.15, 0.25),
     _cue(
         "number",
         # 比例/数量/金额 when the question asks for it (按什么比例, 比例是多少), not when it only

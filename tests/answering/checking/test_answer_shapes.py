@@ -67,3 +67,16 @@ def test_a_definition_is_told_by_a_glossary_line_or_a_bare_zhi() -> None:
         c.score = 1.0
     answer_shapes.prefer("解读中的飞出地是什么意思？", [line, other], 0.15)
     assert (line.score, other.score) == (1.15, 1.0)
+
+
+def test_the_words_asking_a_frequency_are_held_where_one_is_told() -> None:
+    """「一年盘点几回」 asks how often: 一年 and 几回 say how it asks, held by a sentence telling
+    the period it recurs in (每季度…一次), not by one telling none."""
+    text = "馆藏图书每季度集中盘点一次。新馆前两年免收借阅押金。"
+    told = _cand(text, "馆藏图书每季度集中盘点一次。")
+    untold = _cand(text, "新馆前两年免收借阅押金。")
+    q = "图书馆一年盘点几回？"
+    held = answer_shapes.held
+    assert held("几回", q, told) and held("一年", q, told)
+    assert not held("几回", q, untold) and not held("一年", q, untold)
+    assert not held("几回", "盘点过几回？", told)  # no frequency asked

@@ -74,3 +74,13 @@ def test_measures_come_from_the_unit_table():
     assert met("补贴多少钱？", "每户补贴500块钱")
     assert not met("补贴多少钱？", "划出3块地")
     assert met("审批要多长时间？", "审批时限为10个工作日")
+
+
+def test_how_often_asks_no_length_of_time() -> None:
+    """「多长时间盘点一次」 asks a frequency, told by 每季度 with no figure: no measure of time
+    is asked, so 「前两年免收押金」 is no measured answer to it; 「多长时间能办完」 still is."""
+    assert asked("图书馆的藏书多长时间盘点一次？") == []
+    assert asked("社区医生隔多久上门随访一回？") == []
+    assert asked("志愿者一年要培训几次？") == ["次"]  # the count asked keeps its measure
+    assert asked("办证要多长时间？") != []
+    assert not met("图书馆的藏书多长时间盘点一次？", "新馆前两年免收借阅押金。")

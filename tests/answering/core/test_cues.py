@@ -161,3 +161,27 @@ def test_a_chinese_when_is_told_by_a_relative_time_not_by_a_span() -> None:
     assert _fit("违规的，三年内不再受理其申请。", cues)[0] < 0  # a span
     assert _fit("仓库占地约120亩。", cues)[0] < 0
     assert "time" in {c.name for c in question_cues("首批申报放在哪个季度受理？")}
+
+
+def test_how_often_asks_for_the_period_a_thing_recurs_in_not_a_span() -> None:
+    """「多长时间…一次」「隔多久…一回」「一年…几次」 ask a frequency: 每季度, 每两年, 按月 tell it;
+    a span (前两年, 12个月内) no longer wins it by the duration cue. A time limit — 「几天之内」
+    「多少天内开第一次会」, 「多长时间内」 — and a plain 多久 stay durations."""
+
+    def kinds(q: str) -> set[str]:
+        return {c.name for c in question_cues(q)}
+
+    assert kinds("图书馆的藏书多长时间盘点一次？") == {"frequency"}
+    assert kinds("社区医生隔多久上门随访一回？") == {"frequency"}
+    assert "frequency" in kinds("志愿者一年要培训几次？")
+    assert "frequency" in kinds("消防设施多少天要检查一次？")
+    assert kinds("申请递交以后多长时间内必须答复？") == {"duration"}
+    assert "frequency" not in kinds("委员会成立以后多少天内要开第一次会议？")
+    assert "frequency" not in kinds("材料递上去以后，几天之内要先过一遍？")
+    assert "frequency" not in kinds("补助多长时间内一次性付清？")
+    assert kinds("新馆要多久才能建成？") == {"duration"}
+    cues = question_cues("图书馆的藏书多长时间盘点一次？")
+    assert _fit("馆藏图书每季度集中盘点一次。", cues)[0] > 0
+    assert _fit("每两年对馆藏开展一次评估。", cues)[0] > 0
+    assert _fit("困难家庭的生活补贴按月发放到户。", cues)[0] > 0
+    assert _fit("新馆前两年免收借阅押金。", cues)[0] < 0  # a span, no frequency
