@@ -33,6 +33,7 @@ from knowledge.answering.sentences import (
     extractive,
     issue_purpose,
     leads,
+    life_names,
     list_items,
     list_units,
     name_only,
@@ -131,7 +132,7 @@ def gather(
         rule_lists.prefer(query, cands, rule_lists.BONUS)
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)
-        for lifts in (attribute_head, definitions, places, leads):  # for the quoting only
+        for lifts in (attribute_head, definitions, places, leads, life_names):  # quoting only
             lifts.lift(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
         periods.rank_dated(query, cands, snapshot.docs, result.tokens, result.index)
