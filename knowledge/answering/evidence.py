@@ -73,8 +73,7 @@ class Evidence:
     read_by_meaning: Callable[[], list[extractive.Candidate]] = field(
         default=list, repr=False, compare=False
     )
-    # the chunks of a document (the snapshot's per-document map): subject.py reads the chosen
-    # document's text
+    # the chunks of a document (the snapshot's per-document map): subject.py reads its text
     doc_chunks: Callable[[str], list] = field(default=lambda _doc_id: [], repr=False, compare=False)
     # Chinese: whether the sentence closest in meaning (e5) is the best by shared words itself
     read_agrees: Callable[[], bool] = field(default=lambda: False, repr=False, compare=False)
