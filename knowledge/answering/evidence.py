@@ -33,6 +33,7 @@ from knowledge.answering.sentences import (
     extractive,
     issue_purpose,
     leads,
+    life_names,
     list_items,
     list_units,
     name_only,
@@ -72,8 +73,7 @@ class Evidence:
     read_by_meaning: Callable[[], list[extractive.Candidate]] = field(
         default=list, repr=False, compare=False
     )
-    # the chunks of a document (the snapshot's per-document map): subject.py reads the chosen
-    # document's text
+    # the chunks of a document (the snapshot's per-document map): subject.py reads its text
     doc_chunks: Callable[[str], list] = field(default=lambda _doc_id: [], repr=False, compare=False)
     # Chinese: whether the sentence closest in meaning (e5) is the best by shared words itself
     read_agrees: Callable[[], bool] = field(default=lambda: False, repr=False, compare=False)
@@ -131,7 +131,7 @@ def gather(
         rule_lists.prefer(query, cands, rule_lists.BONUS)
         cands += promoted(cands, deeper)
         name_only.demote(query, cands)
-        for lifts in (attribute_head, definitions, places, leads):  # for the quoting only
+        for lifts in (attribute_head, definitions, places, leads, life_names):  # quoting only
             lifts.lift(query, cands)
         want = constraints.prefer(query, cands, snapshot.docs)
         periods.rank_dated(query, cands, snapshot.docs, result.tokens, result.index)
