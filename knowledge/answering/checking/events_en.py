@@ -24,7 +24,7 @@ import re
 from knowledge.answering.checking import beginnings, checks_en
 from knowledge.answering.checking.checks import dated
 from knowledge.answering.checking.occasion import EVENTS
-from knowledge.answering.checking.plans import planned_by
+from knowledge.answering.checking.planned import planned_by
 from knowledge.text.normalise import language, normalise, simplified
 
 _V = r"(?:s|es|ed|d|ing)?"
