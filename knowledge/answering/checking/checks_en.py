@@ -83,7 +83,7 @@ _SHARE_EN = re.compile(
     r"\d\s*(?:%|per\s*cent|percent)|\bpercentage\s+points?\b|\b(?:half|a\s+third|two\s+thirds"
     r"|a\s+quarter|three\s+quarters|one\s+in\s+\w+|majority|minority)\b"
 )
-_DATE_EN = re.compile(
+DATE_EN = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:19|20)\d{2}\b"
     r"|\bquarter\b|\b(?:spring|summer|autumn|winter)\b|\b\d{4}-\d{1,2}\b"
@@ -126,7 +126,7 @@ def has_kind(kind: str, text: str, question: str, names: str = "") -> bool:
     norm = normalise(text)  # Chinese numbers, shares and dates as the Chinese checks read them
     if kind in checks.HAS and checks.HAS[kind].search(norm):
         return True
-    rx = {"number": _NUMBER_EN, "share": _SHARE_EN, "date": _DATE_EN}.get(kind)
+    rx = {"number": _NUMBER_EN, "share": _SHARE_EN, "date": DATE_EN}.get(kind)
     return bool(rx and rx.search(norm))
 
 

@@ -78,7 +78,7 @@ _ACTIVITY = re.compile(
     r"\b(?:certif|recogni|review|applica|assess|examin|approv|registra|evaluat|survey|consult"
     r"|inspect|training|study)\w*"
 )
-_DATE_EN = re.compile(r"\btoday\b|\byesterday\b|\b(?:this|next|last)\s+(?:year|month)\b")
+_RELATIVE_DATE_EN = re.compile(r"\btoday\b|\byesterday\b|\b(?:this|next|last)\s+(?:year|month)\b")
 
 
 def asked(question: str) -> set[str]:
@@ -114,7 +114,7 @@ def _told(text: str, asked_kinds: set[str]) -> dict[str, int]:
 def _dated(text: str) -> bool:
     if language(text) == "zh":
         return dated(text)
-    return bool(checks_en._DATE_EN.search(text.lower()) or _DATE_EN.search(text.lower()))
+    return bool(checks_en.DATE_EN.search(text.lower()) or _RELATIVE_DATE_EN.search(text.lower()))
 
 
 def missing(question: str, ev) -> str | None:
