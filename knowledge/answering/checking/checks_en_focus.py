@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answering.checking import changes
-from knowledge.text import morphemes
+from knowledge.text import morphemes, organs
 from knowledge.text.crosslingual import (
     characters,
     dictionary,
@@ -178,13 +178,16 @@ def terms(word: str, expansion: dict[str, list[str]] | None = None) -> list[str]
 def holds(word: str, text: str, expansion: dict[str, list[str]] | None = None) -> bool:
     """Whether a (normalised) text has the word, in English or as one of its Chinese terms (a
     measure word after a number: 吨 for tonnes in 502.7万吨; a compound the dictionary lacks
-    made of its terms' characters, `morphemes`: 冷库 for storage, 帮扶 for assistance)."""
+    made of its terms' characters, `morphemes`: 冷库 for storage, 帮扶 for assistance; a body's
+    kind by how its name ends, `organs`: 合作区投资促进局 for bureau)."""
     if any(re.search(rf"(?<![a-z]){re.escape(f)}(?![a-z])", text) for f in word_forms(word)):
         return True
     found = terms(word, expansion)
     if any(t in text for t in found):
         return True
     if morphemes.held(found, text) or (word in _CHANGES and changes.tells(text)):
+        return True
+    if organs.named(word, text):
         return True
     return any(re.search(_NUMERAL + re.escape(ch), text) for ch in characters(word))
 

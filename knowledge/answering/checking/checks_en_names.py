@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.text import organs
 from knowledge.text.crosslingual import dictionary
+from knowledge.text.normalise import normalise
 from knowledge.text.tokens import pos_tags
 
 GLOSS = 0.5  # a dictionary weight from which a word is translated, not a name
@@ -69,9 +71,15 @@ _KINDS = {
     "hospital": (r"医院|卫生院|醫院|分院", r"hospital|clinic"),
     "hotel": (r"酒店|宾馆|賓館", r"hotel|guesthouse"),
 }
+# a government body asked for by its kind (which bureau, which department): named as
+# `text/organs.py` reads a Chinese name's ending, or in English by the kind capitalised after a
+# capitalised word ("Investment Promotion Bureau")
+_ORGANS = tuple(k for k in organs.ENDINGS if k not in _KINDS)
+_ALL = "|".join([*_KINDS, *_ORGANS])
+_CAPITALISED = r"\b[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*"
 _ASKED = re.compile(
-    rf"\b(?:which|what)\s+(?:[a-z-]+\s+)?(?P<kind>{'|'.join(_KINDS)})(?:s|ies)?\b"
-    rf"|\bname\s+of\s+the\s+(?P<kind2>{'|'.join(_KINDS)})\b"
+    rf"\b(?:which|what)\s+(?:[a-z-]+\s+)?(?P<kind>{_ALL})(?:s|ies)?\b"
+    rf"|\bname\s+of\s+the\s+(?P<kind2>{_ALL})\b"
 )
 
 
@@ -87,7 +95,10 @@ def org_unnamed(question: str, texts: list[str]) -> bool:
     q = question.lower()
     if not (m := _ASKED.search(q)):
         return False
-    zh, en = _KINDS[m["kind"] or m["kind2"]]
+    kind = m["kind"] or m["kind2"]
+    if kind in _ORGANS:
+        return not any(_organ_named(kind, text, q) for text in texts)
+    zh, en = _KINDS[kind]
     for text in texts:
         for found in re.finditer(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{zh})", text):
             if text[max(found.start() - 4, 0) : found.end()] not in question:
@@ -96,3 +107,24 @@ def org_unnamed(question: str, texts: list[str]) -> bool:
             if found.group().lower() not in q:
                 return False
     return True
+
+
+def beside_organ(kind: str, text: str) -> str:
+    """A sentence, normalised, with the names of bodies of the kind asked cut out (Chinese by
+    `organs.without`, English: the capitalised run ending in the kind, "Cooperation Zone's
+    Investment Promotion Bureau"): what it says beside the body."""
+    cap = kind[:1].upper() + kind[1:]
+    text = re.sub(rf"{_CAPITALISED}\s+{cap}s?\b", " ", text)
+    return organs.without(kind, normalise(text))
+
+
+def _organ_named(kind: str, text: str, question: str) -> bool:
+    """Whether a sentence names a government body of the kind asked (合作区投资促进局 a bureau;
+    "the Information Office of …" an office) other than one the question names itself."""
+    if organs.named(kind, normalise(text)):
+        return True
+    cap = kind[:1].upper() + kind[1:]
+    for found in re.finditer(rf"{_CAPITALISED}\s+{cap}\b", text):
+        if found.group().lower() not in question:
+            return True
+    return False
