@@ -32,17 +32,18 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "ministry": ("部",),
 }  # fmt: skip
 
-_KINDS = {**ENDINGS, **{f"{k}s": v for k, v in ENDINGS.items()}, "agencies": ENDINGS["agency"],
-          "authorities": ENDINGS["authority"], "ministries": ENDINGS["ministry"]}  # fmt: skip
+# a kind noun's plural -> the kind
+_PLURALS = {
+    **{f"{k}s": k for k in ENDINGS if not k.endswith("y")},
+    **{f"{k[:-1]}ies": k for k in ENDINGS if k.endswith("y")},
+}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def kind(word: str) -> str | None:
     """The kind noun an English word names (bureaus -> bureau), None for another word."""
     word = word.lower()
-    if word not in _KINDS:
-        return None
-    return word if word in ENDINGS else next(k for k, v in ENDINGS.items() if _KINDS[word] is v)
+    return word if word in ENDINGS else _PLURALS.get(word)
 
 
 def named(word: str, text: str) -> bool:
@@ -92,4 +93,4 @@ def _closes_name(text: str, start: int, end: int, noun: str) -> bool:
 def _organ_word(word: str) -> bool:
     """Whether CC-CEDICT glosses a word ending in a kind's ending as a body of some kind
     (党委 "party committee", 当局 "authorities")."""
-    return any(k in ENDINGS or k in _KINDS for g in glosses(word) for k in g.split())
+    return any(kind(k) for g in glosses(word) for k in g.split())

@@ -256,7 +256,9 @@ _ARTICLE = re.compile(
 def _org_unbound(question: str, ev, expansion: dict[str, list[str]]) -> bool:
     """No quoted sentence names an organisation of the kind asked, or none that does holds
     (itself or the sentences around it) the question's rarest word the corpus uses: the
-    company building the coffee plant is named beside 咖啡, not beside a cold-chain base."""
+    company building the coffee plant is named beside 咖啡, not beside a cold-chain base. A
+    government body (which bureau, `text/organs.py`) is bound too by a noun of the question beside
+    its name, not in it (材料 beside 报送合作区投资促进局 for "submit the materials")."""
     naming = [c for c in ev.chosen if not en_names.org_unnamed(question, [c.text])]
     if not naming:
         return True

@@ -172,6 +172,27 @@ def test_a_company_asked_is_named_beside_the_thing_it_does() -> None:
     assert not _org_unbound(q, ev, {})
 
 
+def test_a_government_body_asked_is_bound_by_a_noun_of_the_question_beside_its_name() -> None:
+    # the documents tell the body's act in their own verbs (报送, 审查), which "submit" and
+    # "review" do not gloss: a noun of the question beside the name binds it
+    q = "Which bureau do the districts submit the materials to?"
+    df = {"材料": 3, "提交": 1, "区": 30, "局": 4}
+    ev = SimpleNamespace(
+        chosen=[_cand("各区对材料进行初审，汇总后统一报送青河区投资促进局。")],
+        docs={},
+        result=SimpleNamespace(index=SimpleNamespace(df=df, size=90)),
+    )
+    assert not _org_unbound(q, ev, {})
+    # a bureau named beside nothing the question asks of it: not bound
+    ev.chosen = [_cand("青河区投资促进局局长王海涛出席会议。")]
+    assert _org_unbound(q, ev, {})
+    # nor by the words of its own name (the Qinghe Zone's bureau for "the zone")
+    q = "Which bureau runs the training classes for the zone?"
+    ev.chosen = [_cand("said the Director of the Qinghe Zone's Investment Promotion Bureau.")]
+    ev.result.index.df = {"zone": 5, "培训": 2, "班": 3, "局": 4}
+    assert _org_unbound(q, ev, {})
+
+
 def test_the_subject_ends_at_its_verb() -> None:
     # a plural's verb in its base form, a singular's -s form before an object, a past form
     # before a preposition: the thing asked is the subject, not the verb or the street

@@ -3,7 +3,12 @@ its kind that the quoted sentences do not name."""
 
 from __future__ import annotations
 
-from knowledge.answering.checking.checks_en_names import org_unnamed, unknown_name
+from knowledge.answering.checking.checks_en_names import (
+    asked_kind,
+    beside_organ,
+    org_unnamed,
+    unknown_name,
+)
 from tests.conftest import make_service
 
 
@@ -45,3 +50,24 @@ def test_an_english_question_about_a_district_no_document_names_is_not_answered(
     svc.add_text("截至2025年6月底，青河区在园区累计签约项目41个，总投资156亿元。", "青河园区进展")
     other = svc.ask("How many projects did Xishan District sign in the park?")
     assert other.abstained and other.answer.startswith("The documents give nothing for Xishan")
+
+
+def test_a_government_body_asked_by_its_kind_is_named_by_how_its_name_ends() -> None:
+    q = "Which bureau reviews the applications?"
+    assert asked_kind(q) == "bureau"
+    assert not org_unnamed(q, ["青河区投资促进局会同税务部门完成审查。"])
+    assert not org_unnamed(q, ["The Qinghe Investment Promotion Bureau reviews them."])
+    assert org_unnamed(q, ["符合园区产业布局，由管委会审查。"])  # 布局 is a layout
+    assert not org_unnamed(q, ["Ask the Investment Promotion Bureau."])
+    # the body the question names itself is no answer
+    assert org_unnamed(
+        "Which bureau does the Investment Promotion Bureau report to?",
+        ["Ask the Investment Promotion Bureau."],
+    )
+
+
+def test_what_stands_beside_a_body_is_read_without_its_name() -> None:
+    said = '"Investors gain," said the Deputy Director of the Qinghe Zone\'s Investment Promotion Bureau.'
+    assert "zone" not in beside_organ("bureau", said)
+    assert "investors gain" in beside_organ("bureau", said)
+    assert beside_organ("bureau", "联系人：青河区投资促进局 岩香").startswith("联系人")
