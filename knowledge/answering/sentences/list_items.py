@@ -14,6 +14,7 @@ lead-in 「下列收入不计入分享基数：」, which a chosen item brings b
 
 from __future__ import annotations
 
+from knowledge.answering.sentences import plain_lists
 from knowledge.answering.sentences.extractive import Candidate
 from knowledge.documents.articles import is_item
 from knowledge.schema import SECTION_SEP, Chunk, ScoredChunk
@@ -56,17 +57,17 @@ def with_items(
 def followers(c: Candidate, chunks: list[Chunk], lists: bool = False) -> list[Candidate]:
     """What a chosen sentence needs after it: the items of a lead-in, the rest of a sentence
     cut at a semicolon; for a list question, a lead-in that ends its line and its items."""
-    if not c.hit.chunk.section:
-        return []  # prose: a colon or semicolon there opens no list of 项 (CMRC trial)
     text = c.text.rstrip()
+    if not c.hit.chunk.section:  # prose: a colon or semicolon there opens no list of 项
+        return plain_lists.after(c, chunks) if text.endswith(_LEAD_END) else []  # (CMRC trial)
     if text.endswith(_LEAD_END):
-        return items_after(c, chunks)
+        return items_after(c, chunks) or plain_lists.after(c, chunks)
     if text.endswith(_PART_END) and not _is_item(text):
         return rest_of_sentence(c)
     if lists and not _is_item(text):
         lead = next_on_line(c)
         if lead is not None and lead.text.rstrip().endswith(_LEAD_END):
-            return [lead, *items_after(lead, chunks)]
+            return [lead, *(items_after(lead, chunks) or plain_lists.after(lead, chunks))]
     return []
 
 

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.sentences import list_items
+from knowledge.answering.sentences import list_items, plain_lists
 from knowledge.answering.sentences.extractive import Candidate
 from knowledge.documents.articles import is_item
 from knowledge.schema import Chunk, ScoredChunk
 from knowledge.text.sentences import answer_spans
 
 MAX_LINES = list_items.MAX_ITEMS + 4  # items and their 目; a longer list is cut
-PIECES = 2  # the pieces of the same section or article read on either side of the chosen one
 # an outline row 「一、资产清查：…」: an item of an attachment's table, a section heading elsewhere
 _ROW = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 # a labelled ordinal line 「亮点一：…」「一是…」 (a bold mark left by markdown before it)
@@ -42,10 +41,16 @@ def _item(line: str) -> bool:
 
 def unit_of(c: Candidate, chunks: list[Chunk]) -> list[Candidate]:
     """The lead and the item lines of the list whose lead or item line holds `c` (empty when
-    `c` is on no such line): the item run around `c`'s line, or after it when `c`'s line is
-    the lead, read across the pieces of the same section or article; the lead is the line
-    before the run when it ends with a colon or is a heading or title (no sentence end), the
-    last sentence of a lead-in line that says more first."""
+    `c` is on no such line): a numbered list (`numbered_unit`), else one on unnumbered lines
+    after a lead-in (`plain_lists.unit`)."""
+    return numbered_unit(c, chunks) or plain_lists.unit(c, chunks)
+
+
+def numbered_unit(c: Candidate, chunks: list[Chunk]) -> list[Candidate]:
+    """The item run around `c`'s line, or after it when `c`'s line is the lead, read across
+    the pieces of the same section or article; the lead is the line before the run when it
+    ends with a colon or is a heading or title (no sentence end), the last sentence of a
+    lead-in line that says more first."""
     if not c.hit.chunk.section:
         return []
     lines = _section_lines(c.hit.chunk, chunks)
@@ -77,16 +82,8 @@ def unit_of(c: Candidate, chunks: list[Chunk]) -> list[Candidate]:
 def _section_lines(chunk: Chunk, chunks: list[Chunk]) -> list[Line]:
     """The lines of `chunk` and of the pieces of the same section or article around it, in
     reading order, each once (overlapping pieces repeat lines: the longest copy is kept)."""
-    pieces = [chunk]
-    for step in (-1, 1):
-        piece = chunk
-        for _ in range(PIECES):
-            piece = _next_piece(piece, chunks, step)
-            if piece is None:
-                break
-            pieces = [piece, *pieces] if step < 0 else [*pieces, piece]
     out: dict[int, Line] = {}
-    for piece in pieces:
+    for piece in plain_lists.around(chunk, chunks, _next_piece):
         for s, e in list_items.lines_of(piece.text, 0):
             at = piece.start + s
             if at not in out or e - s > out[at][2] - out[at][1]:
