@@ -42,7 +42,7 @@ def carried_on(
 ) -> list[Candidate]:
     """`chosen` with the sentence the best goes on in, in place of the weakest other sentence
     not lifted itself (or beside a lone best), in reading order; `chosen` itself otherwise."""
-    best = max(chosen, key=lambda c: c.score, default=None)
+    best = _opening(question, chosen)
     if best is None or best.hit.chunk.section or (nxt := after(best, max_chars)) is None:
         return chosen
     carries = _MANY.search(question) is not None and _CARRIES_ON.match(nxt.text) is not None
@@ -59,6 +59,17 @@ def carried_on(
     out = [*chosen, nxt]
     docs = list(dict.fromkeys(c.hit.chunk.doc_id for c in out))
     return sorted(out, key=lambda c: (docs.index(c.hit.chunk.doc_id), c.key[1]))
+
+
+def _opening(question: str, chosen: list[Candidate]) -> Candidate | None:
+    """The best chosen sentence; or, when it was not moved up for what is asked, a chosen one
+    moved up for defining the term asked (「三角关系，亦称做…，是指…陷入了类似以下的状况。」 a hair
+    below 「但是三角关系会对伴侣造成不小的背叛。」): the definition goes on all the same."""
+    best = max(chosen, key=lambda c: c.score, default=None)
+    if best is None or opens_asked(question, best) or not (term := definitions.term(question)):
+        return best
+    defining = [c for c in chosen if c.lowered < 0 and definitions.defines(c.text, term)]
+    return max(defining, key=lambda c: c.score, default=best)
 
 
 def opens_asked(question: str, best: Candidate) -> bool:

@@ -8,6 +8,11 @@ and a chosen clause it now holds is dropped: the answer quotes one sentence more
 more sentence. Markup whose own 「;」 cut a name apart (「-{zh-hant:猴面包树;zh-tw:猴面包树}-」) is
 joined again the same way.
 
+The other quoted clauses are widened the same way (`_others`) when their whole sentence holds no
+other quoted sentence: the best may be an entry's opening line (「牡蒿（学名：）为菊科蒿属的植物。」)
+and the description asked the quoted runner-up, one clause of 「多年生草本，茎直立；叶子互生，…；
+头状花序卵形，…」 — the quoting completed the best sentence only.
+
 For the draft only (`pipeline`): the decision to answer or refuse, every check and the refusal
 model read the chosen clauses as before. Prose only: a structured document's article cut at 「；」
 is read on by `list_items.followers`, and an item line of a list is no clause of a sentence."""
@@ -28,7 +33,14 @@ def widen(chosen: list[Candidate], max_chars: int) -> list[Candidate]:
     clauses that sentence holds dropped; `chosen` itself when the best is no such clause.
     `max_chars` is the one the candidates were cut with (`extractive.candidates`)."""
     best = max(chosen, key=lambda c: c.score, default=None)
-    if best is None or best.hit.chunk.section or (span := whole(best, max_chars)) is None:
+    if best is None:
+        return chosen
+    return _others(_widened(chosen, best, max_chars), max_chars)
+
+
+def _widened(chosen: list[Candidate], best: Candidate, max_chars: int) -> list[Candidate]:
+    """`chosen` with `best` widened to its whole sentence, the chosen clauses it holds dropped."""
+    if best.hit.chunk.section or (span := whole(best, max_chars)) is None:
         return chosen
     text = best.hit.chunk.text
     wide = replace(best, local=span, text=text[span[0] : span[1]])
@@ -68,3 +80,23 @@ def _goes_on(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     return text[prev[0] : prev[1]].rstrip().endswith(_PART_END) and "\n" not in text[
         prev[1] : nxt[0]
     ]
+
+
+def _others(chosen: list[Candidate], max_chars: int) -> list[Candidate]:
+    """`chosen` with each other clause widened to its whole sentence when that sentence holds no
+    other quoted sentence (in the document's offsets: overlapping passages repeat sentences)."""
+    out = list(chosen)
+    for i, c in enumerate(out):
+        if c.hit.chunk.section or (span := whole(c, max_chars)) in (None, c.local):
+            continue
+        lo, hi = c.hit.chunk.start + span[0], c.hit.chunk.start + span[1]
+        if any(o is not c and o.key[0] == c.key[0] and _meets(o, lo, hi) for o in out):
+            continue
+        out[i] = replace(c, local=span, text=c.hit.chunk.text[span[0] : span[1]])
+    return out
+
+
+def _meets(o: Candidate, lo: int, hi: int) -> bool:
+    """Whether the quoted `o` overlaps the document span [lo, hi)."""
+    start = o.hit.chunk.start + o.local[0]
+    return start < hi and lo < start + len(o.text)

@@ -75,3 +75,14 @@ def test_no_sentence_after_across_a_line_or_in_a_structured_document() -> None:
     pair = [head, by_text(article, "青冈蕨的叶")]
     assert carried_on(q, pair, 240, 2) == pair  # list_items reads an article on
     assert carried_on(q, [head], 240, 3) == [head]
+
+
+def test_a_lifted_definition_quoted_below_the_best_goes_on_too() -> None:
+    text = "青冈蕨是指一类生在青冈林下的蕨类，分为以下两种。一种叶大，一种叶小。但是青冈蕨常被误认。"
+    cs = cands(text)
+    define, other = by_text(cs, "青冈蕨是指"), by_text(cs, "但是")
+    define.lift_for_quoting(0.3)
+    define.score, other.score = 1.5, 1.6  # the definition a hair below the best
+    out = carried_on("什么是青冈蕨？", [define, other], 240, 2)
+    assert [c.text[:4] for c in out] == ["青冈蕨是", "一种叶大"]
+    assert carried_on("青冈蕨有什么用？", [define, other], 240, 2) == [define, other]

@@ -52,3 +52,22 @@ def test_nothing_for_a_whole_sentence_a_long_one_or_a_structured_document() -> N
     best = by_text(article, "紫茎石楠的用途")
     best.score = 2.0
     assert widen([best], 240) == [best]  # list_items reads an article's 「；」 on
+
+
+def test_a_quoted_runner_up_clause_brings_its_whole_sentence_too() -> None:
+    cs = cands()
+    opening, fruit = by_text(cs, "紫茎石楠是"), by_text(cs, "果实")
+    opening.score = 2.0  # the entry's opening line is the best, the description's clause second
+    out = widen([opening, fruit], 240)
+    assert [c.text for c in out] == [
+        "紫茎石楠是一种常绿灌木。",
+        "紫茎石楠的用途较多，枝叶可作饲料；果实可以酿酒；根皮可治跌打损伤。",
+    ]
+    assert out[1].score == fruit.score
+
+
+def test_a_runner_up_clause_stays_cut_when_its_sentence_holds_another_quoted_one() -> None:
+    cs = cands()
+    fruit, root, last = by_text(cs, "果实"), by_text(cs, "根皮"), by_text(cs, "紫茎石楠喜")
+    last.score = 2.0
+    assert widen([last, fruit, root], 240) == [last, fruit, root]  # no sentence quoted twice
