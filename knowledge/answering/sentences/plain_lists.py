@@ -127,7 +127,7 @@ def _lines(chunk: Chunk, chunks: list[Chunk]) -> list[Line]:
     kept, reach = [], -1
     for at in sorted(out):
         piece, s, e = out[at]
-        if at >= reach or e == s and at > reach:
+        if at >= reach:
             kept.append(out[at])
             reach = max(reach, at + e - s)
     return kept
