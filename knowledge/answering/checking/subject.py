@@ -10,7 +10,11 @@ the chosen document never mentions (曼庄村, 磨憨第一中学, 云岭鲜果�
 
 `words(question)`: the question's head — its content before the first 的, 是, 有 or 在 (the whole
 question when that leaves no word) — read by jieba's parts of speech: its nouns and names, single
-characters jieba cut a name it does not know into joined again (磨/憨 -> 磨憨, 涞/滩/镇 -> 涞滩镇);
+characters jieba cut a name it does not know into joined again (磨/憨 -> 磨憨, 涞/滩/镇 -> 涞滩镇)
+unless every one of them, read alone in jieba's dictionary, is a frame word: then they are the
+asker's verb phrase cut apart (跑/到, 去/交, 查/些: 「跑到合作区玩的游客」), which names nothing and
+no document need say, while a name holds a character the dictionary reads as a noun or a name's
+piece (憨, 滩, 湾, 庄; tagged in the question as 跑/到 are, v and ng alike);
 verbs, numbers, times and pronouns are the frame; a Latin word (「catrina」) is a name. `owned`:
 what the question asks of its head (X的Y: 污水处理厂 of 飞地园区的污水处理厂), read too for a
 question asking for no kind of answer (closeness.py).
@@ -23,6 +27,7 @@ snapshot's per-document map: no walk over the documents).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, pos_tags, question_content
@@ -56,6 +61,20 @@ def owned(question: str) -> str:
     return parts[1] if len(parts) > 1 and head(question) == parts[0] else ""
 
 
+@lru_cache(maxsize=4096)
+def _frame_alone(char: str) -> bool:
+    """Whether jieba's dictionary reads the character, standing alone, as a frame word (跑, 到,
+    去, 些, 新: verbs, measures, adjectives...), not as a noun or a name's piece (憨, 湾, 庄, 港)."""
+    return bool(_FRAME.match(pos_tags(char)[0].flag))
+
+
+def _named_run(run: str) -> bool:
+    """Whether single characters in a row name something: a name jieba did not know (磨/憨,
+    涞/滩/镇) holds a character read alone as a noun or a name's piece; an asker's verb phrase
+    jieba cut apart (跑/到, 去/交, 查/些) is made of frame words alone, and names nothing."""
+    return len(run) > 1 and not all(_frame_alone(c) for c in run)
+
+
 def words(question: str, owned_too: bool = False) -> list[str]:
     """The words naming what the question asks about (see the module's docstring); with
     `owned_too` also those of what it asks of it (污水处理厂 of 飞地园区的污水处理厂)."""
@@ -73,7 +92,7 @@ def words(question: str, owned_too: bool = False) -> list[str]:
                 run += word
             suffix = False
             continue
-        if len(run) > 1:
+        if _named_run(run):
             out.append(run)
         run, suffix = "", False
         if _LATIN.fullmatch(word) and word.lower() not in STOPWORDS:
@@ -82,7 +101,7 @@ def words(question: str, owned_too: bool = False) -> list[str]:
             if not _FRAME.match(flag):
                 out.append(word)
                 suffix = True
-    if len(run) > 1:
+    if _named_run(run):
         out.append(run)
     return list(dict.fromkeys(out))
 

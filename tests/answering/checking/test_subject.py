@@ -84,3 +84,25 @@ def test_a_subject_in_everyday_words_is_spoken_of_in_the_documents_terms() -> No
     text = "青河一家茶叶企业的负责人说，他们计划明年新建一座仓库。"
     assert spoken_of(["茶叶", "老板"], text)
     assert not spoken_of(["茶叶", "工人"], text)
+
+
+def test_an_askers_verb_cut_into_characters_names_nothing() -> None:
+    # 去/交 and 跑/到: the asker's verbs cut apart, each character read alone a verb: no subject
+    assert words("到溪口村去交茶叶的农户有多少？") == ["溪口村", "茶叶"]
+    assert words("高峰期跑到口岸的货车要等多长时间？", owned_too=True) == ["高峰期", "货车"]
+    # a name cut apart holds a character read alone as a noun or a name's piece (滩, 憨): joined
+    assert words("涞滩镇的古寨门建于哪一年？") == ["涞滩镇"]
+    assert words("磨憨站的副站长是谁？") == ["磨憨站"]
+    assert spoken_of(words("到溪口村去交茶叶的农户有多少？"), FIRST + SECOND)
+
+
+def test_below_the_bar_a_cut_verb_does_not_hide_the_subject_a_name_still_does() -> None:
+    school = "青河实验小学9月开学，首批招收学生860名。"
+    # 跑到 is no word of the document: read as a subject word, it kept the question unanswered
+    assert closeness.answer_anyway(
+        "跑到青河实验小学的首批学生是几月开的学？", _evidence(0.05, school)
+    )
+    # the same words about a school the document never names: not answered below the bar
+    assert not closeness.answer_anyway(
+        "跑到青河第一中学的首批学生是几月开的学？", _evidence(0.05, school)
+    )
