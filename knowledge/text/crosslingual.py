@@ -135,6 +135,17 @@ def _load_lines() -> tuple[str, ...]:
     return tuple(path.read_text(encoding="utf-8").splitlines())
 
 
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """The characters CC-CEDICT gives a surname sense (张, 查, 花): a name's first character."""
+    out = set()
+    for line in _load_lines():
+        m = _ENTRY.match(line)
+        if m and len(m.group(2)) == 1 and re.search(r"(?:^|/)surname ", "/" + m.group(4)):
+            out.add(m.group(2))
+    return frozenset(out)
+
+
 def build(lines) -> Dictionary:
     """The reverse index of CC-CEDICT `lines` (simplified headwords of two or more Han characters;
     one-character entries give the pinyin readings only)."""

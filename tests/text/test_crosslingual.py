@@ -101,3 +101,10 @@ def test_a_common_word_has_no_capitalised_reading() -> None:
     assert not common_word("瑞丽")  # a place: Rui4 li4
     assert not common_word("东北")  # Northeast China
     assert not common_word("雫石")  # a word CC-CEDICT lacks is not known to be common
+
+
+def test_surnames_are_the_characters_cc_cedict_gives_a_surname_sense() -> None:
+    from knowledge.text.crosslingual import surnames
+
+    assert {"张", "查", "王"} <= surnames()
+    assert not {"到", "些", "跑"} & surnames()

@@ -34,7 +34,7 @@ from knowledge.answering.core.support import context_of, general_weight, near, n
 from knowledge.answering.sentences.extractive import question_cues
 from knowledge.schema import DocumentInfo
 from knowledge.text import glossary, tokens, units
-from knowledge.text.crosslingual import glosses
+from knowledge.text.crosslingual import glosses, surnames
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import digit_forms
 from knowledge.text.tokens import (
@@ -135,9 +135,9 @@ _INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?
 
 
 def warm_up() -> None:
-    """Build the gloss index (about 2 s) and load jieba's part-of-speech tagger now rather than
-    in the first question that needs them."""
-    glosses("")
+    """Build the gloss index (about 2 s) and the surnames and load jieba's part-of-speech
+    tagger now rather than in the first question that needs them."""
+    glosses(""), surnames()
     weight(["面积"])
 
 

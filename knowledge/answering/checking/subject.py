@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.text.crosslingual import surnames
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, pos_tags, question_content
 from knowledge.text.vernacular import said_in
@@ -68,11 +69,17 @@ def _frame_alone(char: str) -> bool:
     return bool(_FRAME.match(pos_tags(char)[0].flag))
 
 
-def _named_run(run: str) -> bool:
+def _named_run(run: str, after: str = "", flag: str = "") -> bool:
     """Whether single characters in a row name something: a name jieba did not know (磨/憨,
     涞/滩/镇) holds a character read alone as a noun or a name's piece; an asker's verb phrase
-    jieba cut apart (跑/到, 去/交, 查/些) is made of frame words alone, and names nothing."""
-    return len(run) > 1 and not all(_frame_alone(c) for c in run)
+    jieba cut apart (跑/到, 去/交, 查/些) is made of frame words alone, and names nothing —
+    unless it ends in a surname (张, 查) and the word after it (`after`, tagged `flag`) is a
+    noun of one or two characters: a person's name, its given name cut off (长/张 + 伟)."""
+    if len(run) < 2:
+        return False
+    if not all(_frame_alone(c) for c in run):
+        return True
+    return run[-1] in surnames() and 0 < len(after) <= 2 and flag.startswith("n")
 
 
 def words(question: str, owned_too: bool = False) -> list[str]:
@@ -92,7 +99,7 @@ def words(question: str, owned_too: bool = False) -> list[str]:
                 run += word
             suffix = False
             continue
-        if _named_run(run):
+        if _named_run(run, word, flag):
             out.append(run)
         run, suffix = "", False
         if _LATIN.fullmatch(word) and word.lower() not in STOPWORDS:

@@ -106,3 +106,9 @@ def test_below_the_bar_a_cut_verb_does_not_hide_the_subject_a_name_still_does() 
     assert not closeness.answer_anyway(
         "跑到青河第一中学的首批学生是几月开的学？", _evidence(0.05, school)
     )
+
+
+def test_a_cut_verb_ending_in_a_surname_before_a_short_noun_may_be_a_persons_name() -> None:
+    # 张 is read alone as a measure word, yet is a surname: 长/张 + 松林 may be 院长张松林
+    assert words("长张松林是哪里人？") == ["长张", "松林"]
+    assert "跑到" not in words("跑到青河实验小学的首批学生是几月开的学？")
