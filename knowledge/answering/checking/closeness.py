@@ -137,8 +137,7 @@ _INSERTION = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,3}[）)](?
 def warm_up() -> None:
     """Build the gloss index (about 2 s) and the surnames and load jieba's part-of-speech
     tagger now rather than in the first question that needs them."""
-    glosses("")
-    surnames()
+    glosses(""), surnames()
     weight(["面积"])
 
 
