@@ -33,7 +33,7 @@ from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
 from knowledge.answering.sentences.extractive import question_cues
 from knowledge.schema import DocumentInfo
-from knowledge.text import glossary, tokens, units
+from knowledge.text import glossary, referring, tokens, units
 from knowledge.text.crosslingual import glosses, surnames
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import digit_forms
@@ -301,12 +301,11 @@ def uncovered(
     question: str, cand, docs: dict[str, DocumentInfo], index=None, context=context_of
 ) -> list[str]:
     """The question's content words (two characters or more, Latin words too) that neither the
-    sentence nor its context (with the 「问：…？」 line a Q&A answer follows: 招工难 is said
-    there, not in 「目前合作区正在…开设订单班」) holds, nor a word sharing an English gloss with
-    them (发愁 for 担心). A word no document uses (`index`) is the question's own wording and counts as held
-    when the context nearly says it (签了 for 签约, 月租 for 租金); a word the corpus knows but
-    this context lacks (面积, 州府) is missing; an asker's word glossed 县区（飞出地） (glossary.glossed)
-    is held where the term is. `context`: around the sentence (`support.context_of`)."""
+    sentence nor its context (with the 「问：…？」 line a Q&A answer follows: 招工难 is said there)
+    holds, nor a word sharing an English gloss with them (发愁 for 担心). A word no document uses
+    (`index`) is held when the context nearly says it (签了 for 签约); a word the corpus knows but
+    this context lacks (面积, 州府) is missing; a word glossed 县区（飞出地） is held where the term
+    is, a referring word (两边, 当地) where its referents are named. `context`: around the sentence."""
     jieba = jieba_module()
     asked_line = asked_before(cand.hit.chunk.text, cand.local[0])  # a Q&A answer's 问 line
     text = normalise(cand.text) + "\n" + context(cand, docs) + "\n" + normalise(asked_line)
@@ -319,6 +318,7 @@ def uncovered(
     if index is not None:
         missing = [w for w in missing if index.df.get(w, 0) > 0 or not near(w, text)]
     missing = [w for w in missing if not (said_in(w, text) or bound_told(w, text))]
+    missing = [w for w in missing if not referring.held(w, text, question)]  # 两边: 岭泉市…
     missing = [w for w in missing if not any(f in text for f in digit_forms(w))]  # 第六年: 第6年
     missing = [w for w in missing if not answer_shapes.held(w, question, cand)]
     missing = [w for w in missing if not rule_lists.asking_word(w, question, cand)]

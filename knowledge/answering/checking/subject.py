@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.text import referring
 from knowledge.text.crosslingual import surnames
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import ASKING, STOPWORDS, jieba_module, pos_tags, question_content
@@ -113,15 +114,19 @@ def words(question: str, owned_too: bool = False) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def spoken_of(subject: list[str], text: str) -> bool:
+def spoken_of(subject: list[str], text: str, question: str = "") -> bool:
     """Every subject word stands in `text` (normalised), literally or, when it has three or
     more characters, without its last one, or as the documents' term for an everyday word (老板
-    by 负责人: text/vernacular.py); False when there is no subject word."""
+    by 负责人: text/vernacular.py), or a referring word by its referents named (两地, 当地:
+    text/referring.py); False when there is no subject word."""
     if not subject:
         return False
     text = text + "\n" + _INSERTION.sub("", text)
     return all(
-        w in text or (len(w) > 2 and _CJK.match(w[-1]) and w[:-1] in text) or said_in(w, text)
+        w in text
+        or (len(w) > 2 and _CJK.match(w[-1]) and w[:-1] in text)
+        or said_in(w, text)
+        or referring.held(w, text, question)  # 两地 by a document naming 岭泉市 and 雾溪县
         for w in subject
     )
 
@@ -135,4 +140,4 @@ def speaks_of(question: str, ev, owned_too: bool = False) -> bool:
     doc_id = best.hit.chunk.doc_id
     doc = ev.docs.get(doc_id)
     parts = [doc.title if doc else "", *(c.text for c in ev.doc_chunks(doc_id))]
-    return spoken_of(words(question, owned_too), normalise("\n".join(parts)))
+    return spoken_of(words(question, owned_too), normalise("\n".join(parts)), question)

@@ -346,3 +346,12 @@ def test_a_word_glossed_with_the_documents_term_is_held_where_the_term_is() -> N
         "第九条 青河园区负责土地供应和审批服务。", "第九条 青河园区负责土地供应和审批服务。"
     )
     assert "县区" in uncovered("县区（飞出地）要派驻几名工作人员？", other, {})
+
+
+def test_a_referring_word_is_held_where_the_context_names_its_referents() -> None:
+    text = "第四条 园区税收前五年由岭泉市和雾溪县按六比四分享。"
+    rule = _cand(text, text, title="共建协议")
+    assert uncovered("园区税收头五年两边怎么分？", rule, {}) == []
+    # a question asking beyond the parties named still misses what it names
+    assert "省里" in uncovered("两边之外，省里每年给园区补助多少？", rule, {})
+    assert "两边" in uncovered("两边之外，省里每年给园区补助多少？", rule, {})

@@ -112,3 +112,10 @@ def test_a_cut_verb_ending_in_a_surname_before_a_short_noun_may_be_a_persons_nam
     # 张 is read alone as a measure word, yet is a surname: 长/张 + 松林 may be 院长张松林
     assert words("长张松林是哪里人？") == ["长张", "松林"]
     assert "跑到" not in words("跑到青河实验小学的首批学生是几月开的学？")
+
+
+def test_a_referring_word_is_spoken_of_where_the_document_names_its_referents() -> None:
+    text = "岭泉市与雾溪县共同出资设立规模5亿元的园区产业引导基金。"
+    assert spoken_of(["两地"], text)
+    assert not spoken_of(["两地"], text, "除了这两地，还有哪个县加入了园区？")
+    assert not spoken_of(["两地"], "园区产业引导基金规模5亿元。")
