@@ -6,11 +6,11 @@ place a document is about as 当地 or 这边, about the body above as 上面 �
 report rarely writes, since it names the parties (「岭泉市负责…；雾溪县负责…」, 「前5年按飞出地60%、
 合作区40%的比例分享」, 「甲方」「乙方」), the place (青石镇) and the body (省发展和改革委员会). Such a
 word says no content of its own: what it asks is whatever the text says of the parties it names.
-So a dual word (两边, 对方) is held by a text naming two parties or the pair (双方), a place word
-(当地) by a text naming a place, a higher-level word (上面, 上级) by a text naming a body of a
-province, city or prefecture; none in a question asking beyond them (除了这两地, 两边之外). A
-party the question names beside it (省里) is a word of its own and still counts as missing where
-the text lacks it. (answering/checking/closeness.py and subject.py: what a text covers.)
+So a dual word (两边, 对方) is held by a text naming two parties, a place word (当地) by a text
+naming a place, a higher-level word (上面, 上级) by a text naming a body of a province, city or
+prefecture. A party the question names beside it (省里, 第三方) is a word of its own and still
+counts as missing where the text lacks it. (answering/checking/closeness.py: what a sentence's
+context covers.)
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ from knowledge.text.tokens import pos_tags
 DUAL = frozenset(
     {"两边", "双方", "两家", "两地", "两方", "双边", "各自", "彼此", "对方", "两头", "互相", "相互"}
 )
-# a text speaking of the two sides as a pair itself
-_SAID_DUAL = ("双方", "两地", "两市", "两县", "两区", "甲乙")
 # the place a text is about, or the asker's own side of it
 PLACE = frozenset({"当地", "本地", "这边", "那边", "这里", "那里", "咱们", "当地人", "本地人"})
 # the body above the asker's
@@ -69,8 +67,6 @@ def held(word: str, text: str, question: str = "") -> bool:
     if _BEYOND.search(question):
         return False
     if word in DUAL:
-        if any(w in text for w in _SAID_DUAL):  # 「合作双方…交换」 holds 对方 and 两边
-            return True
         named = parties(text)
         return len({n for n in named if not any(n != m and n in m for m in named)}) >= 2
     if word in PLACE:

@@ -41,7 +41,3 @@ def test_a_question_asking_beyond_the_parties_holds_no_referring_word():
 
 def test_other_words_are_not_referring_words():
     assert not held("省里", "岭泉市负责招商引资；雾溪县负责土地征收。")
-
-
-def test_a_dual_word_is_held_by_a_text_naming_the_pair():
-    assert held("对方", "合作双方应当建立涉税数据共享机制，每月10日前交换上月税收入库明细。")
