@@ -33,10 +33,9 @@ from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
 from knowledge.answering.sentences.extractive import question_cues
 from knowledge.schema import DocumentInfo
-from knowledge.text import glossary, referring, tokens, units
+from knowledge.text import glossary, referring, tokens, units, wordforms
 from knowledge.text.crosslingual import glosses, surnames
 from knowledge.text.normalise import normalise
-from knowledge.text.numbers import digit_forms
 from knowledge.text.tokens import (
     ASKING,
     STOPWORDS,
@@ -103,7 +102,7 @@ _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
 _SHAPE = re.compile(
     r"([\u4e00-\u9fff])[不没]\1|怎么办|咋办|怎么样|怎样|[如怎][何么]处理|下一步|接下来"
     r"|(?:打算|准备|计划)(?=怎|如何|咋)"
-    r"|哪(?:个|一)?(?:方|边|级|部门|单位|机关)"
+    r"|哪(?:个|一|家)?(?:方|边|级|部门|单位|机关)"
 )
 # a failure asked in a verb's potential form (谈不拢, 摆不平, 对不上) is what a rule's negated
 # condition states (「协商不成的，」「与国土空间规划不符的；」「逾期未补齐的，」)
@@ -319,7 +318,7 @@ def uncovered(
         missing = [w for w in missing if index.df.get(w, 0) > 0 or not near(w, text)]
     missing = [w for w in missing if not (said_in(w, text) or bound_told(w, text))]
     missing = [w for w in missing if not referring.held(w, text, question)]  # 两边: 岭泉市…
-    missing = [w for w in missing if not any(f in text for f in digit_forms(w))]  # 第六年: 第6年
+    missing = [w for w in missing if not wordforms.held(w, text)]  # 第六年: 第6年, 第一期: 首期
     missing = [w for w in missing if not answer_shapes.held(w, question, cand)]
     missing = [w for w in missing if not rule_lists.asking_word(w, question, cand)]
     for word, term in glossary.glossed(question):  # one thing named twice: the term said

@@ -318,7 +318,7 @@ def test_a_worry_or_a_difficulty_asked_in_everyday_words_is_covered() -> None:
 def test_a_little_more_may_be_missing_when_the_closest_in_meaning_is_the_best_by_words() -> None:
     from knowledge.answering.checking.closeness import answer_anyway
 
-    # fictional report: 学校 for 院校 and 第一期 for 首期 are the question's own wording
+    # fictional report: 学校 for 院校 and 起步区 for 首期 are the question's own wording
     text = "青河园区首期标准厂房在建面积5.2万平方米，预计年底交付。园区正与职业院校合作开设订单班。"
 
     def ev(sentence: str, agrees: bool, confidence: float = 0.3):
@@ -326,12 +326,14 @@ def test_a_little_more_may_be_missing_when_the_closest_in_meaning_is_the_best_by
         return _evidence(cand, confidence, read_agrees=lambda: agrees)
 
     plant = "青河园区首期标准厂房在建面积5.2万平方米，预计年底交付。"
-    asked = "青河园区第一期标准厂房正在盖的有多大？"
+    asked = "青河园区起步区的标准厂房正在盖的有多大？"
     assert answer_anyway(asked, ev(plant, agrees=True))
     assert not answer_anyway(asked, ev(plant, agrees=False))  # the words alone chose it
     assert not answer_anyway(asked, ev(plant, agrees=True, confidence=0.1))  # below BAR
     # a detail the passage lacks still weighs fully: the rent of the plant is not its area
-    assert not answer_anyway("青河园区第一期标准厂房的租金和物业费多少钱？", ev(plant, agrees=True))
+    assert not answer_anyway(
+        "青河园区起步区的标准厂房的租金和物业费多少钱？", ev(plant, agrees=True)
+    )
 
 
 def test_a_word_glossed_with_the_documents_term_is_held_where_the_term_is() -> None:
@@ -355,3 +357,19 @@ def test_a_referring_word_is_held_where_the_context_names_its_referents() -> Non
     # a question asking beyond the parties named still misses what it names
     assert "省里" in uncovered("两边之外，省里每年给园区补助多少？", rule, {})
     assert "两边" in uncovered("两边之外，省里每年给园区补助多少？", rule, {})
+
+
+def test_an_asker_s_word_in_another_form_of_the_documents_is_covered() -> None:
+    # fictional report: 第一期 is its 首期, 查出来 its 查实; 第二期 is another phase
+    text = "青河社区首期工程建筑面积5.2万平方米。对施工中查实的隐患，责令10日内整改。"
+    phase = _cand(text, "青河社区首期工程建筑面积5.2万平方米。")
+    fix = _cand(text, "对施工中查实的隐患，责令10日内整改。")
+    assert "第一期" not in uncovered("青河社区第一期工程的建筑面积多大？", phase, {})
+    assert "第二期" in uncovered("青河社区第二期工程的建筑面积多大？", phase, {})
+    assert "查出来" not in uncovered("隐患查出来以后多少天内整改？", fix, {})
+
+
+def test_which_body_asked_with_jia_is_how_it_asks() -> None:
+    text = "青河社区首期工程由市城投集团负责建设。"
+    cand = _cand(text, text)
+    assert "单位" not in uncovered("青河社区首期工程是哪家单位建的？", cand, {})
