@@ -33,7 +33,7 @@ from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
 from knowledge.answering.sentences.extractive import question_cues
 from knowledge.schema import DocumentInfo
-from knowledge.text import glossary, referring, tokens, units, wordforms
+from knowledge.text import glossary, glued, referring, tokens, units, wordforms
 from knowledge.text.crosslingual import glosses, surnames
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import (
@@ -291,7 +291,7 @@ def content_words(question: str) -> list[str]:
     """The question's content words (two characters or more, Latin words too), each once."""
     content = _POINTING.sub(" ", _SHAPE.sub(" ", normalise(question)))
     content = ASKING.sub(" ", question_content(content))
-    words = [w[:-1] if w.endswith("了") else w for w in jieba_module().lcut(content)]  # 评了: 评
+    words = [w[:-1] if w.endswith("了") else w for w in glued.lcut(content)]  # 评了: 评
     words = [w for w in words if len(w) > 1 and _WORD.search(w)]
     return [w for w in dict.fromkeys(words) if w not in STOPWORDS and not w.isdigit()]
 

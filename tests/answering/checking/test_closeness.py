@@ -373,3 +373,13 @@ def test_which_body_asked_with_jia_is_how_it_asks() -> None:
     text = "青河社区首期工程由市城投集团负责建设。"
     cand = _cand(text, text)
     assert "单位" not in uncovered("青河社区首期工程是哪家单位建的？", cand, {})
+
+
+def test_a_word_jieba_glued_across_spoken_words_is_no_missing_noun() -> None:
+    # fictional rule: the asker's 钱要 and 县为 are jieba's glue (钱/要, 县/为), no word asked
+    text = "计算分享基数时，土地出让收入中的征地拆迁补偿费用应当剔除。"
+    cand = _cand(text, text)
+    assert uncovered("算分享基数的时候哪些钱要剔除？", cand, {}) == []
+    text = "两个县（市）区因收入分享发生争议的，由市财政局先行协调。"
+    cand = _cand(text, text)
+    assert "县为" not in uncovered("两个县为分享收入吵起来了，先找谁协调？", cand, {})
