@@ -3,7 +3,8 @@
 jieba's HMM joins characters its dictionary does not pair: a one-character noun to the modal,
 light verb or preposition after it (「哪些钱要剔除」 → 钱要, 「两个县为分钱」 → 县为, 「合作区有哪些」
 → 区有), an adverb to its verb (「再交的税」 → 再交), a verb to its particle (「干得好不好」 →
-干得). No document writes such a word, so the closeness check counted it a missing noun (1.0)
+干得), a demonstrative or an interrogative to its measure word (「这摊事」 → 这摊, 「哪类项目」 →
+哪类). No document writes such a word, so the closeness check counted it a missing noun (1.0)
 and refused questions whose evidence says everything they ask. Read by the dictionary alone
 (HMM off) the word falls into those pieces; the function characters say how it is asked and
 the rest are the question's words as jieba would have cut them (a single character is no
@@ -19,9 +20,9 @@ import re
 
 from knowledge.text.tokens import jieba_module, pos_tags
 
-# modal and light verbs, prepositions, adverbs and particles a spoken question glues to the
-# word before or after it: how it asks, no thing asked
-FUNCTION = frozenset("要能会想该得可来去有是在给为往向从把被让跟和与对比再也都就还着")
+# modal and light verbs, prepositions, adverbs, particles, demonstratives and interrogatives a
+# spoken question glues to the word before or after it: how it asks or points, no thing asked
+FUNCTION = frozenset("要能会想该得可来去有是在给为往向从把被让跟和与对比再也都就还着这那哪")
 _GLUE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
 

@@ -9,6 +9,7 @@ def test_a_noun_glued_to_a_modal_or_preposition_is_read_alone() -> None:
     assert pieces("钱要") == ["钱"] and pieces("县为") == ["县"] and pieces("区有") == ["区"]
     assert pieces("再交") == ["交"]  # an adverb glued to its verb
     assert pieces("干得") == ["干"]  # a verb glued to its particle
+    assert pieces("这摊") == ["摊"] and pieces("哪类") == ["类"]  # pointing, asking
     assert pieces("比有") == []  # nothing but how it is asked
 
 
