@@ -6,10 +6,10 @@ from knowledge.text.glued import lcut, pieces
 
 
 def test_a_noun_glued_to_a_modal_or_preposition_is_read_alone() -> None:
-    assert pieces("钱要") == ["钱"] and pieces("县为") == ["县"] and pieces("区有") == ["区"]
+    assert pieces("钱要") == ["钱"] and pieces("县为") == ["县"] and pieces("钱来") == ["钱"]
     assert pieces("干得") == ["干"]  # a verb glued to its particle
     assert pieces("这摊") == ["摊"] and pieces("哪类") == ["类"]  # pointing, asking
-    assert pieces("比有") == []  # nothing but how it is asked
+    assert pieces("比给") == []  # nothing but how it is asked
 
 
 def test_a_known_word_a_name_or_a_word_of_content_pieces_is_no_glue() -> None:
@@ -19,6 +19,7 @@ def test_a_known_word_a_name_or_a_word_of_content_pieces_is_no_glue() -> None:
     assert pieces("钱") is None and pieces("ab") is None
     # a modal or an adverb before its verb is no boundary: the act asked stays whole
     assert pieces("能租") is None and pieces("要交") is None and pieces("再交") is None
+    assert pieces("区有") is None and pieces("类有") is None  # 有, 是: the predicate asked
 
 
 def test_a_question_is_cut_with_its_glued_words_read_as_their_pieces() -> None:
