@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from knowledge.answering.sentences.extractive import Candidate
+from knowledge.schema import Chunk, ScoredChunk
+
 
 def candidate(text: str, chunk: str | None = None) -> SimpleNamespace:
     """A quoted sentence, standing in `chunk` (its own chunk when none is given)."""
@@ -28,3 +31,10 @@ def evidence(
     if lang is not None:
         ev.lang = lang
     return ev
+
+
+def chunk_candidate(text: str, sentence: str, title: str = "青河园区常见问题") -> Candidate:
+    """A real quoted sentence: `sentence` standing in a chunk of `text` (closeness's tests)."""
+    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title=title)
+    start = text.index(sentence)
+    return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
