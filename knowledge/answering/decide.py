@@ -53,6 +53,7 @@ from knowledge.answering.checking import (
     periods_en,
     places_en,
     plans,
+    portion_en,
     purposes_en,
     reason_told,
     reasons_en,
@@ -171,6 +172,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "english:facet", facet  # the firm's investment for its land price asked
         if "english" in RULES and (owner := owners_en.missing(question, ev)):
             return "english:owner", owner  # the factories' rent for an office's rent asked
+        if "english" in RULES and (part := portion_en.missing(question, ev)):
+            return "english:part", part  # a part of a whole asked: trade and logistics ones
         if "english" in RULES and (why := reasons_en.missing(question, ev)):
             return "english:reason", why  # the change asked about restated, no cause given
         if "growth" in RULES and (when := growth.missing(question, ev)):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import batches, checks_en, constraints_en
+from knowledge.answering.checking import batches, checks_en, constraints_en, portion_en
 from knowledge.answering.checking.checks_en_focus import focus, holds, known
 from knowledge.answering.checking.planned import planned_by
 from knowledge.answering.checking.plans import asks_plan
@@ -103,6 +103,16 @@ def qualifiers(question: str, ev) -> list[str]:
     return [w for w in dict.fromkeys(words) if known(w, df, expansion)]
 
 
+def parts(question: str, ev) -> list[str]:
+    """The words qualifying the noun counted said after it ("were trade and logistics ones",
+    `portion_en.part_words`): held by a span of the batch asked, as a Chinese question's part
+    (「第二批中商贸物流类有几个」) is held to the figure's clause."""
+    result = getattr(ev, "result", None)
+    if result is None:
+        return []
+    return portion_en.part_words(question, result.index.df, result.expansion or {})
+
+
 def missing(question: str, ev) -> str | None:
     """The question's words for the ordinal asked ("the third batch") when figures of the kind
     asked are quoted and none of their sentences names it with the qualifiers asked; else None."""
@@ -110,15 +120,23 @@ def missing(question: str, ev) -> str | None:
         return None
     q = normalise(question).lower()
     ords, kinds = constraints_en.ordinals_in(q), kinds_asked(question)
+    result = getattr(ev, "result", None)
+    if ords and not kinds and result is not None:  # "what number of … did the third batch include"
+        kinds = (
+            {"number"}
+            if checks_en.measured_what(question, result.index.df, result.expansion or {})
+            else set()
+        )
     if not ords or not kinds:
         return None
     carriers = [c for c in ev.chosen if carries(kinds, c.text, question)]
     if not carriers:
         return None
-    words = qualifiers(question, ev)
+    words, after = qualifiers(question, ev), parts(question, ev)
     expansion = getattr(getattr(ev, "result", None), "expansion", None) or {}
-    for c in carriers:
-        for span in batch_spans(ords, c, kinds, question):
-            if all(holds(w, span.lower(), expansion) for w in words):
-                return None
+    spans = [s.lower() for c in carriers for s in batch_spans(ords, c, kinds, question)]
+    if any(all(holds(w, s, expansion) for w in words) for s in spans) and (
+        not after or any(all(holds(w, s, expansion) for w in after) for s in spans)
+    ):
+        return None
     return constraints_en.label(q) or "the batch asked"

@@ -213,6 +213,11 @@ def _measured_what(question: str, df: dict[str, int], expansion: dict[str, list[
     )
 
 
+def measured_what(question: str, df: dict[str, int], expansion: dict[str, list[str]]) -> bool:
+    """Whether `lacking` reads the question as a figure asked by "what" and its measure."""
+    return _measured_what(question, df, expansion)
+
+
 def _unnamed_subject(question: str, ev, best, expansion: dict[str, list[str]]) -> bool:
     """A "which <noun> <verb>s …" whose noun neither the corpus (in English or through its
     Chinese terms) nor the quoted sentences and the best one's context use: the documents

@@ -87,7 +87,8 @@ _OPPOSITES_RX = {
     for k, (a, b) in _OPPOSITES.items()
 }
 # a modifier, not the first part of a compound ("new-energy projects" ask no new ones)
-_MODIFIER = re.compile(rf"\b({'|'.join(_OPPOSITES)})\b(?![-‐])")
+# not in a compound written open: "new energy" is 新能源, as "new-energy"
+_MODIFIER = re.compile(rf"\b({'|'.join(_OPPOSITES)})\b(?![-‐])(?!\s+energy\b)")
 # a per-unit figure asked, and how a sentence says per
 # (a day's figure: "on an average day", "each day", "daily" — not a period's total)
 _PER_ASKED = re.compile(

@@ -51,7 +51,7 @@ _STRICT = {"may", "march"}  # also English words: months only beside a year, a d
 _ORD = "first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th"
 _KIND = {"batch": "批", "phase": "期", "session": "届", "edition": "届", "round": "批"}
 _ORDINAL = re.compile(
-    rf"\b(?P<w>{_ORD})\s+(?:(?:certified|enclave|project|projects)\s+)?(?P<k>batch|phase|session|edition|round)(?:es|s)?\b"
+    rf"\b(?P<w>{_ORD})[\s-]+(?:(?:certified|certification|enclave|project|projects)\s+)?(?P<k>batch|phase|session|edition|round)(?:es|s)?\b"
     r"|\b(?P<k2>batch|phase)\s+(?P<n2>[1-6]|one|two|three|four|i{1,3}|iv)\b"
 )
 _NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -91,3 +91,18 @@ def test_the_qualifier_is_read_between_the_batch_and_its_figure() -> None:
     ev = SimpleNamespace(chosen=[BOTH], docs={}, lang="en", result=result)
     q = "How many warehousing projects were in the second batch?"
     assert missing(q, ev) == "the second batch"  # 仓储 told of the first batch only
+
+
+# Fictional: a batch's kinds of project told by classes after the batch
+CLASSES = _cand("首批项目中，冷藏物流类5个、食品加工类4个。")
+
+
+def test_the_kind_said_after_the_thing_counted_is_held_to_the_batch() -> None:
+    df = {"冷藏": 2, "物流": 3, "加工": 2, "食品": 2, "能源": 2, "新能源": 1}
+    result = SimpleNamespace(expansion={}, index=SimpleNamespace(df=df))
+    ev = SimpleNamespace(chosen=[BOTH, CLASSES, FIRST_EN], docs={}, lang="en", result=result)
+    q = "In the second batch, how many park projects were storage and logistics ones?"
+    assert missing(q, ev) == "the second batch"  # 冷藏物流 told of the first batch only
+    q = "In the first batch, how many park projects were storage and logistics ones?"
+    assert missing(q, ev) is None
+    assert missing("How many projects in the first batch were new-energy projects?", ev)

@@ -94,6 +94,12 @@ def test_a_modifier_opening_a_hyphenated_compound_is_no_modifier() -> None:
     assert not fits("How many new projects were signed?", "累计签约项目51个。")
 
 
+def test_new_energy_written_open_is_a_compound_not_a_modifier() -> None:
+    q = "How many of the second batch projects were in new energy?"
+    assert not strict(q)  # 新能源, as "new-energy": no new (新增) ones asked
+    assert fits(q, "至此已认定园区项目累计达到38个。")
+
+
 def _ev_in(*texts: str) -> SimpleNamespace:
     return _ev(*texts, df={"项目": 9, "能源": 2, "新能源": 1, "批": 3})
 

@@ -43,6 +43,8 @@ def test_english_ordinals_and_evidence_months() -> None:
     assert asked("How many projects were certified in the third batch?").ordinals == {("批", 3)}
     assert asked("When does phase 2 open?").ordinals == {("期", 2)}
     assert asked("What did the first phase of the apartments cost?").label == "the first phase"
+    assert asked("How many of the second-batch projects were warehouses?").ordinals == {("批", 2)}
+    assert asked("What did the third certification batch include?").ordinals == {("批", 3)}
     text = "23 enclave projects were certified in the first batch in december 2024; the second batch is under review."
     assert ordinals_in(text) == {("批", 1), ("批", 2)} and months_in(text) == {12}
     assert months_in("as of the end of march 2025, the park had signed 46 projects") == {3}
