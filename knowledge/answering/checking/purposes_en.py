@@ -44,7 +44,9 @@ def purpose(question: str) -> list[str]:
     """The words of the purpose a share asked went to ("roads" of "went into building roads"),
     or a sum of money asked was put into; [] when neither is asked by its use."""
     q = question.lower()
-    if not ("share" in checks_en.asked_types(question) or _PART.search(q) or _SUM.search(q)):
+    if not (
+        "share" in checks_en.asked_types(question) or _PART.search(q) or _SUM.search(q)
+    ):
         return []
     m = _PURPOSE.search(q)
     if m is None:

@@ -42,7 +42,7 @@ _YEAR = re.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})年")
 
 
 def asked(question: str) -> str | None:
-    """ "span" when the question asks a length of time by its measure word (几天, 几个月, 多少年),
+    """"span" when the question asks a length of time by its measure word (几天, 几个月, 多少年),
     "times" when it asks a number of times (几次), else None."""
     words = [t.word for t in pos_tags(normalise(question))]
     for i, w in enumerate(words):
@@ -96,7 +96,7 @@ def _dated_day(text: str, m: re.Match) -> bool:
 
 
 def missing(q: str, ev) -> str | None:
-    """ "span" when a span or a number of times is asked by its measure word and no quoted
+    """"span" when a span or a number of times is asked by its measure word and no quoted
     sentence gives one, else None."""
     kind = asked(q)
     if kind is None or not ev.chosen:
