@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.answering.checking import rule_shapes, troubles
+from knowledge.answering.checking import rule_kinds, rule_shapes, troubles
 from knowledge.answering.core.cues import FREQUENCY, FREQUENCY_ASKED
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import neighbours
@@ -56,6 +56,7 @@ _ASKS = {
     "lapse": re.compile(r"截止|日期|期限|时限|赶上|按时|过期|迟迟|拖延|晚了|错过"),
     "definition": re.compile(r"^(?:回事|意思|含义|大白话|白话|通俗|简单|到底|究竟)$"),
     **rule_shapes.ASKS,
+    **rule_kinds.ASKS,
     "trouble": re.compile(r"(?!)"),  # its words are troubles.asking_word's
 }
 
@@ -102,7 +103,7 @@ def asked(question: str) -> tuple[tuple[str, re.Pattern], ...]:
         out.append(("definition", definition))
     if troubles.asked(q):  # 最发愁的是什么, 存在什么问题: told by a sentence naming a trouble
         out.append(("trouble", _ASKS["trouble"]))
-    return tuple(out) + rule_shapes.asked(q)
+    return tuple(out) + rule_shapes.asked(q) + rule_kinds.asked(q)
 
 
 SHAPES = frozenset(_ASKS) - {"lapse"}
@@ -121,7 +122,7 @@ def has(kind: str, rx: re.Pattern, cand) -> bool:
         return bool(rx.search(normalise(neighbours(cand.hit.chunk.text, cand.local)[1])))
     if kind == "definition":
         return bool(rx.search(normalise(asked_before(cand.hit.chunk.text, cand.local[0]))))
-    if kind in rule_shapes.ASKS:
+    if kind in rule_shapes.ASKS or kind in rule_kinds.ASKS:
         return rule_shapes.has(rx, cand)
     return False
 

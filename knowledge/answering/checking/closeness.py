@@ -29,6 +29,7 @@ from knowledge.answering.checking import answer_shapes, checks, measures, rule_l
 from knowledge.answering.checking.agreement import agreed
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
 from knowledge.answering.checking.count_bound import NOUNS, count_bound
+from knowledge.answering.checking.rule_kinds import states
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
 from knowledge.answering.sentences.extractive import question_cues
@@ -163,7 +164,7 @@ def answer_anyway(question: str, ev) -> bool:
     ):
         return False
     if held:
-        defines = answer_shapes.defines(question, best)
+        defines = answer_shapes.defines(question, best) or states(question, best)
         return ev.confidence >= BAR or defines or subject.speaks_of(question, ev)
     if UNTYPED:
         return True
