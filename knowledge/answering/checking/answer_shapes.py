@@ -122,7 +122,9 @@ def has(kind: str, rx: re.Pattern, cand) -> bool:
         return bool(rx.search(normalise(neighbours(cand.hit.chunk.text, cand.local)[1])))
     if kind == "definition":
         return bool(rx.search(normalise(asked_before(cand.hit.chunk.text, cand.local[0]))))
-    if kind in rule_shapes.ASKS or kind in rule_kinds.ASKS:
+    if kind in rule_kinds.ASKS:
+        return rule_kinds.has(rx, cand)
+    if kind in rule_shapes.ASKS:
         return rule_shapes.has(rx, cand)
     return False
 

@@ -82,9 +82,18 @@ def binds(text: str) -> bool:
 
 
 def _a_rule(cand) -> bool:
-    """A rule's sentence (rule_shapes.is_rule) or one of a notice's numbered part."""
-    path = cand.hit.chunk.path() if cand.hit.chunk.section else []
-    return is_rule(cand) or any(_PART.match(normalise(p)) for p in path)
+    """A rule's sentence (rule_shapes.is_rule) or one of a notice's numbered part, standing in a
+    part of a structured document (an article, a numbered part): a story's or an entry's 必须
+    binds nothing a policy question asks."""
+    if not cand.hit.chunk.section:
+        return False
+    return is_rule(cand) or any(_PART.match(normalise(p)) for p in cand.hit.chunk.path())
+
+
+def has(rx: re.Pattern, cand) -> bool:
+    """The candidate is a rule (`_a_rule`) with the shape `rx` states (answer_shapes.has)."""
+    text = normalise(cand.text)
+    return bool(rx.search(text)) and (rx is not _BOUND_TOLD or binds(text)) and _a_rule(cand)
 
 
 def states(question: str, cand) -> bool:

@@ -29,7 +29,9 @@ def test_a_bound_asked_is_told_by_a_rule_binding_one() -> None:
     part = "二、规范结算流程"
     yearly = _cand(NOTICE, NOTICE.split("。")[0] + "。", section=part)
     assert rule_kinds.states("结算单每年最晚啥时候得编好送过去？", yearly)
-    review = _cand(ARTICLE, "市发展改革委收到备案申请后，应当在五个工作日内完成形式审查。")
+    review = _cand(
+        ARTICLE, "市发展改革委收到备案申请后，应当在五个工作日内完成形式审查。", "第三条"
+    )
     assert rule_kinds.states("交上去以后，市里多快审完？", review)
     assert rule_kinds.states("几天之内要审完？", review)
 
@@ -42,7 +44,9 @@ def test_a_date_qualifying_a_thing_binds_nothing() -> None:
 
 
 def test_no_bound_asked_no_rule_kind() -> None:
-    review = _cand(ARTICLE, "市发展改革委收到备案申请后，应当在五个工作日内完成形式审查。")
+    review = _cand(
+        ARTICLE, "市发展改革委收到备案申请后，应当在五个工作日内完成形式审查。", "第三条"
+    )
     assert not rule_kinds.states("形式审查要多少天？", review)  # a plain figure: the model's
     assert not rule_kinds.states("退出前要先公示多少天？", review)
 
@@ -60,6 +64,8 @@ def test_only_a_rule_states_a_kind() -> None:
     told = "记者了解到，去年园区在6月30日前完成了协议修订，逾期未补齐的，视为撤回备案申请。"
     assert not rule_kinds.states("什么情况下备案申请就算是撤回了？", _cand(REPORT, told))
     assert not rule_kinds.states("协议最晚哪天前改完？", _cand(REPORT, told))
+    unplaced = "市发展改革委收到备案申请后，应当在五个工作日内完成形式审查。"
+    assert not rule_kinds.states("多快审完？", _cand(ARTICLE, unplaced))  # no article, no part
 
 
 def test_a_bound_asked_alone_is_a_deadline_shape() -> None:
