@@ -31,7 +31,7 @@ from knowledge.text.normalise import normalise
 _FIGURE = r"(?:\d{1,3}|[一二两三四五六七八九十百]+)"
 # a bound asked: how late, how fast, within how long, before which day
 _BOUND_ASKED = re.compile(
-    r"最迟|最晚|截止|多快"
+    r"最迟|最晚|截止|多快(?![的地]?(?:速度|车速|跑|飞|开|转))"
     r"|(?:多久|多长时间|几天|多少天|几个?月|多少个?月|几个?工作日|多少个?工作日|哪天|哪一天|几号"
     r"|什么时候|啥时候?)(?:之|以)?[内前里]"
 )
@@ -50,7 +50,7 @@ _RECURRING = re.compile(
 )
 # a condition asked: in which case, under what condition
 _CONDITION_ASKED = re.compile(
-    r"(?:什么|啥|哪些|哪种|哪几种|何种)(?:样的)?(?:情况|情形|条件|时候)(?:下|之下)?"
+    r"(?:什么|啥|哪些|哪种|哪几种|何种)(?:样的)?(?:情况|情形|条件)(?:下|之下)?"
     r"(?=[^，。？?]{0,20}(?:会|就|才|算|视为|可以|能|要|不予|被))"
 )
 _CONDITION_TOLD = re.compile(
