@@ -26,9 +26,10 @@ import re
 from dataclasses import replace
 
 from knowledge.answering.checking import answer_shapes, checks, measures, rule_lists, subject
+from knowledge.answering.checking.agreement import agreed
 from knowledge.answering.checking.checks import HAS, asked_types, names_person
 from knowledge.answering.checking.count_bound import NOUNS, count_bound
-from knowledge.answering.checking.rule_kinds import agreed, states
+from knowledge.answering.checking.rule_kinds import states
 from knowledge.answering.core.qa_context import asked_before
 from knowledge.answering.core.support import context_of, general_weight, near, neighbours
 from knowledge.answering.sentences.extractive import question_cues

@@ -17,8 +17,7 @@ states its kind in a fixed form:
 sentence, a numbered part's or one bound by a modal verb: rule_shapes.is_rule, or a numbered
 part of a notice) stating it. closeness.answer_anyway reads it as it reads a definition: the
 rule's kind matched stands for the subject named, the question's other words still held by the
-context (GAP); and from the bar on it is a second reading agreeing on the sentence (`agreed`:
-AGREE_GAP, as e5's agreeing is). `asked(question)`: the condition shape for answer_shapes (a question asking
+context (GAP). `asked(question)`: the condition shape for answer_shapes (a question asking
 no figure, name or date).
 """
 
@@ -26,7 +25,6 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answering.checking import agreement
 from knowledge.answering.checking.rule_shapes import is_rule
 from knowledge.text.normalise import normalise
 
@@ -108,12 +106,3 @@ def states(question: str, cand) -> bool:
     if _CONDITION_ASKED.search(q) and _CONDITION_TOLD.search(text):
         return _a_rule(cand)
     return False
-
-
-def agreed(question: str, ev, words: list[str]) -> bool:
-    """Two readings agree on the best sentence (closeness's AGREE_GAP): e5's and the shared
-    words' (agreement.agreed), or the kind of rule asked and the rule the best sentence states
-    (「两边每个月几号之前要把…明细换给对方」 by 第十一条's 「每月10日前交换…」: what it lacks, 对方,
-    is the asker's wording)."""
-    best = max(ev.chosen, key=lambda c: c.score)
-    return agreement.agreed(question, ev, words) or states(question, best)

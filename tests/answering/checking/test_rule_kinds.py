@@ -76,17 +76,3 @@ def test_a_bound_asked_alone_is_a_deadline_shape() -> None:
     )
     assert type_held(q, review) == (1, True)
     assert rule_kinds.asked("备案材料交到哪个部门？") == ()
-
-
-def test_the_rule_kind_asked_and_told_is_a_reading_that_agrees() -> None:
-    from types import SimpleNamespace
-
-    text = "第十一条　合作双方应当建立涉税数据共享机制，每月10日前交换上月税收入库明细。"
-    cand = _cand(text, text, section=f"第三章{SECTION_SEP}第十一条")
-    ev = SimpleNamespace(
-        chosen=[cand],
-        result=SimpleNamespace(index=SimpleNamespace(df={})),
-        read_agrees=lambda: False,  # e5's closest is another sentence
-    )
-    assert rule_kinds.agreed("两边每个月几号之前要把明细换给对方？", ev, ["对方"])
-    assert not rule_kinds.agreed("两边每个月换几次明细？", ev, ["对方"])
