@@ -25,7 +25,9 @@ _COUNT = re.compile(
     r"|(?:几|多少)章(?:几|多少)条"
 )
 # which chapters: 「分哪几章」「有哪些章」「各章分别是什么」「章节怎么安排」
-_WHICH = re.compile(r"(?:哪几|哪些|什么)章|各章|每一?章|章节|章名")
+_WHICH = re.compile(r"(?:哪几|哪些|什么)章(?!程)|各章|每一?章|章节|章名")
+# the 章 of a seal, not a chapter: 「还要盖个什么章」「加盖哪个章」「用什么章」
+_SEAL = re.compile(r"(?:盖|用|刻|印)[个了的上]?(?:什么|哪个|哪些|哪几个?|啥)章")
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十百]+章")
 
 Names = Callable[[Chunk], list[str]]  # a chunk's path names in the document's body
@@ -37,7 +39,7 @@ _COMPARED = re.compile(r"比.{1,12}(?:多|少)|相比|对比|比较|和.{1,12}�
 
 def asks(question: str) -> bool:
     found = _COUNT.search(question) or _WHICH.search(question)
-    return bool(found) and not _COMPARED.search(question)
+    return bool(found) and not _COMPARED.search(question) and not _SEAL.search(question)
 
 
 def draft(

@@ -34,6 +34,9 @@ def svc(tmp_path_factory):
         ("园区修了几条路？", False),
         ("新办法比原办法多出了几章几条？", False),  # two versions compared
         ("第三章有几条？", True),  # a chapter named: the part answers it first (_asks)
+        ("备案表填完意见，还要盖个什么章？", False),  # the 章 of a seal
+        ("申请材料上要加盖哪个章？", False),
+        ("合作公司的章程是什么？", False),  # 章程, a charter
     ],
 )
 def test_what_asks_for_the_makeup(question: str, makeup: bool) -> None:
