@@ -33,8 +33,11 @@ def evidence(
     return ev
 
 
-def chunk_candidate(text: str, sentence: str, title: str = "青河园区常见问题") -> Candidate:
-    """A real quoted sentence: `sentence` standing in a chunk of `text` (closeness's tests)."""
-    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title=title)
+def chunk_candidate(
+    text: str, sentence: str, title: str = "青河园区常见问题", section: str | None = None
+) -> Candidate:
+    """A real quoted sentence: `sentence` standing in a chunk of `text` (titled `title`, under
+    the article path `section`), as closeness and the rule checks read one."""
+    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title=title, section=section)
     start = text.index(sentence)
     return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)

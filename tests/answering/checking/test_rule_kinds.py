@@ -6,7 +6,8 @@ from __future__ import annotations
 from knowledge.answering.checking import rule_kinds
 from knowledge.answering.checking.closeness import type_held
 from knowledge.answering.sentences.extractive import Candidate
-from knowledge.schema import SECTION_SEP, Chunk, ScoredChunk
+from knowledge.schema import SECTION_SEP
+from tests.answering.checking.fake_evidence import chunk_candidate
 
 NOTICE = (
     "每年1月底前，飞入地财政局根据上一年度税收入库数据编制结算单，送飞出地财政局确认。"
@@ -20,9 +21,7 @@ REPORT = "记者了解到，去年园区在6月30日前完成了协议修订，�
 
 
 def _cand(text: str, sentence: str, section: str | None = None) -> Candidate:
-    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青禾市飞地园区办法", section=section)
-    start = text.index(sentence)
-    return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+    return chunk_candidate(text, sentence, title="青禾市飞地园区办法", section=section)
 
 
 def test_a_bound_asked_is_told_by_a_rule_binding_one() -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from knowledge.answering.checking import rule_shapes
 from knowledge.answering.checking.closeness import type_held, uncovered
 from knowledge.answering.sentences.extractive import Candidate
-from knowledge.schema import SECTION_SEP, Chunk, ScoredChunk
+from knowledge.schema import SECTION_SEP
+from tests.answering.checking.fake_evidence import chunk_candidate
 
 RULES = (
     "第九条　园区产生的碳排放核算结果由双方按照税收分享比例分担。"
@@ -16,9 +17,7 @@ REPORT = "记者了解到，备案时限由原来的没有明确期限改为二�
 
 
 def _cand(text: str, sentence: str, section: str | None = None) -> Candidate:
-    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青禾市飞地园区办法", section=section)
-    start = text.index(sentence)
-    return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+    return chunk_candidate(text, sentence, title="青禾市飞地园区办法", section=section)
 
 
 def test_the_shapes_a_question_asks() -> None:

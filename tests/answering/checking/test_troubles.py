@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from knowledge.answering.checking import troubles
 from knowledge.answering.checking.closeness import type_held, uncovered
 from knowledge.answering.sentences.extractive import Candidate
-from knowledge.schema import Chunk, ScoredChunk
+from tests.answering.checking.fake_evidence import chunk_candidate
 
 REPORT = (
     "“过去来青川办厂，最发愁的是批地慢、电价高。”一位厂长说。"
@@ -17,9 +17,7 @@ REPORT = (
 
 
 def _cand(text: str, sentence: str, section: str | None = None) -> Candidate:
-    chunk = Chunk("c1", "d1", 0, 0, len(text), text, title="青川工业园这一年", section=section)
-    start = text.index(sentence)
-    return Candidate(ScoredChunk(chunk, 0.03), 0, (start, start + len(sentence)), sentence)
+    return chunk_candidate(text, sentence, title="青川工业园这一年", section=section)
 
 
 def test_a_trouble_is_asked_when_the_asking_word_binds_it() -> None:
