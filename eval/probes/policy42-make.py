@@ -3,7 +3,10 @@ written for this set; fictional city 峪川市 and its district 临波区, subsi
 existing homes). The writers (a PDF with a cover page among them) are fixture_kit.py's and
 fixture_docx.py's.
 Run: .venv/bin/python eval/probes/policy42-make.py [--heldout]  (tune files; --heldout also
-writes the held-out ones)"""
+writes the held-out ones)
+The web pages and plain texts it once held as strings are committed in the corpus folder as
+written and no longer rewritten here: 峪建发〔2024〕31号.txt, t20241216_6603.html,
+关于成立加装电梯工作领导小组的通知.txt, news_20250402_7781.html, 加装电梯补助资金预算管理通知解读.txt, t20250610_6650.html."""
 
 import os
 import sys
@@ -95,58 +98,8 @@ H2_FORM2 = [
 ]
 
 # H3: a notice pasted as plain text from its Word file: 成文日期 and, in the 版记, an 印发 line
-H3_TXT = """峪川市住房和城乡建设局文件
-峪建发〔2024〕31号
-峪川市住房和城乡建设局关于进一步加强既有住宅加装电梯施工安全管理的通知
-各区住房和城乡建设局，各有关施工、监理单位：
-近期，我市既有住宅加装电梯项目开工数量明显增加，部分项目存在围挡不到位、夜间违规施工、临时用电不规范等问题。为保障施工安全和居民正常生活，现就有关事项通知如下：
-一、严格开工条件。加装电梯项目须取得施工图审查合格书并办理质量安全监督手续后方可开工，未办理的一律不得施工。
-二、落实文明施工。施工现场应设置连续封闭围挡，围挡高度不低于1.8米；每日施工时间为8时至12时、14时至18时，禁止在夜间和午休时段施工。
-三、规范临时用电。施工单位应当编制临时用电方案，严禁从居民住户内私拉电线。
-四、购买工程保险。施工单位应当为施工人员购买意外伤害保险，并为加装电梯工程投保建筑工程一切险。
-五、加大检查力度。各区住房和城乡建设局每月对在建项目开展安全检查不少于一次，检查情况于次月5日前报市住房和城乡建设局。
-峪川市住房和城乡建设局
-2024年8月30日
-（此件主动公开）
-抄送：市应急管理局，市市场监督管理局。
-峪川市住房和城乡建设局办公室　　　2024年9月3日印发
-"""
 
 # H4: the 解读 on the bureau's site: 来源 and 发布时间 on lines of their own under the title
-H4_HTML = """<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>《峪川市既有住宅加装电梯财政补助办法》政策解读_峪川市住房和城乡建设局</title>
-<link rel="stylesheet" href="/css/main.css">
-</head>
-<body>
-<div class="topbar"><span>峪川市住房和城乡建设局</span> <a href="/wza/">无障碍</a> | <a href="/old/">长辈版</a> | <a href="/m/">移动版</a></div>
-<div class="nav"><a href="/">首页</a> <a href="/jgzn/">机构职能</a> <a href="/zwgk/">政务公开</a> <a href="/zcjd/">政策解读</a> <a href="/bsfw/">办事服务</a> <a href="/gzcy/">公众参与</a></div>
-<div class="loc">首页 &gt; 政务公开 &gt; 政策解读</div>
-<div class="detail">
-<div class="d-title">《峪川市既有住宅加装电梯财政补助办法》政策解读</div>
-<div class="d-src">来源：峪川市住房和城乡建设局</div>
-<div class="d-time">发布时间：2024-12-16 09:45</div>
-<div class="d-tools">【<a>大</a> <a>中</a> <a>小</a>】 <a>打印</a></div>
-<div class="d-body">
-<p>　　2024年12月6日，市住房和城乡建设局、市财政局联合印发《峪川市既有住宅加装电梯财政补助办法》（峪建规〔2024〕7号，以下简称《办法》）。现就《办法》的主要内容解读如下。</p>
-<p><b>　　一、为什么出台《办法》</b></p>
-<p>　　我市2000年以前建成的多层住宅约有1.2万个单元没有电梯，居住在其中的60岁以上老人超过8万人，“上下楼难”是群众反映最集中的问题之一。出台《办法》，是为了用财政补助撬动业主出资，加快加装电梯进度。</p>
-<p><b>　　二、补助标准是多少</b></p>
-<p>　　每台电梯补助15万元；七层及以上的住宅，每台补助20万元。同一单元装两台以上的，只按一台补助。</p>
-<p><b>　　三、由谁申请、什么时候申请</b></p>
-<p>　　由业主委员会或者业主推选的代表申请，应当在电梯取得使用登记证之日起6个月内向所在区住建部门提出。</p>
-<p><b>　　四、《办法》什么时候开始执行</b></p>
-<p>　　《办法》自2025年1月1日起施行，有效期3年。2025年1月1日以后取得使用登记证的项目，按《办法》申请补助。</p>
-</div>
-<div class="d-share">分享到：<a>微信</a> <a>微博</a></div>
-<div class="d-rel">相关链接：<a href="/zwgk/wj/t20241209_5521.html">峪川市住房和城乡建设局　峪川市财政局关于印发《峪川市既有住宅加装电梯财政补助办法》的通知</a></div>
-</div>
-<div class="footer"><p>主办：峪川市住房和城乡建设局　地址：峪川市明德路18号</p><p>网站标识码：5301880012　滇ICP备10003126号</p></div>
-</body>
-</html>
-"""
 
 # H5: a district notice scanned to a one-page PDF (title broken over two lines)
 H5_PAGE = [
@@ -202,8 +155,6 @@ def build_heldout():
                                H1_COVER, H1_TOP, H1_BODY)
     print("H1 pdf pages", pages)
     build_h2("临波区加装电梯集中申报通知.docx")
-    kit.write_text(OUT, "峪建发〔2024〕31号.txt", H3_TXT)
-    kit.write_text(OUT, "t20241216_6603.html", H4_HTML)
     img = kit.render_page(H5_PAGE, seed=42).convert("RGB")
     img.save(os.path.join(OUT, "scan_20250528.pdf"), resolution=150)
 
@@ -258,96 +209,12 @@ T2_NOTICE = {
 }
 
 # T3: a city government office notice pasted as text: 成文日期, an 附件 after it, then the 版记
-T3_TXT = """峪川市人民政府办公室文件
-峪政办函〔2024〕58号
-峪川市人民政府办公室关于成立峪川市既有住宅加装电梯工作领导小组的通知
-各区人民政府，市直有关单位：
-为加强对全市既有住宅加装电梯工作的统筹协调，经市政府同意，决定成立峪川市既有住宅加装电梯工作领导小组（以下简称领导小组）。领导小组成员名单见附件。
-领导小组办公室设在市住房和城乡建设局，负责领导小组日常工作，办公室主任由市住房和城乡建设局局长兼任。领导小组成员因工作变动需要调整的，由所在单位提出意见，报领导小组办公室备案，不再另行发文。
-附件：峪川市既有住宅加装电梯工作领导小组成员名单
-峪川市人民政府办公室
-2024年10月11日
-（此件公开发布）
-附件
-峪川市既有住宅加装电梯工作领导小组成员名单
-组　长：罗景川　副市长
-副组长：邓雁秋　市政府副秘书长
-　　　　柯望舒　市住房和城乡建设局局长
-成　员：市发展改革委、市财政局、市自然资源和规划局、市市场监督管理局、市消防救援支队分管负责同志，各区人民政府分管负责同志。
-抄送：市委办公室，市人大常委会办公室，市政协办公室。
-峪川市人民政府办公室　　　2024年10月14日印发
-"""
 
 # T4: a news page: 来源 and 作者 lines under the title, then 发布时间 written with slashes
-T4_HTML = """<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>临波区首批加装电梯项目集中开工 - 峪川网</title></head>
-<body>
-<div class="hd"><a href="/">峪川网</a> <a href="/news/">新闻</a> <a href="/qx/">区县</a> <a href="/ms/">民生</a> <a href="/app/">下载客户端</a></div>
-<div class="ad-top"><img src="/ad/b1.jpg" alt="峪川春季房交会4月开幕"></div>
-<div class="crumb">峪川网 &gt; 区县 &gt; 临波</div>
-<div class="article">
-<h1>临波区首批加装电梯项目集中开工</h1>
-<p class="meta1">来源：峪川日报</p>
-<p class="meta2">作者：记者 韦晴川</p>
-<p class="meta3">发布时间：2025/04/02 16:20</p>
-<div class="content">
-<p>4月1日上午，临波区首批既有住宅加装电梯项目在滨江街道望江小区集中开工。这批项目共有电梯18台，涉及6个小区、216户居民，预计在今年9月底前全部投入使用。</p>
-<p>“我家住六楼，老伴膝盖不好，一个月下不了几次楼。”望江小区居民汤阿姨说，单元里13户人家商量了大半年，最终定下按楼层分摊费用，一楼不出钱。</p>
-<p>据区住建局介绍，今年全区计划完成加装电梯60台，除市级补助外，区财政对每台电梯再补助3万元。</p>
-</div>
-<p class="editor">责任编辑：田小禾</p>
-</div>
-<div class="ft">峪川网版权所有　滇ICP备09031772号　互联网新闻信息服务许可证53120170011</div>
-</body>
-</html>
-"""
 
 # T5: a 解读 pasted as text, naming its source's 文号; 来源 and 发布时间 on lines of their own
-T5_TXT = """《关于做好2025年既有住宅加装电梯补助资金预算管理的通知》解读
-来源：峪川市财政局
-发布时间：2025-05-08
-近日，市财政局印发《关于做好2025年既有住宅加装电梯补助资金预算管理的通知》（峪财建〔2025〕9号），对今年加装电梯补助资金的预算安排和拨付作出规定。
-一、今年市级安排了多少钱？
-2025年市级财政安排加装电梯补助资金6000万元，按各区上年度加装电梯台数和今年的申报计划切块下达。
-二、区里要配套多少？
-按照市、区6:4的比例，各区应当在年初预算中单列区级配套资金。
-三、钱怎么拨到业主手里？
-实行国库集中支付，区财政部门直接拨付到申请人账户，施工单位和个人都不能代收。
-"""
 
 # T6: a portal page of the lift maintenance 办法 (试行) in its 印发 notice: 「有效期2年」
-T6_HTML = """<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>峪川市住房和城乡建设局关于印发峪川市既有住宅加装电梯运行维护管理办法（试行）的通知</title></head>
-<body>
-<div class="top"><a href="/">峪川市住房和城乡建设局</a> <a href="/wza/">无障碍</a> <a href="/m/">移动版</a></div>
-<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/zcjd/">政策解读</a> <a href="/bsfw/">办事服务</a></div>
-<div class="loc">首页 &gt; 政务公开 &gt; 规范性文件</div>
-<div class="art">
-<h1>峪川市住房和城乡建设局关于印发峪川市既有住宅加装电梯运行维护管理办法（试行）的通知</h1>
-<div class="info">发布日期：2025-06-10　　来源：市住房和城乡建设局　　浏览次数：735</div>
-<div class="txt">
-<p style="text-align:center">峪建规〔2025〕2号</p>
-<p>各区住房和城乡建设局，各物业服务企业、电梯维护保养单位：</p>
-<p>　　现将《峪川市既有住宅加装电梯运行维护管理办法（试行）》印发给你们，请认真遵照执行。</p>
-<p style="text-align:right">峪川市住房和城乡建设局</p>
-<p style="text-align:right">2025年6月5日</p>
-<p style="text-align:center"><b>峪川市既有住宅加装电梯运行维护管理办法（试行）</b></p>
-<p>　　第一条　为保障既有住宅加装电梯安全运行，明确运行维护责任，制定本办法。</p>
-<p>　　第二条　加装电梯的使用管理单位由申请加装的业主共同确定，可以是业主委员会、业主推选的代表或者受委托的物业服务企业。</p>
-<p>　　第三条　使用管理单位应当委托具有资质的维护保养单位对电梯每15日至少进行一次维护保养，并每年申请定期检验。</p>
-<p>　　第四条　电梯运行维护费用由使用电梯的业主按照约定分摊；没有约定的，按照楼层系数分摊，一楼业主不承担。</p>
-<p>　　第五条　电梯发生困人故障的，维护保养单位应当在接到报警后30分钟内到达现场。</p>
-<p>　　第六条　区住房和城乡建设部门会同市场监督管理部门每年对加装电梯运行维护情况开展一次抽查。</p>
-<p>　　第七条　本办法自2025年7月1日起施行，有效期2年。</p>
-</div>
-<div class="tools"><a>【打印】</a> <a>【关闭】</a></div>
-</div>
-<div class="foot">主办：峪川市住房和城乡建设局　网站标识码：5301880012</div>
-</body>
-</html>
-"""
 
 # T7: a district 公示 scanned as an image (no 文号; organ and date at its foot)
 T7_PAGE = [
@@ -372,10 +239,6 @@ def build_tune():
                                T1_COVER, T1_TOP, T1_BODY)
     print("T1 pdf pages", pages)
     wd.write_notice(OUT, "峪财建〔2025〕9号.docx", T2_NOTICE, "峪川市财政局", "峪川市财政局印发")
-    kit.write_text(OUT, "关于成立加装电梯工作领导小组的通知.txt", T3_TXT)
-    kit.write_text(OUT, "news_20250402_7781.html", T4_HTML)
-    kit.write_text(OUT, "加装电梯补助资金预算管理通知解读.txt", T5_TXT)
-    kit.write_text(OUT, "t20250610_6650.html", T6_HTML)
     img = kit.render_page(T7_PAGE, seed=43).convert("RGB")
     img.save(os.path.join(OUT, "IMG_20250614_0931.jpg"), quality=88)
 

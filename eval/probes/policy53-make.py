@@ -3,7 +3,10 @@ metadata (into policy53-metadata.json beside the held-out entries, left as they 
 questions (policy53-tune.jsonl). Fictional city 鹤浦市 and its district 汀兰区, community childcare;
 every text written for this set. The held-out part is policy53-make-heldout.py (written and
 committed first); same conventions.
-Run: .venv/bin/python eval/probes/policy53-make.py"""
+Run: .venv/bin/python eval/probes/policy53-make.py
+The web pages and plain texts it once held as strings are committed in the corpus folder as
+written and no longer rewritten here: t20250416_8812.html, 汀兰区托育机构综合监管办法解读.txt,
+art_2023_0310_441.html, art_20250708_6120.html, 汀兰区家庭托育点管理办法.txt, zcjd_20250926_117.html."""
 
 import importlib.util
 import os
@@ -41,34 +44,6 @@ T1_BODY = [
 # T2: a district 规范性文件 page, its 信息公开 fields as a two-column list above the body
 T2_NAME = "t20250416_8812.html"
 T2_TITLE = "鹤浦市汀兰区人民政府办公室关于推进社区嵌入式托育服务的通知"
-T2_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>{T2_TITLE}_汀兰区人民政府</title></head>
-<body>
-<div class="top">鹤浦市汀兰区人民政府　首页　政务公开　互动交流</div>
-<div class="xxgk">
-<ul>
-<li><span>索 引 号：</span>11330902MB0312345N/2025-00117</li>
-<li><span>主题分类：</span>卫生、体育</li>
-<li><span>发布机构：</span>汀兰区人民政府办公室</li>
-<li><span>成文日期：</span>2025年04月14日</li>
-<li><span>发文字号：</span>汀政办发〔2025〕12号</li>
-<li><span>发布日期：</span>2025年04月16日</li>
-</ul>
-</div>
-<div class="title">{T2_TITLE}</div>
-<div class="zw">
-<p>各街道办事处，区直各部门：</p>
-<p>　　为方便群众就近送托，现就推进社区嵌入式托育服务通知如下：</p>
-<p>　　一、2025年底前，每个街道至少建成1个社区嵌入式托育服务点。</p>
-<p>　　二、社区托育服务点用房由街道统筹，免收场地租金。</p>
-<p>　　本通知自印发之日起施行。</p>
-<p style="text-align:right">鹤浦市汀兰区人民政府办公室</p>
-<p style="text-align:right">2025年4月14日</p>
-</div>
-</body>
-</html>
-"""
 
 # T3: a 复函 as Word, 文号 alone at the top right, date in Chinese numerals, a 抄送 line after
 T3_NAME = "关于托育综合服务中心建设有关事项的复函.docx"
@@ -114,17 +89,6 @@ T4_RIGHT = [
 
 # T5: a district 解读 pasted as text, naming the 办法 it reads
 T5_NAME = "汀兰区托育机构综合监管办法解读.txt"
-T5_TXT = """鹤浦市汀兰区人民政府
-首页 | 政务公开 | 政策解读
-关于《汀兰区托育机构综合监管办法》的解读
-发布时间：2025-09-05　来源：区卫生健康局
-一、制定依据
-《汀兰区托育机构综合监管办法》（汀卫规〔2025〕1号）依据国家和省有关托育机构管理的规定制定。
-二、主要内容
-托育机构实行等级评定，每两年评定一次，评定结果向社会公布。
-三、施行时间
-《办法》自2025年10月1日起施行。
-"""
 
 # T6: the revised 办法 as a text PDF with a cover page; repeals T7
 T6_NAME = "汀兰区托育机构综合监管办法.pdf"
@@ -145,24 +109,6 @@ T6_BODY = [
 
 # T7: the old 暂行办法 on the district portal
 T7_NAME = "art_2023_0310_441.html"
-T7_HTML = """<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>汀兰区托育机构监督管理暂行办法</title></head>
-<body>
-<div class="nav">鹤浦市汀兰区人民政府　首页　政务公开　规范性文件</div>
-<h1>汀兰区托育机构监督管理暂行办法</h1>
-<div class="info">发布日期：2023-03-10　来源：区卫生健康局</div>
-<div class="text">
-<p style="text-align:center">汀卫规〔2023〕1号</p>
-<p>　　第一条　为了加强托育机构监督管理，制定本办法。</p>
-<p>　　第二条　托育机构应当安装视频监控，录像保存不少于30日。</p>
-<p>　　第三条　本办法自2023年4月1日起施行，有效期3年。</p>
-<p style="text-align:right">鹤浦市汀兰区卫生健康局</p>
-<p style="text-align:right">2023年3月6日</p>
-</div>
-</body>
-</html>
-"""
 
 # T8: a city notice with 附件 as Word; 附件1 is a 方案 with its own title and date
 T8_NAME = "关于做好2025年托育机构质量评估工作的通知.docx"
@@ -284,34 +230,6 @@ QUESTIONS = [
 # T9: a city 规范性文件 page whose 信息公开 fields are a four-cell table, title in an <h2>
 T9_NAME = "art_20250708_6120.html"
 T9_TITLE = "鹤浦市人民政府办公室关于印发鹤浦市托育服务人才队伍建设若干措施的通知"
-T9_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>{T9_TITLE}_规范性文件_鹤浦市人民政府</title></head>
-<body>
-<div class="top">鹤浦市人民政府　首页　政务公开　政务服务　互动交流</div>
-<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 规范性文件</div>
-<table class="xxgk">
-<tr><td>索引号</td><td>113309000025316K/2025-00088</td><td>主题分类</td><td>劳动、人事、监察\\\\其他</td></tr>
-<tr><td>发布机构</td><td>鹤浦市人民政府办公室</td><td>成文日期</td><td>2025-07-03</td></tr>
-<tr><td>文号</td><td>鹤政办发〔2025〕15号</td><td>发布日期</td><td>2025-07-08</td></tr>
-<tr><td>有效性</td><td>有效</td><td>统一编号</td><td>HPFG-2025-00009</td></tr>
-</table>
-<h2>{T9_TITLE}</h2>
-<div class="zw">
-<p>各区人民政府，市政府各部门：</p>
-<p>　　《鹤浦市托育服务人才队伍建设若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。</p>
-<p style="text-align:right">鹤浦市人民政府办公室</p>
-<p style="text-align:right">2025年7月3日</p>
-<p>（此件公开发布）</p>
-<p style="text-align:center">鹤浦市托育服务人才队伍建设若干措施</p>
-<p>　　一、支持本市职业院校开设婴幼儿托育服务与管理专业，每年招生不少于300人。</p>
-<p>　　二、对取得保育师证书并在本市托育机构连续从业满1年的，给予2000元一次性奖励。</p>
-<p>　　本措施自2025年8月1日起施行，有效期3年。</p>
-</div>
-<div class="foot">主办单位：鹤浦市人民政府办公室　网站标识码：3309000025</div>
-</body>
-</html>
-"""
 
 # T10: a city 通告 scanned from a gazette page in two columns, the gazette's name on top
 T10_NAME = "IMG_20250903_1442.jpg"
@@ -353,36 +271,10 @@ T11_BODY = [
 
 # T12: a district 规范性文件 pasted as text: site name, breadcrumb, title, 发布日期, 文号
 T12_NAME = "汀兰区家庭托育点管理办法.txt"
-T12_TXT = """鹤浦市汀兰区人民政府
-首页 > 政务公开 > 规范性文件
-汀兰区家庭托育点管理办法
-发布日期：2025-05-30　浏览次数：865
-汀卫规〔2025〕2号
-第一条　为了规范家庭托育点管理，制定本办法。
-第二条　家庭托育点收托人数不得超过5人。
-第三条　本办法自2025年7月1日起施行，有效期2年。
-鹤浦市汀兰区卫生健康局
-2025年5月26日
-"""
 
 # T13: a city 解读 whose <title> ends with the commission's name, source given in full
 T13_NAME = "zcjd_20250926_117.html"
 T13_TITLE = "《鹤浦市托育机构从业人员管理规定》政策解读"
-T13_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>{T13_TITLE}_鹤浦市卫生健康委员会</title></head>
-<body>
-<div class="nav">首页 | 机构概况 | 政务公开 | 政策解读 | 办事服务</div>
-<h1>{T13_TITLE}</h1>
-<div class="info">发布时间：2025-09-26 15:40　信息来源：市卫生健康委员会　浏览次数：640</div>
-<div class="article">
-<p>　　近日，市卫生健康委员会印发了《鹤浦市托育机构从业人员管理规定》（鹤卫健规〔2025〕4号）。现解读如下。</p>
-<p>　　一、培训有什么要求？托育机构每年组织从业人员培训不少于40学时。</p>
-<p>　　二、什么时候施行？《规定》自2025年11月1日起施行。</p>
-</div>
-</body>
-</html>
-"""
 
 # T14: a district notice with 附件 as Word, under a 「…文件」 版头, 文号 a blank line below it
 T14_NAME = "关于开展托育机构消防安全培训的通知.docx"
@@ -552,21 +444,15 @@ QUESTIONS4 = [
 def main():
     os.makedirs(OUT, exist_ok=True)
     pages = {"t1": g.make_text_pdf(T1_NAME, "汀兰区卫生健康局", T1_TOP, T1_BODY)}
-    g.write_text(T2_NAME, T2_HTML)
     build_t3()
     img = w.two_column_page(T4_TOP, T4_LEFT, T4_RIGHT, seed=5314).convert("RGB")
     img.save(os.path.join(OUT, T4_NAME), "PDF", resolution=150)
-    g.write_text(T5_NAME, T5_TXT)
     pages["t6"] = w.make_cover_pdf(T6_NAME, "汀兰区卫生健康局规范性文件", T6_COVER, T6_TOP, T6_BODY)
-    g.write_text(T7_NAME, T7_HTML)
     build_t8()
-    g.write_text(T9_NAME, T9_HTML)
     img = w.two_column_page(T10_TOP, T10_LEFT, T10_RIGHT, seed=5320).convert("RGB")
     img.save(os.path.join(OUT, T10_NAME), "JPEG", quality=88)
     pages[T11_NAME] = w.make_cover_pdf(T11_NAME, "鹤浦市卫生健康委员会规范性文件", T11_COVER,
                                        T11_TOP, T11_BODY)
-    g.write_text(T12_NAME, T12_TXT)
-    g.write_text(T13_NAME, T13_HTML)
     build_t14()
     build_t15()
     pages[T17_NAME] = w.make_cover_pdf(T17_NAME, "汀兰区卫生健康局规范性文件", T17_COVER, T17_TOP,

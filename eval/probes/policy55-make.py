@@ -3,7 +3,10 @@ metadata (into policy55-metadata.json beside the held-out entries, left as they 
 questions (policy55-tune.jsonl). Fictional city 枫渚市 and its district 柘湾区, old and notable
 trees (古树名木); every text written for this set. The held-out part is
 policy55-make-heldout.py (written and committed first); the same conventions (its docstring).
-Run: .venv/bin/python eval/probes/policy55-make.py"""
+Run: .venv/bin/python eval/probes/policy55-make.py
+The web pages and plain texts it once held as strings are committed in the corpus folder as
+written and no longer rewritten here: art_20250612_7781.html, art_2021_0705_219.html,
+古树名木巡查通知.txt, zcjd_20251010_64.html, t20250815_9902.html, 古树名木养护单位管理规定通知.txt, t20251120_4410.html."""
 
 import os
 import sys
@@ -57,29 +60,6 @@ def build_t1():
 T2_NAME = "art_20250612_7781.html"
 T2_TITLE = "枫渚市柘湾区人民政府办公室关于印发柘湾区古树名木保护补助措施的通知"
 T2_DOC = "柘湾区古树名木保护补助措施"
-T2_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>{T2_TITLE}_柘湾区人民政府</title></head>
-<body>
-<div class="top">枫渚市柘湾区人民政府　首页　政务公开　互动交流</div>
-<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 政策文件</div>
-<h1>{T2_TITLE}</h1>
-<div class="info">发布日期：2025-06-12　来源：区政府办公室</div>
-<div class="zw">
-<p style="text-align:center">柘政办发〔2025〕14号</p>
-<p>各街道办事处，区直各部门：</p>
-<p>　　《{T2_DOC}》已经区政府同意，现印发给你们，请认真执行。本通知自印发之日起施行。</p>
-<p style="text-align:right">枫渚市柘湾区人民政府办公室</p>
-<p style="text-align:right">2025年6月10日</p>
-<p style="text-align:center">{T2_DOC}</p>
-<p>　　一、对承担古树名木养护责任的小区，区财政每株每年补助1500元。</p>
-<p>　　二、古树名木复壮工程经验收合格的，按工程费用的60%给予补助。</p>
-<p>　　三、本措施自2025年7月1日起执行，有效期至2027年12月31日。</p>
-</div>
-<div class="foot">主办：枫渚市柘湾区人民政府办公室</div>
-</body>
-</html>
-"""
 
 # T3: a revised 规定 as a text PDF under a running header; repeals T4 by 文号 in ［］
 T3_NAME = "枫渚市古树名木迁移审批规定.pdf"
@@ -98,24 +78,6 @@ T3_BODY = [
 
 # T4: the old 规定 on the bureau's portal, 有效期 wording
 T4_NAME = "art_2021_0705_219.html"
-T4_HTML = """<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>枫渚市古树名木迁移管理规定_枫渚市林业局</title></head>
-<body>
-<div class="nav">枫渚市林业局　首页　政务公开　政策文件</div>
-<h1>枫渚市古树名木迁移管理规定</h1>
-<div class="info">发布日期：2021-07-05　来源：市林业局</div>
-<div class="text">
-<p style="text-align:center">枫林规［2021］4号</p>
-<p>　　第一条　为了加强古树名木迁移管理，制定本规定。</p>
-<p>　　第二条　迁移古树名木的，由市林业局审批，审批期限为30个工作日。</p>
-<p>　　第三条　本规定自2021年8月1日起施行，有效期五年。</p>
-<p style="text-align:right">枫渚市林业局</p>
-<p style="text-align:right">2021年6月28日</p>
-</div>
-</body>
-</html>
-"""
 
 # T5: a city 通告 scanned as a jpg; 文号 printed in half-width []; 「自发布之日起施行」
 T5_NAME = "IMG_20250402_0915.jpg"
@@ -137,37 +99,9 @@ T5_PAGE = [
 # 「自发布之日起30日后施行」
 T6_NAME = "古树名木巡查通知.txt"
 T6_TITLE = "枫渚市柘湾区林业和园林局关于建立古树名木网格化巡查制度的通知"
-T6_TXT = f"""枫渚市柘湾区人民政府
-首页 | 政务公开 | 通知公告
-{T6_TITLE}
-发布时间：2025-03-14　来源：区林业和园林局
-柘林园〔2025〕2号
-各街道办事处：
-为及时发现古树名木生长异常，区林业和园林局决定建立古树名木网格化巡查制度。
-一、每株古树名木明确1名网格巡查员。
-二、网格巡查员每月巡查不少于1次，并填写巡查记录。
-本通知自发布之日起30日后施行。
-枫渚市柘湾区林业和园林局
-2025年3月11日
-"""
 
 # T7: a district 解读 on its portal, source only 「区林业和园林局」
 T7_NAME = "zcjd_20251010_64.html"
-T7_HTML = """<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>一图读懂古树名木认养_政策解读_枫渚市柘湾区人民政府</title></head>
-<body>
-<div class="top">枫渚市柘湾区人民政府　首页　政务公开　政策解读</div>
-<h1>《柘湾区古树名木认养办法（试行）》解读</h1>
-<div class="info">发布时间：2025-10-10 16:20　来源：区林业和园林局</div>
-<div class="zw">
-<p>　　一、谁可以认养？单位和个人均可认养古树名木。</p>
-<p>　　二、认养多久？认养期限为1至3年，期满可以续认。</p>
-<p>　　三、认养有什么回报？认养人可以在保护牌上署名。</p>
-</div>
-</body>
-</html>
-"""
 
 # T8: a district office notice as Word with automatic numbering, 文号 in full-width ［］,
 # 「自印发之日起试行，试行期一年」
@@ -236,22 +170,6 @@ T10_BODY = [
 # T11: a city 公告 on the portal with a 发布日期 only, 「自发布之日起生效」
 T11_NAME = "t20250815_9902.html"
 T11_TITLE = "枫渚市林业局关于古树名木保护志愿者招募的公告"
-T11_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>{T11_TITLE}_通知公告_枫渚市林业局</title></head>
-<body>
-<div class="top">枫渚市林业局　首页　政务公开　通知公告</div>
-<h1>{T11_TITLE}</h1>
-<div class="info">发布日期：2025-08-15　来源：市林业局</div>
-<div class="zw">
-<p>　　为动员社会力量参与古树名木保护，现面向社会招募古树名木保护志愿者200名。</p>
-<p>　　年满18周岁、身体健康的市民均可报名，报名截止时间为2025年9月15日。</p>
-<p>　　本公告自发布之日起生效。</p>
-<p style="text-align:right">枫渚市林业局</p>
-</div>
-</body>
-</html>
-"""
 
 
 # ---- second batch (written after the first tune run read every first-batch file) ----
@@ -296,46 +214,11 @@ def build_t12():
 T13_NAME = "古树名木养护单位管理规定通知.txt"
 T13_TITLE = "枫渚市林业局关于印发《枫渚市古树名木养护单位管理规定（试行）》的通知"
 T13_DOC = "枫渚市古树名木养护单位管理规定（试行）"
-T13_TXT = f"""枫渚市林业局
-首页 | 政务公开 | 政策文件 | 办事服务
-{T13_TITLE}
-发布时间：2025-04-25　来源：市林业局
-枫林规〔2025〕1号
-各区林业主管部门，各古树名木养护单位：
-现将《{T13_DOC}》印发给你们，请遵照执行。
-枫渚市林业局
-2025年4月21日
-{T13_DOC}
-第一条　为规范古树名木养护单位管理，制定本规定。
-第二条　养护单位应当配备不少于2名具有园林或者林业中级以上职称的技术人员。
-第三条　养护单位每年向市林业局报送养护情况报告。
-第四条　本规定自2025年6月1日起试行，试行期三年。
-"""
 
 # T14: a city office's 通告 on the portal: 发布机构 without the city, 落款 with it, 成文日期
 # before the 发布日期; 「自发布之日起施行」
 T14_NAME = "t20251120_4410.html"
 T14_TITLE = "枫渚市林业局关于古树名木周边施工审批事项的通告"
-T14_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>{T14_TITLE}_通知公告_枫渚市林业局</title></head>
-<body>
-<div class="top">枫渚市林业局　首页　政务公开　办事服务</div>
-<table class="xxgk">
-<tr><td>发布机构</td><td>市林业局</td><td>成文日期</td><td>2025-11-17</td></tr>
-<tr><td>文号</td><td>枫林告[2025]3号</td><td>发布日期</td><td>2025-11-20</td></tr>
-</table>
-<h2>{T14_TITLE}</h2>
-<div class="zw">
-<p>　　一、在古树名木保护范围内进行施工的，施工单位应当事先向市林业局申请。</p>
-<p>　　二、市林业局自受理申请之日起10个工作日内作出决定。</p>
-<p>　　本通告自发布之日起施行。</p>
-<p style="text-align:right">枫渚市林业局</p>
-<p style="text-align:right">2025年11月17日</p>
-</div>
-</body>
-</html>
-"""
 
 EXPECTED2 = {
     T12_NAME: {"title": T12_TITLE, "issuer": "枫渚市柘湾区人民政府", "doc_number": T12_NUMBER,
@@ -441,7 +324,6 @@ def expected(pages):
     }
 
 
-
 QUESTIONS = [
     q(1, "古树周围至少要留多大的透气地面？", [["10平方米"]],
       "不小于10平方米的透气铺装或者裸露地面", ["number"], T1_NAME),
@@ -492,13 +374,6 @@ def main():
     )
     img = kit.render_page(T9_PAGE, seed=5519).convert("RGB")
     img.save(os.path.join(OUT, T9_NAME), "PDF", resolution=150)
-    kit.write_text(OUT, T2_NAME, T2_HTML)
-    kit.write_text(OUT, T4_NAME, T4_HTML)
-    kit.write_text(OUT, T6_NAME, T6_TXT)
-    kit.write_text(OUT, T7_NAME, T7_HTML)
-    kit.write_text(OUT, T11_NAME, T11_HTML)
-    kit.write_text(OUT, T13_NAME, T13_TXT)
-    kit.write_text(OUT, T14_NAME, T14_HTML)
     kit.write_expectations(HERE, SET, "tune", expected(pages), QUESTIONS + QUESTIONS2 + QUESTIONS3)
 
 

@@ -3,7 +3,10 @@ metadata (into policy57-metadata.json beside the held-out entries, left as they 
 questions (policy57-tune.jsonl). Fictional city 沂滨市 and its district 澜坪区, rural household
 sewage works; every text written for this set. The held-out part is policy57-make-heldout.py
 (written and committed first); the same conventions (its docstring).
-Run: .venv/bin/python eval/probes/policy57-make.py"""
+Run: .venv/bin/python eval/probes/policy57-make.py
+The web pages and plain texts it once held as strings are committed in the corpus folder as
+written and no longer rewritten here: t20250805_8812.html, 运维资金管理暂行办法.txt, 答记者问.txt,
+zcjd_20251125_31.html."""
 
 import os
 import sys
@@ -75,66 +78,14 @@ T2_PAGE = [
 # full-width ［］, 成文日期 before 发布日期; repeals T4 by title and 文号
 T3_NAME = "t20250805_8812.html"
 T3_TITLE = "澜坪区农村生活污水处理设施运维资金管理办法"
-T3_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>{T3_TITLE}_规范性文件_沂滨市澜坪区人民政府</title></head>
-<body>
-<div class="top">沂滨市澜坪区人民政府　首页　政务公开　办事服务</div>
-<div class="crumb">首页 &gt; 政务公开 &gt; 规范性文件</div>
-<table class="xxgk">
-<tr><td>索引号：</td><td>11370999MB0123456X/2025-00871</td><td>主题分类：</td><td>财政</td></tr>
-<tr><td>发布机构：</td><td>澜坪区财政局</td><td>成文日期：</td><td>2025-08-01</td></tr>
-<tr><td>文号：</td><td>澜财规［2025］2号</td><td>发布日期：</td><td>2025-08-05</td></tr>
-</table>
-<h2>{T3_TITLE}</h2>
-<div class="zw">
-<p>　　第一条　为了规范农村生活污水处理设施运维资金管理，提高资金使用效益，制定本办法。</p>
-<p>　　第二条　运维资金按照每个站点每年不超过2.4万元的标准核定。</p>
-<p>　　第三条　运维资金按季度拨付，考核不合格的，扣减当季运维费用的20%。</p>
-<p>　　第四条　本办法自2025年9月1日起施行。原《澜坪区农村生活污水处理设施运维资金管理暂行办法》（澜财规〔2022〕1号）同时废止。</p>
-<p style="text-align:right">沂滨市澜坪区财政局</p>
-<p style="text-align:right">2025年8月1日</p>
-</div>
-<div class="foot">主办：沂滨市澜坪区人民政府办公室　联系我们　网站地图</div>
-</body>
-</html>
-"""
 
 # T4: the old 暂行办法 pasted from the same portal as text, with its chrome
 T4_NAME = "运维资金管理暂行办法.txt"
 T4_TITLE = "澜坪区农村生活污水处理设施运维资金管理暂行办法"
-T4_TXT = f"""沂滨市澜坪区人民政府
-首页 > 政务公开 > 规范性文件
-{T4_TITLE}
-发布时间：2022-03-10 15:02　来源：区财政局
-【字体：大 中 小】【打印】【关闭】
-
-澜财规〔2022〕1号
-
-　　第一条　为了加强农村生活污水处理设施运维资金管理，制定本办法。
-　　第二条　运维资金按照每个站点每年不超过1.8万元的标准核定。
-　　第三条　运维资金每半年拨付一次。
-　　第四条　本办法自2022年4月1日起施行，有效期3年。
-
-沂滨市澜坪区财政局
-2022年3月8日
-
-上一篇：澜坪区2021年财政决算公开
-下一篇：关于做好2022年惠民惠农补贴发放工作的通知
-"""
 
 # T5: an 答记者问 pasted as text, the date under the title as 「2025 08/06」
 T5_NAME = "答记者问.txt"
 T5_TITLE = "区农业农村局负责人就《澜坪区农村生活污水处理设施运维考核细则》答记者问"
-T5_TXT = f"""{T5_TITLE}
-2025 08/06　来源：沂滨市澜坪区人民政府
-分享：　微信　微博　【打印】
-
-　　问：考核细则主要考核哪些内容？
-　　答：主要考核站点正常运行率、出水达标率和群众满意度三项内容，满分100分。
-　　问：考核结果怎么运用？
-　　答：考核得分低于60分的运维单位，约谈其主要负责人；连续两次低于60分的，依法解除运维合同。
-"""
 
 # T6: a city 公告 scanned as a jpg, 〔〕, Chinese-numeral date, no 施行 clause
 T6_NAME = "IMG_20250520_0911.jpg"
@@ -170,23 +121,6 @@ T7_BODY = [
 # T8: a portal 解读 of T7 whose <title> names only column and site
 T8_NAME = "zcjd_20251125_31.html"
 T8_TITLE = "一图读懂《沂滨市农村生活污水处理设施运维单位信用评价规定》"
-T8_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>政策解读_沂滨市水务局</title></head>
-<body>
-<div class="nav">沂滨市水务局　首页　政务公开　政策解读　互动交流</div>
-<div class="crumb">当前位置：首页 &gt; 政策解读</div>
-<h1>{T8_TITLE}</h1>
-<div class="info">发布日期：2025-11-25　来源：沂滨市水务局　【字体：大 中 小】</div>
-<div class="text">
-<p>　　一、信用等级怎么分？运维单位信用等级分为A、B、C、D四级，每年评价一次。</p>
-<p>　　二、评为D级有什么后果？三年内不得参与本市农村生活污水处理设施运维项目。</p>
-<p>　　三、什么时候施行？《规定》自2026年1月1日起施行。</p>
-</div>
-<div class="foot">沂滨市水务局主办　版权所有</div>
-</body>
-</html>
-"""
 
 # T9: a district office's Word notice (not 印发), items numbered by Word, 文号 in 〔〕 under the
 # 版头 only, Chinese-numeral date, its own clause
@@ -313,9 +247,6 @@ def main():
     build_t9()
     img = kit.render_page(T2_PAGE, seed=5712).convert("RGB")
     img.save(os.path.join(OUT, T2_NAME), "PDF", resolution=150)
-    kit.write_text(OUT, T3_NAME, T3_HTML)
-    kit.write_text(OUT, T4_NAME, T4_TXT)
-    kit.write_text(OUT, T5_NAME, T5_TXT)
     kit.render_page(T6_PAGE, seed=5716).convert("RGB").save(
         os.path.join(OUT, T6_NAME), "JPEG", quality=88
     )
@@ -325,7 +256,6 @@ def main():
             OUT, T10_NAME, "沂滨市农村生活污水治理工作资料", T10_COVER, T10_TOP, T10_BODY
         ),
     }
-    kit.write_text(OUT, T8_NAME, T8_HTML)
     kit.write_expectations(HERE, SET, "tune", expected(pages), QUESTIONS)
 
 

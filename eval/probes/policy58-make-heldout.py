@@ -15,7 +15,9 @@ Conventions (as policy55's and policy57's):
 - No file is a notice issuing a document (印发), so nothing depends on the open 印发-notice
   convention.
 - pages: for PDFs and images only (Word, HTML and text have none).
-Run: .venv/bin/python eval/probes/policy58-make-heldout.py"""
+Run: .venv/bin/python eval/probes/policy58-make-heldout.py
+The web pages and plain texts it once held as strings are committed in the corpus folder as
+written and no longer rewritten here: art_20250702_1187.html, t20250903_4410.html."""
 
 import os
 import sys
@@ -206,57 +208,11 @@ def build_h4():
 # 来源 without a time
 H5_NAME = "art_20250702_1187.html"
 H5_TITLE = "《桐湾市户外广告设施设置管理办法》政策解读"
-H5_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="SiteName" content="桐湾市城市管理局">
-<meta name="ColumnName" content="政策解读">
-<meta name="ArticleTitle" content="{H5_TITLE}">
-<meta name="PubDate" content="2025-07-02 09:30">
-<meta name="ContentSource" content="桐湾市城市管理局">
-<title>政策解读_桐湾市城市管理局</title>
-</head>
-<body>
-<div class="head">桐湾市城市管理局　首页　政务公开　政策解读　办事服务</div>
-<div class="crumb">您现在的位置：首页 &gt; 政务公开 &gt; 政策解读</div>
-<h1 class="title">{H5_TITLE}</h1>
-<div class="source">来源：桐湾市城市管理局　浏览次数：　【字号：大 中 小】【打印本页】</div>
-<div class="content">
-<p>　　一、为什么修订？原暂行办法施行已满六年，部分条款已不适应城市更新的需要。</p>
-<p>　　二、主要变化有哪些？新办法把户外广告设施的设置期限由3年延长到5年，单立柱广告设施的间距由150米提高到200米，安全检测由每两年1次改为每年1次。</p>
-<p>　　三、什么时候施行？《办法》自2025年8月1日起施行。</p>
-</div>
-<div class="foot">桐湾市城市管理局主办　网站标识码：3314000052</div>
-</body>
-</html>
-"""
 
 # H6: a district government 通告 on the district portal: 「来源：… 时间：…」 under the title, 文号 in
 # 【】, 落款 two days before the publish time
 H6_NAME = "t20250903_4410.html"
 H6_TITLE = "桐湾市石埠区人民政府关于主要街道户外广告设施集中整治的通告"
-H6_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>{H6_TITLE}_通知公告_桐湾市石埠区人民政府</title></head>
-<body>
-<div class="top">桐湾市石埠区人民政府门户网站　首页　政务公开　通知公告</div>
-<div class="crumb">首页 &gt; 政务公开 &gt; 通知公告</div>
-<div class="article">
-<h2>{H6_TITLE}</h2>
-<div class="meta">来源：石埠区人民政府办公室　时间：2025-09-03 16:20　阅读：</div>
-<p style="text-align:center">石政告【2025】2号</p>
-<p>　　为改善城市容貌，区人民政府决定对人民路、滨江大道等主要街道的户外广告设施开展集中整治，现通告如下：</p>
-<p>　　一、未经审核设置的户外广告设施，设置人应当于2025年10月31日前自行拆除。</p>
-<p>　　二、逾期未拆除的，由区城市管理局依法强制拆除，所需费用由设置人承担。</p>
-<p>　　三、本通告自2025年9月10日起施行。</p>
-<p style="text-align:right">桐湾市石埠区人民政府</p>
-<p style="text-align:right">2025年9月1日</p>
-</div>
-<div class="foot">主办单位：桐湾市石埠区人民政府办公室　联系电话　网站地图</div>
-</body>
-</html>
-"""
 
 # H7: a 联合发文 as a text PDF: two organs' 版头, their two 文号 on one line, two 落款 side by
 # side; no 施行 clause
@@ -360,8 +316,6 @@ def main():
     p1 = kit.render_page(H2_PAGE1, seed=5801).convert("RGB")
     p2 = kit.render_page(H2_PAGE2, seed=5802).convert("RGB")
     p1.save(os.path.join(OUT, H2_NAME), "PDF", resolution=150, save_all=True, append_images=[p2])
-    kit.write_text(OUT, H5_NAME, H5_HTML)
-    kit.write_text(OUT, H6_NAME, H6_HTML)
     kit.render_page(H8_PAGE, seed=5808).convert("RGB").save(
         os.path.join(OUT, H8_NAME), "JPEG", quality=88
     )

@@ -3,7 +3,10 @@ metadata (into policy58-metadata.json beside the held-out entries, left as they 
 questions (policy58-tune.jsonl). Fictional city 桐湾市 and its district 石埠区, outdoor advertising
 structures and shop signboards; every text written for this set. The held-out part is
 policy58-make-heldout.py (written and committed first); the same conventions (its docstring).
-Run: .venv/bin/python eval/probes/policy58-make.py"""
+Run: .venv/bin/python eval/probes/policy58-make.py
+The web pages and plain texts it once held as strings are committed in the corpus folder as
+written and no longer rewritten here: 户外招牌设置审批实施细则.txt, content_20250310_772.html,
+t20250626_3305.html."""
 
 import os
 import sys
@@ -78,24 +81,6 @@ def build_t2():
 # T3: the older district rule T2 repeals, pasted from the portal as text
 T3_NAME = "户外招牌设置审批实施细则.txt"
 T3_TITLE = "石埠区户外招牌设置审批实施细则"
-T3_TXT = f"""桐湾市石埠区人民政府
-首页 > 政务公开 > 规范性文件
-{T3_TITLE}
-发布时间：2021-06-22 10:41　来源：区城市管理局
-【字体：大 中 小】【打印】【关闭】
-
-石城管规〔2021〕1号
-
-　　第一条　为了规范户外招牌设置审批，制定本细则。
-　　第二条　户外招牌底边距地面不低于2.2米。
-　　第三条　本细则自2021年7月1日起施行。
-
-桐湾市石埠区城市管理局
-2021年6月18日
-
-上一篇：石埠区2020年城市管理工作总结
-下一篇：关于开展市容环境“百日攻坚”行动的通知
-"""
 
 # T4: a 规划 as a text PDF with a cover page and a 目录 page
 T4_NAME = "桐湾市户外广告设施设置专项规划.pdf"
@@ -200,51 +185,11 @@ T5_PAGE2 = [
 # T6: a portal 解读 of T2 with its publish date only in <meta name="publishdate">
 T6_NAME = "content_20250310_772.html"
 T6_TITLE = "图解《石埠区店招标牌设置管理实施细则》"
-T6_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="keywords" content="店招标牌,实施细则,石埠区">
-<meta name="publishdate" content="2025-03-10">
-<meta name="source" content="石埠区城市管理局">
-<title>政策解读-桐湾市石埠区人民政府</title>
-</head>
-<body>
-<div class="nav">桐湾市石埠区人民政府　首页　政务公开　政策解读</div>
-<div class="crumb">当前位置：首页 &gt; 政策解读</div>
-<h1>{T6_TITLE}</h1>
-<div class="info">来源：石埠区城市管理局　【字体：大 中 小】【打印】</div>
-<div class="text">
-<p>　　一、店招标牌设在哪里？设置在门店一层门楣位置，底边距地面不低于2.5米。</p>
-<p>　　二、夜间可以亮灯到几点？亮灯时间为18时至22时，不得使用闪烁灯光。</p>
-</div>
-<div class="foot">桐湾市石埠区人民政府办公室主办</div>
-</body>
-</html>
-"""
 
 # T7: a city 公告 on the bureau's portal: 「来源：… 时间：…」 line, 文号 in ［］, published after
 # its 落款
 T7_NAME = "t20250626_3305.html"
 T7_TITLE = "桐湾市城市管理局关于公布户外广告设施禁设区域的公告"
-T7_HTML = f"""<!DOCTYPE html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><title>{T7_TITLE}_通知公告_桐湾市城市管理局</title></head>
-<body>
-<div class="top">桐湾市城市管理局　首页　通知公告　政策文件</div>
-<h2 class="title">{T7_TITLE}</h2>
-<div class="meta">来源：市城市管理局　时间：2025-06-26　【打印】【关闭】</div>
-<div class="zw">
-<p style="text-align:center">桐城管告［2025］2号</p>
-<p>　　根据《桐湾市户外广告设施设置专项规划（2025—2030年）》，现将户外广告设施禁设区域公告如下：</p>
-<p>　　一、历史文化街区、文物保护单位保护范围内禁止设置户外广告设施。</p>
-<p>　　二、禁设区域内现有的户外广告设施，应当于2025年12月31日前拆除。</p>
-<p style="text-align:right">桐湾市城市管理局</p>
-<p style="text-align:right">2025年6月23日</p>
-</div>
-</body>
-</html>
-"""
 
 # T8: a 联合发文 as a text PDF: two 文号 on one line, two 落款 side by side
 T8_NAME = "桐城管联〔2025〕2号.pdf"
@@ -398,12 +343,9 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     build_t1()
     build_t2()
-    kit.write_text(OUT, T3_NAME, T3_TXT)
     p1 = kit.render_page(T5_PAGE1, seed=5851).convert("RGB")
     p2 = kit.render_page(T5_PAGE2, seed=5852).convert("RGB")
     p1.save(os.path.join(OUT, T5_NAME), "PDF", resolution=150, save_all=True, append_images=[p2])
-    kit.write_text(OUT, T6_NAME, T6_HTML)
-    kit.write_text(OUT, T7_NAME, T7_HTML)
     kit.render_page(T9_PAGE, seed=5859).save(os.path.join(OUT, T9_NAME))
     pages = {
         "t4": build_t4(),
