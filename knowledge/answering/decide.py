@@ -45,6 +45,7 @@ from knowledge.answering.checking import (
     facets_en,
     focus,
     growth,
+    kind_fit,
     measured,
     members_en,
     occasion,
@@ -251,11 +252,13 @@ def decide(question: str, ev, draft: Draft, threshold: float) -> Draft:
         # the sentence closest in meaning, or a quoted one telling the reason a why asks
         near = None if stranger else closeness.in_meaning(question, ev)
         near = near or (None if stranger else reason_told.near(question, ev))
+        near = near or (None if stranger else kind_fit.near(question, ev))  # asked kind told
         if near is None or (
             scope and constraints.unmet(want, near.chosen, near.docs, zh=near.lang == "zh")
         ):
             return refusal.refusal(question, ev.hits, ev.docs, "model")
-        ev, draft = near, timeline.compose(near.chosen, near.docs)
+        if near is not ev:
+            ev, draft = near, timeline.compose(near.chosen, near.docs)
     if found := lacking_rule(question, ev):
         return abstain(question, found[1], draft, found[0])
     return draft
