@@ -8,7 +8,8 @@ subject words. Its in-domain look-alikes miss something else: a qualifier of the
 「外资项目要有多少个」, 老师 for 学生, 管理费, 每平方米), another year or batch, a body or place no
 document names. Read decisively:
 
-1. the sentence (the best by shared words, else the one e5 puts first) carries the kind asked, of
+1. the sentence itself (the best by shared words, else the one e5 puts first; not a neighbour,
+   as the local decision reads a time) carries the kind asked, of
    the kinds a paraphrase of a figure or a time asks — a time (几点: a time of day), a date, a
    length, a frequency (每季度), a number; a count asked in 个 counts what is asked
    (`count_bound`), a figure asked in a measure (多少钱, 几天, 多少工人) is given in it, bound to the
@@ -75,6 +76,9 @@ def fits(question: str, ev) -> bool:
     best = max(ev.chosen, key=lambda c: c.score)
     kinds = closeness.asked(question)
     if not kinds or any(name not in KINDS for name, _ in kinds):
+        return False
+    text = normalise(best.text)  # the sentence itself tells it, not a neighbour (一期's date)
+    if not all(rx is None or rx.search(text) for _, rx in kinds):
         return False
     if not closeness.type_held(question, best, kinds)[1] or not count_bound(question, best.text):
         return False
