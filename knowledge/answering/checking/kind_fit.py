@@ -25,6 +25,9 @@ document names. Read decisively:
    of 「想…问问飞地的政策，」, 盘子). A noun missing in the asking clause (外资 of 外资项目, 老师,
    管理费) qualifies the thing asked: a look-alike.
 
+Only a question whose missing words weigh over closeness.GAP is read here: one within it was
+decided by closeness on its subject (below the bar, `subject.speaks_of`), and reading it again
+answered encyclopedic out-of-corpus questions whose every word a sentence of another entry holds.
 FLOOR, GENERAL and FRAME_NOUNS: fitted out of fold on the model's refusals of the Chinese tune
 rows of the eval and policy stores (bench/RESULTS.md, gate87); FLOOR kept at closeness.LOW.
 """
@@ -95,7 +98,10 @@ def fits(question: str, ev) -> bool:
     if not names_told(question, ev):
         return False
     words = closeness.uncovered(question, best, ev.docs, ev.result.index)
-    return framed(question, words, getattr(ev.result.index, "df", None))
+    known = getattr(ev.result.index, "df", None)
+    if closeness.weight(words, known, verbs_said=True) <= closeness.GAP:
+        return False  # the words fit: closeness decided on the subject (subject.speaks_of)
+    return framed(question, words, known)
 
 
 def asking_clause(question: str) -> str:
