@@ -60,6 +60,7 @@ from knowledge.answering.checking import (
     reasons_en,
     shapes,
     troubles,
+    wholes_en,
 )
 from knowledge.answering.core import refusal
 from knowledge.answering.core.draft import Draft
@@ -175,6 +176,8 @@ def lacking_rule(question: str, ev) -> tuple[str, str] | None:
             return "english:owner", owner  # the factories' rent for an office's rent asked
         if "english" in RULES and (part := portion_en.missing(question, ev)):
             return "english:part", part  # a part of a whole asked: trade and logistics ones
+        if "english" in RULES and (part := wholes_en.missing(question, ev)):
+            return "english:part", part  # a part of "the 46 projects" asked: the 46 told
         if "english" in RULES and (why := reasons_en.missing(question, ev)):
             return "english:reason", why  # the change asked about restated, no cause given
         if "growth" in RULES and (when := growth.missing(question, ev)):
