@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 import numpy as np
 
-from knowledge.answering import sentence_choice, word_lead
+from knowledge.answering import ordinal_pool, sentence_choice, word_lead
 from knowledge.answering.checking import (
     answer_shapes,
     checks_en,
@@ -53,7 +53,6 @@ from knowledge.text.normalise import language, normalise
 REF_BONUS = 0.1
 ISSUE_BONUS = 0.15  # the why cue's bonus, for a purpose clause or background section's sentence
 EN_PERIOD = constraints.BONUS  # the same move for an English question's period (see prefer)
-DEEPER = 20  # further retrieved passages searched for an ordinal the first ones lack
 
 
 @dataclass(frozen=True)
@@ -84,6 +83,10 @@ class Evidence:
     @cached_property
     def by_meaning(self) -> list[extractive.Candidate]:
         return self.read_by_meaning()
+
+    def as_meant(self) -> Evidence:
+        """The same evidence quoting the sentences closest in meaning (`by_meaning`) instead."""
+        return replace(self, chosen=self.by_meaning, read_by_meaning=list)
 
 
 def gather(
@@ -123,13 +126,13 @@ def gather(
         pool = why_sections.with_why_sections(query, pool, ranked, snapshot.chunks_of)
     cands = article_choice.not_headings(extractive.candidates(pool, chunk_chars))
     if lang == "zh":
-        deeper = ordinal_pool(query, ranked[len(pool) :], cands, chunk_chars)
+        deeper = ordinal_pool.further(query, ranked[len(pool) :], cands, chunk_chars)
         extractive.score_lexical(query, result, cands + deeper)
         issue_purpose.lift(query, cands, ISSUE_BONUS)
         for prefer in (answer_shapes.prefer, troubles.prefer):
             prefer(query, cands, ISSUE_BONUS)
         rule_lists.prefer(query, cands, rule_lists.BONUS)
-        cands += promoted(cands, deeper)
+        cands += ordinal_pool.promoted(cands, deeper)
         name_only.demote(query, cands)
         for lifts in (attribute_head, definitions, places, leads, life_names):  # quoting only
             lifts.lift(query, cands)
@@ -240,50 +243,6 @@ def prefer_period(query: str, cands: list[extractive.Candidate], docs: dict) -> 
             c.score += EN_PERIOD * periods.tells_year(want.years, c)
         return
     constraints.prefer(query, movable, docs, EN_PERIOD, strict=True)
-
-
-def _meets(ordinals: set[tuple[str, int]], text: str) -> bool:
-    """Whether a sentence names the ordinal asked (首批, 第二届) and no other of its kind: 「与首批
-    …不同，第二批…」 is about the second batch."""
-    kinds = {k for k, _ in ordinals}
-    found = {o for o in constraints.ordinals_in(normalise(text)) if o[0] in kinds}
-    return bool(found) and found <= ordinals
-
-
-def ordinal_pool(
-    query: str, deeper: list[ScoredChunk], cands: list[extractive.Candidate], chunk_chars: int
-) -> list[extractive.Candidate]:
-    """When the question names an ordinal (首批, 第二届) that no candidate sentence names, the
-    sentences of the further retrieved passages (past the first ones, up to DEEPER) that do:
-    the right batch is often in a passage that ranks below others about the same thing (the
-    second batch's report outranks the year review that has the first). Only those sentences
-    join, with their passage's rank; nothing is embedded."""
-    ordinals = constraints.asked(query).ordinals
-    if not ordinals:
-        return []
-    seen = {c.key for c in cands}
-    extra = []
-    for rank, hit in enumerate(deeper[:DEEPER], start=len({c.rank for c in cands})):
-        for c in extractive.candidates([hit], chunk_chars):
-            if c.key not in seen and _meets(ordinals, c.text):
-                c.rank = rank
-                seen.add(c.key)
-                extra.append(c)
-    return extra
-
-
-def promoted(
-    cands: list[extractive.Candidate], deeper: list[extractive.Candidate]
-) -> list[extractive.Candidate]:
-    """The further sentences naming the ordinal asked that hold more of the question than every
-    first-passage sentence, scored as if their passage had come first (the rank that kept it
-    out is the one it beats); the others stay out."""
-    best = max((c.overlap for c in cands), default=0.0)
-    top = extractive.DOC_PRIOR + extractive.CHUNK_PRIOR
-    out = [c for c in deeper if c.overlap > best]
-    for c in out:
-        c.score += top - c.prior
-    return out
 
 
 def closest_in_meaning(

@@ -23,7 +23,6 @@ writes (eval tune, policy tune, the probe -tune files on eval/corpus, CMRC trial
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from knowledge.answering.checking import answer_shapes, checks, measures, rule_lists, subject
 from knowledge.answering.checking.agreement import agreed
@@ -191,7 +190,7 @@ def in_meaning(question: str, ev):
     best by words is often a neighbour asking for nothing the question asks. None otherwise."""
     if not ev.by_meaning:
         return None
-    near = replace(ev, chosen=ev.by_meaning, read_by_meaning=list)
+    near = ev.as_meant()
     return near if answer_anyway(question, near) else None
 
 

@@ -35,7 +35,6 @@ rows of the eval and policy stores (bench/RESULTS.md, gate87); FLOOR kept at clo
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from knowledge.answering.checking import closeness, constraints, measures
 from knowledge.answering.checking.agreement import names_told
@@ -69,7 +68,7 @@ def near(question: str, ev):
         return ev
     if not ev.by_meaning:
         return None
-    meant = replace(ev, chosen=ev.by_meaning, read_by_meaning=list)
+    meant = ev.as_meant()
     return meant if fits(question, meant) else None
 
 
