@@ -75,7 +75,7 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     grams = _sentence_grams(cands)
     held = Counter(g for s in grams for g in s & asked)  # how many sentences hold each
     rarity = {g: math.log(1 + len(cands) / (held[g] + 0.5)) for g in asked}
-    total = sum(rarity.values()) or 1.0
+    total = math.fsum(rarity.values()) or 1.0
     docs = list(dict.fromkeys(c.hit.chunk.doc_id for c in cands))
     titles = {c.hit.chunk.doc_id: c.hit.chunk.title for c in cands}
     titles = {d: char_grams(normalise(t)) for d, t in titles.items()}  # once per document
@@ -85,8 +85,9 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
         context = titles[c.hit.chunk.doc_id] | context_grams(c.hit.chunk, c.local[0], c.text)
         in_title = (asked & context) - sent_grams
         overlap = (
-            sum(rarity[g] for g in asked & sent_grams) + 0.5 * sum(rarity[g] for g in in_title)
-        ) / total
+            math.fsum(rarity[g] for g in asked & sent_grams)
+            + 0.5 * math.fsum(rarity[g] for g in in_title)
+        ) / total  # fsum: exactly rounded, so a set's (hash-seeded) order cannot break a tie
         doc_rank = docs.index(c.hit.chunk.doc_id)
         c.overlap = overlap
         c.prior = DOC_PRIOR / (1 + doc_rank) + CHUNK_PRIOR / (1 + c.rank)

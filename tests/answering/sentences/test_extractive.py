@@ -269,3 +269,32 @@ def test_an_english_question_reads_as_many_chinese_passages_beside_an_english_re
     assert sum(h.chunk.doc_id == "report" for h in pool) == 20
     assert len(pool) == 28 and pool == ranked[:28]
     assert cross_pool("How many projects?", english, 6) == english  # fewer: all of them
+
+
+def test_sentence_scores_do_not_depend_on_the_hash_seed() -> None:
+    """The shared grams are a set, iterated in the order of the process's string hashes: summed
+    plainly, two runs scored a sentence a last bit apart and a tie went either way (the same
+    question answered from another document on the next start). `math.fsum` rounds exactly."""
+    import subprocess
+    import sys
+
+    code = (
+        "from knowledge.answering.sentences.extractive import candidates, score_lexical\n"
+        "from knowledge.schema import Chunk, ScoredChunk\n"
+        "t = '前5年地方留成税收飞出地分60%，高于合作区的40%。之所以这样设计，是因为项目投产"
+        "初期主要靠飞出地的招商和跟踪服务，多分一些才能调动县区的积极性；第6年起项目进入稳定期。'\n"
+        "cs = candidates([ScoredChunk(Chunk('d:0', 'd', 0, 0, len(t), t, '解读'), 0.5)])\n"
+        "score_lexical('头几年的地方留成税收凭什么让县区多拿？', None, cs)\n"
+        "print([c.overlap.hex() for c in cs])\n"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={"PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4", "5")
+    }
+    assert len(runs) == 1
