@@ -71,8 +71,8 @@ def term_weights(tokens: Sequence[str], index: LexicalIndex) -> dict[str, float]
 
 def coverage(weights: dict[str, float], text_tokens: set[str], text: str) -> float:
     """Share of the question's term weight that `text` contains (as token or substring)."""
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     if not total:
         return 0.0
-    hit = sum(w for t, w in weights.items() if t in text_tokens or t in text)
+    hit = math.fsum(w for t, w in weights.items() if t in text_tokens or t in text)
     return hit / total

@@ -22,6 +22,7 @@ writes (eval tune, policy tune, the probe -tune files on eval/corpus, CMRC trial
 
 from __future__ import annotations
 
+import math
 import re
 
 from knowledge.answering.checking import answer_shapes, checks, measures, rule_lists, subject
@@ -214,12 +215,12 @@ def weight(missing: list[str], known=None, verbs_said: bool = False) -> float:
         if how_said(w, known) or (verbs_said and tokens.plain_verb(w, known)):  # loads jieba first
             return 0.0
         if (parts := spoken_pieces(w, known)) is not None:
-            return sum(general_weight(p) for p in parts)
+            return math.fsum(general_weight(p) for p in parts)
         if w not in _FRAME and any(p.flag in NOUNS for p in pos_tags(w)):
             return 1.0
         return general_weight(w)
 
-    return sum(one(w) for w in missing)
+    return math.fsum(one(w) for w in missing)
 
 
 def features(question: str, ev) -> dict[str, float]:

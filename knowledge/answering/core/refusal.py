@@ -88,11 +88,11 @@ CALIBRATION = {
 def confidence(lang: str, features: dict[str, float]) -> float:
     """Probability that the chosen sentences answer the question (logistic refusal model)."""
     w = CALIBRATION[lang]
-    z = w["bias"] + sum(
+    z = w["bias"] + math.fsum(
         w.get(name, 0.0) * value for name, value in features.items() if name not in _WITHDRAWING
     )
     if z >= 0:
-        z += sum(w.get(name, 0.0) * features.get(name, 0.0) for name in _WITHDRAWING)
+        z += math.fsum(w.get(name, 0.0) * features.get(name, 0.0) for name in _WITHDRAWING)
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
@@ -117,9 +117,9 @@ def unseen_share(result: SearchResult, answer: str = "") -> float:
     99, unanswerable refused 48 kept), CMRC trial answered in corpus 0.939 -> 0.949 (out of
     corpus refused 0.986 -> 0.984)."""
     weights = term_weights(result.tokens, result.index)
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     asked = ASKING.sub(" ", question_content(result.query))
-    missing = sum(
+    missing = math.fsum(
         w
         for t, w in weights.items()
         if len(t) > 1

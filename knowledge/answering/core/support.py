@@ -92,7 +92,7 @@ def features(result: SearchResult, cand, docs: dict[str, DocumentInfo]) -> dict[
     `gap`: the share held by terms the corpus knows but the sentence and its context lack
     (the sign of a question about something next to what the documents say)."""
     weights = term_weights(result.tokens, result.index)
-    total = sum(weights.values())
+    total = math.fsum(weights.values())
     if not total:
         return {"ctx": 0.0, "gap": 0.0}
     sentence = normalise(cand.text)

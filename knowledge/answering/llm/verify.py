@@ -97,7 +97,7 @@ def grounding(text: str, evidence: str, index: LexicalIndex | None) -> float:
     ev = re.sub(r"\s+", "", normalise(evidence))
     cap = math.log(1 + (index.size + 1) / 1.5) if index else 1.0
     weights = {w: min(index.idf(w), cap) if index else 1.0 for w in words}
-    return sum(v for w, v in weights.items() if w in ev) / sum(weights.values())
+    return math.fsum(v for w, v in weights.items() if w in ev) / math.fsum(weights.values())
 
 
 def key_facts(text: str, index: LexicalIndex | None) -> list[str]:

@@ -8,6 +8,8 @@ the question's, count for that document's sentences that leave them to their pas
 
 from __future__ import annotations
 
+import math
+
 from knowledge.answering.core.cues import english_cues
 from knowledge.text.normalise import language, normalise
 
@@ -37,7 +39,7 @@ def lift(question: str, cands: list, groups: dict[str, list[str]], index) -> Non
         return
     forms = {w: [w, *terms] for w, terms in groups.items()}
     weight = {w: max(index.idf(t) for t in f) for w, f in forms.items()}
-    total = sum(weight.values())
+    total = math.fsum(weight.values())
     passages = {c.hit.chunk.chunk_id: normalise(c.hit.chunk.text) for c in other}
     doc_of = {c.hit.chunk.chunk_id: c.hit.chunk.doc_id for c in other}
     docs = {w: {doc_of[k] for k, t in passages.items() if _holds(f, t)} for w, f in forms.items()}
@@ -48,7 +50,7 @@ def lift(question: str, cands: list, groups: dict[str, list[str]], index) -> Non
         if not all(cue.has.search(c.text) for cue in cues):
             continue
         passage, said = passages[c.hit.chunk.chunk_id], normalise(c.text)
-        add = sum(
+        add = math.fsum(
             weight[w]
             for w, doc in only.items()
             if doc == c.hit.chunk.doc_id

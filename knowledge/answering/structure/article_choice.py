@@ -87,10 +87,10 @@ def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240) -> list
     ]
     pool = [g for per_hit in sentences for g in per_hit]
     rarity = {g: math.log(1 + len(pool) / (sum(g in s for s in pool) + 0.5)) for g in asked}
-    total = sum(rarity.values()) or 1.0
+    total = math.fsum(rarity.values()) or 1.0
 
     def share(grams: set[str]) -> float:
-        return sum(rarity[g] for g in asked & grams) / total
+        return math.fsum(rarity[g] for g in asked & grams) / total
 
     top_fused = max(h.score for h in hits) or 1.0
     top_keyword = max((h.lexical or 0.0) for h in hits) or 1.0
