@@ -208,7 +208,8 @@ def in_glossary_terms(
     """The question with a word naming the kind of a group the documents abbreviate or define
     (县区 for 「本市各县（市）区、开发（度假）区（以下简称飞出地）」) read as their term
     (text/glossary.py), after `swaps` already read."""
-    if not (terms := _glossary(snap)):  # most corpora abbreviate no group: nothing to tag
+    terms = _glossary(snap)  # most corpora abbreviate no group, most questions name no member
+    if not (terms and glossary.may_read(question, terms)):  # then there is nothing to tag
         return question, swaps
     read_so, found = glossary.read(
         [(t.word, t.flag) for t in pos_tags(question)],

@@ -108,6 +108,13 @@ def read(
     return "".join(out), tuple(swaps)
 
 
+def may_read(question: str, glossary: dict[str, str]) -> bool:
+    """Whether `read` can gloss a word of `question`: some member of `glossary` ends in two or
+    more of its characters (every word `read` glosses is such an ending). Tagging a question is
+    the costly part of `read`; most questions hold no member's ending and skip it."""
+    return any(m[i:] in question for m in glossary for i in range(len(m) - 1))
+
+
 def passages(word: str, df: dict[str, int]) -> int:
     """The passages `word` stands in, read by its rarest search token of two characters or more
     (飞出地 by 飞出)."""

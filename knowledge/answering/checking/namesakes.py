@@ -124,6 +124,8 @@ def _proper(word: str) -> bool:
 
 def mentions(text: str) -> list[tuple[str, str, list[str]]]:
     """(mention, unit word, naming words) for each unit word in `text` (see the module)."""
+    if not any(u in text for u in UNITS):  # no word can end in one: nothing to tag
+        return []
     words = _words(text)
     found = []
     for i, (word, flag) in enumerate(words):
@@ -184,12 +186,14 @@ def missing(q: str, ev) -> str | None:
         )
     )
     texts = [simplified(normalise(c.text)) for c in carriers]
-    told = [m for t in texts for m in mentions(t)]
+    told: list | None = None  # tagged when first needed, only texts holding an asked unit word
     for mention, unit, names in asked:
         for name in names:
             span = mention[mention.find(name) :]
             if span in around or any(name in t for t in texts):
                 continue
+            if told is None:
+                told = [m for t in texts for m in mentions(t)]
             others = [
                 other
                 for _, u, other_names in told

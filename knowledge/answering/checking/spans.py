@@ -44,7 +44,10 @@ _YEAR = re.compile(r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})年")
 def asked(question: str) -> str | None:
     """"span" when the question asks a length of time by its measure word (几天, 几个月, 多少年),
     "times" when it asks a number of times (几次), else None."""
-    words = [t.word for t in pos_tags(normalise(question))]
+    q = normalise(question)
+    if "几" not in q and "多少" not in q:  # no asking word: nothing to tag
+        return None
+    words = [t.word for t in pos_tags(q)]
     for i, w in enumerate(words):
         before = words[i - 1] if i else ""
         if before.endswith(_NOT_BEFORE) or _ASKED_LATER.search("".join(words[i + 1 :])):

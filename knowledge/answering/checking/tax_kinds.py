@@ -50,7 +50,10 @@ def kind(word: str, flag: str) -> bool:
 
 def asked(question: str) -> str:
     """The tax a question names last (所得税 of 「企业所得税」), else ''."""
-    kinds = [w for w, f in tagged(normalise(question)) if kind(w, f)]
+    q = normalise(question)
+    if not _TAX.search(q):  # no word ending in 税: nothing to tag
+        return ""
+    kinds = [w for w, f in tagged(q) if kind(w, f)]
     return kinds[-1] if kinds else ""
 
 
