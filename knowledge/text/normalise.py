@@ -30,9 +30,26 @@ _VARIANTS = {"甚么": "什么"}
 _VARIANT = re.compile("|".join(_VARIANTS))
 
 
+# One ask normalises ~170 texts, ~33 of them distinct (the question and its passages again
+# and again, by each check): short texts are remembered, the last thousand or so — some thirty
+# asks' worth, so what one ask reads again is found, and long texts (whole documents at ingest)
+# never are kept.
+_MEMO_CHARS = 2048
+_MEMO_SIZE = 1024
+
+
 def simplified(text: str) -> str:
     """Traditional -> simplified Chinese (case kept); character positions are kept. A question
     is read in this form once, so every pattern written for simplified words reads it."""
+    return _simplified_memo(text) if len(text) <= _MEMO_CHARS else _simplified(text)
+
+
+def normalise(text: str) -> str:
+    """Traditional -> simplified Chinese, lower case; character positions are kept."""
+    return _normalise_memo(text) if len(text) <= _MEMO_CHARS else _simplified(text).lower()
+
+
+def _simplified(text: str) -> str:
     if not CJK.search(text):
         return text
     with _LOCK:
@@ -42,9 +59,12 @@ def simplified(text: str) -> str:
     return _VARIANT.sub(lambda m: _VARIANTS[m.group()], converted)
 
 
-def normalise(text: str) -> str:
-    """Traditional -> simplified Chinese, lower case; character positions are kept."""
-    return simplified(text).lower()
+_simplified_memo = lru_cache(maxsize=_MEMO_SIZE)(_simplified)
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _normalise_memo(text: str) -> str:
+    return _simplified_memo(text).lower()
 
 
 def has_cjk(text: str) -> bool:

@@ -140,7 +140,14 @@ def question_content(question: str, keep_meta: bool = False) -> str:
 
 def question_tokens(question: str, keep_meta: bool = False) -> list[str]:
     """Content tokens of a question (with its words about the source when `keep_meta`)."""
-    return tokenize(question_content(question, keep_meta))
+    return list(_question_tokens(question, keep_meta))
+
+
+@lru_cache(maxsize=8)
+def _question_tokens(question: str, keep_meta: bool) -> tuple[str, ...]:
+    """Remembered for the last few questions only: one ask reads its question's tokens in the
+    search and again when it rates its sources."""
+    return tuple(tokenize(question_content(question, keep_meta)))
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")

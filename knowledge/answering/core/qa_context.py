@@ -21,6 +21,8 @@ def asked_before(text: str, start: int) -> str:
     question comes between."""
     window_start = max(0, start - LOOK_BACK)
     window = text[window_start:start]
+    if not any(mark in window for mark in "？?问Q"):  # no question line can stand there
+        return ""
     line_start = text.rfind("\n", 0, start) + 1
     if _QUESTION_LINE.match(text, line_start) and line_start <= start:
         line_end = text.find("\n", start)
