@@ -66,3 +66,15 @@ def test_glossed_reads_the_word_and_the_term_beside_it():
     assert glossary.glossed("县区都签约了吗？") == []
     # nor a bracket inside a title
     assert glossary.glossed("《青河市飞地园区管理办法（试行）》哪天施行？") == []
+
+
+def test_may_read_only_when_a_member_ending_stands_in_the_question() -> None:
+    terms = {"县区": "飞出地", "开发区": "飞出地"}
+    # every word read gives the term is a member's ending of two characters or more
+    assert glossary.may_read("县区最少得派几个人？", terms)
+    assert glossary.may_read("每个发区都要签吗？", terms)
+    assert not glossary.may_read("合作区一共签了多少项目？", terms)  # 区 alone is no ending
+    assert not glossary.may_read("县区最少得派几个人？", {})
+    for q in ("县区最少得派几个人？", "合作区一共签了多少项目？", "开发区和县区一样吗？"):
+        _, found = glossary.read([(t.word, t.flag) for t in pos_tags(q)], terms, lambda w: 9)
+        assert not found or glossary.may_read(q, terms)

@@ -50,3 +50,14 @@ def test_the_cjk_share_counts_every_letter_as_one_per_character_would() -> None:
         letters = sum(1 for ch in text if CONTENT.match(ch))
         cjk = sum(1 for ch in text if CJK.match(ch))
         assert cjk_ratio(text) == (cjk / letters if letters else 0.0)
+
+
+def test_remembered_forms_equal_the_converted_ones() -> None:
+    from knowledge.text import normalise as n
+
+    short = "飛地園區甚麼時候ABC"
+    long = short * (n._MEMO_CHARS // len(short) + 1)  # over the memo's limit: converted each time
+    for text in (short, long):
+        assert simplified(text) == n._simplified(text) == simplified(text)
+        assert normalise(text) == n._simplified(text).lower()
+    assert normalise(short) == "飞地园区什么时候abc"

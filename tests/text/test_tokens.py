@@ -91,3 +91,9 @@ def test_pos_tags_are_jiebas_tagging_cached_per_text() -> None:
     tags = pos_tags(text)
     assert [(t.word, t.flag) for t in tags] == [(p.word, p.flag) for p in posseg.lcut(text)]
     assert pos_tags(text) is tags  # tagged once, read by every check
+
+
+def test_question_tokens_are_a_fresh_list_each_time() -> None:
+    first = question_tokens("磨憨沿边产业园签约了多少个项目？")
+    first.append("changed")
+    assert "changed" not in question_tokens("磨憨沿边产业园签约了多少个项目？")

@@ -26,3 +26,10 @@ def test_no_question_no_context() -> None:
     assert asked_before(prose, prose.index("因为")) == ""  # a question inside prose
     plain = "磨憨沿边产业园签约项目14个。投资103.7亿元。"
     assert asked_before(plain, plain.index("投资")) == ""
+
+
+def test_no_question_line_without_a_question_mark_or_asking_label() -> None:
+    text = "合作区签约项目14个。\n投资103.7亿元。"
+    assert asked_before(text, text.index("投资")) == ""
+    text = "问：签了多少项目\n答：14个。"
+    assert asked_before(text, text.index("答")) == "问：签了多少项目"
