@@ -12,7 +12,7 @@ from knowledge.answering.core.citations import CitationBook
 from knowledge.answering.core.cues import SCALE_EN, _fit, english_cues, question_cues
 from knowledge.answering.core.draft import Draft
 from knowledge.answering.sentences import named_source, sentence_context
-from knowledge.answering.sentences.sentence_context import char_grams, context_grams
+from knowledge.answering.sentences.sentence_context import char_grams, context_grams, held_grams
 from knowledge.retrieval.bm25 import coverage, term_weights
 from knowledge.retrieval.expansion import cross_share, cross_weights
 from knowledge.retrieval.hybrid import SearchResult
@@ -72,17 +72,17 @@ def score_lexical(question: str, result: SearchResult, cands: list[Candidate]) -
     """
     cues = question_cues(question)
     asked = char_grams(question_content(question))
-    grams = _sentence_grams(cands)
-    held = Counter(g for s in grams for g in s & asked)  # how many sentences hold each
+    grams = _sentence_grams(cands, asked)  # only the question's grams are ever read
+    held = Counter(g for s in grams for g in s)  # how many sentences hold each
     rarity = {g: math.log(1 + len(cands) / (held[g] + 0.5)) for g in asked}
     total = math.fsum(rarity.values()) or 1.0
     docs = list(dict.fromkeys(c.hit.chunk.doc_id for c in cands))
     titles = {c.hit.chunk.doc_id: c.hit.chunk.title for c in cands}
-    titles = {d: char_grams(normalise(t)) for d, t in titles.items()}  # once per document
+    titles = {d: held_grams(normalise(t), asked) for d, t in titles.items()}  # once per document
     for c, sent_grams in zip(cands, grams):
         fit, c.field = _fit(c.text, cues)
         # read at half weight: the title, the Q&A line answered, the clause head, the headings
-        context = titles[c.hit.chunk.doc_id] | context_grams(c.hit.chunk, c.local[0], c.text)
+        context = titles[c.hit.chunk.doc_id] | context_grams(c.hit.chunk, c.local[0], c.text, asked)
         in_title = (asked & context) - sent_grams
         overlap = (
             math.fsum(rarity[g] for g in asked & sent_grams)
@@ -99,9 +99,9 @@ def head(c: Candidate) -> str:
     return sentence_context.head(c.hit.chunk, c.local[0])
 
 
-def _sentence_grams(cands: list[Candidate]) -> list[set[str]]:
-    """char_grams of each normalised sentence, normalising each chunk once (offsets are kept
-    unless case folding changed a length; then that chunk's sentences go one by one)."""
+def _sentence_grams(cands: list[Candidate], asked: set[str]) -> list[set[str]]:
+    """The grams of `asked` in each normalised sentence, normalising each chunk once (offsets
+    are kept unless case folding changed a length; then that chunk's sentences go one by one)."""
     norms: dict[str, str | None] = {}
     for c in cands:
         chunk = c.hit.chunk
@@ -111,7 +111,8 @@ def _sentence_grams(cands: list[Candidate]) -> list[set[str]]:
     out = []
     for c in cands:
         norm = norms[c.hit.chunk.chunk_id]
-        out.append(char_grams(norm[c.local[0] : c.local[1]] if norm else normalise(c.text)))
+        text = norm[c.local[0] : c.local[1]] if norm else normalise(c.text)
+        out.append(held_grams(text, asked))
     return out
 
 

@@ -18,7 +18,7 @@ more."""
 from __future__ import annotations
 
 from knowledge.answering.sentences.extractive import Candidate
-from knowledge.answering.sentences.sentence_context import char_grams
+from knowledge.answering.sentences.sentence_context import char_grams, held_grams
 from knowledge.text.normalise import normalise
 from knowledge.text.tokens import question_content
 
@@ -43,12 +43,12 @@ def demote(question: str, cands: list[Candidate]) -> None:
         title = normalise(group[0].hit.chunk.title)
         if len(title) > SHORT_TITLE:
             continue
-        named = asked & char_grams(title)
+        named = held_grams(title, asked)
         name_pairs = {g for g in named if len(g) == 2}
         aspect = {g for g in asked - named if len(g) == 2 or g not in STOP}
         if not name_pairs or not aspect:
             continue
-        grams = [char_grams(normalise(c.text)) for c in group]
+        grams = [held_grams(normalise(c.text), asked) for c in group]  # only asked's are read
         tellers = [c.score for c, g in zip(group, grams) if g & aspect and not g & name_pairs]
         if not tellers:
             continue

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.answering.sentences.extractive import Candidate
-from knowledge.answering.sentences.sentence_context import char_grams
+from knowledge.answering.sentences.sentence_context import char_grams, held_grams
 from knowledge.schema import SECTION_SEP, Chunk, ScoredChunk
 from knowledge.text.normalise import normalise
 from knowledge.text.sentences import answer_spans
@@ -81,8 +81,11 @@ def rerank(
 def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240) -> list[float]:
     """Each passage's score as an answer's source (see the module's note)."""
     asked = char_grams(question_content(question))
-    sentences = [
-        [char_grams(normalise(h.chunk.text[s:e])) for s, e in answer_spans(h.chunk.text, max_chars)]
+    sentences = [  # only the question's grams are read
+        [
+            held_grams(normalise(h.chunk.text[s:e]), asked)
+            for s, e in answer_spans(h.chunk.text, max_chars)
+        ]
         for h in hits
     ]
     pool = [g for per_hit in sentences for g in per_hit]
@@ -101,7 +104,7 @@ def scores(question: str, hits: list[ScoredChunk], max_chars: int = 240) -> list
             FUSED * h.score / top_fused
             + KEYWORD * (h.lexical or 0.0) / top_keyword
             + SENTENCE * best
-            + HEADING * share(char_grams(normalise(heading(h.chunk.section))))
+            + HEADING * share(held_grams(normalise(heading(h.chunk.section)), asked))
         )
     return out
 
