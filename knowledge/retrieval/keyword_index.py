@@ -52,6 +52,12 @@ class Snapshot:
         a snapshot share: no walk over the chunks per question)."""
         return _by_doc(self.by_id).get(doc_id, [])
 
+    def indexed_of(self, doc_id: str) -> list[Chunk]:
+        """The chunks of one document in the keyword index (`chunks`), in its order; none of a
+        document still being scanned (a map built once per `chunks` list, shared like
+        `chunks_of`'s: a question reading a few documents' passages walks no other chunk)."""
+        return _by_doc(self.chunks).get(doc_id, [])
+
     @cached_property
     def in_reach(self) -> list[DocumentInfo]:
         """The records of the documents that may answer (read once per snapshot: the answer
@@ -86,17 +92,18 @@ class Snapshot:
         return frozenset(d.doc_id for d in self.in_force)
 
 
-_BY_DOC: list[tuple[dict[str, Chunk], dict[str, list[Chunk]]]] = []  # the last few maps
+# the last few maps, each with the `by_id` dict or `chunks` list it groups (held, so never reused)
+_BY_DOC: list[tuple[dict[str, Chunk] | list[Chunk], dict[str, list[Chunk]]]] = []
 
 
-def _by_doc(by_id: dict[str, Chunk]) -> dict[str, list[Chunk]]:
+def _by_doc(source: dict[str, Chunk] | list[Chunk]) -> dict[str, list[Chunk]]:
     for held, grouped in _BY_DOC:
-        if held is by_id:
+        if held is source:
             return grouped
     grouped: dict[str, list[Chunk]] = {}
-    for c in by_id.values():
+    for c in source.values() if isinstance(source, dict) else source:
         grouped.setdefault(c.doc_id, []).append(c)
-    _BY_DOC[:] = [(by_id, grouped), *_BY_DOC[:3]]
+    _BY_DOC[:] = [(source, grouped), *_BY_DOC[:7]]
     return grouped
 
 

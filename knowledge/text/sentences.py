@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at a Chinese/ASCII terminator (plus any closing quotes/brackets after it),
 # or at a line break. ASCII '.' only ends a sentence before whitespace (keeps "103.7" whole).
@@ -53,6 +54,14 @@ def sentence_units(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 
 def answer_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """The sentences an answer may quote (and sentence vectors are kept for): see `_answer_spans`;
+    remembered for the last texts (one ask splits its passages ~12 times, 6 of them distinct:
+    the candidates, then the whole sentence and the one told on), handed out as a fresh list."""
+    return list(_answer_spans(text, max_chars))
+
+
+@lru_cache(maxsize=1024)
+def _answer_spans(text: str, max_chars: int) -> tuple[tuple[int, int], ...]:
     """The sentences an answer may quote (and sentence vectors are kept for): `sentence_units`,
     rejoined where a cut does not end a sentence on its line: after an ellipsis ("甲、乙……在各点
     位" trails a list), inside an open quote or bracket (「称：“文章者，……也。与山水近……”」,
@@ -65,7 +74,7 @@ def answer_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
-    return out
+    return tuple(out)
 
 
 _PAIRS = ("“”", "「」", "『』", "（）", "()", "《》", "【】", "‘’")

@@ -117,7 +117,7 @@ def answer(
     doc, named = _document(question, hits, snap, expansion or {})
     if doc is None:
         return None
-    mine = sorted((c for c in snap.chunks if c.doc_id == doc.doc_id), key=lambda c: c.ordinal)
+    mine = sorted(snap.indexed_of(doc.doc_id), key=lambda c: c.ordinal)
     scores = {h.chunk.chunk_id: h.score for h in hits}
     book = CitationBook(snap.docs)
     zh = language(question) == "zh"

@@ -65,9 +65,9 @@ def documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[Do
         for d in order
         if d in snap.docs and (snap.docs[d].fields or d in structured)
     }
-    for c in snap.chunks:
-        if c.doc_id in docs and snap.admits(c):  # a repealed 细则 a current notice issued: not
-            docs[c.doc_id].chunks.append(c)
+    for d, doc in docs.items():  # in the index's order, as a walk over every chunk found them
+        # a repealed 细则 a current notice issued: not
+        doc.chunks.extend(c for c in snap.indexed_of(d) if snap.admits(c))
     out = sorted(docs.values(), key=lambda d: order.index(d.info.doc_id))
     for doc in out:
         doc.chunks.sort(key=lambda c: c.ordinal)
