@@ -222,9 +222,17 @@ def in_glossary_terms(
 _GLOSSARIES: dict[tuple, dict[str, str]] = {}
 
 
+_LAST_KEY: list[tuple[set[str], list, tuple]] = []  # the last snapshot's live set, chunks, key
+
+
 def _glossary(snap: Snapshot) -> dict[str, str]:
-    """The documents' glossary (text/glossary.terms), read once per set of live documents."""
-    key = (frozenset(snap.live), len(snap.chunks))
+    """The documents' glossary (text/glossary.terms), read once per set of live documents (its
+    key made once per snapshot's live set and chunks, not from 1,100 ids per question)."""
+    if _LAST_KEY and _LAST_KEY[0][0] is snap.live and _LAST_KEY[0][1] is snap.chunks:
+        key = _LAST_KEY[0][2]
+    else:
+        key = (frozenset(snap.live), len(snap.chunks))
+        _LAST_KEY[:] = [(snap.live, snap.chunks, key)]
     if key not in _GLOSSARIES:
         if len(_GLOSSARIES) > 8:
             _GLOSSARIES.clear()

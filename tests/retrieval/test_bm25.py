@@ -35,3 +35,18 @@ def test_the_rows_holding_a_token():
     index = LexicalIndex(["合作社收获蓝莓。", "合作社新建冷库。", "港口开通航线。"])
     assert sorted(index.rows("合作社").tolist()) == [0, 1]
     assert index.rows("蓝莓").tolist() == [0] and index.rows("灯塔").size == 0
+
+
+def test_search_gives_bm25s_retrieve_s_top_k_and_scores() -> None:
+    """The top k is read without `retrieve`'s progress bar and checks: the same rows, the same
+    scores, in the same order, with and without a row mask."""
+    import numpy as np
+
+    index = LexicalIndex(TEXTS * 3)
+    mask = np.array([1.0, 0.0] * 6)
+    for rows in (None, mask):
+        ids, scores = index.bm25.retrieve(
+            [["园区", "昆明"]], k=5, show_progress=False, n_threads=0, weight_mask=rows
+        )
+        want = [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
+        assert index.search(["园区", "昆明"], 5, rows) == want and want

@@ -298,3 +298,18 @@ def test_sentence_scores_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3", "4", "5")
     }
     assert len(runs) == 1
+
+
+def test_the_grams_a_sentence_holds_of_the_question_are_its_grams_the_question_has() -> None:
+    """held_grams reads only the question's characters and bigrams, by substring, and finds
+    what char_grams would: a bigram across a comma or space counts, one across a stop does too."""
+    from knowledge.answering.sentences.sentence_context import char_grams, held_grams
+
+    asked = char_grams("磨憨沿边产业园签约了多少个项目2024年")
+    for text in (
+        "大力开展招商引资,磨憨沿边产业园签约项目14个、投资103.7亿元;",
+        "签约。项目 2024 年",
+        "",
+        "园区abc签约",
+    ):
+        assert held_grams(text, asked) == char_grams(text) & asked

@@ -77,6 +77,25 @@ def test_a_policy_named_by_its_type_and_title_words() -> None:
     assert not _named("新办法有什么变化？", doc("青禾市飞地园区利益分享管理办法"))
 
 
+def test_only_documents_naming_a_policy_are_read_for_one_named() -> None:
+    """`_policies` keeps, in order, the documents whose title (or an issued part's) ends in a
+    policy's 文种: the only ones `_named` can find; read once per list."""
+    from knowledge.answering.structure.doc_refs import _policies
+
+    docs = [
+        DocumentInfo(i, t, f"{i}.txt", 1, "")
+        for i, t in [
+            ("a", "青禾市飞地园区利益分享管理办法"),
+            ("b", "磨憨口岸年终盘点"),
+            ("c", "青禾市飞地园区利益分享管理办法实施细则"),
+        ]
+    ]
+    assert [d.doc_id for d in _policies(docs)] == ["a", "c"]
+    assert _policies(docs) is _policies(docs)
+    q = "利益分享办法规定的比例是多少？"
+    assert [d for d in docs if _named(q, d)] == [d for d in _policies(docs) if _named(q, d)]
+
+
 def test_a_policy_named_by_its_type_alone() -> None:
     """「办法规定…」「修订后的办法」「《办法》第十二条」 name the 办法 by its 文种 alone (as a 细则
     abbreviates it); a word before it that is part of another name (退出办法), a question about
