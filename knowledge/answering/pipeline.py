@@ -29,7 +29,7 @@ from knowledge.retrieval.hybrid import HybridSearcher
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Answer, Scope, Turn
 from knowledge.settings import Settings
-from knowledge.text import glossary
+from knowledge.text import glossary, memo
 from knowledge.text.normalise import language, simplified
 from knowledge.text.tokens import pos_tags
 from knowledge.text.vernacular import read
@@ -61,15 +61,11 @@ class AnswerPipeline:
         text is authoritative: after a model failure it replaces what was streamed). Only
         documents in `scope` answer; current versions before superseded ones."""
         t0 = time.perf_counter()
-        typed = check_question(question)
-        question = simplified(typed)  # read once in simplified characters; answered as typed
         top_k = max(top_k or self.settings.retrieval.top_k, 1)
-        snap = validity.scoped(self._snapshot(), scope)
-        question, read_as = in_their_terms(question, snap)
-        history = list(history or [])[-followup.HISTORY_TURNS :]
+        typed, question, snap, read_as, rw, ev, quoted, used = self._prepare(
+            question, history, top_k, scope
+        )
         model = self.chat_model
-        rw = followup.rewrite(question, history, snap.index, model)
-        ev, quoted, used = self._current_first(question, rw.query, snap, top_k)
         draft, notice = None, rw.notice
         if model is not None and ev.hits and notice is None:
             hits = ev.hits[:top_k]
@@ -81,12 +77,56 @@ class AnswerPipeline:
             except LLMUnavailable as exc:
                 notice = str(exc)
         streamed = draft is not None
-        if draft is None:
-            draft = quoted or self._extractive(question, ev, used)
-        draft = validity.marked(draft, snap.docs)
+        draft = self._settled(draft, question, ev, used, quoted, snap)
         if stream and not streamed:
             yield draft.answer
-        yield rated(  # complete here: each source rated for the reader
+        yield self._finish(typed, draft, notice, ev, read_as, t0)
+
+    @memo.asking
+    def _prepare(
+        self,
+        question: str,
+        history: Sequence[Turn] | None,
+        top_k: int,
+        scope: Scope | None,
+    ) -> tuple:
+        """`run` up to the evidence (with the extractive answer of current documents), the
+        asking side's memos on: no yield inside, so none stays on in the caller's code."""
+        typed = check_question(question)
+        question = simplified(typed)  # read once in simplified characters; answered as typed
+        snap = validity.scoped(self._snapshot(), scope)
+        question, read_as = in_their_terms(question, snap)
+        history = list(history or [])[-followup.HISTORY_TURNS :]
+        rw = followup.rewrite(question, history, snap.index, self.chat_model)
+        ev, quoted, used = self._current_first(question, rw.query, snap, top_k)
+        return typed, question, snap, read_as, rw, ev, quoted, used
+
+    @memo.asking
+    def _settled(
+        self,
+        draft: Draft | None,
+        question: str,
+        ev: Evidence,
+        used: Snapshot,
+        quoted: Draft | None,
+        snap: Snapshot,
+    ) -> Draft:
+        """The model's draft, else the extractive one, marked for superseded sources."""
+        if draft is None:
+            draft = quoted or self._extractive(question, ev, used)
+        return validity.marked(draft, snap.docs)
+
+    @memo.asking
+    def _finish(
+        self,
+        typed: str,
+        draft: Draft,
+        notice: str | None,
+        ev: Evidence,
+        read_as: tuple[tuple[str, str], ...],
+        t0: float,
+    ) -> Answer:
+        return rated(  # complete here: each source rated for the reader
             Answer(
                 question=typed,
                 answer=draft.answer,
@@ -103,6 +143,7 @@ class AnswerPipeline:
             )
         )
 
+    @memo.asking
     def evidence(
         self, question: str, top_k: int | None = None, scope: Scope | None = None
     ) -> Evidence:

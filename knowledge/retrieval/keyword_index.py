@@ -56,7 +56,7 @@ class Snapshot:
         """The chunks of one document in the keyword index (`chunks`), in its order; none of a
         document still being scanned (a map built once per `chunks` list, shared like
         `chunks_of`'s: a question reading a few documents' passages walks no other chunk)."""
-        return _by_doc(self.chunks).get(doc_id, [])
+        return _by_index(self.chunks).get(doc_id, [])
 
     @cached_property
     def in_reach(self) -> list[DocumentInfo]:
@@ -92,18 +92,33 @@ class Snapshot:
         return frozenset(d.doc_id for d in self.in_force)
 
 
-# the last few maps, each with the `by_id` dict or `chunks` list it groups (held, so never reused)
-_BY_DOC: list[tuple[dict[str, Chunk] | list[Chunk], dict[str, list[Chunk]]]] = []
+_BY_DOC: list[tuple[dict[str, Chunk], dict[str, list[Chunk]]]] = []  # the last few maps
 
 
-def _by_doc(source: dict[str, Chunk] | list[Chunk]) -> dict[str, list[Chunk]]:
+def _by_doc(by_id: dict[str, Chunk]) -> dict[str, list[Chunk]]:
     for held, grouped in _BY_DOC:
-        if held is source:
+        if held is by_id:
             return grouped
     grouped: dict[str, list[Chunk]] = {}
-    for c in source.values() if isinstance(source, dict) else source:
+    for c in by_id.values():
         grouped.setdefault(c.doc_id, []).append(c)
-    _BY_DOC[:] = [(source, grouped), *_BY_DOC[:7]]
+    _BY_DOC[:] = [(by_id, grouped), *_BY_DOC[:3]]
+    return grouped
+
+
+# `indexed_of`'s maps (the answer step's), each with the `chunks` list it groups (held, so
+# never reused), kept apart from `chunks_of`'s
+_BY_INDEX: list[tuple[list[Chunk], dict[str, list[Chunk]]]] = []
+
+
+def _by_index(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
+    for held, grouped in _BY_INDEX:
+        if held is chunks:
+            return grouped
+    grouped: dict[str, list[Chunk]] = {}
+    for c in chunks:
+        grouped.setdefault(c.doc_id, []).append(c)
+    _BY_INDEX[:] = [(chunks, grouped), *_BY_INDEX[:3]]
     return grouped
 
 

@@ -6,6 +6,8 @@ import re
 import threading
 from functools import lru_cache
 
+from knowledge.text.memo import STATE
+
 # Letters, digits and CJK ideographs: a text without any has no content to search for.
 CONTENT = re.compile(r"[0-9A-Za-z\u4e00-\u9fff\u3400-\u4dbf]")
 CJK = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -31,9 +33,8 @@ _VARIANT = re.compile("|".join(_VARIANTS))
 
 
 # One ask normalises ~170 texts, ~33 of them distinct (the question and its passages again
-# and again, by each check): short texts are remembered, the last thousand or so — some thirty
-# asks' worth, so what one ask reads again is found, and long texts (whole documents at ingest)
-# never are kept.
+# and again, by each check): while a thread answers (`memo.asking`), short texts are remembered,
+# the last thousand or so — some thirty asks' worth. An ingest runs the plain conversion.
 _MEMO_CHARS = 2048
 _MEMO_SIZE = 1024
 
@@ -41,12 +42,16 @@ _MEMO_SIZE = 1024
 def simplified(text: str) -> str:
     """Traditional -> simplified Chinese (case kept); character positions are kept. A question
     is read in this form once, so every pattern written for simplified words reads it."""
-    return _simplified_memo(text) if len(text) <= _MEMO_CHARS else _simplified(text)
+    if STATE.on and len(text) <= _MEMO_CHARS:
+        return _simplified_memo(text)
+    return _simplified(text)
 
 
 def normalise(text: str) -> str:
     """Traditional -> simplified Chinese, lower case; character positions are kept."""
-    return _normalise_memo(text) if len(text) <= _MEMO_CHARS else _simplified(text).lower()
+    if STATE.on and len(text) <= _MEMO_CHARS:
+        return _normalise_memo(text)
+    return simplified(text).lower()
 
 
 def _simplified(text: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.text.memo import STATE
+
 # A sentence ends at a Chinese/ASCII terminator (plus any closing quotes/brackets after it),
 # or at a line break. ASCII '.' only ends a sentence before whitespace (keeps "103.7" whole).
 _END = re.compile(r"(?:[。！？；!?;]+|…+|\.(?=\s|$))[”’」』）)\]》\"']*|\n")
@@ -54,27 +56,33 @@ def sentence_units(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 
 def answer_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
-    """The sentences an answer may quote (and sentence vectors are kept for): see `_answer_spans`;
-    remembered for the last texts (one ask splits its passages ~12 times, 6 of them distinct:
-    the candidates, then the whole sentence and the one told on), handed out as a fresh list."""
-    return list(_answer_spans(text, max_chars))
-
-
-@lru_cache(maxsize=1024)
-def _answer_spans(text: str, max_chars: int) -> tuple[tuple[int, int], ...]:
     """The sentences an answer may quote (and sentence vectors are kept for): `sentence_units`,
     rejoined where a cut does not end a sentence on its line: after an ellipsis ("甲、乙……在各点
     位" trails a list), inside an open quote or bracket (「称：“文章者，……也。与山水近……”」,
     「《卡拉OK.LIVE！‧台北‧我》是……」, 「（；）」), after a Latin initial or abbreviation
     ("Thomas R. Holtz", "St. John") and after a title's own mark (「播放的《CDTV×Sacas！》节目
-    中……」), as long as the joined sentence stays within max_chars."""
+    中……」), as long as the joined sentence stays within max_chars. While a thread answers
+    (`memo.asking`) the last texts' spans are remembered (one ask splits its passages ~12 times,
+    6 of them distinct: the candidates, then the whole sentence and the one told on), handed out
+    as a fresh list; the sentence pass at ingest splits each passage once, remembering nothing."""
+    if STATE.on:
+        return list(_remembered_spans(text, max_chars))
+    return _answer_spans(text, max_chars)
+
+
+def _answer_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in sentence_units(text, max_chars):
         if out and _runs_on(text, out[-1], s, e, max_chars):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
-    return tuple(out)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _remembered_spans(text: str, max_chars: int) -> tuple[tuple[int, int], ...]:
+    return tuple(_answer_spans(text, max_chars))
 
 
 _PAIRS = ("“”", "「」", "『』", "（）", "()", "《》", "【】", "‘’")

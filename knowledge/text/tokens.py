@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from knowledge.text.memo import STATE
 from knowledge.text.normalise import CONTENT, normalise
 
 STOPWORDS = frozenset(
@@ -139,14 +140,16 @@ def question_content(question: str, keep_meta: bool = False) -> str:
 
 
 def question_tokens(question: str, keep_meta: bool = False) -> list[str]:
-    """Content tokens of a question (with its words about the source when `keep_meta`)."""
-    return list(_question_tokens(question, keep_meta))
+    """Content tokens of a question (with its words about the source when `keep_meta`); while
+    a thread answers (`memo.asking`) remembered for the last few questions: one ask reads its
+    question's tokens in the search and again when it rates its sources."""
+    if STATE.on:
+        return list(_question_tokens(question, keep_meta))
+    return tokenize(question_content(question, keep_meta))
 
 
 @lru_cache(maxsize=8)
 def _question_tokens(question: str, keep_meta: bool) -> tuple[str, ...]:
-    """Remembered for the last few questions only: one ask reads its question's tokens in the
-    search and again when it rates its sources."""
     return tuple(tokenize(question_content(question, keep_meta)))
 
 

@@ -93,3 +93,28 @@ def test_everyday_words_the_documents_use_are_kept(tmp_path):
     svc = report_service(tmp_path, RULES + "有人说，卖地的钱两边分得清清楚楚。\n", "rules.txt")
     ans = svc.ask("卖地的钱两边怎么分？")
     assert "卖地" in ans.retrieval_query and ans.read_as == ()
+
+
+def test_an_ask_remembers_its_texts_and_an_ingest_runs_the_plain_code(tmp_path):
+    """The asking side's memos (text/memo.py) are on while the pipeline answers, streamed or
+    not, and off again after: an ingest afterwards (its sentence pass too) fills none."""
+    from knowledge.text import normalise, sentences
+    from knowledge.text.memo import STATE
+    from tests.conftest import report_service
+
+    svc = report_service(tmp_path, RULES, "rules.txt")
+    svc.sentence_pass.wait()
+    normalise._normalise_memo.cache_clear()
+    sentences._remembered_spans.cache_clear()
+    ans = svc.ask("联合管理委员会多久开一次全体会议？")
+    assert not ans.abstained and "每季度" in ans.answer and STATE.on is False
+    assert normalise._normalise_memo.cache_info().currsize > 0
+    assert sentences._remembered_spans.cache_info().currsize > 0
+    *_, streamed = svc.ask_stream("联合管理委员会多久开一次全体会议？")
+    assert streamed.answer == ans.answer and STATE.on is False
+    normalise._normalise_memo.cache_clear()
+    sentences._remembered_spans.cache_clear()
+    svc.add_text(RULES.replace("每季度", "每月"), "第二份规则")
+    svc.sentence_pass.wait()
+    assert normalise._normalise_memo.cache_info().currsize == 0
+    assert sentences._remembered_spans.cache_info().currsize == 0

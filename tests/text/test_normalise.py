@@ -52,12 +52,23 @@ def test_the_cjk_share_counts_every_letter_as_one_per_character_would() -> None:
         assert cjk_ratio(text) == (cjk / letters if letters else 0.0)
 
 
-def test_remembered_forms_equal_the_converted_ones() -> None:
+def test_remembered_forms_equal_the_converted_ones_and_only_an_ask_remembers() -> None:
     from knowledge.text import normalise as n
+    from knowledge.text.memo import asking
 
     short = "飛地園區甚麼時候ABC"
     long = short * (n._MEMO_CHARS // len(short) + 1)  # over the memo's limit: converted each time
-    for text in (short, long):
-        assert simplified(text) == n._simplified(text) == simplified(text)
-        assert normalise(text) == n._simplified(text).lower()
-    assert normalise(short) == "飞地园区什么时候abc"
+    n._simplified_memo.cache_clear()
+    n._normalise_memo.cache_clear()
+    assert normalise(short) == simplified(short).lower() == "飞地园区什么时候abc"
+    assert n._normalise_memo.cache_info().currsize == 0  # not asking (an ingest): nothing kept
+
+    @asking
+    def ask() -> None:
+        for text in (short, long):
+            assert simplified(text) == n._simplified(text) == simplified(text)
+            assert normalise(text) == n._simplified(text).lower()
+
+    ask()
+    assert n._normalise_memo.cache_info().currsize == 1  # the short text only
+    assert n._simplified_memo.cache_info().currsize == 1

@@ -48,12 +48,24 @@ def test_an_answer_sentence_runs_on_through_an_open_quote_bracket_or_initial() -
     assert "“项目要快。" in short  # joined it would pass max_chars: the cut stays
 
 
-def test_answer_spans_are_remembered_and_handed_out_fresh() -> None:
-    """A passage split again in the same ask gets the same spans, as a list of its own."""
+def test_answer_spans_are_remembered_while_asking_and_handed_out_fresh() -> None:
+    """A passage split again in the same ask gets the same spans, as a list of its own; the
+    sentence pass at ingest (no ask) splits without remembering."""
+    from knowledge.text import sentences
+    from knowledge.text.memo import asking
     from knowledge.text.sentences import answer_spans
 
     text = "第一句。第二句很长，很长；第三句。"
-    first = answer_spans(text, 240)
-    first.append((0, 1))  # a caller's change stays its own
+    sentences._remembered_spans.cache_clear()
     assert answer_spans(text, 240) == [(0, 4), (4, 13), (13, 17)]
-    assert answer_spans(text, 240) is not answer_spans(text, 240)
+    assert sentences._remembered_spans.cache_info().currsize == 0
+
+    @asking
+    def ask() -> None:
+        first = answer_spans(text, 240)
+        first.append((0, 1))  # a caller's change stays its own
+        assert answer_spans(text, 240) == [(0, 4), (4, 13), (13, 17)]
+        assert answer_spans(text, 240) is not answer_spans(text, 240)
+
+    ask()
+    assert sentences._remembered_spans.cache_info().currsize == 1

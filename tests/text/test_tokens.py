@@ -94,6 +94,15 @@ def test_pos_tags_are_jiebas_tagging_cached_per_text() -> None:
 
 
 def test_question_tokens_are_a_fresh_list_each_time() -> None:
-    first = question_tokens("磨憨沿边产业园签约了多少个项目？")
-    first.append("changed")
-    assert "changed" not in question_tokens("磨憨沿边产业园签约了多少个项目？")
+    from knowledge.text.memo import asking
+
+    question = "磨憨沿边产业园签约了多少个项目？"
+    plain = question_tokens(question)
+
+    @asking
+    def ask() -> None:
+        first = question_tokens(question)
+        first.append("changed")
+        assert question_tokens(question) == plain  # remembered, handed out as a new list
+
+    ask()
