@@ -65,8 +65,26 @@ class LexicalIndex:
             return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
         # what `retrieve` runs for one query, without its progress bar, checks and batching
         # (≈0.1 ms of a warm ask): the same scores and the same top k
+        scores = self.bm25.get_scores(known, weight_mask=rows)
+        if (found := _distinct_top(scores, k)) is not None:
+            return found
         top, ids = self.bm25._get_top_k_results(known, k=k, sorted=True, weight_mask=rows)
         return [(int(i), float(s)) for i, s in zip(ids, top) if s > 0]
+
+
+def _distinct_top(scores: np.ndarray, k: int) -> list[tuple[int, float]] | None:
+    """The rows of the k best positive scores, best first, when no two of them (nor the k-th
+    and the next) are equal: then that list is the only one there is, and it is bm25s's. Read
+    from the positive scores alone: bm25s's argpartition over every row takes ≈0.4 ms when most
+    rows score 0 (its selection slows on many equal values), this ≈0.04. None on a tie, where
+    the order is bm25s's choice."""
+    rows = np.flatnonzero(scores > 0)
+    values = scores[rows]
+    order = np.argsort(-values, kind="stable")[: k + 1]
+    best = values[order]
+    if np.any(best[1:] == best[:-1]):
+        return None
+    return [(int(rows[i]), float(values[i])) for i in order[:k]]
 
 
 def term_weights(tokens: Sequence[str], index: LexicalIndex) -> dict[str, float]:

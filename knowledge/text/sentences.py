@@ -86,6 +86,7 @@ def _remembered_spans(text: str, max_chars: int) -> tuple[tuple[int, int], ...]:
 
 
 _PAIRS = ("“”", "「」", "『』", "（）", "()", "《》", "【】", "‘’")
+_OPENS = re.compile("[" + re.escape("".join(o for o, _ in _PAIRS)) + "]")
 # a Latin initial or abbreviation (R. Holtz, S.G. Tallentyre, St. John), a title's own mark
 # (《卡拉OK.LIVE！》 before 「节目中……」)
 _NO_END = re.compile(
@@ -104,7 +105,8 @@ def _runs_on(text: str, prev: tuple[int, int], s: int, e: int, max_chars: int) -
         return False
     if _NO_END.search(before):
         return True
-    return any(before.count(o) > before.count(c) for o, c in _PAIRS)
+    # an open mark outnumbering its close needs one open mark at least (most sentences have none)
+    return bool(_OPENS.search(before)) and any(before.count(o) > before.count(c) for o, c in _PAIRS)
 
 
 _HEAD_END = re.compile(r"[。！？!?\n][”’」』）)\]》\"']*")

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from knowledge.text.memo import STATE
+from knowledge.text.memo import STATE, while_asking
 from knowledge.text.normalise import CONTENT, normalise
 
 STOPWORDS = frozenset(
@@ -138,6 +138,7 @@ _WORDING = re.compile(
 )
 
 
+@while_asking(256)
 def question_content(question: str, keep_meta: bool = False) -> str:
     """The normalised question with interrogative phrases ("哪一天", "多少"), words about the
     source ("文中提到", "according to the article") and pointing words ("那次") blanked out

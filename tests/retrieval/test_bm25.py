@@ -50,3 +50,41 @@ def test_search_gives_bm25s_retrieve_s_top_k_and_scores() -> None:
         )
         want = [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
         assert index.search(["园区", "昆明"], 5, rows) == want and want
+
+
+def test_search_reads_a_tie_at_the_top_k_as_bm25s_does() -> None:
+    """Equal scores (the same text twice) among the k best: bm25s's own top k, row for row;
+    the k best without a tie: the same rows and scores, read from the positive scores alone."""
+    import numpy as np
+
+    index = LexicalIndex(TEXTS * 3)
+    for k in (1, 2, 3, 5, 30):
+        ids, scores = index.bm25.retrieve(
+            [["园区", "昆明"]], k=min(k, index.size), show_progress=False, n_threads=0
+        )
+        want = [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
+        assert index.search(["园区", "昆明"], k) == want
+    one = LexicalIndex(TEXTS)
+    mask = np.array([1.0, 0.0, 1.0, 0.0][: one.size])
+    for rows in (None, mask):
+        for tokens in (["园区"], ["蓝莓", "合作社"], ["灯塔"]):
+            ids, scores = (
+                one.bm25.retrieve(
+                    [tokens], k=one.size, show_progress=False, n_threads=0, weight_mask=rows
+                )
+                if any(t in one.vocab for t in tokens)
+                else ([[]], [[]])
+            )
+            want = [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
+            assert one.search(tokens, one.size, rows) == want
+
+
+def test_distinct_top_is_none_on_a_tie_within_the_k_best() -> None:
+    import numpy as np
+
+    from knowledge.retrieval.bm25 import _distinct_top
+
+    scores = np.array([0.0, 2.0, 0.0, 3.0, 1.0, 1.0], dtype=np.float32)
+    assert _distinct_top(scores, 2) == [(3, 3.0), (1, 2.0)]
+    assert _distinct_top(scores, 3) is None  # 1.0 twice: the third is bm25s's choice
+    assert _distinct_top(np.zeros(4, dtype=np.float32), 3) == []

@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from knowledge.text.memo import STATE, asking
+from knowledge.text.memo import STATE, asking, while_asking
 
 
 def test_asking_sets_the_flag_for_the_call_only_and_restores_it_when_nested() -> None:
@@ -54,3 +54,36 @@ def test_the_flag_belongs_to_the_asking_thread_alone() -> None:
     ask()
     worker.join()
     assert other == [False]
+
+
+def test_while_asking_remembers_only_while_this_thread_answers() -> None:
+    calls: list[str] = []
+
+    @while_asking(4)
+    def kinds(question: str) -> str:
+        calls.append(question)
+        return question.upper()
+
+    assert kinds("a") == "A" and kinds("a") == "A"  # not asking: run each time
+    assert calls == ["a", "a"]
+
+    @asking
+    def ask() -> list[str]:
+        return [kinds("b"), kinds("b"), kinds("b", **{})]
+
+    assert ask() == ["B", "B", "B"] and calls == ["a", "a", "b"]
+
+
+def test_while_asking_hands_out_a_fresh_copy_of_a_remembered_set() -> None:
+    @while_asking(fresh=set)
+    def found(question: str) -> set[str]:
+        return {question}
+
+    @asking
+    def ask() -> tuple[set[str], set[str]]:
+        first = found("x")
+        first.add("changed by a caller")
+        return first, found("x")
+
+    first, again = ask()
+    assert again == {"x"} and again is not first

@@ -69,3 +69,14 @@ def test_answer_spans_are_remembered_while_asking_and_handed_out_fresh() -> None
 
     ask()
     assert sentences._remembered_spans.cache_info().currsize == 1
+
+
+def test_an_open_mark_is_needed_for_a_sentence_to_run_on_past_its_end() -> None:
+    """A sentence with no open mark (「“「『（(《【‘」) is not continued by the next; one that
+    leaves a mark open is."""
+    from knowledge.text.sentences import answer_spans
+
+    plain = "他说今天开会。明天再议。"
+    assert answer_spans(plain, 240) == [(0, 7), (7, 12)]
+    quoted = "他说：“今天开会。明天再议。”后来散会。"
+    assert answer_spans(quoted, 240) == [(0, 15), (15, 20)]

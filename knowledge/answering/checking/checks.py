@@ -17,6 +17,7 @@ from knowledge.answering.core.support import context_of
 from knowledge.retrieval.bm25 import term_weights
 from knowledge.retrieval.hybrid import SearchResult
 from knowledge.schema import DocumentInfo
+from knowledge.text.memo import while_asking
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import CN_FIGURE
 from knowledge.text.tokens import pos_tags
@@ -115,6 +116,7 @@ _SHARE_ASKED = re.compile(
 )
 
 
+@while_asking(fresh=set)
 def asked_types(question: str) -> set[str]:
     q = _SHARE_HOW.sub("", _SHARE_NAMED.sub("", normalise(question)))
     found = {name for name, rx in _ASKS.items() if rx.search(q)}

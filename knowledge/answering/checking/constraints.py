@@ -15,6 +15,7 @@ from knowledge.answering.core.support import now_month
 from knowledge.schema import DocumentInfo
 from knowledge.text import units
 from knowledge.text.dates import first_months, year_figure
+from knowledge.text.memo import while_asking
 from knowledge.text.normalise import normalise
 from knowledge.text.numbers import chinese_years_to_digits, numeral
 
@@ -65,6 +66,7 @@ def asked_years(question: str) -> set[int]:
     return years_in(question)
 
 
+@while_asking(64, fresh=set)
 def years_in(text: str) -> set[int]:
     """Years a passage mentions (2024年, 2024-05-10, 2024/5, 二〇二四年)."""
     text = chinese_years_to_digits(text)
@@ -119,6 +121,12 @@ class Asked:
         return bool(self.years or self.months or self.ordinals or self.unit)
 
 
+def _fresh(want: Asked) -> Asked:
+    """A remembered reading with sets of its own (a caller may change them)."""
+    return Asked(set(want.years), set(want.months), set(want.ordinals), want.unit, want.label)
+
+
+@while_asking(fresh=_fresh)
 def asked(question: str) -> Asked:
     q = normalise(question)
     years, months, ordinals = asked_years(q), months_in(q, question=True), ordinals_in(q)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.text.memo import while_asking
 from knowledge.text.numbers import CN_FIGURE
 
 _QUESTION_END = re.compile(r"[?？]\W*$")
@@ -265,6 +266,7 @@ EN_TIME = _cue(
 _EN = {"why": EN_WHY, "time": EN_TIME}
 
 
+@while_asking(fresh=list)
 def question_cues(question: str) -> list[Cue]:
     return [c for c in CUES if c.asks.search(question)]
 

@@ -241,3 +241,19 @@ def test_a_share_asked_by_its_rule_is_answered_by_the_ratio_the_rule_follows() -
     assert missing_type("统计指标的分成比例是多少？", by, [by]) == "share"
     assert missing_type("飞出地能分到几成？", by, [by]) == "share"
     assert missing_type(asked, "统计指标按比例计入。", ["统计指标按比例计入。"]) == "share"
+
+
+def test_asked_types_while_asking_equal_and_a_fresh_set() -> None:
+    from knowledge.answering.checking import checks
+    from knowledge.text.memo import asking
+
+    q = "磨憨沿边产业园签约项目占全市的比例是多少？"
+    plain = checks.asked_types(q)
+
+    @asking
+    def twice():
+        first = checks.asked_types(q)
+        first.add("changed")
+        return checks.asked_types(q)
+
+    assert twice() == plain

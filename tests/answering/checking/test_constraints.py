@@ -186,3 +186,20 @@ def test_firms_asked_by_jia_are_answered_by_hu_but_households_not_by_jia(tmp_pat
     assert not firms.abstained and "2100户" in firms.answer
     banks = svc.ask("2024年底青河园区设立网点的银行有多少户？")
     assert banks.abstained
+
+
+def test_asked_while_asking_is_remembered_with_sets_of_its_own() -> None:
+    from knowledge.answering.checking import constraints
+    from knowledge.text.memo import asking
+
+    q = "2025年上半年第二批签约了多少个项目？"
+    plain = constraints.asked(q)
+
+    @asking
+    def twice():
+        first = constraints.asked(q)
+        first.years.add(1999)  # a caller changing its copy changes no one else's
+        return first, constraints.asked(q)
+
+    first, again = twice()
+    assert again == plain and again.years is not first.years and 1999 not in again.years
