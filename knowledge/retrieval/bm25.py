@@ -68,7 +68,9 @@ class LexicalIndex:
         scores = self.bm25.get_scores(known, weight_mask=rows)
         if (found := _distinct_top(scores, k)) is not None:
             return found
-        top, ids = self.bm25._get_top_k_results(known, k=k, sorted=True, weight_mask=rows)
+        from bm25s import selection  # on a tie: its `_get_top_k_results`' selection, as it calls it
+
+        top, ids = selection.topk(scores, k=k, sorted=True, backend="auto")
         return [(int(i), float(s)) for i, s in zip(ids, top) if s > 0]
 
 
