@@ -156,3 +156,13 @@ def save_split(split, entries, questions, qfile):
     with open(os.path.join(HERE, qfile), "w", encoding="utf-8") as f:
         for row in questions:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def q(i, question, facts, evidence, kind, doc=None):
+    row = {"id": f"p53t{i:02d}", "lang": "zh", "question": question,
+           "answerable": bool(facts), "facts": facts, "evidence": evidence, "split": "tune",
+           "kind": kind}
+    if doc:
+        row["doc"] = doc
+        row["superseded"] = False
+    return row
