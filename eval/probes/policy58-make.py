@@ -8,6 +8,7 @@ The web pages and plain texts it once held as strings are committed in the corpu
 written and no longer rewritten here: 户外招牌设置审批实施细则.txt, content_20250310_772.html,
 t20250626_3305.html."""
 
+import importlib.util
 import os
 import sys
 
@@ -21,6 +22,11 @@ import fixture_kit as kit  # noqa: E402
 OUT = os.path.join(HERE, "policy58-corpus")
 SET = "policy58"
 q = kit.question_maker("p58t", "tune")
+# T4 and the booklet writer (cover and 目录 pages) live in policy58-make-booklet.py
+_lspec = importlib.util.spec_from_file_location(
+    "policy58booklet", os.path.join(HERE, "policy58-make-booklet.py"))
+L = importlib.util.module_from_spec(_lspec)
+_lspec.loader.exec_module(L)
 
 # T1: a city bureau's notice as Word under a 「…文件」 版头: the 文号 in a text box, the 落款 and
 # its Chinese-numeral date in another; its own 施行 clause
@@ -82,82 +88,10 @@ def build_t2():
 T3_NAME = "户外招牌设置审批实施细则.txt"
 T3_TITLE = "石埠区户外招牌设置审批实施细则"
 
-# T4: a 规划 as a text PDF with a cover page and a 目录 page
-T4_NAME = "桐湾市户外广告设施设置专项规划.pdf"
-T4_TITLE = "桐湾市户外广告设施设置专项规划（2025—2030年）"
-T4_TOC = [
-    "一、规划背景 ……………………………………………… 1",
-    "二、规划目标 ……………………………………………… 1",
-    "三、分区管控 ……………………………………………… 2",
-    "四、实施保障 ……………………………………………… 2",
-]
-T4_BODY = [
-    ("h", "一、规划背景"),
-    ("p", "全市现有户外广告设施约1.6万处，部分区域存在设置过密、形式杂乱的问题。"),
-    ("h", "二、规划目标"),
-    ("p", "到2030年，全市户外广告设施总量控制在1.2万处以内。"),
-    ("h", "三、分区管控"),
-    ("p", "全市划分为禁设区、严控区和适度设置区三类区域，历史文化街区为禁设区。"),
-    ("h", "四、实施保障"),
-    ("p", "本规划自2025年4月15日起施行。"),
-    ("right", "桐湾市城市管理局"),
-    ("right", "2025年3月28日"),
-]
+# T4 (a 规划 as a text PDF with a cover page and a 目录 page) and the booklet writer:
+# policy58-make-booklet.py
 
 
-class TocPDF(kit.GovPDF):
-    """A cover (page 1) and a 目录 (page 2) with no running header and no number; the printed
-    numbers start at 1 on page 3."""
-
-    def header(self):
-        if self.page_no() > 2:
-            super().header()
-
-    def footer(self):
-        if self.page_no() > 2:
-            self.set_y(-18)
-            self.set_font("serif", "", 10)
-            self.cell(0, 8, f"— {self.page_no() - 2} —", align="C")
-
-
-def cover_and_contents(pdf, title, month, heading, contents):
-    """A booklet's cover page (title, organ, month) and its 目录 page."""
-    pdf.add_page()
-    pdf.set_y(60)
-    pdf.set_font("sans", "", 24)
-    pdf.multi_cell(0, 16, title, align="C")
-    pdf.ln(70)
-    pdf.set_font("serif", "", 15)
-    pdf.multi_cell(0, 10, "桐湾市城市管理局", align="C")
-    pdf.ln(6)
-    pdf.multi_cell(0, 10, month, align="C")
-    pdf.add_page()
-    pdf.set_y(40)
-    pdf.set_font("sans", "", 18)
-    pdf.multi_cell(0, 12, heading, align="C")
-    pdf.ln(8)
-    pdf.set_font("serif", "", 13)
-    for line in contents:
-        pdf.multi_cell(0, 10, line)
-
-
-def build_t4():
-    pdf = TocPDF("桐湾市户外广告设施设置专项规划")
-    cover_and_contents(pdf, T4_TITLE, "二〇二五年三月", "目　录", T4_TOC)
-    pdf.add_page()
-    pdf.set_font("serif", "", 12)
-    pdf.multi_cell(0, 8, "桐城管规〔2025〕2号", align="C")
-    kit.title_line(pdf, T4_TITLE, 4)
-    pdf.ln(4)
-    for kind, txt in T4_BODY:
-        if kit.body_line(pdf, kind, txt, 12.5):
-            continue
-        kit.right_line(pdf, txt, 12.5, 8.2)
-    pdf.output(os.path.join(OUT, T4_NAME))
-    return pdf.page_no()
-
-
-# T5: a district notice scanned into a two-page image-only PDF, 落款 and 〇 date on page 2
 T5_NAME = "scan_20250218.pdf"
 T5_TITLE = "桐湾市石埠区城市管理局关于开展户外广告设施安全检测的通知"
 T5_PAGE1 = [
@@ -256,8 +190,8 @@ T10_BODY = [
 
 
 def build_t10():
-    pdf = TocPDF("桐湾市城市管理局规范性文件")
-    cover_and_contents(pdf, T10_TITLE, "二〇二五年九月", "目　　录", T10_TOC)
+    pdf = L.TocPDF("桐湾市城市管理局规范性文件")
+    L.cover_and_contents(pdf, T10_TITLE, "二〇二五年九月", "目　　录", T10_TOC)
     pdf.add_page()
     pdf.set_font("serif", "", 12)
     pdf.multi_cell(0, 8, "桐城管规〔2025〕9号", align="C")
@@ -285,7 +219,7 @@ def expected(pages):
                   "doc_number": "石城管规〔2021〕1号", "doc_type": "细则",
                   "issued_on": "2021-06-18", "effective_on": "2021-07-01",
                   "published_on": "2021-06-22", "status": "superseded", "superseded_by": T2_NAME},
-        T4_NAME: {**base, "title": T4_TITLE, "issuer": "桐湾市城市管理局",
+        L.T4_NAME: {**base, "title": L.T4_TITLE, "issuer": "桐湾市城市管理局",
                   "doc_number": "桐城管规〔2025〕2号", "doc_type": "规划",
                   "issued_on": "2025-03-28", "effective_on": "2025-04-15", "pages": pages["t4"]},
         T5_NAME: {**base, "title": T5_TITLE, "issuer": "桐湾市石埠区城市管理局",
@@ -318,9 +252,9 @@ QUESTIONS = [
     q(4, "店招标牌夜间亮灯时间是几点到几点？", [["18时"], ["22时"]],
       "夜间亮灯时间为18时至22时", ["number"], T2_NAME),
     q(5, "到2030年全市户外广告设施总量控制在多少以内？", [["1.2万处"]],
-      "全市户外广告设施总量控制在1.2万处以内", ["number"], T4_NAME),
+      "全市户外广告设施总量控制在1.2万处以内", ["number"], L.T4_NAME),
     q(6, "户外广告设施专项规划从哪天开始施行？", [["2025年4月15日"]],
-      "本规划自2025年4月15日起施行", ["effective"], T4_NAME),
+      "本规划自2025年4月15日起施行", ["effective"], L.T4_NAME),
     q(7, "多大面积以上的户外广告设施要做安全检测？", [["10平方米"]],
       "检测范围为全区面积10平方米以上的户外广告设施", ["number"], T5_NAME),
     q(8, "区城市管理局对安全检测的抽查比例是多少？", [["20%"]], "抽查比例不低于20%", ["number"],
@@ -348,7 +282,7 @@ def main():
     p1.save(os.path.join(OUT, T5_NAME), "PDF", resolution=150, save_all=True, append_images=[p2])
     kit.render_page(T9_PAGE, seed=5859).save(os.path.join(OUT, T9_NAME))
     pages = {
-        "t4": build_t4(),
+        "t4": L.build_t4(),
         "t8": kit.make_text_pdf(OUT, T8_NAME, "桐湾市城市管理局", T8_TOP, T8_BODY),
         "t10": build_t10(),
     }
