@@ -158,11 +158,5 @@ def save_split(split, entries, questions, qfile):
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def q(i, question, facts, evidence, kind, doc=None):
-    row = {"id": f"p53t{i:02d}", "lang": "zh", "question": question,
-           "answerable": bool(facts), "facts": facts, "evidence": evidence, "split": "tune",
-           "kind": kind}
-    if doc:
-        row["doc"] = doc
-        row["superseded"] = False
-    return row
+# the tune maker's question rows (ids p53tNN), as every later set's maker makes them
+q = kit.question_maker("p53t", "tune")
