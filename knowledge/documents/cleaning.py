@@ -31,6 +31,7 @@ _LABELLED_DATE = re.compile(
 _SPACED_DATE = re.compile(
     r"(?<!\d)(?P<y>\d{4})[ \t\u3000]+(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"
 )  # 2025 03/18
+_VALIDITY_LINE = re.compile(r"有效期|试行期")  # a 规范性文件's term stamped over its 版头
 _HEADER_LINE_CHARS = 60  # a longer line, or one ending a sentence, is body text
 _PUBLISHER = re.compile(r"(?<!图片)(?<!图)来源[ \t]*[:：][ \t\u00a0\u3000]*([^\s]+)")
 _EDITOR_LABEL = re.compile(r"(?:责任编辑|编辑)\s*[:：]")
@@ -112,7 +113,8 @@ def _find_published(text: str, meta: str | None = None) -> str | None:
     for line in [line for line in text.split("\n") if line.strip()][:_DATE_LINES]:
         if len(line) > _HEADER_LINE_CHARS or line.endswith(_SENTENCE_END):
             break
-        header.append(line)
+        if not _VALIDITY_LINE.match(line.strip()):  # 「有效期至：2028年6月30日」: no publish date
+            header.append(line)
     for line in header:
         if found := _LABELLED_DATE.search(line):
             return _spaced_iso(found["date"].strip())

@@ -91,9 +91,9 @@ EFFECTIVE = re.compile(
     r"(?:施行|实施|执行|生效|试行)"
 )
 VALIDITY = re.compile(
-    r"(?:有效期|试行期)[ \t\u3000]*(?:为|暂定为?)?[ \t\u3000]*"
+    r"(?:有效期|试行期)[ \t\u3000]*[:：]?[ \t\u3000]*(?:为|暂定为?)?[ \t\u3000]*"
     r"(?:(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})[ \t\u3000]*(?:个)?(?P<unit>年|月)"
-    r"|至[ \t\u3000]*(?P<until>" + DATE.pattern + "))"
+    r"|至[ \t\u3000]*[:：]?[ \t\u3000]*(?P<until>" + DATE.pattern + "))"
 )
 # a sunset: 「本办法自…起施行，2026年12月31日废止」
 _SUNSET = re.compile(
@@ -200,21 +200,28 @@ def labelled_title(line: Line) -> str | None:
 
 
 def label_line(line: Line) -> bool:
-    """A line of a page's metadata table (「索引号：…　主题分类：…」), kept fields or not."""
-    return bool(_LABEL.match(line.text))
+    """A line of a page's metadata table (「索引号：…　主题分类：…」), kept fields or not; a
+    规范性文件's stamp over its 版头 (「××市行政规范性文件」, 「登记号：HCFR—2025—0021」,
+    「有效期至：2028年6月30日」) is one too — neither a title nor a 版头."""
+    return bool(_LABEL.match(line.text) or _STAMP.match(line.text))
+
+
+# the stamp a 规范性文件 carries over its 版头: its registration number, its term of validity
+_STAMP = re.compile(
+    r"^\S{0,20}?(?:登记|备案)(?:编)?号[ \t\u3000]*[:：]"
+    r"|^有效期(?:至|截至)?[ \t\u3000]*[:：]?[ \t\u3000]*(?:" + DATE.pattern + r")"
+    r"|^(?:[\u4e00-\u9fff]{1,8}?[省市县区州旗])?(?:行政)?规范性文件$"  # 「泓川市行政规范性文件」
+)
 
 
 def number_line(line: Line) -> Field | None:
     """A 发文字号 standing on its own line (a 签发人 may follow it)."""
     text = _SIGNER.split(line.text)[0].rstrip(" \t\u3000")
     m = DOC_NUMBER.fullmatch(text)
-    if m is None and (two := _TWO_NUMBERS.fullmatch(text)) and DOC_NUMBER.fullmatch(two[2]):
-        m = DOC_NUMBER.fullmatch(text, 0, len(two[1]))  # a joint issue's: the lead organ's
+    parts = re.split(r"[ \t\u3000]+", text)
+    if m is None and len(parts) > 1 and all(DOC_NUMBER.fullmatch(p) for p in parts):
+        m = DOC_NUMBER.fullmatch(text, 0, len(parts[0]))  # a joint issue's: the lead organ's
     return field_at(line, "doc_number", m) if m else None
-
-
-# the 发文字号 of two organs issuing jointly, on one line (「溧商〔2025〕18号　　溧财〔2025〕3号」)
-_TWO_NUMBERS = re.compile(r"(\S+?号)[ \t\u3000]+(\S+号)")
 
 
 def is_title_line(text: str) -> bool:

@@ -80,6 +80,9 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
     foot_at, foot_fields = gw.footer(lines)
     marks = attachment_marks(lines[:foot_at])
     body = lines[: marks[0][0] if marks else foot_at]
+    foot = (foot_at, len(lines)) if foot_at < len(lines) else None
+    if marks and foot is None and (mid := gw.footer(body))[1]:  # the 版记 printed before the 附件
+        foot, foot_fields, body = (mid[0], len(body)), mid[1], body[: mid[0]]
     head_fields, title, maybe = _head(body, text, site)
     kind = gw.doc_type(title.value) if title else None
     official = kind is not None or any(f.name in ("doc_number", "issuer") for f in head_fields)
@@ -114,8 +117,8 @@ def _parse(text: str, start: int, site: str | None) -> Structure:
         sections_in(inner, out, len(out) - 1, allow_outline=True)
         if issued.issuable(gw.doc_type(name)) and any(x.kind == "条" for x in out[first:]):
             issued_docs.append((name.strip("《》"), lines[i].start, lines[end - 1].end))  # an 办法
-    if foot_at < len(lines):
-        out.append(Section("版记", 1, "版记", "", lines[foot_at].start, lines[-1].end))
+    if foot:
+        out.append(Section("版记", 1, "版记", "", lines[foot[0]].start, lines[foot[1] - 1].end))
     fields = [*head_fields, *([title] if title else []), *close_fields, *foot_fields]
     if maybe and any(s.kind == "条" for s in out):
         fields.insert(0, maybe)  # 「青禾市人民政府办公室」 over a 办法 with articles

@@ -44,6 +44,41 @@ def test_a_joint_issue_s_two_numbers_on_one_line_give_the_lead_organ_s() -> None
     assert gw.number_line(line("溧商〔2025〕18号　附件2号")) is None
 
 
+def test_three_organs_numbers_on_one_line_give_the_lead_organ_s() -> None:
+    f = gw.number_line(line("禾建发〔2024〕5号　禾文旅发〔2024〕2号　禾财发〔2024〕9号"))
+    assert f is not None and f.value == "禾建发〔2024〕5号" and (f.start, f.end) == (0, 11)
+    assert gw.number_line(line("禾建发〔2024〕5号　禾文旅发〔2024〕2号　第3号")) is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "禾川市行政规范性文件",
+        "行政规范性文件",
+        "禾川市行政规范性文件登记号：HCFR—2024—0011",
+        "登记号：HCFR—2024—0011",
+        "有效期至：2029年3月31日",
+        "有效期至2029年3月31日",
+    ],
+)
+def test_a_normative_document_s_stamp_is_a_label_line(stamp: str) -> None:
+    """The stamp over a 规范性文件's 版头 is metadata: no title, no 版头."""
+    assert gw.label_line(line(stamp))
+
+
+@pytest.mark.parametrize(
+    "other", ["禾川市人民政府规范性文件", "禾川市教育局文件", "有效期5年的规定", "登记工作的通知"]
+)
+def test_a_banner_or_title_is_no_stamp(other: str) -> None:
+    assert not gw.label_line(line(other))
+
+
+def test_a_validity_labelled_with_a_colon_is_read() -> None:
+    text = "有效期至：2029年3月31日\n第一条　为了……，制定本办法。"
+    got = [f for f in gw.effect(text, 0, len(text), {}) if f.name == "validity"]
+    assert got and got[0].iso == "2029-03-31"
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [

@@ -274,3 +274,22 @@ def test_a_ban_fa_carried_as_an_attachment_is_chunked_article_by_article() -> No
     sections = [c.section for c in chunk_structure(text, parse(text))]
     assert "附件1 汀溪县民宿发展扶持办法 › 第二章 扶持措施 › 第三条" in sections
     assert "附件1 汀溪县民宿发展扶持办法 › 第三章 附则 › 第五条" in sections
+
+
+def test_a_banner_record_printed_before_the_attachments() -> None:
+    """The 版记 (抄送, 印发) closes the notice's own pages and the 附件 pages follow it: the 落款
+    before it still dates the notice, the 版记 is read, each 附件 is its own section."""
+    text = (
+        "禾川市体育局文件\n禾体发〔2024〕7号\n禾川市体育局关于开展健身操比赛的通知\n各区体育局：\n"
+        "一、比赛于2024年9月举行。\n附件：1．报名表\n2．比赛规程\n禾川市体育局\n2024年6月3日\n"
+        "抄送：市人民政府办公室。\n禾川市体育局办公室　2024年6月4日印发\n"
+        "附件1\n报名表\n姓名\t单位\n队名\t人数\n附件2\n比赛规程\n一、每队不超过12人。\n"
+        "二、比赛分初赛和决赛。\n三、初赛录像评审。\n四、决赛现场评审。\n五、设一等奖3名。\n"
+    )
+    st = parse(text)
+    assert st.field("issued").iso == "2024-06-03"
+    assert st.field("printed_on").iso == "2024-06-04"
+    kinds = [(s.kind, s.label) for s in st.sections if s.parent is None]
+    assert ("版记", "版记") in kinds and ("附件", "附件2") in kinds
+    record = next(s for s in st.sections if s.kind == "版记")
+    assert text[record.start : record.end].startswith("抄送") and record.end < text.index("附件1\n")

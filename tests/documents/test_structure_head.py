@@ -162,3 +162,33 @@ def test_a_running_header_naming_the_title_without_its_period_is_no_title() -> N
     st = parse(text)
     assert st.title == "桐湾市户外广告设施设置专项规划（2025—2030年）"
     assert st.field("doc_number").value == "桐城管规〔2025〕2号"
+
+
+def test_a_normative_document_s_stamp_over_its_banner() -> None:
+    """「××市行政规范性文件」, its 登记号 and 有效期至 over the 版头: neither title nor issuer, and
+    the 有效期 date is no publish date."""
+    raw = (
+        "禾川市行政规范性文件\n登记号：HCFR—2024—0011\n有效期至：2029年3月31日\n\n"
+        "禾川市民政局文件\n禾民规〔2024〕2号\n禾川市社区食堂补助办法\n"
+        "第一条　为了支持社区食堂运营，制定本办法。\n第二条　本办法自2024年4月1日起施行。\n"
+        "禾川市民政局\n2024年3月5日\n"
+    )
+    doc = clean_text(raw)
+    assert doc.published is None
+    st = parse(doc.text)
+    got = values(st)
+    assert st.title == "禾川市社区食堂补助办法" and st.doc_type == "办法"
+    assert got["doc_number"] == "禾民规〔2024〕2号" and got["issuer"] == "禾川市民政局"
+    assert st.field("validity").iso == "2029-03-31"
+
+
+def test_a_joint_rule_under_three_organs_and_their_three_numbers() -> None:
+    text = (
+        "禾川市住房和城乡建设局\n禾川市文化和旅游局\n禾川市财政局\n"
+        "禾建发〔2024〕5号　禾文旅发〔2024〕2号　禾财发〔2024〕9号\n禾川市街头游园管护细则\n"
+        "第一条　为了加强街头游园管护，制定本细则。\n第二条　本细则自2024年6月1日起施行。\n"
+        "禾川市住房和城乡建设局\n禾川市文化和旅游局\n禾川市财政局\n2024年5月6日\n"
+    )
+    st = parse(text)
+    assert st.title == "禾川市街头游园管护细则"
+    assert values(st)["doc_number"] == "禾建发〔2024〕5号"
