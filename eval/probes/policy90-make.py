@@ -4,7 +4,9 @@ Same setting and kinds as the held-out part (policy90-make-heldout.py, written f
 规范性文件 (here plain text copied off a portal, its 登记号 and 有效期至 lines over the 版头) that
 repeals a scanned 暂行办法 by title and 文号; a three-organ joint 细则 as Word with three 文号,
 articles numbered by Word and a table; the portal's 解读; a multi-page text PDF notice under a
-running header with 附件1–3, 附件1 a list table running across a page break. Every sentence written
+running header with 附件1–3, 附件1 a list table running across a page break; a Word notice whose
+版记 closes its own pages before its titled 附件1–3 (added after the first fixes: a scratch notice of
+that layout lost its 成文日期). Every sentence written
 for this set. Conventions: as the held-out maker's docstring.
 Run: .venv/bin/python eval/probes/policy90-make.py"""
 
@@ -187,6 +189,53 @@ T5_PAGE = [
 ]
 
 
+# T6: a district notice as Word whose 版记 (抄送, 印发) closes the notice's own pages and the
+# 附件1–3 follow it, each a titled page
+T6_NAME = "关于做好2025年全民健身赛事活动场地保障的通知.docx"
+T6_TITLE = "泓川市檀溪区文化体育和旅游局关于做好2025年全民健身赛事活动场地保障的通知"
+T6_NUMBER = "檀文体旅发〔2025〕3号"
+T6_NOTICE = {
+    "header": "泓川市檀溪区文化体育和旅游局文件", "number": T6_NUMBER, "title": T6_TITLE,
+    "to": "各街道办事处，区属各体育场馆：",
+    "body": [
+        "2025年全区计划举办全民健身赛事活动40场。为保障赛事活动场地，现将有关事项通知如下：",
+        "一、区属体育场馆每月至少安排2个周末时段用于群众性赛事活动。",
+        "二、赛事活动主办单位应当提前15日提交场地使用申请。",
+        "附件：1．全民健身赛事活动场地使用申请表",
+        "　　　2．2025年全民健身赛事活动计划",
+        "　　　3．赛事活动场地安全保障要求",
+    ],
+    "sign": "泓川市檀溪区文化体育和旅游局", "date": "2025年2月26日",
+    "cc": "抄送：区人民政府办公室，区体育总会。",
+    "printed": "泓川市檀溪区文化体育和旅游局办公室　2025年2月27日印发",
+}
+T6_ANNEXES = [
+    ("附件1", "全民健身赛事活动场地使用申请表", [["主办单位", "", "活动名称", ""],
+                                              ["使用场馆", "", "使用日期", ""]]),
+    ("附件2", "2025年全民健身赛事活动计划", [
+        "一、上半年举办社区篮球联赛、老年门球赛等赛事活动18场。",
+        "二、下半年举办全民健身运动会、健步走等赛事活动22场。"]),
+    ("附件3", "赛事活动场地安全保障要求", [
+        "参赛人数超过500人的赛事活动，主办单位应当制定安全工作方案并配备医疗救护人员。"]),
+]
+
+
+def build_t6():
+    path = os.path.join(OUT, T6_NAME)
+    wd.write_notice(OUT, T6_NAME, T6_NOTICE, "", "泓川市檀溪区文化体育和旅游局")
+    doc = docx.Document(path)
+    for label, title, content in T6_ANNEXES:
+        doc.add_page_break()
+        wd.para(doc, label, indent=False, font="黑体")
+        wd.para(doc, title, align="c", size=22, font="方正小标宋简体")
+        if isinstance(content[0], list):
+            wd.table(doc, content)
+        else:
+            for text in content:
+                wd.para(doc, text)
+    doc.save(path)
+
+
 def expected(pages):
     base = kit.expectation_base("tune")
     return {
@@ -203,6 +252,8 @@ def expected(pages):
                   "doc_number": "泓体发〔2020〕14号", "doc_type": "办法",
                   "issued_on": "2020-06-10", "effective_on": "2020-07-01",
                   "status": "superseded", "superseded_by": T1_NAME, "pages": 1},
+        T6_NAME: {**base, "title": T6_TITLE, "issuer": "泓川市檀溪区文化体育和旅游局",
+                  "doc_number": T6_NUMBER, "doc_type": "通知", "issued_on": "2025-02-26"},
     }
 
 
@@ -229,6 +280,8 @@ QUESTIONS = [
       ["attachment", "number"], T4_NAME, section="附件3"),
     q(11, "原来的暂行办法对新建健身步道每公里补助多少？", [["5万元"]],
       "新建健身步道的，每公里补助5万元", ["repealed_only", "number"], T5_NAME, superseded=True),
+    q(16, "全民健身赛事活动场地保障通知的附件3是什么？", [["赛事活动场地安全保障要求"]],
+      "赛事活动场地安全保障要求", ["attachment"], T6_NAME, section="附件3"),
     q(12, "社区运动角名单通知的附件5是什么？", [], "", ["unanswerable"]),
     q(13, "全民健身场地设施建设补助办法第十五条讲的是什么？", [], "", ["unanswerable"]),
     q(14, "口袋公园健身设施管护细则的有效期是多久？", [], "", ["unanswerable"]),
@@ -246,6 +299,7 @@ def main():
         paras=T3_PARAS, related=[(T1_TITLE, "2025-06-05")]))
     scan.rotate(scan.render(T5_PAGE, seed=9015), 0.6).save(
         os.path.join(OUT, T5_NAME), "PDF", resolution=150)
+    build_t6()
     pages = {"t4": build_t4()}
     kit.write_expectations(HERE, SET, "tune", expected(pages), QUESTIONS)
 
