@@ -22,6 +22,7 @@ _ENDS_SENTENCE = tuple("。！？!?；;：:")
 _CLOSING = tuple(
     "”」』）)"
 )  # ends a paragraph only after a sentence's end: 「。”」, not 「简称“备案”」
+_INDENT = 2.6  # characters: a paragraph's first line is indented two, a wrapped line none
 _SHORT = 8  # characters: an OCR box this short is padded, taller than a full line's
 _EDGE_LINES = 3  # lines at the top and at the bottom of a page that may be running text
 
@@ -134,7 +135,8 @@ def page_text(blocks: list[Block]) -> str:
 
 def reflow(lines: list[Line]) -> list[str]:
     """Paragraphs of a run of lines: a line that reaches the right edge and does not end a
-    sentence continues on the next line, unless that one is indented, starts a heading or is
+    sentence continues on the next line (a short line set flush right, a date, does not), unless
+    that one is indented, starts a heading or is
     set in another size (an OCR box of a few characters may be up to half a line taller)."""
     lines = [ln for ln in lines if ln.text.strip()]
     if not lines:
@@ -150,6 +152,7 @@ def reflow(lines: list[Line]) -> list[str]:
             prev is not None
             and prev.x1 >= right - 1.5 * size
             and not _centred(prev, left, right, size)
+            and prev.x0 <= left + _INDENT * size  # a line set flush right (a date) is whole
             and abs((prev.bottom - prev.top) - (ln.bottom - ln.top))
             < (0.5 if len(text) <= _SHORT else 0.25) * size
             and not _ends_paragraph(prev.text)

@@ -182,3 +182,16 @@ def test_a_short_line_after_a_closed_bracket_stays_its_own() -> None:
         _line("（此件公开发布）", 24, 200, 320),
     ]
     assert reflow(lines) == ["澜坪区污水治理行动方案（2025—2026年）\n（此件公开发布）"]
+
+
+def test_a_date_set_flush_right_is_not_joined_to_the_line_under_it() -> None:
+    """The 成文日期 under the 落款 reaches the right edge without ending a sentence, and the
+    版记's 抄送 starts at the left margin under it: two lines, not one wrapped line."""
+    lines = [
+        _line("　　二、各单位于2024年9月1日前完成整改，并将整改情况报送市体育局。", 10),
+        _line("禾川市体育局", 26, x0=420),
+        _line("2024年6月3日", 42, x0=410),
+        _line("抄送：市人民政府办公室。", 58, x1=200),
+    ]
+    text = reflow(lines)[0]
+    assert "2024年6月3日\n抄送：市人民政府办公室。" in text
