@@ -153,6 +153,22 @@ def write_notice(out, name, n, head, foot):
     doc.save(os.path.join(out, name))
 
 
+def add_annexes(path, annexes):
+    """Append to the Word file at `path` each (label, title, content) as a page of its own:
+    the 「附件N」 label, the centred title, then a grid table (rows) or paragraphs."""
+    doc = docx.Document(path)
+    for label, title, content in annexes:
+        doc.add_page_break()
+        para(doc, label, indent=False, font="黑体")
+        para(doc, title, align="c", size=22, font="方正小标宋简体")
+        if isinstance(content[0], list):
+            table(doc, content)
+        else:
+            for text in content:
+                para(doc, text)
+    doc.save(path)
+
+
 _TXBX_NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '

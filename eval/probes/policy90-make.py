@@ -221,19 +221,8 @@ T6_ANNEXES = [
 
 
 def build_t6():
-    path = os.path.join(OUT, T6_NAME)
     wd.write_notice(OUT, T6_NAME, T6_NOTICE, "", "泓川市檀溪区文化体育和旅游局")
-    doc = docx.Document(path)
-    for label, title, content in T6_ANNEXES:
-        doc.add_page_break()
-        wd.para(doc, label, indent=False, font="黑体")
-        wd.para(doc, title, align="c", size=22, font="方正小标宋简体")
-        if isinstance(content[0], list):
-            wd.table(doc, content)
-        else:
-            for text in content:
-                wd.para(doc, text)
-    doc.save(path)
+    wd.add_annexes(os.path.join(OUT, T6_NAME), T6_ANNEXES)
 
 
 def expected(pages):
