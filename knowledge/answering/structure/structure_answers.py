@@ -19,6 +19,7 @@ from knowledge.answering.structure import structure_outline as outline
 from knowledge.answering.structure.structure_absent import absent
 from knowledge.answering.structure.structure_docs import Doc, documents
 from knowledge.answering.structure.structure_refs import chinese_refs
+from knowledge.answering.structure.structure_unstated import unstated
 from knowledge.documents.articles import NUMERAL, article_number, clause_spans
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import (
@@ -62,6 +63,8 @@ def answer(question: str, hits: list[ScoredChunk], snapshot: Snapshot) -> Draft 
     if asks is None:
         return _outline(question, hits, snapshot, scores) if outline.asks(question) else None
     found = documents(refs, hits, snapshot)
+    if got := unstated(refs, asks, found, hits, snapshot.docs):  # the named one lacks it
+        return got
     for doc in found:
         book = CitationBook(snapshot.docs)
         if asks[0] == "article" and asks[1][4] and not asks[1][3]:  # 「第十条第2目」
