@@ -9,19 +9,10 @@ import pytest
 
 from knowledge.answering.structure.structure_docs import named_kinds
 from knowledge.errors import ScopeError
-from tests.conftest import ROOT, make_service
 
-ISSUED = ROOT / "tests" / "data" / "issued"
 ZHAN = "汀溪县农村电商服务站管理办法"
 JIDI = "汀溪县电商直播基地认定办法"
 MINSU = "汀溪县民宿发展扶持办法"
-
-
-@pytest.fixture(scope="module")
-def svc(tmp_path_factory):
-    service = make_service(tmp_path_factory.mktemp("issued"), embedding={"provider": "fake"})
-    assert [r.status for r in service.ingest_paths([ISSUED])] == ["added"] * 2
-    return service
 
 
 @pytest.mark.parametrize(
@@ -33,28 +24,28 @@ def svc(tmp_path_factory):
     ],
 )
 def test_each_article_of_a_notice_issuing_two_is_cited_under_its_own_document(
-    svc, question, title, fact
+    issued_svc, question, title, fact
 ) -> None:
-    ans = svc.ask(question)
+    ans = issued_svc.ask(question)
     assert not ans.abstained and fact in ans.answer
     assert ans.answer.startswith(f"《{title}》第")
     assert {c.cited_as for c in ans.citations} == {title}
     assert all(c.label().startswith(f"《{title}》第") for c in ans.citations)
 
 
-def test_each_document_a_notice_issues_has_its_own_effective_clause(svc) -> None:
-    ans = svc.ask("直播基地认定办法什么时候开始施行？")
+def test_each_document_a_notice_issues_has_its_own_effective_clause(issued_svc) -> None:
+    ans = issued_svc.ask("直播基地认定办法什么时候开始施行？")
     assert "本办法自印发之日起施行" in ans.answer and "2025-09-16" in ans.answer
     assert "2025年10月1日" not in ans.answer
-    ans = svc.ask("电商服务站管理办法的有效期是多久？")
+    ans = issued_svc.ask("电商服务站管理办法的有效期是多久？")
     assert ans.answer.startswith(f"《{ZHAN}》") and "有效期两年" in ans.answer
     # the 认定办法 has none: not its sibling's, nor another document's
-    ans = svc.ask("直播基地认定办法的有效期是多久？")
+    ans = issued_svc.ask("直播基地认定办法的有效期是多久？")
     assert "有效期两年" not in ans.answer and "有效期三年" not in ans.answer
 
 
-def test_an_ban_fa_carried_as_attachment_1_is_cited_under_its_own_title(svc) -> None:
-    ans = svc.ask("民宿发展扶持办法第三条讲了什么？")
+def test_an_ban_fa_carried_as_attachment_1_is_cited_under_its_own_title(issued_svc) -> None:
+    ans = issued_svc.ask("民宿发展扶持办法第三条讲了什么？")
     assert not ans.abstained and "两万元" in ans.answer
     assert ans.answer.startswith(f"《{MINSU}》第三条")
     (c,) = ans.citations
@@ -62,13 +53,13 @@ def test_an_ban_fa_carried_as_attachment_1_is_cited_under_its_own_title(svc) -> 
     assert c.section.startswith("附件1 ")  # the path stays the document's own
 
 
-def test_a_chapter_of_the_attached_ban_fa(svc) -> None:
-    ans = svc.ask("民宿发展扶持办法第二章有哪几条？")
+def test_a_chapter_of_the_attached_ban_fa(issued_svc) -> None:
+    ans = issued_svc.ask("民宿发展扶持办法第二章有哪几条？")
     assert ans.answer.startswith(f"《{MINSU}》第二章 扶持措施共2条：第三条、第四条")
 
 
-def test_the_attachment_itself_is_still_the_notice_s(svc) -> None:
-    ans = svc.ask("民宿扶持办法通知的附件2是什么？")
+def test_the_attachment_itself_is_still_the_notice_s(issued_svc) -> None:
+    ans = issued_svc.ask("民宿扶持办法通知的附件2是什么？")
     assert "民宿备案申请表" in ans.answer
     assert all(c.cited_as is None for c in ans.citations)
 
@@ -87,13 +78,13 @@ def test_the_document_types_a_question_names(question, kinds) -> None:
     assert named_kinds(question) == kinds
 
 
-def test_a_scope_of_ban_fa_takes_in_the_notices_that_issue_one(svc) -> None:
+def test_a_scope_of_ban_fa_takes_in_the_notices_that_issue_one(issued_svc) -> None:
     from knowledge.schema import Scope
 
-    ans = svc.ask("直播基地认定办法第三条讲了什么？", scope=Scope(doc_type="办法"))
+    ans = issued_svc.ask("直播基地认定办法第三条讲了什么？", scope=Scope(doc_type="办法"))
     assert not ans.abstained and "十五万元" in ans.answer
     assert {c.cited_as for c in ans.citations} == {JIDI}
-    ans = svc.ask("民宿发展扶持办法第四条讲了什么？", scope=Scope(doc_type="办法"))
+    ans = issued_svc.ask("民宿发展扶持办法第四条讲了什么？", scope=Scope(doc_type="办法"))
     assert "五万元" in ans.answer
     with pytest.raises(ScopeError):
-        svc.ask("民宿发展扶持办法第四条讲了什么？", scope=Scope(doc_type="条例"))
+        issued_svc.ask("民宿发展扶持办法第四条讲了什么？", scope=Scope(doc_type="条例"))

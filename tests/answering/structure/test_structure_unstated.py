@@ -4,39 +4,32 @@ document cited, not another document's field (structure_unstated). Fixtures: tes
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.answering.structure import structure_unstated
-from tests.conftest import ROOT, make_service
 
-ISSUED = ROOT / "tests" / "data" / "issued"
 ZHAN = "汀溪县农村电商服务站管理办法"
 JIDI = "汀溪县电商直播基地认定办法"
 
 
-@pytest.fixture(scope="module")
-def svc(tmp_path_factory):
-    service = make_service(tmp_path_factory.mktemp("issued"), embedding={"provider": "fake"})
-    assert [r.status for r in service.ingest_paths([ISSUED])] == ["added"] * 2
-    return service
-
-
-def test_the_named_document_without_a_validity_clause_says_it_does_not_state_one(svc) -> None:
-    ans = svc.ask("直播基地认定办法的有效期是多久？")
+def test_the_named_document_without_a_validity_clause_says_it_does_not_state_one(
+    issued_svc,
+) -> None:
+    ans = issued_svc.ask("直播基地认定办法的有效期是多久？")
     assert ans.abstained and ans.refusal_rule == structure_unstated.RULE
     assert ans.answer.startswith(f"《{JIDI}》中没有写明有效期。")
     assert "有效期两年" not in ans.answer and ans.citations  # the nearest passage shown
 
 
-def test_a_document_that_states_it_is_answered_as_before(svc) -> None:
-    ans = svc.ask("电商服务站管理办法的有效期是多久？")
+def test_a_document_that_states_it_is_answered_as_before(issued_svc) -> None:
+    ans = issued_svc.ask("电商服务站管理办法的有效期是多久？")
     assert not ans.abstained and "有效期两年" in ans.answer
 
 
-def test_no_document_named_no_refusal_of_this_kind(svc) -> None:
-    assert svc.ask("有效期是多久？").refusal_rule != structure_unstated.RULE
+def test_no_document_named_no_refusal_of_this_kind(issued_svc) -> None:
+    assert issued_svc.ask("有效期是多久？").refusal_rule != structure_unstated.RULE
 
 
-def test_switched_off_the_question_is_answered_as_before(svc, monkeypatch) -> None:
+def test_switched_off_the_question_is_answered_as_before(issued_svc, monkeypatch) -> None:
     monkeypatch.setattr(structure_unstated, "ENABLED", False)
-    assert svc.ask("直播基地认定办法的有效期是多久？").refusal_rule != structure_unstated.RULE
+    assert (
+        issued_svc.ask("直播基地认定办法的有效期是多久？").refusal_rule != structure_unstated.RULE
+    )
