@@ -14,7 +14,7 @@ from knowledge.documents.issued import cited_as, issued_title, issued_titles
 from knowledge.retrieval.keyword_index import Snapshot
 from knowledge.schema import Chunk, DocField, DocumentInfo, ScoredChunk
 
-_TITLE_Q = re.compile(r"《([^《》]{2,80})》")
+TITLE_Q = re.compile(r"《([^《》]{2,80})》")
 TYPE_Q = re.compile(r"办法|规定|通知|意见|决定|方案|细则|条例|规则|解读|措施|指引|指南")
 _OWN = frozenset({"effective", "validity", "repeals"})  # each issued document has its own
 _MIN_QUOTED = 4
@@ -56,7 +56,7 @@ class Doc:
 def documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[Doc]:
     """The retrieved documents that have a structure or 公文 fields, in rank order; a document
     named in 《》 or by its 文种 (这个办法) first, and only the named one when 《》 names one."""
-    named = _TITLE_Q.findall(question)  # a document named is read even if not retrieved
+    named = TITLE_Q.findall(question)  # a document named is read even if not retrieved
     order = list(dict.fromkeys(h.chunk.doc_id for h in hits))
     order += sorted(d for d in snap.live if named and d in snap.docs and d not in order)
     structured = {h.chunk.doc_id for h in hits if h.chunk.section}
@@ -80,7 +80,7 @@ def documents(question: str, hits: list[ScoredChunk], snap: Snapshot) -> list[Do
         best = max(quoted.values(), default=0)
         out = [d for d in out if quoted[id(d)] == best]  # no other document answers for it
     kinds = named_kinds(question)  # a title ends with its 文种: 「办法实施细则」 is a 细则
-    return sorted(out, key=lambda d: bool(kinds) and _kind(d) != kinds[-1])
+    return sorted(out, key=lambda d: bool(kinds) and doc_kind(d) != kinds[-1])
 
 
 def named_kinds(question: str) -> list[str]:
@@ -128,7 +128,7 @@ def title_quoted(question: str, title: str) -> int:
     return n if n >= _MIN_QUOTED else 0
 
 
-def _kind(doc: Doc) -> str | None:
+def doc_kind(doc: Doc) -> str | None:
     if doc.part:
         named = TYPE_Q.findall(doc.part)
         return named[-1] if named else None

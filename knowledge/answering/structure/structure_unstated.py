@@ -9,9 +9,9 @@ from __future__ import annotations
 from knowledge.answering.core.citations import CitationBook
 from knowledge.answering.core.draft import Draft
 from knowledge.answering.structure.structure_docs import (
-    _TITLE_Q,
+    TITLE_Q,
     Doc,
-    _kind,
+    doc_kind,
     named_kinds,
     title_quoted,
 )
@@ -87,14 +87,14 @@ def unstated(
 def _named(question: str, found: list[Doc]) -> list[Doc]:
     """The documents the question names: in 《》, or by four characters of its title in a row,
     of the 文种 it names last when it names one."""
-    quoted = _TITLE_Q.findall(question)
+    quoted = TITLE_Q.findall(question)
     kinds = named_kinds(question)
     return [
         d
         for d in found
         if (any(n in d.info.title or d.info.title in n for n in quoted) if quoted
             else title_quoted(question, d.title) > 0)
-        and (not kinds or _kind(d) == kinds[-1])
+        and (not kinds or doc_kind(d) == kinds[-1])
     ]  # fmt: skip
 
 
