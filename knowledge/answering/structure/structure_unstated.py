@@ -34,7 +34,6 @@ _EN = {
     "recipients": "addressees",
 }
 RULE = "structure:unstated"
-ENABLED = True  # bench switch (measured on and off)
 
 
 def unstated(
@@ -47,8 +46,6 @@ def unstated(
     """The abstention when the document the question names lacks every field asked (or, for
     「附件2是什么」, has no attachment at all); None otherwise."""
     kind, arg = asks
-    if not ENABLED:
-        return None
     if kind == "fields":
         names = [n for n in arg if n in LABELS]
         if not names or len(names) != len(arg):

@@ -26,10 +26,3 @@ def test_a_document_that_states_it_is_answered_as_before(issued_svc) -> None:
 
 def test_no_document_named_no_refusal_of_this_kind(issued_svc) -> None:
     assert issued_svc.ask("有效期是多久？").refusal_rule != structure_unstated.RULE
-
-
-def test_switched_off_the_question_is_answered_as_before(issued_svc, monkeypatch) -> None:
-    monkeypatch.setattr(structure_unstated, "ENABLED", False)
-    assert (
-        issued_svc.ask("直播基地认定办法的有效期是多久？").refusal_rule != structure_unstated.RULE
-    )
